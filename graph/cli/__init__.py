@@ -1,0 +1,57 @@
+"""The ``newsgraph`` command: parses arguments and calls the rooms of ``graph``.
+
+Each subcommand lives in its own module here with a ``register(subparsers)`` function; the list below is
+the one place they are composed. A :class:`~graph.errors.NewsgraphError` becomes one line on stderr and
+its exit code; nothing else the user sees is a stack trace.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from graph import __version__
+from graph.errors import NewsgraphError
+
+#: Subcommand modules, in the order ``newsgraph --help`` lists them.
+COMMAND_MODULES = [
+    "neo4j",
+    "ingest",
+    "query",
+    "stats",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsgraph",
+        description="Who is connected to whom in the news: articles to a Neo4j graph, explored in the browser.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"graph.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.run(args) or 0)
+    except NewsgraphError as err:
+        print(f"newsgraph: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("newsgraph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

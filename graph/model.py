@@ -1,0 +1,303 @@
+"""The data model, written down once and read by every room of newsgraph.
+
+Records flow one way: ``read`` makes :class:`Article` records, ``extract`` turns each into an
+:class:`Extraction` (actors, issues, statements, relations, every fact with the sentence it came from),
+``resolve`` gives actors their canonical ids, ``store`` writes the extraction to Neo4j. Nothing here
+knows about spaCy, the Neo4j driver or Streamlit.
+
+The JSON form of an :class:`Extraction` is the ``newsgraph extract --json`` contract and the shape of
+the hand-written gold files in ``tests/gold/``:
+
+>>> ext = Extraction(article=Article(id="a1", title="T", text="Trump spoke."))
+>>> sorted(ext.to_json())
+['article', 'entities', 'issues', 'relations', 'statements']
+
+Graphs handed from ``query`` to ``view`` and ``export`` are networkx ``MultiDiGraph`` objects whose
+nodes carry ``label`` (one of :data:`NODE_LABELS`), ``name`` and, for actors, ``kind`` and ``aliases``,
+and whose edges carry ``type``, ``weight`` and ``evidence`` (a list of :class:`Evidence` dicts); see
+:func:`node_attrs` and :func:`edge_attrs`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+# -- vocabularies ------------------------------------------------------------------------------------
+
+ActorKind = Literal["Person", "Organization", "Country", "Place", "Event", "Product"]
+ACTOR_KINDS: tuple[str, ...] = ("Person", "Organization", "Country", "Place", "Event", "Product")
+
+StatementKind = Literal["direct", "indirect"]
+
+#: Typed actor-to-actor relations, read from the text; CO_MENTIONED is the weakest (same sentence).
+RELATION_TYPES: tuple[str, ...] = (
+    "SPOKE_WITH",
+    "LEADS",
+    "WORKS_FOR",
+    "AFFILIATED_WITH",
+    "SPOKESPERSON_FOR",
+    "OWNS",
+    "MEMBER_OF",
+    "LOCATED_IN",
+    "CRITICIZED",
+    "SUPPORTED",
+    "CO_MENTIONED",
+)
+
+#: Structural relationships between the node labels (not drawn from a single sentence).
+STRUCTURAL_TYPES: tuple[str, ...] = ("MENTIONED_IN", "HAS_STATEMENT", "SAID", "ABOUT", "DISCUSSES")
+
+NODE_LABELS: tuple[str, ...] = ("Actor", "Issue", "Statement", "Article")
+
+
+# -- ids ---------------------------------------------------------------------------------------------
+
+
+def normalise_text(text: str) -> str:
+    """The form of an article's text that its id is computed from: NFKC, quotes unified, spaces folded.
+
+    >>> normalise_text("  Trump\\u2019s  call\\n\\n") == normalise_text("Trump's call")
+    True
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def article_id(title: str, text: str) -> str:
+    """A content id: the same article read from any file format gets the same id.
+
+    >>> article_id("T", "Body.") == article_id(" T ", "Body.\\n")
+    True
+    """
+    digest = hashlib.sha256(normalise_text(f"{title}\n{text}").encode("utf-8")).hexdigest()
+    return f"art-{digest[:16]}"
+
+
+def slug(name: str) -> str:
+    """A readable, stable key for a name: lower case ASCII words joined by hyphens.
+
+    >>> slug("Xi Jinping"), slug("U.S."), slug("Société Générale")
+    ('xi-jinping', 'us', 'societe-generale')
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    ascii_name = ascii_name.replace(".", "").replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "x"
+
+
+def actor_id(kind: str, name: str) -> str:
+    """The id of an actor across the whole store: its kind and canonical name.
+
+    >>> actor_id("Person", "Donald Trump")
+    'person:donald-trump'
+    """
+    return f"{kind.lower()}:{slug(name)}"
+
+
+def issue_id(name: str) -> str:
+    """>>> issue_id("Rare earths")
+    'issue:rare-earths'
+    """
+    return f"issue:{slug(name)}"
+
+
+# -- records -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a file. ``source_path`` says where it came from (for errors)."""
+
+    id: str
+    title: str
+    text: str
+    published: str | None = None  # YYYY-MM-DD
+    url: str | None = None
+    source: str | None = None
+    source_path: str | None = None
+
+    @classmethod
+    def from_fields(cls, title: str, text: str, **meta: Any) -> Article:
+        """Build an article whose id comes from its content.
+
+        >>> Article.from_fields("T", "Body.").id == article_id("T", "Body.")
+        True
+        """
+        return cls(id=article_id(title, text), title=title.strip(), text=text, **meta)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the article, the sentence's index and text, and character offsets
+    of the sentence in the article's text (title line included, as the extractor saw it)."""
+
+    article: str
+    sentence: int
+    text: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Entity:
+    """An actor as extracted: ``id`` is canonical after ``resolve`` (see :func:`actor_id`)."""
+
+    id: str
+    name: str
+    type: ActorKind
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 1
+
+
+@dataclass
+class Issue:
+    """A topic at stake in an article, with the sentences that raise it."""
+
+    id: str
+    name: str
+    mentions: int = 1
+    sentences: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Statement:
+    """A quote (``direct``) or a reported claim (``indirect``) with its speaker's actor id."""
+
+    id: str
+    text: str
+    speaker: str | None
+    kind: StatementKind
+    sentence: int
+    about: list[str] = field(default_factory=list)  # actor and issue ids
+    evidence: str = ""  # the sentence (or sentences) the statement was read from
+
+
+@dataclass
+class Relation:
+    """A typed link between two actors read from one sentence; ``evidence`` is that sentence."""
+
+    source: str
+    type: str
+    target: str
+    sentence: int
+    evidence: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Extraction:
+    """Everything read from one article: the ``extract --json`` contract, and what ingest stores."""
+
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each sentence
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's JSON object (plain dicts and lists)."""
+        return {
+            "article": {
+                "id": self.article.id,
+                "title": self.article.title,
+                "published": self.article.published,
+            },
+            "entities": [asdict(e) for e in self.entities],
+            "issues": [{"id": i.id, "name": i.name, "mentions": i.mentions} for i in self.issues],
+            "statements": [
+                {
+                    "id": s.id,
+                    "text": s.text,
+                    "speaker": s.speaker,
+                    "kind": s.kind,
+                    "sentence": s.sentence,
+                    "about": list(s.about),
+                }
+                for s in self.statements
+            ],
+            "relations": [
+                {
+                    "source": r.source,
+                    "type": r.type,
+                    "target": r.target,
+                    "sentence": r.sentence,
+                    "evidence": r.evidence,
+                }
+                for r in self.relations
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Extraction:
+        """Read the contract's JSON back (gold files use it too); unknown keys are ignored."""
+        art = data.get("article", {})
+        return cls(
+            article=Article(
+                id=art.get("id", ""),
+                title=art.get("title", ""),
+                text="",
+                published=art.get("published"),
+            ),
+            entities=[
+                Entity(
+                    id=e["id"],
+                    name=e["name"],
+                    type=e["type"],
+                    aliases=list(e.get("aliases", [])),
+                    mentions=int(e.get("mentions", 1)),
+                )
+                for e in data.get("entities", [])
+            ],
+            issues=[
+                Issue(id=i["id"], name=i["name"], mentions=int(i.get("mentions", 1)))
+                for i in data.get("issues", [])
+            ],
+            statements=[
+                Statement(
+                    id=s["id"],
+                    text=s["text"],
+                    speaker=s.get("speaker"),
+                    kind=s.get("kind", "direct"),
+                    sentence=int(s.get("sentence", 0)),
+                    about=list(s.get("about", [])),
+                )
+                for s in data.get("statements", [])
+            ],
+            relations=[
+                Relation(
+                    source=r["source"],
+                    type=r["type"],
+                    target=r["target"],
+                    sentence=int(r.get("sentence", 0)),
+                    evidence=r.get("evidence", ""),
+                )
+                for r in data.get("relations", [])
+            ],
+        )
+
+
+# -- the graph handed to view and export -------------------------------------------------------------
+
+
+def node_attrs(label: str, name: str, **extra: Any) -> dict[str, Any]:
+    """Attributes of a node in a query result graph (``label`` is one of :data:`NODE_LABELS`).
+
+    >>> node_attrs("Actor", "Xi Jinping", kind="Person", aliases=["Xi"])
+    {'label': 'Actor', 'name': 'Xi Jinping', 'kind': 'Person', 'aliases': ['Xi']}
+    """
+    return {"label": label, "name": name, **extra}
+
+
+def edge_attrs(rel_type: str, weight: float = 1.0, evidence: list[dict] | None = None) -> dict[str, Any]:
+    """Attributes of an edge in a query result graph; ``evidence`` holds :class:`Evidence` dicts.
+
+    >>> edge_attrs("SPOKE_WITH")["weight"]
+    1.0
+    """
+    return {"type": rel_type, "weight": float(weight), "evidence": list(evidence or [])}
