@@ -1,0 +1,112 @@
+"""Read article files into :class:`~graph.model.Article` records, one reader per format.
+
+Every failure is an :class:`~graph.errors.InputError` naming the file (and line) and the reason; a
+batch goes on past it. Readers never touch the store or the extractor.
+
+>>> from pathlib import Path; import tempfile
+>>> folder = Path(tempfile.mkdtemp()); _ = (folder / "a.txt").write_text("Headline\\n\\nBody text.")
+>>> [a.title for a in read_path(folder / "a.txt")]
+['Headline']
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from graph.errors import InputError
+from graph.model import Article
+from graph.read import html, jsonfile, markdown, text
+
+#: Extension -> reader. A reader takes (path, decoded text) and yields Articles or InputErrors.
+READERS = {
+    ".txt": text.read,
+    ".md": markdown.read,
+    ".markdown": markdown.read,
+    ".html": html.read,
+    ".htm": html.read,
+    ".json": jsonfile.read_json,
+    ".jsonl": jsonfile.read_jsonl,
+}
+
+#: Files larger than this are refused before reading (override with NEWSGRAPH_MAX_FILE_MB).
+DEFAULT_MAX_MB = 20.0
+
+
+def max_file_bytes() -> int:
+    return int(float(os.environ.get("NEWSGRAPH_MAX_FILE_MB", DEFAULT_MAX_MB)) * 1024 * 1024)
+
+
+def decode(path: Path, max_bytes: int | None = None) -> str:
+    """The file's text, or an InputError that says why it is not an article file."""
+    limit = max_file_bytes() if max_bytes is None else max_bytes
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise InputError(path, f"cannot read the file ({err.strerror or err})") from None
+    if size > limit:
+        raise InputError(path, f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB cap")
+    if size == 0:
+        raise InputError(path, "the file is empty")
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "the file is binary, not text")
+    try:
+        content = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(path, f"the file is not UTF-8 text (bad byte at offset {err.start})") from None
+    if not content.strip():
+        raise InputError(path, "the file has only white space")
+    return content
+
+
+def read_file(path: str | Path, max_bytes: int | None = None) -> Iterator[Article | InputError]:
+    """Articles from one file; failures are yielded (not raised) so a JSON-lines file goes on."""
+    path = Path(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        yield InputError(path, f"unknown file type '{path.suffix or '(none)'}' (newsgraph reads {known})")
+        return
+    try:
+        content = decode(path, max_bytes)
+    except InputError as err:
+        yield err
+        return
+    yield from reader(path, content)
+
+
+def read_path(path: str | Path) -> list[Article]:
+    """All articles of one file, raising the first :class:`InputError` (for one-file commands)."""
+    articles = []
+    for item in read_file(path):
+        if isinstance(item, InputError):
+            raise item
+        articles.append(item)
+    return articles
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """Files to read, folders walked in sorted order; a folder with nothing readable is an error."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
+            found = [p for p in found if not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            if not found:
+                yield InputError(path, "the folder has no article files (.txt .md .html .json .jsonl)")
+            yield from found
+        elif path.is_file():
+            yield path
+        else:
+            yield InputError(path, "no such file or folder")
+
+
+def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
+    """Every article under the given files and folders, with an InputError in place of each failure."""
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from read_file(item)

@@ -1,0 +1,63 @@
+"""JSON (one object or a list of them) and JSON lines (one object a line), with the fields
+``title``, ``text``, ``url``, ``published``, ``source``; a bad line is an error for that line alone."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from graph.errors import InputError
+from graph.model import Article
+
+
+def from_record(path: Path, record: Any, line: int | None = None) -> Article | InputError:
+    if not isinstance(record, dict):
+        return InputError(path, f"expected a JSON object, found {type(record).__name__}", line)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return InputError(path, "the field 'text' is missing or empty", line)
+    title = record.get("title")
+    if title is not None and not isinstance(title, str):
+        return InputError(path, "the field 'title' is not a string", line)
+    published = record.get("published")
+    if published is not None and not isinstance(published, str):
+        return InputError(path, "the field 'published' is not a date string (YYYY-MM-DD)", line)
+    return Article.from_fields(
+        title or text.strip().split("\n", 1)[0][:120],
+        text,
+        published=published or None,
+        url=record.get("url") or None,
+        source=record.get("source") or None,
+        source_path=f"{path}:{line}" if line else str(path),
+    )
+
+
+def read_json(path: Path, content: str) -> Iterator[Article | InputError]:
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as err:
+        yield InputError(path, f"malformed JSON ({err.msg} at line {err.lineno} column {err.colno})")
+        return
+    records = data if isinstance(data, list) else [data]
+    if not records:
+        yield InputError(path, "the JSON list is empty")
+    for index, record in enumerate(records, start=1):
+        yield from_record(path, record, index if isinstance(data, list) else None)
+
+
+def read_jsonl(path: Path, content: str) -> Iterator[Article | InputError]:
+    seen = False
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        seen = True
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputError(path, f"malformed JSON line ({err.msg} at column {err.colno})", number)
+            continue
+        yield from_record(path, record, number)
+    if not seen:
+        yield InputError(path, "the file has no JSON lines")
