@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
 
 from graph import __version__
 from graph.errors import NewsgraphError
@@ -20,13 +22,14 @@ COMMAND_MODULES = [
     "ingest",
     "query",
     "stats",
+    "bench",
 ]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsgraph",
-        description="Who is connected to whom in the news: articles to a Neo4j graph, explored in the browser.",
+        description="Who is connected to whom in the news: articles to a Neo4j graph, explored in a browser.",
     )
     parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -51,6 +54,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:  # the last line of defence: a bug is reported, not dumped
+        if os.environ.get("NEWSGRAPH_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"newsgraph: internal error ({type(err).__name__}: {err}); "
+            f"run again with NEWSGRAPH_DEBUG=1 for the details and report it",
+            file=sys.stderr,
+        )
+        return 70
 
 
 if __name__ == "__main__":

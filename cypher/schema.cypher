@@ -1,0 +1,13 @@
+// The schema: a uniqueness constraint on every node id, indexes on what queries filter by, and a
+// full-text index over actor names and aliases (for the search box; typos tolerated with `~`).
+// Applied idempotently (IF NOT EXISTS) whenever the app or the CLI connects.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT issue_id IF NOT EXISTS FOR (n:Issue) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+CREATE INDEX issue_name IF NOT EXISTS FOR (n:Issue) ON (n.name);
+CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.alias_text];

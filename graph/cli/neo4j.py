@@ -1,0 +1,53 @@
+"""``newsgraph neo4j start|stop|status``: the local Neo4j under ``$NEWSGRAPH_HOME``."""
+
+from __future__ import annotations
+
+from graph.store import local
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("neo4j", help="start, stop or inspect the local Neo4j")
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    start = sub.add_parser("start", help="build (first time), start and wait until Bolt answers")
+    start.add_argument(
+        "--port", type=int, help="Bolt port on 127.0.0.1 (default 7687 or $NEWSGRAPH_BOLT_PORT)"
+    )
+    start.add_argument("--heap-mb", type=int, default=768, help="Java heap for the DBMS (default 768)")
+    start.set_defaults(run=run_start)
+    sub.add_parser("stop", help="shut down cleanly (every committed write is kept)").set_defaults(
+        run=run_stop
+    )
+    sub.add_parser("status", help="running or stopped, where the data is, how big").set_defaults(
+        run=run_status
+    )
+
+
+def run_start(args) -> int:
+    home = local.Home.default()
+    if local.status(home).running:
+        creds = local.load_credentials(home)
+        print(f"Neo4j is already running at {creds.uri if creds else '?'} (home {home.root})")
+        return 0
+    print(f"Starting Neo4j (home {home.root}); the first start builds the launcher with Maven...", flush=True)
+    creds = local.start(home, port=args.port, heap_mb=args.heap_mb)
+    print(f"Neo4j is running at {creds.uri} (user {creds.user}, password in {home.credentials})")
+    return 0
+
+
+def run_stop(args) -> int:
+    home = local.Home.default()
+    if local.stop(home):
+        print("Neo4j stopped.")
+    else:
+        print(f"Neo4j was not running (home {home.root}).")
+    return 0
+
+
+def run_status(args) -> int:
+    st = local.status(local.Home.default())
+    state = f"running (pid {st.pid}) at {st.uri}" if st.running else "stopped"
+    print(f"Neo4j: {state}")
+    print(f"data: {st.data_dir} ({st.data_bytes / 1e6:.1f} MB)")
+    if st.note:
+        print(f"note: {st.note}")
+    return 0
