@@ -1,0 +1,51 @@
+"""Find actors by name: exact names and aliases first, then the full-text index (typos tolerated)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.errors import NotFound
+from graph.store import Store
+
+LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
+
+
+def lucene_query(text: str) -> str:
+    """A full-text query that matches every word, each allowed one typo (``~1``) or a prefix.
+
+    >>> lucene_query("Donld Trmp")
+    '(donld~1 OR donld*) AND (trmp~1 OR trmp*)'
+    """
+    words = [LUCENE_SPECIAL.sub(" ", w).strip().lower() for w in text.split()]
+    words = [w for w in words if w]
+    return " AND ".join(f"({w}~1 OR {w}*)" if len(w) > 2 else w for w in words)
+
+
+def search_actors(store: Store, text: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Actors matching ``text``: exact name or alias matches first, then full-text hits.
+
+    Each hit is ``{"id", "name", "kind", "aliases", "articles", "score"}``.
+    """
+    if not text.strip():
+        return []
+    hits = {row["id"]: {**row, "score": 100.0} for row in store.read("find_actor", name=text.strip())}
+    query = lucene_query(text)
+    if query:
+        for row in store.read("search_actors", query=query, limit=limit):
+            hits.setdefault(row["id"], row)
+    return list(hits.values())[:limit]
+
+
+def resolve_actor(store: Store, name: str) -> str:
+    """The id of the actor an analyst means by ``name`` (id, name, alias, or a close spelling).
+
+    Raises :class:`~graph.errors.NotFound` with the nearest names when nothing matches.
+    """
+    exact = store.read("find_actor", name=name.strip())
+    if exact:
+        return exact[0]["id"]
+    hits = search_actors(store, name, limit=3)
+    if hits:
+        return hits[0]["id"]
+    raise NotFound(f"no actor named '{name}' in the store")

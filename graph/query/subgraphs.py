@@ -1,0 +1,48 @@
+"""Subgraphs by what they are about: one article, or whatever a Cypher query returned."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from graph.errors import NotFound
+from graph.query.convert import graph_from_plain
+from graph.store import CypherResult, Store
+
+
+def attach_articles(store: Store, graph: nx.MultiDiGraph) -> None:
+    """Put the cited articles' title, date, source and link in ``graph.graph["articles"]``."""
+    ids = sorted({ev["article"] for *_, data in graph.edges(data=True) for ev in data.get("evidence", [])})
+    ids += [n for n, d in graph.nodes(data=True) if d.get("label") == "Article" and n not in ids]
+    graph.graph["articles"] = {row["id"]: row for row in store.read("articles_by_id", ids=ids)} if ids else {}
+
+
+def article_graph(store: Store, article_id: str) -> nx.MultiDiGraph:
+    """The graph of one article: its actors, issues, statements (with speakers) and relations.
+
+    >>> g = article_graph(store, "art-1dea0045f80895cc")     # doctest: +SKIP
+    >>> g.nodes["art-1dea0045f80895cc"]["label"]             # doctest: +SKIP
+    'Article'
+    """
+    plain = store.read_graph("article_subgraph", id=article_id)
+    if not plain["nodes"]:
+        raise NotFound(f"no article with id '{article_id}' in the store")
+    graph = graph_from_plain(plain)
+    graph.graph["article"] = article_id
+    attach_articles(store, graph)
+    return graph
+
+
+def result_graph(result: CypherResult) -> nx.MultiDiGraph:
+    """The nodes and relationships a Cypher console query returned, as a graph."""
+    return graph_from_plain({"nodes": result.nodes, "relationships": result.relationships})
+
+
+def cypher_graph(
+    store: Store, query: str, params: dict[str, Any] | None = None, allow_write: bool = False
+) -> nx.MultiDiGraph:
+    """Run an analyst's query (read-only unless ``allow_write``) and return what it drew."""
+    graph = result_graph(store.run_cypher(query, params or {}, allow_write=allow_write))
+    attach_articles(store, graph)
+    return graph
