@@ -1,0 +1,441 @@
+"""Stage 3, actors: named-entity spans become typed actor mentions.
+
+spaCy's labels map to actor kinds (PERSON Person, ORG Organization, GPE Country or Place, LOC and FAC
+Place, EVENT Event, PRODUCT Product); dates, times, money, numbers and nationalities are not actors.
+Spans are cleaned the way news names are written: "the" and possessives dropped, titles taken off
+person names, "China's ByteDance" split in two, "U.S.-China" read as two countries, time zones
+dropped. A list of sovereign states (pycountry plus ``graph/data/states.json``) decides Country
+versus Place, and the word a name ends with can overrule the model ("... Cooperation" is an
+organisation, "... Summit" an event).
+
+>>> gazetteer().country("U.S."), gazetteer().country("Taiwan"), gazetteer().demonym("Chinese")
+('United States', None, 'China')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+#: spaCy entity label -> actor kind (GPE is refined by the sovereign-state list).
+LABEL_KINDS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "EVENT": "Event",
+    "PRODUCT": "Product",
+}
+
+#: Titles and honorifics that precede a person's name but are not part of it.
+PERSON_TITLES = frozenset(
+    [
+        "president",
+        "presidents",
+        "vice",
+        "prime",
+        "minister",
+        "ministers",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "saint",
+        "st.",
+        "sen",
+        "sen.",
+        "senator",
+        "rep",
+        "rep.",
+        "representative",
+        "gov",
+        "gov.",
+        "governor",
+        "gen",
+        "gen.",
+        "general",
+        "col",
+        "col.",
+        "captain",
+        "capt.",
+        "lt.",
+        "sgt.",
+        "chancellor",
+        "premier",
+        "secretary",
+        "judge",
+        "justice",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "chief",
+        "mayor",
+        "former",
+        "late",
+        "coach",
+        "officer",
+        "director",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "deputy",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "health",
+        "rev.",
+        "reverend",
+        "father",
+        "sheikh",
+        "emir",
+        "crown",
+    ]
+)
+
+#: The last word of a name that fixes its kind whatever the model said.
+ORG_HEADS = frozenset(
+    [
+        "cooperation",
+        "organization",
+        "organisation",
+        "association",
+        "center",
+        "centre",
+        "institute",
+        "institution",
+        "university",
+        "college",
+        "school",
+        "committee",
+        "council",
+        "ministry",
+        "department",
+        "agency",
+        "bank",
+        "party",
+        "court",
+        "corporation",
+        "corp",
+        "corp.",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "co",
+        "co.",
+        "company",
+        "group",
+        "union",
+        "commission",
+        "fund",
+        "service",
+        "services",
+        "board",
+        "forum",
+        "league",
+        "federation",
+        "club",
+        "parliament",
+        "congress",
+        "senate",
+        "assembly",
+        "police",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "administration",
+        "office",
+        "bureau",
+        "authority",
+        "foundation",
+        "society",
+        "network",
+        "airlines",
+        "airways",
+        "times",
+        "post",
+        "news",
+        "press",
+        "media",
+        "television",
+        "tv",
+        "radio",
+        "journal",
+        "herald",
+        "tribune",
+        "guardian",
+        "reuters",
+        "committee",
+        "trust",
+        "alliance",
+        "coalition",
+        "front",
+        "movement",
+        "cabinet",
+        "government",
+        "embassy",
+        "consulate",
+    ]
+)
+EVENT_HEADS = frozenset(
+    [
+        "summit",
+        "games",
+        "olympics",
+        "championship",
+        "championships",
+        "cup",
+        "festival",
+        "conference",
+        "election",
+        "elections",
+        "war",
+        "revolution",
+        "crisis",
+        "pandemic",
+        "marathon",
+        "tournament",
+        "open",
+        "grand",
+        "prix",
+        "award",
+        "awards",
+        "expo",
+    ]
+)
+#: Time zones the model takes for organisations ("1200 GMT").
+TIME_ZONES = frozenset(
+    [
+        "GMT",
+        "UTC",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "CET",
+        "CEST",
+        "BST",
+        "IST",
+        "JST",
+        "AEST",
+        "AEDT",
+        "ET",
+        "PT",
+        "CT",
+    ]
+)
+#: Country names that are more often something else when the model did not call them a place.
+_AMBIGUOUS_STATES = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "China Sea"})
+
+
+@dataclass
+class Mention:
+    """One occurrence of an actor: character offsets into the parsed text, the token it hangs from in
+    the dependency parse, its cleaned surface form, spaCy label and provisional kind."""
+
+    start: int
+    end: int
+    root: int  # token index of the mention's syntactic head
+    text: str
+    label: str
+    kind: str
+    sent: int  # sentence index
+    country: str | None = None  # canonical state name when this is a sovereign state
+    cluster: int = -1  # set by graph.resolve.within
+
+
+class Gazetteer:
+    """Sovereign states and demonyms, from pycountry and ``graph/data/states.json``."""
+
+    def __init__(self) -> None:
+        import pycountry
+
+        data = json.loads(resources.files("graph.data").joinpath("states.json").read_text("utf-8"))
+        not_sovereign = set(data["not_sovereign"])
+        self._forms: dict[str, str] = {}
+        self._demonyms: dict[str, str] = {}
+        self.canonical: dict[str, str] = {}  # alpha-2 -> name
+        for country in pycountry.countries:
+            code = country.alpha_2
+            if code in not_sovereign:
+                continue
+            name = data["names"].get(code) or getattr(country, "common_name", None) or country.name
+            self.canonical[code] = name
+            forms = {
+                name,
+                country.name,
+                getattr(country, "official_name", name),
+                *data["aliases"].get(code, []),
+            }
+            for form in forms:
+                self._forms[self.key(form)] = name
+            for demonym in data["demonyms"].get(code, []):
+                self._demonyms[demonym.lower()] = name
+
+    @staticmethod
+    def key(form: str) -> str:
+        form = form.strip().replace("\u2019", "'")
+        form = re.sub(r"^(?i:the)\s+", "", form)
+        return re.sub(r"[.\s]+", " ", form.replace(".", "")).strip().casefold()
+
+    def country(self, form: str) -> str | None:
+        """The canonical name of the sovereign state ``form`` names, or None."""
+        return self._forms.get(self.key(form))
+
+    def demonym(self, word: str) -> str | None:
+        """The state a nationality adjective points to ("Chinese" -> "China"), or None."""
+        return self._demonyms.get(word.lower().replace("\u2019", "'"))
+
+    def surface_forms(self) -> list[str]:
+        """Every form, capitalised as written in the data, for phrase matching."""
+        return sorted(self._forms)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def _kind_from_head(text: str, label: str) -> str:
+    last = text.split()[-1].lower() if text.split() else ""
+    if label in ("ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "PERSON") and len(text.split()) > 1:
+        if last in ORG_HEADS:
+            return "Organization"
+        if last in EVENT_HEADS:
+            return "Event"
+    return LABEL_KINDS[label]
+
+
+def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Token bounds without leading articles/titles and trailing possessives/punctuation."""
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an")
+        or doc[start].is_punct
+        or doc[start].is_space
+        or (label == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in PERSON_TITLES)
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].text in ("'s", "'")
+    ):
+        end -= 1
+    return start, end
+
+
+def _good_name(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and any(c.isupper() for c in letters) and text not in TIME_ZONES
+
+
+def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]:
+    """Actor mentions in ``doc``; ``skip(char_offset)`` says where not to look (headings).
+
+    ``sent_of[i]`` is the sentence index of token ``i``.
+    """
+    gaz = gazetteer()
+    mentions: list[Mention] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_KINDS or skip(ent.start_char):
+            continue
+        pieces = _split_possessive(doc, ent.start, ent.end)
+        for p_start, p_end in pieces:
+            start, end = _strip_span(doc, p_start, p_end, ent.label_)
+            if start >= end:
+                continue
+            span = doc[start:end]
+            covered.update(range(start, end))
+            mentions.extend(_mentions_of_span(span, ent.label_, sent_of, gaz))
+    # States the model missed or mislabelled as something else ("China-U.S." in a compound).
+    for token in doc:
+        if token.i in covered or skip(token.idx) or not token.text[:1].isupper():
+            continue
+        for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in _AMBIGUOUS_STATES):
+            mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "China's ByteDance" -> ["China", "ByteDance"]: a possessive inside a name separates two names."""
+    pieces, piece_start = [], start
+    for i in range(start, end - 1):
+        if doc[i].tag_ == "POS" or doc[i].text in ("'s", "'"):
+            pieces.append((piece_start, i))
+            piece_start = i + 1
+    pieces.append((piece_start, end))
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def _country_parts(token, sent_of, gaz: Gazetteer, single_ok: bool = True) -> list[Mention]:
+    text = token.text
+    if "-" in text and not text.endswith("-"):
+        parts, pos, found = text.split("-"), token.idx, []
+        for part in parts:
+            name = gaz.country(part) if part[:1].isupper() else None
+            if name:
+                found.append(
+                    Mention(pos, pos + len(part), token.i, part, "GPE", "Country", sent_of[token.i], name)
+                )
+            pos += len(part) + 1
+        return found if len(found) == len(parts) else []
+    name = gaz.country(text) if single_ok and len(text) > 1 else None
+    if name and token.pos_ != "VERB":
+        return [
+            Mention(token.idx, token.idx + len(text), token.i, text, "GPE", "Country", sent_of[token.i], name)
+        ]
+    return []
+
+
+def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention]:
+    text = span.text.replace("\n", " ").strip()
+    root = span.root.i
+    sent = sent_of[span.start]
+    if len(span) == 1 and "-" in text:
+        parts = _country_parts(span[0], sent_of, gaz)
+        if parts:
+            return parts
+    if not _good_name(text):
+        return []
+    name = gaz.country(text) if (label != "PERSON" or len(span) == 1) else None
+    if name and label == "PERSON" and text in _AMBIGUOUS_STATES:
+        name = None
+    if name:
+        return [Mention(span.start_char, span.end_char, root, text, label, "Country", sent, name)]
+    kind = _kind_from_head(text, label)
+    return [Mention(span.start_char, span.end_char, root, text, label, kind, sent)]

@@ -1,0 +1,141 @@
+"""The extraction pipeline, composed in one visible place: an :class:`~graph.model.Article` in, an
+:class:`~graph.model.Extraction` out.
+
+Stages (one module each): :mod:`~graph.extract.clean` -> :mod:`~graph.extract.language` (spaCy, loaded
+once, ``nlp.pipe`` over batches) -> :mod:`~graph.extract.actors` -> :mod:`graph.resolve.within` ->
+:mod:`~graph.extract.issues` -> :mod:`~graph.extract.statements` -> :mod:`~graph.extract.relations`.
+
+Offsets: ``Extraction.sentences`` and ``Relation.start/end`` are character offsets into
+``article.title + "\\n" + article.text`` (see :func:`graph.extract.clean.article_text`), the exact text
+that is parsed. Sentence 0 is the headline; headings and the dateline are sentences too, but nothing is
+read from them except mentions of actors already named in the body.
+
+>>> from graph.model import Article
+>>> ext = extract(Article.from_fields("Talks", "Donald Trump met Xi Jinping. Trump said it went well."))
+>>> [(e.name, e.type, e.aliases) for e in ext.entities]
+[('Donald Trump', 'Person', ['Trump']), ('Xi Jinping', 'Person', [])]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+
+from graph.extract import actors, clean, issues, language, relations, statements
+from graph.extract.parsed import Parsed
+from graph.model import Article, Entity, Extraction, actor_id
+from graph.resolve import within
+
+log = logging.getLogger(__name__)
+
+
+def extract(article: Article) -> Extraction:
+    """Extract one article (see :func:`extract_many` for many)."""
+    return next(extract_many([article], batch_size=1))
+
+
+def extract_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
+    """Extract articles lazily, parsing them in batches with ``nlp.pipe``; never holds the corpus.
+
+    Non-English articles and articles without text give an extraction without facts (and a warning
+    in the log), so one odd article never stops a stream.
+    """
+    nlp = language.load_nlp()
+
+    def cleaned() -> Iterator[tuple[str, tuple[Article, clean.CleanText | None]]]:
+        for article in articles:
+            text = clean.clean(article.title, article.text)
+            if not text.text.strip():
+                yield "", (article, None)
+            elif not language.looks_english(text.text):
+                log.warning(
+                    "article %s (%r) is not English; nothing extracted", article.id, article.title[:60]
+                )
+                yield "", (article, None)
+            else:
+                yield text.text, (article, text)
+
+    for doc, (article, text) in nlp.pipe(cleaned(), batch_size=batch_size, as_tuples=True):
+        if text is None:
+            yield Extraction(article=article)
+            continue
+        yield extract_parsed(Parsed(article=article, clean=text, doc=doc))
+
+
+def extract_parsed(parsed: Parsed) -> Extraction:
+    """Run the stages after parsing, in order; each reads what the ones before it added."""
+    _split_sentences(parsed)
+    parsed.mentions = actors.find_mentions(parsed.doc, parsed.sent_of, skip=parsed.clean.in_heading)
+    parsed.clusters = within.resolve_mentions(parsed.mentions, acronym_of=_defined_acronyms(parsed))
+    entities = _entities(parsed)
+    found_issues = issues.find_issues(parsed)
+    found_statements = statements.find_statements(parsed)
+    found_relations = relations.find_relations(parsed)
+    return Extraction(
+        article=parsed.article,
+        entities=entities,
+        issues=found_issues,
+        statements=found_statements,
+        relations=found_relations,
+        sentences=list(parsed.sentences),
+    )
+
+
+def _split_sentences(parsed: Parsed) -> None:
+    """Sentences without surrounding white space; white-space-only "sentences" join the one before."""
+    doc, text = parsed.doc, parsed.clean.text
+    parsed.sent_of = [0] * len(doc)
+    for sent in doc.sents:
+        body = sent.text.strip()
+        if not body and parsed.sentences:
+            for token in sent:
+                parsed.sent_of[token.i] = len(parsed.sentences) - 1
+            continue
+        lead = len(sent.text) - len(sent.text.lstrip())
+        start = sent.start_char + lead
+        parsed.sentences.append((start, start + len(body)))
+        parsed.sent_tokens.append((sent.start, sent.end))
+        for token in sent:
+            parsed.sent_of[token.i] = len(parsed.sentences) - 1
+    del text
+
+
+def _defined_acronyms(parsed: Parsed) -> dict[str, str]:
+    """Acronyms defined in parentheses right after a name: "Asia-Pacific Economic Cooperation (APEC)"."""
+    defined: dict[str, str] = {}
+    text = parsed.clean.text
+    for m in parsed.mentions:
+        after = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", text[m.end : m.end + 14])
+        if after and within.is_acronym(after.group(1)) and len(m.text.split()) > 1:
+            defined[after.group(1).replace(".", "").upper()] = within.name_key(m.text)
+    return defined
+
+
+def _entities(parsed: Parsed) -> list[Entity]:
+    """One :class:`Entity` per cluster (clusters whose ids collide merge); fills ``cluster_ids`` and the
+    token -> cluster map; counts headline and heading mentions of names the body uses."""
+    doc = parsed.doc
+    by_id: dict[str, Entity] = {}
+    for index, cluster in enumerate(parsed.clusters):
+        eid = actor_id(cluster.kind, cluster.name)
+        parsed.cluster_ids.append(eid)
+        if eid in by_id:
+            entity = by_id[eid]
+            entity.mentions += len(cluster.mentions)
+            entity.aliases.extend(a for a in [cluster.name, *cluster.aliases] if a not in entity.aliases)
+            entity.aliases = [a for a in entity.aliases if a != entity.name]
+        else:
+            by_id[eid] = Entity(eid, cluster.name, cluster.kind, list(cluster.aliases), len(cluster.mentions))
+        for m in cluster.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for token_i in range(span.start, span.end) if span is not None else [m.root]:
+                parsed.token_clusters.setdefault(token_i, []).append(index)
+    # Headline and headings: title case fools the model, so only names the body uses count there.
+    headings = [parsed.clean.original[s:e] for s, e in parsed.clean.headings]
+    if headings:
+        for entity in by_id.values():
+            forms = [f for f in {entity.name, *entity.aliases} if len(f) > 1]
+            pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+            entity.mentions += sum(len(pattern.findall(h)) for h in headings)
+    return list(by_id.values())

@@ -1,0 +1,203 @@
+"""Resolve within one article: mentions that name the same real-world thing become one actor.
+
+Rules, in order: sovereign states by the gazetteer (U.S., America, the United States); exact name
+(case, "the" and dots ignored); a person's surname or given name to the full name (Trump -> Donald
+Trump, Xi -> Xi Jinping), whatever type the model gave the short form; an acronym to the name whose
+initials it spells or that it follows in parentheses (APEC -> Asia-Pacific Economic Cooperation);
+a company's short name to its full name ("Boeing" -> "Boeing Co"). A cluster's kind is the kind of
+its strongest evidence (a state, a full person name, a name's head word, then the model's majority).
+
+>>> from graph.extract.actors import Mention
+>>> ms = [Mention(0, 12, 0, "Donald Trump", "PERSON", "Person", 0),
+...       Mention(20, 25, 4, "Trump", "ORG", "Organization", 1)]
+>>> [(c.kind, c.name, c.aliases) for c in resolve_mentions(ms)]
+[('Person', 'Donald Trump', ['Trump'])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from graph.extract.actors import Mention
+
+_KIND_PRIORITY = ("Person", "Organization", "Country", "Place", "Event", "Product")
+_CORPORATE_SUFFIXES = frozenset(
+    [
+        "inc",
+        "inc.",
+        "co",
+        "co.",
+        "corp",
+        "corp.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "group",
+        "company",
+        "corporation",
+    ]
+)
+_MINOR = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "to", "at", "&"])
+
+
+@dataclass
+class Cluster:
+    """One actor of an article: its kind, name, other names, and the mentions that name it."""
+
+    kind: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def name_key(text: str) -> str:
+    """The form two mentions must share to be the same name.
+
+    >>> name_key("The U.S."), name_key("Trump's")
+    ('us', 'trump')
+    """
+    text = text.replace("\u2019", "'").strip()
+    text = re.sub(r"^(?i:the)\s+", "", text)
+    text = re.sub(r"'s?$", "", text)
+    return re.sub(r"[^\w]+", " ", text.replace(".", "")).strip().casefold()
+
+
+def initials(name: str, keep_minor: bool = False) -> str:
+    """The capitals an acronym of ``name`` would spell.
+
+    >>> initials("Asia-Pacific Economic Cooperation")
+    'APEC'
+    >>> initials("Center for Strategic and International Studies")
+    'CSIS'
+    """
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    return "".join(w[0].upper() for w in words if keep_minor or w.lower() not in _MINOR)
+
+
+def is_acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("&", "")
+    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
+
+
+def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None = None) -> list[Cluster]:
+    """Group ``mentions`` into clusters (one per actor), set each mention's ``cluster`` index.
+
+    ``acronym_of`` maps acronyms defined in the text ("... Cooperation (APEC)") to the key of the
+    name they follow.
+    """
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        key = f"country:{m.country}" if m.country else name_key(m.text)
+        if key:
+            groups.setdefault(key, []).append(m)
+
+    parent = {key: key for key in groups}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(short: str, full: str) -> None:
+        a, b = find(short), find(full)
+        if a != b:
+            parent[a] = b
+
+    labels = {key: Counter(m.label for m in ms) for key, ms in groups.items()}
+    kinds = {key: Counter(m.kind for m in ms) for key, ms in groups.items()}
+    full_people = [
+        k for k in groups if not k.startswith("country:") and len(k.split()) > 1 and kinds[k]["Person"] > 0
+    ]
+    # Longer person names absorb shorter ones whose words they contain (Donald J. Trump / Donald Trump).
+    for k in sorted(full_people, key=lambda k: len(k.split())):
+        longer = [
+            f for f in full_people if len(f.split()) > len(k.split()) and set(k.split()) <= set(f.split())
+        ]
+        if len(longer) == 1:
+            union(k, longer[0])
+    for key, ms in groups.items():
+        if key.startswith("country:"):
+            continue
+        words = key.split()
+        if len(words) == 1 and (labels[key]["PERSON"] or labels[key]["ORG"] or kinds[key]["Person"]):
+            owners = [f for f in full_people if f.split()[-1] == key or f.split()[0] == key]
+            owners = sorted({find(f) for f in owners})
+            if len(owners) == 1:
+                union(key, owners[0])
+                continue
+            if len(owners) > 1:  # two Smiths: the one mentioned most
+                union(key, max(owners, key=lambda f: len(groups.get(f, []))))
+                continue
+        if is_acronym(ms[0].text) or is_acronym(key.upper()):
+            target = (acronym_of or {}).get(key.upper())
+            if target and target in groups:
+                union(key, target)
+                continue
+            matches = [
+                g
+                for g in groups
+                if g != key
+                and not g.startswith("country:")
+                and len(g.split()) > 1
+                and key.upper() in (initials(groups[g][0].text), initials(groups[g][0].text, keep_minor=True))
+            ]
+            if len(matches) == 1:
+                union(key, matches[0])
+                continue
+        # A company's short name: "Boeing" for "Boeing Co".
+        if labels[key]["ORG"]:
+            longer = [
+                g
+                for g in groups
+                if len(g.split()) == len(words) + 1
+                and g.split()[: len(words)] == words
+                and g.split()[-1] in _CORPORATE_SUFFIXES
+            ]
+            if len(longer) == 1:
+                union(key, longer[0])
+
+    merged: dict[str, list[Mention]] = {}
+    for key, ms in groups.items():
+        merged.setdefault(find(key), []).extend(ms)
+
+    clusters: list[Cluster] = []
+    for ms in sorted(merged.values(), key=lambda ms: min(m.start for m in ms)):
+        ms.sort(key=lambda m: m.start)
+        cluster = _make_cluster(ms)
+        for m in ms:
+            m.cluster = len(clusters)
+        clusters.append(cluster)
+    return clusters
+
+
+def _make_cluster(ms: list[Mention]) -> Cluster:
+    countries = Counter(m.country for m in ms if m.country)
+    forms: list[str] = []
+    for m in ms:
+        form = re.sub(r"^(?i:the)\s+", "", m.text.replace("\u2019", "'"))
+        if form not in forms:
+            forms.append(form)
+    if countries:
+        kind, name = "Country", countries.most_common(1)[0][0]
+    else:
+        people = [m for m in ms if m.kind == "Person" and len(m.text.split()) > 1]
+        if people:
+            kind = "Person"
+        else:
+            head_kinds = [m.kind for m in ms if m.kind != _label_kind(m.label)]
+            counts = Counter(head_kinds or [m.kind for m in ms])
+            kind = max(counts, key=lambda k: (counts[k], -_KIND_PRIORITY.index(k)))
+        candidates = [f for f in forms if not is_acronym(f)] or forms
+        name = max(candidates, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+    aliases = [f for f in forms if f != name]
+    return Cluster(kind=kind, name=name, aliases=aliases, mentions=ms)
+
+
+def _label_kind(label: str) -> str:
+    from graph.extract.actors import LABEL_KINDS
+
+    return LABEL_KINDS.get(label, "Place")
