@@ -2,7 +2,8 @@
 
 >>> looks_english("The president said on Friday that the talks with the company had failed.")
 True
->>> looks_english("Le président a déclaré vendredi que les négociations avaient échoué avec la société.")
+>>> looks_english("Le président a déclaré vendredi que les négociations avec la société avaient échoué, "
+...               "selon un communiqué publié par le gouvernement dans la soirée à Paris après la réunion.")
 False
 """
 
