@@ -101,7 +101,7 @@ class Store:
 
     # -- named queries -------------------------------------------------------------------------------
 
-    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+    def read(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         """Run the named query in a read transaction and return its rows as dicts."""
         text = load_query(name).text
 
@@ -110,7 +110,7 @@ class Store:
 
         return self._managed(neo4j.READ_ACCESS, work)
 
-    def write(self, name: str, **params: Any) -> dict[str, int]:
+    def write(self, name: str, /, **params: Any) -> dict[str, int]:
         """Run the named query in a write transaction; returns the write counters."""
         text = load_query(name).text
 
@@ -119,7 +119,7 @@ class Store:
 
         return self._managed(neo4j.WRITE_ACCESS, work)
 
-    def read_graph(self, name: str, **params: Any) -> dict[str, list[dict[str, Any]]]:
+    def read_graph(self, name: str, /, **params: Any) -> dict[str, list[dict[str, Any]]]:
         """Run the named query; return every node and relationship in its results as plain dicts
         (``{"nodes": [...], "relationships": [...]}``, see :func:`plain_node`)."""
         text = load_query(name).text
