@@ -86,6 +86,9 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
 
 UNKNOWN_EDGE_STYLE = EdgeStyle("other", "#a5a5a5", dashes=True)
 
+#: Links that organise the graph around its articles rather than relate actors: not counted in size.
+UNCOUNTED_TYPES = frozenset({"MENTIONED_IN", "HAS_STATEMENT", "DISCUSSES"})
+
 #: Node sizes in pixels (vis-network) for the smallest and largest centrality.
 MIN_SIZE, MAX_SIZE = 12.0, 40.0
 
@@ -140,15 +143,22 @@ def centrality(graph: nx.Graph) -> dict[Any, float]:
     """Each node's weighted degree, scaled so the most connected node has 1.0.
 
     Degree rather than betweenness: it is cheap, stable from one query to the next, and it is what a
-    reader sees (how many lines meet at a node). A node's ``centrality`` attribute, when the query set
-    one, wins.
+    reader sees (how many lines meet at a node). Links to articles (MENTIONED_IN, HAS_STATEMENT,
+    DISCUSSES) are not counted, or the article would outgrow every actor in an article's graph. A
+    node's ``centrality`` attribute, when the query set one, wins.
 
     >>> g = nx.MultiDiGraph([("a", "b"), ("a", "c")])
     >>> centrality(g)
     {'a': 1.0, 'b': 0.5, 'c': 0.5}
     """
     given = {n: d["centrality"] for n, d in graph.nodes(data=True) if d.get("centrality") is not None}
-    degree = dict(graph.degree(weight="weight"))
+    degree = dict.fromkeys(graph.nodes, 0.0)
+    for u, v, d in graph.edges(data=True):
+        if d.get("type") in UNCOUNTED_TYPES:
+            continue
+        w = float(d.get("weight") or 1.0)
+        degree[u] += w
+        degree[v] += w
     top = max(degree.values(), default=0) or 1
     scaled = {n: degree[n] / top for n in graph.nodes}
     if given:
