@@ -274,6 +274,12 @@ class Mention:
     sent: int  # sentence index
     country: str | None = None  # canonical state name when this is a sovereign state
     cluster: int = -1  # set by graph.resolve.within
+    head_only: bool = False  # the name wraps another actor's name ("Chinese embassy"): map only the head
+
+    def start_token(self, doc: Doc) -> int:
+        """Index of the mention's first token."""
+        span = doc.char_span(self.start, self.end, alignment_mode="expand")
+        return span.start if span is not None else self.root
 
 
 class Gazetteer:
@@ -387,8 +393,43 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             continue
         for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in _AMBIGUOUS_STATES):
             mentions.append(m)
+    mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+#: Institutions named by their state or place: "the Chinese embassy", "Northamptonshire police".
+INSTITUTION_NOUNS = frozenset(
+    ["embassy", "consulate", "government", "police", "military", "army", "navy", "parliament", "ministry"]
+)
+
+
+def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Mention]:
+    found = []
+    for token in doc:
+        if token.lower_ not in INSTITUTION_NOUNS or token.pos_ not in ("NOUN", "PROPN") or skip(token.idx):
+            continue
+        mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i == token.i - 1]
+        if not mods:
+            continue
+        mod = mods[0]
+        by_demonym = gaz.demonym(mod.text) if mod.text[:1].isupper() else None
+        by_place = mod.ent_type_ == "GPE" and mod.dep_ == "compound" and mod.i == token.i - 1
+        if by_demonym or by_place:
+            text = doc[mod.i : token.i + 1].text
+            found.append(
+                Mention(
+                    mod.idx,
+                    token.idx + len(token.text),
+                    token.i,
+                    text,
+                    "ORG",
+                    "Organization",
+                    sent_of[token.i],
+                    head_only=True,
+                )
+            )
+    return found
 
 
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -83,22 +83,33 @@ def extract_parsed(parsed: Parsed) -> Extraction:
 
 
 def _split_sentences(parsed: Parsed) -> None:
-    """Sentences without surrounding white space; white-space-only "sentences" join the one before."""
+    """Sentences without surrounding white space. White-space-only "sentences" join the one before,
+    and so does a sentence the parser cut in the middle of a line without any punctuation
+    ("Presidents | Donald Trump and Xi Jinping spoke ...")."""
     doc, text = parsed.doc, parsed.clean.text
-    parsed.sent_of = [0] * len(doc)
+    spans: list[list[int]] = []  # [start_char, end_char, start_token, end_token]
     for sent in doc.sents:
         body = sent.text.strip()
-        if not body and parsed.sentences:
-            for token in sent:
-                parsed.sent_of[token.i] = len(parsed.sentences) - 1
-            continue
         lead = len(sent.text) - len(sent.text.lstrip())
         start = sent.start_char + lead
-        parsed.sentences.append((start, start + len(body)))
-        parsed.sent_tokens.append((sent.start, sent.end))
-        for token in sent:
-            parsed.sent_of[token.i] = len(parsed.sentences) - 1
-    del text
+        if spans and (not body or _cut_mid_line(text, spans[-1][0], spans[-1][1], start)):
+            if body:
+                spans[-1][1] = start + len(body)
+            spans[-1][3] = sent.end
+            continue
+        spans.append([start, start + len(body), sent.start, sent.end])
+    parsed.sent_of = [0] * len(doc)
+    for index, (start, end, t0, t1) in enumerate(spans):
+        parsed.sentences.append((start, end))
+        parsed.sent_tokens.append((t0, t1))
+        for i in range(t0, t1):
+            parsed.sent_of[i] = index
+
+
+def _cut_mid_line(text: str, prev_start: int, prev_end: int, start: int) -> bool:
+    """True when the previous sentence ends without punctuation and the next goes on on its line."""
+    last = text[prev_end - 1 : prev_end]
+    return bool(last) and last not in ".!?:;\"')]" and "\n" not in text[prev_end:start]
 
 
 def _defined_acronyms(parsed: Parsed) -> dict[str, str]:
@@ -128,7 +139,7 @@ def _entities(parsed: Parsed) -> list[Entity]:
         else:
             by_id[eid] = Entity(eid, cluster.name, cluster.kind, list(cluster.aliases), len(cluster.mentions))
         for m in cluster.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = None if m.head_only else doc.char_span(m.start, m.end, alignment_mode="expand")
             for token_i in range(span.start, span.end) if span is not None else [m.root]:
                 parsed.token_clusters.setdefault(token_i, []).append(index)
     # Headline and headings: title case fools the model, so only names the body uses count there.

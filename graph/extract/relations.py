@@ -1,2 +1,569 @@
-def find_relations(parsed):
-    return []
+"""Stage 7, relations: typed links between actors read from the dependency parse, each with its sentence.
+
+Rules (each carries over to articles nobody here has read):
+
+* role phrases around a person: pre-modifiers ("Wells Fargo banker Chenyue Mao", "Chinese President Xi"),
+  appositions ("Liu Pengyu, spokesperson for the Chinese embassy"), "X of Y" ("Scott Kennedy of the
+  Center for ..."); the role word decides the type (LEADS, WORKS_FOR, SPOKESPERSON_FOR, MEMBER_OF,
+  AFFILIATED_WITH) and the name, possessive or demonym in the phrase is the target;
+* "Presidents A and B ... A-B relations": heads of state paired with the countries named in order;
+* SPOKE_WITH: subjects of a verb of meeting or talking, with each other and with its "with" object;
+* OWNS: "A's B" between organisations, "owned by", "A owns/bought B", "ownership of B from A";
+* LOCATED_IN: "Beijing's state broadcaster CCTV", "China's ByteDance", "the embassy in Washington",
+  "Magnitogorsk, a city in Russia", "Y-based X";
+* CO_MENTIONED: every pair of actors in one sentence (one relation per pair and sentence; the store
+  sums them into a weight).
+
+>>> from graph.model import Article
+>>> from graph.extract.pipeline import extract
+>>> ext = extract(Article.from_fields("T", "Wells Fargo banker Chenyue Mao left China."))
+>>> [(r.source, r.type, r.target) for r in ext.relations if r.type != "CO_MENTIONED"]
+[('person:chenyue-mao', 'WORKS_FOR', 'organization:wells-fargo')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.actors import gazetteer
+from graph.extract.parsed import Parsed
+from graph.model import Relation, actor_id
+
+LEAD_ROLES = frozenset(
+    [
+        "president",
+        "presidents",
+        "leader",
+        "leaders",
+        "head",
+        "chief",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "premier",
+        "prime",
+        "king",
+        "queen",
+        "monarch",
+        "emperor",
+        "governor",
+        "mayor",
+        "chancellor",
+        "dictator",
+        "boss",
+        "commander",
+        "director-general",
+        "president-elect",
+    ]
+)
+SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"])
+WORK_ROLES = frozenset(
+    [
+        "minister",
+        "ministers",
+        "secretary",
+        "official",
+        "officials",
+        "banker",
+        "employee",
+        "employees",
+        "staff",
+        "economist",
+        "executive",
+        "executives",
+        "officer",
+        "officers",
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "envoy",
+        "adviser",
+        "advisor",
+        "aide",
+        "negotiator",
+        "attorney",
+        "engineer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "journalist",
+        "manager",
+        "agent",
+        "investigator",
+        "prosecutor",
+        "commissioner",
+        "general",
+        "soldier",
+        "worker",
+        "workers",
+        "coach",
+        "director",
+        "inspector",
+        "detective",
+        "lawyer",
+        "counsel",
+        "administrator",
+        "trader",
+        "pilot",
+        "captain",
+    ]
+)
+AFFIL_ROLES = frozenset(
+    [
+        "professor",
+        "professors",
+        "fellow",
+        "scholar",
+        "researcher",
+        "researchers",
+        "expert",
+        "experts",
+        "student",
+        "students",
+        "lecturer",
+        "analyst",
+        "analysts",
+        "scientist",
+        "scientists",
+        "astronomer",
+        "astronomers",
+        "doctor",
+        "physician",
+        "associate",
+        "author",
+        "authors",
+    ]
+)
+MEMBER_ROLES = frozenset(
+    [
+        "member",
+        "members",
+        "senator",
+        "senators",
+        "lawmaker",
+        "lawmakers",
+        "legislator",
+        "legislators",
+        "congressman",
+        "congresswoman",
+        "mp",
+        "mps",
+        "player",
+        "players",
+        "striker",
+        "goalkeeper",
+        "midfielder",
+        "defender",
+        "forward",
+        "footballer",
+        "representative",
+        "delegate",
+        "ally",
+        "allies",
+    ]
+)
+#: A role this word qualifies is not held now or not the top one.
+_DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
+_HEAD_OF_STATE = frozenset(["president", "presidents", "premier", "premiers", "king", "queen", "chancellor"])
+_PLACE_NOUNS = frozenset(
+    [
+        "city",
+        "town",
+        "village",
+        "region",
+        "province",
+        "state",
+        "capital",
+        "district",
+        "county",
+        "island",
+        "suburb",
+        "port",
+        "municipality",
+        "area",
+        "neighbourhood",
+        "neighborhood",
+    ]
+)
+_MEET_VERBS = frozenset(
+    [
+        "spoke",
+        "speak",
+        "speaks",
+        "speaking",
+        "talked",
+        "talk",
+        "talks",
+        "talking",
+        "met",
+        "meet",
+        "meets",
+        "meeting",
+        "called",
+        "call",
+        "calls",
+        "phoned",
+        "phone",
+        "telephoned",
+        "negotiated",
+        "negotiate",
+        "conferred",
+    ]
+)
+_MEET_NOUNS = frozenset(["call", "talks", "meeting", "conversation", "summit", "phone-call", "negotiations"])
+_DIRECT_OBJECT_MEET = frozenset(["met", "meet", "meets", "meeting", "called", "phoned", "telephoned"])
+_OWN_VERBS = frozenset(
+    [
+        "own",
+        "owns",
+        "owned",
+        "bought",
+        "buys",
+        "buy",
+        "acquired",
+        "acquire",
+        "acquires",
+        "purchased",
+        "purchase",
+    ]
+)
+_PARTY_KINDS = ("Person", "Organization", "Country")
+_MAX_COMENTIONED = 12  # sentences naming more actors than this are lists; pairs would be noise
+
+
+def find_relations(parsed: Parsed) -> list[Relation]:
+    finder = _Finder(parsed)
+    for sent_i, (t0, t1) in enumerate(parsed.sent_tokens):
+        if parsed.is_heading(sent_i):
+            continue
+        finder.sentence(sent_i, t0, t1)
+    return finder.relations
+
+
+class _Finder:
+    def __init__(self, parsed: Parsed):
+        self.p = parsed
+        self.doc = parsed.doc
+        self.relations: list[Relation] = []
+        self._seen: set[tuple[str, str, str, int]] = set()
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def add(self, source: int | str, rel_type: str, target: int | str, sent: int) -> None:
+        src = source if isinstance(source, str) else self.p.cluster_ids[source]
+        tgt = target if isinstance(target, str) else self.p.cluster_ids[target]
+        if src == tgt or (src, rel_type, tgt, sent) in self._seen:
+            return
+        self._seen.add((src, rel_type, tgt, sent))
+        start, end = self.p.sentences[sent]
+        self.relations.append(Relation(src, rel_type, tgt, sent, self.p.sentence_text(sent), start, end))
+
+    def actors_at(self, token, kinds=None) -> list[int]:
+        found = self.p.clusters_of(token.i)
+        return [c for c in found if kinds is None or self.p.kind(c) in kinds]
+
+    def phrase_actor(self, head, kinds=None) -> int | str | None:
+        """The actor a noun phrase names: its head or a compound, else its possessive or demonym."""
+        for token in [head, *[c for c in head.children if c.dep_ in ("compound", "nmod")]]:
+            found = self.actors_at(token, kinds)
+            if found:
+                return found[0]
+        return self.owner_in(list(head.children), kinds)
+
+    def owner_in(self, tokens, kinds=None) -> int | str | None:
+        """An actor among modifier tokens: a name, a possessive name, or a demonym's country."""
+        for token in tokens:
+            if token.dep_ in ("det", "punct", "case", "cc"):
+                continue
+            found = self.actors_at(token, kinds)
+            if found:
+                return found[0]
+            country = gazetteer().demonym(token.text) if token.dep_ in ("amod", "compound", "nmod") else None
+            if country and (kinds is None or "Country" in kinds):
+                return self.country_ref(country)
+        return None
+
+    def country_ref(self, name: str) -> int | str:
+        """The cluster of the country ``name`` if the article names it, else its id."""
+        for i, cluster in enumerate(self.p.clusters):
+            if cluster.kind == "Country" and cluster.name == name:
+                return i
+        return actor_id("Country", name)
+
+    def role_type(self, role_token, modifiers) -> str | None:
+        word = role_token.lower_
+        if (
+            any(m.lower_ in _DEMOTING for m in modifiers)
+            or role_token.i > 0
+            and (self.doc[role_token.i - 1].lower_ in _DEMOTING)
+        ):
+            return (
+                "WORKS_FOR" if word in LEAD_ROLES and "former" not in {m.lower_ for m in modifiers} else None
+            )
+        if word == "minister" and role_token.i > 0 and self.doc[role_token.i - 1].lower_ == "prime":
+            return "LEADS"
+        if word in LEAD_ROLES:
+            return "LEADS"
+        if word in SPOKES_ROLES:
+            return "SPOKESPERSON_FOR"
+        if word in WORK_ROLES:
+            return "WORKS_FOR"
+        if word in AFFIL_ROLES:
+            return "AFFILIATED_WITH"
+        if word in MEMBER_ROLES:
+            return "MEMBER_OF"
+        return None
+
+    # -- one sentence ---------------------------------------------------------------------------
+
+    def sentence(self, sent: int, t0: int, t1: int) -> None:
+        roots = {}
+        for m in self.p.mentions:
+            if m.sent == sent:
+                roots.setdefault(m.cluster, m)
+        for cluster, mention in roots.items():
+            kind = self.p.kind(cluster)
+            head = self.doc[mention.root]
+            if kind == "Person":
+                self.person_roles(cluster, mention, head, sent)
+            self.possessive_links(cluster, head, sent)
+            if kind in ("Place", "Organization"):
+                self.located_in(cluster, mention, head, sent)
+        self.heads_of_state(sent, t0, t1)
+        for token in self.doc[t0:t1]:
+            if token.lower_ in _MEET_VERBS and token.pos_ in ("VERB", "AUX"):
+                self.spoke_with_verb(token, sent)
+            elif token.lower_ in _MEET_NOUNS and token.pos_ == "NOUN":
+                self.spoke_with_noun(token, sent)
+            elif token.lower_ in _OWN_VERBS and token.pos_ == "VERB":
+                self.owns_verb(token, sent)
+            elif token.lower_ == "ownership":
+                self.ownership_noun(token, sent)
+        self.co_mentioned(sent, roots)
+
+    def person_roles(self, person: int, mention, head, sent: int) -> None:
+        # Pre-modifiers inside the name's phrase: "Wells Fargo banker Chenyue Mao".
+        left = [t for t in self.doc[head.left_edge.i : mention.start_token(self.doc)] if not t.is_space]
+        roles = [t for t in left if self.role_type(t, left)]
+        for role in roles:
+            rel_type = self.role_type(role, left)
+            owner_tokens = [t for t in left if t.i != role.i and t.lower_ not in _DEMOTING]
+            target = self.owner_in(owner_tokens, ("Organization", "Country", "Place"))
+            if target is not None:
+                self.add(person, rel_type, target, sent)
+        # Appositions either way: "Liu Pengyu, spokesperson for ..."; "China's president, Xi Jinping".
+        appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            appos.append(head.head)
+        for role in appos:
+            mods = list(role.children)
+            rel_type = self.role_type(role, mods)
+            if rel_type is None:
+                continue
+            target = self.role_target(role, mods)
+            if target is not None:
+                self.add(person, rel_type, target, sent)
+        # "Scott Kennedy of the Center for ...": "of/at/from" + organisation.
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        target = self.phrase_actor(obj, ("Organization",))
+                        if target is not None:
+                            self.add(person, "AFFILIATED_WITH", target, sent)
+
+    def role_target(self, role, mods) -> int | str | None:
+        """Whose role: "of/for/at Y", "Y's role", "Y role" or a demonym."""
+        kinds = ("Organization", "Country", "Place")
+        for prep in mods:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "with"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        target = self.phrase_actor(obj, kinds)
+                        if target is not None:
+                            return target
+        return self.owner_in([m for m in mods if m.dep_ in ("poss", "compound", "amod", "nmod")], kinds)
+
+    def heads_of_state(self, sent: int, t0: int, t1: int) -> None:
+        """ "Presidents A and B ... A-B relations": the countries of a hyphenated pair, in order."""
+        for token in self.doc[t0:t1]:
+            if token.lower_ not in _HEAD_OF_STATE or not token.lower_.endswith("s"):
+                continue
+            people = []
+            for m in self.p.mentions:
+                if m.sent == sent and m.start > token.idx and self.p.kind(m.cluster) == "Person":
+                    between = self.p.clean.text[token.idx + len(token.text) : m.start]
+                    if re.fullmatch(r"[\s\w.,'-]*", between) and not re.search(r"\b(?:of|in|for)\b", between):
+                        if m.cluster not in people:
+                            people.append(m.cluster)
+                        continue
+                    break
+            pairs = []
+            for other in self.doc[t0:t1]:
+                if "-" in other.text:
+                    countries = [c for c in self.p.clusters_of(other.i) if self.p.kind(c) == "Country"]
+                    if len(countries) == len(people) and len(people) >= 2:
+                        pairs.append(countries)
+            if pairs:
+                for person, country in zip(people, pairs[0], strict=True):
+                    self.add(person, "LEADS", country, sent)
+
+    def possessive_links(self, owner: int, head, sent: int) -> None:
+        """ "China's ByteDance" (LOCATED_IN), "ByteDance's TikTok" (OWNS)."""
+        token = head
+        if token.dep_ != "poss":
+            return
+        owned = token.head
+        for target in self.actors_at(owned) or self.actors_at(_name_head(owned)):
+            kind_owner, kind_owned = self.p.kind(owner), self.p.kind(target)
+            if kind_owned == "Organization" and kind_owner in ("Country", "Place"):
+                self.add(target, "LOCATED_IN", owner, sent)
+            elif kind_owned in ("Organization", "Product") and kind_owner == "Organization":
+                self.add(owner, "OWNS", target, sent)
+        # "Beijing's state broadcaster CCTV": the possessive hangs on a role noun before the name.
+        if not self.actors_at(owned) and owned.pos_ == "NOUN":
+            named = [c for c in owned.children if c.dep_ in ("appos", "compound") and c.i > owned.i]
+            if owned.head.i != owned.i and owned.dep_ == "compound":
+                named.append(owned.head)
+            for token in named:
+                for target in self.actors_at(token, ("Organization",)):
+                    if self.p.kind(owner) in ("Country", "Place"):
+                        self.add(target, "LOCATED_IN", owner, sent)
+
+    def located_in(self, cluster: int, mention, head, sent: int) -> None:
+        kinds = ("Country", "Place")
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and mention.start_token(self.doc) <= head.i:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        target = self.phrase_actor(obj, kinds)
+                        if target is not None:
+                            self.add(cluster, "LOCATED_IN", target, sent)
+        for role in [c for c in head.children if c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS]:
+            for prep in role.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                    for obj in prep.children:
+                        target = self.phrase_actor(obj, kinds) if obj.dep_ == "pobj" else None
+                        if target is not None:
+                            self.add(cluster, "LOCATED_IN", target, sent)
+        for child in head.children:  # "Seattle-based Boeing"
+            if child.lower_ == "based" or child.lower_.endswith("-based"):
+                for target in self.actors_at(child, kinds) or [
+                    t for g in child.children for t in self.actors_at(g, kinds)
+                ]:
+                    self.add(cluster, "LOCATED_IN", target, sent)
+
+    def spoke_with_verb(self, verb, sent: int) -> None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        speakers = self.conjoined_actors(subjects)
+        partners = []
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                partners += self.conjoined_actors([c for c in child.children if c.dep_ == "pobj"])
+            elif child.dep_ == "dobj" and verb.lower_ in _DIRECT_OBJECT_MEET:
+                partners += self.conjoined_actors([child])
+        if verb.lower_ not in ("called", "call", "calls") or partners:
+            for i, a in enumerate(speakers):
+                for b in speakers[i + 1 :]:
+                    self.add_symmetric(a, b, sent)
+        for a in speakers:
+            for b in partners:
+                self.add_symmetric(a, b, sent)
+
+    def spoke_with_noun(self, noun, sent: int) -> None:
+        sides = self.conjoined_actors([c for c in noun.children if c.dep_ == "poss"])
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                others = self.conjoined_actors([c for c in prep.children if c.dep_ == "pobj"])
+                if prep.lower_ == "between":
+                    for i, a in enumerate(others):
+                        for b in others[i + 1 :]:
+                            self.add_symmetric(a, b, sent)
+                for a in sides:
+                    for b in others:
+                        self.add_symmetric(a, b, sent)
+
+    def add_symmetric(self, a: int, b: int, sent: int) -> None:
+        ia, ib = self.p.cluster_ids[a], self.p.cluster_ids[b]
+        if ia == ib or (ib, "SPOKE_WITH", ia, sent) in self._seen:
+            return
+        self.add(a, "SPOKE_WITH", b, sent)
+
+    def conjoined_actors(self, heads) -> list[int]:
+        """Person, organisation or country actors named by noun phrases and their conjuncts."""
+        found: list[int] = []
+        queue = list(heads)
+        while queue:
+            token = queue.pop(0)
+            for c in self.actors_at(token, _PARTY_KINDS) or [
+                c
+                for ch in token.children
+                if ch.dep_ in ("compound", "appos")
+                for c in self.actors_at(ch, ("Person",))
+            ]:
+                if c not in found:
+                    found.append(c)
+            queue += [c for c in token.children if c.dep_ == "conj"]
+        return found
+
+    def owns_verb(self, verb, sent: int) -> None:
+        kinds = ("Organization", "Product", "Place")
+        if verb.lower_ == "owned" and any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl":
+            owned = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+                [verb.head] if verb.dep_ == "acl" else []
+            )
+            owners = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        else:
+            owners = [c for c in verb.children if c.dep_ == "nsubj"]
+            owned = [c for c in verb.children if c.dep_ == "dobj"]
+        for o in self.conjoined_actors(owners):
+            if self.p.kind(o) not in ("Organization", "Person"):
+                continue
+            for t in owned:
+                target = self.phrase_actor(t, kinds)
+                if target is not None:
+                    self.add(o, "OWNS", target, sent)
+
+    def ownership_noun(self, noun, sent: int) -> None:
+        """ "(transferring) ownership of B('s assets) from A": A owns B."""
+        heads = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun]
+        owned = owner = None
+        for h in heads:
+            for prep in h.children:
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if prep.lower_ == "of" and objs:
+                    owned = self.phrase_actor(objs[0], ("Organization", "Product")) or self.pronoun_owner(
+                        objs[0]
+                    )
+                elif prep.lower_ == "from" and objs:
+                    owner = self.phrase_actor(objs[0], ("Organization", "Person"))
+        if owned is not None and owner is not None:
+            self.add(owner, "OWNS", owned, sent)
+
+    def pronoun_owner(self, token) -> int | None:
+        """ "its U.S. assets": "its" stands for the last organisation or product named before it."""
+        poss = [c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"]
+        if not poss:
+            return None
+        best = None
+        for m in self.p.mentions:
+            if m.start >= poss[0].idx:
+                break
+            if self.p.kind(m.cluster) in ("Organization", "Product"):
+                best = m.cluster
+        return best
+
+    def co_mentioned(self, sent: int, roots) -> None:
+        clusters = sorted(roots, key=lambda c: self.p.cluster_ids[c])
+        if len(clusters) > _MAX_COMENTIONED:
+            return
+        for i, a in enumerate(clusters):
+            for b in clusters[i + 1 :]:
+                self.add(a, "CO_MENTIONED", b, sent)
+
+
+def _name_head(token):
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token

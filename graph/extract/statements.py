@@ -124,7 +124,8 @@ def find_statements(parsed: Parsed) -> list[Statement]:
     """Direct quotes, then indirect claims, in text order, numbered ``{article.id}:s{n}``."""
     found: list[tuple[int, Statement]] = []
     quoted: list[tuple[int, int]] = [(q.start, q.end) for q in parsed.clean.quotes]
-    quote_speakers: list[tuple[int, int, str | None, int]] = []  # start, paragraph, speaker, sentence
+    # start, paragraph, speaker, last sentence, statement of each direct quote so far
+    quote_speakers: list[tuple[int, int, str | None, int, Statement]] = []
     for quote in parsed.clean.quotes:
         raw = parsed.clean.original[quote.start : quote.end]
         words = raw.split()
@@ -135,24 +136,35 @@ def find_statements(parsed: Parsed) -> list[Statement]:
         first, last = parsed.sentence_at(quote.start), parsed.sentence_at(max(quote.start, quote.end - 1))
         speaker = _speaker_in_sentences(parsed, first, last, quoted)
         paragraph = parsed.clean.original.count("\n", 0, quote.start)
-        if speaker is _NO_VERB:
-            speaker = _speaker_from_context(parsed, first, paragraph, quote_speakers)
         text = " ".join(raw.split()).rstrip(",;:")
-        quote_speakers.append((quote.start, paragraph, speaker, last))
-        found.append(
-            (
-                quote.start,
-                Statement(
-                    id="",
-                    text=text,
-                    speaker=speaker,
-                    kind="direct",
-                    sentence=first,
-                    about=_about(parsed, quote.start, quote.end, exclude=speaker),
-                    evidence=" ".join(parsed.sentence_text(i) for i in range(first, last + 1)),
-                ),
-            )
+        if speaker is _NO_VERB:
+            previous = _continued_quote(parsed, first, paragraph, quote_speakers)
+            if previous is not None:
+                # One speech turn, one statement: a quote that only goes on from the one before
+                # ("..., Trump said Thursday. \"TikTok has ...\"") joins it.
+                statement = quote_speakers[previous][4]
+                statement.text = f"{statement.text} {text}"
+                statement.about += [
+                    a for a in _about(parsed, quote.start, quote.end) if a not in statement.about
+                ]
+                statement.evidence += " " + " ".join(
+                    parsed.sentence_text(i) for i in range(quote_speakers[previous][3] + 1, last + 1)
+                )
+                start, prev_paragraph, spk, _, stmt = quote_speakers[previous]
+                quote_speakers[previous] = (start, paragraph, spk, last, stmt)
+                continue
+            speaker = _speaker_from_context(parsed, first, paragraph, quote_speakers)
+        statement = Statement(
+            id="",
+            text=text,
+            speaker=speaker,
+            kind="direct",
+            sentence=first,
+            about=_about(parsed, quote.start, quote.end, exclude=speaker),
+            evidence=" ".join(parsed.sentence_text(i) for i in range(first, last + 1)),
         )
+        quote_speakers.append((quote.start, paragraph, speaker, last, statement))
+        found.append((quote.start, statement))
     found.extend(_indirect(parsed, quoted))
     found.sort(key=lambda pair: pair[0])
     statements = []
@@ -233,13 +245,18 @@ def _last_person_before(parsed: Parsed, char: int, max_sentences: int = 4) -> st
     return parsed.cluster_ids[best.cluster] if best else None
 
 
-def _speaker_from_context(parsed: Parsed, first: int, paragraph: int, earlier) -> str | None:
-    """A quote standing alone: it continues the quote before it, or the sentence before names the
-    speaker ("Trump said Thursday."), or (with a colon) introduces the quote."""
+def _continued_quote(parsed: Parsed, first: int, paragraph: int, earlier) -> int | None:
+    """Index (in ``earlier``) of the attributed quote this one goes on from: same paragraph, or the
+    sentence right before."""
     if earlier:
-        _, prev_paragraph, prev_speaker, prev_last = earlier[-1]
+        _, prev_paragraph, prev_speaker, prev_last, _ = earlier[-1]
         if prev_speaker and (prev_paragraph == paragraph or prev_last >= first - 1):
-            return prev_speaker
+            return len(earlier) - 1
+    return None
+
+
+def _speaker_from_context(parsed: Parsed, first: int, paragraph: int, earlier) -> str | None:
+    """A quote standing alone: the sentence before names the speaker ("Trump said:")."""
     if first > 0 and not parsed.is_heading(first - 1):
         t0, t1 = parsed.sent_tokens[first - 1]
         for token in parsed.doc[t0:t1]:
