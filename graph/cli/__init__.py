@@ -22,6 +22,9 @@ COMMAND_MODULES = [
     "ingest",
     "query",
     "stats",
+    "extract",
+    "eval",
+    "export",
     "bench",
 ]
 

@@ -1,0 +1,281 @@
+"""Resolve across articles: the same actor from different articles becomes one node.
+
+An :class:`ActorIndex` holds the actors known so far (from the store, or from earlier articles of a
+batch). :meth:`ActorIndex.resolve` gives each actor of a new extraction its canonical id, in this
+order: the analysts' alias file (forced merges, and pairs never to merge, which win over everything
+else); the exact name or an alias (case, "the", dots ignored); a person's surname alone ("Trump")
+against exactly one known full name ("Donald Trump"), and back; an acronym against the initials of a
+known organisation (CSIS); then fuzzy matching with rapidfuzz (``fuzz.ratio`` >= ``threshold``) among
+actors of a compatible kind. New actors join the index, so a batch resolves against itself. Ids are
+stable: the first id an actor got stays its id, while its display name grows to the fullest form.
+
+>>> from graph.model import Entity, Extraction, Article
+>>> index = ActorIndex([Entity("person:donald-trump", "Donald Trump", "Person", ["Trump"])])
+>>> a = Extraction(Article("a1", "T", "x"), entities=[Entity("person:trump", "Trump", "Person")])
+>>> [e.id for e in index.resolve(a).entities]
+['person:donald-trump']
+
+The alias file is TOML with two tables, each mapping a canonical name to a list of names::
+
+    # graph/data/aliases.example.toml
+    [merge]   # always one actor
+    "Donald Trump" = ["Donald J. Trump", "President Trump"]
+    [never]   # never one actor, however alike the names
+    "Boris Johnson" = ["Andrew Johnson"]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from graph.errors import InputError
+from graph.model import Entity, Extraction, Relation, Statement, actor_id
+from graph.resolve.within import initials, is_acronym, name_key
+
+#: Kinds that may be one actor: the model and the gazetteer disagree on places and states,
+#: organisations and their products.
+_COMPATIBLE = {
+    "Person": {"Person"},
+    "Organization": {"Organization", "Product"},
+    "Product": {"Product", "Organization"},
+    "Country": {"Country", "Place"},
+    "Place": {"Place", "Country"},
+    "Event": {"Event"},
+}
+DEFAULT_THRESHOLD = 90
+
+
+@dataclass
+class AliasRules:
+    """Analysts' decisions: ``merge`` maps a name key to its canonical name; ``never`` holds pairs of
+    name keys that must stay apart."""
+
+    merge: dict[str, str] = field(default_factory=dict)
+    never: set[frozenset[str]] = field(default_factory=set)
+
+    def forbids(self, names_a: list[str], names_b: list[str]) -> bool:
+        keys_a, keys_b = {name_key(n) for n in names_a}, {name_key(n) for n in names_b}
+        return any(frozenset((a, b)) in self.never for a in keys_a for b in keys_b if a != b)
+
+
+def load_alias_file(path: str | Path) -> AliasRules:
+    """Read the alias file (format in the module docstring); a bad line is one clear :class:`InputError`."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise InputError(str(path), f"cannot read the alias file ({err.strerror or err})") from err
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        line = re.search(r"line (\d+)", str(err))
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
+        raise InputError(
+            str(path), f"not valid TOML: {reason}", int(line.group(1)) if line else None
+        ) from err
+    rules = AliasRules()
+    unknown = set(data) - {"merge", "never"}
+    if unknown:
+        raise InputError(str(path), f"unknown table [{sorted(unknown)[0]}]; use [merge] and [never]")
+    for table in ("merge", "never"):
+        for canonical, names in data.get(table, {}).items():
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise InputError(
+                    str(path),
+                    f'[{table}] "{canonical}" must be a list of names, like "{canonical}" = ["Other Name"]',
+                    _line_of(text, canonical),
+                )
+            for name in names:
+                if table == "merge":
+                    rules.merge[name_key(name)] = canonical
+                else:
+                    rules.never.add(frozenset((name_key(canonical), name_key(name))))
+            if table == "merge":
+                rules.merge[name_key(canonical)] = canonical
+    return rules
+
+
+def _line_of(text: str, key: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if key in line:
+            return number
+    return None
+
+
+class ActorIndex:
+    """Known actors by canonical id, with lookup tables by name, alias, surname and initials."""
+
+    def __init__(
+        self,
+        entities: list[Entity] | None = None,
+        aliases: AliasRules | None = None,
+        threshold: int = DEFAULT_THRESHOLD,
+    ):
+        self.rules = aliases or AliasRules()
+        self.threshold = threshold
+        self.actors: dict[str, Entity] = {}
+        self._keys: dict[str, set[str]] = {}  # name or alias key -> ids
+        for entity in entities or []:
+            self._add(replace(entity, aliases=list(entity.aliases)))
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    # -- matching --------------------------------------------------------------------------------
+
+    def match(self, entity: Entity) -> str | None:
+        """The canonical id ``entity`` resolves to, or None for a new actor."""
+        names = [entity.name, *entity.aliases]
+        kinds = _COMPATIBLE.get(entity.type, {entity.type})
+
+        def allowed(eid: str) -> bool:
+            known = self.actors[eid]
+            return known.type in kinds and not self.rules.forbids(names, [known.name, *known.aliases])
+
+        for name in names:  # forced merges
+            canonical = self.rules.merge.get(name_key(name))
+            if canonical:
+                hits = [i for i in self._keys.get(name_key(canonical), ()) if allowed(i)]
+                if hits:
+                    return hits[0]
+        own = name_key(entity.name)
+        for key in [own, *(name_key(a) for a in entity.aliases if len(name_key(a).split()) > 1)]:
+            hits = sorted(i for i in self._keys.get(key, ()) if allowed(i))
+            if hits:
+                return hits[0]
+        for alias in entity.aliases:  # an alias of the new actor that is the name of a known one
+            hits = sorted(
+                i
+                for i in self._keys.get(name_key(alias), ())
+                if allowed(i) and name_key(self.actors[i].name) == name_key(alias)
+            )
+            if hits:
+                return hits[0]
+        if entity.type == "Person":
+            hit = self._surname_match(own, allowed)
+            if hit:
+                return hit
+        if is_acronym(entity.name) or any(is_acronym(a) for a in entity.aliases):
+            hit = self._acronym_match(entity, allowed)
+            if hit:
+                return hit
+        choices = {i: name_key(e.name) for i, e in self.actors.items() if allowed(i)}
+        if choices and len(own) > 3:
+            best = process.extractOne(own, choices, scorer=fuzz.ratio, score_cutoff=self.threshold)
+            if best:
+                return best[2]
+        return None
+
+    def _surname_match(self, own: str, allowed) -> str | None:
+        words = own.split()
+        people = [i for i, e in self.actors.items() if e.type == "Person" and allowed(i)]
+        if len(words) == 1:  # "Trump" -> the one known "... Trump"
+            hits = [i for i in people if name_key(self.actors[i].name).split()[-1:] == words]
+        else:  # "Donald Trump" -> a known "Trump" alone
+            hits = [i for i in people if name_key(self.actors[i].name) == words[-1]]
+        return hits[0] if len(hits) == 1 else None
+
+    def _acronym_match(self, entity: Entity, allowed) -> str | None:
+        acronyms = {n.replace(".", "").upper() for n in [entity.name, *entity.aliases] if is_acronym(n)}
+        hits = [
+            i
+            for i, known in self.actors.items()
+            if allowed(i)
+            and any(
+                initials(n) in acronyms or initials(n, keep_minor=True) in acronyms
+                for n in [known.name, *known.aliases]
+                if len(n.split()) > 1
+            )
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    # -- updating --------------------------------------------------------------------------------
+
+    def _add(self, entity: Entity) -> str:
+        self.actors[entity.id] = entity
+        for name in [entity.name, *entity.aliases]:
+            self._keys.setdefault(name_key(name), set()).add(entity.id)
+        return entity.id
+
+    def _absorb(self, eid: str, entity: Entity) -> None:
+        known = self.actors[eid]
+        forced = self.rules.merge.get(name_key(entity.name))
+        better = forced or (
+            entity.name if len(entity.name) > len(known.name) and known.type == entity.type else None
+        )
+        names = [known.name, *known.aliases, entity.name, *entity.aliases]
+        if better and not is_acronym(better):
+            known.name = better
+        known.aliases = [n for n in dict.fromkeys(names) if name_key(n) != name_key(known.name)]
+        known.mentions += entity.mentions
+        for name in names:
+            self._keys.setdefault(name_key(name), set()).add(eid)
+
+    def add(self, entity: Entity) -> str:
+        """Resolve one entity and record it; returns its canonical id."""
+        eid = self.match(entity)
+        if eid is None:
+            canonical = self.rules.merge.get(name_key(entity.name), entity.name)
+            new = Entity(
+                actor_id(entity.type, canonical),
+                canonical,
+                entity.type,
+                [a for a in dict.fromkeys([entity.name, *entity.aliases]) if a != canonical],
+                entity.mentions,
+            )
+            if new.id in self.actors:  # same id, but the alias file forbids the merge: keep apart
+                new.id = f"{new.id}~{len(self.actors)}"
+            return self._add(new)
+        self._absorb(eid, entity)
+        return eid
+
+    def resolve(self, extraction: Extraction) -> Extraction:
+        """A copy of ``extraction`` with canonical entity ids, merged aliases, and every reference in
+        statements and relations rewritten; the new actors join the index."""
+        mapping: dict[str, str] = {}
+        entities: dict[str, Entity] = {}
+        for entity in extraction.entities:
+            eid = self.add(entity)
+            mapping[entity.id] = eid
+            canonical = self.actors[eid]
+            if eid in entities:
+                merged = entities[eid]
+                merged.mentions += entity.mentions
+                merged.aliases = list(dict.fromkeys([*merged.aliases, entity.name, *entity.aliases]))
+                merged.aliases = [a for a in merged.aliases if a != merged.name]
+            else:
+                aliases = [a for a in dict.fromkeys([entity.name, *entity.aliases]) if a != canonical.name]
+                entities[eid] = Entity(eid, canonical.name, canonical.type, aliases, entity.mentions)
+
+        def ref(x: str | None) -> str | None:
+            return mapping.get(x, x) if x else x
+
+        statements = [
+            replace(s, speaker=ref(s.speaker), about=list(dict.fromkeys(ref(a) for a in s.about)))
+            for s in extraction.statements
+        ]
+        relations: list[Relation] = []
+        seen = set()
+        for r in extraction.relations:
+            src, tgt = ref(r.source), ref(r.target)
+            key = (src, r.type, tgt, r.sentence)
+            if src == tgt or key in seen:
+                continue
+            seen.add(key)
+            relations.append(replace(r, source=src, target=tgt))
+        return replace(
+            extraction,
+            entities=list(entities.values()),
+            statements=statements,
+            relations=relations,
+            issues=list(extraction.issues),
+            sentences=list(extraction.sentences),
+        )
+
+
+__all__ = ["ActorIndex", "AliasRules", "load_alias_file", "Statement"]
