@@ -5,4 +5,5 @@ Each module listed in :data:`BENCHMARKS` has ``register(subparsers)`` adding its
 """
 
 BENCHMARKS = [
+    "extract",
 ]
