@@ -110,9 +110,11 @@ def run(args) -> int:
         print(json.dumps(figures))
         return 0
     print(f"extract: {figures['articles']} articles, {figures['tokens']} tokens", file=sys.stderr)
+    f = figures
     print(
-        f"newsgraph extract  {figures['articles_per_s']:8.2f} articles/s  {figures['tokens_per_s']:9.1f} tokens/s\n"
-        f"raw nlp.pipe       {figures['raw_articles_per_s']:8.2f} articles/s  {figures['raw_tokens_per_s']:9.1f} tokens/s\n"
+        f"newsgraph extract  {f['articles_per_s']:8.2f} articles/s  {f['tokens_per_s']:9.1f} tokens/s\n"
+        f"raw nlp.pipe       {f['raw_articles_per_s']:8.2f} articles/s"
+        f"  {f['raw_tokens_per_s']:9.1f} tokens/s\n"
         f"ratio (extract / raw speed): {figures['ratio']:.2f}\n"
         f"RSS growth during extraction: {figures['rss_growth_mb_quarter']} MB after 1/4, "
         f"{figures['rss_growth_mb_all']} MB after all"
