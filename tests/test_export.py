@@ -321,3 +321,37 @@ def test_export_into_an_existing_folder_name_is_refused(graph, tmp_path):
     with pytest.raises(NewsgraphError, match="is a folder"):
         export(graph, "json", tmp_path / "out")
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+# -- real query results ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def real_graphs(seeded_store):
+    """What graph.query returns on the ingested seed: an ego network and an article's graph."""
+    from graph.query import article_graph, ego_network
+
+    with seeded_store.session() as session:
+        article_id = session.run("MATCH (a:Article) RETURN a.id AS id").single()["id"]
+    return {
+        "ego": ego_network(seeded_store, "Trump", hops=2),
+        "article": article_graph(seeded_store, article_id),
+    }
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("fmt", sorted(WRITERS))
+def test_every_format_writes_real_query_results(real_graphs, tmp_path, fmt):
+    for name, g in real_graphs.items():
+        assert g.number_of_nodes() > 1, name
+        path = tmp_path / f"{name}.{fmt}"
+        export(g, fmt, path)
+        assert path.stat().st_size > 100, (name, fmt)
+        if fmt == "graphml":
+            assert_same_graph(read_graphml(path), g)
+        elif fmt == "gexf":
+            assert_same_graph(read_gexf(path), g)
+            schema = etree.XMLSchema(etree.parse(str(GEXF_XSD)))
+            assert schema.validate(etree.parse(str(path))), schema.error_log
+        elif fmt == "json":
+            assert_same_graph(read_json(path), g)

@@ -185,7 +185,9 @@ def vis_data(
 
     Node ids are strings; sizes come from ``centrality_values`` (any scale) or from
     :func:`graph.view.style.centrality`; tooltips (``title``) are plain text with line breaks (see
-    :data:`TOOLTIP_JS`). Each node also carries ``group`` (its kind or label) for filtering.
+    :data:`TOOLTIP_JS`). Each node also carries ``group`` (its kind or label) for filtering; each edge
+    ``relation`` (its type). Nodes and edges come in ``graph.nodes`` / ``graph.edges(keys=True)`` order,
+    so a caller can zip them with the graph's own keys.
     """
     values = centrality_values if centrality_values is not None else centrality(graph)
     top = max(values.values(), default=0) or 1
