@@ -279,7 +279,7 @@ def test_cypher_script_of_a_stored_article_reads_back_through_graph_query(seeded
 # -- all or nothing ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "cytoscape", "csv", "cypher"])
+@pytest.mark.parametrize("fmt", sorted(WRITERS))
 def test_unwritable_path_raises_one_line_and_leaves_nothing(graph, tmp_path, fmt):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file, not a folder")

@@ -94,6 +94,13 @@ def test_markdown_report_picture_is_written_beside_it(graph, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["trump-network.png", "trump.md"]
 
 
+def test_markdown_report_can_carry_its_picture_inside(graph, tmp_path):
+    path = tmp_path / "one-file.md"
+    export(graph, "md", path, embed_image=True)
+    assert "](data:image/png;base64,iVBORw0KGgo" in path.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["one-file.md"]
+
+
 def test_markdown_values_cannot_break_the_actor_table(tmp_path):
     g = nx.MultiDiGraph()
     g.add_node(

@@ -319,21 +319,29 @@ def write_markdown_report(
     path: str | Path,
     target: str | Path | None = None,
     title: str | None = None,
+    embed_image: bool = False,
     **options: Any,
 ) -> None:
     """Write the Markdown report to ``path`` and its picture beside it as ``<name>-network.png``.
 
     ``target`` is the name the report will finally have (``export`` writes to a temporary file first);
     the picture is named after it, and is itself written to a temporary file and moved into place.
+    With ``embed_image`` the picture goes into the report as a data URI instead (one file, for a
+    download button; not every Markdown viewer shows such images).
     """
     from graph.export.picture import picture_bytes
 
+    png = picture_bytes(graph, "png")
+    if embed_image:
+        uri = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+        Path(path).write_text(markdown_report(graph, image=uri, title=title), encoding="utf-8")
+        return
     final = Path(target or path)
     image = final.with_name(f"{final.stem}-network.png")
     fd, tmp_image = tempfile.mkstemp(prefix=f".{image.name}.", suffix=".part", dir=final.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(picture_bytes(graph, "png", title=None))
+            fh.write(png)
         Path(path).write_text(markdown_report(graph, image=image.name, title=title), encoding="utf-8")
         os.chmod(tmp_image, 0o644)
         os.replace(tmp_image, image)
