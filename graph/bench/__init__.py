@@ -5,5 +5,6 @@ Each module listed in :data:`BENCHMARKS` has ``register(subparsers)`` adding its
 """
 
 BENCHMARKS = [
+    "ingest",
     "extract",
 ]

@@ -34,7 +34,8 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # already present
     failed: dict[str, str] = field(default_factory=dict)  # article id -> reason
-    rows: int = 0  # input rows sent (nodes and relationships to merge)
+    rows: int = 0  # input rows sent
+    elements: int = 0  # nodes and relationships merged (created or updated) by those rows
     counters: dict[str, int] = field(default_factory=dict)
     nodes_created_by_step: dict[str, int] = field(default_factory=dict)
 
@@ -47,6 +48,7 @@ class WriteReport:
         self.skipped += other.skipped
         self.failed.update(other.failed)
         self.rows += other.rows
+        self.elements += other.elements
         self.add_counters(other.counters)
         for step, count in other.nodes_created_by_step.items():
             self.nodes_created_by_step[step] = self.nodes_created_by_step.get(step, 0) + count
@@ -143,6 +145,31 @@ def _validate(ext: Extraction) -> None:
             raise NewsgraphError(f"statement {s.id} is about unknown ids {unknown}")
 
 
+def _elements(step: str, row: dict) -> int:
+    """Nodes and relationships one row merges: an actor row is the actor and its MENTIONED_IN, a
+    statement row the statement, HAS_STATEMENT and (with a speaker) SAID."""
+    if step in ("write_actors", "write_issues"):
+        return 2
+    if step == "write_statements":
+        return 3 if row.get("speaker") else 2
+    return 1
+
+
+def _statement_params(step: str, rows: list[dict], per_row: bool) -> list[dict]:
+    """The parameters of each statement one step sends: all rows at once (grouped by relation
+    type for relations), or one statement per row for the baseline."""
+    key = {"write_statement_about": "about"}.get(step, step.removeprefix("write_"))
+    groups: dict[str | None, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(row.get("type") if step == "write_relations" else None, []).append(row)
+    params = []
+    for rel_type, group in groups.items():
+        batches = [[row] for row in group] if per_row else [group]
+        extra = {"type": rel_type} if rel_type else {}
+        params += [{key: batch, **extra} for batch in batches]
+    return params
+
+
 def _write_batch(store: Store, extractions: Sequence[Extraction], per_row: bool = False) -> WriteReport:
     texts = {step: load_query(step).text for step in WRITE_STEPS}
     present_text = load_query("articles_present").text
@@ -164,11 +191,9 @@ def _write_batch(store: Store, extractions: Sequence[Extraction], per_row: bool 
             if not step_rows:
                 continue
             report.rows += len(step_rows)
-            key = step.removeprefix("write_")
-            key = {"statement_about": "about"}.get(key, key)
-            batches = [[row] for row in step_rows] if per_row else [step_rows]
-            for batch in batches:
-                step_counters = counters(tx.run(texts[step], {key: batch}).consume())
+            report.elements += sum(_elements(step, row) for row in step_rows)
+            for run_params in _statement_params(step, step_rows, per_row):
+                step_counters = counters(tx.run(texts[step], run_params).consume())
                 report.add_counters(step_counters)
                 created = report.nodes_created_by_step.get(step, 0) + step_counters["nodes_created"]
                 report.nodes_created_by_step[step] = created
