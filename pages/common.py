@@ -1,0 +1,166 @@
+"""What every page shares: the store connection, caches keyed by the store's data version, names
+for ids, the Export panel, and the page shown when Neo4j cannot be reached.
+
+Pages call ``graph`` functions through the cached wrappers here; the caches are keyed by
+:func:`graph.query.projection.data_version`, so an ingest makes every page read fresh data.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import streamlit as st
+
+from graph import query
+from graph.errors import NewsgraphError, StoreError
+from graph.query import metrics
+from graph.query.projection import data_version
+from graph.store import Store, connect
+
+# Neo4j reports "property key does not exist" for optional fields (url) as warnings: not for analysts.
+logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
+
+
+@st.cache_resource(show_spinner=False)
+def _connect(target: str) -> Store:
+    return connect()
+
+
+def store() -> Store:
+    """The connected store (one per app process and Neo4j target); raises StoreError when unreachable."""
+    target = os.environ.get("NEO4J_URI") or os.environ.get("NEWSGRAPH_HOME", ".newsgraph")
+    return _connect(target)
+
+
+def version() -> tuple:
+    """The store's data version for this rerun (one cheap query)."""
+    try:
+        return data_version(store())
+    except StoreError:
+        _connect.clear()  # a restarted Neo4j gets a fresh driver on the next rerun
+        raise
+
+
+def store_unavailable(err: StoreError) -> None:
+    """The page shown instead of a stack trace when Neo4j cannot be used."""
+    st.title("newsgraph cannot reach its database")
+    st.error(str(err))
+    st.markdown(
+        """
+**What to do**
+
+- Start the local Neo4j: `newsgraph neo4j start` (then reload this page).
+- Or point the app at another Neo4j: set `NEO4J_URI`, `NEO4J_USER` and `NEO4J_PASSWORD`
+  before `newsgraph app`.
+- If the password was refused, check `NEO4J_PASSWORD` (the local Neo4j keeps its password in
+  `$NEWSGRAPH_HOME/credentials.json`).
+"""
+    )
+    if st.button("Try again"):
+        _connect.clear()
+        st.rerun()
+
+
+# -- cached reads -----------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def search(ver: tuple, text: str, limit: int = 10) -> list[dict[str, Any]]:
+    return query.search_actors(store(), text, limit=limit)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def ego(ver: tuple, actor: str, **params: Any) -> nx.MultiDiGraph:
+    return query.ego_network(store(), actor, **params)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def centrality(ver: tuple) -> dict[str, dict[str, float]]:
+    return metrics.centrality(store())
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def overview(ver: tuple) -> dict[str, Any]:
+    s = store()
+    return {
+        "counts": metrics.counts(s),
+        "top": {by: metrics.top_actors(s, by=by, limit=15) for by in ("pagerank", "degree", "betweenness")},
+        "communities": metrics.communities(s),
+        "timeline": metrics.timeline(s),
+    }
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def read(ver: tuple, name: str, **params: Any) -> list[dict[str, Any]]:
+    """A named query's rows, cached until the data changes."""
+    return store().read(name, **params)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def actor_names(ver: tuple) -> dict[str, dict[str, Any]]:
+    """Every actor id -> ``{"name", "kind"}`` (for pickers and for turning ids into names)."""
+    graph = query.actor_graph(store())
+    return {n: {"name": d["name"], "kind": d.get("kind")} for n, d in graph.nodes(data=True)}
+
+
+def name_of(ver: tuple, actor_id: str) -> str:
+    return actor_names(ver).get(actor_id, {}).get("name") or actor_id
+
+
+# -- small pieces of page ---------------------------------------------------------------------------
+
+
+def citation(meta: dict[str, Any] | None, fallback: str = "") -> str:
+    """An article as analysts cite it: its title and date."""
+    if not meta:
+        return fallback
+    date = f" ({meta['published']})" if meta.get("published") else ""
+    return f"{meta.get('title') or fallback}{date}"
+
+
+def export_panel(graph: nx.Graph, stem: str, key: str) -> None:
+    """Download buttons, one per export format; each file is written only when its button is clicked."""
+    try:
+        from graph.export import EXTENSIONS, WRITERS, export
+    except ImportError:  # the exporters are not installed in this checkout
+        return
+    if graph is None or graph.number_of_nodes() == 0:
+        return
+    with st.expander("Export this graph"):
+        st.caption("Files are written when you click; node ids are kept in every export.")
+        columns = st.columns(4)
+        for index, fmt in enumerate(WRITERS):
+            suffix = EXTENSIONS.get(fmt, f".{fmt}")
+
+            def produce(fmt: str = fmt, suffix: str = suffix) -> bytes:
+                with tempfile.TemporaryDirectory() as folder:
+                    path = Path(folder) / f"{stem}{suffix}"
+                    export(graph, fmt, path)
+                    return path.read_bytes()
+
+            columns[index % 4].download_button(
+                fmt,
+                data=produce,
+                file_name=f"{stem}{suffix}",
+                key=f"{key}-export-{fmt}",
+                width="stretch",
+            )
+
+
+def show_error(err: NewsgraphError) -> None:
+    st.error(str(err))
+
+
+def esc(value: object) -> str:
+    """Text from the store, safe inside HTML or Markdown (``<``, ``>``, ``&``, ``*``, ``_`` and brackets)."""
+    import html
+
+    text = html.escape(str(value if value is not None else ""))
+    for char in "*_[]`#|":
+        text = text.replace(char, f"\\{char}")
+    return text

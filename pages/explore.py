@@ -1,0 +1,317 @@
+"""Explore: find an actor, draw its network, click a node or a line to read why they are linked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+import streamlit as st
+
+from graph.errors import NewsgraphError
+from graph.model import ACTOR_KINDS, RELATION_TYPES
+from graph.view import component
+from graph.view.style import edge_style
+from pages import common
+
+#: How many more neighbours one click on "+N more" (or "Expand") adds to a node.
+EXPAND_STEP = 20
+
+ss = st.session_state
+ss.setdefault("focus", None)
+ss.setdefault("expanded", {})
+ss.setdefault("opened", [])
+ss.setdefault("selected", None)
+
+ver = common.version()
+names = common.actor_names(ver)
+
+
+def set_focus(actor_id: str | None) -> None:
+    ss.focus = actor_id
+    ss.expanded = {}
+    ss.opened = []
+    ss.selected = actor_id
+
+
+def relation_label(rel_type: str) -> str:
+    return edge_style(rel_type).name
+
+
+# -- filters (sidebar) ------------------------------------------------------------------------------
+
+with st.sidebar:
+    st.header("Network")
+    hops = st.slider("Hops from the actor", 1, 3, 1, key="explore-hops")
+    cap = st.number_input(
+        "Most actors drawn", min_value=10, max_value=1000, value=150, step=25, key="explore-cap"
+    )
+    kinds = st.multiselect("Actor kinds", ACTOR_KINDS, placeholder="every kind", key="explore-kinds")
+    rel_types = st.multiselect(
+        "Relation types",
+        RELATION_TYPES,
+        format_func=relation_label,
+        placeholder="every relation",
+        key="explore-types",
+    )
+    min_weight = st.number_input(
+        "Least weight (sentences)", min_value=1, max_value=100, value=1, key="explore-weight"
+    )
+    articles = common.read(ver, "article_list")
+    article_titles = {a["id"]: common.citation(a, a["id"]) for a in articles}
+    chosen_articles = st.multiselect(
+        "Only these articles",
+        list(article_titles),
+        format_func=article_titles.get,
+        placeholder="every article",
+        key="explore-articles",
+    )
+    dates = sorted(a["published"] for a in articles if a.get("published"))
+    date_range = None
+    if dates and st.toggle("Limit to a date range", key="explore-use-dates"):
+        first, last = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
+        picked = st.date_input("Published between", (first, last), key="explore-dates")
+        if isinstance(picked, tuple | list) and len(picked) == 2:
+            date_range = (picked[0].isoformat(), picked[1].isoformat())
+
+filters = {
+    "hops": hops,
+    "kinds": tuple(kinds),
+    "rel_types": tuple(rel_types),
+    "min_weight": float(min_weight),
+    "articles": tuple(chosen_articles) if chosen_articles else None,
+    "date_from": date_range[0] if date_range else None,
+    "date_to": date_range[1] if date_range else None,
+}
+
+# -- search -----------------------------------------------------------------------------------------
+
+st.title("Explore")
+search_col, pick_col = st.columns([2, 3])
+text = search_col.text_input(
+    "Find an actor", placeholder="a name or alias; typos are fine", key="explore-search"
+)
+hits = common.search(ver, text.strip()) if text.strip() else []
+if text.strip():
+    if hits:
+        labels = {h["id"]: f"{h['name']} · {h['kind']} · {h.get('articles', 0)} article(s)" for h in hits}
+        options = list(labels)
+        current = ss.focus if ss.focus in labels else None
+        choice = pick_col.selectbox(
+            f"{len(hits)} match(es)",
+            options,
+            index=options.index(current) if current else 0,
+            format_func=labels.get,
+            key=f"explore-pick-{text.strip()}",
+        )
+        if choice != ss.focus:
+            set_focus(choice)
+    else:
+        pick_col.warning(f"No actor matches “{text.strip()}”.")
+
+if not ss.focus or ss.focus not in names:
+    st.info("Search for an actor above, or start from one of the most central:")
+    top = common.overview(ver)["top"]["pagerank"][:8]
+    cols = st.columns(4)
+    for index, actor in enumerate(top):
+        if cols[index % 4].button(f"{actor['name']} · {actor['kind']}", key=f"start-{actor['id']}"):
+            set_focus(actor["id"])
+            st.rerun()
+    st.stop()
+
+# -- the network ------------------------------------------------------------------------------------
+
+
+def build_graph():
+    params = {**filters, "limit": int(cap)}
+    base = common.ego(ver, ss.focus, **params)
+    graph = base.copy()
+    graph.graph["articles"] = dict(base.graph.get("articles") or {})
+    for node, limit in ss.expanded.items():
+        if node not in graph:
+            continue
+        sub = common.ego(ver, node, **{**params, "hops": 1, "limit": int(limit)})
+        for n, attrs in sub.nodes(data=True):
+            if n not in graph:
+                graph.add_node(n, **{**attrs, "hop": graph.nodes[node].get("hop", 0) + 1, "more": 0})
+        for u, v, key, attrs in sub.edges(keys=True, data=True):
+            if not graph.has_edge(u, v, key):
+                graph.add_edge(u, v, key=key, **attrs)
+        graph.nodes[node]["more"] = sub.nodes[node].get("more", 0)
+        graph.nodes[node]["expanded"] = True
+        graph.graph["articles"].update(sub.graph.get("articles") or {})
+    graph.graph["omitted"] = sum(d.get("more", 0) for _, d in graph.nodes(data=True))
+    return graph
+
+
+def expand(node: str, graph) -> None:
+    drawn = len(set(graph.predecessors(node)) | set(graph.successors(node)))
+    ss.expanded = {**ss.expanded, node: max(ss.expanded.get(node, 0), drawn + 1) + EXPAND_STEP}
+
+
+try:
+    graph = build_graph()
+except NewsgraphError as err:
+    common.show_error(err)
+    st.stop()
+
+layout_key = hashlib.sha1(json.dumps([ss.focus, filters, int(cap)], default=str).encode()).hexdigest()[:12]
+focus_name = names[ss.focus]["name"]
+omitted = graph.graph.get("omitted", 0)
+
+graph_col, side_col = st.columns([3, 2], gap="medium")
+with graph_col:
+    summary = f"**{focus_name}**: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations"
+    summary += f" within {hops} hop(s)."
+    if omitted:
+        summary += f" {omitted} more link(s) were left out by the limit of {int(cap)} actors."
+    st.markdown(summary)
+    if omitted:
+        st.caption(
+            "Click a “+N more” box to add a node's next strongest links, or raise the limit in the sidebar."
+        )
+    if graph.number_of_edges() == 0:
+        st.warning("No relations within these filters: widen them in the sidebar.")
+    centrality = common.centrality(ver)
+    values = {n: centrality.get(n, {}).get("pagerank", 0.0) for n in graph.nodes}
+    data = component.network_data(graph, values, opened_pairs=set(ss.opened))
+    clicked = component.network(
+        data,
+        key="explore-network",
+        layout_key=layout_key,
+        height=620,
+        selected=ss.selected,
+        hint="Click a node or a line for details; double-click a node to expand it. "
+        "Drag to move, scroll to zoom.",
+    )
+
+if clicked and "expand" in clicked:
+    node = clicked["expand"]
+    if node in graph:
+        expand(node, graph)
+        ss.selected = node
+        st.rerun()
+if clicked and "select" in clicked:
+    ss.selected = clicked["select"]["id"]
+
+
+# -- the side panel: profile of a node, evidence of an edge -----------------------------------------
+
+
+def evidence_block(evidence: list[dict], articles: dict, limit: int = 5) -> None:
+    for item in evidence[:limit]:
+        source = common.citation(articles.get(item.get("article")), item.get("article") or "")
+        st.markdown(f"> {common.esc(item.get('text') or '')}")
+        st.caption(f"— {source}")
+    if len(evidence) > limit:
+        st.caption(f"… and {len(evidence) - limit} more sentence(s).")
+
+
+def show_edge(u: str, v: str, key: str) -> None:
+    if not graph.has_edge(u, v, key):
+        st.caption("This relation is no longer drawn.")
+        return
+    attrs = graph.edges[u, v, key]
+    st.subheader(f"{graph.nodes[u]['name']} → {graph.nodes[v]['name']}")
+    weight = attrs.get("weight") or 1
+    st.markdown(f"**{relation_label(attrs.get('type'))}** · weight {weight:g}")
+    articles = graph.graph.get("articles") or {}
+    evidence_block(attrs.get("evidence") or [], articles)
+
+
+def show_pair(a: str, b: str) -> None:
+    st.subheader(f"{graph.nodes[a]['name']} — {graph.nodes[b]['name']}")
+    parts = [(u, v, k) for u, v, k in graph.edges(keys=True) if {u, v} == {a, b}]
+    st.write(f"{len(parts)} relations between them, drawn as one line:")
+    pid = component.pair_id(a, b)
+    if pid not in ss.opened and st.button("Draw each relation separately", key=f"open-{pid}"):
+        ss.opened = [*ss.opened, pid]
+        st.rerun()
+    articles = graph.graph.get("articles") or {}
+    for u, v, k in parts:
+        attrs = graph.edges[u, v, k]
+        with st.expander(
+            f"{graph.nodes[u]['name']} {relation_label(k)} {graph.nodes[v]['name']} "
+            f"(weight {attrs.get('weight') or 1:g})"
+        ):
+            evidence_block(attrs.get("evidence") or [], articles)
+
+
+def show_node(node: str) -> None:
+    attrs = graph.nodes[node] if node in graph else {"name": names.get(node, {}).get("name", node)}
+    kind = attrs.get("kind") or names.get(node, {}).get("kind")
+    st.subheader(attrs.get("name", node))
+    aliases = [a for a in attrs.get("aliases") or [] if a != attrs.get("name")]
+    st.markdown(f"**{kind}**" + (f" · also: {', '.join(aliases)}" if aliases else ""))
+    buttons = st.columns(2)
+    more = attrs.get("more", 0)
+    label = f"Expand (+{min(more, EXPAND_STEP)} of {more} more)" if more else "Expand in place"
+    if buttons[0].button(label, key=f"expand-{node}", width="stretch"):
+        expand(node, graph)
+        st.rerun()
+    if node != ss.focus and buttons[1].button(
+        "Centre the network here", key=f"centre-{node}", width="stretch"
+    ):
+        set_focus(node)
+        st.rerun()
+    arts = common.read(ver, "actor_articles", id=node)
+    statements = common.read(ver, "actor_statements", id=node)
+    relations = common.read(ver, "actor_relations", id=node)
+    said = [s for s in statements if s["role"] == "said"]
+    about = [s for s in statements if s["role"] == "about"]
+    tabs = st.tabs(
+        [
+            f"Relations ({len(relations)})",
+            f"Statements ({len(said)} said, {len(about)} about)",
+            f"Articles ({len(arts)})",
+        ]
+    )
+    with tabs[0]:
+        for rel in relations[:40]:
+            outgoing = rel["source"] == node
+            other = common.esc(rel["other_name"])
+            arrow = f"{relation_label(rel['type'])} → **{other}**"
+            if not outgoing:
+                arrow = f"**{other}** {relation_label(rel['type'])} → this actor"
+            st.markdown(f"{arrow} · {rel['other_kind']}, weight {rel['weight'] or 1:g}")
+            texts = rel.get("evidence_text") or []
+            arts_of = rel.get("evidence_article") or []
+            if texts:
+                meta = {a["id"]: a for a in common.read(ver, "articles_by_id", ids=sorted(set(arts_of)))}
+                evidence_block(
+                    [{"text": t, "article": a} for t, a in zip(texts, arts_of, strict=False)], meta, limit=1
+                )
+        if len(relations) > 40:
+            st.caption(f"… and {len(relations) - 40} more relations.")
+    with tabs[1]:
+        for title, rows in (("Said", said), ("About this actor", about)):
+            if not rows:
+                continue
+            st.markdown(f"**{title}**")
+            for s in rows[:25]:
+                who = s.get("speaker") or "unattributed"
+                kind_note = "quote" if s.get("kind") == "direct" else "reported"
+                st.markdown(f"> {common.esc(s['text'])}")
+                st.caption(f"— {who} ({kind_note}), {common.citation(s, s.get('article') or '')}")
+        if not statements:
+            st.caption("No statements by or about this actor.")
+    with tabs[2]:
+        for a in arts:
+            mentions = a.get("mentions") or 1
+            st.markdown(f"- {common.esc(common.citation(a, a['id']))} · {mentions} mention(s)")
+
+
+with side_col:
+    selected = ss.selected or ss.focus
+    try:
+        parsed = component.parse_edge_id(selected) if "|" in selected else None
+        if parsed and parsed[2]:
+            show_edge(*parsed)
+        elif parsed:
+            show_pair(parsed[0], parsed[1])
+        else:
+            show_node(selected if selected in names else ss.focus)
+    except NewsgraphError as err:
+        common.show_error(err)
+
+common.export_panel(graph, f"ego-{ss.focus.replace(':', '-')}", key="explore")

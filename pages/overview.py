@@ -1,0 +1,103 @@
+"""Overview: what is in the store, who is central, which actors cluster together, and when."""
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from pages import common
+
+st.title("Overview")
+ver = common.version()
+data = common.overview(ver)
+counts = data["counts"]
+
+if counts["articles"] == 0:
+    st.info(
+        "The store is empty. Add articles on the **Articles** page, or run "
+        "`newsgraph ingest seeds/` in a terminal."
+    )
+    st.stop()
+
+cols = st.columns(5)
+cols[0].metric("Articles", counts["articles"])
+cols[1].metric("Actors", counts["actors"])
+cols[2].metric("Statements", counts["statements"])
+cols[3].metric("Issues", counts["issues"])
+cols[4].metric("Relations", counts["relations"])
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Actors by kind")
+    kinds = pd.DataFrame(
+        {"kind": list(counts["actors_by_kind"]), "actors": list(counts["actors_by_kind"].values())}
+    )
+    st.bar_chart(kinds, x="kind", y="actors", horizontal=True, height=220)
+with right:
+    st.subheader("Relations by type")
+    types = pd.DataFrame(
+        {
+            "relation": [t.lower().replace("_", " ") for t in counts["relations_by_type"]],
+            "count": list(counts["relations_by_type"].values()),
+        }
+    )
+    st.bar_chart(types, x="relation", y="count", horizontal=True, height=220)
+
+st.subheader("Most central actors")
+measure = st.segmented_control(
+    "Rank by",
+    options=["pagerank", "degree", "betweenness"],
+    format_func={
+        "pagerank": "PageRank",
+        "degree": "Degree (weighted)",
+        "betweenness": "Betweenness",
+    }.get,
+    default="pagerank",
+    key="overview-measure",
+)
+top = pd.DataFrame(data["top"][measure or "pagerank"])
+if not top.empty:
+    st.dataframe(
+        top[["name", "kind", "articles", "degree", "pagerank", "betweenness"]],
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "name": "Actor",
+            "kind": "Kind",
+            "articles": st.column_config.NumberColumn("Articles"),
+            "degree": st.column_config.NumberColumn("Degree", format="%.0f"),
+            "pagerank": st.column_config.ProgressColumn(
+                "PageRank", format="%.3f", min_value=0, max_value=float(top["pagerank"].max() or 1)
+            ),
+            "betweenness": st.column_config.NumberColumn("Betweenness", format="%.3f"),
+        },
+    )
+    st.caption(
+        "Computed with networkx on the actor graph (relations between two actors summed into one "
+        "weighted link). Open an actor on the **Explore** page to see its network."
+    )
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Communities")
+    groups = data["communities"]
+    if not groups:
+        st.write("No linked actors yet.")
+    for group in groups:
+        kinds = ", ".join(f"{n} {k}" for k, n in group["kinds"].items() if k)
+        shown = ", ".join(html.escape(m) for m in group["members"][:8])
+        shown += " …" if group["size"] > 8 else ""
+        st.html(
+            f"<div style='margin-bottom:6px'><b>{group['index']}.</b> {shown}<br>"
+            f"<small style='color:#666'>{group['size']} actors: {html.escape(kinds)}</small></div>"
+        )
+with right:
+    st.subheader("Articles by date")
+    timeline = [d for d in data["timeline"] if d["date"]]
+    if timeline:
+        frame = pd.DataFrame(timeline)
+        frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+        st.bar_chart(frame.dropna(), x="date", y="articles", height=260)
+    undated = sum(d["articles"] for d in data["timeline"] if not d["date"])
+    if undated:
+        st.caption(f"{undated} article(s) have no publication date.")
