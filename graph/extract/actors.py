@@ -117,6 +117,38 @@ PERSON_TITLES = frozenset(
     ]
 )
 
+#: Titles that only ever stand before a person's name.
+_HONORIFICS = frozenset(
+    [
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "senator",
+        "sen",
+        "rep",
+        "gov",
+        "governor",
+        "chancellor",
+        "premier",
+        "pope",
+        "judge",
+        "justice",
+        "mayor",
+        "minister",
+        "secretary",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "general",
+    ]
+)
+
 #: The last word of a name that fixes its kind whatever the model said.
 ORG_HEADS = frozenset(
     [
@@ -433,10 +465,11 @@ def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Me
 
 
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """ "China's ByteDance" -> ["China", "ByteDance"]: a possessive inside a name separates two names."""
+    """A possessive inside a name separates two names ("China's ByteDance" -> China, ByteDance), and
+    so do brackets ("World Health Organization (WHO" -> the name and its acronym)."""
     pieces, piece_start = [], start
-    for i in range(start, end - 1):
-        if doc[i].tag_ == "POS" or doc[i].text in ("'s", "'"):
+    for i in range(start, end):
+        if doc[i].tag_ == "POS" or doc[i].text in ("'s", "'", "(", ")", "[", "]"):
             pieces.append((piece_start, i))
             piece_start = i + 1
     pieces.append((piece_start, end))
@@ -473,6 +506,11 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
             return parts
     if not _good_name(text):
         return []
+    # "President Trump", "Mr Li": a title before the name makes it a person, whatever the label.
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    titled = before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in _HONORIFICS
+    if titled and label != "PERSON" and not gaz.country(text):
+        label = "PERSON"
     name = gaz.country(text) if (label != "PERSON" or len(span) == 1) else None
     if name and label == "PERSON" and text in _AMBIGUOUS_STATES:
         name = None

@@ -491,19 +491,21 @@ class _Finder:
         self.add(a, "SPOKE_WITH", b, sent)
 
     def conjoined_actors(self, heads) -> list[int]:
-        """Person, organisation or country actors named by noun phrases and their conjuncts."""
+        """Person, organisation or country actors named by noun phrases and their conjuncts
+        ("Presidents Donald Trump and Xi Jinping": the title's apposition and its conjunct)."""
         found: list[int] = []
-        queue = list(heads)
+        queue, seen = list(heads), set()
         while queue:
             token = queue.pop(0)
-            for c in self.actors_at(token, _PARTY_KINDS) or [
-                c
-                for ch in token.children
-                if ch.dep_ in ("compound", "appos")
-                for c in self.actors_at(ch, ("Person",))
-            ]:
+            if token.i in seen:
+                continue
+            seen.add(token.i)
+            here = self.actors_at(token, _PARTY_KINDS)
+            for c in here:
                 if c not in found:
                     found.append(c)
+            if not here:
+                queue += [c for c in token.children if c.dep_ in ("compound", "appos")]
             queue += [c for c in token.children if c.dep_ == "conj"]
         return found
 

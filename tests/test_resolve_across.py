@@ -1,0 +1,113 @@
+"""Across articles: one node per actor; the analysts' alias file forces and forbids merges."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.errors import InputError
+from graph.extract.pipeline import extract
+from graph.model import Article, Entity, Extraction, Relation, Statement
+from graph.resolve.across import ActorIndex, load_alias_file
+
+
+def ext(article_id: str, entities, statements=(), relations=()) -> Extraction:
+    return Extraction(
+        Article(article_id, "T", "x"),
+        entities=list(entities),
+        statements=list(statements),
+        relations=list(relations),
+    )
+
+
+def test_trump_in_one_article_and_donald_trump_in_another_are_one_id():
+    a = extract(Article.from_fields("A", "President Trump said on Monday that tariffs would stay."))
+    b = extract(Article.from_fields("B", "Donald Trump met reporters at the White House."))
+    index = ActorIndex([])
+    ra, rb = index.resolve(a), index.resolve(b)
+    trump_a = [e.id for e in ra.entities if e.type == "Person"]
+    trump_b = [e.id for e in rb.entities if e.type == "Person"]
+    assert trump_a and trump_a == trump_b
+    assert index.actors[trump_a[0]].name == "Donald Trump"  # the display name grows to the full form
+
+
+def test_references_in_statements_and_relations_are_rewritten():
+    index = ActorIndex([Entity("person:donald-trump", "Donald Trump", "Person", ["Trump"])])
+    e = ext(
+        "a1",
+        [Entity("person:trump", "Trump", "Person"), Entity("country:china", "China", "Country")],
+        [Statement("a1:s1", "We are close", "person:trump", "direct", 0, ["country:china", "person:trump"])],
+        [Relation("person:trump", "LEADS", "country:united-states", 0, "...")],
+    )
+    out = index.resolve(e)
+    assert out.statements[0].speaker == "person:donald-trump"
+    assert "person:donald-trump" in out.statements[0].about
+    assert out.relations[0].source == "person:donald-trump"
+    assert e.statements[0].speaker == "person:trump"  # the input is left alone
+
+
+def test_batch_resolves_against_itself_and_fuzzy_names_merge():
+    index = ActorIndex()
+    index.resolve(ext("a1", [Entity("person:volodymyr-zelensky", "Volodymyr Zelensky", "Person")]))
+    out = index.resolve(ext("a2", [Entity("person:volodymyr-zelenskyy", "Volodymyr Zelenskyy", "Person")]))
+    assert out.entities[0].id == "person:volodymyr-zelensky"
+
+
+def test_kinds_must_be_compatible():
+    index = ActorIndex([Entity("place:washington", "Washington", "Place")])
+    out = index.resolve(ext("a1", [Entity("person:washington", "Washington", "Person")]))
+    assert out.entities[0].id == "person:washington"
+
+
+def test_acronym_resolves_to_a_known_expansion():
+    index = ActorIndex(
+        [Entity("organization:csis", "Center for Strategic and International Studies", "Organization")]
+    )
+    out = index.resolve(ext("a1", [Entity("organization:csis-x", "CSIS", "Organization")]))
+    assert out.entities[0].id == "organization:csis"
+
+
+def test_alias_file_forces_and_forbids(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text(
+        '[merge]\n"Donald Trump" = ["POTUS"]\n\n[never]\n"Boris Johnson" = ["Johnson"]\n', encoding="utf-8"
+    )
+    rules = load_alias_file(path)
+    index = ActorIndex([Entity("person:donald-trump", "Donald Trump", "Person")], rules)
+    assert index.resolve(ext("a1", [Entity("person:potus", "POTUS", "Person")])).entities[0].id == (
+        "person:donald-trump"
+    )
+    index = ActorIndex([Entity("person:boris-johnson", "Boris Johnson", "Person")], rules)
+    out = index.resolve(ext("a2", [Entity("person:johnson", "Johnson", "Person")]))
+    assert out.entities[0].id != "person:boris-johnson"  # would merge by surname without the rule
+
+
+def test_never_pair_stays_apart_even_with_the_same_id(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[never]\n"Jordan" = ["Jordan"]\n', encoding="utf-8")
+    # a pair of one name with itself is meaningless; nothing to forbid, so it merges
+    index = ActorIndex([Entity("country:jordan", "Jordan", "Country")], load_alias_file(path))
+    assert (
+        index.resolve(ext("a", [Entity("country:jordan", "Jordan", "Country")])).entities[0].id
+        == "country:jordan"
+    )
+
+
+def test_bad_alias_file_is_one_clear_line(tmp_path):
+    path = tmp_path / "aliases.toml"
+    path.write_text('[merge]\n"Donald Trump" = ["Trump"\n', encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_alias_file(path)
+    assert "aliases.toml:" in str(err.value) and "\n" not in str(err.value)
+    path.write_text('[merge]\n"Donald Trump" = "Trump"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="must be a list of names"):
+        load_alias_file(path)
+    path.write_text('[merges]\n"A" = ["B"]\n', encoding="utf-8")
+    with pytest.raises(InputError, match="unknown table"):
+        load_alias_file(path)
+
+
+def test_example_alias_file_loads():
+    from pathlib import Path
+
+    rules = load_alias_file(Path(__file__).resolve().parents[1] / "graph" / "data" / "aliases.example.toml")
+    assert rules.merge["potus"] == "Donald Trump"

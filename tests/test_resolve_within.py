@@ -1,0 +1,54 @@
+"""Within one article: surnames, acronyms, state variants and possessives resolve to one actor."""
+
+from __future__ import annotations
+
+from graph.extract.pipeline import extract
+from graph.model import Article
+
+
+def entities(text: str, title: str = "News"):
+    return {e.name: e for e in extract(Article.from_fields(title, text)).entities}
+
+
+def test_surname_resolves_to_the_full_name_and_takes_its_type():
+    found = entities("Angela Merkel arrived on Monday. Merkel told reporters the deal was done. Merkel left.")
+    assert list(found) == ["Angela Merkel"]
+    assert found["Angela Merkel"].type == "Person"
+    assert found["Angela Merkel"].aliases == ["Merkel"]
+
+
+def test_acronym_defined_in_parentheses_and_used_later():
+    found = entities(
+        "The World Health Organization (WHO) declared an emergency. Officials at the WHO said more "
+        "tests were needed."
+    )
+    assert "WHO" in found["World Health Organization"].aliases
+    assert "WHO" not in found
+
+
+def test_acronym_by_initials_without_definition():
+    found = entities(
+        "Scott Kennedy of the Center for Strategic and International Studies said that. "
+        "Analysts at CSIS agreed."
+    )
+    assert "CSIS" in found["Center for Strategic and International Studies"].aliases
+
+
+def test_state_variants_are_one_country():
+    found = entities("The United States and China talked. U.S. officials said America would wait.")
+    us = found["United States"]
+    assert us.type == "Country"
+    assert {"U.S.", "America"} <= set(us.aliases)
+
+
+def test_possessive_splits_two_actors_and_city_is_a_place():
+    found = entities("China's ByteDance owns the app. Officials in Beijing declined to comment.")
+    assert found["ByteDance"].type == "Organization"
+    assert found["China"].type == "Country"
+    assert found["Beijing"].type == "Place"
+    assert "China's ByteDance" not in found
+
+
+def test_two_people_with_one_surname_stay_apart():
+    found = entities("Boris Johnson spoke in London. Andrew Johnson was impeached in 1868.")
+    assert {"Boris Johnson", "Andrew Johnson"} <= set(found)
