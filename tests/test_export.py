@@ -24,6 +24,7 @@ from graph.export.cypher import cypher_literal, cypher_script, split_statements
 from graph.export.flat import graph_differences
 from graph.export.sample import ARTICLE, sample_graph
 from graph.model import edge_attrs, node_attrs
+from graph.view.style import KIND_STYLES
 
 GEXF_XSD = Path(__file__).parent / "schema" / "gexf-1.2draft" / "gexf.xsd"
 
@@ -124,6 +125,10 @@ def test_gexf_shows_names_and_relation_types_to_gephi(graph, tmp_path):
     assert plain.nodes["person:xi-jinping"]["label"] == "Xi Jinping"
     relations = {d["relation"] for _, _, d in plain.edges(data=True)}
     assert {"SPOKE_WITH", "LEADS", "SAID"} <= relations
+    # The app's colours, where the GEXF 1.2 schema puts them.
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    color = etree.parse(str(path)).find(".//g:node[@id='person:xi-jinping']/g:color", ns)
+    assert "#{:02x}{:02x}{:02x}".format(*(int(color.get(c)) for c in "rgb")) == KIND_STYLES["Person"].color
 
 
 # -- node-link JSON, Cytoscape -----------------------------------------------------------------------

@@ -14,8 +14,10 @@ Lists are stored in the flat form of :mod:`graph.export.flat`. :func:`read_gexf`
 True
 
 The file validates against the GEXF 1.2draft XML Schema (vendored in ``tests/schema/gexf-1.2draft``).
-No ``viz:`` colours are written: networkx writes them in the ``viz`` namespace, which that schema
-rejects for ``<node>`` children, and Gephi lays out and colours graphs itself.
+Each node and edge also gets the app's look (:mod:`graph.view.style`): ``<color>`` and ``<size>`` /
+``<thickness>`` elements. They are written where that schema puts them, in the GEXF namespace (what
+networkx would write, ``<viz:color>``, does not validate); Gephi reads them by their local name, and
+:func:`read_gexf` ignores them, since they follow from the data.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from graph.export.flat import flatten_attrs, unflatten_attrs
+from graph.view.style import centrality, edge_style, edge_width, node_size, node_style
 
 #: Node and edge data names that the GEXF writer of networkx turns into XML attributes or elements.
 RESERVED_NODE = {"id", "label", "pid", "start", "end", "spells", "parents", "viz"}
@@ -68,8 +71,29 @@ def write_gexf(graph: nx.Graph, path: str | Path, **options: Any) -> None:
     writer.add_graph(_to_gexf(graph))
     # networkx always writes <graph name="...">, which the GEXF 1.2 schema does not allow.
     writer.graph_element.attrib.pop("name", None)
+    _add_look(graph, writer.graph_element)
     with open(path, "wb") as fh:
         writer.write(fh)
+
+
+def _rgb(color: str) -> dict[str, str]:
+    return {"r": str(int(color[1:3], 16)), "g": str(int(color[3:5], 16)), "b": str(int(color[5:7], 16))}
+
+
+def _add_look(graph: nx.Graph, graph_element) -> None:
+    """Append the shared style's colour and size to each <node> and <edge> element (same order)."""
+    from xml.etree.ElementTree import SubElement
+
+    values = centrality(graph)
+    nodes_element, edges_element = graph_element.find("nodes"), graph_element.find("edges")
+    node_elements = list(nodes_element) if nodes_element is not None else []
+    for element, (node, attrs) in zip(node_elements, graph.nodes(data=True), strict=True):
+        SubElement(element, "color", _rgb(node_style(attrs).color))
+        SubElement(element, "size", {"value": f"{node_size(values.get(node, 0.0)):.1f}"})
+    edge_elements = list(edges_element) if edges_element is not None else []
+    for element, (_, _, attrs) in zip(edge_elements, graph.edges(data=True), strict=True):
+        SubElement(element, "color", _rgb(edge_style(attrs.get("type")).color))
+        SubElement(element, "thickness", {"value": f"{edge_width(attrs.get('weight')):.1f}"})
 
 
 def read_gexf(path: str | Path) -> nx.MultiDiGraph:
