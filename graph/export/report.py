@@ -412,7 +412,9 @@ def html_report(graph: nx.Graph, title: str | None = None, image_png: bytes | No
     if not data["relations"]:
         parts.append("<p>No typed relations in this subgraph.</p>")
     for rel in data["relations"]:
-        color = edge_style(rel["type"]).color
+        # The relation's colour, darkened: the pale colours of weak links must stay readable on paper.
+        r, g, b = (int(edge_style(rel["type"]).color[i : i + 2], 16) * 6 // 10 for i in (1, 3, 5))
+        color = f"#{r:02x}{g:02x}{b:02x}"
         count = len(rel["evidence"])
         suffix = f" ({count} sentences)" if count > 1 else ""
         parts.append(
