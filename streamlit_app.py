@@ -1,22 +1,24 @@
 """newsgraph in the browser: ``newsgraph app`` (or ``streamlit run streamlit_app.py``).
 
-Thin on purpose: the pages in ``pages/`` call ``graph`` functions; this file only composes them and
+Thin on purpose: the pages in ``app_pages/`` call ``graph`` functions; this file only composes them and
 turns an unreachable Neo4j (:class:`~graph.errors.StoreError`) into a page that says what to do.
 """
 
 import streamlit as st
 
 from graph.errors import StoreError
-from pages import common
+from app_pages import common
 
 st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 
+# The pages live in app_pages/, not pages/: Streamlit treats a folder called pages/ next to the entry
+# script as an old-style multipage app, and a browser opening /paths first would get that instead.
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("pages/explore.py", title="Explore", icon=":material/travel_explore:"),
-    st.Page("pages/paths.py", title="Paths", icon=":material/route:"),
-    st.Page("pages/cypher.py", title="Cypher", icon=":material/terminal:"),
-    st.Page("pages/articles.py", title="Articles", icon=":material/article:"),
+    st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("app_pages/explore.py", title="Explore", icon=":material/travel_explore:"),
+    st.Page("app_pages/paths.py", title="Paths", icon=":material/route:"),
+    st.Page("app_pages/cypher.py", title="Cypher", icon=":material/terminal:"),
+    st.Page("app_pages/articles.py", title="Articles", icon=":material/article:"),
 ]
 
 page = st.navigation(PAGES)

@@ -18,7 +18,7 @@ from graph.model import Article
 from graph.read import READERS, iter_articles
 from graph.view import component
 from graph.view.style import KIND_STYLES, UNKNOWN_STYLE
-from pages import common
+from app_pages import common
 
 ss = st.session_state
 ver = common.version()

@@ -16,7 +16,7 @@ from graph.query import result_graph
 from graph.query.subgraphs import attach_articles
 from graph.store import library
 from graph.view import component
-from pages import common
+from app_pages import common
 
 ss = st.session_state
 ss.setdefault("cypher-text", "MATCH (a:Actor)-[r]->(b:Actor)\nRETURN a, r, b\nLIMIT 25")

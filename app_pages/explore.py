@@ -12,7 +12,7 @@ from graph.errors import NewsgraphError
 from graph.model import ACTOR_KINDS, RELATION_TYPES
 from graph.view import component
 from graph.view.style import edge_style
-from pages import common
+from app_pages import common
 
 #: How many more neighbours one click on "+N more" (or "Expand") adds to a node.
 EXPAND_STEP = 20

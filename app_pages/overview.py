@@ -5,7 +5,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from pages import common
+from app_pages import common
 
 st.title("Overview")
 ver = common.version()
