@@ -25,6 +25,8 @@ COMMAND_MODULES = [
     "extract",
     "eval",
     "export",
+    "path",
+    "app",
     "bench",
 ]
 
