@@ -68,6 +68,7 @@ def extract_parsed(parsed: Parsed) -> Extraction:
     _split_sentences(parsed)
     parsed.mentions = actors.find_mentions(parsed.doc, parsed.sent_of, skip=parsed.clean.in_heading)
     parsed.clusters = within.resolve_mentions(parsed.mentions, acronym_of=_defined_acronyms(parsed))
+    _mentions_the_model_missed(parsed)
     entities = _entities(parsed)
     found_issues = issues.find_issues(parsed)
     found_statements = statements.find_statements(parsed)
@@ -110,6 +111,56 @@ def _cut_mid_line(text: str, prev_start: int, prev_end: int, start: int) -> bool
     """True when the previous sentence ends without punctuation and the next goes on on its line."""
     last = text[prev_end - 1 : prev_end]
     return bool(last) and last not in ".!?:;\"')]" and "\n" not in text[prev_end:start]
+
+
+def _mentions_the_model_missed(parsed: Parsed) -> None:
+    """Once an article has named an actor, every later use of that name is a mention, whether or not
+    the model tagged it ("Pelosi called ...", "Lam continued"): the article is its own gazetteer.
+    Names are its cluster's forms and, for people, the surname of a full name."""
+    forms: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for index, cluster in enumerate(parsed.clusters):
+        names = [cluster.name, *cluster.aliases]
+        if cluster.kind == "Person" and len(cluster.name.split()) > 1:
+            names.append(cluster.name.split()[-1])
+        for name in names:
+            if len(name) < 2 or not name[0].isupper():
+                continue
+            if forms.get(name, index) != index:
+                ambiguous.add(name)
+            forms[name] = index
+    for name in ambiguous:
+        forms.pop(name, None)
+    if not forms:
+        return
+    text, doc = parsed.clean.text, parsed.doc
+    covered = bytearray(len(text))
+    for m in parsed.mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    pattern = re.compile(
+        r"(?<![\w.-])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    added = []
+    for hit in pattern.finditer(text, parsed.clean.title_end + 1):
+        start, end = hit.span()
+        if any(covered[start:end]) or parsed.clean.in_heading(start):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        index = forms[hit.group()]
+        cluster = parsed.clusters[index]
+        mention = actors.Mention(
+            start, end, span.root.i, hit.group(), "", cluster.kind, parsed.sent_of[span.start], cluster=index
+        )
+        if cluster.kind == "Country":
+            mention.country = cluster.name
+        cluster.mentions.append(mention)
+        added.append(mention)
+    if added:
+        parsed.mentions = sorted([*parsed.mentions, *added], key=lambda m: m.start)
 
 
 def _defined_acronyms(parsed: Parsed) -> dict[str, str]:

@@ -182,23 +182,29 @@ def _outside(token, quoted: list[tuple[int, int]]) -> bool:
 
 
 def _speaker_in_sentences(parsed: Parsed, first: int, last: int, quoted) -> str | None | object:
+    """The speaker named in the quote's own sentences, outside the quote: the subject of a verb of
+    communication; else the subject of the clause the quote sits in ("Trump characterized the call as
+    \"perfectly fine\""); else X of "according to X". :data:`_NO_VERB` when the sentences hold no
+    clause of their own outside the quote."""
     doc = parsed.doc
-    verbs = []
-    for sent in range(first, last + 1):
-        t0, t1 = parsed.sent_tokens[sent]
-        verbs += [
-            t
-            for t in doc[t0:t1]
-            if t.lower_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and _outside(t, quoted)
-        ]
-        verbs += [t for t in doc[t0:t1] if t.lower_ == "according" and _outside(t, quoted)]
-    if not verbs:
+    tokens = [
+        t
+        for sent in range(first, last + 1)
+        for t in doc[slice(*parsed.sent_tokens[sent])]
+        if _outside(t, quoted)
+    ]
+    speech = [t for t in tokens if t.lower_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")]
+    according = [t for t in tokens if t.lower_ == "according"]
+    clauses = [
+        t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")
+    ]
+    if not (speech or according or clauses):
         return _NO_VERB
-    for verb in verbs:
+    for verb in [*speech, *clauses, *according]:
         speaker = _subject_actor(parsed, verb)
         if speaker is not None:
             return speaker
-    return None
+    return None if speech or according else _NO_VERB
 
 
 def _subject_actor(parsed: Parsed, verb) -> str | None:
@@ -212,37 +218,66 @@ def _subject_actor(parsed: Parsed, verb) -> str | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return _actor_of_phrase(parsed, child)
-    # "..., Trump told reporters" parses fine; "..., added Kennedy, an analyst" may hang the subject
-    # as a direct object after the verb.
+    # "..., added Kennedy, an analyst" may hang the subject as an object after the verb.
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ == "PROPN":
+        if child.dep_ in ("dobj", "attr", "npadvmod") and (
+            child.pos_ == "PROPN" or verb.lower_ in SPEECH_VERBS
+        ):
             return _actor_of_phrase(parsed, child)
     return None
 
 
 def _actor_of_phrase(parsed: Parsed, head) -> str | None:
-    """The actor a noun phrase names: its head, a name inside it, or the person a pronoun points to."""
+    """The actor a noun phrase names. A person anywhere in it wins ("UCL astronomer Angelos
+    Tsiaras", "Dunn's mother, Charlotte Charles", "a protester using the pseudonym Katya"), except in
+    a possessive ("Dunn's"); else the actor its head names; a pronoun points to the last person."""
     if head.lower_ in _PERSONAL_PRONOUNS:
         return _last_person_before(parsed, head.idx)
-    for token in [head, *[c for c in head.children if c.dep_ in ("compound", "appos", "conj", "poss")]]:
-        clusters = parsed.clusters_of(token.i)
-        people = [c for c in clusters if parsed.kind(c) == "Person"]
-        if people or clusters:
-            return parsed.cluster_ids[(people or clusters)[0]]
-    return None
+    possessive = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    people, others = [], []
+    for token in head.subtree:
+        if token.i in possessive:
+            continue
+        for c in parsed.clusters_of(token.i):
+            (people if parsed.kind(c) == "Person" else others).append(c)
+    if people:
+        return parsed.cluster_ids[people[0]]
+    own = parsed.clusters_of(head.i) or [
+        c for t in head.children if t.dep_ == "compound" for c in parsed.clusters_of(t.i)
+    ]
+    return parsed.cluster_ids[own[0]] if own else None
 
 
 def _last_person_before(parsed: Parsed, char: int, max_sentences: int = 4) -> str | None:
-    first_allowed = parsed.sentences[max(0, parsed.sentence_at(char) - max_sentences)][0]
+    """The person a "he"/"she" at ``char`` points to: the nearest sentence (this one first) naming a
+    person outside quotes; in it, a person who is a subject wins over the last person named."""
     quoted = [(q.start, q.end) for q in parsed.clean.quotes]
-    best = None
-    for m in parsed.mentions:
-        if m.start >= char:
-            break
-        in_quote = any(s <= m.start < e for s, e in quoted)
-        if m.start >= first_allowed and parsed.kind(m.cluster) == "Person" and not in_quote:
-            best = m
-    return parsed.cluster_ids[best.cluster] if best else None
+    here = parsed.sentence_at(char)
+    for sent in range(here, max(-1, here - max_sentences - 1), -1):
+        people = [
+            m
+            for m in parsed.mentions
+            if m.sent == sent
+            and m.start < char
+            and parsed.kind(m.cluster) == "Person"
+            and not any(s <= m.start < e for s, e in quoted)
+        ]
+        if people:
+            subjects = [m for m in people if _is_subject(parsed.doc[m.root])]
+            return parsed.cluster_ids[(subjects or people)[-1].cluster]
+    return None
+
+
+def _is_subject(token) -> bool:
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    # "For Trump, who has framed himself ...": the subject of a relative clause on the name.
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+        for c in token.children
+    )
 
 
 def _continued_quote(parsed: Parsed, first: int, paragraph: int, earlier) -> int | None:
