@@ -152,6 +152,20 @@ _HONORIFICS = frozenset(
 #: The last word of a name that fixes its kind whatever the model said.
 ORG_HEADS = frozenset(
     [
+        "hospital",
+        "clinic",
+        "museum",
+        "laboratory",
+        "laboratories",
+        "pharmaceuticals",
+        "therapeutics",
+        "technologies",
+        "systems",
+        "holdings",
+        "motors",
+        "studios",
+    ]
+    + [
         "cooperation",
         "organization",
         "organisation",
@@ -289,6 +303,20 @@ TIME_ZONES = frozenset(
     ]
 )
 #: Country names that are more often something else when the model did not call them a place.
+#: Last words of names of laws and documents: not actors.
+DOCUMENT_HEADS = frozenset(["act", "constitution", "bill", "treaty", "amendment", "code", "directive", "law"])
+#: Nouns that complete a name written before them: "Watergate scandal", "Hubble space telescope".
+NAME_COMPLETIONS = {
+    "scandal": "Event",
+    "affair": "Event",
+    "trial": "Event",
+    "mission": "Event",
+    "telescope": "Product",
+    "spacecraft": "Product",
+    "probe": "Product",
+    "satellite": "Product",
+    "rover": "Product",
+}
 _AMBIGUOUS_STATES = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "China Sea"})
 
 
@@ -416,9 +444,13 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             start, end = _strip_span(doc, p_start, p_end, ent.label_)
             if start >= end:
                 continue
+            label = ent.label_
+            completion = _completion(doc, end)
+            if completion:
+                end, label = completion
             span = doc[start:end]
             covered.update(range(start, end))
-            mentions.extend(_mentions_of_span(span, ent.label_, sent_of, gaz))
+            mentions.extend(_mentions_of_span(span, label, sent_of, gaz))
     # States the model missed or mislabelled as something else ("China-U.S." in a compound).
     for token in doc:
         if token.i in covered or skip(token.idx) or not token.text[:1].isupper():
@@ -464,6 +496,22 @@ def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Me
     return found
 
 
+_KIND_LABELS = {"Event": "EVENT", "Product": "PRODUCT"}
+
+
+def _completion(doc: Doc, end: int) -> tuple[int, str] | None:
+    """ "Watergate scandal", "Kepler space telescope": the noun after a name that the name modifies
+    belongs to it and says its kind. Returns the new end and label."""
+    for width in (1, 2):
+        last = end + width - 1
+        if last >= len(doc) or not all(t.is_lower and t.is_alpha for t in doc[end : last + 1]):
+            return None
+        kind = NAME_COMPLETIONS.get(doc[last].lower_)
+        if kind and doc[end - 1].head.i == last:
+            return last + 1, _KIND_LABELS[kind]
+    return None
+
+
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """A possessive inside a name separates two names ("China's ByteDance" -> China, ByteDance), and
     so do brackets ("World Health Organization (WHO" -> the name and its acronym)."""
@@ -504,7 +552,9 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         parts = _country_parts(span[0], sent_of, gaz)
         if parts:
             return parts
-    if not _good_name(text):
+    if not _good_name(text) or gaz.demonym(text):
+        return []
+    if len(span) > 1 and span[-1].lower_ in DOCUMENT_HEADS:
         return []
     # "President Trump", "Mr Li": a title before the name makes it a person, whatever the label.
     before = span.doc[span.start - 1] if span.start > 0 else None

@@ -164,13 +164,25 @@ def _mentions_the_model_missed(parsed: Parsed) -> None:
 
 
 def _defined_acronyms(parsed: Parsed) -> dict[str, str]:
-    """Acronyms defined in parentheses right after a name: "Asia-Pacific Economic Cooperation (APEC)"."""
+    """Short names defined in brackets right after a name: "Asia-Pacific Economic Cooperation (APEC)",
+    "Supreme Court of Justice (Oberster Gerichtshof)". Maps the short name's key to the name's key."""
     defined: dict[str, str] = {}
     text = parsed.clean.text
+    starts = {m.start: m for m in parsed.mentions}
     for m in parsed.mentions:
         after = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", text[m.end : m.end + 14])
         if after and within.is_acronym(after.group(1)) and len(m.text.split()) > 1:
             defined[after.group(1).replace(".", "").upper()] = within.name_key(m.text)
+            continue
+        bracket = re.match(r"\s*\(", text[m.end : m.end + 3])
+        inner = starts.get(m.end + bracket.end()) if bracket else None
+        if (
+            inner
+            and text[inner.end : inner.end + 1] == ")"
+            and m.kind in ("Organization", "Event", "Product")
+        ):
+            if not inner.country and inner.kind not in ("Place",):
+                defined[within.name_key(inner.text).upper()] = within.name_key(m.text)
     return defined
 
 

@@ -132,8 +132,11 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(owners) > 1:  # two Smiths: the one mentioned most
                 union(key, max(owners, key=lambda f: len(groups.get(f, []))))
                 continue
+        target = (acronym_of or {}).get(key.upper())
+        if target and target in groups and not is_acronym(ms[0].text):
+            union(key, target)  # "(Oberster Gerichtshof)" after the court's English name
+            continue
         if is_acronym(ms[0].text) or is_acronym(key.upper()):
-            target = (acronym_of or {}).get(key.upper())
             if target and target in groups:
                 union(key, target)
                 continue
@@ -147,6 +150,23 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             ]
             if len(matches) == 1:
                 union(key, matches[0])
+                continue
+        # An institution's short name: "House" for "House of Representatives", "Court of Justice"
+        # for "European Court of Justice", "Defence Force" for "Defence Forces".
+        if labels[key]["ORG"] or kinds[key]["Organization"]:
+            longer = [
+                g
+                for g in groups
+                if g != key
+                and not g.startswith("country:")
+                and (kinds[g]["Organization"] or labels[g]["ORG"])
+                and (
+                    (g.startswith(key + " of ") or (g.endswith(" " + key) and len(words) > 1))
+                    or g.rstrip("s") == key.rstrip("s")
+                )
+            ]
+            if len(longer) == 1:
+                union(key, longer[0])
                 continue
         # A company's short name: "Boeing" for "Boeing Co".
         if labels[key]["ORG"]:
@@ -184,13 +204,12 @@ def _make_cluster(ms: list[Mention]) -> Cluster:
     if countries:
         kind, name = "Country", countries.most_common(1)[0][0]
     else:
-        people = [m for m in ms if m.kind == "Person" and len(m.text.split()) > 1]
-        if people:
-            kind = "Person"
-        else:
-            head_kinds = [m.kind for m in ms if m.kind != _label_kind(m.label)]
-            counts = Counter(head_kinds or [m.kind for m in ms])
-            kind = max(counts, key=lambda k: (counts[k], -_KIND_PRIORITY.index(k)))
+        # A name's head word ("... Hospital", "... Summit") overrules the model; otherwise the model's
+        # majority over the full names (the short forms are the ones it gets wrong: "Trump" as ORG).
+        head_kinds = [m.kind for m in ms if m.label and m.kind != _label_kind(m.label)]
+        full = [m.kind for m in ms if m.label and len(m.text.split()) > 1]
+        counts = Counter(head_kinds or full or [m.kind for m in ms])
+        kind = max(counts, key=lambda k: (counts[k], -_KIND_PRIORITY.index(k)))
         candidates = [f for f in forms if not is_acronym(f)] or forms
         name = max(candidates, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
     aliases = [f for f in forms if f != name]
