@@ -176,13 +176,10 @@ def _defined_acronyms(parsed: Parsed) -> dict[str, str]:
             continue
         bracket = re.match(r"\s*\(", text[m.end : m.end + 3])
         inner = starts.get(m.end + bracket.end()) if bracket else None
-        if (
-            inner
-            and text[inner.end : inner.end + 1] == ")"
-            and m.kind in ("Organization", "Event", "Product")
-        ):
-            if not inner.country and inner.kind not in ("Place",):
-                defined[within.name_key(inner.text).upper()] = within.name_key(m.text)
+        closed = inner is not None and text[inner.end : inner.end + 1] == ")"
+        named = m.kind in ("Organization", "Event", "Product")
+        if closed and named and inner.kind != "Place" and not inner.country:
+            defined[within.name_key(inner.text).upper()] = within.name_key(m.text)
     return defined
 
 

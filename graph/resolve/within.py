@@ -123,7 +123,9 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         if key.startswith("country:"):
             continue
         words = key.split()
-        if len(words) == 1 and (labels[key]["PERSON"] or labels[key]["ORG"] or kinds[key]["Person"]):
+        # The model's label for a lone surname is unreliable ("Trump" ORG, "Pelosi" GPE); only a
+        # sovereign state is never someone's surname here.
+        if len(words) == 1 and not kinds[key]["Country"]:
             owners = [f for f in full_people if f.split()[-1] == key or f.split()[0] == key]
             owners = sorted({find(f) for f in owners})
             if len(owners) == 1:
