@@ -6,8 +6,8 @@ turns an unreachable Neo4j (:class:`~graph.errors.StoreError`) into a page that 
 
 import streamlit as st
 
-from graph.errors import StoreError
 from app_pages import common
+from graph.errors import StoreError
 
 st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 
@@ -23,6 +23,7 @@ PAGES = [
 
 page = st.navigation(PAGES)
 try:
+    common.version()  # reach Neo4j before drawing anything, so a failure is the whole page
     page.run()
 except StoreError as err:
     common.store_unavailable(err)

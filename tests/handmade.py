@@ -126,19 +126,24 @@ def write_handmade(store) -> None:
 
 def extractor_available() -> bool:
     try:
-        import graph.resolve.across  # noqa: F401
-
         import graph.extract.pipeline  # noqa: F401
+        import graph.resolve.across  # noqa: F401
     except ImportError:
         return False
     return True
 
 
 def seed_store(request):
-    """The store holding the seed: ingested by the real pipeline when it is there (``seeded_store``),
-    else the hand-made extractions of the seed and three more gold articles."""
-    if extractor_available():
-        return request.getfixturevalue("seeded_store")
-    store = request.getfixturevalue("store")
-    write_handmade(store)
+    """The store holding the seed, ingested by the real pipeline (``seeded_store``) when it is there,
+    plus hand-made extractions of three more dated articles (so the timeline, the cap and expansion
+    have something to show); without the extractor, hand-made extractions of all four."""
+    from graph.store import write_extractions
+
+    if not extractor_available():
+        store = request.getfixturevalue("store")
+        write_handmade(store)
+        return store
+    store = request.getfixturevalue("seeded_store")
+    report = write_extractions(store, [handmade_extraction(stem, date) for stem, date in ARTICLES[1:]])
+    assert not report.failed, report.failed
     return store
