@@ -35,8 +35,10 @@ def read(path: Path, content: str) -> Iterator[Article | InputError]:
             if key.strip().lower() in META_KEYS:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         content = content[match.end() :]
-    title, body = split_headline(plain(content))
-    title = meta.get("title") or title
+    if meta.get("title"):
+        title, body = meta["title"], plain(content).strip()
+    else:
+        title, body = split_headline(plain(content))
     if not body.strip():
         yield InputError(path, "no article text after the title")
         return
