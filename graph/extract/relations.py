@@ -27,10 +27,11 @@ import re
 
 from graph.extract.actors import gazetteer
 from graph.extract.parsed import Parsed
-from graph.model import Relation, actor_id
+from graph.model import Relation
 
 LEAD_ROLES = frozenset(
     [
+        "speaker",
         "president",
         "presidents",
         "leader",
@@ -165,6 +166,10 @@ MEMBER_ROLES = frozenset(
 )
 #: A role this word qualifies is not held now or not the top one.
 _DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
+#: Two-word titles whose second word alone would read as an employee ("chief executive").
+_LEAD_PAIRS = frozenset(
+    {("chief", "executive"), ("prime", "minister"), ("secretary", "general"), ("director", "general")}
+)
 _HEAD_OF_STATE = frozenset(["president", "presidents", "premier", "premiers", "king", "queen", "chancellor"])
 _PLACE_NOUNS = frozenset(
     [
@@ -212,7 +217,11 @@ _MEET_VERBS = frozenset(
     ]
 )
 _MEET_NOUNS = frozenset(["call", "talks", "meeting", "conversation", "summit", "phone-call", "negotiations"])
-_DIRECT_OBJECT_MEET = frozenset(["met", "meet", "meets", "meeting", "called", "phoned", "telephoned"])
+#: Verbs whose direct object is the other side of the conversation ("Charles told the Daily Mail").
+_DIRECT_OBJECT_MEET = frozenset(
+    "met meet meets meeting called phoned telephoned told tell tells telling".split()  # noqa: SIM905
+)
+_LEAD_VERBS = frozenset("lead leads led heads headed chairs chaired".split())  # noqa: SIM905
 _OWN_VERBS = frozenset(
     [
         "own",
@@ -284,12 +293,13 @@ class _Finder:
                 return self.country_ref(country)
         return None
 
-    def country_ref(self, name: str) -> int | str:
-        """The cluster of the country ``name`` if the article names it, else its id."""
+    def country_ref(self, name: str) -> int | None:
+        """The cluster of the country ``name`` when the article names it. A demonym alone ("Ukrainian
+        President ...") does not make the state an actor of the article, so no relation points to it."""
         for i, cluster in enumerate(self.p.clusters):
             if cluster.kind == "Country" and cluster.name == name:
                 return i
-        return actor_id("Country", name)
+        return None
 
     def role_type(self, role_token, modifiers) -> str | None:
         word = role_token.lower_
@@ -301,7 +311,8 @@ class _Finder:
             return (
                 "WORKS_FOR" if word in LEAD_ROLES and "former" not in {m.lower_ for m in modifiers} else None
             )
-        if word == "minister" and role_token.i > 0 and self.doc[role_token.i - 1].lower_ == "prime":
+        before = self.doc[role_token.i - 1].lower_ if role_token.i > 0 else ""
+        if (before, word) in _LEAD_PAIRS:
             return "LEADS"
         if word in LEAD_ROLES:
             return "LEADS"
@@ -331,8 +342,14 @@ class _Finder:
             if kind in ("Place", "Organization"):
                 self.located_in(cluster, mention, head, sent)
         self.heads_of_state(sent, t0, t1)
+        self.comma_places(sent)
         for token in self.doc[t0:t1]:
-            if token.lower_ in _MEET_VERBS and token.pos_ in ("VERB", "AUX"):
+            if token.lower_ in _LEAD_VERBS and token.pos_ == "VERB":
+                self.leads_verb(token, sent)
+            if (token.lower_ in _MEET_VERBS or token.lower_ in _DIRECT_OBJECT_MEET) and token.pos_ in (
+                "VERB",
+                "AUX",
+            ):
                 self.spoke_with_verb(token, sent)
             elif token.lower_ in _MEET_NOUNS and token.pos_ == "NOUN":
                 self.spoke_with_noun(token, sent)
@@ -431,6 +448,24 @@ class _Finder:
                     if self.p.kind(owner) in ("Country", "Place"):
                         self.add(target, "LOCATED_IN", owner, sent)
 
+    def comma_places(self, sent: int) -> None:
+        """ "Chicago, Illinois", "Vienna, Austria": a place written with its region or state after a
+        comma is in it (not when the names are a list: "Beni, Butembo and Katwa")."""
+        text = self.p.clean.text
+        ms = [m for m in self.p.mentions if m.sent == sent]
+        for i in range(len(ms) - 1):
+            a, b = ms[i], ms[i + 1]
+            if self.p.kind(a.cluster) != "Place" or self.p.kind(b.cluster) not in ("Place", "Country"):
+                continue
+            if text[a.end : b.start] != ", " or a.cluster == b.cluster:
+                continue
+            after = text[b.end : b.end + 6]
+            before = text[max(0, a.start - 2) : a.start]
+            listed = after.startswith((" and", " or", ", and")) or re.match(r",\s*[A-Z]", after)
+            if listed or before == ", ":
+                continue
+            self.add(a.cluster, "LOCATED_IN", b.cluster, sent)
+
     def located_in(self, cluster: int, mention, head, sent: int) -> None:
         kinds = ("Country", "Place")
         for prep in head.children:
@@ -454,8 +489,30 @@ class _Finder:
                 ]:
                     self.add(cluster, "LOCATED_IN", target, sent)
 
-    def spoke_with_verb(self, verb, sent: int) -> None:
+    def leads_verb(self, verb, sent: int) -> None:
+        """ "Y leads X" and "X is led by Y": Y LEADS X (a person leading an organisation or state)."""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents:
+            led, leaders = subjects, agents
+        else:
+            led, leaders = [c for c in verb.children if c.dep_ == "dobj"], subjects
+        for leader in self.conjoined_actors(leaders):
+            if self.p.kind(leader) != "Person":
+                continue
+            for target in self.conjoined_actors(led):
+                if self.p.kind(target) in ("Organization", "Country"):
+                    self.add(leader, "LEADS", target, sent)
+
+    def subjects_of(self, verb) -> list:
+        """The verb's subjects, or those of the verb it is conjoined to ("Raab urged ... and spoke")."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects
+
+    def spoke_with_verb(self, verb, sent: int) -> None:
+        subjects = self.subjects_of(verb)
         speakers = self.conjoined_actors(subjects)
         partners = []
         for child in verb.children:
@@ -473,6 +530,9 @@ class _Finder:
 
     def spoke_with_noun(self, noun, sent: int) -> None:
         sides = self.conjoined_actors([c for c in noun.children if c.dep_ == "poss"])
+        if not sides and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            sides = self.conjoined_actors(self.subjects_of(noun.head))  # "Trump described the call with X"
+            sides = [c for c in sides if self.p.kind(c) == "Person"]
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
                 others = self.conjoined_actors([c for c in prep.children if c.dep_ == "pobj"])
