@@ -304,10 +304,39 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+#: Royal and religious titles are part of the name as news writes it ("Queen Elizabeth II").
+ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress sheikh emir".split())  # noqa: SIM905
+#: Forms of address and lone institution words: references to a name, not names ("Her Majesty",
+#: "the Council" after "the Privy Council").
+NOT_NAMES = frozenset(
+    [
+        "majesty",
+        "highness",
+        "excellency",
+        "honour",
+        "honor",
+        "council",
+        "court",
+        "state",
+        "committee",
+        "department",
+        "ministry",
+        "agency",
+        "government",
+        "police",
+        "board",
+        "commission",
+        "office",
+    ]  # noqa: SIM905
+)
+_LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) >= 8)  # "Biotherapeutics" ends in one
+_MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9-]*$")
+
+
 def _kind_from_head(text: str, label: str) -> str:
     last = text.split()[-1].lower() if text.split() else ""
     if label in ("ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "PERSON") and len(text.split()) > 1:
-        if last in ORG_HEADS:
+        if last in ORG_HEADS or any(last.endswith(h) for h in _LONG_ORG_HEADS):
             return "Organization"
         if last in EVENT_HEADS:
             return "Event"
@@ -320,7 +349,12 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         doc[start].lower_ in ("the", "a", "an")
         or doc[start].is_punct
         or doc[start].is_space
-        or (label == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in PERSON_TITLES)
+        or (
+            label == "PERSON"
+            and end - start > 1
+            and doc[start].lower_.rstrip(".") in PERSON_TITLES
+            and doc[start].lower_ not in ROYAL_TITLES
+        )
     ):
         start += 1
     while end > start and (
@@ -493,7 +527,7 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         parts = _country_parts(span[0], sent_of, gaz)
         if parts:
             return parts
-    if not _good_name(text) or gaz.demonym(text):
+    if not _good_name(text) or gaz.demonym(text) or text.lower() in NOT_NAMES:
         return []
     if len(span) > 1 and span[-1].lower_ in DOCUMENT_HEADS:
         return []
