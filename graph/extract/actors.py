@@ -245,6 +245,7 @@ class Mention:
     country: str | None = None  # canonical state name when this is a sovereign state
     cluster: int = -1  # set by graph.resolve.within
     head_only: bool = False  # the name wraps another actor's name ("Chinese embassy"): map only the head
+    full_form: str | None = None  # the written name when a state's name was taken off its front
 
     def start_token(self, doc: Doc) -> int:
         """Index of the mention's first token."""
@@ -542,4 +543,33 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
     if name:
         return [Mention(span.start_char, span.end_char, root, text, label, "Country", sent, name)]
     kind = _kind_from_head(text, label)
+    if label == "ORG" and len(span) >= 4:
+        # "United States National Institute of Allergy ...": the state, and the institution named
+        # without it (the written form stays an alias).
+        for cut in (3, 2, 1):
+            state = gaz.country(span[:cut].text)
+            if state and len(span) - cut >= 3 and span[cut].is_title:
+                rest = span[cut:]
+                return [
+                    Mention(
+                        span.start_char,
+                        span[cut - 1].idx + len(span[cut - 1].text),
+                        span[cut - 1].i,
+                        span[:cut].text,
+                        "GPE",
+                        "Country",
+                        sent,
+                        state,
+                    ),
+                    Mention(
+                        rest.start_char,
+                        rest.end_char,
+                        rest.root.i,
+                        rest.text,
+                        label,
+                        kind,
+                        sent,
+                        full_form=text,
+                    ),
+                ]
     return [Mention(span.start_char, span.end_char, root, text, label, kind, sent)]

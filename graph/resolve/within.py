@@ -215,6 +215,7 @@ def _make_cluster(ms: list[Mention]) -> Cluster:
         candidates = [f for f in forms if not is_acronym(f)] or forms
         name = max(candidates, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
     aliases = [f for f in forms if f != name]
+    aliases += [m.full_form for m in ms if m.full_form and m.full_form not in aliases and m.full_form != name]
     return Cluster(kind=kind, name=name, aliases=aliases, mentions=ms)
 
 
