@@ -476,8 +476,11 @@ def _joined_end(doc: Doc, ent) -> int:
 
 
 def _completion(doc: Doc, end: int) -> tuple[int, str] | None:
-    """ "Watergate scandal", "Kepler space telescope": the noun after a name that the name modifies
-    belongs to it and says its kind. Returns the new end and label."""
+    """The noun after a name that the name modifies belongs to it and says its kind ("Watergate
+    scandal", "Kepler space telescope"); a model code after a maker makes a product ("Volvo XC90").
+    Returns the new end and label."""
+    if end < len(doc) and _MODEL_CODE.match(doc[end].text) and not doc[end].like_num:
+        return end + 1, "PRODUCT"
     for width in (1, 2):
         last = end + width - 1
         if last >= len(doc) or not all(t.is_lower and t.is_alpha for t in doc[end : last + 1]):

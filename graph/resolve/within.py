@@ -40,6 +40,7 @@ _CORPORATE_SUFFIXES = frozenset(
         "corporation",
     ]
 )
+_INVERTIBLE = frozenset({"department", "ministry", "office", "bureau", "agency"})
 _MINOR = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "to", "at", "&"])
 
 
@@ -107,6 +108,14 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         if a != b:
             parent[a] = b
 
+    # "State Department" is "Department of State", "Defense Ministry" is "Ministry of Defense".
+    for key in list(groups):
+        words = key.split()
+        if len(words) == 2 and words[1] in _INVERTIBLE:
+            inverted = f"{words[1]} of {words[0]}"
+            matches = [g for g in groups if g == inverted or g.endswith(" " + inverted)]
+            if len(matches) == 1:
+                parent[key] = matches[0]
     labels = {key: Counter(m.label for m in ms) for key, ms in groups.items()}
     kinds = {key: Counter(m.kind for m in ms) for key, ms in groups.items()}
     full_people = [
