@@ -7,4 +7,5 @@ Each module listed in :data:`BENCHMARKS` has ``register(subparsers)`` adding its
 BENCHMARKS = [
     "ingest",
     "extract",
+    "browser",
 ]

@@ -184,7 +184,7 @@ export default function (component) {
     let wasEmpty = canvas.clientWidth === 0;
     state.resize = new ResizeObserver(() => {
       const empty = canvas.clientWidth === 0;
-      if (wasEmpty && !empty) { network.redraw(); network.fit(); }
+      if (wasEmpty && !empty) { network.redraw(); network.fit({ maxZoomLevel: 1.2 }); }
       wasEmpty = empty;
     });
     state.resize.observe(canvas);
@@ -227,14 +227,17 @@ export default function (component) {
 
   if (fresh) {
     state.layoutKey = data.layout_key;
+    // Big graphs: skip vis-network's improved initial layout (quadratic) and settle in fewer steps.
+    const big = incomingNodes.length > 60;
     const physics = Object.assign({}, data.options.physics, { enabled: true });
-    network.setOptions(Object.assign({}, data.options, { physics: physics }));
+    const layout = { improvedLayout: !big, randomSeed: 7 };
+    network.setOptions(Object.assign({}, data.options, { physics: physics, layout: layout }));
     nodes.clear();
     edges.clear();
     nodes.add(incomingNodes);
     edges.add(incomingEdges);
-    network.once("stabilizationIterationsDone", () => { network.fit(); done(); });
-    network.stabilize(data.options.physics.stabilization.iterations || 200);
+    network.once("stabilizationIterationsDone", () => { network.fit({ maxZoomLevel: 1.2 }); done(); });
+    network.stabilize(big ? 150 : (data.options.physics.stabilization.iterations || 200));
   } else {
     const positions = network.getPositions();
     nodes.remove(nodes.getIds().filter((id) => !keep.has(id)));

@@ -1,0 +1,275 @@
+"""``newsgraph bench browser``: from the analyst's action to the network drawn, in Chromium.
+
+A scratch Neo4j of its own (``$NEWSGRAPH_HOME/bench-browser``, port 7692) gets a synthetic news graph:
+a hub actor named in every article with 200+ neighbours (so the Explore page's cap of 150 applies)
+and a small actor with 9. The app runs (``streamlit run``) against it, and headless Chromium
+(Playwright) types each name in the search box and presses Enter; the time is measured in the page,
+from the key press to the component's record that vis-network has stabilised and drawn
+(``window.newsgraphDraws``). Baselines in the same run: the same page drawing the 10-node network,
+and pyvis's own static page of the same 150-node graph (``cdn_resources="in_line"``) loaded
+straight into the browser. Figures, not a pass/fail test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from graph.errors import NewsgraphError
+from graph.model import Article, Entity, Extraction, Relation, actor_id
+
+ROOT = Path(__file__).resolve().parents[2]
+HUB, SMALL = "Hub Minister", "Small Mayor"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TYPED = ("SPOKE_WITH", "WORKS_FOR", "AFFILIATED_WITH", "CRITICIZED", "SUPPORTED")
+
+
+def synthetic_graph(neighbours: int = 220, seed: int = 11) -> list[Extraction]:
+    """Articles around a hub with ``neighbours`` distinct neighbours, and around a small actor with 9.
+
+    >>> exts = synthetic_graph(40)
+    >>> len({e.id for x in exts for e in x.entities}) > 40
+    True
+    """
+    rng = random.Random(seed)
+    kinds = ("Person", "Organization", "Country", "Place")
+    pool = [(kinds[i % 4], f"Actor {i:03d}") for i in range(neighbours)]
+    hub = ("Person", HUB)
+    out = []
+    per_article = 8
+    for n in range(0, neighbours, per_article):
+        chosen = pool[n : n + per_article] + rng.sample(pool, 3)
+        chosen = list(dict.fromkeys(chosen))
+        sentences = [f"{HUB} met {name} in the capital." for _, name in chosen]
+        sentences += [f"{a[1]} and {b[1]} also spoke." for a, b in zip(chosen, chosen[1:], strict=False)]
+        text = " ".join(sentences)
+        art = Article.from_fields(f"Synthetic report {n}", text, published=f"2024-03-{1 + n % 28:02d}")
+        entities = [Entity(actor_id(k, name), name, k) for k, name in [hub, *chosen]]
+        hub_id = entities[0].id
+        relations = [
+            Relation(hub_id, rng.choice(TYPED) if i % 3 == 0 else "CO_MENTIONED", e.id, i, sentences[i])
+            for i, e in enumerate(entities[1:])
+        ]
+        offset = len(chosen)
+        relations += [
+            Relation(a.id, "CO_MENTIONED", b.id, offset + i, sentences[offset + i])
+            for i, (a, b) in enumerate(zip(entities[1:], entities[2:], strict=False))
+        ]
+        out.append(Extraction(article=art, entities=entities, relations=relations))
+    small = [("Person", SMALL)] + [("Organization", f"Small Org {i}") for i in range(9)]
+    text = " ".join(f"{SMALL} visited {name}." for _, name in small[1:])
+    art = Article.from_fields("Small town news", text, published="2024-04-01")
+    entities = [Entity(actor_id(k, name), name, k) for k, name in small]
+    relations = [
+        Relation(entities[0].id, "CO_MENTIONED", e.id, i, f"{SMALL} visited {e.name}.")
+        for i, e in enumerate(entities[1:])
+    ]
+    out.append(Extraction(article=art, entities=entities, relations=relations))
+    return out
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _serve(env: dict) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    url = f"http://localhost:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                return process, url
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise NewsgraphError("the app did not start for the benchmark")
+
+
+def _search_and_draw(page, name: str) -> dict:
+    """Type ``name`` in the Explore search box, press Enter, wait for the network: the time in ms."""
+    box = page.get_by_role("textbox", name="Find an actor")
+    box.fill(name)
+    started = page.evaluate("performance.now()")
+    box.press("Enter")
+    page.wait_for_function(
+        "(t) => (window.newsgraphDraws || []).some(d => d.at > t && d.fresh)", arg=started, timeout=60_000
+    )
+    draw = page.evaluate("window.newsgraphDraws[window.newsgraphDraws.length - 1]")
+    return {"total_ms": draw["at"] - started, "draw_ms": draw["ms"], "nodes": draw["nodes"]}
+
+
+def _pyvis_page(path: Path) -> None:
+    """pyvis's own page for the hub's capped ego network (same graph the app draws)."""
+    from pyvis.network import Network
+
+    from graph.query import ego_network
+    from graph.store import connect
+
+    with connect() as store:
+        graph = ego_network(store, HUB, hops=1, limit=150)
+    net = Network(height="620px", width="100%", directed=True, cdn_resources="in_line")
+    for node, attrs in graph.nodes(data=True):
+        net.add_node(node, label=attrs.get("name"), title=attrs.get("kind"))
+    for u, v, attrs in graph.edges(data=True):
+        net.add_edge(u, v, title=attrs.get("type"), value=attrs.get("weight") or 1)
+    path.write_text(net.generate_html(), encoding="utf-8")
+
+
+def _time_pyvis(browser, path: Path) -> float:
+    page = browser.new_page(viewport={"width": 1500, "height": 1000})
+    # pyvis's in_line page still links Bootstrap from a CDN: refuse it, we measure the drawing.
+    page.route("http*://**", lambda route: route.abort())
+    page.add_init_script(
+        "window.__t0 = performance.now();"
+        "Object.defineProperty(window, 'network', {configurable: true, set(v) {"
+        " Object.defineProperty(window, 'network', {value: v, writable: true});"
+        " v.once('stabilizationIterationsDone', () => { window.__drawn = performance.now(); });"
+        " v.once('afterDrawing', () => { window.__first = performance.now(); }); }});"
+    )
+    page.goto(path.as_uri())
+    page.wait_for_function("window.__drawn || (window.__first && !window.network.physics.options.enabled)")
+    value = page.evaluate("(window.__drawn || window.__first) - window.__t0")
+    page.close()
+    return value
+
+
+def run_benchmark(repeats: int = 5, chromium: str = "/usr/bin/chromium") -> dict:
+    from playwright.sync_api import sync_playwright
+
+    from graph.store import connect, write_extractions
+
+    with connect() as store:
+        store.clear()
+        write_extractions(store, synthetic_graph())
+    process, url = _serve({**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        with sync_playwright() as p, tempfile.TemporaryDirectory() as folder:
+            browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            page.goto(f"{url}/explore")
+            page.get_by_role("textbox", name="Find an actor").wait_for()
+            cold = _search_and_draw(page, HUB)  # first time: the query runs, nothing cached
+            big, small = [], []
+            for _ in range(repeats):
+                small.append(_search_and_draw(page, SMALL))
+                big.append(_search_and_draw(page, HUB))
+            pyvis_file = Path(folder) / "pyvis.html"
+            _pyvis_page(pyvis_file)
+            pyvis_ms = [_time_pyvis(browser, pyvis_file) for _ in range(repeats)]
+            browser.close()
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+    def median(rows, key):
+        return round(statistics.median(r[key] for r in rows), 1)
+
+    big_ms, small_ms = median(big, "total_ms"), median(small, "total_ms")
+    return {
+        "nodes": big[0]["nodes"],
+        "ego150_cold_ms": round(cold["total_ms"], 1),
+        "ego150_ms": big_ms,
+        "ego150_draw_only_ms": median(big, "draw_ms"),
+        "baseline_10_nodes_ms": small_ms,
+        "baseline_10_nodes_draw_only_ms": median(small, "draw_ms"),
+        "baseline_pyvis_static_150_ms": round(statistics.median(pyvis_ms), 1),
+        "ratio_to_10_nodes": round(big_ms / small_ms, 2) if small_ms else None,
+        "ratio_to_pyvis_static": round(big_ms / statistics.median(pyvis_ms), 2) if pyvis_ms else None,
+        "repeats": repeats,
+        "target_ms": 2000,
+    }
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "browser", help="time from search to a 150-node network drawn, in Chromium"
+    )
+    parser.add_argument("--repeats", type=int, default=5, help="timed runs of each network (default 5)")
+    parser.add_argument("--chromium", default=os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium"))
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--clear-database",
+        action="store_true",
+        help="with NEO4J_URI set: allow the benchmark to empty that database",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    import logging
+
+    from graph.store import local
+
+    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
+    if not Path(args.chromium).exists():
+        raise NewsgraphError(f"no Chromium at {args.chromium}: pass --chromium PATH")
+    scratch = None
+    if os.environ.get("NEO4J_URI"):
+        if not args.clear_database:
+            raise NewsgraphError(
+                "the benchmark empties the database: pass --clear-database to use NEO4J_URI's"
+            )
+    else:
+        home = local.Home.default()
+        scratch = local.Home(home.root / "bench-browser")
+        if (home.launcher / "lib").is_dir() and not (scratch.launcher / "lib").is_dir():
+            shutil.copytree(home.launcher, scratch.launcher)  # reuse the built launcher, skip Maven
+        if not args.json:
+            print("starting a scratch Neo4j for the benchmark...", file=sys.stderr, flush=True)
+        local.start(scratch, port=int(os.environ.get("NEWSGRAPH_BENCH_BROWSER_BOLT_PORT", "7692")))
+        os.environ["NEWSGRAPH_HOME"] = str(scratch.root)
+    try:
+        result = run_benchmark(args.repeats, args.chromium)
+    finally:
+        if scratch is not None:
+            local.stop(scratch)
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    print(f"Explore, search to network drawn, {result['nodes']} nodes (median of {result['repeats']}):")
+    print(f"  first time (query not cached):   {result['ego150_cold_ms']:>8.0f} ms")
+    print(
+        f"  150-node ego network:            {result['ego150_ms']:>8.0f} ms  (drawing alone "
+        f"{result['ego150_draw_only_ms']:.0f} ms)"
+    )
+    print(
+        f"  baseline, 10-node network:       {result['baseline_10_nodes_ms']:>8.0f} ms  (drawing alone "
+        f"{result['baseline_10_nodes_draw_only_ms']:.0f} ms)"
+    )
+    pyvis_ms = result["baseline_pyvis_static_150_ms"]
+    print(f"  baseline, pyvis static page:     {pyvis_ms:>8.0f} ms  (same 150 nodes)")
+    print(
+        f"ratio to 10 nodes: {result['ratio_to_10_nodes']}x; to pyvis's page: "
+        f"{result['ratio_to_pyvis_static']}x; target: under {result['target_ms']} ms"
+    )
+    return 0
