@@ -405,8 +405,23 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in _AMBIGUOUS_STATES):
             mentions.append(m)
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
+    _people_by_role(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
+    """A name in apposition with a person's role is a person, whatever the model said: "Gáspár
+    Maróth, the Hungarian Government commissioner"."""
+    from graph.extract.relations import PERSON_ROLES
+
+    for m in mentions:
+        if m.kind == "Person" or m.country or len(m.text.split()) < 2:
+            continue
+        head = doc[m.root]
+        roles = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if any(r.lower_ in PERSON_ROLES for r in roles):
+            m.kind, m.label = "Person", "PERSON"
 
 
 #: Institutions named by their state or place: "the Chinese embassy", "Northamptonshire police".

@@ -164,6 +164,13 @@ MEMBER_ROLES = frozenset(
         "allies",
     ]
 )
+#: Roles only people hold (for telling people from organisations).
+PERSON_ROLES = (LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_ROLES) - {
+    "head",
+    "chair",
+    "ally",
+    "allies",
+}
 #: A role this word qualifies is not held now or not the top one.
 _DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
 #: Two-word titles whose second word alone would read as an employee ("chief executive").
