@@ -405,9 +405,50 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in _AMBIGUOUS_STATES):
             mentions.append(m)
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
+    mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A capitalised proper noun that says or claims something is an actor even when the model
+    missed it ("Facebook further claimed, ..."): one word is taken for an organisation (a person's
+    surname alone joins the full name later), more words for a person."""
+    from graph.extract.statements import SPEECH_VERBS
+
+    found = []
+    for token in doc:
+        if (
+            token.dep_ != "nsubj"
+            or token.pos_ != "PROPN"
+            or token.i in covered
+            or token.head.lower_ not in SPEECH_VERBS
+            or token.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL")
+            or not token.is_title
+            or skip(token.idx)
+        ):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            start -= 1
+        if any(i in covered for i in range(start, token.i + 1)):
+            continue
+        span = doc[start : token.i + 1]
+        label = "ORG" if len(span) == 1 else "PERSON"
+        covered.update(range(start, token.i + 1))
+        found.append(
+            Mention(
+                span.start_char,
+                span.end_char,
+                token.i,
+                span.text,
+                label,
+                LABEL_KINDS[label],
+                sent_of[token.i],
+            )
+        )
+    return found
 
 
 def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
