@@ -12,13 +12,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from app_pages import common
 from graph import query
 from graph.errors import InputError, NewsgraphError
 from graph.model import Article
 from graph.read import READERS, iter_articles
 from graph.view import component
 from graph.view.style import KIND_STYLES, UNKNOWN_STYLE
-from app_pages import common
 
 ss = st.session_state
 ver = common.version()

@@ -157,10 +157,10 @@ def show_error(err: NewsgraphError) -> None:
 
 
 def esc(value: object) -> str:
-    """Text from the store, safe inside HTML or Markdown (``<``, ``>``, ``&``, ``*``, ``_`` and brackets)."""
-    import html
-
-    text = html.escape(str(value if value is not None else ""))
-    for char in "*_[]`#|":
+    """Text from the store, shown literally by ``st.markdown``: Markdown's marks (and ``$``, which
+    would start LaTeX) are backslash-escaped; HTML needs nothing, as Streamlit does not render it here.
+    ``esc("*Trump's* $5")`` shows as typed."""
+    text = str(value if value is not None else "")
+    for char in "\\*_[]`#|$<>~":
         text = text.replace(char, f"\\{char}")
     return text

@@ -11,12 +11,12 @@ import time
 import pandas as pd
 import streamlit as st
 
+from app_pages import common
 from graph.errors import NewsgraphError, QueryError
 from graph.query import result_graph
 from graph.query.subgraphs import attach_articles
 from graph.store import library
 from graph.view import component
-from app_pages import common
 
 ss = st.session_state
 ss.setdefault("cypher-text", "MATCH (a:Actor)-[r]->(b:Actor)\nRETURN a, r, b\nLIMIT 25")
@@ -127,6 +127,8 @@ if last:
     entry, result = last["entry"], last["result"]
     if entry["error"]:
         st.error(entry["error"], icon=":material/error:")
+        if "read-only" in entry["error"]:
+            st.caption("To run it, switch on “Allow writes for this session” above.")
     elif result is not None:
         note = f"{len(result.rows)} row(s) in {result.elapsed_ms:.0f} ms"
         if result.truncated:

@@ -8,11 +8,11 @@ import json
 
 import streamlit as st
 
+from app_pages import common
 from graph.errors import NewsgraphError
 from graph.model import ACTOR_KINDS, RELATION_TYPES
 from graph.view import component
 from graph.view.style import edge_style
-from app_pages import common
 
 #: How many more neighbours one click on "+N more" (or "Expand") adds to a node.
 EXPAND_STEP = 20

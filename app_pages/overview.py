@@ -32,7 +32,7 @@ with left:
     kinds = pd.DataFrame(
         {"kind": list(counts["actors_by_kind"]), "actors": list(counts["actors_by_kind"].values())}
     )
-    st.bar_chart(kinds, x="kind", y="actors", horizontal=True, height=220)
+    st.bar_chart(kinds, x="kind", y="actors", horizontal=True, sort="-actors", height=40 + 28 * len(kinds))
 with right:
     st.subheader("Relations by type")
     types = pd.DataFrame(
@@ -41,7 +41,7 @@ with right:
             "count": list(counts["relations_by_type"].values()),
         }
     )
-    st.bar_chart(types, x="relation", y="count", horizontal=True, height=220)
+    st.bar_chart(types, x="relation", y="count", horizontal=True, sort="-count", height=40 + 28 * len(types))
 
 st.subheader("Most central actors")
 measure = st.segmented_control(

@@ -6,12 +6,12 @@ import hashlib
 
 import streamlit as st
 
+from app_pages import common
 from graph import query
 from graph.errors import NewsgraphError
 from graph.model import ACTOR_KINDS, RELATION_TYPES
 from graph.view import component
 from graph.view.style import edge_style
-from app_pages import common
 
 #: Paths drawn one by one; the rest are listed.
 DRAWN_PATHS = 5

@@ -158,3 +158,63 @@ def test_unreachable_neo4j_is_a_clear_page(seeded, monkeypatch):
     assert not at.exception
     assert at.title[0].value == "newsgraph cannot reach its database"
     assert "newsgraph neo4j start" in texts(at)
+
+
+# -- the drawing's data, without a browser ----------------------------------------------------------
+
+
+def sample_ego():
+    import networkx as nx
+
+    from graph.model import edge_attrs, node_attrs
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("person:a", **node_attrs("Actor", "A Person", kind="Person", aliases=[]), more=12)
+    graph.add_node("country:b", **node_attrs("Actor", "B Land", kind="Country", aliases=["B"]))
+    graph.add_node("organization:c", **node_attrs("Actor", "C Corp", kind="Organization", aliases=[]))
+    evidence = [{"article": "art-1", "sentence": 0, "text": "A leads B.", "start": 0, "end": 10}]
+    graph.add_edge("person:a", "country:b", key="LEADS", **edge_attrs("LEADS", 2, evidence))
+    graph.add_edge("person:a", "country:b", key="CO_MENTIONED", **edge_attrs("CO_MENTIONED", 3, evidence))
+    graph.add_edge("country:b", "person:a", key="CRITICIZED", **edge_attrs("CRITICIZED", 1, evidence))
+    graph.add_edge("person:a", "organization:c", key="WORKS_FOR", **edge_attrs("WORKS_FOR", 1, evidence))
+    graph.graph["articles"] = {"art-1": {"title": "A and B", "published": "2025-01-02"}}
+    return graph
+
+
+def test_parallel_relations_fold_into_one_weighted_edge_that_opens():
+    from graph.view.component import network_data, pair_id
+
+    graph = sample_ego()
+    data = network_data(graph)
+    pair = pair_id("person:a", "country:b")
+    folded = next(e for e in data["edges"] if e["id"] == pair)
+    assert folded["label"] == "3 relations" and folded["width"] > 2
+    assert folded["color"]["color"] == "#e15759"  # the strongest typed relation (leads) gives the colour
+    assert not [e for e in data["edges"] if e["id"].startswith("person:a|country:b|")]
+    opened = network_data(graph, opened_pairs={pair})
+    parts = [e["id"] for e in opened["edges"] if {e["from"], e["to"]} == {"person:a", "country:b"}]
+    assert sorted(parts) == [
+        "country:b|person:a|CRITICIZED",
+        "person:a|country:b|CO_MENTIONED",
+        "person:a|country:b|LEADS",
+    ]
+
+
+def test_more_handle_names_not_ids_and_no_vis_groups():
+    from graph.view.component import network_data
+
+    data = network_data(sample_ego())
+    handle = next(n for n in data["nodes"] if n["id"] == "more|person:a")
+    assert handle["label"] == "+12 more"
+    labels = [n["label"] for n in data["nodes"]]
+    assert "A Person" in labels and not any(":" in label for label in labels)
+    assert all("group" not in n for n in data["nodes"])  # vis-network would repaint grouped nodes
+    assert {e["name"] for e in data["legend"]} >= {"Person", "Country", "leads"}
+    assert network_data(sample_ego(), more_handles=False)["nodes"][-1]["id"] != "more|person:a"
+
+
+def test_edge_ids_round_trip():
+    from graph.view.component import edge_id, pair_id, parse_edge_id
+
+    assert parse_edge_id(edge_id("person:a", "country:b", "LEADS")) == ("person:a", "country:b", "LEADS")
+    assert parse_edge_id(pair_id("z:1", "a:2")) == ("a:2", "z:1", "")

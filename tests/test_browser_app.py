@@ -189,6 +189,33 @@ def test_double_click_expands_in_place(browser_page, app_url):
     assert not moved, f"nodes moved on expand: {moved}"
 
 
+def test_click_an_edge_shows_its_evidence(browser_page, app_url):
+    page = browser_page
+    point = page.evaluate(
+        """() => { for (const h of document.querySelectorAll('*')) {
+             const s = h.shadowRoot && h.shadowRoot.__newsgraph; if (!s) continue;
+             const edge = s.edges.get().find((e) => !e.id.startsWith('more|') && !e.id.startsWith('pair|'));
+             const mid = s.network.canvasToDOM(s.network.body.edges[edge.id].edgeType.getPoint(0.5));
+             const r = h.shadowRoot.querySelector('.ng-canvas').getBoundingClientRect();
+             const names = [s.nodes.get(edge.from).label, s.nodes.get(edge.to).label];
+             return {x: r.left + mid.x, y: r.top + mid.y, heading: names.join(' → ')}; } }"""
+    )
+    page.mouse.click(point["x"], point["y"])
+    page.get_by_role("heading", name=point["heading"]).wait_for()
+    page.locator("blockquote").first.wait_for()
+    shot(page, "03b-explore-edge")
+
+
+def test_export_panel_downloads_a_file(browser_page, app_url):
+    page = browser_page
+    page.get_by_text("Export this graph").click()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="graphml", exact=True).click()
+    path = info.value.path()
+    assert info.value.suggested_filename.endswith(".graphml")
+    assert Path(path).read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
 def test_path_from_trump(browser_page, app_url):
     page = browser_page
     open_page(page, app_url, "paths")
