@@ -218,3 +218,27 @@ def test_edge_ids_round_trip():
 
     assert parse_edge_id(edge_id("person:a", "country:b", "LEADS")) == ("person:a", "country:b", "LEADS")
     assert parse_edge_id(pair_id("z:1", "a:2")) == ("a:2", "z:1", "")
+
+
+def test_articles_paste_preview_then_ingest(seeded):
+    from handmade import extractor_available
+
+    if not extractor_available():
+        pytest.skip("the extractor is not in this checkout")
+    before = len(seeded.read("article_list"))
+    at = open_page("articles")
+    at.text_input[0].input("Merkel meets Macron in Berlin")
+    at.text_area[0].input(
+        "German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday. "
+        '"We agree on the budget," Merkel said.'
+    )
+    next(b for b in at.button if b.label == "Preview the extraction").click().run()
+    assert not at.exception
+    assert "Merkel meets Macron in Berlin" in texts(at)
+    preview = at.dataframe[-2].value
+    assert "Angela Merkel" in list(preview["actor"])
+    assert len(seeded.read("article_list")) == before  # a preview stores nothing
+    next(b for b in at.button if b.label.startswith("Ingest 1 article")).click().run()
+    assert not at.exception
+    assert "Stored 1 article(s)" in texts(at)
+    assert len(seeded.read("article_list")) == before + 1
