@@ -386,7 +386,11 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             continue
         if ent.start in covered:
             continue  # taken into the name before it ("High Court of England and Wales")
-        pieces = _split_possessive(doc, ent.start, _joined_end(doc, ent))
+        ent_start = ent.start
+        title = doc[ent_start - 1] if ent_start > 0 else None
+        if ent.label_ == "PERSON" and title is not None and title.lower_ in ROYAL_TITLES and title.is_title:
+            ent_start -= 1  # "Queen Elizabeth II": the model leaves the title out
+        pieces = _split_possessive(doc, ent_start, _joined_end(doc, ent))
         for p_start, p_end in pieces:
             start, end = _strip_span(doc, p_start, p_end, ent.label_)
             if start >= end:

@@ -43,10 +43,10 @@ _CONTENTION = frozenset(
 _STAKE_NOUNS = frozenset(["ownership", "sale", "ban", "takeover", "divestment", "divestiture"])
 
 
-@lru_cache(maxsize=1)
-def _taxonomy() -> tuple[PhraseMatcher, dict[str, str]]:
+@lru_cache(maxsize=2)
+def _taxonomy(nlp) -> tuple[PhraseMatcher, dict[str, str], dict[int, str]]:
+    """The taxonomy's matcher, compiled once per loaded model (a matcher belongs to one vocabulary)."""
     data = json.loads(resources.files("graph.data").joinpath("issues.json").read_text("utf-8"))
-    nlp = load_nlp()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     names: dict[str, str] = {}
     for issue in data["issues"]:
@@ -56,12 +56,13 @@ def _taxonomy() -> tuple[PhraseMatcher, dict[str, str]]:
         for term in issue["terms"]:
             forms |= {term, term + "s", term + "es"}
         matcher.add(key, [nlp.make_doc(f) for f in sorted(forms)])
-    return matcher, names
+    keys = {nlp.vocab.strings[key]: key for key in names}  # match id -> issue id
+    return matcher, names, keys
 
 
 def find_issues(parsed: Parsed) -> list[Issue]:
     """Issues in order of first mention; fills ``parsed.issue_hits`` for the statements stage."""
-    matcher, names = _taxonomy()
+    matcher, names, keys = _taxonomy(load_nlp())
     doc = parsed.doc
     hits: list[tuple[str, str, int, int]] = []  # id, name, start char, end char
     taken: set[int] = set()
@@ -69,7 +70,7 @@ def find_issues(parsed: Parsed) -> list[Issue]:
         if any(i in taken for i in range(start, end)):
             continue  # "trade war" is one hit, not "trade" and "war"
         taken.update(range(start, end))
-        key = doc.vocab.strings[match_id]
+        key = keys[match_id]
         hits.append((key, names[key], doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
     hits += _bilateral_relations(parsed) + _at_stake(parsed)
     hits.sort(key=lambda h: h[2])

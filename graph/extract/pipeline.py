@@ -176,7 +176,7 @@ def _defined_acronyms(parsed: Parsed) -> dict[str, str]:
             continue
         bracket = re.match(r"\s*\(", text[m.end : m.end + 3])
         inner = starts.get(m.end + bracket.end()) if bracket else None
-        closed = inner is not None and text[inner.end : inner.end + 1] == ")"
+        closed = inner is not None and re.match(r"\s*\)", text[inner.end : inner.end + 3]) is not None
         named = m.kind in ("Organization", "Event", "Product")
         if closed and named and inner.kind != "Place" and not inner.country:
             defined[within.name_key(inner.text).upper()] = within.name_key(m.text)

@@ -179,14 +179,14 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(longer) == 1:
                 union(key, longer[0])
                 continue
-        # A company's short name: "Boeing" for "Boeing Co".
+        # A company's short name: "Boeing" for "Boeing Co"; a maker's for its model ("Volvo XC90").
         if labels[key]["ORG"]:
             longer = [
                 g
                 for g in groups
                 if len(g.split()) == len(words) + 1
                 and g.split()[: len(words)] == words
-                and g.split()[-1] in _CORPORATE_SUFFIXES
+                and (g.split()[-1] in _CORPORATE_SUFFIXES or kinds[g]["Product"])
             ]
             if len(longer) == 1:
                 union(key, longer[0])
