@@ -113,9 +113,22 @@ CLAIM_VERBS = frozenset(
         "estimate",
         "believe",
         "think",
+        "add",
+        "write",
+        "report",
+        "rule",
+        "find",
+        "conclude",
+        "decide",
+        "urge",
+        "point",
+        "indicate",
+        "expect",
+        "fear",
+        "hope",
     ]
     for f in _inflections(b)
-)
+) | {"found", "wrote", "written"}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _MIN_QUOTE_WORDS = 4
 
@@ -358,13 +371,12 @@ def _indirect(parsed: Parsed, quoted) -> list[tuple[int, Statement]]:
 
 
 def _clause_span(doc, clause, exclude) -> tuple[int, int] | None:
-    """Characters of ``clause``'s subtree, without a leading "that" and without the reporting phrase."""
-    tokens = [t for t in clause.subtree if not (exclude.i <= t.i and t in exclude.subtree) or t.i in ()]
-    tokens = (
-        [t for t in tokens if t.i not in {x.i for x in exclude.subtree}]
-        if exclude in clause.subtree
-        else tokens
-    )
+    """Characters of ``clause``'s subtree, without a leading "that" and without the reporting phrase
+    ("according to X") when that phrase sits inside the clause."""
+    tokens = list(clause.subtree)
+    if exclude.i != clause.i and any(t.i == exclude.i for t in tokens):
+        reporting = {t.i for t in exclude.subtree}
+        tokens = [t for t in tokens if t.i not in reporting]
     tokens = [t for t in tokens if not t.is_space]
     while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
         tokens = tokens[1:]
