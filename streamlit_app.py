@@ -21,6 +21,9 @@ PAGES = [
     st.Page("app_pages/articles.py", title="Articles", icon=":material/article:"),
 ]
 
+# Less empty space above each page's title, so the network fits above the fold on a laptop screen.
+st.html("<style>.stMainBlockContainer { padding-top: 2.5rem; }</style>")
+
 page = st.navigation(PAGES)
 try:
     common.version()  # reach Neo4j before drawing anything, so a failure is the whole page
