@@ -202,11 +202,18 @@ def _entities(parsed: Parsed) -> list[Entity]:
             span = None if m.head_only else doc.char_span(m.start, m.end, alignment_mode="expand")
             for token_i in range(span.start, span.end) if span is not None else [m.root]:
                 parsed.token_clusters.setdefault(token_i, []).append(index)
-    # Headline and headings: title case fools the model, so only names the body uses count there.
+    # Headline and headings: title case fools the model, so only names the body uses count there
+    # (and a person's single name: "Trump, Xi Seek Breakthrough" names Xi Jinping).
     headings = [parsed.clean.original[s:e] for s, e in parsed.clean.headings]
     if headings:
         for entity in by_id.values():
-            forms = [f for f in {entity.name, *entity.aliases} if len(f) > 1]
+            forms = {f for f in {entity.name, *entity.aliases} if len(f) > 1}
+            parts = set(entity.name.split()) if entity.type == "Person" and " " in entity.name else set()
+            forms |= {p for p in parts if len(p) > 1 and p[0].isupper()}
             pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
-            entity.mentions += sum(len(pattern.findall(h)) for h in headings)
+            for heading in headings:
+                for hit in pattern.findall(heading):
+                    entity.mentions += 1
+                    if hit in parts and hit not in entity.aliases:
+                        entity.aliases.append(hit)
     return list(by_id.values())
