@@ -32,7 +32,16 @@ with left:
     kinds = pd.DataFrame(
         {"kind": list(counts["actors_by_kind"]), "actors": list(counts["actors_by_kind"].values())}
     )
-    st.bar_chart(kinds, x="kind", y="actors", horizontal=True, sort="-actors", height=40 + 28 * len(kinds))
+    st.bar_chart(
+        kinds,
+        x="kind",
+        y="actors",
+        x_label="",
+        y_label="",
+        horizontal=True,
+        sort="-actors",
+        height=40 + 28 * len(kinds),
+    )
 with right:
     st.subheader("Relations by type")
     types = pd.DataFrame(
@@ -41,7 +50,16 @@ with right:
             "count": list(counts["relations_by_type"].values()),
         }
     )
-    st.bar_chart(types, x="relation", y="count", horizontal=True, sort="-count", height=40 + 28 * len(types))
+    st.bar_chart(
+        types,
+        x="relation",
+        y="count",
+        x_label="",
+        y_label="",
+        horizontal=True,
+        sort="-count",
+        height=40 + 28 * len(types),
+    )
 
 st.subheader("Most central actors")
 measure = st.segmented_control(
@@ -57,7 +75,7 @@ measure = st.segmented_control(
 )
 top = pd.DataFrame(data["top"][measure or "pagerank"])
 if not top.empty:
-    st.dataframe(
+    picked = st.dataframe(
         top[["name", "kind", "articles", "degree", "pagerank", "betweenness"]],
         hide_index=True,
         width="stretch",
@@ -71,11 +89,19 @@ if not top.empty:
             ),
             "betweenness": st.column_config.NumberColumn("Betweenness", format="%.3f"),
         },
+        on_select="rerun",
+        selection_mode="single-row",
+        key="overview-top",
     )
     st.caption(
         "Computed with networkx on the actor graph (relations between two actors summed into one "
-        "weighted link). Open an actor on the **Explore** page to see its network."
+        "weighted link). Select a row to open that actor's network on the **Explore** page."
     )
+    rows = picked.selection.rows if picked else []
+    if rows:
+        st.session_state.update(focus=top.iloc[rows[0]]["id"], selected=top.iloc[rows[0]]["id"])
+        st.session_state.update(expanded={}, opened=[])
+        st.switch_page("app_pages/explore.py")
 
 left, right = st.columns(2)
 with left:

@@ -242,3 +242,12 @@ def test_articles_paste_preview_then_ingest(seeded):
     assert not at.exception
     assert "Stored 1 article(s)" in texts(at)
     assert len(seeded.read("article_list")) == before + 1
+
+
+def test_overview_row_opens_the_actor_on_explore(seeded):
+    at = open_page()
+    top_name = at.dataframe[0].value.iloc[0]["name"]
+    at.session_state["overview-top"] = {"selection": {"rows": [0], "columns": []}}
+    at.run()
+    assert not at.exception
+    assert at.session_state["focus"] == seeded.read("find_actor", name=top_name)[0]["id"]
