@@ -164,7 +164,7 @@ with graph_col:
     summary = f"**{focus_name}**: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations"
     summary += f" within {hops} hop(s)."
     if omitted:
-        summary += f" {omitted} more link(s) were left out by the limit of {int(cap)} actors."
+        summary += f" {omitted} more link(s) not drawn (limit: {int(cap)} actors)."
     st.markdown(summary)
     if omitted:
         st.caption(

@@ -63,7 +63,7 @@ def test_explore_filters_and_cap_change_the_network(seeded):
     at = open_page("explore")
     at.text_input(key="explore-search").input("Donald Trump").run()
     at.number_input(key="explore-cap").set_value(10).run()
-    assert "left out by the limit of 10 actors" in texts(at)
+    assert "more link(s) not drawn (limit: 10 actors)" in texts(at)
     at.multiselect(key="explore-kinds").set_value(["Person"]).run()
     assert not at.exception
 

@@ -120,8 +120,15 @@ def network_data(
                     ),
                     "shape": "box",
                     "size": 8,
-                    "font": {"size": 11, "color": "#444444"},
-                    "color": {"background": "#f3f3f3", "border": "#bbbbbb"},
+                    "font": {"size": 13, "color": "#5a4500"},
+                    "color": {
+                        "background": "#fff3c4",
+                        "border": "#c9a227",
+                        "highlight": {"background": "#ffe588", "border": "#8a6d00"},
+                        "hover": {"background": "#ffe588", "border": "#8a6d00"},
+                    },
+                    "borderWidth": 1,
+                    "margin": 6,
                     "kind": "more",
                 }
             )
