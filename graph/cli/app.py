@@ -4,7 +4,6 @@ project's Streamlit settings (``.streamlit/config.toml``: no usage statistics, t
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -38,8 +37,8 @@ def command(port: int, address: str | None = None) -> list[str]:
 def run(args) -> int:
     if not APP.is_file():
         raise NewsgraphError(f"the app is missing: {APP}")
-    print(f"newsgraph app on http://localhost:{args.port} (Ctrl+C to stop)", file=sys.stderr)
-    try:
-        return subprocess.call(command(args.port, args.address), cwd=ROOT, env=os.environ.copy())
-    except KeyboardInterrupt:
-        return 0
+    print(f"newsgraph app on http://localhost:{args.port} (Ctrl+C to stop)", file=sys.stderr, flush=True)
+    # Become the Streamlit server (same pid): signals reach it directly, nothing is left behind.
+    os.chdir(ROOT)
+    os.execv(sys.executable, command(args.port, args.address))
+    return 0  # not reached
