@@ -334,6 +334,40 @@ _LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) >= 8)  # "Biotherapeutics
 _MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9-]*$")
 
 
+#: Government portfolios: "Interior" in "Interior Minister X" is part of a title, not an organisation.
+PORTFOLIOS = frozenset(
+    [
+        "interior",
+        "foreign",
+        "defence",
+        "defense",
+        "finance",
+        "justice",
+        "health",
+        "education",
+        "home",
+        "trade",
+        "economy",
+        "transport",
+        "energy",
+        "agriculture",
+        "environment",
+        "emergencies",
+        "culture",
+        "labour",
+        "labor",
+    ]  # noqa: SIM905
+)
+
+
+def _is_title_only(text: str) -> bool:
+    """ "Detective Inspector", "Interior": words of a job title the model took for an organisation."""
+    from graph.extract.relations import PERSON_ROLES
+
+    words = [w.lower().strip(".,") for w in text.split()]
+    return all(w in PERSON_ROLES or w in PERSON_TITLES or w in PORTFOLIOS for w in words)
+
+
 def _kind_from_head(text: str, label: str) -> str:
     last = text.split()[-1].lower() if text.split() else ""
     if label in ("ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "PERSON") and len(text.split()) > 1:
@@ -592,6 +626,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         if parts:
             return parts
     if not _good_name(text) or gaz.demonym(text) or text.lower() in NOT_NAMES:
+        return []
+    if label == "ORG" and _is_title_only(text):
         return []
     if len(span) > 1 and span[-1].lower_ in DOCUMENT_HEADS:
         return []
