@@ -251,3 +251,16 @@ def test_overview_row_opens_the_actor_on_explore(seeded):
     at.run()
     assert not at.exception
     assert at.session_state["focus"] == seeded.read("find_actor", name=top_name)[0]["id"]
+
+
+def test_explore_date_range_and_article_filters(seeded):
+    at = open_page("explore")
+    at.text_input(key="explore-search").input("Donald Trump").run()
+    everything = next(m.value for m in at.markdown if m.value.startswith("**Donald Trump**"))
+    at.toggle(key="explore-use-dates").set_value(True).run()
+    assert not at.exception
+    seed = next(a for a in seeded.read("article_list") if a["title"].startswith("Trump, Xi Seek"))
+    at.multiselect(key="explore-articles").set_value([seed["id"]]).run()
+    assert not at.exception
+    only_seed = next(m.value for m in at.markdown if m.value.startswith("**Donald Trump**"))
+    assert only_seed != everything  # the other articles' relations are filtered out
