@@ -28,6 +28,17 @@ class Parsed:
     cluster_ids: list[str] = field(default_factory=list)  # actor id of each cluster
     token_clusters: dict[int, list[int]] = field(default_factory=dict)  # token -> clusters it names
     issue_hits: list[tuple[str, int, int]] = field(default_factory=list)  # issue id, start, end chars
+    cache: dict = field(default_factory=dict)  # per-article lookups the stages build once
+
+    def mentions_in(self, sent: int) -> list[Mention]:
+        """The mentions of sentence ``sent`` (an index built on first use, after resolution)."""
+        by_sent = self.cache.get("mentions_by_sent")
+        if by_sent is None or self.cache.get("mentions_count") != len(self.mentions):
+            by_sent = {}
+            for m in self.mentions:
+                by_sent.setdefault(m.sent, []).append(m)
+            self.cache["mentions_by_sent"], self.cache["mentions_count"] = by_sent, len(self.mentions)
+        return by_sent.get(sent, [])
 
     def sentence_text(self, i: int) -> str:
         start, end = self.sentences[i]

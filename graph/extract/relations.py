@@ -337,9 +337,8 @@ class _Finder:
 
     def sentence(self, sent: int, t0: int, t1: int) -> None:
         roots = {}
-        for m in self.p.mentions:
-            if m.sent == sent:
-                roots.setdefault(m.cluster, m)
+        for m in self.p.mentions_in(sent):
+            roots.setdefault(m.cluster, m)
         for cluster, mention in roots.items():
             kind = self.p.kind(cluster)
             head = self.doc[mention.root]
@@ -415,8 +414,8 @@ class _Finder:
             if token.lower_ not in _HEAD_OF_STATE or not token.lower_.endswith("s"):
                 continue
             people = []
-            for m in self.p.mentions:
-                if m.sent == sent and m.start > token.idx and self.p.kind(m.cluster) == "Person":
+            for m in self.p.mentions_in(sent):
+                if m.start > token.idx and self.p.kind(m.cluster) == "Person":
                     between = self.p.clean.text[token.idx + len(token.text) : m.start]
                     if re.fullmatch(r"[\s\w.,'-]*", between) and not re.search(r"\b(?:of|in|for)\b", between):
                         if m.cluster not in people:
@@ -459,7 +458,7 @@ class _Finder:
         """ "Chicago, Illinois", "Vienna, Austria": a place written with its region or state after a
         comma is in it (not when the names are a list: "Beni, Butembo and Katwa")."""
         text = self.p.clean.text
-        ms = [m for m in self.p.mentions if m.sent == sent]
+        ms = self.p.mentions_in(sent)
         for i in range(len(ms) - 1):
             a, b = ms[i], ms[i + 1]
             if self.p.kind(a.cluster) != "Place" or self.p.kind(b.cluster) not in ("Place", "Country"):

@@ -136,7 +136,7 @@ _MIN_QUOTE_WORDS = 4
 def find_statements(parsed: Parsed) -> list[Statement]:
     """Direct quotes, then indirect claims, in text order, numbered ``{article.id}:s{n}``."""
     found: list[tuple[int, Statement]] = []
-    quoted: list[tuple[int, int]] = [(q.start, q.end) for q in parsed.clean.quotes]
+    quoted = _Quoted(parsed)
     # start, paragraph, speaker, last sentence, statement of each direct quote so far
     quote_speakers: list[tuple[int, int, str | None, int, Statement]] = []
     for quote in parsed.clean.quotes:
@@ -190,8 +190,23 @@ def find_statements(parsed: Parsed) -> list[Statement]:
 _NO_VERB = object()  # the quote's sentences have no verb of communication outside quotes
 
 
-def _outside(token, quoted: list[tuple[int, int]]) -> bool:
-    return not any(s <= token.idx < e for s, e in quoted)
+class _Quoted:
+    """Which characters of the article are inside quotation marks (one byte each: O(1) lookups)."""
+
+    def __init__(self, parsed: Parsed):
+        self.mask = bytearray(len(parsed.clean.text))
+        for q in parsed.clean.quotes:
+            self.mask[q.start : q.end] = b"\x01" * (q.end - q.start)
+
+    def inside(self, char: int) -> bool:
+        return 0 <= char < len(self.mask) and self.mask[char] == 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) != -1
+
+
+def _outside(token, quoted: _Quoted) -> bool:
+    return not quoted.inside(token.idx)
 
 
 def _speaker_in_sentences(parsed: Parsed, first: int, last: int, quoted) -> str | None | object:
@@ -264,16 +279,14 @@ def _actor_of_phrase(parsed: Parsed, head) -> str | None:
 def _last_person_before(parsed: Parsed, char: int, max_sentences: int = 4) -> str | None:
     """The person a "he"/"she" at ``char`` points to: the nearest sentence (this one first) naming a
     person outside quotes; in it, a person who is a subject wins over the last person named."""
-    quoted = [(q.start, q.end) for q in parsed.clean.quotes]
+    quoted = parsed.cache.get("quoted") or _Quoted(parsed)
+    parsed.cache["quoted"] = quoted
     here = parsed.sentence_at(char)
     for sent in range(here, max(-1, here - max_sentences - 1), -1):
         people = [
             m
-            for m in parsed.mentions
-            if m.sent == sent
-            and m.start < char
-            and parsed.kind(m.cluster) == "Person"
-            and not any(s <= m.start < e for s, e in quoted)
+            for m in parsed.mentions_in(sent)
+            if m.start < char and parsed.kind(m.cluster) == "Person" and not quoted.inside(m.start)
         ]
         if people:
             subjects = [m for m in people if _is_subject(parsed.doc[m.root])]
@@ -348,7 +361,7 @@ def _indirect(parsed: Parsed, quoted) -> list[tuple[int, Statement]]:
             if span is None:
                 continue
             start, end = span
-            if any(s < end and start < e for s, e in quoted):
+            if quoted.overlaps(start, end):
                 continue  # a quote: already a direct statement
             text = parsed.clean.original[start:end].strip(" ,;:")
             if len(text.split()) < 3:
