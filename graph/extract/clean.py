@@ -110,7 +110,14 @@ class CleanText:
     truncated: bool = False
 
     def in_heading(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.headings)
+        """True when character ``offset`` lies in the headline or a heading (a byte mask: O(1))."""
+        mask = self.__dict__.get("_heading_mask")
+        if mask is None:
+            mask = bytearray(len(self.text) + 1)
+            for s, e in self.headings:
+                mask[s:e] = b"\x01" * (e - s)
+            self.__dict__["_heading_mask"] = mask
+        return 0 <= offset < len(mask) and mask[offset] == 1
 
 
 def article_text(title: str, text: str) -> str:

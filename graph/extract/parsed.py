@@ -46,7 +46,9 @@ class Parsed:
 
     def sentence_at(self, char: int) -> int:
         """Index of the sentence holding character ``char`` (the nearest one before it)."""
-        starts = [s for s, _ in self.sentences]
+        starts = self.cache.get("sentence_starts")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self.cache["sentence_starts"] = [s for s, _ in self.sentences]
         return max(0, bisect_right(starts, char) - 1)
 
     def is_heading(self, sent: int) -> bool:
