@@ -118,6 +118,7 @@ if not paths:
     st.stop()
 
 st.subheader(f"{len(paths)} path(s) from {a_name} to {b_name}")
+centrality = common.centrality(ver)
 key_base = hashlib.sha1(repr(sorted(request.items())).encode()).hexdigest()[:10]
 
 for index, path in enumerate(paths, start=1):
@@ -125,17 +126,15 @@ for index, path in enumerate(paths, start=1):
     with st.container(border=True):
         st.markdown(f"**Path {index}** · {len(path.hops)} hop(s): {common.esc(chain)}")
         if index <= DRAWN_PATHS:
-            draw_col, hops_col = st.columns([2, 3])
-        else:
-            draw_col, hops_col = None, st.container()
-        if draw_col is not None:
-            with draw_col:
-                graph = cached_graph(ver, [path])
-                data = component.network_data(graph, more_handles=False)
-                component.network(
-                    data, key=f"path-{key_base}-{index}", layout_key=f"{key_base}-{index}", height=260
-                )
-        with hops_col:
+            graph = cached_graph(ver, [path])
+            sizes = {n: centrality.get(n, {}).get("pagerank", 0.0) for n in graph.nodes}
+            data = component.chain_layout(
+                component.network_data(graph, sizes, more_handles=False), path.nodes
+            )
+            component.network(
+                data, key=f"path-{key_base}-{index}", layout_key=f"{key_base}-{index}", height=170
+            )
+        with st.container():
             for number, hop in enumerate(path.hops, start=1):
                 st.markdown(
                     f"{number}. **{common.esc(hop.source_name)}** — {relation_label(hop.type)} → "

@@ -148,6 +148,20 @@ def network_data(
     return data
 
 
+def chain_layout(data: dict[str, Any], order: list[str], step: float = 220.0) -> dict[str, Any]:
+    """Place ``order``'s nodes left to right (a path reads as a chain) and draw without physics.
+
+    >>> d = chain_layout({"nodes": [{"id": "b"}, {"id": "a"}], "edges": [], "options": {}}, ["a", "b"])
+    >>> [(n["id"], n["x"]) for n in d["nodes"]], d["static"]
+    ([('b', 220.0), ('a', 0.0)], True)
+    """
+    where = {str(node): index for index, node in enumerate(order)}
+    for node in data["nodes"]:
+        index = where.get(node["id"], len(order))
+        node["x"], node["y"] = index * step, (index % 2) * 30.0
+    return {**data, "static": True}
+
+
 COMPONENT_CSS = """
 .ng-root { font-family: "Source Sans Pro", Helvetica, Arial, sans-serif; color: #262730; }
 .ng-canvas { width: 100%; border: 1px solid #e6e6e6; border-radius: 6px; background: #ffffff; }
@@ -232,7 +246,16 @@ export default function (component) {
     canvas.dataset.nodes = String(record.nodes);
   };
 
-  if (fresh) {
+  if (fresh && data.static) {
+    state.layoutKey = data.layout_key;
+    network.setOptions(Object.assign({}, data.options, { physics: { enabled: false } }));
+    nodes.clear();
+    edges.clear();
+    nodes.add(incomingNodes);
+    edges.add(incomingEdges);
+    network.fit({ maxZoomLevel: 1.0 });
+    done();
+  } else if (fresh) {
     state.layoutKey = data.layout_key;
     // Big graphs: skip vis-network's improved initial layout (quadratic) and settle in fewer steps.
     const big = incomingNodes.length > 60;
