@@ -164,7 +164,7 @@ with browse_tab:
                 else:
                     with st.expander("Graph of this article"):
                         component.network(
-                            component.network_data(graph, more_handles=False),
+                            component.network_data(graph, common.sizes(ver, graph), more_handles=False),
                             key="article-network",
                             layout_key=chosen,
                             height=480,

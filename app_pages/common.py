@@ -108,6 +108,12 @@ def actor_names(ver: tuple) -> dict[str, dict[str, Any]]:
     return {n: {"name": d["name"], "kind": d.get("kind")} for n, d in graph.nodes(data=True)}
 
 
+def sizes(ver: tuple, graph: nx.Graph) -> dict[str, float]:
+    """Node sizes for a drawing: each actor's PageRank on the whole actor graph (others smallest)."""
+    scores = centrality(ver)
+    return {n: scores.get(n, {}).get("pagerank", 0.0) for n in graph.nodes}
+
+
 def name_of(ver: tuple, actor_id: str) -> str:
     return actor_names(ver).get(actor_id, {}).get("name") or actor_id
 

@@ -165,7 +165,9 @@ if last:
                 if result.nodes:
                     graph = result_graph(result)
                     attach_articles(common.store(), graph)
-                    data = component.network_data(graph, more_handles=False)
+                    data = component.network_data(
+                        graph, common.sizes(common.version(), graph), more_handles=False
+                    )
                     component.network(
                         data, key="cypher-network", layout_key=entry["at"] + entry["query"], height=520
                     )
