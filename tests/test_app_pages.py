@@ -264,3 +264,21 @@ def test_explore_date_range_and_article_filters(seeded):
     assert not at.exception
     only_seed = next(m.value for m in at.markdown if m.value.startswith("**Donald Trump**"))
     assert only_seed != everything  # the other articles' relations are filtered out
+
+
+def test_refused_password_is_a_clear_page(seeded, monkeypatch):
+    monkeypatch.setenv("NEO4J_URI", seeded.uri)
+    monkeypatch.setenv("NEO4J_USER", "neo4j")
+    monkeypatch.setenv("NEO4J_PASSWORD", "not-the-password")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "newsgraph cannot reach its database"
+    assert "refused the user name or password" in at.error[0].value
+
+
+def test_search_tolerates_a_typo(seeded):
+    at = open_page("explore")
+    at.text_input(key="explore-search").input("Xi Jinpin").run()
+    assert at.session_state["focus"] == "person:xi-jinping"
+    assert any("Xi Jinping · Person" in str(o) for o in at.selectbox[-1].options)
