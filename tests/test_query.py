@@ -1,0 +1,132 @@
+"""Questions asked of the store: ego networks (cap, strongest first, filters), paths with evidence
+(modes, hop limit, avoided actors and kinds), one article's graph — on a graph built by hand so
+every expected answer is known."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.errors import NotFound, QueryError
+from graph.model import Article, Entity, Extraction, Relation, actor_id
+from graph.query import article_graph, ego_network, find_paths, paths_graph
+from graph.store import write_extractions
+
+pytestmark = pytest.mark.neo4j
+
+PEOPLE = ["Ann Hub", "Bob Strong", "Cid Weak", "Dee Far", "Eve End"]
+ID = {name: actor_id("Person", name) for name in PEOPLE}
+ACME = actor_id("Organization", "Acme")
+LAND = actor_id("Country", "Freedonia")
+
+
+def article(title: str, pairs: list[tuple[str, str, str]], date: str = "2019-03-01") -> Extraction:
+    """One article whose sentence i states relation i of ``pairs`` (source, type, target ids)."""
+    sentences = [f"Sentence {i} links {s} and {t}." for i, (s, _, t) in enumerate(pairs)]
+    text = " ".join(sentences)
+    art = Article.from_fields(
+        title, text, published=date, source="Test wire", url=f"https://example.org/{title}"
+    )
+    names = {v: k for k, v in ID.items()} | {ACME: "Acme", LAND: "Freedonia"}
+    kinds = {ACME: "Organization", LAND: "Country"}
+    ids = sorted({x for s, _, t in pairs for x in (s, t)})
+    entities = [Entity(i, names[i], kinds.get(i, "Person"), [], 1) for i in ids]
+    spans, offset = [], 0
+    for s in sentences:
+        spans.append((offset, offset + len(s)))
+        offset += len(s) + 1
+    relations = [Relation(s, rel, t, i, sentences[i], *spans[i]) for i, (s, rel, t) in enumerate(pairs)]
+    return Extraction(art, entities, [], [], relations, spans)
+
+
+@pytest.fixture
+def graph_store(store):
+    hub, strong, weak, far, end = (ID[n] for n in PEOPLE)
+    extractions = [
+        # Ann-Bob is stated three times, Ann-Cid once: Bob is Ann's strongest link.
+        article(
+            "one", [(hub, "SPOKE_WITH", strong), (hub, "CO_MENTIONED", weak), (strong, "WORKS_FOR", ACME)]
+        ),
+        article("two", [(hub, "SPOKE_WITH", strong), (weak, "LEADS", far)], date="2019-06-01"),
+        article("three", [(hub, "SPOKE_WITH", strong), (far, "AFFILIATED_WITH", end)], date="2020-01-01"),
+        # A country that links everyone: the hub analysts want to route around.
+        article("four", [(hub, "LOCATED_IN", LAND), (end, "LOCATED_IN", LAND)], date="2020-02-01"),
+    ]
+    report = write_extractions(store, extractions)
+    assert len(report.written) == 4
+    return store
+
+
+def test_ego_network_strongest_first_with_cap_and_more(graph_store):
+    full = ego_network(graph_store, "Ann Hub", hops=1)
+    assert set(full.nodes) == {ID["Ann Hub"], ID["Bob Strong"], ID["Cid Weak"], LAND}
+    assert full.edges[ID["Ann Hub"], ID["Bob Strong"], "SPOKE_WITH"]["weight"] == 3
+    evidence = full.edges[ID["Ann Hub"], ID["Bob Strong"], "SPOKE_WITH"]["evidence"]
+    assert [e["text"] for e in evidence][0].startswith("Sentence 0 links")
+    assert set(full.graph["articles"]) >= {e["article"] for e in evidence}
+
+    capped = ego_network(graph_store, "Ann Hub", hops=1, limit=2)
+    assert set(capped.nodes) == {ID["Ann Hub"], ID["Bob Strong"]}  # the strongest neighbour kept
+    assert capped.nodes[ID["Ann Hub"]]["more"] == 2 and capped.graph["omitted"] == 2
+
+
+def test_ego_network_hops_and_filters(graph_store):
+    two = ego_network(graph_store, ID["Ann Hub"], hops=2)
+    assert {ID["Dee Far"], ACME, ID["Eve End"]} <= set(two.nodes)
+    assert two.nodes[ID["Dee Far"]]["hop"] == 2
+
+    people = ego_network(graph_store, "Ann Hub", hops=2, kinds=["Person"])
+    assert LAND not in people and ACME not in people
+
+    typed = ego_network(graph_store, "Ann Hub", hops=1, rel_types=["SPOKE_WITH"])
+    assert set(typed.nodes) == {ID["Ann Hub"], ID["Bob Strong"]}
+
+    heavy = ego_network(graph_store, "Ann Hub", hops=1, min_weight=2)
+    assert set(heavy.nodes) == {ID["Ann Hub"], ID["Bob Strong"]}
+
+    early = ego_network(graph_store, "Ann Hub", hops=2, date_to="2019-12-31")
+    assert LAND not in early and ID["Eve End"] not in early and ID["Dee Far"] in early
+
+
+def test_paths_modes_limits_and_avoid(graph_store):
+    shortest = find_paths(graph_store, "Ann Hub", "Eve End", mode="shortest")
+    assert [p.names for p in shortest] == [["Ann Hub", "Freedonia", "Eve End"]]
+    hop = shortest[0].hops[0]
+    assert (hop.type, hop.source_name, hop.target_name) == ("LOCATED_IN", "Ann Hub", "Freedonia")
+    assert hop.evidence[0]["text"] == "Sentence 0 links person:ann-hub and country:freedonia."
+
+    around = find_paths(graph_store, "Ann Hub", "Eve End", avoid=["Country"])
+    assert [p.names for p in around] == [["Ann Hub", "Cid Weak", "Dee Far", "Eve End"]]
+    assert [h.type for h in around[0].hops] == ["CO_MENTIONED", "LEADS", "AFFILIATED_WITH"]
+    assert find_paths(graph_store, "Ann Hub", "Eve End", avoid=["Freedonia"])[0].names[1] == "Cid Weak"
+
+    assert find_paths(graph_store, "Ann Hub", "Eve End", avoid=["Country"], max_hops=2) == []
+    several = find_paths(graph_store, "Ann Hub", "Eve End", k=5)
+    assert [len(p.nodes) for p in several] == [3, 4]
+
+    drawn = paths_graph(graph_store, several)
+    assert set(drawn.nodes) == {ID["Ann Hub"], LAND, ID["Eve End"], ID["Cid Weak"], ID["Dee Far"]}
+    assert all(d["evidence"] for _, _, d in drawn.edges(data=True))
+
+    as_json = several[0].as_dict(drawn.graph["articles"])
+    assert as_json["nodes"] == ["Ann Hub", "Freedonia", "Eve End"]
+    assert as_json["hops"][0]["article"] == "four (2020-02-01)"
+
+
+def test_path_errors_are_clear(graph_store):
+    with pytest.raises(NotFound, match="no actor named 'Nobody Atall'"):
+        find_paths(graph_store, "Ann Hub", "Nobody Atall")
+    with pytest.raises(QueryError, match="same actor"):
+        find_paths(graph_store, "Ann Hub", ID["Ann Hub"])
+    with pytest.raises(QueryError, match="unknown path mode"):
+        find_paths(graph_store, "Ann Hub", "Eve End", mode="longest")
+
+
+def test_article_graph(graph_store):
+    first = graph_store.run_cypher("MATCH (a:Article {title: 'one'}) RETURN a.id AS id").rows[0]["id"]
+    g = article_graph(graph_store, first)
+    assert g.nodes[first]["label"] == "Article" and g.nodes[first]["title"] == "one"
+    actors = {n for n, d in g.nodes(data=True) if d["label"] == "Actor"}
+    assert actors == {ID["Ann Hub"], ID["Bob Strong"], ID["Cid Weak"], ACME}
+    assert g.has_edge(ID["Bob Strong"], ACME, "WORKS_FOR")
+    with pytest.raises(NotFound):
+        article_graph(graph_store, "art-0000000000000000")
