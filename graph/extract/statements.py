@@ -129,6 +129,16 @@ CLAIM_VERBS = frozenset(
     ]
     for f in _inflections(b)
 ) | {"found", "wrote", "written"}
+#: Verbs by which one side asks something of another ("pressed Beijing to ...").
+DIRECTIVE_VERBS = frozenset(
+    f
+    for b in ("press", "urge", "ask", "call", "tell", "demand", "request", "encourage")
+    for f in _inflections(b)
+) | {"told"}
+#: Adjectives that report a held view: "lawmakers remain concerned the platform could ...".
+STANCE_ADJECTIVES = frozenset(
+    {"concerned", "worried", "confident", "convinced", "sure", "certain", "adamant"}
+)
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _MIN_QUOTE_WORDS = 4
 
@@ -352,6 +362,12 @@ def _indirect(parsed: Parsed, quoted) -> list[tuple[int, Statement]]:
                 continue
             clause = None
             if verb.lower_ in CLAIM_VERBS and verb.pos_ in ("VERB", "AUX"):
+                clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            elif verb.lower_ in DIRECTIVE_VERBS and verb.pos_ == "VERB":
+                # "The U.S. has pressed Beijing to buy more soybeans": what one side asks of another.
+                if any(c.dep_ == "dobj" for c in verb.children):
+                    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            elif verb.lower_ in STANCE_ADJECTIVES and verb.pos_ == "ADJ":
                 clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
             elif verb.lower_ == "according" and verb.head.i != verb.i:
                 clause = verb.head  # the clause "according to X" qualifies
