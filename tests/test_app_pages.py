@@ -282,3 +282,11 @@ def test_search_tolerates_a_typo(seeded):
     at.text_input(key="explore-search").input("Xi Jinpin").run()
     assert at.session_state["focus"] == "person:xi-jinping"
     assert any("Xi Jinping · Person" in str(o) for o in at.selectbox[-1].options)
+
+
+@pytest.mark.parametrize("page", [None, "explore", "paths", "cypher", "articles"])
+def test_every_page_opens_on_an_empty_store(store, page):
+    at = open_page(page)
+    assert not at.exception
+    if page is None:
+        assert "The store is empty" in at.info[0].value
