@@ -152,12 +152,12 @@ def find_statements(parsed: Parsed) -> list[Statement]:
     for quote in parsed.clean.quotes:
         raw = parsed.clean.original[quote.start : quote.end]
         words = raw.split()
-        if not words or parsed.clean.in_heading(quote.start):
-            continue
-        if len(words) < _MIN_QUOTE_WORDS and raw.rstrip()[-1:] not in ".,!?":
+        if len(words) < 2 or parsed.clean.in_heading(quote.start) or _is_title(words):
             continue
         first, last = parsed.sentence_at(quote.start), parsed.sentence_at(max(quote.start, quote.end - 1))
         speaker = _speaker_in_sentences(parsed, first, last, quoted)
+        if len(words) < _MIN_QUOTE_WORDS and raw.rstrip()[-1:] not in ".,!?" and not isinstance(speaker, str):
+            continue  # a short phrase in quotes is speech only when someone is said to say it
         paragraph = parsed.clean.original.count("\n", 0, quote.start)
         text = " ".join(raw.split()).rstrip(",;:")
         if speaker is _NO_VERB:
@@ -198,6 +198,18 @@ def find_statements(parsed: Parsed) -> list[Statement]:
 
 
 _NO_VERB = object()  # the quote's sentences have no verb of communication outside quotes
+
+
+def _is_title(words: list[str]) -> bool:
+    """ "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited": a title or a name, not speech."""
+    alphabetic = [w for w in words if w[:1].isalpha()]
+    capitalised = [w for w in alphabetic if w[0].isupper()]
+    return (
+        len(words) <= 12
+        and bool(alphabetic)
+        and len(capitalised) >= 0.75 * len(alphabetic)
+        and (words[-1][-1:] not in ".!?,")
+    )
 
 
 class _Quoted:
