@@ -262,6 +262,7 @@ class Gazetteer:
         data = json.loads(resources.files("graph.data").joinpath("states.json").read_text("utf-8"))
         not_sovereign = set(data["not_sovereign"])
         self._forms: dict[str, str] = {}
+        self._abbreviations: set[str] = set()
         self._demonyms: dict[str, str] = {}
         self.canonical: dict[str, str] = {}  # alpha-2 -> name
         for country in pycountry.countries:
@@ -278,6 +279,8 @@ class Gazetteer:
             }
             for form in forms:
                 self._forms[self.key(form)] = name
+                if form.replace(".", "").isupper():
+                    self._abbreviations.add(self.key(form))
             for demonym in data["demonyms"].get(code, []):
                 self._demonyms[demonym.lower()] = name
 
@@ -288,8 +291,12 @@ class Gazetteer:
         return re.sub(r"[.\s]+", " ", form.replace(".", "")).strip().casefold()
 
     def country(self, form: str) -> str | None:
-        """The canonical name of the sovereign state ``form`` names, or None."""
-        return self._forms.get(self.key(form))
+        """The canonical name of the sovereign state ``form`` names, or None. Abbreviations match
+        in capitals only ("US", not "Us")."""
+        key = self.key(form)
+        if key in self._abbreviations and not form.replace(".", "").replace("'", "").strip().isupper():
+            return None
+        return self._forms.get(key)
 
     def demonym(self, word: str) -> str | None:
         """The state a nationality adjective points to ("Chinese" -> "China"), or None."""

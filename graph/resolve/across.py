@@ -120,6 +120,10 @@ class ActorIndex:
         self.threshold = threshold
         self.actors: dict[str, Entity] = {}
         self._keys: dict[str, set[str]] = {}  # name or alias key -> ids
+        self._surnames: dict[str, set[str]] = {}  # last word of a person's full name -> ids
+        self._single: dict[str, set[str]] = {}  # a person known by one word -> ids
+        self._initials: dict[str, set[str]] = {}  # initials of a many-word name -> ids
+        self._by_kind: dict[str, dict[str, str]] = {}  # kind -> id -> name key (for fuzzy matching)
         for entity in entities or []:
             self._add(replace(entity, aliases=list(entity.aliases)))
 
@@ -164,42 +168,55 @@ class ActorIndex:
             hit = self._acronym_match(entity, allowed)
             if hit:
                 return hit
-        choices = {i: name_key(e.name) for i, e in self.actors.items() if allowed(i)}
-        if choices and len(own) > 3:
-            best = process.extractOne(own, choices, scorer=fuzz.ratio, score_cutoff=self.threshold)
-            if best:
-                return best[2]
+        if len(own) > 3:
+            return self._fuzzy_match(own, kinds, allowed)
         return None
 
     def _surname_match(self, own: str, allowed) -> str | None:
         words = own.split()
-        people = [i for i, e in self.actors.items() if e.type == "Person" and allowed(i)]
-        if len(words) == 1:  # "Trump" -> the one known "... Trump"
-            hits = [i for i in people if name_key(self.actors[i].name).split()[-1:] == words]
-        else:  # "Donald Trump" -> a known "Trump" alone
-            hits = [i for i in people if name_key(self.actors[i].name) == words[-1]]
+        # "Trump" -> the one known "... Trump"; "Donald Trump" -> a known "Trump" alone.
+        table = self._surnames if len(words) == 1 else self._single
+        hits = sorted(i for i in table.get(words[-1], ()) if allowed(i))
         return hits[0] if len(hits) == 1 else None
 
     def _acronym_match(self, entity: Entity, allowed) -> str | None:
         acronyms = {n.replace(".", "").upper() for n in [entity.name, *entity.aliases] if is_acronym(n)}
-        hits = [
-            i
-            for i, known in self.actors.items()
-            if allowed(i)
-            and any(
-                initials(n) in acronyms or initials(n, keep_minor=True) in acronyms
-                for n in [known.name, *known.aliases]
-                if len(n.split()) > 1
-            )
-        ]
+        hits = sorted({i for a in acronyms for i in self._initials.get(a, ()) if allowed(i)})
         return hits[0] if len(hits) == 1 else None
+
+    def _fuzzy_match(self, own: str, kinds, allowed) -> str | None:
+        for kind in sorted(kinds):
+            choices = self._by_kind.get(kind)
+            if not choices:
+                continue
+            for _, _score, eid in process.extract(
+                own, choices, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=5
+            ):
+                if allowed(eid):
+                    return eid
+        return None
 
     # -- updating --------------------------------------------------------------------------------
 
+    def _index(self, eid: str, names: list[str]) -> None:
+        entity = self.actors[eid]
+        self._by_kind.setdefault(entity.type, {})[eid] = name_key(entity.name)
+        for name in names:
+            key = name_key(name)
+            self._keys.setdefault(key, set()).add(eid)
+            words = key.split()
+            if len(words) > 1:
+                self._initials.setdefault(initials(name), set()).add(eid)
+                self._initials.setdefault(initials(name, keep_minor=True), set()).add(eid)
+            if entity.type == "Person" and name == entity.name:
+                if len(words) > 1:
+                    self._surnames.setdefault(words[-1], set()).add(eid)
+                elif words:
+                    self._single.setdefault(words[0], set()).add(eid)
+
     def _add(self, entity: Entity) -> str:
         self.actors[entity.id] = entity
-        for name in [entity.name, *entity.aliases]:
-            self._keys.setdefault(name_key(name), set()).add(entity.id)
+        self._index(entity.id, [entity.name, *entity.aliases])
         return entity.id
 
     def _absorb(self, eid: str, entity: Entity) -> None:
@@ -213,8 +230,7 @@ class ActorIndex:
             known.name = better
         known.aliases = [n for n in dict.fromkeys(names) if name_key(n) != name_key(known.name)]
         known.mentions += entity.mentions
-        for name in names:
-            self._keys.setdefault(name_key(name), set()).add(eid)
+        self._index(eid, [known.name, *names])
 
     def add(self, entity: Entity) -> str:
         """Resolve one entity and record it; returns its canonical id."""

@@ -75,7 +75,12 @@ def initials(name: str, keep_minor: bool = False) -> str:
     'CSIS'
     """
     words = [w for w in re.split(r"[\s\-]+", name) if w]
-    return "".join(w[0].upper() for w in words if keep_minor or w.lower() not in _MINOR)
+    # An acronym inside the name gives all its letters: "U.S. Supreme Court" is USSC, not USC.
+    return "".join(
+        w.replace(".", "") if is_acronym(w) else w[0].upper()
+        for w in words
+        if keep_minor or w.lower() not in _MINOR
+    )
 
 
 def is_acronym(text: str) -> bool:
@@ -222,7 +227,9 @@ def _make_cluster(ms: list[Mention]) -> Cluster:
         counts = Counter(head_kinds or full or [m.kind for m in ms])
         kind = max(counts, key=lambda k: (counts[k], -_KIND_PRIORITY.index(k)))
         candidates = [f for f in forms if not is_acronym(f)] or forms
-        name = max(candidates, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+        used = Counter(re.sub(r"^(?i:the)\s+", "", m.text.replace("\u2019", "'")) for m in ms)
+        # The fullest form; among equally full ones the most used ("Senate", not "Senates").
+        name = max(candidates, key=lambda f: (len(f.split()), used[f], len(f), -forms.index(f)))
     aliases = [f for f in forms if f != name]
     aliases += [m.full_form for m in ms if m.full_form and m.full_form not in aliases and m.full_form != name]
     return Cluster(kind=kind, name=name, aliases=aliases, mentions=ms)
