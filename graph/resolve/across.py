@@ -164,7 +164,9 @@ class ActorIndex:
             hit = self._surname_match(own, allowed)
             if hit:
                 return hit
-        if is_acronym(entity.name) or any(is_acronym(a) for a in entity.aliases):
+        if entity.type != "Person" and (
+            is_acronym(entity.name) or any(is_acronym(a) for a in entity.aliases)
+        ):
             hit = self._acronym_match(entity, allowed)
             if hit:
                 return hit
@@ -205,7 +207,7 @@ class ActorIndex:
             key = name_key(name)
             self._keys.setdefault(key, set()).add(eid)
             words = key.split()
-            if len(words) > 1:
+            if len(words) > 1 and entity.type != "Person":  # people are not known by initials here
                 self._initials.setdefault(initials(name), set()).add(eid)
                 self._initials.setdefault(initials(name, keep_minor=True), set()).add(eid)
             if entity.type == "Person" and name == entity.name:

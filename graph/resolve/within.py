@@ -162,6 +162,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 if g != key
                 and not g.startswith("country:")
                 and len(g.split()) > 1
+                and not kinds[g]["Person"]
                 and key.upper() in (initials(groups[g][0].text), initials(groups[g][0].text, keep_minor=True))
             ]
             if len(matches) == 1:
