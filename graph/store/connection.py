@@ -301,7 +301,13 @@ def connect(apply_schema: bool = True) -> Store:
     creds = settings()
     try:
         driver = neo4j.GraphDatabase.driver(
-            creds.uri, auth=(creds.user, creds.password), connection_timeout=10, max_transaction_retry_time=15
+            creds.uri,
+            auth=(creds.user, creds.password),
+            connection_timeout=10,
+            max_transaction_retry_time=15,
+            # Planner hints such as "property `aliases` does not exist yet" (on an empty database)
+            # are for developers, not for an analyst's terminal.
+            notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
         )
         driver.verify_connectivity()
     except (neo_errors.Neo4jError, neo_errors.DriverError, OSError, ValueError) as err:
