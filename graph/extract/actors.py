@@ -312,6 +312,13 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+@lru_cache(maxsize=1)
+def known_organizations() -> frozenset[str]:
+    """Platforms that are companies, from ``graph/data/organizations.txt`` (see its header)."""
+    text = resources.files("graph.data").joinpath("organizations.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 #: Royal and religious titles are part of the name as news writes it ("Queen Elizabeth II").
 ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress sheikh emir".split())  # noqa: SIM905
 #: Forms of address and lone institution words: references to a name, not names ("Her Majesty",
@@ -436,16 +443,31 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             start, end = _strip_span(doc, p_start, p_end, ent.label_)
             if start >= end:
                 continue
-            label = ent.label_
+            label = "ORG" if doc[start:end].text in known_organizations() else ent.label_
             completion = _completion(doc, end)
             if completion:
                 end, label = completion
             span = doc[start:end]
             covered.update(range(start, end))
             mentions.extend(_mentions_of_span(span, label, sent_of, gaz))
-    # States the model missed or mislabelled as something else ("China-U.S." in a compound).
+    # States and platforms the model missed or mislabelled ("China-U.S." in a compound).
+    platforms = known_organizations()
     for token in doc:
         if token.i in covered or skip(token.idx) or not token.text[:1].isupper():
+            continue
+        if token.text in platforms:
+            covered.add(token.i)
+            mentions.append(
+                Mention(
+                    token.idx,
+                    token.idx + len(token.text),
+                    token.i,
+                    token.text,
+                    "ORG",
+                    "Organization",
+                    sent_of[token.i],
+                )
+            )
             continue
         for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in _AMBIGUOUS_STATES):
             mentions.append(m)
