@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from graph.store import local
 
 
@@ -22,7 +24,17 @@ def register(subparsers) -> None:
     )
 
 
+def _external() -> bool:
+    """With NEO4J_URI set, newsgraph uses that server and leaves the local one alone."""
+    uri = os.environ.get("NEO4J_URI")
+    if uri:
+        print(f"NEO4J_URI is set: newsgraph uses the Neo4j at {uri}; nothing local to start or stop.")
+    return bool(uri)
+
+
 def run_start(args) -> int:
+    if _external():
+        return 0
     home = local.Home.default()
     if local.status(home).running:
         creds = local.load_credentials(home)
@@ -35,6 +47,8 @@ def run_start(args) -> int:
 
 
 def run_stop(args) -> int:
+    if _external():
+        return 0
     home = local.Home.default()
     if local.stop(home):
         print("Neo4j stopped.")
@@ -44,6 +58,7 @@ def run_stop(args) -> int:
 
 
 def run_status(args) -> int:
+    _external()
     st = local.status(local.Home.default())
     state = f"running (pid {st.pid}) at {st.uri}" if st.running else "stopped"
     print(f"Neo4j: {state}")
