@@ -60,7 +60,13 @@ def extract_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[
         if text is None:
             yield Extraction(article=article)
             continue
-        yield extract_parsed(Parsed(article=article, clean=text, doc=doc))
+        try:
+            yield extract_parsed(Parsed(article=article, clean=text, doc=doc))
+        except Exception:  # one article must not stop a stream of thousands; the log keeps the trace
+            log.exception(
+                "extracting article %s (%r) failed; nothing extracted", article.id, article.title[:60]
+            )
+            yield Extraction(article=article)
 
 
 def extract_parsed(parsed: Parsed) -> Extraction:
