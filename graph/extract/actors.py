@@ -325,6 +325,10 @@ ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress sheikh
 #: "the Council" after "the Privy Council").
 NOT_NAMES = frozenset(
     [
+        "army",
+        "navy",
+        "military",
+        "assembly",
         "majesty",
         "highness",
         "excellency",
@@ -349,6 +353,20 @@ _MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9-]*$")
 
 
 #: Government portfolios: "Interior" in "Interior Minister X" is part of a title, not an organisation.
+_EXTRA_TITLES = frozenset(
+    [
+        "assemblyman",
+        "assemblywoman",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "sheriff",
+        "constable",
+        "superintendent",
+    ]  # noqa: SIM905
+)
 PORTFOLIOS = frozenset(
     [
         "interior",
@@ -379,7 +397,9 @@ def _is_title_only(text: str) -> bool:
     from graph.extract.relations import PERSON_ROLES
 
     words = [w.lower().strip(".,") for w in text.split()]
-    return all(w in PERSON_ROLES or w in PERSON_TITLES or w in PORTFOLIOS for w in words)
+    return all(
+        w in PERSON_ROLES or w in PERSON_TITLES or w in PORTFOLIOS or w in _EXTRA_TITLES for w in words
+    )
 
 
 def _kind_from_head(text: str, label: str) -> str:
@@ -401,7 +421,7 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or (
             label == "PERSON"
             and end - start > 1
-            and doc[start].lower_.rstrip(".") in PERSON_TITLES
+            and (doc[start].lower_.rstrip(".") in PERSON_TITLES or _is_title_only(doc[start].text))
             and doc[start].lower_ not in ROYAL_TITLES
         )
     ):
@@ -418,7 +438,12 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
 def _good_name(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and any(c.isupper() for c in letters) and text not in TIME_ZONES
+    return (
+        len(letters) >= 2
+        and any(c.isupper() for c in letters)
+        and text not in TIME_ZONES
+        and not any(c in text for c in "[]{}<>|@#")
+    )
 
 
 def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]:
@@ -501,7 +526,11 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
             start -= 1
         if any(i in covered for i in range(start, token.i + 1)):
             continue
+        while start < token.i and _is_title_only(doc[start].text):
+            start += 1  # "Assemblywoman Selena Torres said": the title is not part of the name
         span = doc[start : token.i + 1]
+        if not _good_name(span.text) or span.text.lower() in NOT_NAMES or _is_title_only(span.text):
+            continue
         label = "ORG" if len(span) == 1 else "PERSON"
         covered.update(range(start, token.i + 1))
         found.append(
@@ -658,6 +687,10 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         return []
     if label == "ORG" and _is_title_only(text):
         return []
+    if label == "ORG" and len(span) >= 3 and _is_title_only(span[0].text) and span[1:].text.istitle():
+        # "Assemblywoman Selena Torres": a title and a person's name, not an organisation.
+        span, label, text = span[1:], "PERSON", span[1:].text
+        root = span.root.i
     if len(span) > 1 and span[-1].lower_ in DOCUMENT_HEADS:
         return []
     # "President Trump", "Mr Li": a title before the name makes it a person, whatever the label.
