@@ -26,7 +26,8 @@ def actor_graph(store: Store, rel_types: Sequence[str] = ()) -> nx.MultiDiGraph:
     are keyed by relation type and carry ``type`` and ``weight``.
     """
     key = (data_version(store), tuple(sorted(rel_types)))
-    if key not in _CACHE:
+    graph = _CACHE.get(key)
+    if graph is None:
         graph = nx.MultiDiGraph()
         for row in store.read("all_actors"):
             graph.add_node(
@@ -45,4 +46,4 @@ def actor_graph(store: Store, rel_types: Sequence[str] = ()) -> nx.MultiDiGraph:
                 )
         _CACHE.clear()  # one version at a time: an old projection is never needed again
         _CACHE[key] = graph
-    return _CACHE[key]
+    return graph
