@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,27 @@ logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 
 @st.cache_resource(show_spinner=False)
 def _connect(target: str) -> Store:
-    return connect()
+    store = connect()
+    threading.Thread(target=_warm_up, args=(store,), name="newsgraph-warm-up", daemon=True).start()
+    return store
+
+
+def _warm_up(store: Store) -> None:
+    """Run each query the pages need once, in the background, when the app connects: Neo4j plans a
+    query the first time it sees it (hundreds of ms each), so the analyst's first click does not pay."""
+    try:
+        graph = query.actor_graph(store)
+        metrics.centrality(store)
+        actors = sorted(graph.nodes, key=lambda n: -graph.degree(n))[:2]
+        if actors:
+            query.search_actors(store, graph.nodes[actors[0]]["name"])
+            query.ego_network(store, actors[0], hops=1, limit=10)
+            for name in ("actor_articles", "actor_statements", "actor_relations"):
+                store.read(name, id=actors[0])
+        if len(actors) == 2:
+            query.paths_graph(store, query.find_paths(store, actors[0], actors[1], max_hops=2, k=1))
+    except Exception:  # noqa: BLE001 - a warm-up that fails costs nothing; the page will say why
+        logging.getLogger(__name__).debug("warm-up failed", exc_info=True)
 
 
 def store() -> Store:

@@ -29,7 +29,7 @@ from graph.errors import NewsgraphError
 from graph.model import Article, Entity, Extraction, Relation, actor_id
 
 ROOT = Path(__file__).resolve().parents[2]
-HUB, SMALL = "Hub Minister", "Small Mayor"
+HUB, HUB2, SMALL = "Hub Minister", "Hub General", "Small Mayor"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -49,17 +49,32 @@ def synthetic_graph(neighbours: int = 220, seed: int = 11) -> list[Extraction]:
     """
     rng = random.Random(seed)
     kinds = ("Person", "Organization", "Country", "Place")
-    pool = [(kinds[i % 4], f"Actor {i:03d}") for i in range(neighbours)]
-    hub = ("Person", HUB)
+    out = []
+    for prefix, hub_name in (("Actor", HUB), ("Agency", HUB2)):
+        pool = [(kinds[i % 4], f"{prefix} {i:03d}") for i in range(neighbours)]
+        out += _hub_articles(rng, ("Person", hub_name), pool)
+    small = [("Person", SMALL)] + [("Organization", f"Small Org {i}") for i in range(9)]
+    text = " ".join(f"{SMALL} visited {name}." for _, name in small[1:])
+    art = Article.from_fields("Small town news", text, published="2024-04-01")
+    entities = [Entity(actor_id(k, name), name, k) for k, name in small]
+    relations = [
+        Relation(entities[0].id, "CO_MENTIONED", e.id, i, f"{SMALL} visited {e.name}.")
+        for i, e in enumerate(entities[1:])
+    ]
+    out.append(Extraction(article=art, entities=entities, relations=relations))
+    return out
+
+
+def _hub_articles(rng: random.Random, hub: tuple[str, str], pool: list[tuple[str, str]]) -> list[Extraction]:
     out = []
     per_article = 8
-    for n in range(0, neighbours, per_article):
+    for n in range(0, len(pool), per_article):
         chosen = pool[n : n + per_article] + rng.sample(pool, 3)
         chosen = list(dict.fromkeys(chosen))
-        sentences = [f"{HUB} met {name} in the capital." for _, name in chosen]
+        sentences = [f"{hub[1]} met {name} in the capital." for _, name in chosen]
         sentences += [f"{a[1]} and {b[1]} also spoke." for a, b in zip(chosen, chosen[1:], strict=False)]
         text = " ".join(sentences)
-        art = Article.from_fields(f"Synthetic report {n}", text, published=f"2024-03-{1 + n % 28:02d}")
+        art = Article.from_fields(f"{hub[1]}: report {n}", text, published=f"2024-03-{1 + n % 28:02d}")
         entities = [Entity(actor_id(k, name), name, k) for k, name in [hub, *chosen]]
         hub_id = entities[0].id
         relations = [
@@ -72,15 +87,6 @@ def synthetic_graph(neighbours: int = 220, seed: int = 11) -> list[Extraction]:
             for i, (a, b) in enumerate(zip(entities[1:], entities[2:], strict=False))
         ]
         out.append(Extraction(article=art, entities=entities, relations=relations))
-    small = [("Person", SMALL)] + [("Organization", f"Small Org {i}") for i in range(9)]
-    text = " ".join(f"{SMALL} visited {name}." for _, name in small[1:])
-    art = Article.from_fields("Small town news", text, published="2024-04-01")
-    entities = [Entity(actor_id(k, name), name, k) for k, name in small]
-    relations = [
-        Relation(entities[0].id, "CO_MENTIONED", e.id, i, f"{SMALL} visited {e.name}.")
-        for i, e in enumerate(entities[1:])
-    ]
-    out.append(Extraction(article=art, entities=entities, relations=relations))
     return out
 
 
@@ -175,7 +181,9 @@ def run_benchmark(repeats: int = 5, chromium: str = "/usr/bin/chromium") -> dict
             page = browser.new_page(viewport={"width": 1500, "height": 1000})
             page.goto(f"{url}/explore")
             page.get_by_role("textbox", name="Find an actor").wait_for()
-            cold = _search_and_draw(page, HUB)  # first time: the query runs, nothing cached
+            cold = _search_and_draw(page, HUB)  # right after the app opened: nothing cached or planned
+            page.wait_for_timeout(3000)  # the analyst reads; the app's background warm-up finishes
+            first = _search_and_draw(page, HUB2)  # a new actor: its queries run, nothing of it cached
             big, small = [], []
             for _ in range(repeats):
                 small.append(_search_and_draw(page, SMALL))
@@ -198,6 +206,7 @@ def run_benchmark(repeats: int = 5, chromium: str = "/usr/bin/chromium") -> dict
     return {
         "nodes": big[0]["nodes"],
         "ego150_cold_ms": round(cold["total_ms"], 1),
+        "ego150_first_view_ms": round(first["total_ms"], 1),
         "ego150_ms": big_ms,
         "ego150_draw_only_ms": median(big, "draw_ms"),
         "baseline_10_nodes_ms": small_ms,
@@ -257,9 +266,11 @@ def run(args) -> int:
         print(json.dumps(result))
         return 0
     print(f"Explore, search to network drawn, {result['nodes']} nodes (median of {result['repeats']}):")
-    print(f"  first time (query not cached):   {result['ego150_cold_ms']:>8.0f} ms")
+    cold, first = result["ego150_cold_ms"], result["ego150_first_view_ms"]
+    print(f"  just after the app opened:       {cold:>8.0f} ms  (nothing planned or cached)")
+    print(f"  another actor, first view:       {first:>8.0f} ms  (its queries run, nothing cached)")
     print(
-        f"  150-node ego network:            {result['ego150_ms']:>8.0f} ms  (drawing alone "
+        f"  150-node ego network, again:     {result['ego150_ms']:>8.0f} ms  (drawing alone "
         f"{result['ego150_draw_only_ms']:.0f} ms)"
     )
     print(

@@ -29,11 +29,13 @@ _CACHE: dict[tuple, Any] = {}
 
 def _cached(store: Store, name: str, compute, *args):
     key = (name, data_version(store), args)
-    if key not in _CACHE:
+    value = _CACHE.get(key)  # one lookup: another thread (an app session) may clear the cache meanwhile
+    if value is None:
+        value = compute(*args)
         if len(_CACHE) > 64:
             _CACHE.clear()
-        _CACHE[key] = compute(*args)
-    return _CACHE[key]
+        _CACHE[key] = value
+    return value
 
 
 def fold(graph: nx.MultiDiGraph) -> nx.Graph:
