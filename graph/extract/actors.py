@@ -22,6 +22,12 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+
+def _words(text: str) -> list[str]:
+    """The words of a vocabulary written as a block of text."""
+    return text.split()
+
+
 #: spaCy entity label -> actor kind (GPE is refined by the sovereign-state list).
 LABEL_KINDS = {
     "PERSON": "Person",
@@ -35,118 +41,26 @@ LABEL_KINDS = {
 
 #: Titles and honorifics that precede a person's name but are not part of it.
 PERSON_TITLES = frozenset(
-    [
-        "president",
-        "presidents",
-        "vice",
-        "prime",
-        "minister",
-        "ministers",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "prof",
-        "prof.",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "saint",
-        "st.",
-        "sen",
-        "sen.",
-        "senator",
-        "rep",
-        "rep.",
-        "representative",
-        "gov",
-        "gov.",
-        "governor",
-        "gen",
-        "gen.",
-        "general",
-        "col",
-        "col.",
-        "captain",
-        "capt.",
-        "lt.",
-        "sgt.",
-        "chancellor",
-        "premier",
-        "secretary",
-        "judge",
-        "justice",
-        "chairman",
-        "chairwoman",
-        "ceo",
-        "chief",
-        "mayor",
-        "former",
-        "late",
-        "coach",
-        "officer",
-        "director",
-        "ambassador",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "deputy",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "health",
-        "rev.",
-        "reverend",
-        "father",
-        "sheikh",
-        "emir",
-        "crown",
-    ]
+    _words(
+        """
+        president presidents vice prime minister ministers mr mr. mrs mrs. ms ms. dr dr. prof prof.
+        sir dame lord lady king queen prince princess pope saint st. sen sen. senator rep rep.
+        representative gov gov. governor gen gen. general col col. captain capt. lt. sgt. chancellor
+        premier secretary judge justice chairman chairwoman ceo chief mayor former late coach
+        officer director ambassador spokesman spokeswoman spokesperson minister deputy foreign
+        defence defense interior finance health rev. reverend father sheikh emir crown
+        """
+    )
 )
 
 #: Titles that only ever stand before a person's name.
 _HONORIFICS = frozenset(
-    [
-        "president",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "senator",
-        "sen",
-        "rep",
-        "gov",
-        "governor",
-        "chancellor",
-        "premier",
-        "pope",
-        "judge",
-        "justice",
-        "mayor",
-        "minister",
-        "secretary",
-        "ambassador",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "general",
-    ]
+    _words(
+        """
+        president mr mrs ms dr prof sir dame senator sen rep gov governor chancellor premier pope
+        judge justice mayor minister secretary ambassador spokesman spokeswoman spokesperson general
+        """
+    )
 )
 
 #: The last word of a name that fixes its kind whatever the model said.
@@ -162,55 +76,20 @@ ORG_HEADS = frozenset(
     consulate""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
-    [
-        "summit",
-        "games",
-        "olympics",
-        "championship",
-        "championships",
-        "cup",
-        "festival",
-        "conference",
-        "election",
-        "elections",
-        "war",
-        "revolution",
-        "crisis",
-        "pandemic",
-        "marathon",
-        "tournament",
-        "open",
-        "grand",
-        "prix",
-        "award",
-        "awards",
-        "expo",
-    ]
+    _words(
+        """
+        summit games olympics championship championships cup festival conference election elections
+        war revolution crisis pandemic marathon tournament open grand prix award awards expo
+        """
+    )
 )
 #: Time zones the model takes for organisations ("1200 GMT").
 TIME_ZONES = frozenset(
-    [
-        "GMT",
-        "UTC",
-        "EST",
-        "EDT",
-        "CST",
-        "CDT",
-        "MST",
-        "MDT",
-        "PST",
-        "PDT",
-        "CET",
-        "CEST",
-        "BST",
-        "IST",
-        "JST",
-        "AEST",
-        "AEDT",
-        "ET",
-        "PT",
-        "CT",
-    ]
+    _words(
+        """
+        GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST BST IST JST AEST AEDT ET PT CT
+        """
+    )
 )
 #: Country names that are more often something else when the model did not call them a place.
 #: Last words of names of laws and documents: not actors.

@@ -22,6 +22,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+
+def _words(text: str) -> list[str]:
+    """The words of a vocabulary written as a block of text."""
+    return text.split()
+
+
 log = logging.getLogger(__name__)
 
 #: Longer texts are cut (at a paragraph break) before parsing: a 5 MB "article" is a dump, not news,
@@ -54,32 +60,11 @@ _STRAIGHT_QUOTE = '"'
 # A heading: a short line without a final stop whose words are mostly capitalised.
 _MAX_HEADING_WORDS = 14
 _MINOR_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "over",
-        "the",
-        "to",
-        "up",
-        "via",
-        "vs",
-        "with",
-        "amid",
-        "after",
-        "before",
-    ]
+    _words(
+        """
+        a an and as at but by for from in into of on or over the to up via vs with amid after before
+        """
+    )
 )
 _DATELINE = re.compile(
     r"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"

@@ -25,20 +25,20 @@ from graph.extract.language import load_nlp
 from graph.extract.parsed import Parsed
 from graph.model import Issue, issue_id
 
+
+def _words(text: str) -> list[str]:
+    """The words of a vocabulary written as a block of text."""
+    return text.split()
+
+
 #: Nouns of contention: a place or actor they are "in", "over" or "about" is an issue ("disputes over
 #: Taiwan"), and so is a company whose "ownership"/"sale"/"ban" is discussed.
 _CONTENTION = frozenset(
-    [
-        "flashpoint",
-        "flashpoints",
-        "dispute",
-        "disputes",
-        "tension",
-        "tensions",
-        "conflict",
-        "claims",
-        "sovereignty",
-    ]
+    _words(
+        """
+        flashpoint flashpoints dispute disputes tension tensions conflict claims sovereignty
+        """
+    )
 )
 _STAKE_NOUNS = frozenset(["ownership", "sale", "ban", "takeover", "divestment", "divestiture"])
 

@@ -29,140 +29,50 @@ from graph.extract.actors import gazetteer
 from graph.extract.parsed import Parsed
 from graph.model import Relation
 
+
+def _words(text: str) -> list[str]:
+    """The words of a vocabulary written as a block of text."""
+    return text.split()
+
+
 LEAD_ROLES = frozenset(
-    [
-        "speaker",
-        "president",
-        "presidents",
-        "leader",
-        "leaders",
-        "head",
-        "chief",
-        "ceo",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "premier",
-        "prime",
-        "king",
-        "queen",
-        "monarch",
-        "emperor",
-        "governor",
-        "mayor",
-        "chancellor",
-        "dictator",
-        "boss",
-        "commander",
-        "director-general",
-        "president-elect",
-    ]
+    _words(
+        """
+        speaker president presidents leader leaders head chief ceo chairman chairwoman chair premier
+        prime king queen monarch emperor governor mayor chancellor dictator boss commander
+        director-general president-elect
+        """
+    )
 )
 SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"])
 WORK_ROLES = frozenset(
-    [
-        "minister",
-        "ministers",
-        "secretary",
-        "official",
-        "officials",
-        "banker",
-        "employee",
-        "employees",
-        "staff",
-        "economist",
-        "executive",
-        "executives",
-        "officer",
-        "officers",
-        "diplomat",
-        "diplomats",
-        "ambassador",
-        "envoy",
-        "adviser",
-        "advisor",
-        "aide",
-        "negotiator",
-        "attorney",
-        "engineer",
-        "reporter",
-        "correspondent",
-        "editor",
-        "journalist",
-        "manager",
-        "agent",
-        "investigator",
-        "prosecutor",
-        "commissioner",
-        "general",
-        "soldier",
-        "worker",
-        "workers",
-        "coach",
-        "director",
-        "inspector",
-        "detective",
-        "lawyer",
-        "counsel",
-        "administrator",
-        "trader",
-        "pilot",
-        "captain",
-    ]
+    _words(
+        """
+        minister ministers secretary official officials banker employee employees staff economist
+        executive executives officer officers diplomat diplomats ambassador envoy adviser advisor
+        aide negotiator attorney engineer reporter correspondent editor journalist manager agent
+        investigator prosecutor commissioner general soldier worker workers coach director inspector
+        detective lawyer counsel administrator trader pilot captain
+        """
+    )
 )
 AFFIL_ROLES = frozenset(
-    [
-        "professor",
-        "professors",
-        "fellow",
-        "scholar",
-        "researcher",
-        "researchers",
-        "expert",
-        "experts",
-        "student",
-        "students",
-        "lecturer",
-        "analyst",
-        "analysts",
-        "scientist",
-        "scientists",
-        "astronomer",
-        "astronomers",
-        "doctor",
-        "physician",
-        "associate",
-        "author",
-        "authors",
-    ]
+    _words(
+        """
+        professor professors fellow scholar researcher researchers expert experts student students
+        lecturer analyst analysts scientist scientists astronomer astronomers doctor physician
+        associate author authors
+        """
+    )
 )
 MEMBER_ROLES = frozenset(
-    [
-        "member",
-        "members",
-        "senator",
-        "senators",
-        "lawmaker",
-        "lawmakers",
-        "legislator",
-        "legislators",
-        "congressman",
-        "congresswoman",
-        "mp",
-        "mps",
-        "player",
-        "players",
-        "striker",
-        "goalkeeper",
-        "midfielder",
-        "defender",
-        "forward",
-        "footballer",
-        "representative",
-        "delegate",
-        "ally",
-        "allies",
-    ]
+    _words(
+        """
+        member members senator senators lawmaker lawmakers legislator legislators congressman
+        congresswoman mp mps player players striker goalkeeper midfielder defender forward
+        footballer representative delegate ally allies
+        """
+    )
 )
 #: Roles only people hold (for telling people from organisations).
 PERSON_ROLES = (LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_ROLES) - {
@@ -179,49 +89,20 @@ _LEAD_PAIRS = frozenset(
 )
 _HEAD_OF_STATE = frozenset(["president", "presidents", "premier", "premiers", "king", "queen", "chancellor"])
 _PLACE_NOUNS = frozenset(
-    [
-        "city",
-        "town",
-        "village",
-        "region",
-        "province",
-        "state",
-        "capital",
-        "district",
-        "county",
-        "island",
-        "suburb",
-        "port",
-        "municipality",
-        "area",
-        "neighbourhood",
-        "neighborhood",
-    ]
+    _words(
+        """
+        city town village region province state capital district county island suburb port
+        municipality area neighbourhood neighborhood
+        """
+    )
 )
 _MEET_VERBS = frozenset(
-    [
-        "spoke",
-        "speak",
-        "speaks",
-        "speaking",
-        "talked",
-        "talk",
-        "talks",
-        "talking",
-        "met",
-        "meet",
-        "meets",
-        "meeting",
-        "called",
-        "call",
-        "calls",
-        "phoned",
-        "phone",
-        "telephoned",
-        "negotiated",
-        "negotiate",
-        "conferred",
-    ]
+    _words(
+        """
+        spoke speak speaks speaking talked talk talks talking met meet meets meeting called call
+        calls phoned phone telephoned negotiated negotiate conferred
+        """
+    )
 )
 _MEET_NOUNS = frozenset(["call", "talks", "meeting", "conversation", "summit", "phone-call", "negotiations"])
 #: Verbs whose direct object is the other side of the conversation ("Charles told the Daily Mail").
@@ -230,19 +111,11 @@ _DIRECT_OBJECT_MEET = frozenset(
 )
 _LEAD_VERBS = frozenset("lead leads led heads headed chairs chaired".split())  # noqa: SIM905
 _OWN_VERBS = frozenset(
-    [
-        "own",
-        "owns",
-        "owned",
-        "bought",
-        "buys",
-        "buy",
-        "acquired",
-        "acquire",
-        "acquires",
-        "purchased",
-        "purchase",
-    ]
+    _words(
+        """
+        own owns owned bought buys buy acquired acquire acquires purchased purchase
+        """
+    )
 )
 _PARTY_KINDS = ("Person", "Organization", "Country")
 _MAX_COMENTIONED = 12  # sentences naming more actors than this are lists; pairs would be noise

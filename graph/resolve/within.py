@@ -22,23 +22,19 @@ from dataclasses import dataclass, field
 
 from graph.extract.actors import Mention
 
+
+def _words(text: str) -> list[str]:
+    """The words of a vocabulary written as a block of text."""
+    return text.split()
+
+
 _KIND_PRIORITY = ("Person", "Organization", "Country", "Place", "Event", "Product")
 _CORPORATE_SUFFIXES = frozenset(
-    [
-        "inc",
-        "inc.",
-        "co",
-        "co.",
-        "corp",
-        "corp.",
-        "ltd",
-        "ltd.",
-        "llc",
-        "plc",
-        "group",
-        "company",
-        "corporation",
-    ]
+    _words(
+        """
+        inc inc. co co. corp corp. ltd ltd. llc plc group company corporation
+        """
+    )
 )
 _INVERTIBLE = frozenset({"department", "ministry", "office", "bureau", "agency"})
 _MINOR = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "to", "at", "&"])
