@@ -56,6 +56,10 @@ def cell(value):
 
 
 st.title("Cypher")
+st.html(
+    "<style>.st-key-cypher-text textarea, .st-key-cypher-params textarea "
+    "{ font-family: 'Source Code Pro', monospace; font-size: 0.9rem; }</style>"
+)
 
 lib_col, info_col = st.columns([1, 2])
 with lib_col:

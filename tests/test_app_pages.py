@@ -290,3 +290,13 @@ def test_every_page_opens_on_an_empty_store(store, page):
     assert not at.exception
     if page is None:
         assert "The store is empty" in at.info[0].value
+
+
+def test_only_the_app_and_the_component_import_streamlit():
+    root = Path(__file__).resolve().parents[1]
+    importers = sorted(
+        str(path.relative_to(root))
+        for path in (root / "graph").rglob("*.py")
+        if "import streamlit" in path.read_text(encoding="utf-8")
+    )
+    assert importers == ["graph/view/component.py"]
