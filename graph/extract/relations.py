@@ -48,6 +48,7 @@ SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeo
 WORK_ROLES = frozenset(
     _words(
         """
+        sheriff constable coroner
         minister ministers secretary official officials banker employee employees staff economist
         executive executives officer officers diplomat diplomats ambassador envoy adviser advisor
         aide negotiator attorney engineer reporter correspondent editor journalist manager agent
@@ -241,7 +242,9 @@ class _Finder:
     def person_roles(self, person: int, mention, head, sent: int) -> None:
         # Pre-modifiers inside the name's phrase: "Wells Fargo banker Chenyue Mao".
         left = [t for t in self.doc[head.left_edge.i : mention.start_token(self.doc)] if not t.is_space]
-        roles = [t for t in left if self.role_type(t, left)]
+        # The role word next to the name is the role ("chief constable": constable; "Chief Executive":
+        # executive, which "chief" makes the top one).
+        roles = [t for t in left if self.role_type(t, left)][-1:]
         for role in roles:
             rel_type = self.role_type(role, left)
             owner_tokens = [t for t in left if t.i != role.i and t.lower_ not in _DEMOTING]
