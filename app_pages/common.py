@@ -129,6 +129,23 @@ def actor_names(ver: tuple) -> dict[str, dict[str, Any]]:
     return {n: {"name": d["name"], "kind": d.get("kind")} for n, d in graph.nodes(data=True)}
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def core_graph(ver: tuple, size: int = 40) -> nx.MultiDiGraph:
+    """The ``size`` most central actors (PageRank) and every relation among them, with evidence."""
+    from graph.query.convert import add_actor_row, add_relation_row
+    from graph.query.subgraphs import attach_articles
+
+    s = store()
+    ids = [a["id"] for a in metrics.top_actors(s, by="pagerank", limit=size)]
+    graph = nx.MultiDiGraph()
+    for row in s.read("actors_by_id", ids=ids):
+        add_actor_row(graph, row)
+    for row in s.read("relations_between", ids=ids, types=[]):
+        add_relation_row(graph, row)
+    attach_articles(s, graph)
+    return graph
+
+
 def sizes(ver: tuple, graph: nx.Graph) -> dict[str, float]:
     """Node sizes for a drawing: each actor's PageRank on the whole actor graph (others smallest)."""
     scores = centrality(ver)

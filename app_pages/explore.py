@@ -110,12 +110,24 @@ if text.strip():
         pick_col.warning(f"No actor matches “{text.strip()}”.")
 
 if not ss.focus or ss.focus not in names:
-    st.info("Search for an actor above, or start from one of the most central:")
+    st.info("Search for an actor above, or start from one of the most central (click one in the map).")
     top = common.overview(ver)["top"]["pagerank"][:8]
     cols = st.columns(4)
     for index, actor in enumerate(top):
         if cols[index % 4].button(f"{actor['name']} · {actor['kind']}", key=f"start-{actor['id']}"):
             set_focus(actor["id"])
+            st.rerun()
+    core = common.core_graph(ver, 40)
+    if core.number_of_nodes():
+        st.caption(f"The {core.number_of_nodes()} most central actors and the relations among them.")
+        picked = component.network(
+            component.network_data(core, common.sizes(ver, core), more_handles=False),
+            key="explore-core",
+            layout_key=f"core-{ver}",
+            height=520,
+        )
+        if picked and "select" in picked and picked["select"]["kind"] == "node":
+            set_focus(picked["select"]["id"])
             st.rerun()
     st.stop()
 
