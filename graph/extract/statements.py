@@ -156,8 +156,11 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             continue
         first, last = parsed.sentence_at(quote.start), parsed.sentence_at(max(quote.start, quote.end - 1))
         speaker = _speaker_in_sentences(parsed, first, last, quoted)
-        if len(words) < _MIN_QUOTE_WORDS and raw.rstrip()[-1:] not in ".,!?" and not isinstance(speaker, str):
-            continue  # a short phrase in quotes is speech only when someone is said to say it
+        # A short phrase in quotes is speech only when someone is said to say it, and when it is what
+        # is said (called her a "lousy traitor"), not a label on a noun (a "fast track" plan).
+        short = len(words) < _MIN_QUOTE_WORDS and raw.rstrip()[-1:] not in ".,!?"
+        if short and (not isinstance(speaker, str) or _modifies_noun(parsed, quote)):
+            continue
         paragraph = parsed.clean.original.count("\n", 0, quote.start)
         text = " ".join(raw.split()).rstrip(",;:")
         if speaker is _NO_VERB:
@@ -198,6 +201,14 @@ def find_statements(parsed: Parsed) -> list[Statement]:
 
 
 _NO_VERB = object()  # the quote's sentences have no verb of communication outside quotes
+
+
+def _modifies_noun(parsed: Parsed, quote) -> bool:
+    span = parsed.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    heads = [t for t in span if not (span.start <= t.head.i < span.end)]
+    return bool(heads) and all(t.dep_ in ("compound", "amod", "nmod") for t in heads)
 
 
 def _is_title(words: list[str]) -> bool:
