@@ -4,8 +4,61 @@ same process on the same data, and reports the ratio (figures, never pass/fail t
 Each module listed in :data:`BENCHMARKS` has ``register(subparsers)`` adding its own sub-command.
 """
 
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+
 BENCHMARKS = [
     "ingest",
     "extract",
     "browser",
 ]
+
+
+def add_clear_database_flag(parser) -> None:
+    parser.add_argument(
+        "--clear-database",
+        action="store_true",
+        help="with NEO4J_URI set: allow the benchmark to empty that database",
+    )
+
+
+@contextlib.contextmanager
+def scratch_neo4j(name: str, port: int, clear_database: bool, quiet: bool = False) -> Iterator[None]:
+    """Point newsgraph at a database the benchmark may empty, for the length of the ``with`` block.
+
+    Locally that is a scratch DBMS of its own (``$NEWSGRAPH_HOME/NAME`` on ``port``, reusing the
+    built launcher), stopped afterwards: the analyst's database is never touched. With ``NEO4J_URI``
+    set it is that server's database, and only when ``clear_database`` says so.
+    """
+    from graph.errors import NewsgraphError
+    from graph.store import local
+
+    if os.environ.get("NEO4J_URI"):
+        if not clear_database:
+            raise NewsgraphError(
+                "the benchmark empties the database: pass --clear-database to use NEO4J_URI's"
+            )
+        yield
+        return
+    home = local.Home.default()
+    scratch = local.Home(home.root / name)
+    if (home.launcher / "lib").is_dir() and not (scratch.launcher / "lib").is_dir():
+        shutil.copytree(home.launcher, scratch.launcher)  # reuse the built launcher, skip Maven
+    if not quiet:
+        print("starting a scratch Neo4j for the benchmark...", file=sys.stderr, flush=True)
+    previous = os.environ.get("NEWSGRAPH_HOME")
+    local.start(scratch, port=port)
+    os.environ["NEWSGRAPH_HOME"] = str(scratch.root)
+    try:
+        yield
+    finally:
+        local.stop(scratch)
+        if previous is None:
+            os.environ.pop("NEWSGRAPH_HOME", None)
+        else:
+            os.environ["NEWSGRAPH_HOME"] = previous

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import shutil
 import socket
 import statistics
 import subprocess
@@ -25,6 +24,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from graph.bench import add_clear_database_flag, scratch_neo4j
 from graph.errors import NewsgraphError
 from graph.model import Article, Entity, Extraction, Relation, actor_id
 
@@ -226,42 +226,19 @@ def register(subparsers) -> None:
     parser.add_argument("--repeats", type=int, default=5, help="timed runs of each network (default 5)")
     parser.add_argument("--chromium", default=os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium"))
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument(
-        "--clear-database",
-        action="store_true",
-        help="with NEO4J_URI set: allow the benchmark to empty that database",
-    )
+    add_clear_database_flag(parser)
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
     import logging
 
-    from graph.store import local
-
     logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
     if not Path(args.chromium).exists():
         raise NewsgraphError(f"no Chromium at {args.chromium}: pass --chromium PATH")
-    scratch = None
-    if os.environ.get("NEO4J_URI"):
-        if not args.clear_database:
-            raise NewsgraphError(
-                "the benchmark empties the database: pass --clear-database to use NEO4J_URI's"
-            )
-    else:
-        home = local.Home.default()
-        scratch = local.Home(home.root / "bench-browser")
-        if (home.launcher / "lib").is_dir() and not (scratch.launcher / "lib").is_dir():
-            shutil.copytree(home.launcher, scratch.launcher)  # reuse the built launcher, skip Maven
-        if not args.json:
-            print("starting a scratch Neo4j for the benchmark...", file=sys.stderr, flush=True)
-        local.start(scratch, port=int(os.environ.get("NEWSGRAPH_BENCH_BROWSER_BOLT_PORT", "7692")))
-        os.environ["NEWSGRAPH_HOME"] = str(scratch.root)
-    try:
+    port = int(os.environ.get("NEWSGRAPH_BENCH_BROWSER_BOLT_PORT", "7692"))
+    with scratch_neo4j("bench-browser", port, args.clear_database, quiet=args.json):
         result = run_benchmark(args.repeats, args.chromium)
-    finally:
-        if scratch is not None:
-            local.stop(scratch)
     if args.json:
         print(json.dumps(result))
         return 0

@@ -15,6 +15,7 @@ import os
 import random
 import time
 
+from graph.bench import add_clear_database_flag, scratch_neo4j
 from graph.errors import NewsgraphError
 from graph.model import (
     ACTOR_KINDS,
@@ -121,35 +122,16 @@ def register(subparsers) -> None:
     parser.add_argument("--batch-size", type=int, default=25, help="articles per transaction (default 25)")
     parser.add_argument("--repeats", type=int, default=3, help="runs per mode; the best counts (default 3)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument(
-        "--clear-database",
-        action="store_true",
-        help="with NEO4J_URI set: allow the benchmark to empty that database",
-    )
+    add_clear_database_flag(parser)
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
-    from graph.store import connect, local
+    from graph.store import connect
 
-    scratch = None
-    if os.environ.get("NEO4J_URI"):
-        if not args.clear_database:
-            raise NewsgraphError(
-                "the benchmark empties the database: pass --clear-database to use NEO4J_URI's"
-            )
-    else:
-        scratch = local.Home(local.Home.default().root / "bench")
-        if not args.json:
-            print("starting a scratch Neo4j for the benchmark...", flush=True)
-        local.start(scratch, port=int(os.environ.get("NEWSGRAPH_BENCH_BOLT_PORT", "7689")))
-        os.environ["NEWSGRAPH_HOME"] = str(scratch.root)
-    try:
-        with connect() as store:
-            result = run_benchmark(store, args.articles, args.batch_size, args.repeats)
-    finally:
-        if scratch is not None:
-            local.stop(scratch)
+    port = int(os.environ.get("NEWSGRAPH_BENCH_BOLT_PORT", "7689"))
+    with scratch_neo4j("bench", port, args.clear_database, quiet=args.json), connect() as store:
+        result = run_benchmark(store, args.articles, args.batch_size, args.repeats)
     if args.json:
         print(json.dumps(result))
     else:
