@@ -18,7 +18,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from graph.model import ACTOR_KINDS, Extraction, actor_id, issue_id  # noqa: E402
 
-ANNOTATED = {"SPOKE_WITH", "LEADS", "WORKS_FOR", "AFFILIATED_WITH", "SPOKESPERSON_FOR", "OWNS", "MEMBER_OF", "LOCATED_IN"}
+ANNOTATED = {
+    "SPOKE_WITH",
+    "LEADS",
+    "WORKS_FOR",
+    "AFFILIATED_WITH",
+    "SPOKESPERSON_FOR",
+    "OWNS",
+    "MEMBER_OF",
+    "LOCATED_IN",
+}
 
 
 def pieces(quote: str, flat: str) -> int:
