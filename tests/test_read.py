@@ -130,3 +130,11 @@ def test_folder_walk_and_empty_folder(tmp_path):
     errs = errors(items)
     assert any("empty: the folder has no article files" in e for e in errs)
     assert any("missing.txt: no such file or folder" in e for e in errs)
+
+
+def test_json_lone_surrogate_becomes_replacement_character(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"title": "Odd \\ud800 title", "text": "Text with \\udfff in it."}\n', encoding="utf-8")
+    (article,) = read_path(path)
+    assert article.title == "Odd \ufffd title" and article.text == "Text with \ufffd in it."
+    assert article.id.startswith("art-")

@@ -4,12 +4,22 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from graph.errors import InputError
 from graph.model import Article
+
+# JSON may escape half of a UTF-16 pair ("\\ud800"): such a lone surrogate is not text, cannot be
+# hashed into an id or sent to Neo4j, so it becomes the replacement character.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    """The string with every lone surrogate replaced by U+FFFD."""
+    return LONE_SURROGATE.sub("\ufffd", value)
 
 
 def from_record(path: Path, record: Any, line: int | None = None) -> Article | InputError:
@@ -24,8 +34,9 @@ def from_record(path: Path, record: Any, line: int | None = None) -> Article | I
     published = record.get("published")
     if published is not None and not isinstance(published, str):
         return InputError(path, "the field 'published' is not a date string (YYYY-MM-DD)", line)
+    text = _text(text)
     return Article.from_fields(
-        title or text.strip().split("\n", 1)[0][:120],
+        _text(title) if title else text.strip().split("\n", 1)[0][:120],
         text,
         published=published or None,
         url=record.get("url") or None,
