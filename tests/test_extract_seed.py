@@ -157,3 +157,11 @@ def test_headline_is_sentence_zero_and_json_contract(seed):
     data = seed.to_json()
     assert set(data) == {"article", "entities", "issues", "statements", "relations"}
     assert all(s["id"].startswith(seed.article.id + ":s") for s in data["statements"])
+
+
+def test_long_names_carry_their_acronym_even_where_the_article_never_writes_it(seed):
+    names = by_name(seed)
+    assert "CSIS" in names["Center for Strategic and International Studies"].aliases  # never in the text
+    assert names["Asia-Pacific Economic Cooperation"].aliases == ["APEC"]  # defined in the text, once
+    assert not any(a.isupper() for a in names["Chinese embassy"].aliases)  # a description, no acronym
+    assert names["Wells Fargo"].aliases == []  # two words: "WF" would only add noise

@@ -222,4 +222,19 @@ def _entities(parsed: Parsed) -> list[Entity]:
                     entity.mentions += 1
                     if hit in parts and hit not in entity.aliases:
                         entity.aliases.append(hit)
+    for entity in by_id.values():
+        _add_initialism(entity)
     return list(by_id.values())
+
+
+def _add_initialism(entity: Entity) -> None:
+    """Give a long organisation or event name the acronym analysts search for, even when this
+    article never writes it ("Center for Strategic and International Studies" is also "CSIS"), so a
+    search for the acronym and an article that uses only the acronym both find the one actor."""
+    if entity.type not in ("Organization", "Event") or len(entity.name.split()) < 3:
+        return
+    if not all(w[0].isupper() for w in entity.name.replace("-", " ").split() if len(w) > 3):
+        return  # "Chinese embassy in Washington" is a description, not a name with an acronym
+    acronym = within.initials(entity.name)
+    if len(acronym) >= 3 and not any(within.is_acronym(a) for a in entity.aliases):
+        entity.aliases.append(acronym)
