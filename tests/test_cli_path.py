@@ -77,3 +77,12 @@ def test_unknown_actor_is_one_line(seeded, capsys):
     assert main(["path", "Zzyzx Qqqq", "Donald Trump"]) == 5
     err = capsys.readouterr().err
     assert err.startswith("newsgraph: no actor named") and err.count("\n") == 1
+
+
+def test_a_near_name_is_used_and_said(seeded, capsys):
+    assert main(["path", "Scot Kenedy", "Wells Fargo", "--max-hops", "4"]) in (0, 1)
+    captured = capsys.readouterr()
+    assert "no actor is named 'Scot Kenedy'; using the closest, Scott Kennedy" in captured.err
+    assert main(["path", "CSIS", "Donald Trump", "--max-hops", "4"]) == 0  # the acronym is an alias
+    captured = capsys.readouterr()
+    assert "closest" not in captured.err and "Center for Strategic and International Studies" in captured.out

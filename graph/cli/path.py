@@ -8,10 +8,10 @@ it and the article it comes from. ``--json`` prints ``{"paths": [{"nodes": [name
 from __future__ import annotations
 
 import json
-import logging
+import sys
 import textwrap
 
-from graph.query import find_paths, paths_graph
+from graph.query import closest_actor, find_paths, paths_graph
 from graph.query.paths import MODES
 from graph.store import connect
 
@@ -51,12 +51,17 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
     with connect() as store:
+        ends = []
+        for asked in (args.source, args.target):
+            actor_id, name, exact = closest_actor(store, asked)
+            if not exact:  # say so: "CSIS" silently read as "ISIS" would mislead
+                print(f"newsgraph: no actor is named '{asked}'; using the closest, {name}", file=sys.stderr)
+            ends.append(actor_id)
         paths = find_paths(
             store,
-            args.source,
-            args.target,
+            ends[0],
+            ends[1],
             max_hops=args.max_hops,
             k=args.k,
             mode=args.mode,

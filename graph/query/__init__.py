@@ -7,7 +7,7 @@
 - :func:`actor_graph`: the whole actor graph (cached), for paths, centrality and communities.
 """
 
-from graph.query.actors import resolve_actor, search_actors
+from graph.query.actors import closest_actor, resolve_actor, search_actors
 from graph.query.ego import ego_network
 from graph.query.paths import Hop, Path, find_paths, paths_graph
 from graph.query.projection import actor_graph
@@ -18,6 +18,7 @@ __all__ = [
     "Path",
     "actor_graph",
     "article_graph",
+    "closest_actor",
     "cypher_graph",
     "ego_network",
     "find_paths",

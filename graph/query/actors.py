@@ -37,15 +37,20 @@ def search_actors(store: Store, text: str, limit: int = 10) -> list[dict[str, An
     return list(hits.values())[:limit]
 
 
-def resolve_actor(store: Store, name: str) -> str:
-    """The id of the actor an analyst means by ``name`` (id, name, alias, or a close spelling).
-
-    Raises :class:`~graph.errors.NotFound` with the nearest names when nothing matches.
+def closest_actor(store: Store, name: str) -> tuple[str, str, bool]:
+    """``(id, name, exact)`` of the actor an analyst means by ``name``: an exact id, name or alias
+    when there is one (``exact`` True), else the nearest full-text hit (``exact`` False, so a caller
+    can say which actor it used instead). Raises :class:`~graph.errors.NotFound` when nothing is near.
     """
     exact = store.read("find_actor", name=name.strip())
     if exact:
-        return exact[0]["id"]
+        return exact[0]["id"], exact[0]["name"], True
     hits = search_actors(store, name, limit=3)
     if hits:
-        return hits[0]["id"]
+        return hits[0]["id"], hits[0]["name"], False
     raise NotFound(f"no actor named '{name}' in the store")
+
+
+def resolve_actor(store: Store, name: str) -> str:
+    """The id of the actor an analyst means by ``name`` (id, name, alias, or a close spelling)."""
+    return closest_actor(store, name)[0]
