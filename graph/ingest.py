@@ -16,6 +16,7 @@ from graph.errors import InputError, NewsgraphError
 from graph.model import Article, Entity, Extraction
 from graph.read import iter_articles
 from graph.store import Store, write_extractions
+from graph.store.write import BATCH_ARTICLES
 
 #: Where analysts keep forced and forbidden merges (see docs/aliases.md); optional.
 DEFAULT_ALIAS_FILE = Path("aliases.toml")
@@ -83,7 +84,7 @@ def ingest(
     store: Store,
     paths: Iterable[str | Path],
     alias_file: Path | None = None,
-    batch_size: int = 25,
+    batch_size: int = BATCH_ARTICLES,
     on_article: Callable[[], None] | None = None,
 ) -> IngestSummary:
     """Read every article under ``paths``, extract, resolve against the store's actors, and write."""
@@ -105,7 +106,7 @@ def ingest_articles(
     store: Store,
     articles: Iterable[Article | InputError],
     resolver,
-    batch_size: int = 25,
+    batch_size: int = BATCH_ARTICLES,
     on_article: Callable[[], None] | None = None,
 ) -> IngestSummary:
     summary = IngestSummary()

@@ -28,6 +28,7 @@ from graph.model import (
     actor_id,
     issue_id,
 )
+from graph.store.write import BATCH_ARTICLES
 
 RELATION_MIX = ("CO_MENTIONED",) * 6 + ("SPOKE_WITH", "LEADS", "WORKS_FOR", "AFFILIATED_WITH", "OWNS")
 
@@ -89,7 +90,7 @@ def measure(store, corpus: list[Extraction], per_row: bool, batch_size: int) -> 
     return report.elements, elapsed
 
 
-def run_benchmark(store, articles: int, batch_size: int = 25, repeats: int = 3) -> dict:
+def run_benchmark(store, articles: int, batch_size: int = BATCH_ARTICLES, repeats: int = 3) -> dict:
     """Both modes on the same synthetic corpus; each figure is the best of ``repeats`` runs.
 
     The per-row baseline writes a quarter of the corpus (it is an order of magnitude slower and its
@@ -119,7 +120,9 @@ def run_benchmark(store, articles: int, batch_size: int = 25, repeats: int = 3) 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("ingest", help="batched writes against one statement per row")
     parser.add_argument("--articles", type=int, default=400, help="synthetic articles (default 400)")
-    parser.add_argument("--batch-size", type=int, default=25, help="articles per transaction (default 25)")
+    parser.add_argument(
+        "--batch-size", type=int, default=BATCH_ARTICLES, help=f"articles per transaction ({BATCH_ARTICLES})"
+    )
     parser.add_argument("--repeats", type=int, default=3, help="runs per mode; the best counts (default 3)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     add_clear_database_flag(parser)

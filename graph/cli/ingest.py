@@ -13,6 +13,7 @@ from pathlib import Path
 from graph.ingest import DEFAULT_ALIAS_FILE, ingest
 from graph.read import iter_files
 from graph.store import connect
+from graph.store.write import BATCH_ARTICLES
 
 
 def register(subparsers) -> None:
@@ -26,7 +27,9 @@ def register(subparsers) -> None:
         default=None,
         help=f"the analysts' alias file (default ./{DEFAULT_ALIAS_FILE} when present)",
     )
-    parser.add_argument("--batch-size", type=int, default=25, help="articles per write transaction")
+    parser.add_argument(
+        "--batch-size", type=int, default=BATCH_ARTICLES, help=f"articles per transaction ({BATCH_ARTICLES})"
+    )
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(run=run)
