@@ -60,7 +60,10 @@ def known_actors(store: Store) -> list[Entity]:
 
 
 def _extractions(
-    articles: Iterable[Article | InputError], errors: list[str], on_article: Callable[[], None] | None
+    articles: Iterable[Article | InputError],
+    errors: list[str],
+    on_article: Callable[[], None] | None,
+    processes: int = 1,
 ) -> Iterator[Extraction]:
     """Extract the good articles, turning input errors into lines of the summary."""
     from graph.extract.pipeline import extract_many
@@ -74,7 +77,7 @@ def _extractions(
             else:
                 yield item
 
-    for extraction in extract_many(good()):
+    for extraction in extract_many(good(), processes=processes):
         if on_article:
             on_article()
         yield extraction
@@ -86,6 +89,7 @@ def ingest(
     alias_file: Path | None = None,
     batch_size: int = BATCH_ARTICLES,
     on_article: Callable[[], None] | None = None,
+    processes: int = 1,
 ) -> IngestSummary:
     """Read every article under ``paths``, extract, resolve against the store's actors, and write."""
     from graph.resolve.across import ActorIndex, load_alias_file
@@ -99,6 +103,7 @@ def ingest(
         ),
         batch_size=batch_size,
         on_article=on_article,
+        processes=processes,
     )
 
 
@@ -108,7 +113,9 @@ def ingest_articles(
     resolver,
     batch_size: int = BATCH_ARTICLES,
     on_article: Callable[[], None] | None = None,
+    processes: int = 1,
 ) -> IngestSummary:
+    """Extract, resolve and write already-read articles (``processes``: see ``extract_many``)."""
     summary = IngestSummary()
     batch: list[Extraction] = []
 
@@ -129,7 +136,7 @@ def ingest_articles(
             summary.errors.append(f"{where}: not stored ({reason})")
         batch.clear()
 
-    for extraction in _extractions(articles, summary.errors, on_article):
+    for extraction in _extractions(articles, summary.errors, on_article, processes):
         try:
             batch.append(resolver.resolve(extraction))
         except NewsgraphError as err:

@@ -111,3 +111,17 @@ def test_clean_keeps_length_and_finds_headings():
     assert len(c.text) == len(c.original)
     headings = [c.original[s:e] for s, e in c.headings]
     assert headings == ["Big Title Here", "Friday, May 1, 2020", "Section Heading"]
+
+
+def test_worker_processes_give_the_same_extractions_in_the_same_order():
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "wikinews-2019-2020.jsonl"
+    with corpus.open(encoding="utf-8") as handle:
+        records = [json.loads(next(handle)) for _ in range(6)]
+    articles = [art(r["title"], r["text"]) for r in records]
+    one = [e.to_json() for e in extract_many(articles, batch_size=2, processes=1)]
+    two = [e.to_json() for e in extract_many(iter(articles), batch_size=2, processes=2)]
+    assert [e["article"]["title"] for e in two] == [r["title"] for r in records]
+    assert two == one

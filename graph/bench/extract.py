@@ -31,6 +31,12 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="a JSON-lines corpus")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=None,
+        help="parser processes, for both the extractor and raw spaCy (default: the cores, at most 2)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(run=run)
 
@@ -63,7 +69,7 @@ def _rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
 
 
-def measure(corpus: Path, limit: int | None = None, batch_size: int = 32) -> dict:
+def measure(corpus: Path, limit: int | None = None, batch_size: int = 32, processes: int = 1) -> dict:
     from graph.extract import clean, language
     from graph.extract.pipeline import extract_many
 
@@ -76,7 +82,7 @@ def measure(corpus: Path, limit: int | None = None, batch_size: int = 32) -> dic
     def raw_pass() -> tuple[float, int, int]:
         start, tokens, count = time.perf_counter(), 0, 0
         texts = (clean.clean(a.title, a.text).text for a in iter_corpus(corpus, limit))
-        for doc in nlp.pipe(texts, batch_size=batch_size):
+        for doc in nlp.pipe(texts, batch_size=batch_size, n_process=processes):
             tokens += len(doc)
             count += 1
         return time.perf_counter() - start, tokens, count
@@ -88,7 +94,7 @@ def measure(corpus: Path, limit: int | None = None, batch_size: int = 32) -> dic
     rss_start = _rss_mb()
     rss_quarter = rss_last = None
     start, articles, facts = time.perf_counter(), 0, 0
-    for extraction in extract_many(iter_corpus(corpus, limit), batch_size=batch_size):
+    for extraction in extract_many(iter_corpus(corpus, limit), batch_size=batch_size, processes=processes):
         articles += 1
         facts += len(extraction.entities) + len(extraction.statements) + len(extraction.relations)
         if rss_quarter is None and articles >= max(1, total // 4):
@@ -102,6 +108,7 @@ def measure(corpus: Path, limit: int | None = None, batch_size: int = 32) -> dic
 
     return {
         "articles": articles,
+        "processes": processes,
         "tokens": raw_tokens,
         "articles_per_s": round(articles / seconds, 2),
         "tokens_per_s": round(raw_tokens / seconds, 1),
@@ -118,11 +125,17 @@ def measure(corpus: Path, limit: int | None = None, batch_size: int = 32) -> dic
 
 
 def run(args) -> int:
-    figures = measure(args.corpus, args.articles, args.batch_size)
+    from graph.extract.pipeline import default_processes
+
+    figures = measure(args.corpus, args.articles, args.batch_size, args.processes or default_processes())
     if args.json:
         print(json.dumps(figures))
         return 0
-    print(f"extract: {figures['articles']} articles, {figures['tokens']} tokens", file=sys.stderr)
+    print(
+        f"extract: {figures['articles']} articles, {figures['tokens']} tokens, "
+        f"{figures['processes']} parser process(es)",
+        file=sys.stderr,
+    )
     f = figures
     print(
         f"newsgraph extract  {f['articles_per_s']:8.2f} articles/s  {f['tokens_per_s']:9.1f} tokens/s\n"

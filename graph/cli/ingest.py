@@ -30,6 +30,12 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--batch-size", type=int, default=BATCH_ARTICLES, help=f"articles per transaction ({BATCH_ARTICLES})"
     )
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=None,
+        help="parser processes (default: the cores, at most 2, when there are more than a few articles)",
+    )
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(run=run)
@@ -50,15 +56,21 @@ def _count_inputs(paths: list[str]) -> int:
 def run(args) -> int:
     from tqdm import tqdm
 
+    from graph.extract.pipeline import default_processes  # here: spaCy is slow to import
+
     alias_file = args.aliases or (DEFAULT_ALIAS_FILE if DEFAULT_ALIAS_FILE.exists() else None)
     with connect() as store:
         total = _count_inputs(args.paths)
         show_bar = not args.quiet and not args.json and total > 3
+        # Worker processes pay for themselves only when there is a batch to parse (they load the
+        # model again, about a second each).
+        processes = args.processes or (default_processes() if total >= 20 else 1)
         with tqdm(total=total, unit="article", disable=not show_bar, file=sys.stderr, mininterval=0.5) as bar:
             summary = ingest(
                 store,
                 args.paths,
                 alias_file=alias_file,
+                processes=processes,
                 batch_size=args.batch_size,
                 on_article=lambda: bar.update(1),
             )

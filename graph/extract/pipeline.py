@@ -19,6 +19,7 @@ read from them except mentions of actors already named in the body.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 
@@ -30,13 +31,25 @@ from graph.resolve import within
 log = logging.getLogger(__name__)
 
 
+def default_processes() -> int:
+    """Parser processes for batch work: the machine's cores, at most 2 (the small model gains little
+    past that, and the store needs a core too)."""
+    return max(1, min(2, os.cpu_count() or 1))
+
+
 def extract(article: Article) -> Extraction:
     """Extract one article (see :func:`extract_many` for many)."""
     return next(extract_many([article], batch_size=1))
 
 
-def extract_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
+def extract_many(
+    articles: Iterable[Article], batch_size: int = 32, processes: int = 1
+) -> Iterator[Extraction]:
     """Extract articles lazily, parsing them in batches with ``nlp.pipe``; never holds the corpus.
+
+    ``processes`` > 1 parses in that many worker processes (spaCy's ``n_process``; the rest of the
+    pipeline stays here): use it for batches from the command line, where parsing is nearly all the
+    time, not inside a threaded server such as the app.
 
     Non-English articles and articles without text give an extraction without facts (and a warning
     in the log), so one odd article never stops a stream.
@@ -56,7 +69,8 @@ def extract_many(articles: Iterable[Article], batch_size: int = 32) -> Iterator[
             else:
                 yield text.text, (article, text)
 
-    for doc, (article, text) in nlp.pipe(cleaned(), batch_size=batch_size, as_tuples=True):
+    parsed_docs = nlp.pipe(cleaned(), batch_size=batch_size, as_tuples=True, n_process=max(1, processes))
+    for doc, (article, text) in parsed_docs:
         if text is None:
             yield Extraction(article=article)
             continue
