@@ -18,7 +18,7 @@ from graph.read import iter_articles
 from graph.store import Store, write_extractions
 from graph.store.write import BATCH_ARTICLES
 
-#: Where analysts keep forced and forbidden merges (see docs/aliases.md); optional.
+#: Where analysts keep forced and forbidden merges (format: graph/data/aliases.example.toml); optional.
 DEFAULT_ALIAS_FILE = Path("aliases.toml")
 
 
