@@ -1,4 +1,4 @@
-"""Hand-made extractions of real articles, for the app's tests while (or where) the extractor is absent.
+"""Hand-made extractions of real articles, to give the app's tests dated articles beside the seed.
 
 Built from the gold annotations in ``tests/gold/`` (actors, typed relations, statements) and the
 article texts: every relation gets the first sentence that names both of its actors as evidence, and
@@ -113,36 +113,12 @@ def _relation(source, rel_type, target, index, spans, texts) -> Relation:
     return Relation(source, rel_type, target, index, texts[index], start, end)
 
 
-def handmade_extractions() -> list[Extraction]:
-    return [handmade_extraction(stem, date) for stem, date in ARTICLES]
-
-
-def write_handmade(store) -> None:
-    from graph.store import write_extractions
-
-    report = write_extractions(store, handmade_extractions())
-    assert not report.failed, report.failed
-
-
-def extractor_available() -> bool:
-    try:
-        import graph.extract.pipeline  # noqa: F401
-        import graph.resolve.across  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def seed_store(request):
-    """The store holding the seed, ingested by the real pipeline (``seeded_store``) when it is there,
-    plus hand-made extractions of three more dated articles (so the timeline, the cap and expansion
-    have something to show); without the extractor, hand-made extractions of all four."""
+    """The store holding the seed, ingested by the real pipeline (``seeded_store``), plus hand-made
+    extractions of three more dated articles (so the timeline, the cap and expansion have something
+    to show)."""
     from graph.store import write_extractions
 
-    if not extractor_available():
-        store = request.getfixturevalue("store")
-        write_handmade(store)
-        return store
     store = request.getfixturevalue("seeded_store")
     report = write_extractions(store, [handmade_extraction(stem, date) for stem, date in ARTICLES[1:]])
     assert not report.failed, report.failed

@@ -221,10 +221,6 @@ def test_edge_ids_round_trip():
 
 
 def test_articles_paste_preview_then_ingest(seeded):
-    from handmade import extractor_available
-
-    if not extractor_available():
-        pytest.skip("the extractor is not in this checkout")
     before = len(seeded.read("article_list"))
     at = open_page("articles")
     at.text_input[0].input("Merkel meets Macron in Berlin")

@@ -7,11 +7,7 @@ none may leave this machine.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -33,61 +29,39 @@ LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 LOCAL_SCHEMES = {"data", "blob", "about"}
 WAIT_MS = 30_000
 
-playwright_api = pytest.importorskip("playwright.sync_api")
+import playwright.sync_api as playwright_api  # noqa: E402 - a hard test dependency, never skipped
+
+from graph.cli.app import serve  # noqa: E402
+from graph.errors import NewsgraphError  # noqa: E402
+
 if not Path(CHROMIUM).exists():
-    pytest.skip(f"no Chromium at {CHROMIUM} (set NEWSGRAPH_CHROMIUM)", allow_module_level=True)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    # Not a skip: without a browser the app is untested, and that must show as a failure.
+    pytest.fail(f"no Chromium at {CHROMIUM}: run scripts/setup.sh (or set NEWSGRAPH_CHROMIUM)", pytrace=False)
 
 
 @pytest.fixture(scope="module")
 def seeded_module(session_store):
-    """The seed (real pipeline when present) plus three dated hand-made articles, for the module."""
-    from handmade import ARTICLES, extractor_available, handmade_extraction, write_handmade
+    """The seed, through the real pipeline, plus three dated hand-made articles, for the module."""
+    from handmade import ARTICLES, handmade_extraction
 
+    from graph.ingest import ingest
     from graph.store import write_extractions
 
     session_store.clear()
-    if extractor_available():
-        from graph.ingest import ingest
-
-        summary = ingest(session_store, [ROOT / "seeds" / "trump-xi-tiktok.txt"])
-        assert summary.failed == 0, summary.errors
-        write_extractions(session_store, [handmade_extraction(s, d) for s, d in ARTICLES[1:]])
-    else:
-        write_handmade(session_store)
+    summary = ingest(session_store, [ROOT / "seeds" / "trump-xi-tiktok.txt"])
+    assert summary.failed == 0, summary.errors
+    write_extractions(session_store, [handmade_extraction(s, d) for s, d in ARTICLES[1:]])
     return session_store
 
 
 @pytest.fixture(scope="module")
 def app_url(seeded_module):
-    port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / "streamlit.log", "w")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    url = f"http://localhost:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        process.kill()
-        pytest.fail("streamlit did not start: see test-artifacts/streamlit.log")
+    try:
+        process, url = serve(env={**os.environ, "PYTHONUNBUFFERED": "1"}, output=log)
+    except NewsgraphError as err:
+        pytest.fail(f"{err}: see test-artifacts/streamlit.log")
     yield url
     process.terminate()
     try:

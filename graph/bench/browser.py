@@ -15,16 +15,13 @@ from __future__ import annotations
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
-import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 from graph.bench import add_clear_database_flag, scratch_neo4j
+from graph.cli.app import serve
 from graph.errors import NewsgraphError
 from graph.model import Article, Entity, Extraction, Relation, actor_id
 
@@ -90,34 +87,6 @@ def _hub_articles(rng: random.Random, hub: tuple[str, str], pool: list[tuple[str
     return out
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _serve(env: dict) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"http://localhost:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                return process, url
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise NewsgraphError("the app did not start for the benchmark")
-
-
 def _search_and_draw(page, name: str) -> dict:
     """Type ``name`` in the Explore search box, press Enter, wait for the network: the time in ms."""
     box = page.get_by_role("textbox", name="Find an actor")
@@ -174,7 +143,7 @@ def run_benchmark(repeats: int = 5, chromium: str = "/usr/bin/chromium") -> dict
     with connect() as store:
         store.clear()
         write_extractions(store, synthetic_graph())
-    process, url = _serve({**os.environ, "PYTHONUNBUFFERED": "1"})
+    process, url = serve(env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
         with sync_playwright() as p, tempfile.TemporaryDirectory() as folder:
             browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)

@@ -4,7 +4,11 @@ project's Streamlit settings (``.streamlit/config.toml``: no usage statistics, t
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 from graph.errors import NewsgraphError
@@ -42,3 +46,39 @@ def run(args) -> int:
     os.chdir(ROOT)
     os.execv(sys.executable, command(args.port, args.address))
     return 0  # not reached
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve(
+    env: dict | None = None, output=subprocess.DEVNULL, timeout_s: float = 60
+) -> tuple[subprocess.Popen, str]:
+    """Start the app in the background on a free port and wait until it answers (tests, benchmarks).
+
+    Returns the process (its caller terminates it) and the app's URL.
+    """
+    port = free_port()
+    process = subprocess.Popen(
+        command(port),
+        cwd=ROOT,
+        env=env or os.environ.copy(),
+        stdout=output,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    url = f"http://localhost:{port}"
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return process, url
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise NewsgraphError(f"the app did not answer on {url} within {timeout_s:.0f}s")
