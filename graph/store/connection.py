@@ -68,7 +68,7 @@ def translate(err: Exception, uri: str) -> Exception:
     if isinstance(err, neo_errors.ClientError):
         if err.code and "AccessMode" in err.code:
             return QueryError("this query writes, and the console is read-only: switch writes on to run it")
-        if err.code and "TransactionTimedOut" in err.code or "Terminated" in (err.code or ""):
+        if any(word in (err.code or "") for word in ("TransactionTimedOut", "Terminated")):
             return QueryError("the query ran over its time limit and was stopped")
         return QueryError(f"Neo4j refused the query: {err.message}")
     if isinstance(err, neo_errors.Neo4jError):
