@@ -40,7 +40,7 @@ LEAD_ROLES = frozenset(
         """
         speaker president presidents leader leaders head chief ceo chairman chairwoman chair premier
         prime king queen monarch emperor governor mayor chancellor dictator boss commander
-        director-general president-elect
+        director director-general president-elect
         """
     )
 )
@@ -52,7 +52,7 @@ WORK_ROLES = frozenset(
         minister ministers secretary official officials banker employee employees staff economist
         executive executives officer officers diplomat diplomats ambassador envoy adviser advisor
         aide negotiator attorney engineer reporter correspondent editor journalist manager agent
-        investigator prosecutor commissioner general soldier worker workers coach director inspector
+        investigator prosecutor commissioner general soldier worker workers coach inspector
         detective lawyer counsel administrator trader pilot captain
         """
     )
@@ -62,7 +62,7 @@ AFFIL_ROLES = frozenset(
         """
         professor professors fellow scholar researcher researchers expert experts student students
         lecturer analyst analysts scientist scientists astronomer astronomers doctor physician
-        associate author authors
+        associate author authors contributor contributors
         """
     )
 )
@@ -82,6 +82,8 @@ PERSON_ROLES = (LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_RO
     "ally",
     "allies",
 }
+#: Roles held for the organisation after "to" ("adviser to the board"; not "ambassador to").
+_TO_ROLES = frozenset(["contributor", "adviser", "advisor", "consultant", "counsel"])
 #: A role this word qualifies is not held now or not the top one.
 _DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
 #: Two-word titles whose second word alone would read as an employee ("chief executive").
@@ -196,7 +198,7 @@ class _Finder:
         if (before, word) in _LEAD_PAIRS:
             return "LEADS"
         if word in LEAD_ROLES:
-            return "LEADS"
+            return "WORKS_FOR" if word == "director" and self.branch_role(role_token) else "LEADS"
         if word in SPOKES_ROLES:
             return "SPOKESPERSON_FOR"
         if word in WORK_ROLES:
@@ -206,6 +208,20 @@ class _Finder:
         if word in MEMBER_ROLES:
             return "MEMBER_OF"
         return None
+
+    def branch_role(self, role_token) -> bool:
+        """A director of a branch or a function, not of the whole: "Hong Kong director",
+        "communications director", "director of research"."""
+        for c in role_token.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                kinds = {self.p.kind(k) for k in self.actors_at(c)}
+                if kinds & {"Place", "Country"} or (not kinds and c.pos_ == "NOUN"):
+                    return True
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs and not any(self.actors_at(o) or self.phrase_actor(o) is not None for o in objs):
+                    return True
+        return False
 
     # -- one sentence ---------------------------------------------------------------------------
 
@@ -245,16 +261,26 @@ class _Finder:
         # The role word next to the name is the role ("chief constable": constable; "Chief Executive":
         # executive, which "chief" makes the top one).
         roles = [t for t in left if self.role_type(t, left)][-1:]
+        title_type = None  # a title before the name that names no organisation ("Director X of Y")
         for role in roles:
             rel_type = self.role_type(role, left)
             owner_tokens = [t for t in left if t.i != role.i and t.lower_ not in _DEMOTING]
             target = self.owner_in(owner_tokens, ("Organization", "Country", "Place"))
             if target is not None:
                 self.add(person, rel_type, target, sent)
-        # Appositions either way: "Liu Pengyu, spokesperson for ..."; "China's president, Xi Jinping".
-        appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            else:
+                title_type = rel_type
+        # Appositions either way: "Liu Pengyu, spokesperson for ..."; "China's president, Xi Jinping";
+        # titles the parser reads as names count ("Nancy Pelosi, the Speaker of the House").
+        appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+        if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             appos.append(head.head)
+        # A bare singular role joined to the name is the same person's ("X of A and contributor to B").
+        appos += [
+            c
+            for c in head.children
+            if c.dep_ == "conj" and c.tag_ == "NN" and not self.actors_at(c) and not _has_det(c)
+        ]
         for role in appos:
             mods = list(role.children)
             rel_type = self.role_type(role, mods)
@@ -270,13 +296,14 @@ class _Finder:
                     if obj.dep_ == "pobj":
                         target = self.phrase_actor(obj, ("Organization",))
                         if target is not None:
-                            self.add(person, "AFFILIATED_WITH", target, sent)
+                            self.add(person, title_type or "AFFILIATED_WITH", target, sent)
 
     def role_target(self, role, mods) -> int | str | None:
         """Whose role: "of/for/at Y", "Y's role", "Y role" or a demonym."""
         kinds = ("Organization", "Country", "Place")
+        preps = ("of", "for", "at", "with", "to") if role.lower_ in _TO_ROLES else ("of", "for", "at", "with")
         for prep in mods:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at", "with"):
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         target = self.phrase_actor(obj, kinds)
@@ -505,6 +532,10 @@ class _Finder:
         for i, a in enumerate(clusters):
             for b in clusters[i + 1 :]:
                 self.add(a, "CO_MENTIONED", b, sent)
+
+
+def _has_det(token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _name_head(token):
