@@ -70,3 +70,45 @@ def test_other_people_joined_to_the_name_are_not_her_role():
 def test_ambassador_to_a_country_does_not_work_for_it():
     found = typed("Carl Hendricks, ambassador to Germany, left Berlin on Friday.")
     assert ("Carl Hendricks", "WORKS_FOR", "Germany") not in found
+
+
+# -- places ----------------------------------------------------------------------------------------
+
+
+def test_named_place_modifying_an_organisation_through_its_noun():
+    found = typed("The vaccine is now made by the Texas company Bluebonnet Pharmaceuticals, officials said.")
+    assert ("Bluebonnet Pharmaceuticals", "LOCATED_IN", "Texas") in found
+
+
+def test_demonym_modifying_an_organisation_is_no_location():
+    found = typed("The vaccine is now made by the Swedish company Nordvik Pharmaceuticals, Sweden said.")
+    assert ("Nordvik Pharmaceuticals", "LOCATED_IN", "Sweden") not in found
+
+
+def test_organisation_of_a_state_after_its_whole_name():
+    found = typed("The Constitutional Court of Portugal rejected the appeal on Friday.")
+    assert not any(t == "LOCATED_IN" for _, t, _ in found)  # inside the name: no relation
+    found = typed("The Supreme Court (Hoejesteret) of Denmark rejected the appeal on Friday.")
+    assert ("Supreme Court", "LOCATED_IN", "Denmark") in found
+
+
+def test_the_state_city_of_place():
+    found = typed("The festival took place in the United States city of Denver last week.")
+    assert ("Denver", "LOCATED_IN", "United States") in found
+
+
+def test_a_list_of_cities_in_a_country():
+    found = typed("Protests spread to the cities of Lyon, Nantes, and Marseille in France on Sunday.")
+    for city in ("Lyon", "Nantes"):
+        assert (city, "LOCATED_IN", "France") in found
+
+
+def test_a_list_of_places_without_a_place_noun_keeps_in_on_the_last():
+    found = typed("Protests spread to Lyon, Nantes, and Marseille in France on Sunday.")
+    assert ("Lyon", "LOCATED_IN", "France") not in found
+    assert ("Nantes", "LOCATED_IN", "France") not in found
+
+
+def test_a_state_the_name_starts_with_is_inside_the_name():
+    found = typed("The family left on advice from the United States Department of State, the embassy said.")
+    assert not any(t == "LOCATED_IN" for _, t, _ in found)

@@ -377,8 +377,31 @@ class _Finder:
 
     def located_in(self, cluster: int, mention, head, sent: int) -> None:
         kinds = ("Country", "Place")
+        first = mention.start_token(self.doc)
+        if self.p.kind(cluster) == "Organization":
+            # "the United States National Institute ...", "the Florida company Ridgeback": a named place
+            # (not a demonym) modifying the name, or the noun before it; not a state the name itself
+            # starts with ("the United States Department of State").
+            mods = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < first]
+            for mod in mods if mention.full_form is None else []:
+                for token in [mod, *[c for c in mod.children if c.dep_ in ("compound", "nmod")]]:
+                    if token is not mod and mod.pos_ != "NOUN" or self.actors_at(mod, ("Organization",)):
+                        continue
+                    if gazetteer().demonym(token.text):
+                        continue
+                    for target in self.actors_at(token, kinds):
+                        self.add(cluster, "LOCATED_IN", target, sent)
+            # "the Supreme Court (...) of Austria": "of" a state after the whole name.
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of" and prep.idx >= mention.end:
+                    for obj in prep.children:
+                        target = self.phrase_actor(obj, ("Country",)) if obj.dep_ == "pobj" else None
+                        if target is not None:
+                            self.add(cluster, "LOCATED_IN", target, sent)
+        if self.p.kind(cluster) == "Place":
+            self.place_noun_of(cluster, head, sent)
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in" and mention.start_token(self.doc) <= head.i:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and first <= head.i:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         target = self.phrase_actor(obj, kinds)
@@ -397,6 +420,39 @@ class _Finder:
                     t for g in child.children for t in self.actors_at(g, kinds)
                 ]:
                     self.add(cluster, "LOCATED_IN", target, sent)
+
+    def place_noun_of(self, cluster: int, head, sent: int) -> None:
+        """ "the United States city of Chicago": the place noun's named state or region; "the towns of
+        A, B and C in Y": every place of the list is in Y."""
+        kinds = ("Country", "Place")
+        base = head
+        while base.dep_ == "conj" and base.head.i != base.i:
+            base = base.head
+        if (
+            base.dep_ != "pobj"
+            or base.head.lower_ != "of"
+            or _singular(base.head.head.lower_) not in _PLACE_NOUNS
+        ):
+            return
+        noun = base.head.head
+        holders = [noun]
+        if noun.tag_ == "NNS":  # a list: "in Y" may hang on its last member
+            queue = [base]
+            while queue:
+                token = queue.pop()
+                holders.append(token)
+                queue += [c for c in token.children if c.dep_ == "conj"]
+        for mod in noun.children:
+            if mod.dep_ in ("compound", "nmod", "poss") and not gazetteer().demonym(mod.text):
+                for target in self.actors_at(mod, kinds):
+                    self.add(cluster, "LOCATED_IN", target, sent)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for obj in prep.children:
+                        target = self.phrase_actor(obj, kinds) if obj.dep_ == "pobj" else None
+                        if target is not None:
+                            self.add(cluster, "LOCATED_IN", target, sent)
 
     def leads_verb(self, verb, sent: int) -> None:
         """ "Y leads X" and "X is led by Y": Y LEADS X (a person leading an organisation or state)."""
@@ -532,6 +588,13 @@ class _Finder:
         for i, a in enumerate(clusters):
             for b in clusters[i + 1 :]:
                 self.add(a, "CO_MENTIONED", b, sent)
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, well enough for the place nouns (the model has no lemmatizer)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _has_det(token) -> bool:
