@@ -112,3 +112,36 @@ def test_a_list_of_places_without_a_place_noun_keeps_in_on_the_last():
 def test_a_state_the_name_starts_with_is_inside_the_name():
     found = typed("The family left on advice from the United States Department of State, the embassy said.")
     assert not any(t == "LOCATED_IN" for _, t, _ in found)
+
+
+# -- talking ---------------------------------------------------------------------------------------
+
+
+def test_speaking_to_a_named_medium():
+    found = typed("Sarah Whitfield of the University of Leeds, speaking to CNN, said the law was unclear.")
+    assert any({s, o} == {"Sarah Whitfield", "CNN"} and t == "SPOKE_WITH" for s, t, o in found)
+
+
+def test_speaking_to_a_medium_before_the_clause():
+    found = typed("Speaking to Reuters, Sarah Whitfield said the law was unclear.")
+    assert any({s, o} == {"Sarah Whitfield", "Reuters"} and t == "SPOKE_WITH" for s, t, o in found)
+
+
+def test_writing_to_someone_is_not_speaking():
+    found = typed("Sarah Whitfield wrote to Reuters that the law was unclear.")
+    assert not any(t == "SPOKE_WITH" for _, t, _ in found)
+
+
+def test_a_paper_published_an_interview():
+    found = typed("The Sunday edition of The Washington Post published an interview with Karl Jensen.")
+    assert any({s, o} == {"Washington Post", "Karl Jensen"} and t == "SPOKE_WITH" for s, t, o in found)
+
+
+def test_in_an_interview_with_a_medium():
+    found = typed("In an interview with the BBC, Karl Jensen said the plan would fail.")
+    assert any({s, o} == {"BBC", "Karl Jensen"} and t == "SPOKE_WITH" for s, t, o in found)
+
+
+def test_an_interview_about_someone_is_not_with_them():
+    found = typed("The Washington Post published an article about Karl Jensen.")
+    assert not any(t == "SPOKE_WITH" for _, t, _ in found)

@@ -107,7 +107,11 @@ _MEET_VERBS = frozenset(
         """
     )
 )
-_MEET_NOUNS = frozenset(["call", "talks", "meeting", "conversation", "summit", "phone-call", "negotiations"])
+_MEET_NOUNS = frozenset(
+    ["call", "talks", "meeting", "conversation", "summit", "phone-call", "negotiations", "interview"]
+)
+#: Verbs of talking whose "to" object is the other side ("speaking to the BBC").
+_SPEAK_TO = frozenset("spoke speak speaks speaking talked talk talks talking".split())  # noqa: SIM905
 #: Verbs whose direct object is the other side of the conversation ("Charles told the Daily Mail").
 _DIRECT_OBJECT_MEET = frozenset(
     "met meet meets meeting called phoned telephoned told tell tells telling".split()  # noqa: SIM905
@@ -472,8 +476,10 @@ class _Finder:
     def subjects_of(self, verb) -> list:
         """The verb's subjects, or those of the verb it is conjoined to ("Raab urged ... and spoke")."""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if not subjects and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "X, speaking to Y, said"
+            subjects = [verb.head]
         return subjects
 
     def spoke_with_verb(self, verb, sent: int) -> None:
@@ -481,7 +487,9 @@ class _Finder:
         speakers = self.conjoined_actors(subjects)
         partners = []
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "with":
+            if child.dep_ == "prep" and (
+                child.lower_ == "with" or child.lower_ == "to" and verb.lower_ in _SPEAK_TO
+            ):
                 partners += self.conjoined_actors([c for c in child.children if c.dep_ == "pobj"])
             elif child.dep_ == "dobj" and verb.lower_ in _DIRECT_OBJECT_MEET:
                 partners += self.conjoined_actors([child])
@@ -495,9 +503,25 @@ class _Finder:
 
     def spoke_with_noun(self, noun, sent: int) -> None:
         sides = self.conjoined_actors([c for c in noun.children if c.dep_ == "poss"])
+        interview = noun.lower_ == "interview"
         if not sides and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            sides = self.conjoined_actors(self.subjects_of(noun.head))  # "Trump described the call with X"
-            sides = [c for c in sides if self.p.kind(c) == "Person"]
+            subjects = self.subjects_of(noun.head)
+            sides = self.conjoined_actors(subjects)  # "Trump described the call with X"
+            if interview:  # "The Times (or an issue of the Times) published an interview with X"
+                sides = sides or [
+                    c
+                    for s in subjects
+                    for c in self.conjoined_actors(_of_objects(s))
+                    if self.p.kind(c) != "Person"
+                ]
+            else:
+                sides = [c for c in sides if self.p.kind(c) == "Person"]
+        elif not sides and interview and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during"):
+            verb = noun.head.head  # "In an interview with the BBC, X said"
+            if verb.pos_ in ("VERB", "AUX"):
+                sides = [
+                    c for c in self.conjoined_actors(self.subjects_of(verb)) if self.p.kind(c) == "Person"
+                ]
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
                 others = self.conjoined_actors([c for c in prep.children if c.dep_ == "pobj"])
@@ -595,6 +619,16 @@ def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _of_objects(token) -> list:
+    return [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _has_det(token) -> bool:
