@@ -145,3 +145,21 @@ def test_in_an_interview_with_a_medium():
 def test_an_interview_about_someone_is_not_with_them():
     found = typed("The Washington Post published an article about Karl Jensen.")
     assert not any(t == "SPOKE_WITH" for _, t, _ in found)
+
+
+# -- leading ---------------------------------------------------------------------------------------
+
+
+def test_organisation_led_by_a_person_as_a_participle():
+    found = typed("The Green Party, led by Martina Koller, won four seats in Austria.")
+    assert ("Martina Koller", "LEADS", "Green Party") in found
+
+
+def test_misspelt_lead_by_reads_as_led_by():
+    found = typed("The Constitutional Court is lead by President Maria Santos.")
+    assert ("Maria Santos", "LEADS", "Constitutional Court") in found
+
+
+def test_lead_without_by_is_no_leader():
+    found = typed("The Constitutional Court is lead-free, Maria Santos said.")
+    assert not any(t == "LEADS" for _, t, _ in found)

@@ -244,7 +244,7 @@ class _Finder:
         self.heads_of_state(sent, t0, t1)
         self.comma_places(sent)
         for token in self.doc[t0:t1]:
-            if token.lower_ in _LEAD_VERBS and token.pos_ == "VERB":
+            if token.lower_ in _LEAD_VERBS and token.pos_ in ("VERB", "ADJ"):
                 self.leads_verb(token, sent)
             if (token.lower_ in _MEET_VERBS or token.lower_ in _DIRECT_OBJECT_MEET) and token.pos_ in (
                 "VERB",
@@ -459,9 +459,25 @@ class _Finder:
                             self.add(cluster, "LOCATED_IN", target, sent)
 
     def leads_verb(self, verb, sent: int) -> None:
-        """ "Y leads X" and "X is led by Y": Y LEADS X (a person leading an organisation or state)."""
+        """ "Y leads X", "X is led by Y" and "X, led by Y": Y LEADS X (a person leading an organisation
+        or state). "X is lead by Y" (a common misspelling) parses as an adjective with "by"."""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if verb.pos_ == "ADJ":
+            if verb.dep_ != "acomp":
+                return
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            agents = [
+                o
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            if not agents:
+                return
+        elif agents and verb.dep_ == "acl" and not subjects:
+            subjects = [verb.head]
         if agents:
             led, leaders = subjects, agents
         else:
