@@ -163,3 +163,28 @@ def test_misspelt_lead_by_reads_as_led_by():
 def test_lead_without_by_is_no_leader():
     found = typed("The Constitutional Court is lead-free, Maria Santos said.")
     assert not any(t == "LEADS" for _, t, _ in found)
+
+
+def test_who_heads_relative_clause():
+    found = typed("The plan was drafted by Martina Koller, who heads the Green Party, on Monday.")
+    assert ("Martina Koller", "LEADS", "Green Party") in found
+
+
+def test_who_heads_a_clause_about_someone_else():
+    found = typed("Martina Koller met the man who heads the Green Party on Monday.")
+    assert ("Martina Koller", "LEADS", "Green Party") not in found
+
+
+def test_company_which_bought_another():
+    found = typed("Shares of Halvorsen Group, which bought Nordic Timber Inc. last year, fell.")
+    assert ("Halvorsen Group", "OWNS", "Nordic Timber Inc.") in found
+
+
+def test_in_a_call_with():
+    found = typed("In a call with Angela Merkel on Tuesday, Emmanuel Macron discussed the budget.")
+    assert any({s, o} == {"Angela Merkel", "Emmanuel Macron"} and t == "SPOKE_WITH" for s, t, o in found)
+
+
+def test_a_call_for_someone_is_no_conversation():
+    found = typed("In a call for unity, Emmanuel Macron praised Angela Merkel.")
+    assert not any(t == "SPOKE_WITH" for _, t, _ in found)

@@ -461,7 +461,7 @@ class _Finder:
     def leads_verb(self, verb, sent: int) -> None:
         """ "Y leads X", "X is led by Y" and "X, led by Y": Y LEADS X (a person leading an organisation
         or state). "X is lead by Y" (a common misspelling) parses as an adjective with "by"."""
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _antecedents(verb, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if verb.pos_ == "ADJ":
             if verb.dep_ != "acomp":
@@ -496,7 +496,7 @@ class _Finder:
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "X, speaking to Y, said"
             subjects = [verb.head]
-        return subjects
+        return _antecedents(verb, subjects)
 
     def spoke_with_verb(self, verb, sent: int) -> None:
         subjects = self.subjects_of(verb)
@@ -532,8 +532,8 @@ class _Finder:
                 ]
             else:
                 sides = [c for c in sides if self.p.kind(c) == "Person"]
-        elif not sides and interview and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during"):
-            verb = noun.head.head  # "In an interview with the BBC, X said"
+        elif not sides and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during"):
+            verb = noun.head.head  # "In an interview with the BBC, X said"; "during talks with Y, X ..."
             if verb.pos_ in ("VERB", "AUX"):
                 sides = [
                     c for c in self.conjoined_actors(self.subjects_of(verb)) if self.p.kind(c) == "Person"
@@ -582,7 +582,7 @@ class _Finder:
             )
             owners = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         else:
-            owners = [c for c in verb.children if c.dep_ == "nsubj"]
+            owners = _antecedents(verb, [c for c in verb.children if c.dep_ == "nsubj"])
             owned = [c for c in verb.children if c.dep_ == "dobj"]
         for o in self.conjoined_actors(owners):
             if self.p.kind(o) not in ("Organization", "Person"):
@@ -635,6 +635,14 @@ def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _antecedents(verb, subjects) -> list:
+    """A relative clause's "who"/"that" subject stands for the noun the clause hangs on ("X, who heads
+    Y")."""
+    if verb.dep_ == "relcl":
+        return [verb.head if s.lower_ in ("who", "that", "which") else s for s in subjects]
+    return subjects
 
 
 def _of_objects(token) -> list:
