@@ -1,9 +1,13 @@
 """Stage 8, issues: the topics an article is about, each with the sentences that raise it.
 
-Three sources, all general: the editable taxonomy ``graph/data/issues.json`` (terms matched on
+Four sources, all general: the editable taxonomy ``graph/data/issues.json`` (terms matched on
 lower-case words with spaCy's PhraseMatcher, compiled once); relations between two states written
-"U.S.-China relations" or "relations between X and Y"; and places or companies at stake in a dispute
-("flashpoints in the South China Sea and over Taiwan", "ownership of TikTok" -> "TikTok ownership").
+"U.S.-China relations" or "relations between X and Y"; places or companies at stake in a dispute
+("flashpoints in the South China Sea and over Taiwan", "ownership of TikTok" -> "TikTok ownership");
+and, in the room the others leave (at most :data:`MAX_ISSUES` in all), the article's own salient noun
+phrases: a common noun with its noun and adjective modifiers ("water rationing"), named more than once
+or in the headline, ranked by how often it is named plus a bonus for the headline and the lead; never
+an actor, a date or number, a word for people or a generic word (:data:`GENERIC_NOUNS`).
 Issue names are short lower-case noun phrases; ids are :func:`graph.model.issue_id`.
 
 >>> from graph.model import Article
@@ -23,6 +27,7 @@ from spacy.matcher import PhraseMatcher
 
 from graph.extract.language import load_nlp
 from graph.extract.parsed import Parsed
+from graph.extract.statements import SPEECH_VERBS
 from graph.model import Issue, issue_id
 
 
@@ -73,6 +78,11 @@ def find_issues(parsed: Parsed) -> list[Issue]:
         key = keys[match_id]
         hits.append((key, names[key], doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
     hits += _bilateral_relations(parsed) + _at_stake(parsed)
+    for _, _, start, end in hits:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
+    hits += _salient_phrases(parsed, taken, MAX_ISSUES - len({h[0] for h in hits}))
     hits.sort(key=lambda h: h[2])
     issues: dict[str, Issue] = {}
     for key, name, start, end in hits:
@@ -172,3 +182,198 @@ def _stake_holder(parsed: Parsed, noun) -> int | None:
                     last = m.cluster
             return last
     return None
+
+
+# -- salient noun phrases: the article's own words -----------------------------------------------------
+
+#: At most this many issues per article: the taxonomy's first, salient phrases fill the rest.
+MAX_ISSUES = 8
+#: A phrase whose head noun is named fewer times than this needs the headline to count.
+MIN_MENTIONS = 2
+_HEADLINE_BONUS = 2.0
+_LEAD_BONUS = 1.0
+_LEAD_SENTENCES = 2
+
+#: Head nouns too general to be an issue: people and roles, time, quantities, talk about talk.
+GENERIC_NOUNS = frozenset(
+    _words(
+        """
+        people person man woman men women child children family friend member official officer
+        spokesperson spokesman spokeswoman leader president minister expert analyst reporter
+        journalist resident citizen group team staff side party country city state nation world
+        government authority place area region home office town village
+        year month week day hour minute second time today morning afternoon evening night weekend
+        date period moment decade century age
+        number percent per cent % lot half part rest total amount level rate kind type sort way
+        thing something anything everything nothing fact matter point question issue case
+        situation example end start beginning result effect reason effort attempt plan
+        statement report comment remark announcement interview news press media source word term
+        view opinion call letter message note detail information data decision ruling judgment
+        judgement finding verdict regard presence process life yesterday dozen hundred thousand
+        million billion sign
+        scientist researcher astronomer doctor patient passenger victim crew worker employee user
+        customer fan champion winner player athlete criminal suspect diplomat wife husband son
+        daughter mother father brother sister partner colleague student teacher lawyer judge
+        court committee police embassy parliament congress senate council agency ministry
+        department company firm organisation organization institution
+        """
+    )
+)
+#: Adjectives that add nothing to a phrase ("new record" -> "record").
+_EMPTY_ADJECTIVES = frozenset(
+    _words(
+        """
+        new other first last such same possible many several few more most further recent current
+        previous former next long major big large small great high low good bad best worst own
+        certain various different whole full entire main key significant considerable exact real true
+        only early late latest past future particular specific general overall total additional
+        """
+    )
+)
+_MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
+_IRREGULAR = {
+    "men": "man",
+    "women": "woman",
+    "people": "person",
+    "children": "child",
+    "feet": "foot",
+    "lives": "life",
+    "wives": "wife",
+}
+
+
+def _singular(token) -> str:
+    """The lower-case singular of a noun (the lemmatizer is off): "rates" -> "rate"."""
+    word = token.lower_
+    if token.tag_ != "NNS":
+        return word
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _is_word(text: str) -> bool:
+    return len(text) > 2 and text.replace("-", "").isalpha()
+
+
+def _modifiers(parsed: Parsed, head) -> list:
+    """The common-noun and adjective words right before ``head`` that modify it ("fatal traffic
+    collision"), without empty adjectives at the front; names, numbers and determiners end them."""
+    doc, mods, members = parsed.doc, [], {head.i}
+    i = head.i - 1
+    while i >= 0:
+        tok = doc[i]
+        hyphen = tok.text == "-" and i > 0 and tok.whitespace_ == "" and not doc[i - 1].whitespace_
+        joined = i + 1 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_  # "state-owned"
+        if hyphen:
+            mods.append(tok)
+            i -= 1
+            continue
+        if (
+            (tok.head.i not in members and not joined)
+            or (tok.dep_ not in _MODIFIER_DEPS and not joined)
+            or tok.pos_ not in ("NOUN", "ADJ", "VERB")
+            or not _is_word(tok.lower_)
+            or parsed.clusters_of(tok.i)
+        ):
+            break
+        mods.append(tok)
+        members.add(tok.i)
+        i -= 1
+    mods.reverse()
+    while mods and (
+        mods[0].text == "-" or mods[0].lower_ in _EMPTY_ADJECTIVES or mods[0].tag_ in ("JJS", "JJR")
+    ):
+        mods.pop(0)
+    return mods
+
+
+def _names_people(parsed: Parsed, noun) -> bool:
+    """A noun the article uses for people: the title before a person's name ("farmer John Miller") or
+    the subject of a verb of speech ("scientists said")."""
+    if noun.dep_ == "nsubj" and noun.head.lower_ in SPEECH_VERBS:
+        return True
+    nxt = noun.i + 1
+    return nxt < len(parsed.doc) and any(parsed.kind(c) == "Person" for c in parsed.clusters_of(nxt))
+
+
+def _phrase_name(mods, head) -> str:
+    return "".join(t.lower_ + t.whitespace_ for t in mods) + _singular(head)
+
+
+def _salient_phrases(parsed: Parsed, taken: set[int], room: int) -> list[tuple[str, str, int, int]]:
+    """Hits of the ``room`` most salient noun phrases of the article: a common-noun head named at
+    least :data:`MIN_MENTIONS` times or in the headline or lead, scored by how often its head is named
+    plus a bonus for the headline and the lead; shown in its commonest wording, lower case, singular."""
+    if room <= 0:
+        return []
+    doc = parsed.doc
+    lead: set[int] = set()
+    for sent in range(1, len(parsed.sentences)):
+        if len(lead) >= _LEAD_SENTENCES:
+            break
+        if not parsed.is_heading(sent):
+            lead.add(sent)
+    counts: dict[str, int] = {}
+    bonus: dict[str, float] = {}
+    wordings: dict[str, dict[str, int]] = {}
+    occurrences: dict[str, list[tuple[int, int]]] = {}
+    covered: set[str] = set()
+    people: set[str] = set()  # nouns the article uses for people: "farmer John Miller", "scientists said"
+    for token in doc:
+        if token.pos_ != "NOUN" or token.i in taken:
+            continue
+        key = _singular(token)
+        if _names_people(parsed, token):
+            people.add(key)
+        if token.dep_ == "compound":
+            continue
+        if key in GENERIC_NOUNS or not _is_word(key) or parsed.clusters_of(token.i):
+            continue
+        sent = parsed.sent_of[token.i]
+        if sent != 0 and parsed.is_heading(sent):
+            continue
+        mods = _modifiers(parsed, token)
+        if any(t.i in taken for t in mods):
+            covered.add(key)  # the taxonomy already names it: "extradition bill", then "the bill"
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        position = _HEADLINE_BONUS if sent == 0 else _LEAD_BONUS if sent in lead else 0.0
+        bonus[key] = max(bonus.get(key, 0.0), position)
+        name = _phrase_name(mods, token)
+        forms = wordings.setdefault(key, {})
+        forms[name] = forms.get(name, 0) + 1
+        start = mods[0].idx if mods else token.idx
+        occurrences.setdefault(key, []).append((start, token.idx + len(token.text)))
+    names = {}
+    for key, forms in wordings.items():
+        names[key] = max(forms, key=lambda f: (forms[f], len(f.split())))  # first seen wins ties
+    ranked = sorted(
+        (
+            k
+            for k in counts
+            if k not in covered
+            and k not in people
+            and (counts[k] >= MIN_MENTIONS or bonus[k] >= _HEADLINE_BONUS)
+        ),
+        key=lambda k: (-(counts[k] + bonus[k]), min(occurrences[k])[0]),
+    )
+    found: list[tuple[str, str, int, int]] = []
+    chosen: dict[str, str] = {}  # word of a chosen name -> that name
+    for key in ranked:
+        if key in chosen:  # "the boat" after "boat fire": one issue
+            name = chosen[key]
+        elif len({chosen[k] for k in chosen}) >= room:
+            continue
+        else:
+            name = names[key]
+            for word in name.split():
+                chosen.setdefault(word, name)
+        found += [(issue_id(name), name, s, e) for s, e in occurrences[key]]
+    return found
