@@ -188,3 +188,40 @@ def test_in_a_call_with():
 def test_a_call_for_someone_is_no_conversation():
     found = typed("In a call for unity, Emmanuel Macron praised Angela Merkel.")
     assert not any(t == "SPOKE_WITH" for _, t, _ in found)
+
+
+def test_person_who_runs_an_organisation():
+    found = typed("Greta Lind, who runs Nordvik Shipping, said the port was closed.")
+    assert ("Greta Lind", "LEADS", "Nordvik Shipping") in found
+
+
+def test_running_a_race_is_not_leading():
+    found = typed("Greta Lind ran the Boston Marathon in 2019.")
+    assert not any(t == "LEADS" for _, t, _ in found)
+
+
+# -- jobs, teams and ownership by verbs -------------------------------------------------------------
+
+
+def test_works_for_and_plays_for():
+    found = typed("Kate Morgan, who works for Boeing, declined to comment.")
+    assert ("Kate Morgan", "WORKS_FOR", "Boeing") in found
+    found = typed("Marcus Rashford, who plays for the Chicago Bulls, scored twice.")
+    assert ("Marcus Rashford", "MEMBER_OF", "Chicago Bulls") in found
+
+
+def test_works_with_is_no_job():
+    found = typed("Kate Morgan works with Boeing on the new wing.")
+    assert ("Kate Morgan", "WORKS_FOR", "Boeing") not in found
+
+
+def test_passive_acquisition():
+    found = typed("YouTube was acquired by Google in 2006.")
+    assert ("Google", "OWNS", "YouTube") in found
+    found = typed("Instagram, bought by Facebook in 2012, grew fast.")
+    assert ("Facebook", "OWNS", "Instagram") in found
+
+
+def test_passive_of_another_verb_is_no_acquisition():
+    found = typed("YouTube was fined by Google in 2006.")
+    assert not any(t == "OWNS" for _, t, _ in found)

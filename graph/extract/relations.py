@@ -116,7 +116,14 @@ _SPEAK_TO = frozenset("spoke speak speaks speaking talked talk talks talking".sp
 _DIRECT_OBJECT_MEET = frozenset(
     "met meet meets meeting called phoned telephoned told tell tells telling".split()  # noqa: SIM905
 )
-_LEAD_VERBS = frozenset("lead leads led heads headed chairs chaired".split())  # noqa: SIM905
+_LEAD_VERBS = frozenset(
+    "lead leads led leading head heads headed heading chair chairs chaired run runs ran running".split()  # noqa: SIM905
+)
+#: "X works for Y" (WORKS_FOR), "X plays for Y" (MEMBER_OF): a person's verb with "for/at" an organisation.
+_SERVE_VERBS = {
+    **dict.fromkeys("work works worked working".split(), "WORKS_FOR"),  # noqa: SIM905
+    **dict.fromkeys("play plays played playing".split(), "MEMBER_OF"),  # noqa: SIM905
+}
 _OWN_VERBS = frozenset(
     _words(
         """
@@ -257,6 +264,8 @@ class _Finder:
                 self.owns_verb(token, sent)
             elif token.lower_ == "ownership":
                 self.ownership_noun(token, sent)
+            elif token.lower_ in _SERVE_VERBS and token.pos_ == "VERB":
+                self.serve_verb(token, sent)
         self.co_mentioned(sent, roots)
 
     def person_roles(self, person: int, mention, head, sent: int) -> None:
@@ -489,6 +498,16 @@ class _Finder:
                 if self.p.kind(target) in ("Organization", "Country"):
                     self.add(leader, "LEADS", target, sent)
 
+    def serve_verb(self, verb, sent: int) -> None:
+        """ "X, who works for Y", "X played for Y": a person's job or team (not "worked with Y")."""
+        people = [c for c in self.conjoined_actors(self.subjects_of(verb)) if self.p.kind(c) == "Person"]
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "at"):
+                for obj in prep.children:
+                    target = self.phrase_actor(obj, ("Organization",)) if obj.dep_ == "pobj" else None
+                    for person in people if target is not None else []:
+                        self.add(person, _SERVE_VERBS[verb.lower_], target, sent)
+
     def subjects_of(self, verb) -> list:
         """The verb's subjects, or those of the verb it is conjoined to ("Raab urged ... and spoke")."""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -576,7 +595,7 @@ class _Finder:
 
     def owns_verb(self, verb, sent: int) -> None:
         kinds = ("Organization", "Product", "Place")
-        if verb.lower_ == "owned" and any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl":
+        if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl":  # "Y was acquired by X"
             owned = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                 [verb.head] if verb.dep_ == "acl" else []
             )
