@@ -92,3 +92,17 @@ def test_phrases_only_fill_the_room_the_taxonomy_leaves():
     assert {"tariffs", "sanctions", "doping"} <= set(names)
     assert "water rationing" not in names
     assert len(names) >= MAX_ISSUES
+
+
+def test_an_issue_is_named_in_its_most_specific_recurring_wording():
+    ext = extract(
+        Article.from_fields(
+            "Town rejects closure of the mine",
+            "The closure of the mine would cost 300 jobs. Miners marched against the closure. "
+            "The vacancy rate rose in May, and landlords blamed the vacancy rate on the closure.",
+        )
+    )
+    names = by_name(ext)
+    assert names["closure of mine"].mentions == 4
+    assert "vacancy rate" in names
+    assert "rate" not in names

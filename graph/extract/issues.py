@@ -307,6 +307,45 @@ def _phrase_name(mods, head) -> str:
     return "".join(t.lower_ + t.whitespace_ for t in mods) + _singular(head)
 
 
+def _of_phrase(parsed: Parsed, head, taken: set[int]) -> tuple[str, int]:
+    """ " of parliament" after "prorogation": what an "of" right after ``head`` names, a common noun
+    with its modifiers or a name, and the character where it ends; ("", 0) when there is none, or it
+    is a number or part of another issue."""
+    doc = parsed.doc
+    if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "of":
+        return "", 0
+    for obj in doc[head.i + 1].children:
+        if obj.dep_ != "pobj" or obj.i in taken:
+            continue
+        if obj.pos_ == "PROPN":
+            start = obj.i
+            while start > head.i + 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            return " of " + doc[start : obj.i + 1].text.lower(), obj.idx + len(obj.text)
+        if obj.pos_ == "NOUN" and not parsed.clusters_of(obj.i):
+            word = _singular(obj)
+            mods = _modifiers(parsed, obj)
+            if not _is_word(word) or any(t.i in taken for t in mods):
+                return "", 0
+            return " of " + _phrase_name(mods, obj), obj.idx + len(obj.text)
+    return "", 0
+
+
+def _best_wording(head: str, forms: dict[str, int]) -> str:
+    """The most specific wording named at least twice (a longer wording that holds it counts for it:
+    "deadly boat fire" for "boat fire"), else the head noun alone."""
+
+    def support(form: str) -> int:
+        return sum(n for f, n in forms.items() if f" {form} " in f" {f} ")
+
+    best, best_key = head, (0, support(head))
+    for form in forms:
+        n = support(form)
+        if n >= MIN_MENTIONS and (len(form.split()), n) > best_key:
+            best, best_key = form, (len(form.split()), n)
+    return best
+
+
 def _salient_phrases(parsed: Parsed, taken: set[int], room: int) -> list[tuple[str, str, int, int]]:
     """Hits of the ``room`` most salient noun phrases of the article: a common-noun head named at
     least :data:`MIN_MENTIONS` times or in the headline or lead, scored by how often its head is named
@@ -334,26 +373,34 @@ def _salient_phrases(parsed: Parsed, taken: set[int], room: int) -> list[tuple[s
             people.add(key)
         if token.dep_ == "compound":
             continue
-        if key in GENERIC_NOUNS or not _is_word(key) or parsed.clusters_of(token.i):
+        if not _is_word(key) or parsed.clusters_of(token.i):
             continue
         sent = parsed.sent_of[token.i]
         if sent != 0 and parsed.is_heading(sent):
             continue
         mods = _modifiers(parsed, token)
+        if key in GENERIC_NOUNS:
+            # a generic head is specific with a specific noun before it: "phone call", "mortality rate"
+            nouns = [t for t in mods if t.pos_ == "NOUN" and _singular(t) not in GENERIC_NOUNS]
+            if not nouns:
+                continue
+            mods = mods[mods.index(nouns[0]) :]
+            key = _phrase_name(mods, token)
         if any(t.i in taken for t in mods):
             covered.add(key)  # the taxonomy already names it: "extradition bill", then "the bill"
             continue
         counts[key] = counts.get(key, 0) + 1
         position = _HEADLINE_BONUS if sent == 0 else _LEAD_BONUS if sent in lead else 0.0
         bonus[key] = max(bonus.get(key, 0.0), position)
-        name = _phrase_name(mods, token)
+        of, of_end = _of_phrase(parsed, token, taken)
+        name = _phrase_name(mods, token) + of
         forms = wordings.setdefault(key, {})
         forms[name] = forms.get(name, 0) + 1
         start = mods[0].idx if mods else token.idx
-        occurrences.setdefault(key, []).append((start, token.idx + len(token.text)))
+        occurrences.setdefault(key, []).append((start, max(of_end, token.idx + len(token.text))))
     names = {}
     for key, forms in wordings.items():
-        names[key] = max(forms, key=lambda f: (forms[f], len(f.split())))  # first seen wins ties
+        names[key] = _best_wording(key, forms)
     ranked = sorted(
         (
             k
@@ -366,14 +413,19 @@ def _salient_phrases(parsed: Parsed, taken: set[int], room: int) -> list[tuple[s
     )
     found: list[tuple[str, str, int, int]] = []
     chosen: dict[str, str] = {}  # word of a chosen name -> that name
+    spans: dict[str, list[tuple[int, int]]] = {}  # chosen name -> its hits
     for key in ranked:
         if key in chosen:  # "the boat" after "boat fire": one issue
             name = chosen[key]
-        elif len({chosen[k] for k in chosen}) >= room:
+        elif len(spans) >= room:
             continue
         else:
             name = names[key]
+            spans[name] = []
             for word in name.split():
                 chosen.setdefault(word, name)
-        found += [(issue_id(name), name, s, e) for s, e in occurrences[key]]
+        for s, e in occurrences[key]:
+            if not any(s0 <= s and e <= e0 for s0, e0 in spans[name]):  # "mine" in "closure of the mine"
+                spans[name].append((s, e))
+                found.append((issue_id(name), name, s, e))
     return found
