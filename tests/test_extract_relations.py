@@ -225,3 +225,22 @@ def test_passive_acquisition():
 def test_passive_of_another_verb_is_no_acquisition():
     found = typed("YouTube was fined by Google in 2006.")
     assert not any(t == "OWNS" for _, t, _ in found)
+
+
+# -- acronyms defined in brackets ------------------------------------------------------------------
+
+
+def test_defined_acronym_the_model_reads_as_a_noun_still_names_the_actor():
+    text = (
+        "The United States Coast Guard (USCG) rescued two fishermen off Maine. "
+        "USCG Officer Carla Diaz said both were well."
+    )
+    assert ("Carla Diaz", "WORKS_FOR", "United States Coast Guard") in typed(text)
+
+
+def test_a_title_without_the_acronym_names_no_organisation():
+    text = (
+        "The United States Coast Guard (USCG) rescued two fishermen off Maine. "
+        "Officer Carla Diaz said both were well."
+    )
+    assert not any(t == "WORKS_FOR" for _, t, _ in typed(text))

@@ -197,10 +197,21 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
     for key, ms in groups.items():
         merged.setdefault(find(key), []).extend(ms)
 
+    # An acronym defined in brackets is one of the name's forms even where the model did not tag it
+    # ("United States Coast Guard (USCG) ... USCG Captain X"), so later uses of it are found.
+    defined: dict[str, list[str]] = {}
+    for short, target in (acronym_of or {}).items():
+        if target in groups and is_acronym(short) and short.isalpha():
+            defined.setdefault(find(target), []).append(short)
+
     clusters: list[Cluster] = []
-    for ms in sorted(merged.values(), key=lambda ms: min(m.start for m in ms)):
+    for root, ms in sorted(merged.items(), key=lambda item: min(m.start for m in item[1])):
         ms.sort(key=lambda m: m.start)
         cluster = _make_cluster(ms)
+        if cluster.kind in ("Organization", "Event", "Product"):
+            cluster.aliases += [
+                a for a in defined.get(root, []) if a != cluster.name and a not in cluster.aliases
+            ]
         for m in ms:
             m.cluster = len(clusters)
         clusters.append(cluster)
