@@ -244,3 +244,16 @@ def test_a_title_without_the_acronym_names_no_organisation():
         "Officer Carla Diaz said both were well."
     )
     assert not any(t == "WORKS_FOR" for _, t, _ in typed(text))
+
+
+def test_two_roles_joined_in_one_apposition_share_the_organisation():
+    found = typed(
+        "The post was about Anna Berg, the then chair and spokesperson for the Green Party, and her family."
+    )
+    assert ("Anna Berg", "LEADS", "Green Party") in found
+    assert ("Anna Berg", "SPOKESPERSON_FOR", "Green Party") in found
+
+
+def test_a_role_between_two_people_goes_to_no_one_elses_organisation():
+    found = typed("Anna Berg, the chair, and Tom Lee of the Green Party met.")
+    assert ("Anna Berg", "LEADS", "Green Party") not in found

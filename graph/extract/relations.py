@@ -288,19 +288,30 @@ class _Finder:
         appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
         if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
             appos.append(head.head)
-        # A bare singular role joined to the name is the same person's ("X of A and contributor to B").
+        # A singular role joined to the name is the same person's when bare ("X of A and contributor
+        # to B") or set off by a comma like an apposition ("X, the chair and spokesperson for B").
         appos += [
             c
             for c in head.children
-            if c.dep_ == "conj" and c.tag_ == "NN" and not self.actors_at(c) and not _has_det(c)
+            if c.dep_ == "conj"
+            and c.tag_ == "NN"
+            and not self.actors_at(c)
+            and (not _has_det(c) or c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ",")
         ]
         for role in appos:
-            mods = list(role.children)
-            rel_type = self.role_type(role, mods)
-            if rel_type is None:
+            # Roles joined in one apposition share the organisation named after the last.
+            group = [
+                role,
+                *[c for c in role.children if c.dep_ == "conj" and c.tag_ == "NN" and not self.actors_at(c)],
+            ]
+            typed_roles = [(r, self.role_type(r, list(r.children))) for r in group]
+            typed_roles = [(r, t) for r, t in typed_roles if t is not None]
+            if not typed_roles:
                 continue
-            target = self.role_target(role, mods)
-            if target is not None:
+            target = next(
+                (t for r in group if (t := self.role_target(r, list(r.children))) is not None), None
+            )
+            for _, rel_type in typed_roles if target is not None else []:
                 self.add(person, rel_type, target, sent)
         # "Scott Kennedy of the Center for ...": "of/at/from" + organisation.
         for prep in head.children:
