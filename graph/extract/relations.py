@@ -3,14 +3,19 @@
 Rules (each carries over to articles nobody here has read):
 
 * role phrases around a person: pre-modifiers ("Wells Fargo banker Chenyue Mao", "Chinese President Xi"),
-  appositions ("Liu Pengyu, spokesperson for the Chinese embassy"), "X of Y" ("Scott Kennedy of the
-  Center for ..."); the role word decides the type (LEADS, WORKS_FOR, SPOKESPERSON_FOR, MEMBER_OF,
-  AFFILIATED_WITH) and the name, possessive or demonym in the phrase is the target;
+  appositions ("Liu Pengyu, spokesperson for the Chinese embassy", "X, the chair and spokesperson for
+  Y"), "X of Y" ("Scott Kennedy of the Center for ..."; typed by a title before the name: "Director X
+  of Y" leads Y), a bare role joined to the name ("X of A and contributor to B"); the role word decides
+  the type (LEADS, WORKS_FOR, SPOKESPERSON_FOR, MEMBER_OF, AFFILIATED_WITH) and the name, possessive
+  or demonym in the phrase is the target; "X, who heads/runs Y", "X works for Y", "X plays for Y";
 * "Presidents A and B ... A-B relations": heads of state paired with the countries named in order;
-* SPOKE_WITH: subjects of a verb of meeting or talking, with each other and with its "with" object;
-* OWNS: "A's B" between organisations, "owned by", "A owns/bought B", "ownership of B from A";
-* LOCATED_IN: "Beijing's state broadcaster CCTV", "China's ByteDance", "the embassy in Washington",
-  "Magnitogorsk, a city in Russia", "Y-based X";
+* SPOKE_WITH: subjects of a verb of meeting or talking, with each other and with its "with" object
+  (or "to" object of speaking: "X, speaking to the BBC"); "in a call/an interview with Y, X ...",
+  "Y published an interview with X";
+* OWNS: "A's B" between organisations, "owned/acquired by", "A owns/bought B", "ownership of B from A";
+* LOCATED_IN: "Beijing's state broadcaster CCTV", "China's ByteDance", "the Florida company X", "the
+  Court (...) of Austria", "the embassy in Washington", "Magnitogorsk, a city in Russia", "the US city
+  of Chicago", "the towns of A, B and C in Y", "Y-based X";
 * CO_MENTIONED: every pair of actors in one sentence (one relation per pair and sentence; the store
   sums them into a weight).
 
