@@ -5,8 +5,8 @@ lower-case words with spaCy's PhraseMatcher, compiled once); relations between t
 "U.S.-China relations" or "relations between X and Y"; places or companies at stake in a dispute
 ("flashpoints in the South China Sea and over Taiwan", "ownership of TikTok" -> "TikTok ownership");
 and, in the room the others leave (at most :data:`MAX_ISSUES` in all), the article's own salient noun
-phrases: a common noun with its noun and adjective modifiers ("water rationing"), named more than once
-or in the headline, ranked by how often it is named plus a bonus for the headline and the lead; never
+phrases: a common noun with its noun and adjective modifiers ("water rationing"), named more than once,
+ranked by how often it is named plus a bonus for the headline and the lead; never
 an actor, a date or number, a word for people or a generic word (:data:`GENERIC_NOUNS`).
 Issue names are short lower-case noun phrases; ids are :func:`graph.model.issue_id`.
 
@@ -188,7 +188,8 @@ def _stake_holder(parsed: Parsed, noun) -> int | None:
 
 #: At most this many issues per article: the taxonomy's first, salient phrases fill the rest.
 MAX_ISSUES = 8
-#: A phrase whose head noun is named fewer times than this needs the headline to count.
+#: A phrase's head noun must be named this often (headline included) to count: a word named once, even
+#: in the headline, is as often a mis-tagged verb ("Bus overturns") as a topic.
 MIN_MENTIONS = 2
 _HEADLINE_BONUS = 2.0
 _LEAD_BONUS = 1.0
@@ -210,7 +211,8 @@ GENERIC_NOUNS = frozenset(
         statement report comment remark announcement interview news press media source word term
         view opinion call letter message note detail information data decision ruling judgment
         judgement finding verdict regard presence process life yesterday dozen hundred thousand
-        million billion sign
+        million billion sign work form chance mile kilometre kilometer metre meter inch pound kilogram
+        ton tonne degree
         scientist researcher astronomer doctor patient passenger victim crew worker employee user
         customer fan champion winner player athlete criminal suspect diplomat wife husband son
         daughter mother father brother sister partner colleague student teacher lawyer judge
@@ -321,7 +323,8 @@ def _of_phrase(parsed: Parsed, head, taken: set[int]) -> tuple[str, int]:
             start = obj.i
             while start > head.i + 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
                 start -= 1
-            return " of " + doc[start : obj.i + 1].text.lower(), obj.idx + len(obj.text)
+            text = doc[start : obj.i + 1].text.lower()
+            return (" of " + text, obj.idx + len(obj.text)) if _is_word(text.replace(" ", "")) else ("", 0)
         if obj.pos_ == "NOUN" and not parsed.clusters_of(obj.i):
             word = _singular(obj)
             mods = _modifiers(parsed, obj)
@@ -348,8 +351,9 @@ def _best_wording(head: str, forms: dict[str, int]) -> str:
 
 def _salient_phrases(parsed: Parsed, taken: set[int], room: int) -> list[tuple[str, str, int, int]]:
     """Hits of the ``room`` most salient noun phrases of the article: a common-noun head named at
-    least :data:`MIN_MENTIONS` times or in the headline or lead, scored by how often its head is named
-    plus a bonus for the headline and the lead; shown in its commonest wording, lower case, singular."""
+    least :data:`MIN_MENTIONS` times, scored by how often it is named plus a bonus for the headline
+    and the lead; shown in its most specific recurring wording (:func:`_best_wording`), lower case,
+    singular."""
     if room <= 0:
         return []
     doc = parsed.doc
@@ -402,13 +406,7 @@ def _salient_phrases(parsed: Parsed, taken: set[int], room: int) -> list[tuple[s
     for key, forms in wordings.items():
         names[key] = _best_wording(key, forms)
     ranked = sorted(
-        (
-            k
-            for k in counts
-            if k not in covered
-            and k not in people
-            and (counts[k] >= MIN_MENTIONS or bonus[k] >= _HEADLINE_BONUS)
-        ),
+        (k for k in counts if k not in covered and k not in people and counts[k] >= MIN_MENTIONS),
         key=lambda k: (-(counts[k] + bonus[k]), min(occurrences[k])[0]),
     )
     found: list[tuple[str, str, int, int]] = []
