@@ -257,3 +257,39 @@ def test_two_roles_joined_in_one_apposition_share_the_organisation():
 def test_a_role_between_two_people_goes_to_no_one_elses_organisation():
     found = typed("Anna Berg, the chair, and Tom Lee of the Green Party met.")
     assert ("Anna Berg", "LEADS", "Green Party") not in found
+
+
+# -- near misses found on the unannotated corpus ----------------------------------------------------
+
+
+def test_a_legislators_state_is_a_constituency_not_a_membership():
+    found = typed("Texas Senator Ted Cruz and US Senator Bernie Sanders spoke on Monday.")
+    assert not any(t == "MEMBER_OF" for _, t, _ in found)
+
+
+def test_majority_leader_does_not_lead_the_chamber():
+    found = typed("Mitch McConnell, the Senate Majority Leader, said the vote would wait.")
+    assert ("Mitch McConnell", "LEADS", "Senate") not in found
+
+
+def test_hyphenated_director_general_leads():
+    found = typed("Tedros Adhanom Ghebreyesus, the Director-General of the World Health Organization, spoke.")
+    assert ("Tedros Adhanom Ghebreyesus", "LEADS", "World Health Organization") in found
+
+
+def test_a_director_is_one_of_the_board():
+    found = typed("One of the dead was Omar Haddad, a director of the Jordan Phosphate Mines Company.")
+    assert not any(t == "LEADS" for _, t, _ in found)
+
+
+def test_a_named_district_of_a_state_is_no_place_noun():
+    found = typed("He was sentenced in the Eastern District of Virginia in 2014.")
+    assert ("Virginia", "LOCATED_IN", "Eastern District") not in found
+
+
+def test_a_role_before_another_persons_name_is_not_joined_to_the_first():
+    found = typed(
+        "Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee "
+        "Representative Adam Schiff both questioned the plan."
+    )
+    assert not any(s == "Dick Durbin" and t == "LEADS" for s, t, _ in found)

@@ -159,6 +159,15 @@ class _Finder:
     # -- helpers -------------------------------------------------------------------------------
 
     def add(self, source: int | str, rel_type: str, target: int | str, sent: int) -> None:
+        # A person's seat in a state or region is a constituency, not a membership ("Texas Senator").
+        if (
+            rel_type == "MEMBER_OF"
+            and not isinstance(target, str)
+            and not isinstance(source, str)
+            and self.p.kind(source) == "Person"
+            and self.p.kind(target) != "Organization"
+        ):
+            return
         src = source if isinstance(source, str) else self.p.cluster_ids[source]
         tgt = target if isinstance(target, str) else self.p.cluster_ids[target]
         if src == tgt or (src, rel_type, tgt, sent) in self._seen:
@@ -211,8 +220,12 @@ class _Finder:
                 "WORKS_FOR" if word in LEAD_ROLES and "former" not in {m.lower_ for m in modifiers} else None
             )
         before = self.doc[role_token.i - 1].lower_ if role_token.i > 0 else ""
+        if before == "-" and role_token.i > 1:  # "Director-General"
+            before = self.doc[role_token.i - 2].lower_
         if (before, word) in _LEAD_PAIRS:
             return "LEADS"
+        if word in ("leader", "leaders") and before in ("majority", "minority"):
+            return None  # leads a party's group in the chamber, not the chamber
         if word in LEAD_ROLES:
             return "WORKS_FOR" if word == "director" and self.branch_role(role_token) else "LEADS"
         if word in SPOKES_ROLES:
@@ -229,9 +242,12 @@ class _Finder:
         """A director of a branch or a function, not of the whole: "Hong Kong director",
         "communications director", "director of research"."""
         for c in role_token.children:
+            if c.dep_ == "det" and c.lower_ in ("a", "an"):  # "a director of Y": one of the board
+                return True
             if c.dep_ in ("compound", "amod", "nmod"):
                 kinds = {self.p.kind(k) for k in self.actors_at(c)}
-                if kinds & {"Place", "Country"} or (not kinds and c.pos_ == "NOUN"):
+                top = c.lower_ in ("executive", "managing")
+                if kinds & {"Place", "Country"} or (not kinds and c.pos_ in ("NOUN", "ADJ") and not top):
                     return True
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -302,6 +318,7 @@ class _Finder:
             and c.tag_ == "NN"
             and not self.actors_at(c)
             and (not _has_det(c) or c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ",")
+            and len({k for t in c.subtree for k in self.actors_at(t)}) <= 1  # not "... and chair of Y Z"
         ]
         for role in appos:
             # Roles joined in one apposition share the organisation named after the last.
@@ -424,8 +441,7 @@ class _Finder:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of" and prep.idx >= mention.end:
                     for obj in prep.children:
-                        target = self.phrase_actor(obj, ("Country",)) if obj.dep_ == "pobj" else None
-                        if target is not None:
+                        for target in self.actors_at(obj, ("Country",)) if obj.dep_ == "pobj" else []:
                             self.add(cluster, "LOCATED_IN", target, sent)
         if self.p.kind(cluster) == "Place":
             self.place_noun_of(cluster, head, sent)
@@ -464,6 +480,8 @@ class _Finder:
         ):
             return
         noun = base.head.head
+        if self.actors_at(noun):  # "the Western District of Texas": the noun is a name, not a kind of place
+            return
         holders = [noun]
         if noun.tag_ == "NNS":  # a list: "in Y" may hang on its last member
             queue = [base]
