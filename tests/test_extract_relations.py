@@ -293,3 +293,8 @@ def test_a_role_before_another_persons_name_is_not_joined_to_the_first():
         "Representative Adam Schiff both questioned the plan."
     )
     assert not any(s == "Dick Durbin" and t == "LEADS" for s, t, _ in found)
+
+
+def test_the_area_of_a_state_is_in_the_state():
+    found = typed("Power was cut for customers in the San Francisco area of California on Tuesday.")
+    assert ("California", "LOCATED_IN", "San Francisco") not in found

@@ -104,6 +104,8 @@ _PLACE_NOUNS = frozenset(
         """
     )
 )
+#: Place nouns for parts of a larger place ("the Donbas region of Ukraine").
+_PART_NOUNS = frozenset("region district area neighbourhood neighborhood suburb province".split())  # noqa: SIM905
 _MEET_VERBS = frozenset(
     _words(
         """
@@ -489,7 +491,10 @@ class _Finder:
                 token = queue.pop()
                 holders.append(token)
                 queue += [c for c in token.children if c.dep_ == "conj"]
-        for mod in noun.children:
+        # "the US state of X", "the Texas city of X"; not "the San Francisco area of California", where
+        # the name before a part's noun is the part's own and "of" names the whole.
+        part = _singular(noun.lower_) in _PART_NOUNS
+        for mod in noun.children if not part else []:
             if mod.dep_ in ("compound", "nmod", "poss") and not gazetteer().demonym(mod.text):
                 for target in self.actors_at(mod, kinds):
                     self.add(cluster, "LOCATED_IN", target, sent)
