@@ -110,3 +110,16 @@ def test_an_issue_is_named_in_its_most_specific_recurring_wording():
     assert names["closure of mine"].mentions == 4
     assert "vacancy rate" in names
     assert "rate" not in names
+
+
+def test_words_for_people_are_not_issues():
+    ext = extract(
+        Article.from_fields(
+            "Crash on the bypass",
+            "Police questioned Harry Dunn, a motorcyclist, after the crash. The motorcyclist was hurt in "
+            "the crash. Witnesses said the crash was avoidable. Witnesses saw sparks.",
+        )
+    )
+    names = by_name(ext)
+    assert "crash" in names
+    assert "motorcyclist" not in names and "witness" not in names

@@ -212,7 +212,7 @@ GENERIC_NOUNS = frozenset(
         view opinion call letter message note detail information data decision ruling judgment
         judgement finding verdict regard presence process life yesterday dozen hundred thousand
         million billion sign work form chance mile kilometre kilometer metre meter inch pound kilogram
-        ton tonne degree
+        ton tonne degree change status system response claim adult
         scientist researcher astronomer doctor patient passenger victim crew worker employee user
         customer fan champion winner player athlete criminal suspect diplomat wife husband son
         daughter mother father brother sister partner colleague student teacher lawyer judge
@@ -297,10 +297,13 @@ def _modifiers(parsed: Parsed, head) -> list:
 
 
 def _names_people(parsed: Parsed, noun) -> bool:
-    """A noun the article uses for people: the title before a person's name ("farmer John Miller") or
-    the subject of a verb of speech ("scientists said")."""
+    """A noun the article uses for people: the title before a person's name ("farmer John Miller"),
+    a person's apposition ("Harry Dunn, a motorcyclist") or the subject of a verb of speech
+    ("scientists said")."""
     if noun.dep_ == "nsubj" and noun.head.lower_ in SPEECH_VERBS:
         return True
+    if noun.dep_ == "appos" and any(parsed.kind(c) == "Person" for c in parsed.clusters_of(noun.head.i)):
+        return True  # "Harry Dunn, a motorcyclist"
     nxt = noun.i + 1
     return nxt < len(parsed.doc) and any(parsed.kind(c) == "Person" for c in parsed.clusters_of(nxt))
 
