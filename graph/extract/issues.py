@@ -4,10 +4,11 @@ Four sources, all general: the editable taxonomy ``graph/data/issues.json`` (ter
 lower-case words with spaCy's PhraseMatcher, compiled once); relations between two states written
 "U.S.-China relations" or "relations between X and Y"; places or companies at stake in a dispute
 ("flashpoints in the South China Sea and over Taiwan", "ownership of TikTok" -> "TikTok ownership");
-and, in the room the others leave (at most :data:`MAX_ISSUES` in all), the article's own salient noun
-phrases: a common noun with its noun and adjective modifiers ("water rationing"), named more than once,
-ranked by how often it is named plus a bonus for the headline and the lead; never
-an actor, a date or number, a word for people or a generic word (:data:`GENERIC_NOUNS`).
+and, in the room the others leave (at most :data:`MAX_ISSUES` in all; the taxonomy alone may give
+more), the article's own salient noun phrases: a common noun with its noun and adjective modifiers
+("water rationing", "prorogation of parliament"), named more than once, ranked by how often it is
+named plus a bonus for the headline and the lead; never an actor, a date or number, a word for people
+or a generic word (:data:`GENERIC_NOUNS`), nor a phrase the taxonomy already names.
 Issue names are short lower-case noun phrases; ids are :func:`graph.model.issue_id`.
 
 >>> from graph.model import Article
@@ -371,7 +372,7 @@ def _salient_phrases(parsed: Parsed, taken: set[int], room: int) -> list[tuple[s
     wordings: dict[str, dict[str, int]] = {}
     occurrences: dict[str, list[tuple[int, int]]] = {}
     covered: set[str] = set()
-    people: set[str] = set()  # nouns the article uses for people: "farmer John Miller", "scientists said"
+    people: set[str] = set()  # nouns the article uses for people (see _names_people)
     for token in doc:
         if token.pos_ != "NOUN" or token.i in taken:
             continue
