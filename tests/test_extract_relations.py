@@ -298,3 +298,17 @@ def test_a_role_before_another_persons_name_is_not_joined_to_the_first():
 def test_the_area_of_a_state_is_in_the_state():
     found = typed("Power was cut for customers in the San Francisco area of California on Tuesday.")
     assert ("California", "LOCATED_IN", "San Francisco") not in found
+
+
+def test_taking_an_office_of_a_state():
+    found = typed("In 2014, when Angela Merkel took the chancellorship of Germany again, the reforms began.")
+    assert ("Angela Merkel", "LEADS", "Germany") in found
+    found = typed("Robert Fico regained the prime ministry of Slovakia in 2023.")
+    assert ("Robert Fico", "LEADS", "Slovakia") in found
+
+
+def test_seeking_an_office_or_a_plain_ministry_is_no_leadership():
+    found = typed("Matteo Renzi sought the premiership of Italy in 2014.")
+    assert ("Matteo Renzi", "LEADS", "Italy") not in found
+    found = typed("Robert Fico took the ministry of Slovakia to court.")
+    assert ("Robert Fico", "LEADS", "Slovakia") not in found

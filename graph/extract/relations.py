@@ -104,6 +104,13 @@ _PLACE_NOUNS = frozenset(
         """
     )
 )
+#: Offices whose holder leads the "of" organisation or state, and verbs of taking or holding them
+#: ("X regained the prime ministry of Y", "X won the presidency of Y").
+_OFFICES = frozenset("presidency premiership chairmanship chancellorship leadership ministry".split())  # noqa: SIM905
+_TAKE_OFFICE = frozenset(
+    "win wins won take takes took assume assumes assumed regain regains regained hold holds held retain "  # noqa: SIM905
+    "retains retained resume resumes resumed".split()
+)
 #: Place nouns for parts of a larger place ("the Donbas region of Ukraine").
 _PART_NOUNS = frozenset("region district area neighbourhood neighborhood suburb province".split())  # noqa: SIM905
 _MEET_VERBS = frozenset(
@@ -289,6 +296,8 @@ class _Finder:
                 self.ownership_noun(token, sent)
             elif token.lower_ in _SERVE_VERBS and token.pos_ == "VERB":
                 self.serve_verb(token, sent)
+            elif token.lower_ in _OFFICES and token.dep_ == "dobj" and token.head.lower_ in _TAKE_OFFICE:
+                self.office_noun(token, sent)
         self.co_mentioned(sent, roots)
 
     def person_roles(self, person: int, mention, head, sent: int) -> None:
@@ -536,6 +545,20 @@ class _Finder:
             for target in self.conjoined_actors(led):
                 if self.p.kind(target) in ("Organization", "Country"):
                     self.add(leader, "LEADS", target, sent)
+
+    def office_noun(self, noun, sent: int) -> None:
+        """ "X regained the prime ministry of Y": X LEADS Y (a ministry only as the prime one)."""
+        if noun.lower_ == "ministry" and not (noun.i > 0 and self.doc[noun.i - 1].lower_ == "prime"):
+            return
+        people = [c for c in self.conjoined_actors(self.subjects_of(noun.head)) if self.p.kind(c) == "Person"]
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    target = (
+                        self.phrase_actor(obj, ("Organization", "Country")) if obj.dep_ == "pobj" else None
+                    )
+                    for person in people if target is not None else []:
+                        self.add(person, "LEADS", target, sent)
 
     def serve_verb(self, verb, sent: int) -> None:
         """ "X, who works for Y", "X played for Y": a person's job or team (not "worked with Y")."""
