@@ -7,7 +7,8 @@ Rules (each carries over to articles nobody here has read):
   Y"), "X of Y" ("Scott Kennedy of the Center for ..."; typed by a title before the name: "Director X
   of Y" leads Y), a bare role joined to the name ("X of A and contributor to B"); the role word decides
   the type (LEADS, WORKS_FOR, SPOKESPERSON_FOR, MEMBER_OF, AFFILIATED_WITH) and the name, possessive
-  or demonym in the phrase is the target; "X, who heads/runs Y", "X works for Y", "X plays for Y";
+  or demonym in the phrase is the target; "X, who heads/runs Y", "X works for Y", "X plays for Y",
+  "X took the presidency of Y";
 * "Presidents A and B ... A-B relations": heads of state paired with the countries named in order;
 * SPOKE_WITH: subjects of a verb of meeting or talking, with each other and with its "with" object
   (or "to" object of speaking: "X, speaking to the BBC"); "in a call/an interview with Y, X ...",
