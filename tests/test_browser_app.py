@@ -18,19 +18,13 @@ pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 LOCAL_SCHEMES = {"data", "blob", "about"}
 WAIT_MS = 30_000
 
 import playwright.sync_api as playwright_api  # noqa: E402 - a hard test dependency, never skipped
 
+from graph.chromium import CHROMIUM_ARGS  # noqa: E402
 from graph.cli.app import serve  # noqa: E402
 from graph.errors import NewsgraphError  # noqa: E402
 

@@ -10,6 +10,7 @@ import lxml.html
 import networkx as nx
 import pytest
 
+from graph import chromium
 from graph.errors import NewsgraphError
 from graph.export import export, report
 from graph.export.report import quoted, report_data
@@ -139,7 +140,7 @@ def test_html_report_is_self_contained_and_complete(graph, tmp_path):
 
 
 def test_pdf_report_prints_with_chromium(graph, tmp_path):
-    if report.find_chromium() is None:
+    if chromium.find_chromium() is None:
         pytest.fail("Chromium is needed to test the PDF report (apt-get install chromium)")
     path = tmp_path / "trump.pdf"
     export(graph, "pdf", path)

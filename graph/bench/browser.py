@@ -21,19 +21,13 @@ import tempfile
 from pathlib import Path
 
 from graph.bench import add_clear_database_flag, scratch_neo4j
+from graph.chromium import CHROMIUM_ARGS
 from graph.cli.app import serve
 from graph.errors import NewsgraphError
 from graph.model import Article, Entity, Extraction, Relation, actor_id
 
 ROOT = Path(__file__).resolve().parents[2]
 HUB, HUB2, SMALL = "Hub Minister", "Hub General", "Small Mayor"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TYPED = ("SPOKE_WITH", "WORKS_FOR", "AFFILIATED_WITH", "CRITICIZED", "SUPPORTED")
 
 

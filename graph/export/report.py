@@ -25,12 +25,12 @@ from typing import Any
 
 import networkx as nx
 
+from graph.chromium import CHROMIUM_ARGS, find_chromium
 from graph.errors import NewsgraphError
 from graph.model import RELATION_TYPES
 from graph.view.style import edge_style, node_style
 
 #: Where ``pdf`` looks for a browser to print with, in order.
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 PDF_TIMEOUT_S = 90
 
 #: How a relation reads from its target's side, for the actors table ("Xi Jinping: led by ...").
@@ -471,15 +471,6 @@ def write_html_report(graph: nx.Graph, path: str | Path, title: str | None = Non
 # -- PDF ---------------------------------------------------------------------------------------------
 
 
-def find_chromium() -> str | None:
-    """The browser ``pdf`` prints with: ``NEWSGRAPH_CHROMIUM``, then the usual Debian paths."""
-    for candidate in (os.environ.get("NEWSGRAPH_CHROMIUM"), *CHROMIUM_CANDIDATES):
-        if candidate and os.path.isfile(candidate) and os.access(candidate, os.X_OK):
-            return candidate
-    found = shutil.which("chromium")
-    return found
-
-
 def write_pdf_report(graph: nx.Graph, path: str | Path, title: str | None = None, **options: Any) -> None:
     """Print the HTML report to a PDF at ``path`` with headless Chromium (no network, no profile kept)."""
     browser = options.get("chromium") or find_chromium()
@@ -495,11 +486,7 @@ def write_pdf_report(graph: nx.Graph, path: str | Path, title: str | None = None
         command = [
             browser,
             "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+            *CHROMIUM_ARGS,
             "--no-first-run",
             "--no-default-browser-check",
             f"--user-data-dir={Path(work) / 'profile'}",
