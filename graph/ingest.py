@@ -1,9 +1,10 @@
 """Ingest: the one place that composes read -> extract -> resolve -> store.
 
->>> with connect() as store:                                  # doctest: +SKIP
-...     summary = ingest(store, ["seeds/"])
->>> summary.articles_written                                  # doctest: +SKIP
-1
+Example (with a running Neo4j)::
+
+    with connect() as store:
+        summary = ingest(store, ["seeds/"])
+    summary.articles_written  # 1
 """
 
 from __future__ import annotations

@@ -99,7 +99,9 @@ def actor_id(kind: str, name: str) -> str:
 
 
 def issue_id(name: str) -> str:
-    """>>> issue_id("Rare earths")
+    """The id of an issue: its name as a slug.
+
+    >>> issue_id("Rare earths")
     'issue:rare-earths'
     """
     return f"issue:{slug(name)}"

@@ -32,7 +32,9 @@ def register(subparsers) -> None:
 
 
 def parse_params(pairs: list[str]) -> dict:
-    """>>> parse_params(["name=Donald Trump", "hops=2", "kinds=[\\"Person\\"]"])
+    """Parameters from NAME=VALUE pairs, VALUE read as JSON when it parses.
+
+    >>> parse_params(["name=Donald Trump", "hops=2", "kinds=[\\"Person\\"]"])
     {'name': 'Donald Trump', 'hops': 2, 'kinds': ['Person']}
     """
     params = {}

@@ -14,8 +14,8 @@ def register(subparsers) -> None:
 
 
 def gather(store) -> dict:
-    """>>> gather(store)  # doctest: +SKIP
-    {'nodes': {'Actor': 30, ...}, 'relationships': {'MENTIONED_IN': 30, ...}}
+    """Counts by label and by relationship type, e.g.
+    ``{'nodes': {'Actor': 30, ...}, 'relationships': {'MENTIONED_IN': 30, ...}}``.
     """
     return {
         "nodes": {row["label"]: row["count"] for row in store.read("count_by_label")},

@@ -31,9 +31,11 @@ def ego_network(
     left, ``graph.graph["omitted"]`` the total. Filters: neighbour ``kinds``, relation ``rel_types``,
     ``min_weight``, and evidence from ``articles`` or from articles published in a date range.
 
-    >>> g = ego_network(store, "Trump", hops=1)          # doctest: +SKIP
-    >>> g.graph["center"], g.nodes["person:xi-jinping"]["kind"]   # doctest: +SKIP
-    ('person:donald-trump', 'Person')
+    Example (with a connected store)::
+
+        g = ego_network(store, "Trump", hops=1)
+        g.graph["center"], g.nodes["person:xi-jinping"]["kind"]
+        # ('person:donald-trump', 'Person')
     """
     center = resolve_actor(store, actor)
     if date_from or date_to:

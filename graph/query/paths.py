@@ -101,8 +101,10 @@ def find_paths(
     (up to ``k`` simple paths). ``avoid`` names actors or kinds (``Country``) to route around; only
     ``rel_types`` are followed when given. An empty list means no path within the limits.
 
-    >>> [p.names for p in find_paths(store, "Trump", "Wells Fargo", max_hops=3)]   # doctest: +SKIP
-    [['Donald Trump', 'China', 'Chenyue Mao', 'Wells Fargo']]
+    Example (with a connected store)::
+
+        [p.names for p in find_paths(store, "Trump", "Wells Fargo", max_hops=3)]
+        # [['Donald Trump', 'United States', 'Wells Fargo'], ...]
     """
     if mode not in MODES:
         raise QueryError(f"unknown path mode '{mode}' (one of {', '.join(MODES)})")

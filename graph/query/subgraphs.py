@@ -21,9 +21,10 @@ def attach_articles(store: Store, graph: nx.MultiDiGraph) -> None:
 def article_graph(store: Store, article_id: str) -> nx.MultiDiGraph:
     """The graph of one article: its actors, issues, statements (with speakers) and relations.
 
-    >>> g = article_graph(store, "art-1dea0045f80895cc")     # doctest: +SKIP
-    >>> g.nodes["art-1dea0045f80895cc"]["label"]             # doctest: +SKIP
-    'Article'
+    Example (with a connected store)::
+
+        g = article_graph(store, "art-1dea0045f80895cc")
+        g.nodes["art-1dea0045f80895cc"]["label"]  # 'Article'
     """
     plain = store.read_graph("article_subgraph", id=article_id)
     if not plain["nodes"]:

@@ -16,7 +16,9 @@ META_KEYS = ("title", "published", "date", "url", "source")
 
 
 def plain(markdown: str) -> str:
-    """>>> plain("**Trump** met [Xi](http://x) in _Busan_.")
+    """Markdown as plain text: link targets, emphasis and heading marks taken off.
+
+    >>> plain("**Trump** met [Xi](http://x) in _Busan_.")
     'Trump met Xi in Busan.'
     """
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", markdown)  # images keep their alt text

@@ -10,7 +10,9 @@ from graph.model import Article
 
 
 def split_headline(content: str) -> tuple[str, str]:
-    """>>> split_headline("\\nTitle\\n\\nFirst paragraph.\\nSecond.")
+    """The first non-empty line and the rest of the text.
+
+    >>> split_headline("\\nTitle\\n\\nFirst paragraph.\\nSecond.")
     ('Title', 'First paragraph.\\nSecond.')
     """
     lines = content.replace("\r\n", "\n").replace("\r", "\n").split("\n")

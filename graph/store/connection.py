@@ -79,9 +79,10 @@ def translate(err: Exception, uri: str) -> Exception:
 class Store:
     """A connection to one Neo4j database, speaking in named queries.
 
-    >>> store = connect()                                    # doctest: +SKIP
-    >>> store.read("count_by_label")[:1]                     # doctest: +SKIP
-    [{'label': 'Actor', 'count': 42}]
+    Example (with a running Neo4j)::
+
+        store = connect()
+        store.read("count_by_label")[:1]  # [{'label': 'Actor', 'count': 42}]
     """
 
     def __init__(self, driver: neo4j.Driver, uri: str, database: str | None = None):
