@@ -169,10 +169,8 @@ def citation(meta: dict[str, Any] | None, fallback: str = "") -> str:
 
 def export_panel(graph: nx.Graph, stem: str, key: str) -> None:
     """Download buttons, one per export format; each file is written only when its button is clicked."""
-    try:
-        from graph.export import EXTENSIONS, WRITERS, export
-    except ImportError:  # the exporters are not installed in this checkout
-        return
+    from graph.export import EXTENSIONS, WRITERS, export
+
     if graph is None or graph.number_of_nodes() == 0:
         return
     with st.expander("Export this graph"):

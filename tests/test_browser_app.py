@@ -178,8 +178,11 @@ def test_click_an_edge_shows_its_evidence(browser_page, app_url):
 def test_export_panel_downloads_a_file(browser_page, app_url):
     page = browser_page
     page.get_by_text("Export this graph").click()
-    with page.expect_download() as info:
-        page.get_by_role("button", name="graphml", exact=True).click()
+    button = page.get_by_role("button", name="graphml", exact=True)
+    button.wait_for(state="visible")  # the expander opens with a rerun; a click before it lands nowhere
+    # The file is written when the button is clicked (a server round trip), so allow for a busy machine.
+    with page.expect_download(timeout=90_000) as info:
+        button.click()
     path = info.value.path()
     assert info.value.suggested_filename.endswith(".graphml")
     assert Path(path).read_text(encoding="utf-8").lstrip().startswith("<?xml")
