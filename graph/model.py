@@ -303,3 +303,18 @@ def edge_attrs(rel_type: str, weight: float = 1.0, evidence: list[dict] | None =
     1.0
     """
     return {"type": rel_type, "weight": float(weight), "evidence": list(evidence or [])}
+
+
+def edges_with_keys(graph) -> Any:
+    """``(u, v, key, attrs)`` for every edge, whether or not ``graph`` is a multigraph (key 0 then).
+
+    >>> import networkx as nx
+    >>> g = nx.DiGraph(); g.add_edge("a", "b", type="LEADS")
+    >>> list(edges_with_keys(g))
+    [('a', 'b', 0, {'type': 'LEADS'})]
+    """
+    if graph.is_multigraph():
+        yield from graph.edges(keys=True, data=True)
+    else:
+        for u, v, attrs in graph.edges(data=True):
+            yield u, v, 0, attrs

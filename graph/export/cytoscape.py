@@ -19,6 +19,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.model import edges_with_keys
 from graph.view.style import edge_style, edge_width, node_size, node_style
 
 #: vis-network shape names (style.py) to Cytoscape.js shape names.
@@ -78,11 +79,7 @@ def cytoscape_data(graph: nx.Graph) -> dict[str, Any]:
         }
         nodes.append({"data": data})
     edges = []
-    items = (
-        graph.edges(keys=True, data=True)
-        if graph.is_multigraph()
-        else ((u, v, 0, d) for u, v, d in graph.edges(data=True))
-    )
+    items = edges_with_keys(graph)
     for index, (u, v, key, attrs) in enumerate(items):
         style = edge_style(attrs.get("type"))
         data = {

@@ -22,6 +22,8 @@ from typing import Any
 
 import networkx as nx
 
+from graph.model import edges_with_keys
+
 JSON_SUFFIX = "_json"
 #: Derived for people, never read back (the evidence list is the truth).
 EVIDENCE_TEXT = "evidence_text"
@@ -89,7 +91,7 @@ def flatten(graph: nx.Graph) -> nx.MultiDiGraph:
     flat.graph.update(flatten_attrs(graph.graph))
     for node, attrs in graph.nodes(data=True):
         flat.add_node(node, **flatten_attrs(attrs))
-    for u, v, key, attrs in _edges_with_keys(graph):
+    for u, v, key, attrs in edges_with_keys(graph):
         flat.add_edge(u, v, key=key, **flatten_attrs(attrs))
     return flat
 
@@ -100,17 +102,9 @@ def unflatten(flat: nx.Graph) -> nx.MultiDiGraph:
     graph.graph.update(unflatten_attrs(flat.graph))
     for node, attrs in flat.nodes(data=True):
         graph.add_node(node, **unflatten_attrs(attrs))
-    for u, v, key, attrs in _edges_with_keys(flat):
+    for u, v, key, attrs in edges_with_keys(flat):
         graph.add_edge(u, v, key=key, **unflatten_attrs(attrs))
     return graph
-
-
-def _edges_with_keys(graph: nx.Graph):
-    if graph.is_multigraph():
-        yield from graph.edges(keys=True, data=True)
-    else:
-        for u, v, attrs in graph.edges(data=True):
-            yield u, v, 0, attrs
 
 
 def _edge_signature(u: Any, v: Any, attrs: dict[str, Any]) -> str:
@@ -141,8 +135,8 @@ def graph_differences(a: nx.Graph, b: nx.Graph) -> list[str]:
     for node in set(a.nodes) & set(b.nodes):
         if clean(a.nodes[node]) != clean(b.nodes[node]):
             problems.append(f"node {node}: {clean(a.nodes[node])} != {clean(b.nodes[node])}")
-    edges_a = Counter(_edge_signature(u, v, clean(d)) for u, v, _, d in _edges_with_keys(a))
-    edges_b = Counter(_edge_signature(u, v, clean(d)) for u, v, _, d in _edges_with_keys(b))
+    edges_a = Counter(_edge_signature(u, v, clean(d)) for u, v, _, d in edges_with_keys(a))
+    edges_b = Counter(_edge_signature(u, v, clean(d)) for u, v, _, d in edges_with_keys(b))
     if edges_a != edges_b:
         problems += [f"edge only in first: {e}" for e in (edges_a - edges_b)]
         problems += [f"edge only in second: {e}" for e in (edges_b - edges_a)]

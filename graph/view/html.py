@@ -25,6 +25,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.model import edges_with_keys
 from graph.view.style import (
     centrality,
     display_name,
@@ -211,11 +212,7 @@ def vis_data(
             }
         )
     edges = []
-    items = (
-        graph.edges(keys=True, data=True)
-        if graph.is_multigraph()
-        else ((u, v, 0, d) for u, v, d in graph.edges(data=True))
-    )
+    items = edges_with_keys(graph)
     for index, (u, v, _key, attrs) in enumerate(items):
         rel_type = attrs.get("type")
         style = edge_style(rel_type)
