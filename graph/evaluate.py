@@ -16,8 +16,16 @@ headline) and extracted, and the extraction is compared with the gold file, cate
 * **issues**: lenient: names are lower-cased, possessives and plural endings dropped; a match when one
   name's words include the other's, or ``fuzz.ratio`` >= :data:`ISSUE_FUZZ`.
 
-Scores are micro-averaged, reported for the seed article (``trump-xi-tiktok``, whose targets differ)
-and the other gold articles separately.
+Scores are micro-averaged. The gold folder holds two splits, scored the same way and reported apart:
+
+* the **development** split: the ``*.gold.json`` at the top of the folder and in its ``dev/`` folder,
+  whose errors are read while writing rules (``--errors`` lists them; the seed article
+  ``trump-xi-tiktok``, whose targets differ, is reported on its own and left out of the split's totals);
+* the **test** split: the folder's ``test/``, held out: only its totals are ever printed, so nobody
+  tunes a rule on its errors.
+
+Each split's figures come with their size (articles, gold items) and 95% intervals: Wilson's for a
+proportion (precision, recall, speaker accuracy), a bootstrap over articles for F1.
 
 >>> Score(tp=8, fp=2, fn=0).precision, Score(tp=8, fp=2, fn=0).recall
 (0.8, 1.0)
@@ -277,9 +285,118 @@ def score(gold: Extraction, found: Extraction) -> Result:
     return result
 
 
+SPLITS = ("development", "test")
+#: Issue 13's targets, compared on the test split: (label, figure, at least).
+TARGETS = (
+    ("actor F1", lambda r: r.scores["actors"].f1, 0.9),
+    ("speaker accuracy", lambda r: r.speaker_accuracy, 0.9),
+    ("relation recall", lambda r: r.scores["relations"].recall, 0.6),
+    ("relation precision", lambda r: r.scores["relations"].precision, 0.85),
+)
+CONFIDENCE_Z = 1.959964  # 95%
+BOOTSTRAP_ROUNDS = 2000
+
+
+def wilson(successes: int, total: int, z: float = CONFIDENCE_Z) -> tuple[float, float]:
+    """Wilson's score interval for a proportion (sound at small counts and at 0 or 1).
+
+    >>> [round(x, 3) for x in wilson(61, 80)]
+    [0.659, 0.842]
+    >>> wilson(0, 0)
+    (0.0, 1.0)
+    """
+    if total == 0:
+        return (0.0, 1.0)
+    p = successes / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * ((p * (1 - p) / total + z * z / (4 * total * total)) ** 0.5) / (1 + z * z / total)
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def bootstrap_f1(scores: list[Score], rounds: int = BOOTSTRAP_ROUNDS, seed: int = 13) -> tuple[float, float]:
+    """95% interval of the micro F1 over articles resampled with replacement (one Score per article;
+    a fixed seed, so the same figures give the same interval).
+
+    >>> bootstrap_f1([Score(tp=5, fp=0, fn=0)] * 4)
+    (1.0, 1.0)
+    """
+    import random
+
+    if not scores:
+        return (0.0, 1.0)
+    rng = random.Random(seed)
+    values = []
+    for _ in range(rounds):
+        total = Score()
+        for s in rng.choices(scores, k=len(scores)):
+            total += s
+        values.append(total.f1)
+    values.sort()
+    return (values[int(0.025 * (rounds - 1))], values[int(0.975 * (rounds - 1))])
+
+
+def _interval(pair: tuple[float, float]) -> list[float]:
+    return [round(pair[0], 4), round(pair[1], 4)]
+
+
+@dataclass
+class Split:
+    """The scored articles of one split (name -> result)."""
+
+    articles: dict[str, Result] = field(default_factory=dict)
+
+    @property
+    def total(self) -> Result:
+        out = Result()
+        for r in self.articles.values():
+            out += r
+        return out
+
+    def intervals(self) -> dict:
+        """95% intervals of every figure of :attr:`total`."""
+        total, out = self.total, {}
+        for c in CATEGORIES:
+            s = total.scores[c]
+            out[c] = {
+                "precision": _interval(wilson(s.tp, s.tp + s.fp)),
+                "recall": _interval(wilson(s.tp, s.tp + s.fn)),
+                "f1": _interval(bootstrap_f1([r.scores[c] for r in self.articles.values()])),
+            }
+        out["speaker_accuracy"] = _interval(wilson(total.speakers_right, total.speakers_total))
+        return out
+
+    def size(self) -> dict:
+        """Articles and gold items (a gold item is one a perfect extractor finds: tp + fn)."""
+        total = self.total
+        items = {c: total.scores[c].tp + total.scores[c].fn for c in CATEGORIES}
+        return {"articles": len(self.articles), "gold_items": items}
+
+    def targets(self) -> list[dict]:
+        """Each target of :data:`TARGETS` with this split's figure and whether it is met."""
+        total = self.total
+        return [
+            {"target": label, "at_least": floor, "value": round(get(total), 4), "met": get(total) >= floor}
+            for label, get, floor in TARGETS
+        ]
+
+    def as_dict(self, with_articles: bool) -> dict:
+        out = {
+            "size": self.size(),
+            "totals": self.total.as_dict(),
+            "intervals": self.intervals(),
+            "targets": self.targets(),
+        }
+        if with_articles:
+            out["articles"] = {name: r.as_dict() for name, r in self.articles.items()}
+        return out
+
+
 @dataclass
 class Report:
+    """Development articles (``articles``, seed included) and the held-out test split."""
+
     articles: dict[str, Result]
+    test: Split = field(default_factory=Split)
 
     def total(self, names) -> Result:
         out = Result()
@@ -292,15 +409,20 @@ class Report:
         return self.total([n for n in self.articles if n == SEED_NAME])
 
     @property
+    def development(self) -> Split:
+        """The development split without the seed (whose targets differ)."""
+        return Split({n: r for n, r in self.articles.items() if n != SEED_NAME})
+
+    @property
     def others(self) -> Result:
-        return self.total([n for n in self.articles if n != SEED_NAME])
+        return self.development.total
 
     def as_dict(self) -> dict:
+        """Both splits' totals, sizes and intervals; per-article figures for development only."""
         return {
             "seed": self.seed.as_dict() if SEED_NAME in self.articles else None,
-            "others": self.others.as_dict(),
-            "all": self.total(self.articles).as_dict(),
-            "articles": {name: r.as_dict() for name, r in self.articles.items()},
+            "development": self.development.as_dict(with_articles=True),
+            "test": self.test.as_dict(with_articles=False),
             "matching": {
                 "statement_jaccard": STATEMENT_JACCARD,
                 "statement_partial_ratio": STATEMENT_PARTIAL,
@@ -309,29 +431,37 @@ class Report:
         }
 
 
-def gold_pairs(gold_dir: str | Path) -> list[tuple[str, Path, Path]]:
-    folder = Path(gold_dir)
-    if not folder.is_dir():
-        raise InputError(str(folder), "no such folder of gold files")
+def gold_pairs(folder: str | Path) -> list[tuple[str, Path, Path]]:
+    """(name, text, gold) of every ``NAME.gold.json`` with its ``NAME.txt`` directly in ``folder``."""
+    folder = Path(folder)
     pairs = []
     for gold in sorted(folder.glob("*.gold.json")):
         name = gold.name[: -len(".gold.json")]
         text = gold.with_name(f"{name}.txt")
         if text.exists():
             pairs.append((name, text, gold))
-    if not pairs:
-        raise InputError(str(folder), "no NAME.gold.json with its NAME.txt in the folder")
     return pairs
 
 
-def evaluate(gold_dir: str | Path) -> Report:
-    """Extract every gold article in ``gold_dir`` and score it."""
+def split_pairs(gold_dir: str | Path) -> dict[str, list[tuple[str, Path, Path]]]:
+    """The gold files of each split: development (the folder itself and ``dev/``, named ``dev/NAME``
+    there), test (``test/``)."""
+    folder = Path(gold_dir)
+    if not folder.is_dir():
+        raise InputError(str(folder), "no such folder of gold files")
+    dev = gold_pairs(folder) + [(f"dev/{n}", t, g) for n, t, g in gold_pairs(folder / "dev")]
+    test = [(f"test/{n}", t, g) for n, t, g in gold_pairs(folder / "test")]
+    if not dev and not test:
+        raise InputError(str(folder), "no NAME.gold.json with its NAME.txt in the folder, dev/ or test/")
+    return {"development": dev, "test": test}
+
+
+def _score_pairs(pairs) -> dict[str, Result]:
     import json
 
     from graph.extract.pipeline import extract_many
     from graph.read import read_path
 
-    pairs = gold_pairs(gold_dir)
     golds, articles = [], []
     for _name, text, gold in pairs:
         try:
@@ -339,32 +469,74 @@ def evaluate(gold_dir: str | Path) -> Report:
         except (ValueError, KeyError, TypeError) as err:
             raise InputError(str(gold), f"not a gold file in the extract --json shape ({err})") from err
         articles.append(read_path(text)[0])
-    results = {}
-    for (name, _, _), gold, found in zip(pairs, golds, extract_many(articles), strict=True):
-        results[name] = score(gold, found)
-    return Report(results)
+    return {
+        name: score(gold, found)
+        for (name, _, _), gold, found in zip(pairs, golds, extract_many(articles), strict=True)
+    }
+
+
+def evaluate(gold_dir: str | Path) -> Report:
+    """Extract every gold article under ``gold_dir`` and score it, split by split."""
+    splits = split_pairs(gold_dir)
+    test = _score_pairs(splits["test"])
+    for result in test.values():
+        result.errors = []  # held out: its mistakes are never shown
+    return Report(_score_pairs(splits["development"]), Split(test))
+
+
+def _size_line(split: Split) -> str:
+    size = split.size()
+    items = size["gold_items"]
+    return (
+        f"  {size['articles']} articles; gold items: {items['actors']} actors, {items['direct']} direct "
+        f"quotes, {items['indirect']} indirect claims, {items['relations']} relations, "
+        f"{items['issues']} issues"
+    )
 
 
 def format_report(report: Report, show_errors: bool = False) -> str:
+    """The text report. Per-article figures and ``show_errors`` apply to the development split only;
+    the test split is printed as totals."""
     lines = []
 
-    def block(title: str, result: Result) -> None:
+    def block(title: str, result: Result, split: Split | None = None) -> None:
         lines.append(title)
-        lines.append(f"  {'category':<10} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>4} {'fp':>4} {'fn':>4}")
+        if split is not None:
+            lines.append(_size_line(split))
+        ci = split.intervals() if split is not None else None
+        head = f"  {'category':<10} {'P':>6} {'R':>6} {'F1':>6}   {'tp':>4} {'fp':>4} {'fn':>4}"
+        lines.append(head + ("   95% intervals (P; R; F1)" if ci else ""))
         for c in CATEGORIES:
             s = result.scores[c]
-            lines.append(
-                f"  {c:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp:4d} {s.fp:4d} {s.fn:4d}"
-            )
-        lines.append(
+            line = f"  {c:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp:4d} {s.fp:4d} {s.fn:4d}"
+            if ci:
+                line += "   " + "; ".join(
+                    f"{ci[c][k][0]:.2f}-{ci[c][k][1]:.2f}" for k in ("precision", "recall", "f1")
+                )
+            lines.append(line)
+        speakers = (
             f"  speaker accuracy (direct quotes): {result.speaker_accuracy:.3f} "
             f"({result.speakers_right}/{result.speakers_total})"
         )
+        if ci:
+            speakers += f"   95% {ci['speaker_accuracy'][0]:.2f}-{ci['speaker_accuracy'][1]:.2f}"
+        lines.append(speakers)
         lines.append("")
 
     if SEED_NAME in report.articles:
         block(f"seed ({SEED_NAME})", report.seed)
-    block(f"other gold articles ({sum(n != SEED_NAME for n in report.articles)})", report.others)
+    dev = report.development
+    block("DEVELOPMENT split (rules are written against these; the seed apart)", dev.total, dev)
+    if report.test.articles:
+        block("TEST split (held out: totals only, never its errors)", report.test.total, report.test)
+        lines.append("targets, on the test split")
+        for t in report.test.targets():
+            verdict = "met" if t["met"] else "NOT met"
+            lines.append(f"  {t['target']:<20} {t['value']:.3f}  (at least {t['at_least']})  {verdict}")
+        lines.append("")
+    else:
+        lines += ["TEST split: no gold files in test/", ""]
+    lines.append("development articles")
     lines.append(f"  {'article':<36} " + " ".join(f"{c[:8]:>8}" for c in CATEGORIES) + "  speakers")
     for name, r in report.articles.items():
         lines.append(

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from graph.evaluate import SEED_NAME, evaluate, issues_match, match_actors, score, statement_similarity
+from graph.evaluate import (
+    SEED_NAME,
+    Score,
+    bootstrap_f1,
+    evaluate,
+    format_report,
+    issues_match,
+    match_actors,
+    score,
+    statement_similarity,
+    wilson,
+)
 from graph.model import Article, Entity, Extraction, Issue, Relation, Statement
 
 GOLD = Path(__file__).resolve().parent / "gold"
@@ -101,6 +114,48 @@ def test_issues_are_matched_leniently_but_not_blindly():
     assert (issues.tp, issues.fp, issues.fn) == (1, 1, 1)
 
 
+def test_wilson_interval_holds_the_proportion_and_narrows_with_size():
+    low, high = wilson(61, 80)
+    assert low < 61 / 80 < high
+    assert (round(low, 2), round(high, 2)) == (0.66, 0.84)  # the issue's figure for 61/80
+    small, large = wilson(6, 8), wilson(600, 800)
+    assert large[1] - large[0] < small[1] - small[0]
+    assert wilson(0, 10)[0] == 0.0 and wilson(10, 10)[1] == pytest.approx(1.0)
+
+
+def test_bootstrap_f1_spans_the_articles():
+    low, high = bootstrap_f1([Score(tp=9, fp=1, fn=0), Score(tp=1, fp=4, fn=5), Score(tp=5, fp=1, fn=1)])
+    assert 0.0 < low < high < 1.0
+
+
+def _copy_pair(name: str, into: Path) -> None:
+    into.mkdir(parents=True, exist_ok=True)
+    for suffix in (".txt", ".gold.json"):
+        shutil.copy(GOLD / f"{name}{suffix}", into / f"{name}{suffix}")
+
+
+def test_splits_are_scored_apart_and_the_test_split_shows_no_errors(tmp_path):
+    _copy_pair("kosgei-chicago-marathon", tmp_path)
+    _copy_pair("hong-kong-extradition-bill", tmp_path / "dev")
+    _copy_pair("california-boat-fire", tmp_path / "test")
+    report = evaluate(tmp_path)
+    assert set(report.articles) == {"kosgei-chicago-marathon", "dev/hong-kong-extradition-bill"}
+    assert list(report.test.articles) == ["test/california-boat-fire"]
+    assert report.test.size()["articles"] == 1 and report.development.size()["articles"] == 2
+    assert report.development.size()["gold_items"]["actors"] == 19 + 10  # the two files' entities
+    assert all(not r.errors for r in report.test.articles.values())
+    text = format_report(report, show_errors=True)
+    assert "california-boat-fire" not in text, "the held-out article is never named"
+    assert "TEST split" in text and "targets, on the test split" in text
+    assert "hong-kong-extradition-bill" in text
+    data = report.as_dict()
+    assert "articles" not in data["test"] and data["test"]["size"]["articles"] == 1
+    assert set(data["development"]["articles"]) == set(report.articles)
+    assert json.dumps(data)  # plain data
+    low, high = data["test"]["intervals"]["actors"]["recall"]
+    assert low <= data["test"]["totals"]["actors"]["recall"] <= high
+
+
 @pytest.fixture(scope="module")
 def report():
     assert len(list(GOLD.glob("*.gold.json"))) >= 9, "the seed and at least eight corpus articles"
@@ -117,7 +172,9 @@ def test_seed_targets(report):
 
 
 def test_targets_over_the_other_gold_articles(report):
-    others = report.others
+    # The ten top-level development articles (those the rules were first written against); the
+    # dev/ and test/ files others add are reported by `newsgraph eval`, not asserted here.
+    others = report.total([n for n in report.articles if n != SEED_NAME and "/" not in n])
     failures = []
     if others.scores["actors"].f1 < 0.85:
         failures.append(f"actor F1 {others.scores['actors'].f1:.3f} < 0.85")
@@ -126,3 +183,14 @@ def test_targets_over_the_other_gold_articles(report):
     if others.scores["relations"].precision < 0.8:
         failures.append(f"relation precision {others.scores['relations'].precision:.3f} < 0.8")
     assert not failures, "; ".join(failures)
+
+
+def test_the_test_split_is_scored_at_realistic_floors(report):
+    """Held-out figures are reported, not tuned on: only floors far below the targets are asserted
+    (set without reading the split's errors), so a collapse shows and new files do not break it."""
+    if not report.test.articles:
+        pytest.skip("no held-out gold files in tests/gold/test/ yet")
+    total = report.test.total
+    assert total.scores["actors"].f1 >= 0.6
+    assert total.scores["relations"].precision >= 0.5
+    assert total.speaker_accuracy >= 0.5
