@@ -1,10 +1,10 @@
 """Check the hand-written gold files: ``python tests/gold/validate.py`` (exit status 1 on any problem).
 
-For every ``NAME.gold.json`` next to a ``NAME.txt``: the JSON parses and reads back with
-``Extraction.from_json``; every entity id is ``actor_id(type, name)`` and every issue id is
-``issue_id(name)``; ids are unique; every speaker, relation end and ``about`` id exists; relation types
-are annotatable ones; every relation's evidence is copied exactly from the article; and every quoted
-piece of a direct statement occurs in the article.
+For every ``NAME.gold.json`` next to a ``NAME.txt`` (here, in ``dev/`` and in ``test/``): the JSON
+parses and reads back with ``Extraction.from_json``; every entity id is ``actor_id(type, name)`` and
+every issue id is ``issue_id(name)``; ids are unique; every speaker, relation end and ``about`` id
+exists; relation types are annotatable ones; every relation's evidence is copied exactly from the
+article; and every quoted piece of a direct statement occurs in the article.
 """
 
 from __future__ import annotations
@@ -80,10 +80,12 @@ def check(gold: Path) -> list[str]:
 def main() -> int:
     folder = Path(__file__).parent
     bad = 0
-    for gold in sorted(folder.glob("*.gold.json")):
+    # the development files sit here and in dev/, the held-out test files in test/
+    golds = [g for sub in (folder, folder / "dev", folder / "test") for g in sorted(sub.glob("*.gold.json"))]
+    for gold in golds:
         problems = check(gold)
         bad += len(problems)
-        print(f"{gold.name}: {'ok' if not problems else ''}")
+        print(f"{gold.relative_to(folder)}: {'ok' if not problems else ''}")
         for p in problems:
             print("   ", p)
     return 1 if bad else 0
