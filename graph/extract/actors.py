@@ -22,46 +22,22 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from graph.extract.constants import (
+    EXTRA_TITLES,
+    HONORIFICS,
+    LABEL_KINDS,
+    PERSON_ROLES,
+    PERSON_TITLES,
+    PORTFOLIOS,
+    ROYAL_TITLES,
+    SPEECH_VERBS,
+)
+
 
 def _words(text: str) -> list[str]:
     """The words of a vocabulary written as a block of text."""
     return text.split()
 
-
-#: spaCy entity label -> actor kind (GPE is refined by the sovereign-state list).
-LABEL_KINDS = {
-    "PERSON": "Person",
-    "ORG": "Organization",
-    "GPE": "Place",
-    "LOC": "Place",
-    "FAC": "Place",
-    "EVENT": "Event",
-    "PRODUCT": "Product",
-}
-
-#: Titles and honorifics that precede a person's name but are not part of it.
-PERSON_TITLES = frozenset(
-    _words(
-        """
-        president presidents vice prime minister ministers mr mr. mrs mrs. ms ms. dr dr. prof prof.
-        sir dame lord lady king queen prince princess pope saint st. sen sen. senator rep rep.
-        representative gov gov. governor gen gen. general col col. captain capt. lt. sgt. chancellor
-        premier secretary judge justice chairman chairwoman ceo chief mayor former late coach
-        officer director ambassador spokesman spokeswoman spokesperson minister deputy foreign
-        defence defense interior finance health rev. reverend father sheikh emir crown
-        """
-    )
-)
-
-#: Titles that only ever stand before a person's name.
-_HONORIFICS = frozenset(
-    _words(
-        """
-        president mr mrs ms dr prof sir dame senator sen rep gov governor chancellor premier pope
-        judge justice mayor minister secretary ambassador spokesman spokeswoman spokesperson general
-        """
-    )
-)
 
 #: The last word of a name that fixes its kind whatever the model said.
 ORG_HEADS = frozenset(
@@ -198,8 +174,6 @@ def known_organizations() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-#: Royal and religious titles are part of the name as news writes it ("Queen Elizabeth II").
-ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress sheikh emir".split())  # noqa: SIM905
 #: Forms of address and lone institution words: references to a name, not names ("Her Majesty",
 #: "the Council" after "the Privy Council").
 NOT_NAMES = frozenset(
@@ -231,54 +205,10 @@ _LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) >= 8)  # "Biotherapeutics
 _MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9-]*$")
 
 
-#: Government portfolios: "Interior" in "Interior Minister X" is part of a title, not an organisation.
-_EXTRA_TITLES = frozenset(
-    [
-        "assemblyman",
-        "assemblywoman",
-        "councillor",
-        "councilor",
-        "councilman",
-        "councilwoman",
-        "alderman",
-        "sheriff",
-        "constable",
-        "superintendent",
-    ]  # noqa: SIM905
-)
-PORTFOLIOS = frozenset(
-    [
-        "interior",
-        "foreign",
-        "defence",
-        "defense",
-        "finance",
-        "justice",
-        "health",
-        "education",
-        "home",
-        "trade",
-        "economy",
-        "transport",
-        "energy",
-        "agriculture",
-        "environment",
-        "emergencies",
-        "culture",
-        "labour",
-        "labor",
-    ]  # noqa: SIM905
-)
-
-
 def _is_title_only(text: str) -> bool:
     """ "Detective Inspector", "Interior": words of a job title the model took for an organisation."""
-    from graph.extract.relations import PERSON_ROLES
-
     words = [w.lower().strip(".,") for w in text.split()]
-    return all(
-        w in PERSON_ROLES or w in PERSON_TITLES or w in PORTFOLIOS or w in _EXTRA_TITLES for w in words
-    )
+    return all(w in PERSON_ROLES or w in PERSON_TITLES or w in PORTFOLIOS or w in EXTRA_TITLES for w in words)
 
 
 def _kind_from_head(text: str, label: str) -> str:
@@ -386,8 +316,6 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
     """A capitalised proper noun that says or claims something is an actor even when the model
     missed it ("Facebook further claimed, ..."): one word is taken for an organisation (a person's
     surname alone joins the full name later), more words for a person."""
-    from graph.extract.statements import SPEECH_VERBS
-
     found = []
     for token in doc:
         if (
@@ -429,8 +357,6 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
 def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
     """A name in apposition with a person's role is a person, whatever the model said: "Gáspár
     Maróth, the Hungarian Government commissioner"."""
-    from graph.extract.relations import PERSON_ROLES
-
     for m in mentions:
         if m.kind == "Person" or m.country or len(m.text.split()) < 2:
             continue
@@ -574,7 +500,7 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         return []
     # "President Trump", "Mr Li": a title before the name makes it a person, whatever the label.
     before = span.doc[span.start - 1] if span.start > 0 else None
-    titled = before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in _HONORIFICS
+    titled = before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in HONORIFICS
     if titled and label != "PERSON" and not gaz.country(text):
         label = "PERSON"
     name = gaz.country(text) if (label != "PERSON" or len(span) == 1) else None

@@ -26,27 +26,17 @@ from importlib import resources
 
 from spacy.matcher import PhraseMatcher
 
+from graph.extract.constants import (
+    CONTENTION_NOUNS,
+    EMPTY_ADJECTIVES,
+    GENERIC_NOUNS,
+    MODIFIER_DEPS,
+    SPEECH_VERBS,
+    STAKE_NOUNS,
+)
 from graph.extract.language import load_nlp
 from graph.extract.parsed import Parsed
-from graph.extract.statements import SPEECH_VERBS
 from graph.model import Issue, issue_id
-
-
-def _words(text: str) -> list[str]:
-    """The words of a vocabulary written as a block of text."""
-    return text.split()
-
-
-#: Nouns of contention: a place or actor they are "in", "over" or "about" is an issue ("disputes over
-#: Taiwan"), and so is a company whose "ownership"/"sale"/"ban" is discussed.
-_CONTENTION = frozenset(
-    _words(
-        """
-        flashpoint flashpoints dispute disputes tension tensions conflict claims sovereignty
-        """
-    )
-)
-_STAKE_NOUNS = frozenset(["ownership", "sale", "ban", "takeover", "divestment", "divestiture"])
 
 
 @lru_cache(maxsize=2)
@@ -124,7 +114,7 @@ def _at_stake(parsed: Parsed) -> list[tuple[str, str, int, int]]:
     doc = parsed.doc
     for token in doc:
         word = token.lower_
-        if word in _CONTENTION:
+        if word in CONTENTION_NOUNS:
             preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "over", "about")]
             preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
             objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
@@ -152,7 +142,7 @@ def _at_stake(parsed: Parsed) -> list[tuple[str, str, int, int]]:
                     if parsed.kind(c) == "Place":
                         name = parsed.clusters[c].name.lower()
                         found.append((issue_id(name), name, obj.idx, obj.idx + len(obj.text)))
-        elif word in _STAKE_NOUNS:
+        elif word in STAKE_NOUNS:
             subject = _stake_holder(parsed, token)
             if subject is not None:
                 name = f"{parsed.clusters[subject].name.lower()} {word}"
@@ -196,44 +186,6 @@ _HEADLINE_BONUS = 2.0
 _LEAD_BONUS = 1.0
 _LEAD_SENTENCES = 2
 
-#: Head nouns too general to be an issue: people and roles, time, quantities, talk about talk.
-GENERIC_NOUNS = frozenset(
-    _words(
-        """
-        people person man woman men women child children family friend member official officer
-        spokesperson spokesman spokeswoman leader president minister expert analyst reporter
-        journalist resident citizen group team staff side party country city state nation world
-        government authority place area region home office town village
-        year month week day hour minute second time today morning afternoon evening night weekend
-        date period moment decade century age
-        number percent per cent % lot half part rest total amount level rate kind type sort way
-        thing something anything everything nothing fact matter point question issue case
-        situation example end start beginning result effect reason effort attempt plan
-        statement report comment remark announcement interview news press media source word term
-        view opinion call letter message note detail information data decision ruling judgment
-        judgement finding verdict regard presence process life yesterday dozen hundred thousand
-        million billion sign work form chance mile kilometre kilometer metre meter inch pound kilogram
-        ton tonne degree change status system response claim adult
-        scientist researcher astronomer doctor patient passenger victim crew worker employee user
-        customer fan champion winner player athlete criminal suspect diplomat wife husband son
-        daughter mother father brother sister partner colleague student teacher lawyer judge
-        court committee police embassy parliament congress senate council agency ministry
-        department company firm organisation organization institution
-        """
-    )
-)
-#: Adjectives that add nothing to a phrase ("new record" -> "record").
-_EMPTY_ADJECTIVES = frozenset(
-    _words(
-        """
-        new other first last such same possible many several few more most further recent current
-        previous former next long major big large small great high low good bad best worst own
-        certain various different whole full entire main key significant considerable exact real true
-        only early late latest past future particular specific general overall total additional
-        """
-    )
-)
-_MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 _IRREGULAR = {
     "men": "man",
     "women": "woman",
@@ -280,7 +232,7 @@ def _modifiers(parsed: Parsed, head) -> list:
             continue
         if (
             (tok.head.i not in members and not joined)
-            or (tok.dep_ not in _MODIFIER_DEPS and not joined)
+            or (tok.dep_ not in MODIFIER_DEPS and not joined)
             or tok.pos_ not in ("NOUN", "ADJ", "VERB")
             or not _is_word(tok.lower_)
             or parsed.clusters_of(tok.i)
@@ -291,7 +243,7 @@ def _modifiers(parsed: Parsed, head) -> list:
         i -= 1
     mods.reverse()
     while mods and (
-        mods[0].text == "-" or mods[0].lower_ in _EMPTY_ADJECTIVES or mods[0].tag_ in ("JJS", "JJR")
+        mods[0].text == "-" or mods[0].lower_ in EMPTY_ADJECTIVES or mods[0].tag_ in ("JJS", "JJR")
     ):
         mods.pop(0)
     return mods

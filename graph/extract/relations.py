@@ -32,120 +32,34 @@ from __future__ import annotations
 import re
 
 from graph.extract.actors import gazetteer
+from graph.extract.constants import (
+    AFFIL_ROLES,
+    DEMOTING,
+    DIRECT_OBJECT_MEET,
+    FUNCTION_DEPS,
+    HEAD_OF_STATE,
+    LEAD_PAIRS,
+    LEAD_ROLES,
+    LEAD_VERBS,
+    MEET_NOUNS,
+    MEET_VERBS,
+    MEMBER_ROLES,
+    NAME_MODIFIER_DEPS,
+    OFFICES,
+    OWN_VERBS,
+    PART_NOUNS,
+    PLACE_NOUNS,
+    SERVE_VERBS,
+    SPEAK_TO,
+    SPOKES_ROLES,
+    SUBJECT_DEPS,
+    TAKE_OFFICE,
+    TO_ROLES,
+    WORK_ROLES,
+)
 from graph.extract.parsed import Parsed
 from graph.model import Relation
 
-
-def _words(text: str) -> list[str]:
-    """The words of a vocabulary written as a block of text."""
-    return text.split()
-
-
-LEAD_ROLES = frozenset(
-    _words(
-        """
-        speaker president presidents leader leaders head chief ceo chairman chairwoman chair premier
-        prime king queen monarch emperor governor mayor chancellor dictator boss commander
-        director director-general president-elect
-        """
-    )
-)
-SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"])
-WORK_ROLES = frozenset(
-    _words(
-        """
-        sheriff constable coroner
-        minister ministers secretary official officials banker employee employees staff economist
-        executive executives officer officers diplomat diplomats ambassador envoy adviser advisor
-        aide negotiator attorney engineer reporter correspondent editor journalist manager agent
-        investigator prosecutor commissioner general soldier worker workers coach inspector
-        detective lawyer counsel administrator trader pilot captain
-        """
-    )
-)
-AFFIL_ROLES = frozenset(
-    _words(
-        """
-        professor professors fellow scholar researcher researchers expert experts student students
-        lecturer analyst analysts scientist scientists astronomer astronomers doctor physician
-        associate author authors contributor contributors
-        """
-    )
-)
-MEMBER_ROLES = frozenset(
-    _words(
-        """
-        member members senator senators lawmaker lawmakers legislator legislators congressman
-        congresswoman mp mps player players striker goalkeeper midfielder defender forward
-        footballer representative delegate ally allies
-        """
-    )
-)
-#: Roles only people hold (for telling people from organisations).
-PERSON_ROLES = (LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_ROLES) - {
-    "head",
-    "chair",
-    "ally",
-    "allies",
-}
-#: Roles held for the organisation after "to" ("adviser to the board"; not "ambassador to").
-_TO_ROLES = frozenset(["contributor", "adviser", "advisor", "consultant", "counsel"])
-#: A role this word qualifies is not held now or not the top one.
-_DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
-#: Two-word titles whose second word alone would read as an employee ("chief executive").
-_LEAD_PAIRS = frozenset(
-    {("chief", "executive"), ("prime", "minister"), ("secretary", "general"), ("director", "general")}
-)
-_HEAD_OF_STATE = frozenset(["president", "presidents", "premier", "premiers", "king", "queen", "chancellor"])
-_PLACE_NOUNS = frozenset(
-    _words(
-        """
-        city town village region province state capital district county island suburb port
-        municipality area neighbourhood neighborhood
-        """
-    )
-)
-#: Offices whose holder leads the "of" organisation or state, and verbs of taking or holding them
-#: ("X regained the prime ministry of Y", "X won the presidency of Y").
-_OFFICES = frozenset("presidency premiership chairmanship chancellorship leadership ministry".split())  # noqa: SIM905
-_TAKE_OFFICE = frozenset(
-    "win wins won take takes took assume assumes assumed regain regains regained hold holds held retain "  # noqa: SIM905
-    "retains retained resume resumes resumed".split()
-)
-#: Place nouns for parts of a larger place ("the Donbas region of Ukraine").
-_PART_NOUNS = frozenset("region district area neighbourhood neighborhood suburb province".split())  # noqa: SIM905
-_MEET_VERBS = frozenset(
-    _words(
-        """
-        spoke speak speaks speaking talked talk talks talking met meet meets meeting called call
-        calls phoned phone telephoned negotiated negotiate conferred
-        """
-    )
-)
-_MEET_NOUNS = frozenset(
-    ["call", "talks", "meeting", "conversation", "summit", "phone-call", "negotiations", "interview"]
-)
-#: Verbs of talking whose "to" object is the other side ("speaking to the BBC").
-_SPEAK_TO = frozenset("spoke speak speaks speaking talked talk talks talking".split())  # noqa: SIM905
-#: Verbs whose direct object is the other side of the conversation ("Charles told the Daily Mail").
-_DIRECT_OBJECT_MEET = frozenset(
-    "met meet meets meeting called phoned telephoned told tell tells telling".split()  # noqa: SIM905
-)
-_LEAD_VERBS = frozenset(
-    "lead leads led leading head heads headed heading chair chairs chaired run runs ran running".split()  # noqa: SIM905
-)
-#: "X works for Y" (WORKS_FOR), "X plays for Y" (MEMBER_OF): a person's verb with "for/at" an organisation.
-_SERVE_VERBS = {
-    **dict.fromkeys("work works worked working".split(), "WORKS_FOR"),  # noqa: SIM905
-    **dict.fromkeys("play plays played playing".split(), "MEMBER_OF"),  # noqa: SIM905
-}
-_OWN_VERBS = frozenset(
-    _words(
-        """
-        own owns owned bought buys buy acquired acquire acquires purchased purchase
-        """
-    )
-)
 _PARTY_KINDS = ("Person", "Organization", "Country")
 _MAX_COMENTIONED = 12  # sentences naming more actors than this are lists; pairs would be noise
 
@@ -192,7 +106,7 @@ class _Finder:
 
     def phrase_actor(self, head, kinds=None) -> int | str | None:
         """The actor a noun phrase names: its head or a compound, else its possessive or demonym."""
-        for token in [head, *[c for c in head.children if c.dep_ in ("compound", "nmod")]]:
+        for token in [head, *[c for c in head.children if c.dep_ in NAME_MODIFIER_DEPS]]:
             found = self.actors_at(token, kinds)
             if found:
                 return found[0]
@@ -201,7 +115,7 @@ class _Finder:
     def owner_in(self, tokens, kinds=None) -> int | str | None:
         """An actor among modifier tokens: a name, a possessive name, or a demonym's country."""
         for token in tokens:
-            if token.dep_ in ("det", "punct", "case", "cc"):
+            if token.dep_ in FUNCTION_DEPS:
                 continue
             found = self.actors_at(token, kinds)
             if found:
@@ -222,9 +136,9 @@ class _Finder:
     def role_type(self, role_token, modifiers) -> str | None:
         word = role_token.lower_
         if (
-            any(m.lower_ in _DEMOTING for m in modifiers)
+            any(m.lower_ in DEMOTING for m in modifiers)
             or role_token.i > 0
-            and (self.doc[role_token.i - 1].lower_ in _DEMOTING)
+            and (self.doc[role_token.i - 1].lower_ in DEMOTING)
         ):
             return (
                 "WORKS_FOR" if word in LEAD_ROLES and "former" not in {m.lower_ for m in modifiers} else None
@@ -232,7 +146,7 @@ class _Finder:
         before = self.doc[role_token.i - 1].lower_ if role_token.i > 0 else ""
         if before == "-" and role_token.i > 1:  # "Director-General"
             before = self.doc[role_token.i - 2].lower_
-        if (before, word) in _LEAD_PAIRS:
+        if (before, word) in LEAD_PAIRS:
             return "LEADS"
         if word in ("leader", "leaders") and before in ("majority", "minority"):
             return None  # leads a party's group in the chamber, not the chamber
@@ -282,22 +196,22 @@ class _Finder:
         self.heads_of_state(sent, t0, t1)
         self.comma_places(sent)
         for token in self.doc[t0:t1]:
-            if token.lower_ in _LEAD_VERBS and token.pos_ in ("VERB", "ADJ"):
+            if token.lower_ in LEAD_VERBS and token.pos_ in ("VERB", "ADJ"):
                 self.leads_verb(token, sent)
-            if (token.lower_ in _MEET_VERBS or token.lower_ in _DIRECT_OBJECT_MEET) and token.pos_ in (
+            if (token.lower_ in MEET_VERBS or token.lower_ in DIRECT_OBJECT_MEET) and token.pos_ in (
                 "VERB",
                 "AUX",
             ):
                 self.spoke_with_verb(token, sent)
-            elif token.lower_ in _MEET_NOUNS and token.pos_ == "NOUN":
+            elif token.lower_ in MEET_NOUNS and token.pos_ == "NOUN":
                 self.spoke_with_noun(token, sent)
-            elif token.lower_ in _OWN_VERBS and token.pos_ == "VERB":
+            elif token.lower_ in OWN_VERBS and token.pos_ == "VERB":
                 self.owns_verb(token, sent)
             elif token.lower_ == "ownership":
                 self.ownership_noun(token, sent)
-            elif token.lower_ in _SERVE_VERBS and token.pos_ == "VERB":
+            elif token.lower_ in SERVE_VERBS and token.pos_ == "VERB":
                 self.serve_verb(token, sent)
-            elif token.lower_ in _OFFICES and token.dep_ == "dobj" and token.head.lower_ in _TAKE_OFFICE:
+            elif token.lower_ in OFFICES and token.dep_ == "dobj" and token.head.lower_ in TAKE_OFFICE:
                 self.office_noun(token, sent)
         self.co_mentioned(sent, roots)
 
@@ -310,7 +224,7 @@ class _Finder:
         title_type = None  # a title before the name that names no organisation ("Director X of Y")
         for role in roles:
             rel_type = self.role_type(role, left)
-            owner_tokens = [t for t in left if t.i != role.i and t.lower_ not in _DEMOTING]
+            owner_tokens = [t for t in left if t.i != role.i and t.lower_ not in DEMOTING]
             target = self.owner_in(owner_tokens, ("Organization", "Country", "Place"))
             if target is not None:
                 self.add(person, rel_type, target, sent)
@@ -359,7 +273,7 @@ class _Finder:
     def role_target(self, role, mods) -> int | str | None:
         """Whose role: "of/for/at Y", "Y's role", "Y role" or a demonym."""
         kinds = ("Organization", "Country", "Place")
-        preps = ("of", "for", "at", "with", "to") if role.lower_ in _TO_ROLES else ("of", "for", "at", "with")
+        preps = ("of", "for", "at", "with", "to") if role.lower_ in TO_ROLES else ("of", "for", "at", "with")
         for prep in mods:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
@@ -372,7 +286,7 @@ class _Finder:
     def heads_of_state(self, sent: int, t0: int, t1: int) -> None:
         """ "Presidents A and B ... A-B relations": the countries of a hyphenated pair, in order."""
         for token in self.doc[t0:t1]:
-            if token.lower_ not in _HEAD_OF_STATE or not token.lower_.endswith("s"):
+            if token.lower_ not in HEAD_OF_STATE or not token.lower_.endswith("s"):
                 continue
             people = []
             for m in self.p.mentions_in(sent):
@@ -440,9 +354,9 @@ class _Finder:
             # "the United States National Institute ...", "the Florida company Ridgeback": a named place
             # (not a demonym) modifying the name, or the noun before it; not a state the name itself
             # starts with ("the United States Department of State").
-            mods = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < first]
+            mods = [c for c in head.children if c.dep_ in NAME_MODIFIER_DEPS and c.i < first]
             for mod in mods if mention.full_form is None else []:
-                for token in [mod, *[c for c in mod.children if c.dep_ in ("compound", "nmod")]]:
+                for token in [mod, *[c for c in mod.children if c.dep_ in NAME_MODIFIER_DEPS]]:
                     if token is not mod and mod.pos_ != "NOUN" or self.actors_at(mod, ("Organization",)):
                         continue
                     if gazetteer().demonym(token.text):
@@ -464,7 +378,7 @@ class _Finder:
                         target = self.phrase_actor(obj, kinds)
                         if target is not None:
                             self.add(cluster, "LOCATED_IN", target, sent)
-        for role in [c for c in head.children if c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS]:
+        for role in [c for c in head.children if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS]:
             for prep in role.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                     for obj in prep.children:
@@ -488,7 +402,7 @@ class _Finder:
         if (
             base.dep_ != "pobj"
             or base.head.lower_ != "of"
-            or _singular(base.head.head.lower_) not in _PLACE_NOUNS
+            or _singular(base.head.head.lower_) not in PLACE_NOUNS
         ):
             return
         noun = base.head.head
@@ -503,7 +417,7 @@ class _Finder:
                 queue += [c for c in token.children if c.dep_ == "conj"]
         # "the US state of X", "the Texas city of X"; not "the San Francisco area of California", where
         # the name before a part's noun is the part's own and "of" names the whole.
-        part = _singular(noun.lower_) in _PART_NOUNS
+        part = _singular(noun.lower_) in PART_NOUNS
         for mod in noun.children if not part else []:
             if mod.dep_ in ("compound", "nmod", "poss") and not gazetteer().demonym(mod.text):
                 for target in self.actors_at(mod, kinds):
@@ -519,7 +433,7 @@ class _Finder:
     def leads_verb(self, verb, sent: int) -> None:
         """ "Y leads X", "X is led by Y" and "X, led by Y": Y LEADS X (a person leading an organisation
         or state). "X is lead by Y" (a common misspelling) parses as an adjective with "by"."""
-        subjects = _antecedents(verb, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+        subjects = _antecedents(verb, [c for c in verb.children if c.dep_ in SUBJECT_DEPS])
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if verb.pos_ == "ADJ":
             if verb.dep_ != "acomp":
@@ -569,13 +483,13 @@ class _Finder:
                 for obj in prep.children:
                     target = self.phrase_actor(obj, ("Organization",)) if obj.dep_ == "pobj" else None
                     for person in people if target is not None else []:
-                        self.add(person, _SERVE_VERBS[verb.lower_], target, sent)
+                        self.add(person, SERVE_VERBS[verb.lower_], target, sent)
 
     def subjects_of(self, verb) -> list:
         """The verb's subjects, or those of the verb it is conjoined to ("Raab urged ... and spoke")."""
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "X, speaking to Y, said"
             subjects = [verb.head]
         return _antecedents(verb, subjects)
@@ -586,10 +500,10 @@ class _Finder:
         partners = []
         for child in verb.children:
             if child.dep_ == "prep" and (
-                child.lower_ == "with" or child.lower_ == "to" and verb.lower_ in _SPEAK_TO
+                child.lower_ == "with" or child.lower_ == "to" and verb.lower_ in SPEAK_TO
             ):
                 partners += self.conjoined_actors([c for c in child.children if c.dep_ == "pobj"])
-            elif child.dep_ == "dobj" and verb.lower_ in _DIRECT_OBJECT_MEET:
+            elif child.dep_ == "dobj" and verb.lower_ in DIRECT_OBJECT_MEET:
                 partners += self.conjoined_actors([child])
         if verb.lower_ not in ("called", "call", "calls") or partners:
             for i, a in enumerate(speakers):

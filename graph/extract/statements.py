@@ -17,129 +17,17 @@ complement of a communication verb ("China denies that ...") or a clause reporte
 
 from __future__ import annotations
 
+from graph.extract.constants import (
+    CLAIM_VERBS,
+    DIRECTIVE_VERBS,
+    PERSONAL_PRONOUNS,
+    SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+    SUBJECT_DEPS,
+)
 from graph.extract.parsed import Parsed
 from graph.model import Statement
 
-_SPEECH_BASES = [
-    "say",
-    "tell",
-    "add",
-    "state",
-    "declare",
-    "explain",
-    "note",
-    "write",
-    "ask",
-    "claim",
-    "warn",
-    "deny",
-    "insist",
-    "argue",
-    "announce",
-    "confirm",
-    "reply",
-    "respond",
-    "comment",
-    "tweet",
-    "report",
-    "acknowledge",
-    "admit",
-    "suggest",
-    "urge",
-    "stress",
-    "emphasise",
-    "emphasize",
-    "predict",
-    "conclude",
-    "recall",
-    "vow",
-    "promise",
-    "continue",
-    "describe",
-    "testify",
-    "allege",
-    "assert",
-    "maintain",
-    "observe",
-    "remark",
-    "agree",
-    "complain",
-    "caution",
-    "reveal",
-    "estimate",
-]
-_IRREGULAR = {
-    "say": ["said", "says", "saying"],
-    "tell": ["told", "tells", "telling"],
-    "write": ["wrote", "written", "writes", "writing"],
-}
-
-
-def _inflections(base: str) -> set[str]:
-    forms = {base, *_IRREGULAR.get(base, [])}
-    stem = base[:-1] if base.endswith("e") else base
-    forms |= {base + "s", stem + "ed", stem + "ing"}
-    if base.endswith("y"):
-        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
-    return forms
-
-
-SPEECH_VERBS = frozenset(f for b in _SPEECH_BASES for f in _inflections(b))
-#: Verbs whose clausal complement is a claim worth keeping as an indirect statement.
-CLAIM_VERBS = frozenset(
-    f
-    for b in [
-        "say",
-        "tell",
-        "state",
-        "declare",
-        "explain",
-        "note",
-        "claim",
-        "warn",
-        "deny",
-        "insist",
-        "argue",
-        "announce",
-        "confirm",
-        "acknowledge",
-        "admit",
-        "suggest",
-        "predict",
-        "allege",
-        "assert",
-        "maintain",
-        "reveal",
-        "estimate",
-        "believe",
-        "think",
-        "add",
-        "write",
-        "report",
-        "rule",
-        "find",
-        "conclude",
-        "decide",
-        "urge",
-        "point",
-        "indicate",
-        "expect",
-        "fear",
-        "hope",
-    ]
-    for f in _inflections(b)
-) | {"found", "wrote", "written"}
-#: Verbs by which one side asks something of another ("pressed Beijing to ...").
-DIRECTIVE_VERBS = frozenset(
-    f
-    for b in ("press", "urge", "ask", "call", "tell", "demand", "request", "encourage")
-    for f in _inflections(b)
-) | {"told"}
-#: Adjectives that report a held view: "lawmakers remain concerned the platform could ...".
-STANCE_ADJECTIVES = frozenset(
-    {"concerned", "worried", "confident", "convinced", "sure", "certain", "adamant"}
-)
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _MIN_QUOTE_WORDS = 4
 
 
@@ -277,7 +165,7 @@ def _subject_actor(parsed: Parsed, verb) -> str | None:
                     return _actor_of_phrase(parsed, obj)
         return None
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in SUBJECT_DEPS:
             return _actor_of_phrase(parsed, child)
     # "..., added Kennedy, an analyst" may hang the subject as an object after the verb.
     for child in verb.rights:
@@ -292,7 +180,7 @@ def _actor_of_phrase(parsed: Parsed, head) -> str | None:
     """The actor a noun phrase names. A person anywhere in it wins ("UCL astronomer Angelos
     Tsiaras", "Dunn's mother, Charlotte Charles", "a protester using the pseudonym Katya"), except in
     a possessive ("Dunn's"); else the actor its head names; a pronoun points to the last person."""
-    if head.lower_ in _PERSONAL_PRONOUNS:
+    if head.lower_ in PERSONAL_PRONOUNS:
         return _last_person_before(parsed, head.idx)
     possessive = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     people, others = [], []
@@ -328,9 +216,9 @@ def _last_person_before(parsed: Parsed, char: int, max_sentences: int = 4) -> st
 
 
 def _is_subject(token) -> bool:
-    if token.dep_ in ("nsubj", "nsubjpass"):
+    if token.dep_ in SUBJECT_DEPS:
         return True
-    if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
         return True
     # "For Trump, who has framed himself ...": the subject of a relative clause on the name.
     return any(

@@ -19,25 +19,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from graph.extract.actors import Mention
+from graph.extract.constants import CORPORATE_SUFFIXES, INVERTIBLE, LABEL_KINDS, MINOR_WORDS
 
-
-def _words(text: str) -> list[str]:
-    """The words of a vocabulary written as a block of text."""
-    return text.split()
+if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
+    from graph.extract.actors import Mention
 
 
 _KIND_PRIORITY = ("Person", "Organization", "Country", "Place", "Event", "Product")
-_CORPORATE_SUFFIXES = frozenset(
-    _words(
-        """
-        inc inc. co co. corp corp. ltd ltd. llc plc group company corporation
-        """
-    )
-)
-_INVERTIBLE = frozenset({"department", "ministry", "office", "bureau", "agency"})
-_MINOR = frozenset(["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "to", "at", "&"])
 
 
 @dataclass
@@ -75,7 +65,7 @@ def initials(name: str, keep_minor: bool = False) -> str:
     return "".join(
         w.replace(".", "") if is_acronym(w) else w[0].upper()
         for w in words
-        if keep_minor or w.lower() not in _MINOR
+        if keep_minor or w.lower() not in MINOR_WORDS
     )
 
 
@@ -112,7 +102,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
     # "State Department" is "Department of State", "Defense Ministry" is "Ministry of Defense".
     for key in list(groups):
         words = key.split()
-        if len(words) == 2 and words[1] in _INVERTIBLE:
+        if len(words) == 2 and words[1] in INVERTIBLE:
             inverted = f"{words[1]} of {words[0]}"
             matches = [g for g in groups if g == inverted or g.endswith(" " + inverted)]
             if len(matches) == 1:
@@ -188,7 +178,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 for g in groups
                 if len(g.split()) == len(words) + 1
                 and g.split()[: len(words)] == words
-                and (g.split()[-1] in _CORPORATE_SUFFIXES or kinds[g]["Product"])
+                and (g.split()[-1] in CORPORATE_SUFFIXES or kinds[g]["Product"])
             ]
             if len(longer) == 1:
                 union(key, longer[0])
@@ -244,6 +234,4 @@ def _make_cluster(ms: list[Mention]) -> Cluster:
 
 
 def _label_kind(label: str) -> str:
-    from graph.extract.actors import LABEL_KINDS
-
     return LABEL_KINDS.get(label, "Place")

@@ -1,0 +1,436 @@
+"""The vocabularies the extraction stages read, in one place: role words, titles, speech and claim
+verbs, verbs and nouns of relations, generic nouns, and the dependency labels the rules name.
+
+Plain named frozensets (in the manner of textacy's ``constants``); every stage and
+:mod:`graph.resolve.within` import from here, and this module imports nothing of the project, so no
+stage needs another stage to know a word list.
+
+>>> "spokeswoman" in SPOKES_ROLES and "said" in SPEECH_VERBS
+True
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> list[str]:
+    """The words of a vocabulary written as a block of text."""
+    return text.split()
+
+
+# -- Dependency labels ---------------------------------------------------------------------------------
+
+SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
+NAME_MODIFIER_DEPS = frozenset(["compound", "nmod"])
+FUNCTION_DEPS = frozenset(["det", "punct", "case", "cc"])
+
+
+# -- Entity labels, titles and honorifics (actors) ---------------------------------------------------
+
+#: spaCy entity label -> actor kind (GPE is refined by the sovereign-state list).
+LABEL_KINDS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "EVENT": "Event",
+    "PRODUCT": "Product",
+}
+
+#: Titles and honorifics that precede a person's name but are not part of it.
+PERSON_TITLES = frozenset(
+    _words(
+        """
+        president presidents vice prime minister ministers mr mr. mrs mrs. ms ms. dr dr. prof prof.
+        sir dame lord lady king queen prince princess pope saint st. sen sen. senator rep rep.
+        representative gov gov. governor gen gen. general col col. captain capt. lt. sgt. chancellor
+        premier secretary judge justice chairman chairwoman ceo chief mayor former late coach
+        officer director ambassador spokesman spokeswoman spokesperson minister deputy foreign
+        defence defense interior finance health rev. reverend father sheikh emir crown
+        """
+    )
+)
+
+#: Titles that only ever stand before a person's name.
+HONORIFICS = frozenset(
+    _words(
+        """
+        president mr mrs ms dr prof sir dame senator sen rep gov governor chancellor premier pope
+        judge justice mayor minister secretary ambassador spokesman spokeswoman spokesperson general
+        """
+    )
+)
+
+#: Royal and religious titles are part of the name as news writes it ("Queen Elizabeth II").
+ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress sheikh emir".split())  # noqa: SIM905
+
+#: Government portfolios: "Interior" in "Interior Minister X" is part of a title, not an organisation.
+EXTRA_TITLES = frozenset(
+    [
+        "assemblyman",
+        "assemblywoman",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "sheriff",
+        "constable",
+        "superintendent",
+    ]  # noqa: SIM905
+)
+
+PORTFOLIOS = frozenset(
+    [
+        "interior",
+        "foreign",
+        "defence",
+        "defense",
+        "finance",
+        "justice",
+        "health",
+        "education",
+        "home",
+        "trade",
+        "economy",
+        "transport",
+        "energy",
+        "agriculture",
+        "environment",
+        "emergencies",
+        "culture",
+        "labour",
+        "labor",
+    ]  # noqa: SIM905
+)
+
+
+# -- Roles, offices and the verbs and nouns of relations ---------------------------------------------
+
+LEAD_ROLES = frozenset(
+    _words(
+        """
+        speaker president presidents leader leaders head chief ceo chairman chairwoman chair premier
+        prime king queen monarch emperor governor mayor chancellor dictator boss commander
+        director director-general president-elect
+        """
+    )
+)
+
+SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"])
+
+WORK_ROLES = frozenset(
+    _words(
+        """
+        sheriff constable coroner
+        minister ministers secretary official officials banker employee employees staff economist
+        executive executives officer officers diplomat diplomats ambassador envoy adviser advisor
+        aide negotiator attorney engineer reporter correspondent editor journalist manager agent
+        investigator prosecutor commissioner general soldier worker workers coach inspector
+        detective lawyer counsel administrator trader pilot captain
+        """
+    )
+)
+
+AFFIL_ROLES = frozenset(
+    _words(
+        """
+        professor professors fellow scholar researcher researchers expert experts student students
+        lecturer analyst analysts scientist scientists astronomer astronomers doctor physician
+        associate author authors contributor contributors
+        """
+    )
+)
+
+MEMBER_ROLES = frozenset(
+    _words(
+        """
+        member members senator senators lawmaker lawmakers legislator legislators congressman
+        congresswoman mp mps player players striker goalkeeper midfielder defender forward
+        footballer representative delegate ally allies
+        """
+    )
+)
+
+#: Roles only people hold (for telling people from organisations).
+PERSON_ROLES = (LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_ROLES) - {
+    "head",
+    "chair",
+    "ally",
+    "allies",
+}
+
+#: Roles held for the organisation after "to" ("adviser to the board"; not "ambassador to").
+TO_ROLES = frozenset(["contributor", "adviser", "advisor", "consultant", "counsel"])
+
+#: A role this word qualifies is not held now or not the top one.
+DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
+
+#: Two-word titles whose second word alone would read as an employee ("chief executive").
+LEAD_PAIRS = frozenset(
+    {("chief", "executive"), ("prime", "minister"), ("secretary", "general"), ("director", "general")}
+)
+
+HEAD_OF_STATE = frozenset(["president", "presidents", "premier", "premiers", "king", "queen", "chancellor"])
+
+PLACE_NOUNS = frozenset(
+    _words(
+        """
+        city town village region province state capital district county island suburb port
+        municipality area neighbourhood neighborhood
+        """
+    )
+)
+
+#: Offices whose holder leads the "of" organisation or state, and verbs of taking or holding them
+#: ("X regained the prime ministry of Y", "X won the presidency of Y").
+OFFICES = frozenset("presidency premiership chairmanship chancellorship leadership ministry".split())  # noqa: SIM905
+
+TAKE_OFFICE = frozenset(
+    "win wins won take takes took assume assumes assumed regain regains regained hold holds held retain "  # noqa: SIM905
+    "retains retained resume resumes resumed".split()
+)
+
+#: Place nouns for parts of a larger place ("the Donbas region of Ukraine").
+PART_NOUNS = frozenset("region district area neighbourhood neighborhood suburb province".split())  # noqa: SIM905
+
+MEET_VERBS = frozenset(
+    _words(
+        """
+        spoke speak speaks speaking talked talk talks talking met meet meets meeting called call
+        calls phoned phone telephoned negotiated negotiate conferred
+        """
+    )
+)
+
+MEET_NOUNS = frozenset(
+    ["call", "talks", "meeting", "conversation", "summit", "phone-call", "negotiations", "interview"]
+)
+
+#: Verbs of talking whose "to" object is the other side ("speaking to the BBC").
+SPEAK_TO = frozenset("spoke speak speaks speaking talked talk talks talking".split())  # noqa: SIM905
+
+#: Verbs whose direct object is the other side of the conversation ("Charles told the Daily Mail").
+DIRECT_OBJECT_MEET = frozenset(
+    "met meet meets meeting called phoned telephoned told tell tells telling".split()  # noqa: SIM905
+)
+
+LEAD_VERBS = frozenset(
+    "lead leads led leading head heads headed heading chair chairs chaired run runs ran running".split()  # noqa: SIM905
+)
+
+#: "X works for Y" (WORKS_FOR), "X plays for Y" (MEMBER_OF): a person's verb with "for/at" an organisation.
+SERVE_VERBS = {
+    **dict.fromkeys("work works worked working".split(), "WORKS_FOR"),  # noqa: SIM905
+    **dict.fromkeys("play plays played playing".split(), "MEMBER_OF"),  # noqa: SIM905
+}
+
+OWN_VERBS = frozenset(
+    _words(
+        """
+        own owns owned bought buys buy acquired acquire acquires purchased purchase
+        """
+    )
+)
+
+
+# -- Speech: verbs of saying, claiming and asking ----------------------------------------------------
+
+SPEECH_BASES = [
+    "say",
+    "tell",
+    "add",
+    "state",
+    "declare",
+    "explain",
+    "note",
+    "write",
+    "ask",
+    "claim",
+    "warn",
+    "deny",
+    "insist",
+    "argue",
+    "announce",
+    "confirm",
+    "reply",
+    "respond",
+    "comment",
+    "tweet",
+    "report",
+    "acknowledge",
+    "admit",
+    "suggest",
+    "urge",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "predict",
+    "conclude",
+    "recall",
+    "vow",
+    "promise",
+    "continue",
+    "describe",
+    "testify",
+    "allege",
+    "assert",
+    "maintain",
+    "observe",
+    "remark",
+    "agree",
+    "complain",
+    "caution",
+    "reveal",
+    "estimate",
+]
+
+SPEECH_IRREGULAR = {
+    "say": ["said", "says", "saying"],
+    "tell": ["told", "tells", "telling"],
+    "write": ["wrote", "written", "writes", "writing"],
+}
+
+
+def inflections(base: str) -> set[str]:
+    forms = {base, *SPEECH_IRREGULAR.get(base, [])}
+    stem = base[:-1] if base.endswith("e") else base
+    forms |= {base + "s", stem + "ed", stem + "ing"}
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    return forms
+
+
+SPEECH_VERBS = frozenset(f for b in SPEECH_BASES for f in inflections(b))
+
+#: Verbs whose clausal complement is a claim worth keeping as an indirect statement.
+CLAIM_VERBS = frozenset(
+    f
+    for b in [
+        "say",
+        "tell",
+        "state",
+        "declare",
+        "explain",
+        "note",
+        "claim",
+        "warn",
+        "deny",
+        "insist",
+        "argue",
+        "announce",
+        "confirm",
+        "acknowledge",
+        "admit",
+        "suggest",
+        "predict",
+        "allege",
+        "assert",
+        "maintain",
+        "reveal",
+        "estimate",
+        "believe",
+        "think",
+        "add",
+        "write",
+        "report",
+        "rule",
+        "find",
+        "conclude",
+        "decide",
+        "urge",
+        "point",
+        "indicate",
+        "expect",
+        "fear",
+        "hope",
+    ]
+    for f in inflections(b)
+) | {"found", "wrote", "written"}
+
+#: Verbs by which one side asks something of another ("pressed Beijing to ...").
+DIRECTIVE_VERBS = frozenset(
+    f
+    for b in ("press", "urge", "ask", "call", "tell", "demand", "request", "encourage")
+    for f in inflections(b)
+) | {"told"}
+
+#: Adjectives that report a held view: "lawmakers remain concerned the platform could ...".
+STANCE_ADJECTIVES = frozenset(
+    {"concerned", "worried", "confident", "convinced", "sure", "certain", "adamant"}
+)
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+# -- Names: corporate suffixes and minor words (resolution within an article) ------------------------
+
+CORPORATE_SUFFIXES = frozenset(
+    _words(
+        """
+        inc inc. co co. corp corp. ltd ltd. llc plc group company corporation
+        """
+    )
+)
+
+INVERTIBLE = frozenset({"department", "ministry", "office", "bureau", "agency"})
+
+MINOR_WORDS = frozenset(
+    ["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "to", "at", "&"]
+)
+
+
+# -- Issues: nouns too general to be a topic ---------------------------------------------------------
+
+#: Nouns of contention: a place or actor they are "in", "over" or "about" is an issue ("disputes over
+#: Taiwan"), and so is a company whose "ownership"/"sale"/"ban" is discussed.
+CONTENTION_NOUNS = frozenset(
+    _words(
+        """
+        flashpoint flashpoints dispute disputes tension tensions conflict claims sovereignty
+        """
+    )
+)
+
+STAKE_NOUNS = frozenset(["ownership", "sale", "ban", "takeover", "divestment", "divestiture"])
+
+#: Head nouns too general to be an issue: people and roles, time, quantities, talk about talk.
+GENERIC_NOUNS = frozenset(
+    _words(
+        """
+        people person man woman men women child children family friend member official officer
+        spokesperson spokesman spokeswoman leader president minister expert analyst reporter
+        journalist resident citizen group team staff side party country city state nation world
+        government authority place area region home office town village
+        year month week day hour minute second time today morning afternoon evening night weekend
+        date period moment decade century age
+        number percent per cent % lot half part rest total amount level rate kind type sort way
+        thing something anything everything nothing fact matter point question issue case
+        situation example end start beginning result effect reason effort attempt plan
+        statement report comment remark announcement interview news press media source word term
+        view opinion call letter message note detail information data decision ruling judgment
+        judgement finding verdict regard presence process life yesterday dozen hundred thousand
+        million billion sign work form chance mile kilometre kilometer metre meter inch pound kilogram
+        ton tonne degree change status system response claim adult
+        scientist researcher astronomer doctor patient passenger victim crew worker employee user
+        customer fan champion winner player athlete criminal suspect diplomat wife husband son
+        daughter mother father brother sister partner colleague student teacher lawyer judge
+        court committee police embassy parliament congress senate council agency ministry
+        department company firm organisation organization institution
+        """
+    )
+)
+
+#: Adjectives that add nothing to a phrase ("new record" -> "record").
+EMPTY_ADJECTIVES = frozenset(
+    _words(
+        """
+        new other first last such same possible many several few more most further recent current
+        previous former next long major big large small great high low good bad best worst own
+        certain various different whole full entire main key significant considerable exact real true
+        only early late latest past future particular specific general overall total additional
+        """
+    )
+)
+
+MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
