@@ -4,8 +4,6 @@ previewing what will be extracted before it is stored."""
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
 import tempfile
 from pathlib import Path
 
@@ -16,64 +14,18 @@ from app_pages import common
 from graph import query
 from graph.errors import InputError, NewsgraphError
 from graph.model import Article
+from graph.query.articles import ACTOR_COLUMNS, actor_table
 from graph.read import READERS, iter_articles
 from graph.view import component
-from graph.view.style import KIND_STYLES, UNKNOWN_STYLE
+from graph.view.article import highlight, kind_key
+from graph.view.text import markdown_text as esc
+from graph.view.text import safe_url
 
 ss = st.session_state
 ver = common.version()
 
-
-def highlight(text: str, actors: list[dict], statements: list[dict]) -> str:
-    """The article's text as HTML: actor mentions tinted by kind, statements underlined, all escaped."""
-    kind_at = [None] * len(text)
-    name_at = [None] * len(text)
-    quote_at = [None] * len(text)
-    for s in statements:
-        needle = (s.get("text") or "").strip()
-        start = text.find(needle) if needle else -1
-        if start < 0 and s.get("end"):
-            start, end = int(s.get("start") or 0), int(s["end"])
-        else:
-            end = start + len(needle)
-        if start >= 0:
-            speaker = s.get("speaker") or "speaker unknown"
-            label = f"{'quote' if s.get('kind') == 'direct' else 'reported'}: {speaker}"
-            for i in range(max(0, start), min(end, len(text))):
-                quote_at[i] = label
-    forms = []
-    for actor in actors:
-        for form in {actor.get("name") or "", *(actor.get("aliases") or [])}:
-            if len(form) > 1:
-                forms.append((form, actor))
-    for form, actor in sorted(forms, key=lambda f: -len(f[0])):  # longest names first
-        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-            if any(kind_at[i] for i in range(match.start(), match.end())):
-                continue
-            for i in range(match.start(), match.end()):
-                kind_at[i], name_at[i] = actor.get("kind"), actor.get("name")
-    out, i = [], 0
-    while i < len(text):
-        j = i
-        while j < len(text) and (kind_at[j], name_at[j], quote_at[j]) == (
-            kind_at[i],
-            name_at[i],
-            quote_at[i],
-        ):
-            j += 1
-        chunk = html.escape(text[i:j]).replace("\n", "<br>")
-        if name_at[i]:
-            color = KIND_STYLES.get(kind_at[i] or "", UNKNOWN_STYLE).color
-            title = html.escape(f"{name_at[i]} ({kind_at[i]})")
-            chunk = (
-                f'<span class="ng-actor" title="{title}" style="background:{color}33;'
-                f'border-bottom:2px solid {color}">{chunk}</span>'
-            )
-        if quote_at[i]:
-            chunk = f'<span class="ng-quote" title="{html.escape(quote_at[i])}">{chunk}</span>'
-        out.append(chunk)
-        i = j
-    return "".join(out)
+#: Statements listed beside the text (a long article can have hundreds).
+STATEMENTS_SHOWN = 100
 
 
 ARTICLE_CSS = """
@@ -93,6 +45,71 @@ def extractor():
     except ImportError:
         return None
     return extract, ingest_articles, known_actors, ActorIndex
+
+
+def show_article(chosen: str) -> None:
+    """One article: metadata, one part of its text highlighted, its actors and statements, its graph."""
+    part = int(ss.get(f"articles-part-{chosen}", 1)) - 1
+    art = common.article(ver, chosen, part)
+    if art is None:
+        st.warning("This article is no longer in the store.")
+        return
+    actors, statements = art["actors"], art["statements"]
+    st.subheader(esc(art["title"]))
+    meta = " · ".join(esc(x) for x in (art.get("published"), art.get("source")) if x)
+    url = safe_url(art.get("url"))
+    link = f"[link]({url})" if url else esc(art.get("url") or "")
+    st.caption(" · ".join(x for x in (meta, link) if x))
+    text_col, side_col = st.columns([3, 2], gap="medium")
+    with text_col:
+        if art["parts"] > 1:
+            st.number_input(
+                f"Part (of {art['parts']})",
+                min_value=1,
+                max_value=art["parts"],
+                value=art["part"] + 1,
+                key=f"articles-part-{chosen}",
+            )
+            shown_to = art["offset"] + len(art["text"])
+            st.caption(
+                f"A long article: characters {art['offset'] + 1:,}–{shown_to:,} of {art['text_chars']:,} "
+                f"shown; pick another part above."
+            )
+        kinds = sorted({a.get("kind") for a in actors if a.get("kind")})
+        st.html(ARTICLE_CSS + f'<div class="ng-key">{kind_key(kinds)}</div>')
+        in_part = highlight(art["text"] or "", actors, statements, offset=art["offset"])
+        st.html(f'<div class="ng-article">{in_part}</div>' + ARTICLE_CSS)
+    with side_col:
+        st.markdown(f"**{len(actors)} actors**")
+        if actors:
+            st.dataframe(
+                pd.DataFrame(actor_table(actors), columns=ACTOR_COLUMNS),
+                hide_index=True,
+                width="stretch",
+                height=240,
+            )
+        else:
+            st.caption("No actors were read from this article (newsgraph reads English news only).")
+        st.markdown(f"**{len(statements)} statements**")
+        for s in statements[:STATEMENTS_SHOWN]:
+            kind = "quote" if s.get("kind") == "direct" else "reported"
+            st.markdown(f"> {esc(s['text'])}")
+            st.caption(f"— {esc(s.get('speaker') or 'speaker unknown')} ({kind})")
+        if len(statements) > STATEMENTS_SHOWN:
+            st.caption(f"… and {len(statements) - STATEMENTS_SHOWN} more statements.")
+    try:
+        graph = query.article_graph(common.store(), chosen)
+    except NewsgraphError as err:
+        common.show_error(err)
+        return
+    with st.expander("Graph of this article"):
+        component.network(
+            component.network_data(graph, common.sizes(ver, graph), more_handles=False),
+            key="article-network",
+            layout_key=chosen,
+            height=480,
+        )
+    common.export_panel(graph, f"article-{chosen}", key="articles")
 
 
 st.title("Articles")
@@ -120,56 +137,7 @@ with browse_tab:
         labels = {a["id"]: common.citation(a, a["id"]) for a in articles}
         chosen = st.selectbox("Show article", list(labels), format_func=labels.get, key="articles-show")
         if chosen:
-            detail = common.read(ver, "article_detail", id=chosen)
-            if detail:
-                art = detail[0]
-                actors = [a for a in art["actors"] if a.get("id")]
-                statements = [s for s in art["statements"] if s.get("id")]
-                st.subheader(art["title"])
-                meta = " · ".join(str(x) for x in (art.get("published"), art.get("source")) if x)
-                st.caption(meta + (f" · [link]({art['url']})" if art.get("url") else ""))
-                kinds = sorted({a.get("kind") for a in actors if a.get("kind")})
-                key = "".join(
-                    f'<span><span style="background:{KIND_STYLES.get(k, UNKNOWN_STYLE).color}55;'
-                    f'padding:0 6px;border-radius:3px">{html.escape(k)}</span></span>'
-                    for k in kinds
-                )
-                key += '<span class="ng-quote">quote or reported statement</span>'
-                text_col, side_col = st.columns([3, 2], gap="medium")
-                with text_col:
-                    st.html(ARTICLE_CSS + f'<div class="ng-key">{key}</div>')
-                    st.html(
-                        f'<div class="ng-article">{highlight(art["text"] or "", actors, statements)}</div>'
-                        + ARTICLE_CSS
-                    )
-                with side_col:
-                    st.markdown(f"**{len(actors)} actors**")
-                    st.dataframe(
-                        pd.DataFrame(actors)[["name", "kind", "mentions"]].sort_values(
-                            ["mentions", "name"], ascending=[False, True]
-                        ),
-                        hide_index=True,
-                        width="stretch",
-                        height=240,
-                    )
-                    st.markdown(f"**{len(statements)} statements**")
-                    for s in statements:
-                        kind = "quote" if s.get("kind") == "direct" else "reported"
-                        st.markdown(f"> {common.esc(s['text'])}")
-                        st.caption(f"— {s.get('speaker') or 'speaker unknown'} ({kind})")
-                try:
-                    graph = query.article_graph(common.store(), chosen)
-                except NewsgraphError as err:
-                    common.show_error(err)
-                else:
-                    with st.expander("Graph of this article"):
-                        component.network(
-                            component.network_data(graph, common.sizes(ver, graph), more_handles=False),
-                            key="article-network",
-                            layout_key=chosen,
-                            height=480,
-                        )
-                    common.export_panel(graph, f"article-{chosen}", key="articles")
+            show_article(chosen)
 
 with add_tab:
     tools = extractor()
@@ -222,16 +190,16 @@ with add_tab:
 
     pending = ss.get("articles-pending") or []
     for problem in ss.get("articles-problems") or []:
-        st.error(problem)
+        st.error(esc(problem))
     if pending and tools is not None:
         extract, ingest_articles, known_actors, actor_index = tools
         for article in pending:
             with st.container(border=True):
-                st.markdown(f"**{common.esc(article.title)}** · {article.published or 'no date'}")
+                st.markdown(f"**{esc(article.title)}** · {esc(article.published or 'no date')}")
                 try:
                     extraction = extract(article)
                 except NewsgraphError as err:
-                    st.error(str(err))
+                    st.error(esc(err))
                     continue
                 called = {e.id: e.name for e in extraction.entities}
                 left, right = st.columns(2)
@@ -265,7 +233,8 @@ with add_tab:
                     width="stretch",
                 )
                 for s in extraction.statements:
-                    st.caption(f"“{s.text}” — {called.get(s.speaker, s.speaker) or 'speaker unknown'}")
+                    who = called.get(s.speaker, s.speaker) or "speaker unknown"
+                    st.caption(f"“{esc(s.text)}” — {esc(who)}")
         if st.button(f"Ingest {len(pending)} article(s)", type="primary"):
             store = common.store()
             summary = ingest_articles(store, pending, resolver=actor_index(known_actors(store)))
@@ -276,6 +245,6 @@ with add_tab:
                 f"{summary.actors_added} new actor(s), {summary.relations_added} relation(s)."
             )
             for error in summary.errors:
-                st.error(error)
+                st.error(esc(error))
     elif pending:
         st.info(f"{len(pending)} article(s) read; the extractor is needed to preview and ingest them.")

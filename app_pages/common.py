@@ -20,8 +20,10 @@ import streamlit as st
 from graph import query
 from graph.errors import NewsgraphError, StoreError
 from graph.query import metrics
+from graph.query.articles import article_detail
 from graph.query.projection import data_version
 from graph.store import Store, connect
+from graph.view.text import markdown_text
 
 # Neo4j reports "property key does not exist" for optional fields (url) as warnings: not for analysts.
 logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
@@ -122,6 +124,12 @@ def read(ver: tuple, name: str, **params: Any) -> list[dict[str, Any]]:
     return store().read(name, **params)
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def article(ver: tuple, article_id: str, part: int = 0) -> dict[str, Any] | None:
+    """One article with one part of its text (see graph.query.articles.article_detail)."""
+    return article_detail(store(), article_id, part)
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def actor_names(ver: tuple) -> dict[str, dict[str, Any]]:
     """Every actor id -> ``{"name", "kind"}`` (for pickers and for turning ids into names)."""
@@ -198,11 +206,6 @@ def show_error(err: NewsgraphError) -> None:
     st.error(str(err))
 
 
-def esc(value: object) -> str:
-    """Text from the store, shown literally by ``st.markdown``: Markdown's marks (and ``$``, which
-    would start LaTeX) are backslash-escaped; HTML needs nothing, as Streamlit does not render it here.
-    ``esc("*Trump's* $5")`` shows as typed."""
-    text = str(value if value is not None else "")
-    for char in "\\*_[]`#|$<>~":
-        text = text.replace(char, f"\\{char}")
-    return text
+#: Every value from the data that goes into Markdown (st.markdown, headers, captions, alerts, labels)
+#: goes through this: the one escaping helper, graph.view.text.markdown_text.
+esc = markdown_text

@@ -1,5 +1,8 @@
-// One article: its text and metadata, the actors it mentions, and its statements with their speakers.
+// One article: its metadata, one part of its text, the actors it mentions, and its statements with
+// their speakers. Only the requested part of the text leaves the database (an article can be megabytes).
 // $id: the article id
+// $offset: where the part of the text starts (characters from the start of the text)
+// $length: how many characters of the text to return
 MATCH (a:Article {id: $id})
 CALL (a) {
   OPTIONAL MATCH (actor:Actor)-[m:MENTIONED_IN]->(a)
@@ -11,5 +14,6 @@ CALL (a) {
   RETURN collect(s {.id, .text, .kind, .sentence, .evidence, .start, .end,
                     speaker: speaker.name, speaker_id: speaker.id}) AS statements
 }
-RETURN a.id AS id, a.title AS title, a.text AS text, a.published AS published, a.source AS source,
+RETURN a.id AS id, a.title AS title, substring(coalesce(a.text, ''), $offset, $length) AS text,
+       size(coalesce(a.text, '')) AS text_chars, a.published AS published, a.source AS source,
        a.url AS url, actors, statements

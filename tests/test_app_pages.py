@@ -296,3 +296,33 @@ def test_only_the_app_and_the_component_import_streamlit():
         if "import streamlit" in path.read_text(encoding="utf-8")
     )
     assert importers == ["graph/view/component.py"]
+
+
+def test_articles_page_opens_an_article_without_actors_first(seeded):
+    """Issue 9 item 5: the first article listed has no actors (a non-English one is stored so)."""
+    from graph.model import Article, Extraction
+    from graph.store import write_extractions
+
+    # Undated and first by title: listed (and shown) first.
+    lonely = Article.from_fields("Ein Artikel", "Der Bundestag hat heute beraten.")
+    assert not write_extractions(seeded, [Extraction(article=lonely)]).failed
+    at = open_page("articles")
+    assert at.selectbox(key="articles-show").value == lonely.id
+    assert "**0 actors**" in texts(at) and "No actors were read from this article" in texts(at)
+
+
+def test_articles_page_shows_a_long_text_in_parts(seeded):
+    from graph.model import Article, Extraction
+    from graph.query.articles import TEXT_PART_CHARS
+    from graph.store import write_extractions
+
+    text = "First part begins here. " + "Filler sentence for length. " * (3 * TEXT_PART_CHARS // 28)
+    long = Article.from_fields("A long one", text + "Last words.")
+    assert not write_extractions(seeded, [Extraction(article=long)]).failed
+    at = open_page("articles")
+    part = at.number_input(key=f"articles-part-{long.id}")
+    assert part.value == 1 and part.max == 4
+    assert f"characters 1–{TEXT_PART_CHARS:,} of {len(long.text):,} shown" in texts(at)
+    part.set_value(4).run()
+    assert not at.exception
+    assert f"characters {3 * TEXT_PART_CHARS + 1:,}–{len(long.text):,} of" in texts(at)

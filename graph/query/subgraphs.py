@@ -26,13 +26,33 @@ def article_graph(store: Store, article_id: str) -> nx.MultiDiGraph:
         g = article_graph(store, "art-1dea0045f80895cc")
         g.nodes["art-1dea0045f80895cc"]["label"]  # 'Article'
     """
-    plain = store.read_graph("article_subgraph", id=article_id)
-    if not plain["nodes"]:
+    rows = store.read("article_subgraph", id=article_id)
+    if not rows:
         raise NotFound(f"no article with id '{article_id}' in the store")
-    graph = graph_from_plain(plain)
+    graph = graph_from_plain(plain_article_graph(rows[0]))
     graph.graph["article"] = article_id
     attach_articles(store, graph)
     return graph
+
+
+def plain_article_graph(row: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The one row of ``article_subgraph`` as ``{"nodes", "relationships"}`` for ``graph_from_plain``
+    (each relationship's ``start``/``end`` element id replaced by the node itself).
+
+    >>> art = {"element_id": "1", "labels": ["Article"], "properties": {"id": "art-1"}}
+    >>> who = {"element_id": "2", "labels": ["Actor"], "properties": {"id": "person:x", "name": "X"}}
+    >>> rel = {"element_id": "9", "type": "MENTIONED_IN", "start": "2", "end": "1", "properties": {}}
+    >>> plain = plain_article_graph({"article": art, "nodes": [who], "relationships": [rel]})
+    >>> [n["properties"]["id"] for n in plain["nodes"]], plain["relationships"][0]["end"] is art
+    (['art-1', 'person:x'], True)
+    """
+    nodes = {n["element_id"]: n for n in [row["article"], *row["nodes"]]}
+    return {
+        "nodes": list(nodes.values()),
+        "relationships": [
+            {**r, "start": nodes[r["start"]], "end": nodes[r["end"]]} for r in row["relationships"]
+        ],
+    }
 
 
 def result_graph(result: CypherResult) -> nx.MultiDiGraph:

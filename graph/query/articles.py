@@ -1,0 +1,74 @@
+"""One article for reading: its metadata, one part of its text, its actors as a table, its statements.
+
+An article's text can be megabytes (anything under the reader's size cap is stored), so it is read
+in parts of :data:`TEXT_PART_CHARS` characters; only the part asked for leaves the database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.store import Store
+
+#: Characters of an article's text shown (and read from the store) at a time.
+TEXT_PART_CHARS = 50_000
+
+#: The columns of :func:`actor_table`, in order.
+ACTOR_COLUMNS = ("name", "kind", "mentions")
+
+
+def parts_of(text_chars: int, part_chars: int = TEXT_PART_CHARS) -> int:
+    """How many parts a text of ``text_chars`` characters is shown in (at least one).
+
+    >>> parts_of(0), parts_of(50_000), parts_of(50_001), parts_of(8_000_000)
+    (1, 1, 2, 160)
+    """
+    return max(1, -(-text_chars // part_chars))
+
+
+def article_detail(
+    store: Store, article_id: str, part: int = 0, part_chars: int = TEXT_PART_CHARS
+) -> dict[str, Any] | None:
+    """The article ``article_id`` with part ``part`` (from 0) of its text, or None when it is not stored.
+
+    Returns ``{"id", "title", "published", "source", "url", "text", "offset", "text_chars", "part",
+    "parts", "actors", "statements"}``: ``text`` is at most ``part_chars`` characters starting at
+    ``offset``; a part past the end is the last one. ``actors`` and ``statements`` hold only real
+    rows (an article with none gives empty lists).
+    """
+    part = max(0, int(part))
+    rows = store.read("article_detail", id=article_id, offset=part * part_chars, length=part_chars)
+    if not rows:
+        return None
+    parts = parts_of(rows[0]["text_chars"], part_chars)
+    if part >= parts:  # past the end (the text is shorter than the part asked for): the last part
+        part = parts - 1
+        rows = store.read("article_detail", id=article_id, offset=part * part_chars, length=part_chars)
+    row, offset = rows[0], part * part_chars
+    return {
+        **row,
+        "offset": offset,
+        "part": part,
+        "parts": parts,
+        "actors": [a for a in row["actors"] if a.get("id")],
+        "statements": [s for s in row["statements"] if s.get("id")],
+    }
+
+
+def actor_table(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The actors of an article as rows of :data:`ACTOR_COLUMNS`, most mentioned first, then by name.
+
+    >>> actor_table([{"name": "B", "kind": "Person", "mentions": 1}, {"name": "A", "mentions": 3}])
+    [{'name': 'A', 'kind': None, 'mentions': 3}, {'name': 'B', 'kind': 'Person', 'mentions': 1}]
+    >>> actor_table([])
+    []
+    """
+    rows = [
+        {
+            "name": a.get("name") or a.get("id") or "",
+            "kind": a.get("kind"),
+            "mentions": int(a.get("mentions") or 0),
+        }
+        for a in actors
+    ]
+    return sorted(rows, key=lambda r: (-r["mentions"], r["name"]))
