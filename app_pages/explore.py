@@ -10,7 +10,7 @@ import streamlit as st
 
 from app_pages import common
 from graph.errors import NewsgraphError
-from graph.model import ACTOR_KINDS, RELATION_TYPES
+from graph.model import ACTOR_KINDS, RELATION_TYPES, iso_date
 from graph.view import component
 from graph.view.style import edge_style
 
@@ -66,7 +66,7 @@ with st.sidebar:
         placeholder="every article",
         key="explore-articles",
     )
-    dates = sorted(a["published"] for a in articles if a.get("published"))
+    dates = sorted(d for a in articles if (d := iso_date(a.get("published"))))  # old stores: odd values
     date_range = None
     if dates and st.toggle("Limit to a date range", key="explore-use-dates"):
         first, last = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])

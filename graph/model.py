@@ -20,6 +20,7 @@ and whose edges carry ``type``, ``weight`` and ``evidence`` (a list of :class:`E
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -96,6 +97,21 @@ def actor_id(kind: str, name: str) -> str:
     'person:donald-trump'
     """
     return f"{kind.lower()}:{slug(name)}"
+
+
+def iso_date(value: object) -> str | None:
+    """A publication date as ``YYYY-MM-DD``, from an ISO date or date-time; None for anything else
+    (``published`` comes from files anyone writes, and old stores may hold odd values).
+
+    >>> iso_date("2025-10-30"), iso_date("2025-10-30T08:15:00Z"), iso_date("last Tuesday"), iso_date(None)
+    ('2025-10-30', '2025-10-30', None, None)
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip()).date().isoformat()
+    except ValueError:
+        return None
 
 
 def issue_id(name: str) -> str:

@@ -326,3 +326,18 @@ def test_articles_page_shows_a_long_text_in_parts(seeded):
     part.set_value(4).run()
     assert not at.exception
     assert f"characters {3 * TEXT_PART_CHARS + 1:,}–{len(long.text):,} of" in texts(at)
+
+
+def test_explore_date_filter_survives_a_stored_date_that_is_not_a_date(seeded):
+    """Issue 9 item 11: an old store may hold 'last Tuesday' as a date; the filter skips it."""
+    from graph.model import Article, Extraction
+    from graph.store import write_extractions
+
+    odd = Article(id="art-00000000000000aa", title="Odd date", text="Text.", published="last Tuesday")
+    assert not write_extractions(seeded, [Extraction(article=odd)]).failed
+    at = open_page("explore")
+    at.text_input(key="explore-search").input("Donald Trump").run()
+    at.toggle(key="explore-use-dates").set_value(True).run()
+    assert not at.exception, [e.message for e in at.exception]
+    first, last = at.date_input(key="explore-dates").value
+    assert (first.isoformat(), last.isoformat()) == ("2019-09-04", "2019-10-09")

@@ -138,3 +138,27 @@ def test_json_lone_surrogate_becomes_replacement_character(tmp_path):
     (article,) = read_path(path)
     assert article.title == "Odd \ufffd title" and article.text == "Text with \ufffd in it."
     assert article.id.startswith("art-")
+
+
+def test_a_published_value_that_is_not_a_date_is_warned_about_and_dropped(tmp_path, caplog):
+    """Issue 9 item 11: 'last Tuesday' is one warning naming the file, line and field; the article
+    is kept with no date. An ISO date-time keeps its date."""
+    path = tmp_path / "odd.jsonl"
+    rows = [
+        {"title": "A", "text": "Trump met Xi.", "published": "last Tuesday"},
+        {"title": "B", "text": "Biden met Xi.", "published": "2020-01-02T08:00:00Z"},
+        {"title": "C", "text": "Obama met Xi.", "published": "2020-02-03"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    md = tmp_path / "odd.md"
+    md.write_text("---\ntitle: D\npublished: 31/12/2019\n---\nMerkel met Xi.\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="graph.read"):
+        found = articles(iter_articles([path, md]))
+    assert [a.published for a in found] == [None, "2020-01-02", "2020-02-03", None]
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warnings == [
+        f"{path}:1: the field 'published' is not a date (YYYY-MM-DD): 'last Tuesday'; "
+        "the article is stored with no date",
+        f"{md}: the field 'published' is not a date (YYYY-MM-DD): '31/12/2019'; "
+        "the article is stored with no date",
+    ]

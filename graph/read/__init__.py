@@ -11,12 +11,14 @@ batch goes on past it. Readers never touch the store or the extractor.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from graph.errors import InputError
-from graph.model import Article
+from graph.model import Article, iso_date
 from graph.read import html, jsonfile, markdown, text
 
 #: Extension -> reader. A reader takes (path, decoded text) and yields Articles or InputErrors.
@@ -29,6 +31,8 @@ READERS = {
     ".json": jsonfile.read_json,
     ".jsonl": jsonfile.read_jsonl,
 }
+
+log = logging.getLogger(__name__)
 
 #: Files larger than this are refused before reading (override with NEWSGRAPH_MAX_FILE_MB).
 DEFAULT_MAX_MB = 20.0
@@ -74,7 +78,28 @@ def read_file(path: str | Path, max_bytes: int | None = None) -> Iterator[Articl
     except InputError as err:
         yield err
         return
-    yield from reader(path, content)
+    for item in reader(path, content):
+        yield item if isinstance(item, InputError) else with_checked_date(item, path)
+
+
+def with_checked_date(article: Article, path: Path) -> Article:
+    """The article with ``published`` as ``YYYY-MM-DD`` (an ISO date-time keeps its date); a value that
+    is not a date gets one warning naming the file and field, and the article is kept with no date.
+
+    >>> art = Article.from_fields("T", "Body.", published="2025-10-30T08:00:00Z")
+    >>> with_checked_date(art, Path("a.md")).published
+    '2025-10-30'
+    """
+    if article.published is None:
+        return article
+    date = iso_date(article.published)
+    if date is None:
+        log.warning(
+            "%s: the field 'published' is not a date (YYYY-MM-DD): %r; the article is stored with no date",
+            article.source_path or path,
+            str(article.published)[:80],
+        )
+    return replace(article, published=date)
 
 
 def read_path(path: str | Path) -> list[Article]:
