@@ -43,6 +43,43 @@ def test_non_english_text_gives_no_facts_and_the_check_is_clear():
         language.check_english(FRENCH)
 
 
+CHINESE = (
+    "中国国家主席习近平星期五在北京会见了美国总统特朗普。双方讨论了贸易、关税和科技问题，"
+    "并同意在下个月继续举行会谈。外交部发言人表示，会谈是坦诚和建设性的。"
+)
+RUSSIAN = (
+    "Президент России Владимир Путин в пятницу встретился в Москве с президентом Франции. "
+    "Стороны обсудили вопросы торговли и энергетики и договорились продолжить переговоры."
+)
+ARABIC = (
+    "التقى الرئيس المصري يوم الجمعة في القاهرة بوزير الخارجية الأمريكي، وناقش الجانبان "
+    "قضايا التجارة والطاقة واتفقا على مواصلة المحادثات الشهر المقبل."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [(CHINESE, "Chinese"), (RUSSIAN, "Cyrillic"), (ARABIC, "Arabic")],
+    ids=["chinese", "russian", "arabic"],
+)
+def test_non_latin_scripts_are_warned_about_like_other_languages(text, script, caplog):
+    """Issue 9 item 12: a Chinese article passed silently (no spaces, so too few "words" to judge)."""
+    assert not language.looks_english(text)
+    with pytest.raises(NewsgraphError, match=f"the article is written in {script}.* script"):
+        language.check_english(text)
+    with caplog.at_level("WARNING", logger="graph.extract.pipeline"):
+        ext = extract(art("Title", text))
+    assert ext.entities == [] and ext.statements == []
+    assert any("is not English; nothing extracted" in r.getMessage() for r in caplog.records)
+
+
+def test_an_english_article_naming_people_in_their_own_script_is_english():
+    text = (
+        "Xi Jinping (习近平) met Vladimir Putin (Владимир Путин) in Moscow, where the two leaders said " * 3
+    )
+    assert language.looks_english(text)
+
+
 def test_control_characters_and_odd_unicode_keep_offsets():
     text = (
         "Angela Merkel\x00 met\u200b Emmanuel\u00a0Macron in Berlin.\x07 \ud800 \U0001f600 "

@@ -2,6 +2,8 @@
 
 >>> looks_english("The president said on Friday that the talks with the company had failed.")
 True
+>>> looks_english("俄罗斯总统普京星期五在莫斯科表示，谈判已经失败，双方将在下周再次会面讨论能源问题。")
+False
 >>> looks_english("Le président a déclaré vendredi que les négociations avec la société avaient échoué, "
 ...               "selon un communiqué publié par le gouvernement dans la soirée à Paris après la réunion.")
 False
@@ -10,6 +12,8 @@ False
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from graph.errors import NewsgraphError
@@ -44,6 +48,19 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 ENGLISH_THRESHOLD = 0.08
 MIN_WORDS_FOR_CHECK = 20
 
+#: Below this share of Latin letters (over at least :data:`MIN_LETTERS_FOR_CHECK` letters) a text is
+#: taken as written in another script, so not English.
+LATIN_THRESHOLD = 0.5
+MIN_LETTERS_FOR_CHECK = 20
+
+#: Unicode's first word for a script, as people name it.
+SCRIPT_NAMES = {
+    "CJK": "Chinese (Han)",
+    "HANGUL": "Korean (Hangul)",
+    "HIRAGANA": "Japanese (kana)",
+    "KATAKANA": "Japanese (kana)",
+}
+
 
 class LanguageError(NewsgraphError):
     """A text newsgraph cannot read: not English, or the model is missing."""
@@ -57,20 +74,66 @@ def english_share(text: str, sample_chars: int = 20_000) -> tuple[float, int]:
     return sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words), len(words)
 
 
-def looks_english(text: str) -> bool:
-    """True unless ``text`` has enough words to judge and few of them are English function words."""
+def script_of(char: str) -> str:
+    """The writing system of a letter, as the first word of its Unicode name ('LATIN', 'CJK',
+    'CYRILLIC', 'ARABIC', 'HIRAGANA', ...).
+
+    >>> script_of("é"), script_of("中"), script_of("Ж"), script_of("ب")
+    ('LATIN', 'CJK', 'CYRILLIC', 'ARABIC')
+    """
+    if char.isascii():
+        return "LATIN"
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+
+
+def other_script(text: str, sample_chars: int = 20_000) -> tuple[str, float] | None:
+    """The non-Latin script most of (the start of) ``text`` is written in, and its share of the
+    letters; None when Latin letters are the majority or there are too few letters to judge.
+    Word counts cannot judge these texts: Chinese and Japanese leave no spaces between words.
+
+    >>> other_script("习近平主席星期五在北京会见了美国总统，双方讨论了贸易问题和关税。")
+    ('CJK', 1.0)
+    >>> other_script("Xi Jinping (习近平) met the American president in Beijing on Friday.") is None
+    True
+    """
+    letters = [c for c in text[:sample_chars] if c.isalpha()]
+    if len(letters) < MIN_LETTERS_FOR_CHECK:
+        return None
+    scripts = Counter(script_of(c) for c in letters)
+    if scripts["LATIN"] / len(letters) >= LATIN_THRESHOLD:
+        return None
+    del scripts["LATIN"]
+    script, count = scripts.most_common(1)[0]
+    return script, count / len(letters)
+
+
+def not_english_reason(text: str) -> str | None:
+    """Why ``text`` is not taken as English (mostly another script, or too few English function
+    words), or None when it may be English."""
+    script = other_script(text)
+    if script is not None:
+        name, share = script
+        return f"is written in {SCRIPT_NAMES.get(name, name.title())} script ({share:.0%} of its letters)"
     share, n_words = english_share(text)
-    return n_words < MIN_WORDS_FOR_CHECK or share >= ENGLISH_THRESHOLD
+    if n_words >= MIN_WORDS_FOR_CHECK and share < ENGLISH_THRESHOLD:
+        return (
+            f"does not look like English ({share:.0%} English function words, "
+            f"English news has over {ENGLISH_THRESHOLD:.0%})"
+        )
+    return None
+
+
+def looks_english(text: str) -> bool:
+    """True unless ``text`` is mostly in a non-Latin script, or has enough words to judge and few of
+    them are English function words."""
+    return not_english_reason(text) is None
 
 
 def check_english(text: str, what: str = "the article") -> None:
-    """Raise :class:`LanguageError` with the measured share when ``text`` is not English."""
-    share, n_words = english_share(text)
-    if n_words >= MIN_WORDS_FOR_CHECK and share < ENGLISH_THRESHOLD:
-        raise LanguageError(
-            f"{what} does not look like English ({share:.0%} English function words, "
-            f"English news has over {ENGLISH_THRESHOLD:.0%}); newsgraph reads English news only"
-        )
+    """Raise :class:`LanguageError` saying why when ``text`` is not English."""
+    reason = not_english_reason(text)
+    if reason is not None:
+        raise LanguageError(f"{what} {reason}; newsgraph reads English news only")
 
 
 def _newline_sentences(doc):
