@@ -168,7 +168,9 @@ def test_seed_targets(report):
     assert actors.fn == 0 and actors.fp == 0, "every actor once, with the right type, and nothing else"
     assert seed.scores["direct"].recall == 1.0 and seed.speaker_accuracy == 1.0
     relations = seed.scores["relations"]
-    assert relations.recall == 1.0, "the relations named in issue 3"
+    # Issue 3's relations, less the three that only a rule for this one sentence found (the
+    # "Presidents A and B ... A-B relations" pairing, "its" for TikTok): see test_extract_seed.
+    assert relations.precision == 1.0 and relations.tp >= 7, "the relations named in issue 3"
 
 
 def test_targets_over_the_other_gold_articles(report):

@@ -102,17 +102,17 @@ def test_quote_whose_speaker_is_in_the_sentence_before(seed):
 def test_named_relations(seed):
     triples = {(r.source, r.type, r.target) for r in seed.relations}
     expected = {
-        ("person:xi-jinping", "LEADS", "country:china"),
-        ("person:donald-trump", "LEADS", "country:united-states"),
         ("person:chenyue-mao", "WORKS_FOR", "organization:wells-fargo"),
         (
             "person:scott-kennedy",
             "AFFILIATED_WITH",
             "organization:center-for-strategic-and-international-studies",
         ),
-        ("organization:bytedance", "OWNS", "organization:tiktok"),
     }
     assert expected <= triples, expected - triples
+    # Not read any more (issue 13): "Presidents A and B ... U.S.-China relations" paired titles with
+    # countries for this one sentence only, and "ownership of its U.S. assets from China's ByteDance"
+    # names no TikTok in its sentence (a relation's two ends must both be named in its evidence).
     assert ("person:donald-trump", "SPOKE_WITH", "person:xi-jinping") in triples or (
         "person:xi-jinping",
         "SPOKE_WITH",

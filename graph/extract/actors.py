@@ -307,6 +307,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             mentions.append(m)
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -349,6 +350,46 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
                 label,
                 LABEL_KINDS[label],
                 sent_of[token.i],
+            )
+        )
+    return found
+
+
+#: Participles whose dashed prefix names who owns or runs a thing ("Comcast-owned NBC").
+_OWNED_PARTICIPLES = frozenset(["owned", "controlled", "backed", "run", "operated"])
+
+
+def _owners_before_a_dash(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """ "Comcast-owned NBC", "Tencent-backed Sea": a capitalised name dashed onto a participle of
+    owning is an organisation (or its state) even when the model missed it."""
+    found = []
+    for token in doc:
+        if (
+            token.i in covered
+            or token.i + 2 >= len(doc)
+            or doc[token.i + 1].text not in ("-", "\u2013")
+            or doc[token.i + 2].lower_ not in _OWNED_PARTICIPLES
+            or token.whitespace_
+            or not token.is_title
+            or token.pos_ != "PROPN"
+            or skip(token.idx)
+        ):
+            continue
+        country = gazetteer().country(token.text)
+        if gazetteer().demonym(token.text) or token.lower_ in NOT_NAMES:
+            continue
+        kind, label = ("Country", "GPE") if country else ("Organization", "ORG")
+        covered.add(token.i)
+        found.append(
+            Mention(
+                token.idx,
+                token.idx + len(token.text),
+                token.i,
+                token.text,
+                label,
+                kind,
+                sent_of[token.i],
+                country,
             )
         )
     return found

@@ -137,7 +137,7 @@ AFFIL_ROLES = frozenset(
         """
         professor professors fellow scholar researcher researchers expert experts student students
         lecturer analyst analysts scientist scientists astronomer astronomers doctor physician
-        associate author authors contributor contributors
+        associate author authors contributor contributors graduate graduates alumnus alumna alumni
         """
     )
 )
@@ -160,12 +160,27 @@ PERSON_ROLES = (LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_RO
     "allies",
 }
 
+#: Every word that names a role (the relation patterns' role nodes).
+ROLE_WORDS = LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_ROLES
+#: Roles that lead a state when held for a country ("Speaker", "mayor", "director" do not lead it).
+COUNTRY_LEADER_ROLES = frozenset(
+    _words(
+        """
+        president presidents president-elect premier leader leaders king queen monarch emperor
+        chancellor dictator
+        """
+    )
+)
+#: Two-word titles of a spokesperson ("Press Secretary").
+SPOKES_PAIRS = frozenset({("press", "secretary"), ("press", "officer"), ("communications", "director")})
 #: Roles held for the organisation after "to" ("adviser to the board"; not "ambassador to").
 TO_ROLES = frozenset(["contributor", "adviser", "advisor", "consultant", "counsel"])
 
 #: A role this word qualifies is not held now or not the top one.
 DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
 
+#: A role these words qualify is no longer held ("former president", "the late king").
+PAST_QUALIFIERS = frozenset(["former", "ex", "ex-", "late"])
 #: Two-word titles whose second word alone would read as an employee ("chief executive").
 LEAD_PAIRS = frozenset(
     {("chief", "executive"), ("prime", "minister"), ("secretary", "general"), ("director", "general")}
