@@ -3,7 +3,6 @@ read-only unless writes are switched on for the session, a time limit and a row 
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import time
@@ -13,6 +12,7 @@ import streamlit as st
 
 from app_pages import common
 from graph.errors import NewsgraphError, QueryError
+from graph.export.csvzip import write_csv_rows
 from graph.query import result_graph
 from graph.query.subgraphs import attach_articles
 from graph.store import library
@@ -147,10 +147,8 @@ if last:
             with table_tab:
                 st.dataframe(frame, hide_index=True, width="stretch")
                 buffer = io.StringIO()
-                writer = csv.writer(buffer)
-                writer.writerow(result.columns)
-                for row in result.rows:
-                    writer.writerow([cell(row.get(c)) for c in result.columns])
+                rows = ([cell(row.get(c)) for c in result.columns] for row in result.rows)
+                write_csv_rows(buffer, result.columns, rows)  # formulas neutralised for spreadsheets
                 down1, down2, _ = st.columns([1, 1, 4])
                 down1.download_button("CSV", buffer.getvalue(), "query.csv", "text/csv", key="cypher-csv")
                 down2.download_button(

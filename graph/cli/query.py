@@ -6,7 +6,6 @@ verdict) and would fail anyway in the read transaction it runs in. Values are pa
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 
@@ -65,15 +64,19 @@ def run(args) -> int:
             )
         )
     elif args.format == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(result.columns)
-        for row in rows:
-            writer.writerow(
+        from graph.export.csvzip import write_csv_rows
+
+        write_csv_rows(
+            sys.stdout,
+            result.columns,
+            (
                 [
                     json.dumps(row[c], default=str) if isinstance(row[c], dict | list) else row[c]
                     for c in result.columns
                 ]
-            )
+                for row in rows
+            ),
+        )
     else:
         print_table(result.columns, rows)
         note = f"{len(rows)} row(s) in {result.elapsed_ms:.0f} ms"

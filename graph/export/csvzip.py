@@ -3,6 +3,7 @@
 ``nodes.csv``: id, name, label, kind, aliases (joined by " | "), then text, speaker, title, published,
 source, url (empty where they do not apply). ``edges.csv``: source, source_name, target, target_name,
 type, weight, evidence_sentences (one per line inside the cell), evidence_articles (joined by " | ").
+A text cell a spreadsheet would take for a formula gets a leading ``'`` (:func:`spreadsheet_cell`).
 
 >>> import csv, io, zipfile, tempfile, os
 >>> from graph.export.sample import sample_graph
@@ -47,6 +48,36 @@ EDGE_COLUMNS = [
 ]
 LIST_SEPARATOR = " | "
 
+#: What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """``value`` as a CSV cell no spreadsheet runs: text that starts like a formula gets a leading
+    single quote, as OWASP advises; numbers and other text are unchanged. Every CSV newsgraph writes
+    goes through this.
+
+    >>> for v in ('=HYPERLINK("http://x")', "@SUM(A1)", "-2+3", "Trump", -2):
+    ...     print(spreadsheet_cell(v))
+    '=HYPERLINK("http://x")
+    '@SUM(A1)
+    '-2+3
+    Trump
+    -2
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_csv_rows(handle: Any, header: list[str], rows: Any) -> None:
+    """Write ``header`` and ``rows`` (lists of values) as CSV to ``handle``, every cell through
+    :func:`spreadsheet_cell`."""
+    writer = csv.writer(handle)
+    writer.writerow([spreadsheet_cell(c) for c in header])
+    for row in rows:
+        writer.writerow([spreadsheet_cell(v) for v in row])
+
 
 def _cell(value: Any) -> Any:
     if value is None:
@@ -89,7 +120,7 @@ def _csv_text(columns: list[str], rows: list[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: spreadsheet_cell(v) for k, v in row.items()} for row in rows)
     return buffer.getvalue()
 
 

@@ -29,6 +29,7 @@ from graph.chromium import CHROMIUM_ARGS, find_chromium
 from graph.errors import NewsgraphError
 from graph.model import RELATION_TYPES
 from graph.view.style import edge_style, node_style
+from graph.view.text import markdown_text, safe_url
 
 #: Where ``pdf`` looks for a browser to print with, in order.
 PDF_TIMEOUT_S = 90
@@ -227,16 +228,8 @@ def report_data(graph: nx.Graph, title: str | None = None) -> dict[str, Any]:
 
 # -- Markdown ----------------------------------------------------------------------------------------
 
-_MD_SPECIAL = "\\`*_[]<>|#"
-
-
-def md_escape(text: str) -> str:
-    """Text that Markdown shows as written (no emphasis, links, HTML or table breaks).
-
-    >>> md_escape("a*b* [c](d) | <e>")
-    'a\\\\*b\\\\* \\\\[c\\\\](d) \\\\| \\\\<e\\\\>'
-    """
-    return "".join("\\" + c if c in _MD_SPECIAL else c for c in str(text)).replace("\n", " ")
+#: Text from the data in the Markdown report: the app's one escaping helper (every mark escaped).
+md_escape = markdown_text
 
 
 def _md_citation(article: dict[str, Any]) -> str:
@@ -246,7 +239,8 @@ def _md_citation(article: dict[str, Any]) -> str:
     if details:
         parts.append(details)
     if article.get("url"):
-        parts.append(f"<{article['url']}>" if " " not in str(article["url"]) else md_escape(article["url"]))
+        url = safe_url(article["url"])  # only http(s) becomes a link; javascript:, data: ... stay text
+        parts.append(f"<{url}>" if url else md_escape(article["url"]))
     parts.append(f"(`{article['id']}`)")
     return " — ".join(parts[:2]) + (". " + " ".join(parts[2:]) if len(parts) > 2 else "")
 
@@ -447,12 +441,8 @@ def html_report(graph: nx.Graph, title: str | None = None, image_png: bytes | No
         parts.append('<ol class="articles">')
         for article in data["articles"]:
             title_text = esc(str(article.get("title") or article["id"]))
-            url = str(article.get("url") or "")
-            linked = (
-                f'<a href="{esc(url)}">{title_text}</a>'
-                if url.startswith(("http://", "https://"))
-                else title_text
-            )
+            url = safe_url(article.get("url"))  # only http(s) becomes a link
+            linked = f'<a href="{esc(url)}">{title_text}</a>' if url else title_text
             details = ", ".join(esc(str(article[k])) for k in ("source", "published") if article.get(k))
             parts.append(
                 f'<li id="article-{article["ref"]}">{linked}{" — " + details if details else ""} '
