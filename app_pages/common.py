@@ -18,9 +18,13 @@ import networkx as nx
 import streamlit as st
 
 from graph import query
+from graph.analyze import refresh_in_subprocess
+from graph.analyze import status as analysis_status
 from graph.errors import NewsgraphError, StoreError
 from graph.query import metrics
 from graph.query.articles import article_detail
+from graph.query.articles import date_range as article_dates
+from graph.query.articles import search_articles as find_articles
 from graph.query.projection import data_version
 from graph.store import Store, connect
 from graph.view.text import markdown_text
@@ -40,11 +44,12 @@ def _warm_up(store: Store) -> None:
     """Run each query the pages need once, in the background, when the app connects: Neo4j plans a
     query the first time it sees it (hundreds of ms each), so the analyst's first click does not pay."""
     try:
-        graph = query.actor_graph(store)
-        metrics.centrality(store)
-        actors = sorted(graph.nodes, key=lambda n: -graph.degree(n))[:2]
+        metrics.counts(store)
+        actors = [a["id"] for a in metrics.top_actors(store, limit=2)]
+        metrics.scores_of(store, actors)
         if actors:
-            query.search_actors(store, graph.nodes[actors[0]]["name"])
+            store.read("actors_by_id", ids=actors[:1])
+            query.search_actors(store, actors[0].split(":")[-1])
             query.ego_network(store, actors[0], hops=1, limit=10)
             for name in ("actor_articles", "actor_statements", "actor_relations"):
                 store.read(name, id=actors[0])
@@ -102,20 +107,36 @@ def ego(ver: tuple, actor: str, **params: Any) -> nx.MultiDiGraph:
     return query.ego_network(store(), actor, **params)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def centrality(ver: tuple) -> dict[str, dict[str, float]]:
-    return metrics.centrality(store())
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
 def overview(ver: tuple) -> dict[str, Any]:
+    """Everything the Overview shows: bounded reads of the stored scores (index scans, milliseconds),
+    read on every rerun so that scores refreshed by ``newsgraph analyze`` show at once; the counts and
+    the timeline are cached by :mod:`graph.query.metrics` until the data changes."""
     s = store()
     return {
         "counts": metrics.counts(s),
-        "top": {by: metrics.top_actors(s, by=by, limit=15) for by in ("pagerank", "degree", "betweenness")},
+        "top": {by: metrics.top_actors(s, by=by, limit=15) for by in metrics.MEASURES},
         "communities": metrics.communities(s),
         "timeline": metrics.timeline(s),
+        "analysis": analysis_status(s),
     }
+
+
+def refresh_scores() -> tuple[bool, str]:
+    """Run ``newsgraph analyze`` (in a process of its own) and forget the cached pages."""
+    ok, message = refresh_in_subprocess()
+    _scores.clear()
+    core_graph.clear()
+    return ok, message
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def search_articles(ver: tuple, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    return find_articles(store(), text, limit=limit)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def date_range(ver: tuple) -> tuple[str, str] | None:
+    return article_dates(store())
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -137,6 +158,15 @@ def actor_names(ver: tuple) -> dict[str, dict[str, Any]]:
     return {n: {"name": d["name"], "kind": d.get("kind")} for n, d in graph.nodes(data=True)}
 
 
+@st.cache_data(show_spinner=False, max_entries=1024)
+def actor(ver: tuple, actor_id: str | None) -> dict[str, Any] | None:
+    """One actor's ``{"id", "name", "kind", "aliases", "articles"}``, or None when there is none."""
+    if not actor_id:
+        return None
+    rows = store().read("actors_by_id", ids=[actor_id])
+    return rows[0] if rows else None
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def core_graph(ver: tuple, size: int = 40) -> nx.MultiDiGraph:
     """The ``size`` most central actors (PageRank) and every relation among them, with evidence."""
@@ -155,13 +185,18 @@ def core_graph(ver: tuple, size: int = 40) -> nx.MultiDiGraph:
 
 
 def sizes(ver: tuple, graph: nx.Graph) -> dict[str, float]:
-    """Node sizes for a drawing: each actor's PageRank on the whole actor graph (others smallest)."""
-    scores = centrality(ver)
+    """Node sizes for a drawing: each actor's stored PageRank (others, and new actors, smallest)."""
+    scores = _scores(ver, tuple(sorted(str(n) for n in graph.nodes)))
     return {n: scores.get(n, {}).get("pagerank", 0.0) for n in graph.nodes}
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _scores(ver: tuple, ids: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    return metrics.scores_of(store(), ids)
+
+
 def name_of(ver: tuple, actor_id: str) -> str:
-    return actor_names(ver).get(actor_id, {}).get("name") or actor_id
+    return (actor(ver, actor_id) or {}).get("name") or actor_id
 
 
 # -- small pieces of page ---------------------------------------------------------------------------

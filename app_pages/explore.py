@@ -10,7 +10,7 @@ import streamlit as st
 
 from app_pages import common
 from graph.errors import NewsgraphError
-from graph.model import ACTOR_KINDS, RELATION_TYPES, iso_date
+from graph.model import ACTOR_KINDS, RELATION_TYPES
 from graph.view import component
 from graph.view.style import edge_style
 
@@ -24,7 +24,6 @@ ss.setdefault("opened", [])
 ss.setdefault("selected", None)
 
 ver = common.version()
-names = common.actor_names(ver)
 
 
 def set_focus(actor_id: str | None) -> None:
@@ -57,19 +56,24 @@ with st.sidebar:
     min_weight = st.number_input(
         "Least weight (sentences)", min_value=1, max_value=100, value=1, key="explore-weight"
     )
-    articles = common.read(ver, "article_list")
-    article_titles = {a["id"]: common.citation(a, a["id"]) for a in articles}
+    ss.setdefault("article_titles", {})  # id -> citation of the articles chosen so far
+    article_text = st.text_input(
+        "Only articles titled", placeholder="words of a title", key="explore-article-search"
+    )
+    found = common.search_articles(ver, article_text.strip()) if article_text.strip() else []
+    article_titles = {**ss.article_titles, **{a["id"]: common.citation(a, a["id"]) for a in found}}
     chosen_articles = st.multiselect(
         "Only these articles",
         list(article_titles),
         format_func=article_titles.get,
-        placeholder="every article",
+        placeholder="every article" if not found else f"{len(found)} match(es): pick some",
         key="explore-articles",
     )
-    dates = sorted(d for a in articles if (d := iso_date(a.get("published"))))  # old stores: odd values
+    ss.article_titles = {a: article_titles[a] for a in chosen_articles}
+    dates = common.date_range(ver)
     date_range = None
     if dates and st.toggle("Limit to a date range", key="explore-use-dates"):
-        first, last = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[-1])
+        first, last = dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[1])
         picked = st.date_input("Published between", (first, last), key="explore-dates")
         if isinstance(picked, tuple | list) and len(picked) == 2:
             date_range = (picked[0].isoformat(), picked[1].isoformat())
@@ -109,7 +113,8 @@ if text.strip():
     else:
         pick_col.warning(f"No actor matches “{text.strip()}”.")
 
-if not ss.focus or ss.focus not in names:
+focus_actor = common.actor(ver, ss.focus)
+if focus_actor is None:
     st.info("Search for an actor above, or start from one of the most central (click one in the map).")
     top = common.overview(ver)["top"]["pagerank"][:8]
     cols = st.columns(4)
@@ -168,7 +173,7 @@ except NewsgraphError as err:
     st.stop()
 
 layout_key = hashlib.sha1(json.dumps([ss.focus, filters, int(cap)], default=str).encode()).hexdigest()[:12]
-focus_name = names[ss.focus]["name"]
+focus_name = focus_actor["name"]
 omitted = graph.graph.get("omitted", 0)
 
 graph_col, side_col = st.columns([3, 2], gap="medium")
@@ -184,9 +189,7 @@ with graph_col:
         )
     if graph.number_of_edges() == 0:
         st.warning("No relations within these filters: widen them in the sidebar.")
-    centrality = common.centrality(ver)
-    values = {n: centrality.get(n, {}).get("pagerank", 0.0) for n in graph.nodes}
-    data = component.network_data(graph, values, opened_pairs=set(ss.opened))
+    data = component.network_data(graph, common.sizes(ver, graph), opened_pairs=set(ss.opened))
     clicked = component.network(
         data,
         key="explore-network",
@@ -250,8 +253,8 @@ def show_pair(a: str, b: str) -> None:
 
 
 def show_node(node: str) -> None:
-    attrs = graph.nodes[node] if node in graph else {"name": names.get(node, {}).get("name", node)}
-    kind = attrs.get("kind") or names.get(node, {}).get("kind")
+    attrs = graph.nodes[node] if node in graph else (common.actor(ver, node) or {"name": node})
+    kind = attrs.get("kind")
     st.subheader(attrs.get("name", node))
     aliases = [a for a in attrs.get("aliases") or [] if a != attrs.get("name")]
     st.markdown(f"**{kind}**" + (f" · also: {', '.join(aliases)}" if aliases else ""))
@@ -322,7 +325,7 @@ with side_col:
         elif parsed:
             show_pair(parsed[0], parsed[1])
         else:
-            show_node(selected if selected in names else ss.focus)
+            show_node(selected if common.actor(ver, selected) else ss.focus)
     except NewsgraphError as err:
         common.show_error(err)
 

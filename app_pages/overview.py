@@ -62,6 +62,25 @@ with right:
     )
 
 st.subheader("Most central actors")
+analysis = data["analysis"]
+if analysis["stale"]:
+    note, button = st.columns([4, 1], vertical_alignment="center")
+    if analysis["ran_at"]:
+        note.warning(
+            f"Scores are older than the data: computed {analysis['ran_at'][:16].replace('T', ' ')} UTC "
+            f"on {analysis['articles_then']} of {analysis['articles_now']} articles. Refresh them here "
+            "or with `newsgraph analyze`."
+        )
+    else:
+        note.warning(
+            "Centrality and communities are not computed yet: refresh them here or with `newsgraph analyze`."
+        )
+    if button.button("Refresh scores", key="overview-refresh", width="stretch"):
+        with st.spinner("Computing PageRank, betweenness and communities..."):
+            ok, message = common.refresh_scores()
+        (st.success if ok else st.error)(message)
+        if ok:
+            st.rerun()
 measure = st.segmented_control(
     "Rank by",
     options=["pagerank", "degree", "betweenness"],
@@ -94,8 +113,9 @@ if not top.empty:
         key="overview-top",
     )
     st.caption(
-        "Computed with networkx on the actor graph (relations between two actors summed into one "
-        "weighted link). Select a row to open that actor's network on the **Explore** page."
+        "Computed by `newsgraph analyze` with igraph on the whole actor graph (relations between two "
+        "actors summed into one weighted link; betweenness estimated from sampled actors on large "
+        "graphs). Select a row to open that actor's network on the **Explore** page."
     )
     rows = picked.selection.rows if picked else []
     if rows:

@@ -118,7 +118,6 @@ if not paths:
     st.stop()
 
 st.subheader(f"{len(paths)} path(s) from {a_name} to {b_name}")
-centrality = common.centrality(ver)
 key_base = hashlib.sha1(repr(sorted(request.items())).encode()).hexdigest()[:10]
 
 for index, path in enumerate(paths, start=1):
@@ -127,9 +126,8 @@ for index, path in enumerate(paths, start=1):
         st.markdown(f"**Path {index}** · {len(path.hops)} hop(s): {common.esc(chain)}")
         if index <= DRAWN_PATHS:
             graph = cached_graph(ver, [path])
-            sizes = {n: centrality.get(n, {}).get("pagerank", 0.0) for n in graph.nodes}
             data = component.chain_layout(
-                component.network_data(graph, sizes, more_handles=False), path.nodes
+                component.network_data(graph, common.sizes(ver, graph), more_handles=False), path.nodes
             )
             component.network(
                 data, key=f"path-{key_base}-{index}", layout_key=f"{key_base}-{index}", height=170

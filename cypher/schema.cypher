@@ -1,5 +1,6 @@
-// The schema: a uniqueness constraint on every node id, indexes on what queries filter by, and a
-// full-text index over actor names and aliases (for the search box; typos tolerated with `~`).
+// The schema: a uniqueness constraint on every node id, indexes on what queries filter by, full-text
+// indexes over actor names and aliases and over article titles (the search boxes; typos tolerated
+// with `~`), and range indexes on the scores `newsgraph analyze` stores (the Overview ranks by them).
 // Applied idempotently (IF NOT EXISTS) whenever the app or the CLI connects.
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
@@ -11,3 +12,8 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX issue_name IF NOT EXISTS FOR (n:Issue) ON (n.name);
 CREATE INDEX statement_kind IF NOT EXISTS FOR (n:Statement) ON (n.kind);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.alias_text];
+CREATE INDEX actor_pagerank IF NOT EXISTS FOR (n:Actor) ON (n.pagerank);
+CREATE INDEX actor_degree IF NOT EXISTS FOR (n:Actor) ON (n.degree);
+CREATE INDEX actor_betweenness IF NOT EXISTS FOR (n:Actor) ON (n.betweenness);
+CREATE INDEX community_index IF NOT EXISTS FOR (n:Community) ON (n.index);
+CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (n:Article) ON EACH [n.title];

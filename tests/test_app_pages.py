@@ -16,7 +16,11 @@ TIMEOUT = 60
 
 @pytest.fixture
 def seeded(request):
-    return seed_store(request)
+    from graph.analyze import analyze
+
+    store = seed_store(request)
+    analyze(store)
+    return store
 
 
 def open_page(page: str | None = None) -> AppTest:
@@ -45,6 +49,31 @@ def test_overview_counts_and_central_actors(seeded):
     assert {"name", "kind", "pagerank"} <= set(central.columns)
     assert set(central["name"][:5]) & {"China", "United States", "Donald Trump"}
     assert "Communities" in [s.value for s in at.subheader]
+
+
+def test_overview_says_scores_are_missing_and_refreshes_them(request):
+    seed_store(request)  # ingested, never analyzed
+    at = open_page()
+    assert "not computed yet" in at.warning[0].value
+    assert not at.dataframe  # nothing is computed while the page is drawn
+    next(b for b in at.button if b.label == "Refresh scores").click().run(timeout=120)
+    assert not at.exception
+    assert not at.warning  # fresh now
+    assert set(at.dataframe[0].value["name"][:5]) & {"China", "United States", "Donald Trump"}
+
+
+def test_explore_article_filter_is_a_search(seeded):
+    at = open_page("explore")
+    assert at.multiselect(key="explore-articles").options == []  # no list of every article
+    at.text_input(key="explore-article-search").input("Trump Xi").run()
+    options = at.multiselect(key="explore-articles").options
+    assert len(options) == 1 and "Trump, Xi Seek Breakthrough" in options[0]
+    seed = next(a for a in seeded.read("article_list") if a["title"].startswith("Trump, Xi Seek"))
+    at.multiselect(key="explore-articles").set_value([seed["id"]]).run()
+    at.text_input(key="explore-article-search").input("impeachment").run()  # the choice stays
+    assert not at.exception
+    assert at.multiselect(key="explore-articles").value == [seed["id"]]
+    assert len(at.multiselect(key="explore-articles").options) == 2  # the choice and the new hit
 
 
 def test_explore_search_draws_the_network_and_profiles_the_actor(seeded):
@@ -256,6 +285,7 @@ def test_explore_date_range_and_article_filters(seeded):
     at.toggle(key="explore-use-dates").set_value(True).run()
     assert not at.exception
     seed = next(a for a in seeded.read("article_list") if a["title"].startswith("Trump, Xi Seek"))
+    at.text_input(key="explore-article-search").input("Trump Xi").run()
     at.multiselect(key="explore-articles").set_value([seed["id"]]).run()
     assert not at.exception
     only_seed = next(m.value for m in at.markdown if m.value.startswith("**Donald Trump**"))

@@ -1,11 +1,11 @@
-"""Overview figures on the real Neo4j: counts, centrality, communities, timeline, and their cache."""
+"""Overview figures on the real Neo4j: counts, the stored centrality and communities, timeline, cache."""
 
 from __future__ import annotations
 
-import networkx as nx
 import pytest
 from handmade import seed_store
 
+from graph.analyze import analyze
 from graph.query import metrics
 from graph.query.projection import data_version
 
@@ -14,7 +14,9 @@ pytestmark = pytest.mark.neo4j
 
 @pytest.fixture
 def seeded(request):
-    return seed_store(request)
+    store = seed_store(request)
+    analyze(store)
+    return store
 
 
 def test_counts_say_what_is_stored(seeded):
@@ -27,31 +29,35 @@ def test_counts_say_what_is_stored(seeded):
 
 
 def test_top_actors_are_ranked_and_named(seeded):
-    for by in ("degree", "pagerank", "betweenness"):
+    for by in metrics.MEASURES:
         top = metrics.top_actors(seeded, by=by, limit=5)
         assert len(top) == 5
         assert [a[by] for a in top] == sorted((a[by] for a in top), reverse=True)
-        assert all(a["name"] and not a["name"].count(":") for a in top)
+        assert all(a["name"] and not a["name"].count(":") and a["articles"] >= 1 for a in top)
     names = {a["name"] for a in metrics.top_actors(seeded, limit=10)}
     assert names & {"China", "United States", "Donald Trump"}
 
 
-def test_pagerank_matches_networkx_definition():
-    graph = nx.Graph()
-    graph.add_weighted_edges_from([("a", "b", 2.0), ("b", "c", 1.0), ("c", "a", 1.0), ("c", "d", 3.0)])
-    ranks = metrics.weighted_pagerank(graph)
-    assert abs(sum(ranks.values()) - 1) < 1e-9
-    assert max(ranks, key=ranks.get) == "c"
+def test_counts_from_the_count_store_match_counting(seeded):
+    labels, types = metrics.label_and_type_counts(seeded)
+    assert labels == {r["label"]: r["count"] for r in seeded.read("count_by_label")}
+    assert types == {r["type"]: r["count"] for r in seeded.read("count_by_type")}
 
 
-def test_communities_are_stable_and_cover_linked_actors(seeded):
-    first = metrics.communities(seeded)
-    metrics._CACHE.clear()
-    again = metrics.communities(seeded)
-    assert first == again and first
-    assert all(c["size"] == len(c["members"]) >= 2 for c in first)
-    members = [m for c in first for m in c["members"]]
+def test_scores_of_the_drawn_actors(seeded):
+    top = metrics.top_actors(seeded, limit=2)
+    scores = metrics.scores_of(seeded, [a["id"] for a in top] + ["person:nobody"])
+    assert set(scores) == {a["id"] for a in top}
+    assert scores[top[0]["id"]]["pagerank"] == top[0]["pagerank"] > 0
+
+
+def test_communities_are_listed_largest_first_without_overlap(seeded):
+    found = metrics.communities(seeded)
+    assert found and all(c["size"] >= len(c["members"]) >= 2 for c in found)
+    assert [c["size"] for c in found] == sorted((c["size"] for c in found), reverse=True)
+    members = [m for c in found for m in c["ids"]]
     assert len(members) == len(set(members))
+    assert metrics.communities(seeded, min_size=found[0]["size"] + 1) == []
 
 
 def test_timeline_counts_every_article(seeded):

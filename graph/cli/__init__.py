@@ -20,6 +20,7 @@ from graph.errors import NewsgraphError
 COMMAND_MODULES = [
     "neo4j",
     "ingest",
+    "analyze",
     "query",
     "stats",
     "extract",

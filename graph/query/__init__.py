@@ -4,7 +4,8 @@
 - :func:`ego_network`: an actor's neighbourhood, strongest links first, capped.
 - :func:`find_paths`, :func:`paths_graph`: how two actors are connected, hop by hop, with evidence.
 - :func:`article_graph`, :func:`cypher_graph`: one article's graph; what a Cypher query returned.
-- :func:`actor_graph`: the whole actor graph (cached), for paths, centrality and communities.
+- :func:`actor_graph`: the whole actor graph (cached), for paths (centrality and communities are
+  computed by ``newsgraph analyze`` and read from the actors by :mod:`graph.query.metrics`).
 """
 
 from graph.query.actors import closest_actor, resolve_actor, search_actors

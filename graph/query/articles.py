@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.model import iso_date
+from graph.query.actors import lucene_query
 from graph.store import Store
 
 #: Characters of an article's text shown (and read from the store) at a time.
@@ -72,3 +74,20 @@ def actor_table(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for a in actors
     ]
     return sorted(rows, key=lambda r: (-r["mentions"], r["name"]))
+
+
+def search_articles(store: Store, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """At most ``limit`` articles whose title matches every word of ``text`` (a prefix or one typo
+    each), best first: ``{"id", "title", "published", "source", "score"}``. The Explore page's article
+    filter uses it instead of listing every article."""
+    query = lucene_query(text)
+    if not query:
+        return []
+    return store.read("search_articles", query=query, limit=limit)
+
+
+def date_range(store: Store) -> tuple[str, str] | None:
+    """The first and last publication dates (``YYYY-MM-DD``), or None when no article is dated."""
+    rows = store.read("article_date_range")
+    ends = (iso_date(rows[0]["first"]), iso_date(rows[0]["last"])) if rows else (None, None)
+    return ends if ends[0] and ends[1] else None

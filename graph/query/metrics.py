@@ -1,28 +1,25 @@
 """What the Overview page shows: counts, the most central actors, communities, a timeline.
 
-Centrality and communities run with networkx on the projected actor graph (:func:`actor_graph`), with
-parallel relations between two actors folded into one undirected edge whose weight is their sum.
-Everything returns plain dicts and lists and is cached until the store's data version changes.
-
->>> fold(nx.MultiDiGraph([("a", "b", {"weight": 2}), ("b", "a", {"weight": 1})])).edges["a", "b"]
-{'weight': 3.0}
+Centrality and communities are not computed here: ``newsgraph analyze`` (:mod:`graph.analyze`) stores
+them on the actors, and every function below is one bounded read (an index scan, the count store, a
+few :Community nodes), whatever the size of the store. Small results (counts, the timeline) are
+cached until the store's data version changes; nothing here holds the graph.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
-import networkx as nx
-
+from graph.errors import QueryError
 from graph.model import ACTOR_KINDS
-from graph.query.projection import actor_graph, data_version
+from graph.query.projection import data_version
 from graph.store import Store
 
-#: Louvain is randomised: a fixed seed gives the same communities for the same data.
-COMMUNITY_SEED = 42
-#: Above this many actors, betweenness is estimated from this many sampled sources (seeded).
-BETWEENNESS_SAMPLE = 300
+#: The measures the Overview ranks by, each backed by a range index (``cypher/schema.cypher``).
+MEASURES = ("pagerank", "degree", "betweenness")
+
+STRUCTURAL = {"MENTIONED_IN", "HAS_STATEMENT", "SAID", "ABOUT", "DISCUSSES"}
 
 _CACHE: dict[tuple, Any] = {}
 
@@ -38,147 +35,75 @@ def _cached(store: Store, name: str, compute, *args):
     return value
 
 
-def fold(graph: nx.MultiDiGraph) -> nx.Graph:
-    """The actor graph as a simple undirected graph; parallel relations add their weights."""
-    folded = nx.Graph()
-    folded.add_nodes_from(graph.nodes(data=True))
-    for u, v, data in graph.edges(data=True):
-        if u == v:
-            continue
-        weight = float(data.get("weight") or 1)
-        if folded.has_edge(u, v):
-            folded.edges[u, v]["weight"] += weight
-        else:
-            folded.add_edge(u, v, weight=weight)
-    return folded
+def label_and_type_counts(store: Store) -> tuple[dict[str, int], dict[str, int]]:
+    """Nodes by label and relationships by type, from the count store when the user may read it
+    (``db.stats``), else by counting (slower on a large store)."""
+    try:
+        row = store.read("graph_counts")[0]
+        return (
+            {x["label"]: x["count"] for x in row["labels"] if x["count"]},
+            {x["type"]: x["count"] for x in row["types"] if x["count"]},
+        )
+    except QueryError:
+        labels = {row["label"]: row["count"] for row in store.read("count_by_label")}
+        return labels, {row["type"]: row["count"] for row in store.read("count_by_type")}
 
 
 def counts(store: Store) -> dict[str, Any]:
     """What is in the store: articles, statements, issues, actors (total and by kind), relations by type."""
 
     def compute() -> dict[str, Any]:
-        labels = {row["label"]: row["count"] for row in store.read("count_by_label")}
-        types = {row["type"]: row["count"] for row in store.read("count_by_type")}
+        labels, types = label_and_type_counts(store)
+        relations = {t: c for t, c in sorted(types.items(), key=lambda tc: -tc[1]) if t not in STRUCTURAL}
         return {
             "articles": labels.get("Article", 0),
             "actors": labels.get("Actor", 0),
             "statements": labels.get("Statement", 0),
             "issues": labels.get("Issue", 0),
             "actors_by_kind": {k: labels[k] for k in ACTOR_KINDS if labels.get(k)},
-            "relations_by_type": {t: c for t, c in types.items() if t not in STRUCTURAL},
-            "relations": sum(c for t, c in types.items() if t not in STRUCTURAL),
+            "relations_by_type": relations,
+            "relations": sum(relations.values()),
         }
 
     return _cached(store, "counts", compute)
 
 
-STRUCTURAL = {"MENTIONED_IN", "HAS_STATEMENT", "SAID", "ABOUT", "DISCUSSES"}
-
-
-def weighted_pagerank(graph: nx.Graph, alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200):
-    """PageRank by power iteration in plain Python (networkx's own needs scipy, which we do not ship).
-
-    >>> pr = weighted_pagerank(nx.star_graph(3))
-    >>> round(sum(pr.values()), 6), max(pr, key=pr.get)
-    (1.0, 0)
-    """
-    nodes = list(graph)
-    if not nodes:
-        return {}
-    n = len(nodes)
-    strength = {u: sum(d.get("weight", 1.0) for *_, d in graph.edges(u, data=True)) for u in nodes}
-    rank = dict.fromkeys(nodes, 1.0 / n)
-    for _ in range(max_iter):
-        dangling = alpha * sum(rank[u] for u in nodes if strength[u] == 0) / n
-        new = dict.fromkeys(nodes, (1.0 - alpha) / n + dangling)
-        for u in nodes:
-            if strength[u]:
-                share = alpha * rank[u] / strength[u]
-                for _, v, d in graph.edges(u, data=True):
-                    new[v] += share * d.get("weight", 1.0)
-        delta = sum(abs(new[u] - rank[u]) for u in nodes)
-        rank = new
-        if delta < n * tol:
-            break
-    return rank
-
-
-def centrality_scores(graph: nx.Graph) -> dict[str, dict[str, float]]:
-    """Degree (weighted), PageRank and betweenness of every node of a folded graph."""
-    if graph.number_of_nodes() == 0:
-        return {}
-    degree = dict(graph.degree(weight="weight"))
-    pagerank = weighted_pagerank(graph)
-    # Betweenness follows shortest paths: a strong link should be a short one, so distance = 1/weight.
-    for _, _, data in graph.edges(data=True):
-        data["distance"] = 1.0 / data["weight"]
-    sample = BETWEENNESS_SAMPLE if graph.number_of_nodes() > BETWEENNESS_SAMPLE else None
-    between = nx.betweenness_centrality(graph, k=sample, weight="distance", seed=COMMUNITY_SEED)
-    return {
-        n: {
-            "degree": degree.get(n, 0.0),
-            "pagerank": pagerank.get(n, 0.0),
-            "betweenness": between.get(n, 0.0),
-        }
-        for n in graph.nodes
-    }
-
-
-def centrality(store: Store) -> dict[str, dict[str, float]]:
-    """Each actor id's ``degree``, ``pagerank`` and ``betweenness`` on the whole actor graph (cached)."""
-    return _cached(store, "centrality", lambda: centrality_scores(fold(actor_graph(store))))
-
-
 def top_actors(store: Store, by: str = "pagerank", limit: int = 15) -> list[dict[str, Any]]:
-    """The most central actors, each ``{"id", "name", "kind", "articles", "degree", "pagerank",
-    "betweenness"}``."""
-    if by not in ("degree", "pagerank", "betweenness"):
+    """The most central actors by a stored score, each ``{"id", "name", "kind", "articles", "degree",
+    "pagerank", "betweenness", "community"}``; empty until ``newsgraph analyze`` has run."""
+    if by not in MEASURES:
         raise ValueError(f"unknown centrality '{by}'")
-    graph = actor_graph(store)
-    scores = centrality(store)
-    ranked = sorted(scores, key=lambda n: (-scores[n][by], graph.nodes[n]["name"]))[:limit]
-    return [
-        {
-            "id": n,
-            "name": graph.nodes[n]["name"],
-            "kind": graph.nodes[n].get("kind"),
-            "articles": graph.nodes[n].get("articles", 0),
-            **scores[n],
-        }
-        for n in ranked
-    ]
+    return store.read(f"top_actors_by_{by}", limit=limit)
 
 
 def communities(store: Store, min_size: int = 2, limit: int = 12) -> list[dict[str, Any]]:
-    """Groups of actors more linked to each other than to the rest (Louvain, fixed seed), largest first.
+    """The largest communities ``newsgraph analyze`` found (Leiden), largest first.
 
-    Each is ``{"index", "size", "members": [names, most central first], "ids", "kinds": {kind: n}}``.
+    Each is ``{"index", "size", "members": [names, most central first], "ids", "kinds": {kind: n}}``
+    (``members`` names at most the 8 most central).
     """
+    rows = store.read("community_list", min_size=min_size, limit=limit)
+    return [
+        {
+            "index": row["index"],
+            "size": row["size"],
+            "ids": list(row["ids"] or []),
+            "members": list(row["members"] or []),
+            "kinds": {
+                k or None: n for k, n in zip(row["kinds"] or [], row["kind_counts"] or [], strict=False)
+            },
+        }
+        for row in rows
+    ]
 
-    def compute(min_size: int, limit: int) -> list[dict[str, Any]]:
-        graph = fold(actor_graph(store))
-        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
-        if graph.number_of_edges() == 0:
-            return []
-        found = nx.community.louvain_communities(graph, weight="weight", seed=COMMUNITY_SEED)
-        scores = centrality(store)
-        out = []
-        for group in sorted(found, key=lambda g: (-len(g), min(g))):
-            if len(group) < min_size:
-                continue
-            ids = sorted(group, key=lambda n: (-scores.get(n, {}).get("pagerank", 0), graph.nodes[n]["name"]))
-            out.append(
-                {
-                    "index": len(out) + 1,
-                    "size": len(ids),
-                    "ids": ids,
-                    "members": [graph.nodes[n]["name"] for n in ids],
-                    "kinds": dict(Counter(graph.nodes[n].get("kind") for n in ids).most_common()),
-                }
-            )
-        return out[:limit]
 
-    return _cached(store, "communities", compute, min_size, limit)
+def scores_of(store: Store, ids: Iterable[str]) -> dict[str, dict[str, float]]:
+    """The stored ``pagerank``, ``degree`` and ``betweenness`` of the given actors (for sizing the
+    nodes of a drawing; 0 for actors added since the last analysis)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    return {row.pop("id"): row for row in store.read("actor_scores", ids=wanted)}
 
 
 def timeline(store: Store) -> list[dict[str, Any]]:

@@ -1,0 +1,9 @@
+// The actors with the highest stored pagerank (written by `newsgraph analyze`), read from its index.
+// $limit: at most this many actors
+MATCH (a:Actor)
+WHERE a.pagerank IS NOT NULL
+WITH a
+ORDER BY a.pagerank DESC, a.id
+LIMIT $limit
+RETURN a.id AS id, a.name AS name, a.kind AS kind, COUNT { (a)-[:MENTIONED_IN]->() } AS articles,
+       a.degree AS degree, a.pagerank AS pagerank, a.betweenness AS betweenness, a.community AS community
