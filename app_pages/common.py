@@ -19,7 +19,6 @@ import streamlit as st
 
 from graph import query
 from graph.analyze import refresh_in_subprocess
-from graph.analyze import status as analysis_status
 from graph.errors import NewsgraphError, StoreError
 from graph.query import metrics
 from graph.query.articles import article_detail
@@ -111,14 +110,7 @@ def overview(ver: tuple) -> dict[str, Any]:
     """Everything the Overview shows: bounded reads of the stored scores (index scans, milliseconds),
     read on every rerun so that scores refreshed by ``newsgraph analyze`` show at once; the counts and
     the timeline are cached by :mod:`graph.query.metrics` until the data changes."""
-    s = store()
-    return {
-        "counts": metrics.counts(s),
-        "top": {by: metrics.top_actors(s, by=by, limit=15) for by in metrics.MEASURES},
-        "communities": metrics.communities(s),
-        "timeline": metrics.timeline(s),
-        "analysis": analysis_status(s),
-    }
+    return metrics.overview(store())
 
 
 def refresh_scores() -> tuple[bool, str]:

@@ -16,6 +16,7 @@ BENCHMARKS = [
     "ingest",
     "extract",
     "browser",
+    "scale",
 ]
 
 

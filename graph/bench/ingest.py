@@ -10,10 +10,12 @@ database is never emptied; with ``NEO4J_URI`` set it needs ``--clear-database`` 
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
 import time
+from collections.abc import Iterator, Sequence
 
 from graph.bench import add_clear_database_flag, scratch_neo4j
 from graph.errors import NewsgraphError
@@ -33,22 +35,49 @@ from graph.store.write import BATCH_ARTICLES
 RELATION_MIX = ("CO_MENTIONED",) * 6 + ("SPOKE_WITH", "LEADS", "WORKS_FOR", "AFFILIATED_WITH", "OWNS")
 
 
-def synthetic_corpus(articles: int, pool: int = 3000, seed: int = 7) -> list[Extraction]:
-    """``articles`` extractions of about 60 rows each, drawn from a pool of actors (deterministic).
+def synthetic_corpus(articles: int, pool: int = 3000, seed: int = 7, **shape) -> list[Extraction]:
+    """``articles`` extractions of about 60 rows each, drawn from a pool of actors (deterministic);
+    ``shape`` as for :func:`iter_synthetic_corpus`.
 
     >>> corpus = synthetic_corpus(2)
     >>> len(corpus), len(corpus[0].entities) > 5
     (2, True)
     """
+    return list(iter_synthetic_corpus(articles, pool, seed, **shape))
+
+
+def iter_synthetic_corpus(
+    articles: int,
+    pool: int = 3000,
+    seed: int = 7,
+    hubs: Sequence[float] = (),
+    tail: int = 0,
+    zipf_offset: int = 1,
+) -> Iterator[Extraction]:
+    """The synthetic corpus one article at a time (a 100,000-article corpus does not fit in memory).
+
+    Each article names about 12 actors: each of the ``hubs`` with its probability (``hubs=(0.3, 0.2)``:
+    a "Hub 0" in 30% of articles and a "Hub 1" in 20%, as countries and heads of state are in news),
+    ``tail`` actors of its own that no other article names (the long tail seen once), and the rest
+    drawn from a pool of ``pool`` actors with Zipf-like weights ``1 / (rank + zipf_offset)`` (the
+    recurring names; a larger offset flattens the head, so that the hubs are the only giants).
+
+    >>> first = next(iter_synthetic_corpus(1, hubs=(1.0,), tail=2))
+    >>> [e.name for e in first.entities if not e.name.startswith("Actor")]
+    ['Hub 0', 'Once 0.0', 'Once 0.1']
+    """
     rng = random.Random(seed)
     people = [(ACTOR_KINDS[i % len(ACTOR_KINDS)], f"Actor {i}") for i in range(pool)]
-    weights = [1 / (i + 1) for i in range(pool)]
+    weights = list(itertools.accumulate(1 / (i + zipf_offset) for i in range(pool)))
+    hub_actors = [(("Country", "Person")[i % 2], f"Hub {i}") for i in range(len(hubs))]
     topics = [f"topic {i}" for i in range(200)]
-    corpus = []
     for n in range(articles):
         text = f"Synthetic article {n}. " + " ".join(f"Sentence {s} of article {n}." for s in range(20))
         art = Article.from_fields(f"Synthetic {n}", text, published=f"2020-01-{1 + n % 28:02d}")
-        chosen = list(dict.fromkeys(rng.choices(people, weights=weights, k=14)))[:12]
+        chosen = [hub for hub, p in zip(hub_actors, hubs, strict=True) if rng.random() < p]
+        chosen += [(ACTOR_KINDS[(n + t) % len(ACTOR_KINDS)], f"Once {n}.{t}") for t in range(tail)]
+        drawn = rng.choices(people, cum_weights=weights, k=14)
+        chosen = list(dict.fromkeys(chosen + drawn))[: max(12, len(chosen) + 2)]
         entities = [
             Entity(actor_id(k, name), name, k, [name.split()[-1]], rng.randint(1, 5)) for k, name in chosen
         ]
@@ -73,8 +102,7 @@ def synthetic_corpus(articles: int, pool: int = 3000, seed: int = 7) -> list[Ext
                 Relation(source, rng.choice(RELATION_MIX), target, s, f"Sentence {s} of article {n}.")
             )
         sentences = [(i * 30, i * 30 + 29) for i in range(21)]
-        corpus.append(Extraction(art, entities, issues, statements, relations, sentences))
-    return corpus
+        yield Extraction(art, entities, issues, statements, relations, sentences)
 
 
 def measure(store, corpus: list[Extraction], per_row: bool, batch_size: int) -> tuple[int, float]:

@@ -117,3 +117,17 @@ def timeline(store: Store) -> list[dict[str, Any]]:
         return [{"date": r["date"], "articles": r["articles"]} for r in dated + undated]
 
     return _cached(store, "timeline", compute)
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """Everything the Overview page shows: counts, the top actors by each measure, communities, the
+    timeline and whether the scores are older than the data (``graph.analyze.status``)."""
+    from graph.analyze import status
+
+    return {
+        "counts": counts(store),
+        "top": {by: top_actors(store, by=by, limit=15) for by in MEASURES},
+        "communities": communities(store),
+        "timeline": timeline(store),
+        "analysis": status(store),
+    }
