@@ -1,4 +1,17 @@
-// The first and last publication dates of the stored articles (null when none is dated).
-MATCH (a:Article)
-WHERE a.published IS NOT NULL
-RETURN min(a.published) AS first, max(a.published) AS last
+// The first and last publication dates of the stored articles (no row when none is dated); each end
+// is read from the published index in order, not by scanning every article.
+CALL {
+  MATCH (a:Article)
+  WHERE a.published IS NOT NULL
+  RETURN a.published AS first
+  ORDER BY a.published
+  LIMIT 1
+}
+CALL {
+  MATCH (a:Article)
+  WHERE a.published IS NOT NULL
+  RETURN a.published AS last
+  ORDER BY a.published DESC
+  LIMIT 1
+}
+RETURN first, last
