@@ -26,6 +26,7 @@ from graph.extract.constants import (
     EXTRA_TITLES,
     HONORIFICS,
     LABEL_KINDS,
+    OCCUPATIONS,
     PERSON_ROLES,
     PERSON_TITLES,
     PORTFOLIOS,
@@ -208,7 +209,10 @@ _MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9-]*$")
 def _is_title_only(text: str) -> bool:
     """ "Detective Inspector", "Interior": words of a job title the model took for an organisation."""
     words = [w.lower().strip(".,") for w in text.split()]
-    return all(w in PERSON_ROLES or w in PERSON_TITLES or w in PORTFOLIOS or w in EXTRA_TITLES for w in words)
+    return all(
+        w in PERSON_ROLES or w in PERSON_TITLES or w in PORTFOLIOS or w in EXTRA_TITLES or w in OCCUPATIONS
+        for w in words
+    )
 
 
 def _kind_from_head(text: str, label: str) -> str:
@@ -397,13 +401,22 @@ def _owners_before_a_dash(doc: Doc, sent_of: list[int], skip, covered: set[int])
 
 def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
     """A name in apposition with a person's role is a person, whatever the model said: "Gáspár
-    Maróth, the Hungarian Government commissioner"."""
+    Maróth, the Hungarian Government commissioner"; so is a name right after a person's role word
+    ("Sea-Eye spokesperson Carlotta Weibl"), unless its last word is an organisation's."""
     for m in mentions:
         if m.kind == "Person" or m.country or len(m.text.split()) < 2:
             continue
         head = doc[m.root]
         roles = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if any(r.lower_ in PERSON_ROLES for r in roles):
+        first = m.start_token(doc)
+        before = doc[first - 1] if first > 0 else None
+        titled = (
+            before is not None
+            and before.lower_ in PERSON_ROLES | OCCUPATIONS
+            and before.head.i == m.root
+            and m.text.split()[-1].lower() not in ORG_HEADS
+        )
+        if titled or any(r.lower_ in PERSON_ROLES for r in roles):
             m.kind, m.label = "Person", "PERSON"
 
 

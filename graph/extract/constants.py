@@ -64,6 +64,18 @@ HONORIFICS = frozenset(
 #: Royal and religious titles are part of the name as news writes it ("Queen Elizabeth II").
 ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress sheikh emir".split())  # noqa: SIM905
 
+#: Occupations written before a name as a title ("Broadcaster Piers Morgan"): not part of the name,
+#: and no relation to anyone.
+OCCUPATIONS = frozenset(
+    _words(
+        """
+        broadcaster presenter host anchor actor actress singer songwriter musician rapper comedian
+        writer novelist poet author artist designer photographer filmmaker producer chef activist
+        campaigner feminist personality star businessman businesswoman entrepreneur commentator
+        columnist blogger model lead dancer athlete footballer
+        """
+    )
+)
 #: Government portfolios: "Interior" in "Interior Minister X" is part of a title, not an organisation.
 EXTRA_TITLES = frozenset(
     [
@@ -376,6 +388,29 @@ STANCE_ADJECTIVES = frozenset(
 )
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: The gender each third-person pronoun shows.
+PRONOUN_GENDER = {
+    **dict.fromkeys(["he", "him", "his", "himself"], "m"),
+    **dict.fromkeys(["she", "her", "hers", "herself"], "f"),
+}
+#: Titles and roles that show a man or a woman ("spokeswoman", "Mrs").
+MALE_WORDS = frozenset(
+    _words(
+        """
+        mr mr. sir lord king prince spokesman chairman congressman assemblyman councilman alderman
+        businessman actor father brother son husband uncle nephew grandfather boy man
+        """
+    )
+)
+FEMALE_WORDS = frozenset(
+    _words(
+        """
+        mrs mrs. ms ms. miss madam dame lady queen princess spokeswoman chairwoman congresswoman
+        assemblywoman councilwoman businesswoman actress mother sister daughter wife aunt niece
+        grandmother girl woman
+        """
+    )
+)
 
 
 # -- Names: corporate suffixes and minor words (resolution within an article) ------------------------

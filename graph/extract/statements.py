@@ -20,7 +20,12 @@ from __future__ import annotations
 from graph.extract.constants import (
     CLAIM_VERBS,
     DIRECTIVE_VERBS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    OCCUPATIONS,
     PERSONAL_PRONOUNS,
+    PRONOUN_GENDER,
+    ROLE_WORDS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
@@ -44,6 +49,8 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             continue
         first, last = parsed.sentence_at(quote.start), parsed.sentence_at(max(quote.start, quote.end - 1))
         speaker = _speaker_in_sentences(parsed, first, last, quoted)
+        if speaker is None:
+            speaker = _speaker_after_quote(parsed, quote.end, quoted)
         # A short phrase in quotes is speech only when someone is said to say it, and when it is what
         # is said (called her a "lousy traitor"), not a label on a noun (a "fast track" plan).
         short = len(words) < _MIN_QUOTE_WORDS and raw.rstrip()[-1:] not in ".,!?"
@@ -156,6 +163,27 @@ def _speaker_in_sentences(parsed: Parsed, first: int, last: int, quoted) -> str 
     return None if speech or according else _NO_VERB
 
 
+def _speaker_after_quote(parsed: Parsed, end: int, quoted) -> str | None:
+    """ "\"...\" tweeted Mayor of London X": a verb of saying right after the quote and a person
+    named within the next few words, however the parser hung them."""
+    doc = parsed.doc
+    span = doc.char_span(end, min(end + 1, len(parsed.clean.text)), alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space or quoted.inside(doc[i].idx)):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in SPEECH_VERBS or doc[i].pos_ not in ("VERB", "AUX"):
+        return None
+    for t in doc[i + 1 : i + 7]:
+        if t.is_punct and t.text not in ("-", "'"):
+            break
+        people = [c for c in parsed.clusters_of(t.i) if parsed.kind(c) == "Person"]
+        if people:
+            return parsed.cluster_ids[people[0]]
+    return None
+
+
 def _subject_actor(parsed: Parsed, verb) -> str | None:
     """The actor id of the one who speaks through ``verb`` (its subject, or X in "according to X")."""
     if verb.lower_ == "according":
@@ -179,9 +207,12 @@ def _subject_actor(parsed: Parsed, verb) -> str | None:
 def _actor_of_phrase(parsed: Parsed, head) -> str | None:
     """The actor a noun phrase names. A person anywhere in it wins ("UCL astronomer Angelos
     Tsiaras", "Dunn's mother, Charlotte Charles", "a protester using the pseudonym Katya"), except in
-    a possessive ("Dunn's"); else the actor its head names; a pronoun points to the last person."""
+    a possessive ("Dunn's"); else the actor its head names; a pronoun or a definite role ("the
+    spokesman") points back to the nearest person it fits (:func:`_person_referred_to`)."""
     if head.lower_ in PERSONAL_PRONOUNS:
-        return _last_person_before(parsed, head.idx)
+        return _person_referred_to(parsed, head)
+    if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":  # "X, who said ..."
+        return _actor_of_phrase(parsed, head.head.head)
     possessive = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     people, others = [], []
     for token in head.subtree:
@@ -194,25 +225,110 @@ def _actor_of_phrase(parsed: Parsed, head) -> str | None:
     own = parsed.clusters_of(head.i) or [
         c for t in head.children if t.dep_ == "compound" for c in parsed.clusters_of(t.i)
     ]
-    return parsed.cluster_ids[own[0]] if own else None
+    if own:
+        return parsed.cluster_ids[own[0]]
+    if not others and _is_definite_role(head):
+        return _person_referred_to(parsed, head)
+    return None
 
 
-def _last_person_before(parsed: Parsed, char: int, max_sentences: int = 4) -> str | None:
-    """The person a "he"/"she" at ``char`` points to: the nearest sentence (this one first) naming a
-    person outside quotes; in it, a person who is a subject wins over the last person named."""
+def _is_definite_role(head) -> bool:
+    """ "the spokesman", "the former minister": a singular role noun with "the", naming no one."""
+    return (
+        head.tag_ == "NN"
+        and (head.lower_ in ROLE_WORDS or head.lower_ in OCCUPATIONS)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+    )
+
+
+_MAX_BACK = 4  # sentences a pronoun or role noun may point back over
+
+
+def _person_referred_to(parsed: Parsed, word) -> str | None:
+    """The person a "he"/"she" or "the spokesman" at ``word`` stands for: the nearest sentence (this
+    one first) naming a person outside quotes who fits it (a role noun: introduced with that role; a
+    pronoun: not known by the other gender's pronouns or titles); in it, a subject wins over the last
+    person named.
+
+    >>> from graph.model import Article
+    >>> from graph.extract.pipeline import extract
+    >>> text = ('On Monday, Mayor Ana Ruiz said she would see the council. Later she met Tom Berg. '
+    ...         '"It went well," the mayor said. Berg agreed. "We will meet again," she added.')
+    >>> [s.speaker for s in extract(Article.from_fields("T", text)).statements if s.kind == "direct"]
+    ['person:ana-ruiz', 'person:ana-ruiz']
+    """
     quoted = parsed.cache.get("quoted") or _Quoted(parsed)
     parsed.cache["quoted"] = quoted
-    here = parsed.sentence_at(char)
-    for sent in range(here, max(-1, here - max_sentences - 1), -1):
-        people = [
-            m
-            for m in parsed.mentions_in(sent)
-            if m.start < char and parsed.kind(m.cluster) == "Person" and not quoted.inside(m.start)
-        ]
-        if people:
-            subjects = [m for m in people if _is_subject(parsed.doc[m.root])]
-            return parsed.cluster_ids[(subjects or people)[-1].cluster]
+    profiles = _person_profiles(parsed)
+    here = parsed.sentence_at(word.idx)
+    role = word.lower_ if word.lower_ not in PRONOUN_GENDER else None
+    gender = PRONOUN_GENDER.get(word.lower_)
+    # A pronoun goes to a person known by it when there is one within reach, else to anyone whose
+    # gender is not known otherwise.
+    for known_only in (True, False) if gender is not None else (False,):
+        for sent in range(here, max(-1, here - _MAX_BACK - 1), -1):
+            fitting = []
+            for m in parsed.mentions_in(sent):
+                if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or quoted.inside(m.start):
+                    continue
+                roles, genders = profiles.get(m.cluster, (set(), set()))
+                if role is not None and role not in roles:
+                    continue
+                if gender is not None and (gender not in genders if known_only or genders else False):
+                    continue
+                fitting.append(m)
+            if fitting:
+                subjects = [m for m in fitting if _is_subject(parsed.doc[m.root])]
+                return parsed.cluster_ids[(subjects or fitting)[-1].cluster]
     return None
+
+
+def _person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
+    """For each person: the role words it is introduced with ("spokesman John Smith", "John Smith,
+    the mayor", "the mayor, John Smith") and the genders its titles and pronouns show (gendered
+    titles; a "he" or "she" outside quotes while that person is the only one named lately)."""
+    cached = parsed.cache.get("person_profiles")
+    if cached is not None:
+        return cached
+    doc = parsed.doc
+    quoted = parsed.cache.get("quoted") or _Quoted(parsed)
+    parsed.cache["quoted"] = quoted
+    profiles: dict[int, tuple[set[str], set[str]]] = {}
+    for m in parsed.mentions:
+        if parsed.kind(m.cluster) != "Person":
+            continue
+        roles, genders = profiles.setdefault(m.cluster, (set(), set()))
+        head = doc[m.root]
+        near = list(doc[head.left_edge.i : m.start_token(doc)])
+        near += [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            near.append(head.head)
+        for t in near:
+            if t.lower_ in ROLE_WORDS or t.lower_ in OCCUPATIONS:
+                roles.add(t.lower_)
+            if t.lower_ in MALE_WORDS:
+                genders.add("m")
+            elif t.lower_ in FEMALE_WORDS:
+                genders.add("f")
+    # A pronoun in a sentence about one named person (its subject), or in the next one naming nobody, is that
+    # person's; not a pronoun that says something (those are what this is for: "she added").
+    previous: set[int] = set()
+    for sent, (t0, t1) in enumerate(parsed.sent_tokens):
+        named = [m for m in parsed.mentions_in(sent) if parsed.kind(m.cluster) == "Person"]
+        people = {m.cluster for m in named}
+        if len(people) == 1 and not any(_is_subject(doc[m.root]) for m in named):
+            people = {-1}  # one person, but not the one the sentence is about ("she met Tom Berg")
+        only = people if len(people) == 1 else previous if not people and len(previous) == 1 else set()
+        for t in doc[t0:t1] if only else []:
+            if t.lower_ not in PRONOUN_GENDER or quoted.inside(t.idx):
+                continue
+            if t.dep_ in SUBJECT_DEPS and t.head.lower_ in SPEECH_VERBS:
+                continue
+            if -1 not in only:
+                profiles[next(iter(only))][1].add(PRONOUN_GENDER[t.lower_])
+        previous = people
+    parsed.cache["person_profiles"] = profiles
+    return profiles
 
 
 def _is_subject(token) -> bool:
@@ -246,6 +362,15 @@ def _speaker_from_context(parsed: Parsed, first: int, paragraph: int, earlier) -
                 speaker = _subject_actor(parsed, token)
                 if speaker:
                     return speaker
+        # "She left the series early. \"This is not what I wanted ...\"": the quote goes on about
+        # the person the sentence before, on the same line, was about.
+        start = parsed.sentences[first - 1][0]
+        if "\n" not in parsed.clean.text[start : parsed.sentences[first][0]]:
+            for token in parsed.doc[t0:t1]:
+                if token.dep_ == "ROOT":
+                    speaker = _subject_actor(parsed, token)
+                    if speaker and speaker.startswith("person:"):
+                        return speaker
     return None
 
 
@@ -293,21 +418,36 @@ def _indirect(parsed: Parsed, quoted) -> list[tuple[int, Statement]]:
             text = parsed.clean.original[start:end].strip(" ,;:")
             if len(text.split()) < 3:
                 continue
-            found.append(
-                (
-                    start,
-                    Statement(
-                        id="",
-                        text=" ".join(text.split()),
-                        speaker=_subject_actor(parsed, verb),
-                        kind="indirect",
-                        sentence=sent_i,
-                        about=_about(parsed, start, end),
-                        evidence=parsed.sentence_text(sent_i),
-                    ),
+            # "X and Y said ...": the same claim, once for each speaker.
+            for speaker in _subject_actors(parsed, verb):
+                found.append(
+                    (
+                        start,
+                        Statement(
+                            id="",
+                            text=" ".join(text.split()),
+                            speaker=speaker,
+                            kind="indirect",
+                            sentence=sent_i,
+                            about=_about(parsed, start, end, exclude=speaker),
+                            evidence=parsed.sentence_text(sent_i),
+                        ),
+                    )
                 )
-            )
     return found
+
+
+def _subject_actors(parsed: Parsed, verb) -> list[str | None]:
+    """Every speaker of a verb whose subject is a list of named actors ("Smith and Jones said"); else
+    the one :func:`_subject_actor` finds (None when nobody is named)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    listed: list[str] = []
+    for subject in subjects[:1]:
+        for token in [subject, *[c for c in subject.children if c.dep_ == "conj"]]:
+            actor = _actor_of_phrase(parsed, token) if token.pos_ == "PROPN" else None
+            if actor is not None and actor not in listed:
+                listed.append(actor)
+    return listed if len(listed) > 1 else [_subject_actor(parsed, verb)]
 
 
 def _clause_span(doc, clause, exclude) -> tuple[int, int] | None:
