@@ -50,8 +50,9 @@ def _warm_up(store: Store) -> None:
             store.read("actors_by_id", ids=actors[:1])
             query.search_actors(store, actors[0].split(":")[-1])
             query.ego_network(store, actors[0], hops=1, limit=10)
-            for name in ("actor_articles", "actor_statements", "actor_relations"):
+            for name in ("actor_articles", "actor_statements"):
                 store.read(name, id=actors[0])
+            store.read("actor_relations", id=actors[0], limit=RELATIONS_LISTED + 1)
         if len(actors) == 2:
             query.paths_graph(store, query.find_paths(store, actors[0], actors[1], max_hops=2, k=1))
     except Exception:  # noqa: BLE001 - a warm-up that fails costs nothing; the page will say why
@@ -92,6 +93,9 @@ def store_unavailable(err: StoreError) -> None:
         _connect.clear()
         st.rerun()
 
+
+#: Relations listed in an actor's profile (its strongest; the rest are counted as "more").
+RELATIONS_LISTED = 40
 
 # -- cached reads -----------------------------------------------------------------------------------
 
@@ -163,6 +167,7 @@ def actor(ver: tuple, actor_id: str | None) -> dict[str, Any] | None:
 def core_graph(ver: tuple, size: int = 40) -> nx.MultiDiGraph:
     """The ``size`` most central actors (PageRank) and every relation among them, with evidence."""
     from graph.query.convert import add_actor_row, add_relation_row
+    from graph.query.evidence import attach_evidence
     from graph.query.subgraphs import attach_articles
 
     s = store()
@@ -172,6 +177,7 @@ def core_graph(ver: tuple, size: int = 40) -> nx.MultiDiGraph:
         add_actor_row(graph, row)
     for row in s.read("relations_between", ids=ids, types=[]):
         add_relation_row(graph, row)
+    attach_evidence(s, graph)
     attach_articles(s, graph)
     return graph
 

@@ -271,12 +271,14 @@ def show_node(node: str) -> None:
         st.rerun()
     arts = common.read(ver, "actor_articles", id=node)
     statements = common.read(ver, "actor_statements", id=node)
-    relations = common.read(ver, "actor_relations", id=node)
+    relations = common.read(ver, "actor_relations", id=node, limit=common.RELATIONS_LISTED + 1)
+    more_relations = len(relations) > common.RELATIONS_LISTED
+    relations = relations[: common.RELATIONS_LISTED]
     said = [s for s in statements if s["role"] == "said"]
     about = [s for s in statements if s["role"] == "about"]
     tabs = st.tabs(
         [
-            f"Relations ({len(relations)})",
+            f"Relations ({len(relations)}{'+' if more_relations else ''})",
             f"Statements ({len(said)} said, {len(about)} about)",
             f"Articles ({len(arts)})",
         ]
@@ -289,15 +291,12 @@ def show_node(node: str) -> None:
             if not outgoing:
                 arrow = f"**{other}** {relation_label(rel['type'])} → this actor"
             st.markdown(f"{arrow} · {rel['other_kind']}, weight {rel['weight'] or 1:g}")
-            texts = rel.get("evidence_text") or []
-            arts_of = rel.get("evidence_article") or []
-            if texts:
-                meta = {a["id"]: a for a in common.read(ver, "articles_by_id", ids=sorted(set(arts_of)))}
-                evidence_block(
-                    [{"text": t, "article": a} for t, a in zip(texts, arts_of, strict=False)], meta, limit=1
-                )
-        if len(relations) > 40:
-            st.caption(f"… and {len(relations) - 40} more relations.")
+            first = rel.get("evidence") or []
+            if first:
+                meta = {a["id"]: a for a in common.read(ver, "articles_by_id", ids=[first[0]["article"]])}
+                evidence_block(first, meta, limit=1)
+        if more_relations:
+            st.caption(f"Only the {common.RELATIONS_LISTED} strongest relations are listed.")
     with tabs[1]:
         for title, rows in (("Said", said), ("About this actor", about)):
             if not rows:

@@ -18,9 +18,9 @@ CALL (art) {  // aggregated inside, so an article with nothing linked still give
     UNION
     MATCH (:Statement {article: art.id})-[r:ABOUT]->() RETURN r
     UNION
-    MATCH (a:Actor)-[:MENTIONED_IN]->(art)
-    MATCH (a)-[r]->(:Actor)
-    WHERE art.id IN r.evidence_article
+    MATCH (e:Evidence {article: art.id})
+    MATCH (:Actor {id: e.source})-[r]->(:Actor {id: e.target})
+    WHERE type(r) = e.type
     RETURN r
   }
   RETURN collect(r) AS rels

@@ -10,10 +10,11 @@ MATCH (a:Actor {id: id})-[r]-(b:Actor)
 WHERE (size($types) = 0 OR type(r) IN $types)
   AND r.weight >= $min_weight
   AND (size($kinds) = 0 OR b.kind IN $kinds OR b.id IN $ids)
-  AND ($articles IS NULL OR any(x IN r.evidence_article WHERE x IN $articles))
+  AND ($articles IS NULL OR EXISTS {
+    MATCH (e:Evidence)
+    WHERE e.id STARTS WITH startNode(r).id + '|' + type(r) + '|' + endNode(r).id + '|' AND e.article IN $articles
+  })
 WITH DISTINCT r, a, b
 RETURN elementId(r) AS rel, a.id AS from_id, startNode(r).id AS source, endNode(r).id AS target,
-       type(r) AS type, r.weight AS weight, b {.id, .name, .kind, .aliases} AS neighbour,
-       r.evidence_article AS evidence_article, r.evidence_sentence AS evidence_sentence,
-       r.evidence_text AS evidence_text, r.evidence_start AS evidence_start, r.evidence_end AS evidence_end
+       type(r) AS type, r.weight AS weight, b {.id, .name, .kind, .aliases} AS neighbour
 ORDER BY r.weight DESC, type(r) <> 'CO_MENTIONED' DESC, b.name

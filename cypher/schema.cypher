@@ -2,10 +2,17 @@
 // indexes over actor names and aliases and over article titles (the search boxes; typos tolerated
 // with `~`), and range indexes on the scores `newsgraph analyze` stores (the Overview ranks by them).
 // Applied idempotently (IF NOT EXISTS) whenever the app or the CLI connects.
+// Evidence: one node per sentence that supports one relation, id `source|TYPE|target|article:sentence`
+// (graph.model.evidence_id), so the unique index lists a relation's evidence by id prefix; the
+// article index finds an article's evidence (article graphs, re-extraction, removal).
+// Meta {id: 'store'} carries the store's schema_version (graph/store/migrate.py).
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT issue_id IF NOT EXISTS FOR (n:Issue) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE;
+CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.article);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);

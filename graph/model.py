@@ -114,6 +114,28 @@ def iso_date(value: object) -> str | None:
         return None
 
 
+def relation_key(source: str, rel_type: str, target: str) -> str:
+    """What the ids of every piece of evidence for one relation start with.
+
+    >>> relation_key("person:donald-trump", "SPOKE_WITH", "person:xi-jinping")
+    'person:donald-trump|SPOKE_WITH|person:xi-jinping|'
+    """
+    return f"{source}|{rel_type}|{target}|"
+
+
+def evidence_id(source: str, rel_type: str, target: str, article: str, sentence: int) -> str:
+    """The id of one sentence's support for one relation: the relation's key, then ``article:sentence``.
+
+    Every piece of evidence of a relation shares the prefix :func:`relation_key`, so the unique index
+    on ``Evidence.id`` lists a relation's sentences in order, a page at a time, without reading the
+    rest (the Cypher files build the same prefix as ``source + '|' + type + '|' + target + '|'``).
+
+    >>> evidence_id("person:donald-trump", "SPOKE_WITH", "person:xi-jinping", "art-1dea0045f80895cc", 3)
+    'person:donald-trump|SPOKE_WITH|person:xi-jinping|art-1dea0045f80895cc:3'
+    """
+    return f"{relation_key(source, rel_type, target)}{article}:{sentence}"
+
+
 def issue_id(name: str) -> str:
     """The id of an issue: its name as a slug.
 

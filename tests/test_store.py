@@ -6,6 +6,7 @@ import pytest
 
 from graph.errors import QueryError
 from graph.model import Article, Entity, Extraction, Issue, Relation, Statement, actor_id, issue_id
+from graph.query.evidence import relation_evidence
 from graph.store import write_extractions
 
 pytestmark = pytest.mark.neo4j
@@ -72,15 +73,19 @@ def test_relation_keeps_evidence_from_every_article(store):
     write_extractions(store, [a])
     write_extractions(store, [b])
     rows = store.run_cypher(
-        "MATCH (:Actor {id: $a})-[r:SPOKE_WITH]->(:Actor {id: $b}) RETURN r.weight AS w, r.evidence_text AS t, "
-        "r.evidence_article AS arts, r.evidence_start AS s, r.evidence_end AS e",
+        "MATCH (:Actor {id: $a})-[r:SPOKE_WITH]->(:Actor {id: $b}) RETURN r.weight AS w",
         {"a": TRUMP, "b": XI},
     ).rows
-    assert len(rows) == 1
-    assert rows[0]["w"] == 2
-    assert rows[0]["t"] == ["Trump called Xi on Friday.", "Trump and Xi talked again on Monday."]
-    assert rows[0]["arts"] == [a.article.id, b.article.id]
-    assert rows[0]["e"] == [len("Trump called Xi on Friday."), len("Trump and Xi talked again on Monday.")]
+    assert rows == [{"w": 2}]
+    evidence = relation_evidence(store, TRUMP, "SPOKE_WITH", XI)
+    assert sorted(e["text"] for e in evidence) == [
+        "Trump and Xi talked again on Monday.",
+        "Trump called Xi on Friday.",
+    ]
+    by_article = {e["article"]: e for e in evidence}
+    assert set(by_article) == {a.article.id, b.article.id}
+    assert by_article[a.article.id]["end"] == len("Trump called Xi on Friday.")
+    assert by_article[b.article.id]["start"] == 0
     trump = store.run_cypher("MATCH (a:Actor {id: $id}) RETURN a.aliases AS al", {"id": TRUMP}).rows[0]
     assert trump["al"] == ["Trump", "President Trump"]
 

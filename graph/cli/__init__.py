@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "analyze",
     "query",
     "stats",
+    "migrate",
     "extract",
     "eval",
     "export",

@@ -9,22 +9,6 @@ import networkx as nx
 
 from graph.model import NODE_LABELS, edge_attrs, node_attrs
 
-EVIDENCE_FIELDS = ("article", "sentence", "text", "start", "end")
-
-
-def evidence_from_lists(props: dict[str, Any]) -> list[dict[str, Any]]:
-    """The parallel ``evidence_*`` lists of a stored relation as a list of evidence dicts.
-
-    >>> evidence_from_lists({"evidence_article": ["a1"], "evidence_sentence": [3], "evidence_text": ["S."]})
-    [{'article': 'a1', 'sentence': 3, 'text': 'S.', 'start': None, 'end': None}]
-    """
-    columns = [props.get(f"evidence_{name}") or [] for name in EVIDENCE_FIELDS]
-    count = len(columns[0])
-    return [
-        {name: (col[i] if i < len(col) else None) for name, col in zip(EVIDENCE_FIELDS, columns, strict=True)}
-        for i in range(count)
-    ]
-
 
 def node_key(node: dict[str, Any]) -> str:
     return node["properties"].get("id") or node["element_id"]
@@ -56,9 +40,8 @@ def add_plain_relationship(graph: nx.MultiDiGraph, rel: dict[str, Any]) -> None:
     target = add_plain_node(graph, rel["end"]) if node_key(rel["end"]) not in graph else node_key(rel["end"])
     props = rel["properties"]
     weight = props.get("weight", props.get("count", 1)) or 1
-    graph.add_edge(
-        source, target, key=rel["type"], **edge_attrs(rel["type"], weight, evidence_from_lists(props))
-    )
+    # Evidence is not on the relationship: callers fetch what they show (graph.query.evidence).
+    graph.add_edge(source, target, key=rel["type"], **edge_attrs(rel["type"], weight))
 
 
 def graph_from_plain(plain: dict[str, list[dict[str, Any]]]) -> nx.MultiDiGraph:
@@ -72,12 +55,13 @@ def graph_from_plain(plain: dict[str, list[dict[str, Any]]]) -> nx.MultiDiGraph:
 
 
 def add_relation_row(graph: nx.MultiDiGraph, row: dict[str, Any]) -> None:
-    """Add a relation row of ``ego_neighbours`` / ``relations_between`` (ends must be in the graph)."""
+    """Add a relation row of ``ego_neighbours`` / ``relations_between`` (ends must be in the graph);
+    its ``evidence`` when the row carries some, else none until :func:`attach_evidence` fills it."""
     graph.add_edge(
         row["source"],
         row["target"],
         key=row["type"],
-        **edge_attrs(row["type"], row.get("weight") or 1, evidence_from_lists(row)),
+        **edge_attrs(row["type"], row.get("weight") or 1, row.get("evidence")),
     )
 
 

@@ -8,6 +8,7 @@ import networkx as nx
 
 from graph.query.actors import resolve_actor
 from graph.query.convert import add_actor_row, add_relation_row
+from graph.query.evidence import attach_evidence
 from graph.query.subgraphs import attach_articles
 from graph.store import Store
 
@@ -78,5 +79,6 @@ def ego_network(
     for row in store.read("relations_between", ids=list(graph.nodes), types=list(rel_types)):
         if row["rel"] not in seen_rels and not graph.has_edge(row["source"], row["target"], row["type"]):
             add_relation_row(graph, row)
+    attach_evidence(store, graph)
     attach_articles(store, graph)
     return graph

@@ -11,12 +11,16 @@ import networkx as nx
 from graph.errors import NotFound, QueryError
 from graph.model import ACTOR_KINDS
 from graph.query.actors import resolve_actor
-from graph.query.convert import add_actor_row, add_relation_row, evidence_from_lists
+from graph.query.convert import add_actor_row, add_relation_row
+from graph.query.evidence import first_evidence
 from graph.query.projection import actor_graph
 from graph.query.subgraphs import attach_articles
 from graph.store import Store
 
 MODES = ("shortest", "all_shortest", "k")
+
+#: Sentences fetched with each hop (``Hop.weight`` says how many there are in all).
+HOP_EVIDENCE = 10
 
 
 @dataclass
@@ -29,7 +33,7 @@ class Hop:
     target: str
     target_name: str
     weight: float
-    evidence: list[dict] = field(default_factory=list)  # {article, sentence, text, start, end}
+    evidence: list[dict] = field(default_factory=list)  # first HOP_EVIDENCE {article, sentence, text, ...}
     others: list[str] = field(default_factory=list)  # the other relation types between the two
 
 
@@ -151,10 +155,12 @@ def _with_evidence(
                 target=best["target"],
                 target_name=projected.nodes[best["target"]]["name"],
                 weight=best["weight"] or 1,
-                evidence=evidence_from_lists(best),
                 others=sorted({r["type"] for r in between} - {best["type"]}),
             )
         )
+    evidence = first_evidence(store, [(h.source, h.type, h.target) for h in hops], HOP_EVIDENCE)
+    for hop in hops:
+        hop.evidence = evidence.get((hop.source, hop.type, hop.target), [])
     return Path(nodes=nodes, names=[projected.nodes[n]["name"] for n in nodes], hops=hops)
 
 

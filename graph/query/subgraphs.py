@@ -8,6 +8,7 @@ import networkx as nx
 
 from graph.errors import NotFound
 from graph.query.convert import graph_from_plain
+from graph.query.evidence import attach_evidence
 from graph.store import CypherResult, Store
 
 
@@ -31,6 +32,12 @@ def article_graph(store: Store, article_id: str) -> nx.MultiDiGraph:
         raise NotFound(f"no article with id '{article_id}' in the store")
     graph = graph_from_plain(plain_article_graph(rows[0]))
     graph.graph["article"] = article_id
+    # The article's own sentences for each relation it states (not the relation's whole history).
+    for row in store.read("article_evidence", id=article_id):
+        key = (row["source"], row["target"], row["type"])
+        if graph.has_edge(*key):
+            piece = {k: row[k] for k in ("article", "sentence", "text", "start", "end")}
+            graph.edges[key]["evidence"].append(piece)
     attach_articles(store, graph)
     return graph
 
@@ -65,5 +72,6 @@ def cypher_graph(
 ) -> nx.MultiDiGraph:
     """Run an analyst's query (read-only unless ``allow_write``) and return what it drew."""
     graph = result_graph(store.run_cypher(query, params or {}, allow_write=allow_write))
+    attach_evidence(store, graph)
     attach_articles(store, graph)
     return graph

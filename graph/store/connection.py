@@ -298,7 +298,8 @@ def _collect_graph(value: Any, nodes: dict, rels: dict) -> None:
 
 
 def connect(apply_schema: bool = True) -> Store:
-    """Connect to the configured Neo4j, check it answers, and apply the schema."""
+    """Connect to the configured Neo4j, check it answers, apply the schema and migrate an older
+    store's shape in place (:mod:`graph.store.migrate`)."""
     creds = settings()
     try:
         driver = neo4j.GraphDatabase.driver(
@@ -316,4 +317,7 @@ def connect(apply_schema: bool = True) -> Store:
     store = Store(driver, creds.uri, creds.database)
     if apply_schema:
         store.apply_schema()
+        from graph.store.migrate import upgrade  # here: migrate imports this module
+
+        upgrade(store)  # one index lookup when the store is current
     return store

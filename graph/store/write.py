@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import neo4j
 from graph.errors import NewsgraphError, QueryError
-from graph.model import Extraction
+from graph.model import Extraction, evidence_id
 from graph.store.connection import Store, counters
 from graph.store.queries import load_query
 
@@ -115,6 +115,7 @@ def rows_for(extractions: Sequence[Extraction]) -> dict[str, list[dict]]:
             start, end = (r.start, r.end) if r.end else _sentence_span(ext, r.sentence)
             rows["write_relations"].append(
                 {
+                    "id": evidence_id(r.source, r.type, r.target, art.id, r.sentence),
                     "source": r.source,
                     "type": r.type,
                     "target": r.target,
@@ -151,8 +152,9 @@ def _validate(ext: Extraction) -> None:
 
 def _elements(step: str, row: dict) -> int:
     """Nodes and relationships one row merges: an actor row is the actor and its MENTIONED_IN, a
-    statement row the statement, HAS_STATEMENT and (with a speaker) SAID."""
-    if step in ("write_actors", "write_issues"):
+    statement row the statement, HAS_STATEMENT and (with a speaker) SAID, a relation row the
+    relationship and its Evidence node."""
+    if step in ("write_actors", "write_issues", "write_relations"):
         return 2
     if step == "write_statements":
         return 3 if row.get("speaker") else 2

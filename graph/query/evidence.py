@@ -1,0 +1,65 @@
+"""The sentences behind relations, fetched only for the relations a view shows: the first few of
+each drawn edge, then more a page at a time (:func:`relation_evidence`).
+
+Evidence lives in ``Evidence`` nodes (one per supporting sentence, see ``cypher/write_relations.cypher``);
+an edge's ``weight`` says how many there are in all, its ``evidence`` holds those fetched.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from graph.model import RELATION_TYPES
+from graph.store import Store
+
+#: Sentences fetched with each drawn relation; more come a page at a time.
+EVIDENCE_SHOWN = 5
+
+#: Relations asked for in one query (keeps each parameter list small).
+_CHUNK = 500
+
+
+def relation_evidence(
+    store: Store, source: str, rel_type: str, target: str, skip: int = 0, limit: int = 20
+) -> list[dict[str, Any]]:
+    """One page of the sentences that support the relation ``source -[rel_type]-> target``:
+    ``[{"article", "sentence", "text", "start", "end"}]`` in a stable order (``skip`` pages on).
+
+    Example (with a connected store)::
+
+        relation_evidence(store, "person:donald-trump", "SPOKE_WITH", "person:xi-jinping", limit=1)
+        # [{'article': 'art-1dea0045f80895cc', 'sentence': 1, 'text': 'Presidents Donald ...', ...}]
+    """
+    return store.read(
+        "relation_evidence", source=source, type=rel_type, target=target, skip=max(0, skip), limit=limit
+    )
+
+
+def first_evidence(
+    store: Store, relations: list[tuple[str, str, str]], limit: int = EVIDENCE_SHOWN
+) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """The first ``limit`` sentences of each ``(source, type, target)`` relation."""
+    found: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    wanted = sorted(set(relations))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = [{"source": s, "type": t, "target": o} for s, t, o in wanted[start : start + _CHUNK]]
+        for row in store.read("relations_evidence", relations=chunk, limit=limit):
+            found[(row["source"], row["type"], row["target"])] = row["evidence"]
+    return found
+
+
+def attach_evidence(store: Store, graph: nx.MultiDiGraph, limit: int = EVIDENCE_SHOWN) -> None:
+    """Fill the ``evidence`` of every actor-to-actor edge of ``graph`` that has none yet with the
+    relation's first ``limit`` sentences (one query per 500 edges, whatever their weights)."""
+    edges = [
+        (u, key, v)
+        for u, v, key, data in graph.edges(keys=True, data=True)
+        if key in RELATION_TYPES and not data.get("evidence")
+    ]
+    if not edges:
+        return
+    found = first_evidence(store, edges, limit)
+    for u, key, v in edges:
+        graph.edges[u, v, key]["evidence"] = list(found.get((u, key, v), []))
