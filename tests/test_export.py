@@ -217,7 +217,9 @@ def test_cypher_literals_cannot_break_out_of_their_string():
 def test_cypher_script_separates_statements_with_semicolon_newline(graph):
     script = cypher_script(graph)
     statements = split_statements(script)
-    assert len(statements) == graph.number_of_nodes() + graph.number_of_edges()
+    with_evidence = sum(1 for *_, d in graph.edges(data=True) if d.get("evidence"))
+    # a statement per node and per edge, and one more per edge with evidence (its Evidence nodes)
+    assert len(statements) == graph.number_of_nodes() + graph.number_of_edges() + with_evidence
     assert script.endswith(";\n")
     assert sum(s.startswith("MERGE (n:") for s in statements) == graph.number_of_nodes()
 
@@ -233,8 +235,11 @@ def load_script_and_read_back(store, script: str) -> nx.MultiDiGraph:
             "MATCH (a)-[r]->(b) "
             "RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props"
         ).data()
+        pieces = session.run("MATCH (e:Evidence) RETURN properties(e) AS e ORDER BY e.id").data()
     back = nx.MultiDiGraph()
     for row in nodes:
+        if "Evidence" in row["labels"]:
+            continue
         props = dict(row["props"])
         props.pop("id")
         label = next(lbl for lbl in ("Actor", "Issue", "Statement", "Article") if lbl in row["labels"])
@@ -244,10 +249,19 @@ def load_script_and_read_back(store, script: str) -> nx.MultiDiGraph:
     for row in rels:
         props = dict(row["props"])
         fields = ("article", "sentence", "text", "start", "end")
-        columns = {f: props.pop(f"evidence_{f}", []) for f in fields}
-        keys = props.pop("evidence_key", [])
-        evidence = [{f: columns[f][i] for f in fields} for i in range(len(columns["article"]))]
-        assert keys == [f"{e['article']}:{e['sentence']}" for e in evidence]
+        mine = [
+            p["e"]
+            for p in pieces
+            if (p["e"]["source"], p["e"]["type"], p["e"]["target"])
+            == (row["source"], row["type"], row["target"])
+        ]
+        assert all(
+            e["id"] == f"{row['source']}|{row['type']}|{row['target']}|{e['article']}:{e['sentence']}"
+            for e in mine
+        )
+        evidence = sorted(
+            ({f: e[f] for f in fields} for e in mine), key=lambda e: (e["article"], e["sentence"])
+        )
         back.add_edge(row["source"], row["target"], type=row["type"], evidence=evidence, **props)
     return back
 

@@ -3,8 +3,9 @@
 Nodes are merged on ``id`` under their label (``Actor`` plus the actor's kind as a second label,
 ``Issue``, ``Statement``, ``Article``); relationships are merged between them by type, so running the
 script twice, or into the database it came from, changes nothing. Evidence is stored the way
-``graph.store`` stores it: parallel list properties ``evidence_article``, ``evidence_sentence``,
-``evidence_text``, ``evidence_start``, ``evidence_end`` and ``evidence_key`` ("article:sentence").
+``graph.store`` stores it: one ``Evidence`` node per sentence an edge carries (id
+``source|TYPE|target|article:sentence``, see :func:`graph.model.evidence_id`), the relationship
+keeping its ``weight``.
 Each statement ends with ``;`` and a newline.
 
 Values are written as Cypher literals with quotes, backslashes and control characters escaped, so no
@@ -27,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
+from graph.model import evidence_id
 
 EVIDENCE_DEFAULTS = {"article": "", "sentence": -1, "text": "", "start": 0, "end": 0}
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -105,20 +108,29 @@ def _node_label(attrs: dict[str, Any]) -> str:
     return str(attrs.get("label") or "Node")
 
 
-def evidence_properties(evidence: list[dict[str, Any]]) -> dict[str, list]:
-    """The parallel ``evidence_*`` lists of a relationship, as ``graph.store`` writes them.
+def evidence_nodes(source: str, rel_type: str, target: str, evidence: list[dict[str, Any]]) -> list[dict]:
+    """The ``Evidence`` nodes of one relationship's evidence, as ``graph.store`` writes them.
 
-    >>> evidence_properties([{"article": "a1", "sentence": 3, "text": "S."}])["evidence_key"]
-    ['a1:3']
+    >>> evidence_nodes("a", "LEADS", "b", [{"article": "a1", "sentence": 3, "text": "S."}])[0]["id"]
+    'a|LEADS|b|a1:3'
     """
-    props: dict[str, list] = {f"evidence_{field}": [] for field in EVIDENCE_DEFAULTS}
-    props["evidence_key"] = []
+    nodes = []
     for item in evidence:
-        for field, default in EVIDENCE_DEFAULTS.items():
-            value = item.get(field)
-            props[f"evidence_{field}"].append(default if value is None else value)
-        props["evidence_key"].append(f"{item.get('article', '')}:{item.get('sentence', -1)}")
-    return props
+        piece = {f: (d if item.get(f) is None else item.get(f)) for f, d in EVIDENCE_DEFAULTS.items()}
+        nodes.append(
+            {
+                "id": evidence_id(source, rel_type, target, piece["article"], piece["sentence"]),
+                "source": source,
+                "type": rel_type,
+                "target": target,
+                **piece,
+            }
+        )
+    return nodes
+
+
+def _map_literal(values: dict[str, Any]) -> str:
+    return "{" + ", ".join(f"{cypher_name(k)}: {cypher_literal(v)}" for k, v in values.items()) + "}"
 
 
 def cypher_statements(graph: nx.Graph) -> list[str]:
@@ -143,9 +155,6 @@ def cypher_statements(graph: nx.Graph) -> list[str]:
         attrs = dict(attrs)
         evidence = attrs.pop("evidence", None)
         props = _properties(attrs, skip={"type"})
-        if evidence:
-            extra = _properties(evidence_properties(evidence), skip=set())
-            props = props[:-1] + (", " if props != "{}" else "") + extra[1:]
         match_props = (
             f" {{key: {cypher_literal(str(key))}}}" if parallel[(u, v, attrs.get("type"))] > 1 else ""
         )
@@ -159,6 +168,11 @@ def cypher_statements(graph: nx.Graph) -> list[str]:
                 ]
             )
         )
+        if evidence:
+            pieces = ", ".join(_map_literal(n) for n in evidence_nodes(str(u), rel_type, str(v), evidence))
+            statements.append(
+                f"UNWIND [{pieces}] AS piece\nMERGE (e:Evidence {{id: piece.id}})\nSET e += piece"
+            )
     return statements
 
 
