@@ -81,15 +81,17 @@ def test_alias_file_forces_and_forbids(tmp_path):
     assert out.entities[0].id != "person:boris-johnson"  # would merge by surname without the rule
 
 
-def test_never_pair_stays_apart_even_with_the_same_id(tmp_path):
+def test_never_pair_stays_apart_where_the_names_would_merge(tmp_path):
+    known = [Entity("person:john-smith", "John Smith", "Person")]
+    incoming = ext("a", [Entity("person:jon-smith", "Jon Smith", "Person", ["Smith"])])
+    # Without a rule the spelling variant joins the known actor (so the rule below has work to do).
+    assert ActorIndex(known).resolve(incoming).entities[0].id == "person:john-smith"
     path = tmp_path / "aliases.toml"
-    path.write_text('[never]\n"Jordan" = ["Jordan"]\n', encoding="utf-8")
-    # a pair of one name with itself is meaningless; nothing to forbid, so it merges
-    index = ActorIndex([Entity("country:jordan", "Jordan", "Country")], load_alias_file(path))
-    assert (
-        index.resolve(ext("a", [Entity("country:jordan", "Jordan", "Country")])).entities[0].id
-        == "country:jordan"
-    )
+    path.write_text('[never]\n"Jon Smith" = ["John Smith"]\n', encoding="utf-8")
+    index = ActorIndex(known, load_alias_file(path))
+    out = index.resolve(ext("a", [Entity("person:jon-smith", "Jon Smith", "Person", ["Smith"])]))
+    assert out.entities[0].id == "person:jon-smith"
+    assert set(index.actors) == {"person:john-smith", "person:jon-smith"}
 
 
 def test_bad_alias_file_is_one_clear_line(tmp_path):
