@@ -518,7 +518,8 @@ class _Finder:
         ministers of A, B and C, X, Y and Z"; "ministers X and Y of A and B, respectively". Only when
         the two lists are as long as each other and the role is plural."""
         for role in self.doc[t0:t1]:
-            if role.tag_ != "NNS" or role.lower_ not in ROLE_WORDS:
+            plural = role.tag_ in ("NNS", "NNPS") or role.lower_.endswith(("s", "men", "people"))
+            if not plural or role.lower_ not in ROLE_WORDS:
                 continue
             of = [c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"]
             people_heads = [c for c in role.children if c.dep_ in ("appos", "compound") and c.i > role.i]
