@@ -50,6 +50,21 @@ def test_a_title_fused_into_the_name_is_taken_off_and_typed():
     assert ("Ana Ruiz", "SPOKESPERSON_FOR", "White House") in found
 
 
+def test_a_role_held_as_the_verbs_complement():
+    assert ("Maria Ortiz", "LEADS", "Denver") in typed("Maria Ortiz was mayor of Denver from 2003 to 2011.")
+    found = typed("Maria Ortiz has served as mayor of Denver and governor of Colorado.")
+    assert {("Maria Ortiz", "LEADS", "Denver"), ("Maria Ortiz", "LEADS", "Colorado")} <= found
+    assert ("Maria Ortiz", "AFFILIATED_WITH", "Oberlin College") in typed(
+        "Maria Ortiz is a professor at Oberlin College."
+    )
+
+
+def test_a_former_role_still_counts():
+    assert ("Paul Meyer", "WORKS_FOR", "Siemens") in typed(
+        "Former Siemens engineer Paul Meyer fixed the turbine."
+    )
+
+
 def test_apposition_title_the_parser_reads_as_a_name():
     found = typed("At the opening, Tomas Varga, the Speaker of the National Assembly, read the agenda.")
     assert ("Tomas Varga", "LEADS", "National Assembly") in found
@@ -299,6 +314,11 @@ def test_a_paper_published_an_interview():
     assert spoke(
         typed("Reuters published an interview with Karl Jensen on Sunday."), "Reuters", "Karl Jensen"
     )
+
+
+def test_interviewed_by_a_medium():
+    found = typed("When interviewed by the BBC, Karl Jensen said the plan would fail.")
+    assert spoke(found, "BBC", "Karl Jensen")
 
 
 def test_an_interview_about_someone_is_not_with_them():

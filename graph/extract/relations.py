@@ -223,8 +223,9 @@ class _Finder:
             ]
         elif how == "window_owner":
             person = token.head
+            # The name nearest the role is whose role it is ("US Central Intelligence Agency agent").
             tokens = [t for t in self.window(person) if t.i != token.i and t.lower_ not in DEMOTING]
-            found = [self.owner_in(tokens, kinds)]
+            found = [self.owner_in(tokens[::-1], kinds)]
         else:
             raise ValueError(f"relation patterns: no way {how!r} from a token to actors")
         return [f for f in found if f is not None]
@@ -326,9 +327,7 @@ class _Finder:
         if before == "-" and role_token.i > 1:  # "Director-General", "then-President"
             before = self.doc[role_token.i - 2].lower_
         qualifiers = {m.lower_ for m in modifiers} | {before}
-        if qualifiers & PAST_QUALIFIERS:
-            return None
-        demoted = bool(qualifiers & DEMOTING)
+        demoted = bool(qualifiers & (DEMOTING - PAST_QUALIFIERS))
         if (before, word) in SPOKES_PAIRS:
             return "SPOKESPERSON_FOR"
         if (before, word) in LEAD_PAIRS:
