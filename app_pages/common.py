@@ -236,7 +236,7 @@ def export_panel(graph: nx.Graph, stem: str, key: str) -> None:
 
 
 def show_error(err: NewsgraphError) -> None:
-    st.error(str(err))
+    st.error(esc(err))  # messages quote names and ids from the data or the analyst
 
 
 #: Every value from the data that goes into Markdown (st.markdown, headers, captions, alerts, labels)

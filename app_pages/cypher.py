@@ -130,7 +130,7 @@ last = ss.get("cypher-last")
 if last:
     entry, result = last["entry"], last["result"]
     if entry["error"]:
-        st.error(entry["error"], icon=":material/error:")
+        st.error(common.esc(entry["error"]), icon=":material/error:")  # errors can echo values
         if "read-only" in entry["error"]:
             st.caption("To run it, switch on “Allow writes for this session” above.")
     elif result is not None:

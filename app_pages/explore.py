@@ -111,7 +111,7 @@ if text.strip():
         if choice != ss.focus:
             set_focus(choice)
     else:
-        pick_col.warning(f"No actor matches “{text.strip()}”.")
+        pick_col.warning(f"No actor matches “{common.esc(text.strip())}”.")
 
 focus_actor = common.actor(ver, ss.focus)
 if focus_actor is None:
@@ -119,7 +119,9 @@ if focus_actor is None:
     top = common.overview(ver)["top"]["pagerank"][:8]
     cols = st.columns(4)
     for index, actor in enumerate(top):
-        if cols[index % 4].button(f"{actor['name']} · {actor['kind']}", key=f"start-{actor['id']}"):
+        if cols[index % 4].button(
+            f"{common.esc(actor['name'])} · {actor['kind']}", key=f"start-{actor['id']}"
+        ):
             set_focus(actor["id"])
             st.rerun()
     core = common.core_graph(ver, 40)
@@ -178,7 +180,9 @@ omitted = graph.graph.get("omitted", 0)
 
 graph_col, side_col = st.columns([3, 2], gap="medium")
 with graph_col:
-    summary = f"**{focus_name}**: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations"
+    summary = (
+        f"**{common.esc(focus_name)}**: {graph.number_of_nodes()} actors, {graph.number_of_edges()} relations"
+    )
     summary += f" within {hops} hop(s)."
     if omitted:
         summary += f" {omitted} more link(s) not drawn (limit: {int(cap)} actors)."
@@ -217,7 +221,7 @@ def evidence_block(evidence: list[dict], articles: dict, limit: int = 5) -> None
     for item in evidence[:limit]:
         source = common.citation(articles.get(item.get("article")), item.get("article") or "")
         st.markdown(f"> {common.esc(item.get('text') or '')}")
-        st.caption(f"— {source}")
+        st.caption(f"— {common.esc(source)}")
     if len(evidence) > limit:
         st.caption(f"… and {len(evidence) - limit} more sentence(s).")
 
@@ -227,7 +231,7 @@ def show_edge(u: str, v: str, key: str) -> None:
         st.caption("This relation is no longer drawn.")
         return
     attrs = graph.edges[u, v, key]
-    st.subheader(f"{graph.nodes[u]['name']} → {graph.nodes[v]['name']}")
+    st.subheader(f"{common.esc(graph.nodes[u]['name'])} → {common.esc(graph.nodes[v]['name'])}")
     weight = attrs.get("weight") or 1
     st.markdown(f"**{relation_label(attrs.get('type'))}** · weight {weight:g}")
     articles = graph.graph.get("articles") or {}
@@ -235,7 +239,7 @@ def show_edge(u: str, v: str, key: str) -> None:
 
 
 def show_pair(a: str, b: str) -> None:
-    st.subheader(f"{graph.nodes[a]['name']} — {graph.nodes[b]['name']}")
+    st.subheader(f"{common.esc(graph.nodes[a]['name'])} — {common.esc(graph.nodes[b]['name'])}")
     parts = [(u, v, k) for u, v, k in graph.edges(keys=True) if {u, v} == {a, b}]
     st.write(f"{len(parts)} relations between them, drawn as one line:")
     pid = component.pair_id(a, b)
@@ -246,7 +250,7 @@ def show_pair(a: str, b: str) -> None:
     for u, v, k in parts:
         attrs = graph.edges[u, v, k]
         with st.expander(
-            f"{graph.nodes[u]['name']} {relation_label(k)} {graph.nodes[v]['name']} "
+            f"{common.esc(graph.nodes[u]['name'])} {relation_label(k)} {common.esc(graph.nodes[v]['name'])} "
             f"(weight {attrs.get('weight') or 1:g})"
         ):
             evidence_block(attrs.get("evidence") or [], articles)
@@ -255,9 +259,9 @@ def show_pair(a: str, b: str) -> None:
 def show_node(node: str) -> None:
     attrs = graph.nodes[node] if node in graph else (common.actor(ver, node) or {"name": node})
     kind = attrs.get("kind")
-    st.subheader(attrs.get("name", node))
+    st.subheader(common.esc(attrs.get("name", node)))
     aliases = [a for a in attrs.get("aliases") or [] if a != attrs.get("name")]
-    st.markdown(f"**{kind}**" + (f" · also: {', '.join(aliases)}" if aliases else ""))
+    st.markdown(f"**{common.esc(kind)}**" + (f" · also: {common.esc(', '.join(aliases))}" if aliases else ""))
     buttons = st.columns(2)
     more = attrs.get("more", 0)
     label = f"Expand (+{min(more, EXPAND_STEP)} of {more} more)" if more else "Expand in place"
@@ -290,7 +294,7 @@ def show_node(node: str) -> None:
             arrow = f"{relation_label(rel['type'])} → **{other}**"
             if not outgoing:
                 arrow = f"**{other}** {relation_label(rel['type'])} → this actor"
-            st.markdown(f"{arrow} · {rel['other_kind']}, weight {rel['weight'] or 1:g}")
+            st.markdown(f"{arrow} · {common.esc(rel['other_kind'])}, weight {rel['weight'] or 1:g}")
             first = rel.get("evidence") or []
             if first:
                 meta = {a["id"]: a for a in common.read(ver, "articles_by_id", ids=[first[0]["article"]])}
@@ -306,7 +310,8 @@ def show_node(node: str) -> None:
                 who = s.get("speaker") or "unattributed"
                 kind_note = "quote" if s.get("kind") == "direct" else "reported"
                 st.markdown(f"> {common.esc(s['text'])}")
-                st.caption(f"— {who} ({kind_note}), {common.citation(s, s.get('article') or '')}")
+                cited = common.citation(s, s.get("article") or "")
+                st.caption(f"— {common.esc(who)} ({kind_note}), {common.esc(cited)}")
         if not statements:
             st.caption("No statements by or about this actor.")
     with tabs[2]:

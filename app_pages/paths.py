@@ -7,6 +7,7 @@ import hashlib
 import streamlit as st
 
 from app_pages import common
+from app_pages.common import esc
 from graph import query
 from graph.errors import NewsgraphError
 from graph.model import ACTOR_KINDS, RELATION_TYPES
@@ -113,17 +114,17 @@ if not paths:
         limits.append("only " + ", ".join(relation_label(t) for t in request["rel_types"]))
     if request["avoid"]:
         limits.append("avoiding " + ", ".join(request["avoid"]))
-    st.warning(f"No path from {a_name} to {b_name} within these limits ({'; '.join(limits)}).")
+    st.warning(f"No path from {esc(a_name)} to {esc(b_name)} within these limits ({esc('; '.join(limits))}).")
     st.caption("Allow more hops, more relation types, or avoid fewer actors.")
     st.stop()
 
-st.subheader(f"{len(paths)} path(s) from {a_name} to {b_name}")
+st.subheader(f"{len(paths)} path(s) from {esc(a_name)} to {esc(b_name)}")
 key_base = hashlib.sha1(repr(sorted(request.items())).encode()).hexdigest()[:10]
 
 for index, path in enumerate(paths, start=1):
     chain = " → ".join(path.names)
     with st.container(border=True):
-        st.markdown(f"**Path {index}** · {len(path.hops)} hop(s): {common.esc(chain)}")
+        st.markdown(f"**Path {index}** · {len(path.hops)} hop(s): {esc(chain)}")
         if index <= DRAWN_PATHS:
             graph = cached_graph(ver, [path])
             data = component.chain_layout(
@@ -135,15 +136,15 @@ for index, path in enumerate(paths, start=1):
         with st.container():
             for number, hop in enumerate(path.hops, start=1):
                 st.markdown(
-                    f"{number}. **{common.esc(hop.source_name)}** — {relation_label(hop.type)} → "
-                    f"**{common.esc(hop.target_name)}**"
+                    f"{number}. **{esc(hop.source_name)}** — {relation_label(hop.type)} → "
+                    f"**{esc(hop.target_name)}**"
                     + (f" · also: {', '.join(relation_label(o) for o in hop.others)}" if hop.others else "")
                 )
                 if hop.evidence:
                     first = hop.evidence[0]
-                    st.markdown(f"> {common.esc(first.get('text') or '')}")
+                    st.markdown(f"> {esc(first.get('text') or '')}")
                     cited = common.citation(articles.get(first.get("article")), first.get("article") or "")
                     more = f" · {len(hop.evidence) - 1} more sentence(s)" if len(hop.evidence) > 1 else ""
-                    st.caption(f"— {cited}{more}")
+                    st.caption(f"— {esc(cited)}{more}")
 
 common.export_panel(cached_graph(ver, paths), f"paths-{key_base}", key="paths")
