@@ -67,8 +67,11 @@ def hostile_store(session_store):
     from graph.store import write_extractions
 
     session_store.clear()
+    from graph.analyze import analyze
+
     report = write_extractions(session_store, [hostile_extraction()])
     assert not report.failed, report.failed
+    analyze(session_store)  # the Overview's central actors and communities
     return session_store
 
 
