@@ -15,6 +15,7 @@ st.set_page_config(page_title="newsgraph", page_icon="🕸️", layout="wide")
 # script as an old-style multipage app, and a browser opening /paths first would get that instead.
 PAGES = [
     st.Page("app_pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("app_pages/ask.py", title="Ask", icon=":material/question_answer:"),
     st.Page("app_pages/explore.py", title="Explore", icon=":material/travel_explore:"),
     st.Page("app_pages/paths.py", title="Paths", icon=":material/route:"),
     st.Page("app_pages/cypher.py", title="Cypher", icon=":material/terminal:"),

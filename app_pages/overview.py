@@ -9,6 +9,13 @@ from app_pages import common
 
 st.title("Overview")
 ver = common.version()
+
+with st.form("overview-ask", border=False):
+    ask_col, button_col = st.columns([6, 1], vertical_alignment="bottom")
+    asked = ask_col.text_input("Ask the graph", placeholder="e.g. Who said what about TikTok?")
+    if button_col.form_submit_button("Ask", width="stretch") and asked.strip():
+        st.session_state["ask-question"] = asked.strip()
+        st.switch_page("app_pages/ask.py")
 data = common.overview(ver)
 counts = data["counts"]
 

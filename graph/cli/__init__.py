@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "eval",
     "export",
     "path",
+    "ask",
     "app",
     "bench",
 ]

@@ -1,0 +1,213 @@
+"""The actors (and issues) a question names, found with spaCy's tokens and the store's full-text index
+of actor names, tolerant of lower case and typos; and the closest actors to a name the store does
+not know ("did you mean").
+
+A span of the question is read as an actor when its letters are close to the actor's name or one of
+its aliases (rapidfuzz ratio at least :data:`ACCEPT`; a person's surname alone counts too). Names of
+four letters or fewer (acronyms) must match exactly: "ISIS" is not "CSIS".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from graph.model import issue_id
+from graph.query.actors import LUCENE_SPECIAL
+from graph.store import Store
+
+#: Similarity (0-100) from which a span of the question is read as an actor's name.
+ACCEPT = 84.0
+#: Similarity from which an actor is offered as "did you mean".
+SUGGEST = 55.0
+#: Longest actor name looked for, in tokens.
+MAX_SPAN = 7
+
+# Words of the questions themselves: never the first or last word of an actor's name.
+QUESTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """
+        how who whom whose what which where when why is are was were be been being do does did done has
+        have had say says said saying tell told claim claimed connected connection connections connect
+        link links linked related relation relations relationship path paths tie ties spoke speak spoken
+        talk talked talks meet met work works worked working lead leads led leader leaders head heads
+        run runs own owns owned owner owners member members belong belongs spokesperson spokesman
+        spokeswoman articles article stories story mention mentions mentioning mentioned both together
+        issues issue topics topic around timeline time over change changed evolve evolved month months
+        quotes quote statements statement comments comment employer employs employees staff president
+        chief ceo boss between from to with about and or of the a an in on for by since until before
+        after during show list find me please tell give anything something things people affiliated news
+        involved parent company subsidiaries charge
+        """,
+    )
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the question read as an actor (or an issue)."""
+
+    start: int  # character offsets in the question
+    end: int
+    text: str
+    id: str
+    name: str
+    score: float
+    label: str = "Actor"
+
+
+def norm(text: str) -> str:
+    """Letters and digits of a name, lower case, for comparing spellings.
+
+    >>> norm("U.S."), norm("Trump's"), norm("Asia-Pacific")
+    ('us', 'trump', 'asia pacific')
+    """
+    text = re.sub(r"['’]s\b", "", text.lower())
+    text = text.replace(".", "").replace("'", "").replace("’", "")
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def similarity(span: str, hit: dict) -> float:
+    """How well ``span`` spells the actor ``hit`` (``{"name", "aliases", "kind"}``), 0-100.
+
+    >>> similarity("donld trump", {"name": "Donald Trump", "aliases": ["Trump"], "kind": "Person"}) > 84
+    True
+    >>> csis = {"name": "Center for Strategic and International Studies", "aliases": ["CSIS"]}
+    >>> similarity("ISIS", csis) < ACCEPT
+    True
+    >>> similarity("kennedy", {"name": "Scott Kennedy", "aliases": [], "kind": "Person"})
+    90.0
+    """
+    wanted = norm(span)
+    if not wanted:
+        return 0.0
+    names = [hit["name"], *(hit.get("aliases") or [])]
+    best = 0.0
+    for name in names:
+        have = norm(name)
+        if not have:
+            continue
+        acronym = name.replace(".", "").isupper() or span.replace(".", "").isupper()
+        if min(len(wanted), len(have)) <= (4 if acronym else 3):
+            score = 100.0 if wanted.replace(" ", "") == have.replace(" ", "") else 0.0
+        else:
+            score = max(fuzz.ratio(wanted, have), fuzz.ratio(wanted.replace(" ", ""), have.replace(" ", "")))
+        best = max(best, score)
+    surname = hit.get("kind") == "Person" and " " in norm(hit["name"]) and len(wanted) > 3
+    if surname and wanted == norm(hit["name"]).split()[-1]:
+        best = max(best, 90.0)
+    return best
+
+
+def _lucene(words: list[str], fuzzy: int) -> str:
+    """One full-text query for any of ``words`` (and each two neighbours written as one: "tik tok").
+
+    >>> _lucene(["tik", "tok"], 1)
+    'tik OR tok OR (tiktok~1 OR tiktok*)'
+    """
+    terms = []
+    pairs = [a + b for a, b in zip(words, words[1:], strict=False)]
+    for word in dict.fromkeys(w.lower() for w in [*words, *pairs]):
+        word = LUCENE_SPECIAL.sub(" ", word).strip()
+        for part in word.split():
+            terms.append(f"({part}~{fuzzy} OR {part}*)" if len(part) > 3 else part)
+    return " OR ".join(dict.fromkeys(terms))
+
+
+def _tokens(question: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the question's tokens (spaCy's tokenizer; possessive 's split off)."""
+    from graph.extract.language import load_nlp
+
+    doc = load_nlp().tokenizer(question)
+    return [(t.idx, t.idx + len(t.text), t.text) for t in doc if not t.is_space]
+
+
+def _edge_ok(token: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    word = token.lower()
+    if len(word) <= 3 and word in STOP_WORDS and not token.isupper():
+        return False  # "tell us" is not the U.S.; "US" is
+    return bool(re.search(r"\w", word)) and word not in QUESTION_WORDS and word not in ("'s", "’s", "s")
+
+
+def find_mentions(store: Store, question: str, hidden: list[tuple[int, int]] = ()) -> list[Mention]:
+    """The actors ``question`` names, in the order it names them (spans in ``hidden``, e.g. its
+    dates, are skipped). One full-text query finds the candidates; rapidfuzz picks the spans.
+
+    Example (with the seed in the store)::
+
+        [m.name for m in find_mentions(store, "how is donld trump connected to wels fargo")]
+        # ['Donald Trump', 'Wells Fargo']
+    """
+    tokens = [t for t in _tokens(question) if not any(s <= t[0] < e for s, e in hidden)]
+    words = [t[2] for t in tokens if _edge_ok(t[2]) and len(norm(t[2])) > 1 and not t[2].isdigit()]
+    if not words:
+        return []
+    hits = store.read("search_actors", query=_lucene(words, 1), limit=200)
+    candidates: list[Mention] = []
+    for i, first in enumerate(tokens):
+        if not _edge_ok(first[2]):
+            continue
+        for j in range(i, min(i + MAX_SPAN, len(tokens))):
+            last = tokens[j]
+            if j > i and re.fullmatch(r"[^\w.&'’-]+", tokens[j][2]):
+                break  # punctuation ends a name
+            if not _edge_ok(last[2]):
+                continue
+            text = question[first[0] : last[1]]
+            for hit in hits:
+                score = similarity(text, hit)
+                if score >= ACCEPT:
+                    rank = (score, last[1] - first[0], hit.get("articles") or 0)
+                    candidates.append((rank, Mention(first[0], last[1], text, hit["id"], hit["name"], score)))
+    chosen: list[Mention] = []
+    for _, mention in sorted(candidates, key=lambda c: c[0], reverse=True):
+        if all(mention.end <= m.start or mention.start >= m.end for m in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def suggestion_query(text: str) -> str:
+    """The full-text query behind "did you mean": any word of ``text``, up to two typos each.
+
+    >>> suggestion_query("wels frago")
+    '(wels~2 OR wels*) OR (frago~2 OR frago*) OR (welsfrago~2 OR welsfrago*)'
+    """
+    words = [w for w in re.findall(r"[\w.&'-]+", text) if w.lower() not in QUESTION_WORDS]
+    return _lucene(words, 2) if words else ""
+
+
+def closest_actors(store: Store, text: str, limit: int = 3) -> list[dict]:
+    """The actors whose names are nearest to ``text`` (up to two typos a word), best first:
+    ``[{"id", "name", "score"}]``, only those at least :data:`SUGGEST` alike."""
+    query = suggestion_query(text)
+    if not query:
+        return []
+    hits = store.read("search_actors", query=query, limit=50)
+    scored = []
+    for hit in hits:
+        names = [hit["name"], *(hit.get("aliases") or [])]
+        score = max(fuzz.WRatio(norm(text), norm(n)) for n in names)
+        if score >= SUGGEST:
+            scored.append({"id": hit["id"], "name": hit["name"], "score": round(score, 1)})
+    scored.sort(key=lambda h: -h["score"])
+    return scored[:limit]
+
+
+def find_issue(store: Store, text: str) -> dict | None:
+    """The issue named by ``text`` (its name, or the singular of it), or None.
+
+    Example (with the seed in the store)::
+
+        find_issue(store, "Tariffs")  # {'id': 'issue:tariffs', 'name': 'tariffs'}
+    """
+    name = norm(text)
+    if not name:
+        return None
+    ids = [issue_id(name), issue_id(name.rstrip("s")), issue_id(name + "s")]
+    rows = store.read("ask_find_issues", ids=list(dict.fromkeys(ids)))
+    return {"id": rows[0]["id"], "name": rows[0]["name"]} if rows else None

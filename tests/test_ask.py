@@ -1,0 +1,179 @@
+"""``newsgraph ask``: questions in plain words answered from the real Neo4j holding the seed (through
+the real pipeline) and three dated hand-made articles; the JSON contract; the CLI; the question set;
+the Ask page under AppTest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from handmade import ARTICLES, handmade_extraction
+from streamlit.testing.v1 import AppTest
+
+from graph.ask import ask, parse
+from graph.ask.answer import EVIDENCE_KEYS
+from graph.ask.evaluate import evaluate_questions
+from graph.cli import main
+
+pytestmark = pytest.mark.neo4j
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTRACT = ["question", "intent", "actors", "answer", "evidence", "cypher", "params"]
+
+
+@pytest.fixture(scope="module")
+def graph_store(session_store):
+    """The seed (real pipeline) and the Pelosi, UK-US and Hong Kong articles (2019, hand-made)."""
+    from graph.ingest import ingest
+    from graph.store import write_extractions
+
+    session_store.clear()
+    summary = ingest(session_store, [ROOT / "seeds" / "trump-xi-tiktok.txt"])
+    assert summary.failed == 0, summary.errors
+    report = write_extractions(session_store, [handmade_extraction(s, d) for s, d in ARTICLES[1:]])
+    assert not report.failed
+    return session_store
+
+
+def test_connection_answers_with_a_path_whose_every_hop_carries_its_sentence(graph_store):
+    answer = ask(graph_store, "How is Donald Trump connected to Wells Fargo?")
+    assert answer.status == "answered" and answer.intent == "connection"
+    assert [a["name"] for a in answer.actors] == ["Donald Trump", "Wells Fargo"]
+    paths = answer.graph.graph["paths"]
+    assert paths and paths[0]["names"][0] == "Donald Trump" and paths[0]["names"][-1] == "Wells Fargo"
+    for hop in paths[0]["hops"]:  # every hop of the path shown has a sentence, and it is cited
+        assert hop["evidence"], hop
+        assert any(e["text"] == hop["evidence"][0]["text"] for e in answer.evidence)
+    assert all(e["title"].startswith("Trump, Xi Seek Breakthrough") for e in answer.evidence)
+    assert answer.answer.startswith("Donald Trump is connected to Wells Fargo in ")
+
+
+def test_who_said_what_lists_the_statements_with_their_speakers(graph_store):
+    answer = ask(graph_store, "Who said what about TikTok?")
+    assert answer.intent == "said_about" and answer.actors == [
+        {"id": "organization:tiktok", "name": "TikTok"}
+    ]
+    speakers = {e["speaker"] for e in answer.evidence}
+    assert {"Donald Trump", "Scott Kennedy"} <= speakers
+    trump = next(e for e in answer.evidence if e["speaker"] == "Donald Trump")
+    assert "I like TikTok" in trump["text"] and trump["title"]
+    assert "Donald Trump" in answer.answer and "Scott Kennedy" in answer.answer
+
+
+def test_json_contract_has_exactly_its_keys_and_round_trips(graph_store):
+    data = json.loads(json.dumps(ask(graph_store, "who works at wels fargo").to_json()))
+    assert list(data) == CONTRACT
+    assert data["intent"] == "employs"
+    assert data["actors"] == [{"id": "organization:wells-fargo", "name": "Wells Fargo"}]
+    assert data["evidence"] and all(list(e) == list(EVIDENCE_KEYS) for e in data["evidence"])
+    assert "Chenyue Mao works for Wells Fargo" in data["answer"]
+    assert data["cypher"].startswith("MATCH") and data["params"]["direction"] == "in"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "status"),
+    [
+        ("Who does Chenyue Mao work for?", "Chenyue Mao works for Wells Fargo", "answered"),
+        ("who owns tiktok", "ByteDance owns TikTok", "answered"),
+        ("What does ByteDance own?", "ByteDance owns TikTok", "answered"),
+        ("Who owns ByteDance?", "holds no answer", "empty"),  # the direction is kept: not the reverse
+        ("who is the spokesperson for the chinese embassy", "Liu Pengyu is spokesperson for", "answered"),
+        ("Who leads Chna?", "Xi Jinping leads China", "answered"),
+        ("Who did Trump speak with?", "Donald Trump spoke with", "answered"),
+    ],
+)
+def test_relation_questions_both_ways(graph_store, question, expected, status):
+    answer = ask(graph_store, question)
+    assert answer.status == status, answer.answer
+    assert expected in answer.answer
+    if status == "answered":
+        assert answer.evidence and all(e["text"] and e["article"] for e in answer.evidence)
+
+
+def test_the_cited_cypher_and_params_reproduce_the_rows(graph_store):
+    for question in ("Who said what about TikTok?", "Who owns TikTok?", "What issues are around China?"):
+        answer = ask(graph_store, question)
+        result = graph_store.run_cypher(answer.cypher, answer.params)
+        assert result.rows, question
+
+
+def test_dates_in_the_question_filter_the_answer(graph_store):
+    in_2019 = ask(graph_store, "What did Nancy Pelosi say about Donald Trump in 2019?")
+    assert in_2019.status == "answered" and in_2019.params["since"] == "2019-01-01"
+    assert all(e["published"].startswith("2019") for e in in_2019.evidence)
+    in_2020 = ask(graph_store, "What did Nancy Pelosi say about Donald Trump in 2020?")
+    assert in_2020.status == "empty" and in_2020.evidence == []
+    assert "No statement by Nancy Pelosi about Donald Trump" in in_2020.answer
+    ranged = ask(graph_store, "who said what about donald trump between august and october 2019")
+    assert ranged.evidence and all("2019-08-01" <= e["published"] < "2019-11-01" for e in ranged.evidence)
+    assert ask(graph_store, "Who said what about Donald Trump before 2019?").status == "empty"
+
+
+def test_timeline_groups_the_links_evidence_by_month(graph_store):
+    answer = ask(graph_store, "How did the link between Trump and the United States change over time?")
+    assert answer.intent == "timeline" and answer.status == "answered"
+    months = [line.split(":")[0] for line in answer.details]
+    assert "2019-09" in months and months[-1] == "undated"  # Pelosi's article, then the undated seed
+    narrowed = ask(graph_store, "timeline of trump and the united states in september 2019")
+    assert [line.split(":")[0] for line in narrowed.details] == ["2019-09"]
+
+
+def test_articles_mentioning_both_and_issues_around(graph_store):
+    both = ask(graph_store, "Which articles mention both Donald Trump and the United States?")
+    assert both.intent == "co_articles" and len({e["article"] for e in both.evidence}) >= 2
+    issues = ask(graph_store, "What issues are around ByteDance?")
+    assert issues.intent == "issues_around" and issues.status == "answered"
+    assert issues.graph is not None and any(d["label"] == "Issue" for _, d in issues.graph.nodes(data=True))
+
+
+def test_unknown_names_get_did_you_mean_never_a_confident_answer(graph_store):
+    atlantis = ask(graph_store, "Who leads Atlantis?")
+    assert atlantis.status == "unknown_actor" and atlantis.evidence == [] and atlantis.intent == "led_by"
+    assert "No actor is named “Atlantis”" in atlantis.answer
+    near = ask(graph_store, "Who does Kenedy Scot work for?")
+    assert near.status == "unknown_actor" and near.evidence == []
+    assert any("Scott Kennedy" in s for s in near.suggestions)
+    isis = ask(graph_store, "Who leads ISIS?")  # "ISIS" is not "CSIS", however close the letters
+    assert isis.status == "unknown_actor" and isis.actors == []
+
+
+def test_no_intent_offers_questions_it_can_answer(graph_store):
+    answer = ask(graph_store, "Tell me a joke")
+    assert answer.status == "no_intent" and answer.intent is None and len(answer.suggestions) == 3
+    for suggestion in answer.suggestions:  # each offered example is itself understood
+        assert parse(graph_store, suggestion).intent is not None, suggestion
+
+
+def test_cli_prints_the_answer_and_json(graph_store, capsys):
+    assert main(["ask", "Who said what about TikTok?"]) == 0
+    out = capsys.readouterr().out
+    assert "statement(s) about TikTok" in out and "evidence:" in out and "cypher (said_about)" in out
+    assert main(["ask", "who leads atlantis", "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == CONTRACT and data["evidence"] == []
+
+
+def test_question_set_intent_accuracy(graph_store, capsys):
+    report = evaluate_questions(graph_store)
+    assert report["questions"] >= 40
+    assert report["intent_accuracy"] >= 0.9, report["errors"]
+    assert main(["eval", "--ask"]) == 0
+    assert "intent accuracy" in capsys.readouterr().out
+
+
+def test_ask_page_answers_and_opens_the_cypher_page(graph_store):
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/ask.py")
+    at.run()
+    at.text_input(key="ask-question").input("Who owns TikTok?")
+    at.button[0].click()  # the form's Ask button
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert any("ByteDance owns TikTok" in s.value for s in at.success)
+    assert any("Evidence" in h.value for h in at.subheader)
+    next(b for b in at.button if b.label == "Open in the Cypher page").click()
+    at.run()
+    assert at.session_state["cypher-text"].startswith("MATCH (x:Actor {id: $id})")
+    assert json.loads(at.session_state["cypher-params"])["id"] == "organization:tiktok"
