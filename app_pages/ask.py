@@ -78,7 +78,7 @@ if answer.evidence:
     for item in answer.evidence:
         with st.container(border=True, key=None):
             speaker = f"**{common.esc(item['speaker'])}**: " if item.get("speaker") else ""
-            st.markdown(f"{speaker}“{common.esc(item['text'])}”")
+            st.markdown(f"> {speaker}{common.esc(item['text'])}")
             source = common.esc(item.get("title") or item.get("article") or "")
             if item.get("url", "") and str(item["url"]).startswith(("http://", "https://")):
                 source = f"[{source}]({str(item['url']).replace(')', '%29').replace(' ', '%20')})"
