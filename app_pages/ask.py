@@ -11,6 +11,8 @@ import streamlit as st
 from app_pages import common
 from graph.ask import ask
 from graph.view import component
+from graph.view.text import markdown_text as esc
+from graph.view.text import safe_url
 
 ss = st.session_state
 ver = common.version()
@@ -35,7 +37,10 @@ def put_question(question: str) -> None:
 
 def question_buttons(questions, key: str) -> None:
     for index, question in enumerate(questions):
-        st.button(question, key=f"{key}-{index}", on_click=put_question, args=(question,), type="tertiary")
+        # Labels render Markdown, and suggestions carry names from the store.
+        st.button(
+            esc(question), key=f"{key}-{index}", on_click=put_question, args=(question,), type="tertiary"
+        )
 
 
 st.title("Ask")
@@ -58,33 +63,32 @@ if not question:
 
 answer = cached_ask(ver, question)
 if answer.status == "answered":
-    st.success(common.esc(answer.answer), icon=":material/check:")
+    st.success(esc(answer.answer), icon=":material/check:")
 elif answer.status == "empty":
-    st.info(common.esc(answer.answer), icon=":material/info:")
+    st.info(esc(answer.answer), icon=":material/info:")
 else:
-    st.warning(common.esc(answer.answer), icon=":material/help:")
+    st.warning(esc(answer.answer), icon=":material/help:")
 if answer.suggestions:
     st.caption("Did you mean:" if answer.status == "unknown_actor" else "Questions I can answer:")
     question_buttons(answer.suggestions, "ask-suggestion")
 if answer.intent:
     names = ", ".join(a["name"] for a in answer.actors)
-    st.caption(common.esc(f"Read as: {answer.intent.replace('_', ' ')}" + (f" · {names}" if names else "")))
+    st.caption(esc(f"Read as: {answer.intent.replace('_', ' ')}" + (f" · {names}" if names else "")))
 
 for line in answer.details:
-    st.markdown(("    - " if line.startswith("  ") else "- ") + common.esc(line.strip()))
+    st.markdown(("    - " if line.startswith("  ") else "- ") + esc(line.strip()))
 
 if answer.evidence:
     st.subheader(f"Evidence ({len(answer.evidence)})")
     for item in answer.evidence:
         with st.container(border=True, key=None):
-            speaker = f"**{common.esc(item['speaker'])}**: " if item.get("speaker") else ""
-            st.markdown(f"> {speaker}{common.esc(item['text'])}")
-            source = common.esc(item.get("title") or item.get("article") or "")
-            if item.get("url", "") and str(item["url"]).startswith(("http://", "https://")):
-                source = f"[{source}]({str(item['url']).replace(')', '%29').replace(' ', '%20')})"
-            st.caption(
-                f"— {source}" + (f" · {common.esc(item['published'])}" if item.get("published") else "")
-            )
+            speaker = f"**{esc(item['speaker'])}**: " if item.get("speaker") else ""
+            st.markdown(f"> {speaker}{esc(item['text'])}")
+            source = esc(item.get("title") or item.get("article") or "")
+            url = safe_url(item.get("url"))
+            if url:
+                source = f"[{source}]({url.replace('(', '%28').replace(')', '%29')})"
+            st.caption(f"— {source}" + (f" · {esc(item['published'])}" if item.get("published") else ""))
 
 key = hashlib.sha1(question.encode()).hexdigest()[:10]
 if answer.graph is not None and answer.graph.number_of_nodes():

@@ -1,12 +1,17 @@
-// Ask "what issues are around X?": the issues discussed in the articles that mention an actor (or
-// in the statements it made or that are about it), most articles first, within a date range; with
-// up to three statements that tie the actor to each issue.
+// Ask "what issues are around X?": the issues discussed in the articles that mention an actor, most
+// articles first, within a date range; with up to three statements (by the actor or about it) that
+// tie the actor to each issue.
 // $id: the actor id
 // $since: the earliest publication date (ISO, inclusive), or null
 // $until: the publication date to stop before (ISO, exclusive), or null
+// $articles: at most this many of the actor's articles are read, the newest first (bounds a hub)
 // $limit: at most this many issues
-MATCH (x:Actor {id: $id})-[:MENTIONED_IN]->(art:Article)-[d:DISCUSSES]->(issue:Issue)
+MATCH (x:Actor {id: $id})-[:MENTIONED_IN]->(art:Article)
 WHERE ($since IS NULL OR art.published >= $since) AND ($until IS NULL OR art.published < $until)
+WITH x, art
+ORDER BY art.published DESC
+LIMIT $articles
+MATCH (art)-[d:DISCUSSES]->(issue:Issue)
 WITH x, issue, count(DISTINCT art) AS articles, sum(d.count) AS mentions, collect(DISTINCT art.id) AS ids
 ORDER BY articles DESC, mentions DESC, issue.name
 LIMIT $limit

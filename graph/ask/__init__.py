@@ -22,7 +22,14 @@ from graph.ask import intents as intent_data
 from graph.ask.answer import Answer
 from graph.ask.answers import HANDLERS, Subject
 from graph.ask.dates import DateRange, find_range
-from graph.ask.mentions import Mention, closest_actors, find_issue, find_mentions, suggestion_query
+from graph.ask.mentions import (
+    Mention,
+    closest_actors,
+    find_issue,
+    find_mentions,
+    other_names,
+    suggestion_query,
+)
 from graph.store import Store, load_query
 
 __all__ = ["Answer", "Parsed", "ask", "parse"]
@@ -84,6 +91,9 @@ def parse(store: Store, question: str, today: str | None = None) -> Parsed:
             parsed.subjects.append(Subject(issue["id"], issue["name"], "Issue"))
         else:
             parsed.unknown.append(_as_written(question, slot))
+    if len(parsed.subjects) + len(parsed.unknown) < found.intent.actors:
+        # Matched by its examples, the question may name someone the store does not know.
+        parsed.unknown += other_names(question, [(m.start, m.end) for m in mentions] + hidden)
     return parsed
 
 

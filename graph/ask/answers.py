@@ -29,6 +29,8 @@ from graph.store import Store, load_query
 LIMIT = 25
 #: Sentences fetched for each relation an answer shows.
 PER_RELATION = 5
+#: The newest articles of an actor read for "issues around".
+ISSUE_ARTICLES = 2000
 #: Sentences read for a timeline, across all the relations between the two actors.
 TIMELINE_SENTENCES = 500
 
@@ -336,7 +338,7 @@ def co_articles(store: Store, answer: Answer, intent: Intent, subjects: list[Sub
 
 def issues_around(store: Store, answer: Answer, intent: Intent, subjects: list[Subject], dates) -> None:
     x = subjects[0]
-    params = {"id": x.id, **range_params(dates), "limit": LIMIT}
+    params = {"id": x.id, **range_params(dates), "articles": ISSUE_ARTICLES, "limit": LIMIT}
     rows = store.read(intent.query, **params)
     cited(answer, intent.query, **params)
     if not rows:

@@ -30,9 +30,13 @@ INTENTS_FILE = Path(__file__).with_name("intents.toml")
 #: Likeness (0-100) of a question to an intent's examples from which it is taken for that intent.
 NEAR = 75.0
 
-#: Words a slot made only of is no name.
+#: Words a slot made only of is no name ("what did people say about X" is not X's own words).
 WH_WORDS = frozenset(
-    re.findall(r"\w+", "who whom what which where when why how is are was does did do it they he she")
+    re.findall(
+        r"\w+",
+        """who whom what which where when why how is are was does did do it they he she any anyone anybody
+        anything someone something everyone all some people others sources the a an me you we""",
+    )
 )
 
 _SLOT = {"a": r"(?P<a>.+)", "b": r"(?P<b>.+)"}
@@ -126,6 +130,7 @@ def ranked(text: str) -> list[tuple[float, Intent]]:
 def match(text: str) -> Match | None:
     """The intent of a question template (see :func:`template`), or None when no intent is near."""
     text = template(text)
+    matched: list[Match] = []
     for intent in intents():
         for pattern in intent.patterns:
             found = pattern.search(text)
@@ -136,7 +141,13 @@ def match(text: str) -> Match | None:
             slots = [_slot_text(t) for t in taken]
             if any(s is None or not set(s.split()) - WH_WORDS for s in slots):
                 continue  # "who works for X" is not "{a} works for" with a = "who"
-            return Match(intent, "pattern", 100.0, slots)
+            matched.append(Match(intent, "pattern", 100.0, slots))
+            if all(re.fullmatch(r"@\d+", s) for s in slots):
+                return matched[-1]
+    # No pattern holds only actors the store knows: the first match, whose other words may be a
+    # name the store does not know ("who leads Atlantis"), or a pattern read too loosely.
+    if matched:
+        return matched[0]
     best = ranked(text)
     if best and best[0][0] >= NEAR:
         score, intent = best[0]

@@ -171,6 +171,41 @@ def find_mentions(store: Store, question: str, hidden: list[tuple[int, int]] = (
     return sorted(chosen, key=lambda m: m.start)
 
 
+#: spaCy entity labels that name an actor.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def other_names(question: str, taken: list[tuple[int, int]]) -> list[str]:
+    """Names in ``question`` (spaCy's entities and runs of proper nouns) outside the ``taken`` spans:
+    the names the store did not recognise, so that "In what way is Emmanuel Macron tied to TikTok?"
+    says it does not know Emmanuel Macron instead of asking for a second actor.
+
+    >>> other_names("In what way is Emmanuel Macron tied to TikTok?", [(39, 45)])
+    ['Emmanuel Macron']
+    """
+    from graph.extract.language import load_nlp
+
+    doc = load_nlp()(question)
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+    run: list = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.text.lower() not in QUESTION_WORDS:
+            run.append(token)
+            continue
+        if run:
+            spans.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+        run = []
+    names: list[str] = []
+    for start, end in sorted(spans):
+        if any(start < e and end > s for s, e in taken):
+            continue
+        text = re.sub(r"['’]s$", "", question[start:end]).strip()
+        if text and norm(text) and all(norm(text) not in norm(n) for n in names):
+            names.append(text)
+            taken = [*taken, (start, end)]
+    return names
+
+
 def suggestion_query(text: str) -> str:
     """The full-text query behind "did you mean": any word of ``text``, up to two typos each.
 
