@@ -15,6 +15,7 @@ from graph.ask import ask, parse
 from graph.ask.answer import EVIDENCE_KEYS
 from graph.ask.evaluate import evaluate_questions
 from graph.cli import main
+from graph.model import Article, Entity, Extraction, Relation
 
 pytestmark = pytest.mark.neo4j
 
@@ -22,16 +23,33 @@ ROOT = Path(__file__).resolve().parents[1]
 CONTRACT = ["question", "intent", "actors", "answer", "evidence", "cypher", "params"]
 
 
+def ownership_article() -> Extraction:
+    """A dated article (August 2020) in which ByteDance owns TikTok, written as an extraction."""
+    text = "ByteDance owns TikTok, the video app, and has been asked to sell it."
+    article = Article.from_fields("ByteDance told to sell TikTok", text, published="2020-08-01")
+    return Extraction(
+        article=article,
+        entities=[
+            Entity("organization:bytedance", "ByteDance", "Organization"),
+            Entity("organization:tiktok", "TikTok", "Organization"),
+        ],
+        relations=[Relation("organization:bytedance", "OWNS", "organization:tiktok", 0, text, 0, len(text))],
+        sentences=[(0, len(text))],
+    )
+
+
 @pytest.fixture(scope="module")
 def graph_store(session_store):
-    """The seed (real pipeline) and the Pelosi, UK-US and Hong Kong articles (2019, hand-made)."""
+    """The seed (real pipeline), the Pelosi, UK-US and Hong Kong articles (2019, hand-made) and one
+    in which ByteDance owns TikTok (2020)."""
     from graph.ingest import ingest
     from graph.store import write_extractions
 
     session_store.clear()
     summary = ingest(session_store, [ROOT / "seeds" / "trump-xi-tiktok.txt"])
     assert summary.failed == 0, summary.errors
-    report = write_extractions(session_store, [handmade_extraction(s, d) for s, d in ARTICLES[1:]])
+    extractions = [handmade_extraction(s, d) for s, d in ARTICLES[1:]] + [ownership_article()]
+    report = write_extractions(session_store, extractions)
     assert not report.failed
     return session_store
 
@@ -45,7 +63,7 @@ def test_connection_answers_with_a_path_whose_every_hop_carries_its_sentence(gra
     for hop in paths[0]["hops"]:  # every hop of the path shown has a sentence, and it is cited
         assert hop["evidence"], hop
         assert any(e["text"] == hop["evidence"][0]["text"] for e in answer.evidence)
-    assert all(e["title"].startswith("Trump, Xi Seek Breakthrough") for e in answer.evidence)
+    assert all(e["title"] and e["article"] for e in answer.evidence)
     assert answer.answer.startswith("Donald Trump is connected to Wells Fargo in ")
 
 
@@ -79,7 +97,8 @@ def test_json_contract_has_exactly_its_keys_and_round_trips(graph_store):
         ("What does ByteDance own?", "ByteDance owns TikTok", "answered"),
         ("Who owns ByteDance?", "holds no answer", "empty"),  # the direction is kept: not the reverse
         ("who is the spokesperson for the chinese embassy", "Liu Pengyu is spokesperson for", "answered"),
-        ("Who leads Chna?", "Xi Jinping leads China", "answered"),
+        ("Who leads the Unted Kingdom?", "Boris Johnson leads United Kingdom", "answered"),
+        ("What does Nancy Pelosi lead?", "Nancy Pelosi leads House of Representatives", "answered"),
         ("Who did Trump speak with?", "Donald Trump spoke with", "answered"),
     ],
 )
@@ -108,6 +127,8 @@ def test_dates_in_the_question_filter_the_answer(graph_store):
     ranged = ask(graph_store, "who said what about donald trump between august and october 2019")
     assert ranged.evidence and all("2019-08-01" <= e["published"] < "2019-11-01" for e in ranged.evidence)
     assert ask(graph_store, "Who said what about Donald Trump before 2019?").status == "empty"
+    assert ask(graph_store, "who owns tiktok since 2020").status == "answered"
+    assert ask(graph_store, "who owns tiktok in 2019").status == "empty"  # the relation's sentence is 2020
 
 
 def test_timeline_groups_the_links_evidence_by_month(graph_store):

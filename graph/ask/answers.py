@@ -21,6 +21,7 @@ from graph.ask.dates import DateRange
 from graph.ask.intents import Intent
 from graph.model import edge_attrs, node_attrs
 from graph.query.convert import add_actor_row
+from graph.query.evidence import first_evidence
 from graph.query.paths import find_paths, paths_graph
 from graph.query.subgraphs import attach_articles
 from graph.store import Store, load_query
@@ -93,21 +94,9 @@ def within(dates: DateRange | None) -> str:
 def relation_sentences(
     store: Store, relations: list[tuple[str, str, str]], limit: int = PER_RELATION
 ) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """The first ``limit`` sentences of each ``(source, type, target)`` relation, through graph.query
-    (``{article, sentence, text, start, end}`` each)."""
-    from graph.query.convert import evidence_from_lists
-
-    wanted = set(relations)
-    if not wanted:
-        return {}
-    ids = sorted({r[0] for r in wanted} | {r[2] for r in wanted})
-    types = sorted({r[1] for r in wanted})
-    found: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    for row in store.read("relations_between", ids=ids, types=types):
-        key = (row["source"], row["type"], row["target"])
-        if key in wanted:
-            found[key] = evidence_from_lists(row)[:limit]
-    return found
+    """The first ``limit`` sentences of each ``(source, type, target)`` relation
+    (``{article, sentence, text, start, end}`` each), read from the evidence nodes by graph.query."""
+    return first_evidence(store, list(relations), limit) if relations else {}
 
 
 def articles_meta(store: Store, ids: set[str] | list[str]) -> dict[str, dict]:
