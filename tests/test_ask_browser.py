@@ -70,6 +70,18 @@ def test_ask_page_answers_with_evidence_and_stays_on_localhost(app_url):
         page.wait_for_function("(window.newsgraphDraws || []).length > 0", timeout=WAIT_MS)
         page.screenshot(path=str(ARTIFACTS / "ask-tiktok.png"), full_page=True)
         assert page.get_by_text("Scott Kennedy", exact=False).count() >= 1
+        # The Cypher behind the answer opens in the console, ready to run.
+        page.get_by_text("The Cypher behind this answer").click()
+        page.get_by_role("button", name="Open in the Cypher page").click()
+        editor = page.get_by_role("textbox", name="Query")
+        editor.wait_for()
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('textarea')].some(t => t.value.includes('[:ABOUT]'))"
+        )
+        assert "organization:tiktok" in page.get_by_role("textbox", name="Parameters (JSON)").input_value()
+        page.get_by_role("button", name="Run query").click()
+        page.get_by_text("row(s) in").wait_for()
+        page.screenshot(path=str(ARTIFACTS / "ask-cypher.png"), full_page=True)
         browser.close()
     outside = [
         url
