@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import stat
+import subprocess
 
 import pytest
 
@@ -128,3 +130,94 @@ def test_wrong_password_and_no_server_are_one_line_errors(neo4j_home, capsys, mo
     assert main(["stats"]) == 3
     err = capsys.readouterr().err.strip()
     assert "cannot reach Neo4j" in err and "newsgraph neo4j start" in err and "\n" not in err
+
+
+def test_a_stale_pid_file_never_signals_another_process(home, neo4j_home, capsys, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_HOME", str(home.root))
+    local.stop(home)
+    other = subprocess.Popen(["sleep", "120"])
+    strangers = [other.pid]
+    if neo4j_home is not None:
+        strangers.append(local.status(neo4j_home).pid)  # another home's Neo4j launcher
+    try:
+        for pid in strangers:
+            home.pid_file.write_text(str(pid))
+            assert main(["neo4j", "status"]) == 0
+            out = capsys.readouterr().out
+            assert "Neo4j: stopped" in out
+            assert f"removed a stale pid file (process {pid} is not this home's Neo4j)" in out
+            assert not home.pid_file.exists()
+
+            home.pid_file.write_text(str(pid))
+            assert main(["neo4j", "stop"]) == 0
+            assert "was not running" in capsys.readouterr().out
+            assert not home.pid_file.exists()
+        assert other.poll() is None  # never signalled
+        if neo4j_home is not None:
+            assert local.status(neo4j_home).running
+    finally:
+        other.kill()
+        other.wait()
+
+
+def test_start_waits_for_its_own_ready_in_a_private_home(home, neo4j_home, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_HOME", str(home.root))
+    local.stop(home)
+    os.chmod(home.root, 0o755)  # a home made before the guard
+    # A fresh data folder and credentials, and a log that already says READY from an earlier life.
+    shutil.rmtree(home.data)
+    home.credentials.unlink()
+    home.log_file.write_text(f"READY bolt://127.0.0.1:{PORT}\n" * 3)
+    creds = local.start(home, port=PORT)
+    with neo4j.GraphDatabase.driver(creds.uri, auth=(creds.user, creds.password)) as driver:
+        records, _, _ = driver.execute_query("RETURN 1 AS one")  # the new password is already set
+    assert records[0]["one"] == 1
+    assert home.log_file.read_text().count("READY") == 4
+
+    # The home, its data and logs are the user's only.
+    for folder in (home.root, home.data, home.logs):
+        assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700, folder
+    written = [p for p in home.data.rglob("*") if p.is_file()]
+    assert written and all(stat.S_IMODE(p.stat().st_mode) & 0o077 == 0 for p in written)
+
+
+def test_memory_sizes_are_chosen_and_can_be_given(home, neo4j_home, capsys, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_HOME", str(home.root))
+    local.stop(home)
+    monkeypatch.setenv("NEWSGRAPH_PAGECACHE_MB", "100")  # the older variable still works
+    assert main(["neo4j", "start", "--port", str(PORT), "--heap", "600m"]) == 0
+    capsys.readouterr()
+    st = local.status(home)
+    assert st.memory == local.Memory(heap_mb=600, pagecache_mb=100)
+    with open(f"/proc/{st.pid}/cmdline", "rb") as handle:
+        args = handle.read().decode().split("\0")
+    assert "-Xmx600m" in args and "-XX:+UseG1GC" in args
+    assert "page cache 100 MiB, per transaction 300 MiB" in home.log_file.read_text()
+    assert main(["neo4j", "status"]) == 0
+    assert (
+        "memory: heap 600 MiB, page cache 100 MiB, at most 300 MiB per transaction" in capsys.readouterr().out
+    )
+
+    local.stop(home)
+    assert main(["neo4j", "start", "--port", str(PORT), "--heap", "lots"]) == 3
+    err = capsys.readouterr().err.strip()
+    assert "--heap / NEWSGRAPH_HEAP 'lots' is not a memory size" in err and "\n" not in err
+
+    # Nothing given: sized from the machine's memory and the store's size.
+    monkeypatch.delenv("NEWSGRAPH_PAGECACHE_MB")
+    expected = local.recommend_memory(local.machine_memory(), local._dir_bytes(home.store_files))
+    local.start(home, port=PORT)
+    assert local.status(home).memory == expected
+
+
+def test_a_dbms_running_an_older_launcher_is_restarted(home, neo4j_home, monkeypatch):
+    monkeypatch.setenv("NEWSGRAPH_HOME", str(home.root))
+    local.start(home, port=PORT)
+    before = local.status(home)
+    assert before.running and not before.outdated
+    info = json.loads(home.run_file.read_text())
+    home.run_file.write_text(json.dumps({**info, "build": "an-older-build"}))
+    assert local.status(home).outdated
+    local.start(home, port=PORT)
+    after = local.status(home)
+    assert after.running and not after.outdated and after.pid != before.pid

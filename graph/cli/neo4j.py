@@ -14,7 +14,17 @@ def register(subparsers) -> None:
     start.add_argument(
         "--port", type=int, help="Bolt port on 127.0.0.1 (default 7687 or $NEWSGRAPH_BOLT_PORT)"
     )
-    start.add_argument("--heap-mb", type=int, default=768, help="Java heap for the DBMS (default 768)")
+    start.add_argument(
+        "--heap",
+        metavar="SIZE",
+        help="Java heap, e.g. 2g (default: from the machine's memory and the store's size, "
+        "or $NEWSGRAPH_HEAP)",
+    )
+    start.add_argument(
+        "--pagecache",
+        metavar="SIZE",
+        help="page cache, e.g. 1g (default: the store's size with room to grow, or $NEWSGRAPH_PAGECACHE)",
+    )
     start.set_defaults(run=run_start)
     sub.add_parser("stop", help="shut down cleanly (every committed write is kept)").set_defaults(
         run=run_stop
@@ -36,13 +46,23 @@ def run_start(args) -> int:
     if _external():
         return 0
     home = local.Home.default()
-    if local.status(home).running:
+    current = local.status(home)
+    if current.note:
+        print(f"note: {current.note}")
+    if current.running and not current.outdated:
         creds = local.load_credentials(home)
         print(f"Neo4j is already running at {creds.uri if creds else '?'} (home {home.root})")
+        if (args.heap or args.pagecache) and current.memory:
+            print(f"It runs with {current.memory.describe()}: stop it first to change them.")
         return 0
+    if current.running:
+        print("Restarting Neo4j: it runs an older build of the launcher than neo4j/'s sources.")
     print(f"Starting Neo4j (home {home.root}); the first start builds the launcher with Maven...", flush=True)
-    creds = local.start(home, port=args.port, heap_mb=args.heap_mb)
+    creds = local.start(home, port=args.port, heap=args.heap, pagecache=args.pagecache)
     print(f"Neo4j is running at {creds.uri} (user {creds.user}, password in {home.credentials})")
+    memory = local.status(home).memory
+    if memory:
+        print(f"memory: {memory.describe()}")
     return 0
 
 
@@ -50,6 +70,9 @@ def run_stop(args) -> int:
     if _external():
         return 0
     home = local.Home.default()
+    note = local.status(home).note
+    if note:
+        print(f"note: {note}")
     if local.stop(home):
         print("Neo4j stopped.")
     else:
@@ -63,6 +86,10 @@ def run_status(args) -> int:
     state = f"running (pid {st.pid}) at {st.uri}" if st.running else "stopped"
     print(f"Neo4j: {state}")
     print(f"data: {st.data_dir} ({st.data_bytes / 1e6:.1f} MB)")
+    if st.memory:
+        print(f"memory: {st.memory.describe()}")
+    if st.outdated:
+        print("note: it runs an older build of the launcher; `newsgraph neo4j start` restarts it")
     if st.note:
         print(f"note: {st.note}")
     return 0

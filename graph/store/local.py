@@ -2,8 +2,13 @@
 
 Everything lives under one home folder (``.newsgraph/`` in the working directory, or
 ``$NEWSGRAPH_HOME``): ``data/`` (the DBMS), ``logs/neo4j.log``, ``launcher/`` (the Maven build of
-``neo4j/``), ``credentials.json`` (readable by the user only) and ``neo4j.pid``. Bolt listens on
+``neo4j/``), ``credentials.json`` (readable by the user only), ``neo4j.pid`` and ``neo4j.run.json``
+(what the running DBMS was started with). The home is private to the user (mode 700). Bolt listens on
 127.0.0.1 only, with a password generated at the first start: there is no default password.
+
+Memory: the heap and the page cache are chosen from the machine's memory and the store's size
+(:func:`recommend_memory`), or given (``neo4j start --heap 2g --pagecache 1g``, ``NEWSGRAPH_HEAP``,
+``NEWSGRAPH_PAGECACHE`` or ``NEWSGRAPH_PAGECACHE_MB``); one transaction may use at most half the heap.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -46,6 +52,8 @@ class Home:
     credentials = property(lambda self: self.root / "credentials.json")
     password_file = property(lambda self: self.root / "password")
     pid_file = property(lambda self: self.root / "neo4j.pid")
+    run_file = property(lambda self: self.root / "neo4j.run.json")
+    store_files = property(lambda self: self.root / "data" / "data" / "databases")
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,28 @@ class Credentials:
 
 
 @dataclass(frozen=True)
+class Memory:
+    """What the DBMS may use, in MiB: the Java heap, the page cache (the store's files cached in
+    memory), the heap one transaction may take and all transactions together."""
+
+    heap_mb: int
+    pagecache_mb: int
+
+    tx_max_mb = property(lambda self: max(64, self.heap_mb // 2))
+    tx_total_mb = property(lambda self: max(self.tx_max_mb, self.heap_mb * 7 // 10))
+
+    def describe(self) -> str:
+        """
+        >>> Memory(768, 128).describe()
+        'heap 768 MiB, page cache 128 MiB, at most 384 MiB per transaction'
+        """
+        return (
+            f"heap {self.heap_mb} MiB, page cache {self.pagecache_mb} MiB, "
+            f"at most {self.tx_max_mb} MiB per transaction"
+        )
+
+
+@dataclass(frozen=True)
 class Status:
     running: bool
     pid: int | None
@@ -64,6 +94,8 @@ class Status:
     data_dir: Path
     data_bytes: int
     note: str = ""
+    memory: Memory | None = None  # what the running DBMS was started with
+    outdated: bool = False  # running, but started from an older build of neo4j/ than the sources'
 
 
 # -- credentials -------------------------------------------------------------------------------------
@@ -81,8 +113,15 @@ def load_credentials(home: Home) -> Credentials | None:
     """The local DBMS's credentials, or None before the first start."""
     if not home.credentials.exists():
         return None
-    data = json.loads(home.credentials.read_text(encoding="utf-8"))
-    return Credentials(uri=data["uri"], user=data["user"], password=data["password"])
+    try:
+        data = json.loads(home.credentials.read_text(encoding="utf-8"))
+        return Credentials(uri=str(data["uri"]), user=str(data["user"]), password=str(data["password"]))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as err:
+        reason = f"no {err}" if isinstance(err, KeyError) else type(err).__name__
+        raise StoreError(
+            f"{home.credentials}: cannot be read ({reason}); delete it and run "
+            f"`newsgraph neo4j start` to set a new password"
+        ) from None
 
 
 def ensure_credentials(home: Home, port: int) -> Credentials:
@@ -113,6 +152,20 @@ def _alive(pid: int) -> bool:
         return True
 
 
+def _is_our_launcher(pid: int, home: Home) -> bool:
+    """Whether ``pid`` is this home's Neo4j launcher (and not whatever reused a stale pid)."""
+    if not _alive(pid):
+        return False
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            args = handle.read().decode("utf-8", "replace").split("\0")
+    except FileNotFoundError:
+        return False  # gone between the two looks
+    except OSError:
+        return not Path("/proc/self").exists()  # no /proc (not Linux): trust the pid file
+    return "org.newsgraph.Launcher" in args and str(home.data) in args
+
+
 def _read_pid(home: Home) -> int | None:
     try:
         return int(home.pid_file.read_text().strip())
@@ -136,6 +189,87 @@ def _log_tail(home: Home, lines: int = 15) -> str:
 
 def _dir_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
+
+
+def _make_private(home: Home) -> None:
+    """The home and its data and logs readable by the user only (the system database holds the
+    password's hash, the logs hold queries)."""
+    for folder in (home.root, home.data, home.logs):
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+
+
+# -- memory ------------------------------------------------------------------------------------------
+
+MiB = 1024 * 1024
+GiB = 1024 * MiB
+
+
+def machine_memory() -> int:
+    """The machine's memory in bytes (``MemTotal`` of /proc/meminfo; 8 GiB when unknown)."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemTotal:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 8 * GiB
+
+
+def recommend_memory(ram_bytes: int, store_bytes: int) -> Memory:
+    """Heap and page cache for a store of ``store_bytes`` on a machine with ``ram_bytes``.
+
+    In the spirit of ``neo4j-admin server memory-recommendation``, but modest, as the DBMS shares the
+    machine with the app and the language model: the page cache holds the whole store with room to
+    grow, the heap grows with the store from 768 MiB, and neither takes more than a quarter of the
+    memory (the heap at most 31 GiB, where the JVM's compressed pointers end).
+
+    >>> recommend_memory(24 * GiB, 0)  # a fresh store
+    Memory(heap_mb=768, pagecache_mb=128)
+    >>> recommend_memory(24 * GiB, 1200 * MiB)  # about 100,000 articles
+    Memory(heap_mb=1968, pagecache_mb=1564)
+    >>> recommend_memory(24 * GiB, 100 * GiB)  # capped at a quarter of the memory each
+    Memory(heap_mb=6144, pagecache_mb=6144)
+    >>> recommend_memory(2 * GiB, 0)  # a small machine
+    Memory(heap_mb=512, pagecache_mb=128)
+    """
+    store_mb = store_bytes // MiB
+    cap_mb = max(256, ram_bytes // 4 // MiB)
+    heap = min(768 + store_mb, cap_mb, 31 * 1024)
+    pagecache = min(max(128, store_mb * 5 // 4 + 64), cap_mb)
+    return Memory(heap_mb=heap, pagecache_mb=pagecache)
+
+
+def parse_size(text: str, what: str) -> int:
+    """A memory size in MiB: ``2g``, ``1.5GB``, ``512m``, ``512MiB``; a bare number is MiB.
+
+    >>> [parse_size(t, "--heap") for t in ("2g", "1.5GB", "512m", "512MiB", "640")]
+    [2048, 1536, 512, 512, 640]
+    """
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*", str(text), re.IGNORECASE)
+    if not match:
+        raise StoreError(f"{what} '{text}' is not a memory size: write it like 2g, 1536m or 512MB")
+    factor = {"k": 1 / 1024, "": 1, "m": 1, "g": 1024, "t": 1024 * 1024}[match[2].lower()]
+    size = int(float(match[1]) * factor)
+    if size < 32:
+        raise StoreError(f"{what} '{text}' is too small: give at least 32m")
+    return size
+
+
+def choose_memory(home: Home, heap: str | None = None, pagecache: str | None = None) -> Memory:
+    """The sizes to start with: the ones given (argument, then ``NEWSGRAPH_HEAP`` /
+    ``NEWSGRAPH_PAGECACHE`` / ``NEWSGRAPH_PAGECACHE_MB``), else :func:`recommend_memory`'s."""
+    recommended = recommend_memory(machine_memory(), _dir_bytes(home.store_files))
+    heap = heap or os.environ.get("NEWSGRAPH_HEAP")
+    pagecache = pagecache or os.environ.get("NEWSGRAPH_PAGECACHE")
+    pagecache_what = "--pagecache" if pagecache else "NEWSGRAPH_PAGECACHE"
+    if not pagecache and os.environ.get("NEWSGRAPH_PAGECACHE_MB"):
+        pagecache, pagecache_what = os.environ["NEWSGRAPH_PAGECACHE_MB"], "NEWSGRAPH_PAGECACHE_MB"
+    return Memory(
+        heap_mb=parse_size(heap, "--heap / NEWSGRAPH_HEAP") if heap else recommended.heap_mb,
+        pagecache_mb=parse_size(pagecache, pagecache_what) if pagecache else recommended.pagecache_mb,
+    )
 
 
 # -- build -------------------------------------------------------------------------------------------
@@ -180,12 +314,30 @@ def build_launcher(home: Home, quiet: bool = True) -> Path:
 # -- start / stop / status ---------------------------------------------------------------------------
 
 
+def _run_info(home: Home) -> dict:
+    try:
+        return json.loads(home.run_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
 def status(home: Home | None = None) -> Status:
+    """Running or not, where and how big; a pid file naming a process that is not this home's
+    launcher (it exited, and the pid may have been reused) is removed, and the note says so."""
     home = home or Home.default()
     pid = _read_pid(home)
     creds = load_credentials(home)
-    running = pid is not None and _alive(pid)
-    note = "" if running or pid is None else f"stale pid file (process {pid} is gone)"
+    running = pid is not None and _is_our_launcher(pid, home)
+    note, memory, outdated = "", None, False
+    if pid is not None and not running:
+        home.pid_file.unlink(missing_ok=True)
+        gone = "is gone" if not _alive(pid) else "is not this home's Neo4j"
+        note = f"removed a stale pid file (process {pid} {gone})"
+    if running:
+        info = _run_info(home)
+        if info.get("pid") == pid:
+            memory = Memory(heap_mb=info["heap_mb"], pagecache_mb=info["pagecache_mb"])
+        outdated = info.get("pid") != pid or info.get("build") != _pom_stamp()
     return Status(
         running,
         pid if running else None,
@@ -193,33 +345,44 @@ def status(home: Home | None = None) -> Status:
         home.data,
         _dir_bytes(home.data),
         note,
+        memory,
+        outdated,
     )
 
 
-def start(home: Home | None = None, port: int | None = None, heap_mb: int = 768) -> Credentials:
-    """Start the local DBMS in the background and wait until Bolt answers; idempotent."""
+def start(
+    home: Home | None = None,
+    port: int | None = None,
+    heap: str | None = None,
+    pagecache: str | None = None,
+) -> Credentials:
+    """Start the local DBMS in the background and wait until this start's Bolt answers with the
+    password set. Idempotent; a DBMS started from an older build of ``neo4j/`` is restarted, so its
+    configuration is always the sources'. ``heap`` and ``pagecache`` are sizes such as ``2g``."""
     home = home or Home.default()
     port = port or int(os.environ.get("NEWSGRAPH_BOLT_PORT", DEFAULT_PORT))
     current = status(home)
-    if current.running:
+    if current.running and not current.outdated:
         creds = load_credentials(home)
         assert creds is not None
         return creds
-    if current.note:
-        home.pid_file.unlink(missing_ok=True)
+    if current.running:
+        stop(home)
     if _port_open(port):
         raise StoreError(
             f"port {port} on 127.0.0.1 is already taken by another program: "
             f"choose another with --port or NEWSGRAPH_BOLT_PORT"
         )
+    _make_private(home)
+    memory = choose_memory(home, heap, pagecache)
     build_launcher(home)
     creds = ensure_credentials(home, port)
-    home.logs.mkdir(parents=True, exist_ok=True)
     classpath = f"{home.launcher / 'classes'}:{home.launcher / 'lib'}/*"
     command = [
         "java",
-        f"-Xmx{heap_mb}m",
-        "-XX:+UseSerialGC",
+        f"-Xmx{memory.heap_mb}m",
+        f"-Xms{min(memory.heap_mb, 256)}m",
+        "-XX:+UseG1GC",
         "-cp",
         classpath,
         "org.newsgraph.Launcher",
@@ -227,16 +390,30 @@ def start(home: Home | None = None, port: int | None = None, heap_mb: int = 768)
         str(port),
         str(home.password_file),
     ]
-    log = open(home.log_file, "a", encoding="utf-8")  # noqa: SIM115 - handed to the child process
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    env = {
+        **os.environ,
+        "NEWSGRAPH_PAGECACHE_MB": str(memory.pagecache_mb),
+        "NEWSGRAPH_TX_MAX_MB": str(memory.tx_max_mb),
+        "NEWSGRAPH_TX_TOTAL_MB": str(memory.tx_total_mb),
+    }
+    log = open(home.log_file, "ab")  # noqa: SIM115 - handed to the child process
+    log_start = log.tell()  # the log is appended to: only what this start writes counts
+    process = subprocess.Popen(
+        command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env, umask=0o077
+    )
     log.close()
     home.pid_file.write_text(str(process.pid))
+    _write_private(
+        home.run_file,
+        json.dumps({"pid": process.pid, "build": _pom_stamp(), "port": port, **vars(memory)}),
+    )
+    ready = f"READY bolt://127.0.0.1:{port}"
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
             home.pid_file.unlink(missing_ok=True)
             raise StoreError(f"Neo4j exited while starting (log: {home.log_file}):\n{_log_tail(home)}")
-        if _port_open(port) and "READY" in _log_tail(home, 40):
+        if ready in _log_since(home, log_start):
             return creds
         time.sleep(0.3)
     raise StoreError(
@@ -245,11 +422,21 @@ def start(home: Home | None = None, port: int | None = None, heap_mb: int = 768)
     )
 
 
+def _log_since(home: Home, offset: int) -> str:
+    try:
+        with open(home.log_file, "rb") as handle:
+            handle.seek(offset)
+            return handle.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
 def stop(home: Home | None = None) -> bool:
-    """Stop cleanly (SIGTERM flushes every committed write); False if it was not running."""
+    """Stop cleanly (SIGTERM flushes every committed write); False if it was not running. Only this
+    home's launcher is ever signalled: a stale pid file is removed, whatever process has that pid now."""
     home = home or Home.default()
     pid = _read_pid(home)
-    if pid is None or not _alive(pid):
+    if pid is None or not _is_our_launcher(pid, home):
         home.pid_file.unlink(missing_ok=True)
         return False
     os.kill(pid, signal.SIGTERM)

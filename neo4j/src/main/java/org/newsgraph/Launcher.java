@@ -3,9 +3,13 @@ package org.newsgraph;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -34,7 +38,14 @@ public final class Launcher {
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         String password = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8).strip();
-        long pageCacheMiB = Long.parseLong(System.getenv().getOrDefault("NEWSGRAPH_PAGECACHE_MB", "128"));
+        long pageCacheMiB = mebiBytes("NEWSGRAPH_PAGECACHE_MB", 128);
+        long heapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long txMaxMiB = mebiBytes("NEWSGRAPH_TX_MAX_MB", Math.max(64, heapMiB / 2));
+        long txTotalMiB = mebiBytes("NEWSGRAPH_TX_TOTAL_MB", Math.max(txMaxMiB, heapMiB * 7 / 10));
+        // LOAD CSV's root for file URLs: an empty folder of our own (file URLs are off anyway).
+        Path importDir = home.resolve("import");
+        Files.createDirectories(importDir);
+        Files.setPosixFilePermissions(importDir, PosixFilePermissions.fromString("rwx------"));
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -42,6 +53,17 @@ public final class Launcher {
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
+                // The console must not read the machine's files nor reach any address from Cypher.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .setConfig(
+                        GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                        List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                // No transaction, and not all of them together, can exhaust the heap.
+                .setConfig(GraphDatabaseSettings.memory_tracking, true)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMaxMiB))
+                .setConfig(
+                        GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(txTotalMiB))
                 // Keep transaction logs small: this is an analyst's workstation, not a backup target.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
                 .build();
@@ -59,9 +81,16 @@ public final class Launcher {
             System.err.println("newsgraph: could not set the Neo4j password: " + e.getMessage());
             System.exit(1); // runs the shutdown hook, which closes the DBMS
         }
+        System.out.println("memory: heap " + heapMiB + " MiB, page cache " + pageCacheMiB
+                + " MiB, per transaction " + txMaxMiB + " MiB, all transactions " + txTotalMiB + " MiB");
         System.out.println("READY bolt://127.0.0.1:" + port);
         System.out.flush();
         stopped.await();
+    }
+
+    private static long mebiBytes(String variable, long fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : Long.parseLong(value.strip());
     }
 
     private static void setPassword(DatabaseManagementService dbms, String password) {
