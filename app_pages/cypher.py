@@ -1,5 +1,6 @@
 """Cypher: the analysts' console. Named queries from ``cypher/library/``, parameters as JSON,
-read-only unless writes are switched on for the session, a time limit and a row cap."""
+read-only unless writes are switched on for the session, a time limit, a row cap and a size cap
+(all enforced by :meth:`graph.store.Store.run_cypher`)."""
 
 from __future__ import annotations
 
@@ -94,7 +95,10 @@ if writes:
         icon=":material/warning:",
     )
 else:
-    st.caption("Read-only: queries run in a read transaction; write clauses are refused.")
+    st.caption(
+        "Read-only: plain reads only (writes, LOAD CSV and administration commands are refused), "
+        "in a read transaction."
+    )
 
 if run:
     text = ss["cypher-text"]

@@ -1,7 +1,10 @@
 """``newsgraph query "CYPHER" [--param name=value ...] [--format table|json|csv] [--write]``.
 
-Read-only unless ``--write``: a query that writes is refused before it runs (Neo4j's own EXPLAIN
-verdict) and would fail anyway in the read transaction it runs in. Values are parameters, always.
+Read-only unless ``--write``: a query whose plan is not a plain read (a write, LOAD CSV, an
+administration command such as TERMINATE TRANSACTIONS) is refused before it runs, and it runs in a
+read transaction anyway. The server stops it at ``--timeout`` (and when it needs more memory than one
+transaction may use); reading stops at ``--limit`` rows or ``--max-mb`` of result. Values are
+parameters, always.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import sys
 
 from graph.errors import QueryError
 from graph.store import connect
+from graph.store.connection import BYTE_CAP
 
 
 def register(subparsers) -> None:
@@ -27,6 +31,12 @@ def register(subparsers) -> None:
     parser.add_argument("--write", action="store_true", help="allow the query to write")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds before the query is stopped")
     parser.add_argument("--limit", type=int, default=10000, help="at most this many rows (default 10000)")
+    parser.add_argument(
+        "--max-mb",
+        type=float,
+        default=BYTE_CAP / 1024 / 1024,
+        help=f"stop reading the result past this many MB (default {BYTE_CAP // 1024 // 1024})",
+    )
     parser.set_defaults(run=run)
 
 
@@ -52,7 +62,12 @@ def run(args) -> int:
     params = parse_params(args.param)
     with connect() as store:
         result = store.run_cypher(
-            args.cypher, params, allow_write=args.write, timeout_s=args.timeout, row_cap=args.limit
+            args.cypher,
+            params,
+            allow_write=args.write,
+            timeout_s=args.timeout,
+            row_cap=args.limit,
+            byte_cap=int(args.max_mb * 1024 * 1024),
         )
     rows = result.rows
     if args.format == "json":
