@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -186,6 +187,22 @@ def read_only_refusal(plan: dict[str, Any] | None, query_type: str | None) -> st
     return None
 
 
+def _without_explain(message: str) -> str:
+    """Neo4j's message about ``EXPLAIN <query>`` as one line about the query itself.
+
+    >>> _without_explain('Invalid input (line 1, column 18 (offset: 17))\\n"EXPLAIN MATCH (n RETURN n"')
+    'Invalid input (line 1, column 10 (offset: 9))'
+    """
+
+    def shift(match: re.Match) -> str:
+        line, column, offset = (int(g) for g in match.groups())
+        column = column - len("EXPLAIN ") if line == 1 else column
+        return f"(line {line}, column {column} (offset: {offset - len('EXPLAIN ')}))"
+
+    first = message.splitlines()[0] if message else message
+    return re.sub(r"\(line (\d+), column (\d+) \(offset: (\d+)\)\)", shift, first)
+
+
 def _operators(plan: dict[str, Any] | None) -> list[dict[str, Any]]:
     if not plan:
         return [{"operatorType": "(no plan)"}]
@@ -240,7 +257,7 @@ def check_uri(uri: str) -> None:
     >>> try:
     ...     check_uri("localhost:7687")
     ... except StoreError as err:
-    ...     print(str(err)[-60:])
+    ...     print(str(err).split("): ")[-1])
     the scheme must be one of bolt, bolt+s, bolt+ssc, neo4j, neo4j+s, neo4j+ssc
     """
     try:
@@ -495,7 +512,7 @@ class Store:
                     "the read-only console checks each query with EXPLAIN before running it, so a "
                     f"query cannot start with EXPLAIN or PROFILE: {_SWITCH}"
                 ) from None
-            raise
+            raise QueryError(_without_explain(str(err))) from err
         return read_only_refusal(plan, query_type)
 
     # -- schema and housekeeping ---------------------------------------------------------------------

@@ -163,7 +163,9 @@ def _is_our_launcher(pid: int, home: Home) -> bool:
         return False  # gone between the two looks
     except OSError:
         return not Path("/proc/self").exists()  # no /proc (not Linux): trust the pid file
-    return "org.newsgraph.Launcher" in args and str(home.data) in args
+    data = home.data.resolve()
+    paths = [Path(a).resolve() for a in args if a.startswith("/")]
+    return "org.newsgraph.Launcher" in args and data in paths
 
 
 def _read_pid(home: Home) -> int | None:
