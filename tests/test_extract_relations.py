@@ -266,6 +266,19 @@ def test_a_place_with_its_region_after_a_comma():
     )
 
 
+def test_a_place_with_its_state_before_a_name_that_is_no_place():
+    found = typed("According to police in Boulder, Colorado, Karl Jensen had been warned twice.")
+    assert ("Boulder", "LOCATED_IN", "Colorado") in found
+    found = typed("Storms hit Boulder, Denver, and Aspen on Sunday.")
+    assert not any(t == "LOCATED_IN" for _, t, _ in found)
+
+
+def test_a_state_possessive_locates_a_place():
+    assert ("Helmand", "LOCATED_IN", "Afghanistan") in typed(
+        "Fighting spread across Afghanistan's Helmand province."
+    )
+
+
 def test_a_state_the_name_starts_with_is_inside_the_name():
     found = typed("A letter from the United States Department of Energy reached the mayor.")
     assert not any(t == "LOCATED_IN" for _, t, _ in found)
@@ -440,6 +453,8 @@ def test_a_possessive_between_organisations_is_ownership():
 def test_a_possessive_inside_a_name_is_no_ownership():
     found = typed("The Farmers' Party and the Workers' Union marched through Lima.")
     assert not any(t == "OWNS" for _, t, _ in found)
+    found = typed("The dinner was held at Fishmongers' Hall in London.")
+    assert not any(o == "Fishmongers" for _, _, o in found)
 
 
 def test_ownership_moved_from_one_owner():

@@ -197,6 +197,8 @@ class _Finder:
             found = self.actors_at(token, kinds)
         elif how == "head":
             found = self.actors_at(token, kinds) or self.actors_at(_name_head(token), kinds)
+            if not found and _singular(token.lower_) in PLACE_NOUNS:  # "Afghanistan's Helmand province"
+                found = [c for m in token.children if m.dep_ == "compound" for c in self.actors_at(m, kinds)]
         elif how == "phrase":
             found = [self.phrase_actor(token, kinds)]
         elif how == "phrase_or_its":
@@ -507,7 +509,13 @@ class _Finder:
                 continue
             after = text[b.end : b.end + 6]
             before = text[max(0, a.start - 2) : a.start]
-            listed = after.startswith((" and", " or", ", and")) or re.match(r",\s*[A-Z]", after)
+            following = ms[i + 2] if i + 2 < len(ms) else None
+            next_place = (
+                following is not None
+                and self.p.kind(following.cluster) in ("Place", "Country")
+                and re.fullmatch(r",\s*(?:and\s+|or\s+)?", text[b.end : following.start]) is not None
+            )
+            listed = after.startswith((" and", " or", ", and")) or next_place
             if listed or before == ", ":
                 continue
             self.add(a.cluster, "LOCATED_IN", b.cluster, sent)
@@ -595,7 +603,9 @@ def _possessive_not_in_name(finder: _Finder, nodes: dict) -> bool:
     owned, owner = nodes["owned"], nodes["owner"]
     if owned.lower_ in _NAME_HEADS and owned.is_title:
         return False
-    return not (owner.tag_ in ("NNS", "NNPS") and owned.is_title and owned.i == owner.i + 2)
+    # A plural's bare apostrophe before a capitalised word: "Fishmongers' Hall", "Farmers' Union".
+    plural_mark = any(c.dep_ == "case" and c.text in ("'", "\u2019") for c in owner.children)
+    return not ((plural_mark or owner.tag_ in ("NNS", "NNPS")) and owned.is_title and owned.i == owner.i + 2)
 
 
 def _noun_names_no_actor(finder: _Finder, nodes: dict) -> bool:
