@@ -110,8 +110,8 @@ def _slot_text(text: str | None) -> str | None:
     if placeholder:
         return placeholder[0]
     words = text.split()
-    while words and words[0] in {"the", "a", "an", "me", "us", "please", "about", "of"}:
-        words = words[1:]
+    while words and (words[0] in WH_WORDS or words[0] in {"us", "please", "about", "of"}):
+        words = words[1:]  # "{a}'s spokesperson" read from "who is the embassy's spokesperson"
     while words and words[-1] in {"the", "please", "now", "today", "recently", "'s", "s"}:
         words = words[:-1]
     return " ".join(words).removesuffix("'s") or None

@@ -107,10 +107,14 @@ def _lucene(words: list[str], fuzzy: int) -> str:
 
     >>> _lucene(["tik", "tok"], 1)
     'tik OR tok OR (tiktok~1 OR tiktok*)'
+    >>> _lucene(["US"], 1)
+    'us OR u.s'
     """
     terms = []
     pairs = [a + b for a, b in zip(words, words[1:], strict=False)]
-    for word in dict.fromkeys(w.lower() for w in [*words, *pairs]):
+    # The index keeps "U.S." as one term, "u.s": an acronym asked without its dots needs them back.
+    dotted = [".".join(w) for w in words if w.isupper() and 1 < len(w) <= 4]
+    for word in dict.fromkeys(w.lower() for w in [*words, *pairs, *dotted]):
         word = LUCENE_SPECIAL.sub(" ", word).strip()
         for part in word.split():
             terms.append(f"({part}~{fuzzy} OR {part}*)" if len(part) > 3 else part)
