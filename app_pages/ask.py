@@ -10,6 +10,7 @@ import streamlit as st
 
 from app_pages import common
 from graph.ask import ask
+from graph.errors import NewsgraphError
 from graph.view import component
 from graph.view.text import markdown_text as esc
 from graph.view.text import safe_url
@@ -61,7 +62,11 @@ if not question:
     question_buttons(STARTERS, "ask-starter")
     st.stop()
 
-answer = cached_ask(ver, question)
+try:
+    answer = cached_ask(ver, question)
+except NewsgraphError as err:
+    common.show_error(err)
+    st.stop()
 if answer.status == "answered":
     st.success(esc(answer.answer), icon=":material/check:")
 elif answer.status == "empty":

@@ -159,6 +159,14 @@ def test_unknown_names_get_did_you_mean_never_a_confident_answer(graph_store):
     assert isis.status == "unknown_actor" and isis.actors == []
 
 
+def test_a_question_missing_an_actor_says_what_it_needs(graph_store):
+    answer = ask(graph_store, "How is Donald Trump connected?")
+    assert answer.status == "need_actor" and answer.evidence == []
+    assert "2 are needed" in answer.answer and parse(graph_store, answer.suggestions[0]).intent
+    same = ask(graph_store, "How is Trump connected to Donald Trump?")
+    assert same.status == "empty" and same.evidence == []
+
+
 def test_no_intent_offers_questions_it_can_answer(graph_store):
     answer = ask(graph_store, "Tell me a joke")
     assert answer.status == "no_intent" and answer.intent is None and len(answer.suggestions) == 3

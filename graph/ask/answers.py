@@ -130,6 +130,10 @@ def add_subject(store: Store, graph: nx.MultiDiGraph, subject: Subject) -> None:
 
 def connection(store: Store, answer: Answer, intent: Intent, subjects: list[Subject], dates) -> None:
     a, b = subjects[0], subjects[1]
+    if a.id == b.id:
+        answer.status = "empty"
+        answer.answer = f"“{a.name}” is named twice: ask how it is connected to another actor."
+        return
     paths = find_paths(store, a.id, b.id, max_hops=4, k=3, mode="k")
     metas = articles_meta(store, {ev["article"] for p in paths for h in p.hops for ev in h.evidence})
     kept = []
