@@ -2,7 +2,7 @@
 
 An article whose title, source, URL, actor names, aliases, quotes and evidence carry Markdown images,
 HTML, links and ``javascript:`` URLs is stored; every page (Overview, Explore with that actor, Paths,
-Cypher, Articles) is visited with a route trap that fails the test on any request leaving this
+Cypher, Articles, Ask) is visited with a route trap that fails the test on any request leaving this
 machine, and each hostile value must show as the literal text it is.
 """
 
@@ -193,3 +193,11 @@ def test_articles_page(page, app_url):
     page.get_by_text("Graph of this article").click()
     page.wait_for_function("(window.newsgraphDraws || []).length > 0", timeout=WAIT_MS)
     assert_harmless(page, "articles", [TITLE, SOURCE, URL, MALLORY, ACME, QUOTE])
+
+
+def test_ask_suggests_the_hostile_actors(page, app_url):
+    visit(page, app_url, "ask", "Ask")
+    page.get_by_role("textbox", name="Question").fill("Who works for Acme?")
+    page.get_by_role("button", name="Ask", exact=True).click()
+    page.get_by_text("Did you mean").first.wait_for()  # the answer and a button carry the full name
+    assert_harmless(page, "ask", [f"Did you mean {ACME}?", f"Who works for {ACME}?"])
