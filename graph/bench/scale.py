@@ -67,6 +67,11 @@ def pool_size(articles: int) -> int:
     return max(3000, articles // 2)
 
 
+def progress(line: str) -> None:
+    """A long run says where it is, on stderr (stdout keeps the one JSON object)."""
+    print(f"bench scale: {line}", file=sys.stderr, flush=True)
+
+
 def ingest_in_tenths(store, articles: int, seed: int = 7) -> tuple[list[float], list[str]]:
     """Write the corpus a tenth at a time; returns each tenth's rate (nodes and relationships merged
     per second) and a sample of actor ids (one per article) for the path pairs."""
@@ -90,6 +95,7 @@ def ingest_in_tenths(store, articles: int, seed: int = 7) -> tuple[list[float], 
         if report.failed:
             raise NewsgraphError(f"the benchmark's writes failed: {next(iter(report.failed.values()))}")
         rates.append(report.elements / elapsed if elapsed else 0.0)
+        progress(f"tenth {part + 1}/10: {report.elements:,} rows in {elapsed:.1f} s, {rates[-1]:,.0f} rows/s")
     return rates, sample
 
 
@@ -192,8 +198,10 @@ def run_benchmark(store, articles: int, seed: int = 7) -> dict:
     store.clear()
     rates, sample = ingest_in_tenths(store, articles, seed)
     analyze_s = run_analyze()
+    progress(f"analyze: {analyze_s:.1f} s")
     reset_peak_rss()
     timings = time_queries(store, sample, seed)
+    progress(f"queries: {timings}")
     pid = neo4j_pid()
     result = {
         "articles": articles,
