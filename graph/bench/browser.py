@@ -8,6 +8,11 @@ from the key press to the component's record that vis-network has stabilised and
 (``window.newsgraphDraws``). Baselines in the same run: the same page drawing the 10-node network,
 and pyvis's own static page of the same 150-node graph (``cdn_resources="in_line"``) loaded
 straight into the browser. Figures, not a pass/fail test.
+
+``--scale`` runs the same timings on the store ``newsgraph bench scale`` left behind (its scratch
+DBMS, ``$NEWSGRAPH_HOME/bench-scale``): the hub is then "Hub 0", named in 30% of its articles (at
+100,000 articles: 30,000 of them), the second hub "Hub 1", and the small actor one seen in a single
+article.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from graph.model import Article, Entity, Extraction, Relation, actor_id
 
 ROOT = Path(__file__).resolve().parents[2]
 HUB, HUB2, SMALL = "Hub Minister", "Hub General", "Small Mayor"
+#: The same roles in the store `bench scale` leaves (graph.bench.ingest.iter_synthetic_corpus).
+SCALE_NAMES = ("Hub 0", "Hub 1", "Once 0.0")
 TYPED = ("SPOKE_WITH", "WORKS_FOR", "AFFILIATED_WITH", "CRITICIZED", "SUPPORTED")
 
 
@@ -94,7 +101,7 @@ def _search_and_draw(page, name: str) -> dict:
     return {"total_ms": draw["at"] - started, "draw_ms": draw["ms"], "nodes": draw["nodes"]}
 
 
-def _pyvis_page(path: Path) -> None:
+def _pyvis_page(path: Path, hub: str = HUB) -> None:
     """pyvis's own page for the hub's capped ego network (same graph the app draws)."""
     from pyvis.network import Network
 
@@ -102,7 +109,7 @@ def _pyvis_page(path: Path) -> None:
     from graph.store import connect
 
     with connect() as store:
-        graph = ego_network(store, HUB, hops=1, limit=150)
+        graph = ego_network(store, hub, hops=1, limit=150)
     net = Network(height="620px", width="100%", directed=True, cdn_resources="in_line")
     for node, attrs in graph.nodes(data=True):
         net.add_node(node, label=attrs.get("name"), title=attrs.get("kind"))
@@ -129,14 +136,20 @@ def _time_pyvis(browser, path: Path) -> float:
     return value
 
 
-def run_benchmark(repeats: int = 5, chromium: str = "/usr/bin/chromium") -> dict:
+def run_benchmark(
+    repeats: int = 5, chromium: str = "/usr/bin/chromium", names: tuple[str, str, str] | None = None
+) -> dict:
+    """The timings on the synthetic hub graph, or (``names``: hub, second hub, small actor) on the
+    store as it is."""
     from playwright.sync_api import sync_playwright
 
     from graph.store import connect, write_extractions
 
-    with connect() as store:
-        store.clear()
-        write_extractions(store, synthetic_graph())
+    hub, hub2, small_actor = names or (HUB, HUB2, SMALL)
+    if names is None:
+        with connect() as store:
+            store.clear()
+            write_extractions(store, synthetic_graph())
     process, url = serve(env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
         with sync_playwright() as p, tempfile.TemporaryDirectory() as folder:
@@ -144,15 +157,15 @@ def run_benchmark(repeats: int = 5, chromium: str = "/usr/bin/chromium") -> dict
             page = browser.new_page(viewport={"width": 1500, "height": 1000})
             page.goto(f"{url}/explore")
             page.get_by_role("textbox", name="Find an actor").wait_for()
-            cold = _search_and_draw(page, HUB)  # right after the app opened: nothing cached or planned
+            cold = _search_and_draw(page, hub)  # right after the app opened: nothing cached or planned
             page.wait_for_timeout(3000)  # the analyst reads; the app's background warm-up finishes
-            first = _search_and_draw(page, HUB2)  # a new actor: its queries run, nothing of it cached
+            first = _search_and_draw(page, hub2)  # a new actor: its queries run, nothing of it cached
             big, small = [], []
             for _ in range(repeats):
-                small.append(_search_and_draw(page, SMALL))
-                big.append(_search_and_draw(page, HUB))
+                small.append(_search_and_draw(page, small_actor))
+                big.append(_search_and_draw(page, hub))
             pyvis_file = Path(folder) / "pyvis.html"
-            _pyvis_page(pyvis_file)
+            _pyvis_page(pyvis_file, hub)
             pyvis_ms = [_time_pyvis(browser, pyvis_file) for _ in range(repeats)]
             browser.close()
     finally:
@@ -167,6 +180,7 @@ def run_benchmark(repeats: int = 5, chromium: str = "/usr/bin/chromium") -> dict
 
     big_ms, small_ms = median(big, "total_ms"), median(small, "total_ms")
     return {
+        "hub": hub,
         "nodes": big[0]["nodes"],
         "ego150_cold_ms": round(cold["total_ms"], 1),
         "ego150_first_view_ms": round(first["total_ms"], 1),
@@ -188,6 +202,11 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--repeats", type=int, default=5, help="timed runs of each network (default 5)")
     parser.add_argument("--chromium", default=os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium"))
+    parser.add_argument(
+        "--scale",
+        action="store_true",
+        help="time the hub of the store `newsgraph bench scale` left (e.g. at 100,000 articles)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     add_clear_database_flag(parser)
     parser.set_defaults(run=run)
@@ -199,13 +218,21 @@ def run(args) -> int:
     logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
     if not Path(args.chromium).exists():
         raise NewsgraphError(f"no Chromium at {args.chromium}: pass --chromium PATH")
-    port = int(os.environ.get("NEWSGRAPH_BENCH_BROWSER_BOLT_PORT", "7692"))
-    with scratch_neo4j("bench-browser", port, args.clear_database, quiet=args.json):
-        result = run_benchmark(args.repeats, args.chromium)
+    if args.scale:
+        port = int(os.environ.get("NEWSGRAPH_BENCH_BOLT_PORT", "7689"))
+        with scratch_neo4j("bench-scale", port, args.clear_database, quiet=args.json):
+            result = run_benchmark(args.repeats, args.chromium, SCALE_NAMES)
+    else:
+        port = int(os.environ.get("NEWSGRAPH_BENCH_BROWSER_BOLT_PORT", "7692"))
+        with scratch_neo4j("bench-browser", port, args.clear_database, quiet=args.json):
+            result = run_benchmark(args.repeats, args.chromium)
     if args.json:
         print(json.dumps(result))
         return 0
-    print(f"Explore, search to network drawn, {result['nodes']} nodes (median of {result['repeats']}):")
+    print(
+        f"Explore, search {result['hub']} to network drawn, {result['nodes']} nodes "
+        f"(median of {result['repeats']}):"
+    )
     cold, first = result["ego150_cold_ms"], result["ego150_first_view_ms"]
     print(f"  just after the app opened:       {cold:>8.0f} ms  (nothing planned or cached)")
     print(f"  another actor, first view:       {first:>8.0f} ms  (its queries run, nothing cached)")
