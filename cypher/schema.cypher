@@ -24,3 +24,4 @@ CREATE INDEX actor_degree IF NOT EXISTS FOR (n:Actor) ON (n.degree);
 CREATE INDEX actor_betweenness IF NOT EXISTS FOR (n:Actor) ON (n.betweenness);
 CREATE INDEX community_index IF NOT EXISTS FOR (n:Community) ON (n.index);
 CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (n:Article) ON EACH [n.title];
+CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingested_at);
