@@ -132,6 +132,21 @@ def test_folder_walk_and_empty_folder(tmp_path):
     assert any("missing.txt: no such file or folder" in e for e in errs)
 
 
+def test_a_folders_readme_and_licence_are_not_articles(tmp_path):
+    (tmp_path / "README.md").write_text("# A corpus\n\nAbout these files.", encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("MIT License\n\nPermission is hereby granted.", encoding="utf-8")
+    (tmp_path / "notice").mkdir()
+    (tmp_path / "notice" / "CHANGELOG.md").write_text("# Changes\n\n- first", encoding="utf-8")
+    (tmp_path / "readme-story.txt").write_text("Readme story\nA real article.", encoding="utf-8")
+    items = list(iter_articles([tmp_path]))
+    assert [a.title for a in articles(items)] == ["Readme story"] and not errors(items)
+    # Named on the command line, such a file is still read: the user asked for it.
+    assert [a.title for a in read_path(tmp_path / "LICENSE.txt")] == ["MIT License"]
+    # A folder holding only its papers has no article files.
+    only = tmp_path / "notice"
+    assert any("the folder has no article files" in e for e in errors(list(iter_articles([only]))))
+
+
 def test_json_lone_surrogate_becomes_replacement_character(tmp_path):
     path = tmp_path / "odd.jsonl"
     path.write_text('{"title": "Odd \\ud800 title", "text": "Text with \\udfff in it."}\n', encoding="utf-8")

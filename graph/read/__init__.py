@@ -112,13 +112,32 @@ def read_path(path: str | Path) -> list[Article]:
     return articles
 
 
+#: A folder's own papers, not news: README.md, LICENSE.txt, CHANGELOG.md and the like are skipped
+#: when a folder is walked (a file named on the command line is still read).
+NOT_ARTICLES = frozenset(
+    ("readme", "license", "licence", "copying", "notice", "changelog", "changes")
+    + ("authors", "contributors", "contributing", "code_of_conduct", "citation")
+)
+
+
+def is_folder_paper(path: Path) -> bool:
+    """True for a folder's README, LICENSE, CHANGELOG, NOTICE and similar files (any case, any suffix).
+
+    >>> [is_folder_paper(Path(n)) for n in ("README.md", "license.txt", "Changelog.md", "readme-first.txt")]
+    [True, True, True, False]
+    """
+    return path.name.split(".", 1)[0].lower().replace("-", "_") in NOT_ARTICLES
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Files to read, folders walked in sorted order; a folder with nothing readable is an error."""
+    """Files to read, folders walked in sorted order; a folder with nothing readable is an error.
+    Inside folders, hidden files and the folder's own papers (:func:`is_folder_paper`) are skipped."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
             found = [p for p in found if not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            found = [p for p in found if not is_folder_paper(p)]
             if not found:
                 yield InputError(path, "the folder has no article files (.txt .md .html .json .jsonl)")
             yield from found
