@@ -1,5 +1,14 @@
 """Ingest: the one place that composes read -> extract -> resolve -> store.
 
+Three steps, each usable alone, streamed into one another:
+
+- :func:`unseen` drops articles already in the store *before* they are parsed (their id comes from
+  their content), so running an interrupted ingest again does only what is missing;
+- an extraction engine (:mod:`graph.distribute`: this process, or a Dask cluster) turns articles into
+  extraction records, in the order they were read;
+- :func:`write_stream` resolves each record against the store's actors and writes batches, one
+  transaction each. ``newsgraph load`` feeds it records read back from files (:func:`read_records`).
+
 Example (with a running Neo4j)::
 
     with connect() as store:
@@ -9,12 +18,14 @@ Example (with a running Neo4j)::
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 
-from graph.errors import InputError, NewsgraphError
-from graph.model import Article, Entity, Extraction
+from graph.errors import InputError, NewsgraphError, StoreError
+from graph.model import Article, Entity, Extraction, article_id
 from graph.read import iter_articles
 from graph.store import Store, write_extractions
 from graph.store.write import BATCH_ARTICLES
@@ -22,10 +33,16 @@ from graph.store.write import BATCH_ARTICLES
 #: Where analysts keep forced and forbidden merges (format: graph/data/aliases.example.toml); optional.
 DEFAULT_ALIAS_FILE = Path("aliases.toml")
 
+#: Article ids checked against the store per query when skipping what is already there.
+PRESENT_CHUNK = 500
+
+#: Fewer new articles than this are parsed in this process: a cluster costs seconds to start.
+CLUSTER_THRESHOLD = 20
+
 
 @dataclass
 class IngestSummary:
-    """What one ``newsgraph ingest`` did, for the closing summary line and ``--json``."""
+    """What one ``newsgraph ingest`` or ``load`` did, for the closing summary line and ``--json``."""
 
     articles_written: int = 0
     articles_skipped: int = 0
@@ -49,6 +66,32 @@ class IngestSummary:
             "errors": list(self.errors),
         }
 
+    def line(self, verb: str = "ingested") -> str:
+        return (
+            f"{verb} {self.articles_written} article(s): {self.actors_added} new actor(s), "
+            f"{self.statements_added} statement(s), {self.relations_added} relation(s); "
+            f"{self.articles_skipped} skipped as already present; {self.failed} failed"
+        )
+
+
+class Stopped(NewsgraphError):
+    """The run stopped before the end (the store went away, or Ctrl+C); ``summary`` says what was
+    stored: whole batches only, so running the same command again resumes."""
+
+    def __init__(self, reason: str, summary: IngestSummary, exit_code: int = 3):
+        self.reason, self.summary, self.exit_code = reason, summary, exit_code
+        super().__init__(reason)
+
+    def message(self, total: int | None = None) -> str:
+        """One line: why, what is stored, and how to go on."""
+        done = self.summary.articles_written + self.summary.articles_skipped
+        of = f" of {total}" if total else ""
+        return (
+            f"{self.reason}; stopped with {done}{of} article(s) in the store "
+            f"({self.summary.articles_written} stored by this run, in whole batches); "
+            f"run the same command again to resume"
+        )
+
 
 def known_actors(store: Store) -> list[Entity]:
     """The actors already stored, for cross-article resolution."""
@@ -60,28 +103,118 @@ def known_actors(store: Store) -> list[Entity]:
     ]
 
 
-def _extractions(
-    articles: Iterable[Article | InputError],
-    errors: list[str],
-    on_article: Callable[[], None] | None,
-    processes: int = 1,
-) -> Iterator[Extraction]:
-    """Extract the good articles, turning input errors into lines of the summary."""
-    from graph.extract.pipeline import extract_many
+def resolver_for(store: Store, alias_file: Path | None = None):
+    """An :class:`~graph.resolve.across.ActorIndex` of the store's actors and the alias file."""
+    from graph.resolve.across import ActorIndex, load_alias_file
 
-    def good() -> Iterator[Article]:
-        for item in articles:
-            if isinstance(item, InputError):
-                errors.append(str(item))
-                if on_article:
-                    on_article()
+    rules = load_alias_file(alias_file) if alias_file and alias_file.exists() else None
+    return ActorIndex(known_actors(store), rules)
+
+
+def unseen(
+    store: Store,
+    items: Iterable,
+    summary: IngestSummary,
+    on_article: Callable[[], None] | None = None,
+    chunk: int = PRESENT_CHUNK,
+) -> Iterator:
+    """The articles (or extraction records) of ``items`` not yet in the store, nor earlier in
+    ``items``, checked ``chunk`` at a time before anything is parsed or written. Errors among the
+    items and the skipped articles are counted in ``summary``."""
+    tick = on_article or (lambda: None)
+    seen: set[str] = set()
+    items = iter(items)
+    while True:
+        block = list(islice(items, chunk))
+        if not block:
+            return
+        ids = [_id(item) for item in block if not isinstance(item, NewsgraphError)]
+        present = {row["id"] for row in store.read("articles_present", ids=ids)} if ids else set()
+        for item in block:
+            if isinstance(item, NewsgraphError):
+                summary.errors.append(str(item))
+                tick()
+            elif _id(item) in present or _id(item) in seen:
+                summary.articles_skipped += 1
+                tick()
             else:
+                seen.add(_id(item))
                 yield item
 
-    for extraction in extract_many(good(), processes=processes):
-        if on_article:
-            on_article()
-        yield extraction
+
+def _id(item: Article | Extraction) -> str:
+    return item.id if isinstance(item, Article) else item.article.id
+
+
+def write_stream(
+    store: Store,
+    extractions: Iterable[Extraction | NewsgraphError],
+    resolver,
+    summary: IngestSummary,
+    batch_size: int = BATCH_ARTICLES,
+    on_article: Callable[[], None] | None = None,
+) -> IngestSummary:
+    """Resolve and write extractions in batches of ``batch_size`` articles, one transaction each.
+
+    An error item (an article that could not be extracted or read) becomes a line of the summary.
+    When the store goes away the run stops with :class:`Stopped`, whose summary counts only the
+    batches committed before.
+    """
+    tick = on_article or (lambda: None)
+    batch: list[Extraction] = []
+
+    def flush() -> None:
+        if not batch:
+            return
+        try:
+            report = write_extractions(store, batch, batch_size=batch_size)
+        except StoreError as err:
+            raise Stopped(str(err), summary) from err
+        by_id = {ext.article.id: ext for ext in batch}
+        for article_id_ in report.written:
+            ext = by_id[article_id_]
+            summary.articles_written += 1
+            summary.statements_added += len(ext.statements)
+            summary.relations_added += len(ext.relations)
+        summary.actors_added += report.nodes_created_by_step.get("write_actors", 0)
+        summary.articles_skipped += len(report.skipped)
+        for article_id_, reason in report.failed.items():
+            where = by_id[article_id_].article.source_path or article_id_
+            summary.errors.append(f"{where}: not stored ({reason})")
+        batch.clear()
+
+    for item in extractions:
+        tick()
+        if isinstance(item, NewsgraphError):
+            summary.errors.append(str(item))
+            continue
+        try:
+            batch.append(resolver.resolve(item))
+        except NewsgraphError as err:
+            summary.errors.append(f"{item.article.source_path or item.article.id}: {err}")
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    return summary
+
+
+def extract_stream(
+    articles: Iterable[Article],
+    make_engine: Callable[[], object] | None = None,
+    threshold: int = CLUSTER_THRESHOLD,
+) -> Iterator[Extraction | NewsgraphError]:
+    """Extractions of ``articles`` in their order: parsed in this process when there are fewer than
+    ``threshold`` of them (or no ``make_engine``), otherwise on the engine ``make_engine()`` starts
+    (and closes when the stream ends or is closed)."""
+    from graph.distribute import InProcess
+
+    articles = iter(articles)
+    head = list(islice(articles, threshold))
+    if not head:
+        return
+    engine = make_engine() if make_engine and len(head) >= threshold else InProcess()
+    with engine:
+        yield from engine.extract(chain(head, articles))
 
 
 def ingest(
@@ -90,21 +223,20 @@ def ingest(
     alias_file: Path | None = None,
     batch_size: int = BATCH_ARTICLES,
     on_article: Callable[[], None] | None = None,
-    processes: int = 1,
+    make_engine: Callable[[], object] | None = None,
+    threshold: int = CLUSTER_THRESHOLD,
 ) -> IngestSummary:
-    """Read every article under ``paths``, extract, resolve against the store's actors, and write."""
-    from graph.resolve.across import ActorIndex, load_alias_file
-
+    """Read every article under ``paths``, skip those already stored, extract the rest (on the
+    engine ``make_engine`` starts, see :func:`extract_stream`), resolve against the store's actors,
+    and write."""
     return ingest_articles(
         store,
         iter_articles(paths),
-        resolver=ActorIndex(
-            known_actors(store),
-            load_alias_file(alias_file) if alias_file and alias_file.exists() else None,
-        ),
+        resolver=resolver_for(store, alias_file),
         batch_size=batch_size,
         on_article=on_article,
-        processes=processes,
+        make_engine=make_engine,
+        threshold=threshold,
     )
 
 
@@ -114,35 +246,157 @@ def ingest_articles(
     resolver,
     batch_size: int = BATCH_ARTICLES,
     on_article: Callable[[], None] | None = None,
-    processes: int = 1,
+    make_engine: Callable[[], object] | None = None,
+    threshold: int = CLUSTER_THRESHOLD,
 ) -> IngestSummary:
-    """Extract, resolve and write already-read articles (``processes``: see ``extract_many``)."""
+    """Skip, extract, resolve and write already-read articles (see :func:`ingest`)."""
     summary = IngestSummary()
-    batch: list[Extraction] = []
+    stream = extract_stream(unseen(store, articles, summary, on_article), make_engine, threshold)
+    try:
+        return write_stream(store, stream, resolver, summary, batch_size, on_article)
+    except StoreError as err:  # the presence check found the store gone
+        raise Stopped(str(err), summary) from err
+    except KeyboardInterrupt:
+        raise Stopped("interrupted", summary, exit_code=130) from None
+    finally:
+        stream.close()  # stops a cluster this run started
 
-    def flush() -> None:
-        if not batch:
-            return
-        report = write_extractions(store, batch, batch_size=batch_size)
-        by_id = {ext.article.id: ext for ext in batch}
-        for article_id in report.written:
-            ext = by_id[article_id]
-            summary.articles_written += 1
-            summary.statements_added += len(ext.statements)
-            summary.relations_added += len(ext.relations)
-        summary.actors_added += report.nodes_created_by_step.get("write_actors", 0)
-        summary.articles_skipped += len(report.skipped)
-        for article_id, reason in report.failed.items():
-            where = by_id[article_id].article.source_path or article_id
-            summary.errors.append(f"{where}: not stored ({reason})")
-        batch.clear()
 
-    for extraction in _extractions(articles, summary.errors, on_article, processes):
+# -- extraction records in files (``extract --out``, ``load``) ---------------------------------------
+
+
+def record_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """The ``.jsonl`` record files named or inside the folders named, in sorted order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.jsonl") if p.is_file())
+            if not found:
+                yield InputError(path, "the folder has no record files (.jsonl)")
+            yield from found
+        elif path.is_file():
+            yield path
+        else:
+            yield InputError(path, "no such file or folder")
+
+
+def parse_record(line: str, path: Path, number: int) -> Extraction | InputError:
+    """One line of a record file as an extraction, or an error naming the file and line."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as err:
+        return InputError(path, f"malformed JSON line ({err.msg} at column {err.colno})", number)
+    if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+        return InputError(path, "not an extraction record (no 'article' object)", number)
+    try:
+        ext = Extraction.from_json(data)
+    except (KeyError, TypeError, ValueError) as err:
+        return InputError(path, f"not an extraction record ({type(err).__name__}: {err})", number)
+    art = ext.article
+    if not art.text.strip():
+        return InputError(path, "the record has no article text (from an older extract --json?)", number)
+    if art.id != article_id(art.title, art.text):
+        return InputError(path, f"the article id {art.id!r} does not match its title and text", number)
+    return ext
+
+
+def read_records(paths: Iterable[str | Path]) -> Iterator[Extraction | InputError]:
+    """Every extraction record under ``paths``, one line at a time, an error in place of a bad line."""
+    for item in record_files(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
         try:
-            batch.append(resolver.resolve(extraction))
-        except NewsgraphError as err:
-            summary.errors.append(f"{extraction.article.source_path or extraction.article.id}: {err}")
-        if len(batch) >= batch_size:
-            flush()
-    flush()
-    return summary
+            with open(item, encoding="utf-8") as handle:
+                for number, line in enumerate(handle, start=1):
+                    if line.strip():
+                        yield parse_record(line, item, number)
+        except (OSError, UnicodeDecodeError) as err:
+            yield InputError(item, f"cannot read the file ({err})")
+
+
+def load(
+    store: Store,
+    paths: Iterable[str | Path],
+    alias_file: Path | None = None,
+    batch_size: int = BATCH_ARTICLES,
+    on_article: Callable[[], None] | None = None,
+) -> IngestSummary:
+    """Write the extraction records under ``paths`` into the store: skip what is stored, resolve
+    against the store's actors, write in batches (the second half of :func:`ingest`)."""
+    summary = IngestSummary()
+    fresh = unseen(store, read_records(paths), summary, on_article)
+    try:
+        return write_stream(store, fresh, resolver_for(store, alias_file), summary, batch_size, on_article)
+    except StoreError as err:
+        raise Stopped(str(err), summary) from err
+    except KeyboardInterrupt:
+        raise Stopped("interrupted", summary, exit_code=130) from None
+
+
+#: Records per shard file of ``extract --out``.
+SHARD_RECORDS = 1000
+
+
+class ShardWriter:
+    """Writes extraction records as ``DIR/part-00000.jsonl``, ``part-00001.jsonl``, ... of
+    ``shard_records`` lines each. A shard is written as ``.part-NNNNN.jsonl.tmp`` and renamed when
+    complete, so an interrupted run leaves only whole shards; a new run numbers on after them.
+
+    >>> import tempfile; out = Path(tempfile.mkdtemp())
+    >>> with ShardWriter(out, shard_records=2) as shards:
+    ...     for n in range(3):
+    ...         shards.write({"article": {"id": f"a{n}"}})
+    >>> sorted(p.name for p in out.iterdir()), shards.records
+    (['part-00000.jsonl', 'part-00001.jsonl'], 3)
+    """
+
+    def __init__(self, folder: str | Path, shard_records: int = SHARD_RECORDS):
+        self.folder = Path(folder)
+        self.shard_records = shard_records
+        self.folder.mkdir(parents=True, exist_ok=True)
+        existing = sorted(self.folder.glob("part-*.jsonl"))
+        self.next_shard = int(existing[-1].stem.split("-")[1]) + 1 if existing else 0
+        self.shards: list[Path] = []
+        self.records = 0
+        self._handle = None
+        self._lines = 0
+
+    def existing_ids(self) -> set[str]:
+        """Article ids already in the folder's shards (a rerun skips them)."""
+        ids = set()
+        for item in read_records([self.folder]) if any(self.folder.glob("part-*.jsonl")) else []:
+            if isinstance(item, Extraction):
+                ids.add(item.article.id)
+        return ids
+
+    def _tmp(self) -> Path:
+        return self.folder / f".part-{self.next_shard:05d}.jsonl.tmp"
+
+    def write(self, record: dict) -> None:
+        if self._handle is None:
+            self._handle = open(self._tmp(), "w", encoding="utf-8")  # noqa: SIM115 (closed in _finish)
+        self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._lines += 1
+        self.records += 1
+        if self._lines >= self.shard_records:
+            self._finish()
+
+    def _finish(self) -> None:
+        if self._handle is None:
+            return
+        self._handle.close()
+        final = self.folder / f"part-{self.next_shard:05d}.jsonl"
+        self._tmp().replace(final)
+        self.shards.append(final)
+        self.next_shard += 1
+        self._handle, self._lines = None, 0
+
+    def close(self) -> None:
+        self._finish()
+
+    def __enter__(self) -> ShardWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -239,17 +239,33 @@ class Extraction:
     statements: list[Statement] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each sentence
+    extractor: str = ""  # the extractor's version (graph.extract.version), stored on the article
 
     def to_json(self) -> dict[str, Any]:
-        """The contract's JSON object (plain dicts and lists)."""
+        """The contract's JSON object (plain dicts and lists): everything ``load`` needs to store the
+        article exactly as ``ingest`` would, so :meth:`from_json` gives the same extraction back.
+
+        >>> ext = Extraction(Article("a1", "T", "Body."), sentences=[(0, 1)], extractor="newsgraph 0.1.0+x")
+        >>> Extraction.from_json(ext.to_json()) == ext
+        True
+        """
         return {
             "article": {
                 "id": self.article.id,
                 "title": self.article.title,
                 "published": self.article.published,
+                "url": self.article.url,
+                "source": self.article.source,
+                "source_path": self.article.source_path,
+                "text": self.article.text,
+                "extractor": self.extractor,
+                "sentences": [list(span) for span in self.sentences],
             },
             "entities": [asdict(e) for e in self.entities],
-            "issues": [{"id": i.id, "name": i.name, "mentions": i.mentions} for i in self.issues],
+            "issues": [
+                {"id": i.id, "name": i.name, "mentions": i.mentions, "sentences": list(i.sentences)}
+                for i in self.issues
+            ],
             "statements": [
                 {
                     "id": s.id,
@@ -258,6 +274,7 @@ class Extraction:
                     "kind": s.kind,
                     "sentence": s.sentence,
                     "about": list(s.about),
+                    "evidence": s.evidence,
                 }
                 for s in self.statements
             ],
@@ -268,6 +285,8 @@ class Extraction:
                     "target": r.target,
                     "sentence": r.sentence,
                     "evidence": r.evidence,
+                    "start": r.start,
+                    "end": r.end,
                 }
                 for r in self.relations
             ],
@@ -275,14 +294,19 @@ class Extraction:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Extraction:
-        """Read the contract's JSON back (gold files use it too); unknown keys are ignored."""
+        """Read the contract's JSON back (gold files use it too); unknown keys are ignored, missing
+        optional ones take their defaults. A missing required key raises ``KeyError``, a wrong type
+        ``TypeError`` or ``ValueError``."""
         art = data.get("article", {})
         return cls(
             article=Article(
                 id=art.get("id", ""),
                 title=art.get("title", ""),
-                text="",
+                text=art.get("text") or "",
                 published=art.get("published"),
+                url=art.get("url"),
+                source=art.get("source"),
+                source_path=art.get("source_path"),
             ),
             entities=[
                 Entity(
@@ -295,7 +319,12 @@ class Extraction:
                 for e in data.get("entities", [])
             ],
             issues=[
-                Issue(id=i["id"], name=i["name"], mentions=int(i.get("mentions", 1)))
+                Issue(
+                    id=i["id"],
+                    name=i["name"],
+                    mentions=int(i.get("mentions", 1)),
+                    sentences=[int(n) for n in i.get("sentences", [])],
+                )
                 for i in data.get("issues", [])
             ],
             statements=[
@@ -306,6 +335,7 @@ class Extraction:
                     kind=s.get("kind", "direct"),
                     sentence=int(s.get("sentence", 0)),
                     about=list(s.get("about", [])),
+                    evidence=s.get("evidence", ""),
                 )
                 for s in data.get("statements", [])
             ],
@@ -316,9 +346,13 @@ class Extraction:
                     target=r["target"],
                     sentence=int(r.get("sentence", 0)),
                     evidence=r.get("evidence", ""),
+                    start=int(r.get("start", 0)),
+                    end=int(r.get("end", 0)),
                 )
                 for r in data.get("relations", [])
             ],
+            sentences=[(int(a), int(b)) for a, b in art.get("sentences", [])],
+            extractor=art.get("extractor") or "",
         )
 
 

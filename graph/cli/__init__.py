@@ -20,11 +20,12 @@ from graph.errors import NewsgraphError
 COMMAND_MODULES = [
     "neo4j",
     "ingest",
+    "extract",
+    "load",
     "analyze",
     "query",
     "stats",
     "migrate",
-    "extract",
     "eval",
     "export",
     "path",

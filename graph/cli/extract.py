@@ -1,8 +1,14 @@
-"""``newsgraph extract FILE [--json]``: the extraction of one article, without touching the store.
+"""``newsgraph extract``: extraction without touching the store.
 
-Without ``--json`` a readable summary (actors by kind, quotes with speakers, relations with their
-evidence, issues); with ``--json`` exactly one JSON object in the ``extract --json`` contract (see
-:mod:`graph.model`). A file holding several articles (JSON lines) takes ``--article N``.
+``newsgraph extract FILE [--json]``: one article. Without ``--json`` a readable summary (actors by kind,
+quotes with speakers, relations with their evidence, issues); with ``--json`` exactly one JSON object in
+the ``extract --json`` contract (see :mod:`graph.model`). A file holding several articles (JSON lines)
+takes ``--article N``.
+
+``newsgraph extract PATH... --out DIR``: every article under the paths, parsed on a Dask cluster (local,
+or ``--scheduler``), written as extraction records (the same contract, one a line) in shards
+``DIR/part-00000.jsonl``, ... and nothing else; ``newsgraph load DIR`` stores them. Articles already in
+``DIR`` are skipped, so an interrupted run resumes.
 """
 
 from __future__ import annotations
@@ -11,43 +17,116 @@ import json
 import sys
 import textwrap
 
-from graph.errors import InputError
+from graph.errors import InputError, NewsgraphError
 from graph.model import ACTOR_KINDS, Extraction
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("extract", help="print what newsgraph reads in one article (no store)")
-    parser.add_argument("file", metavar="FILE", help="an article file (.txt .md .html .json .jsonl)")
+    from graph.cli.ingest import add_engine_flags
+    from graph.ingest import SHARD_RECORDS
+
+    parser = subparsers.add_parser(
+        "extract", help="what newsgraph reads in articles, printed or written as records (no store)"
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files or folders (one file without --out)"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object (the ingest contract)")
     parser.add_argument(
         "--article", type=int, default=1, metavar="N", help="which article of a multi-article file"
     )
+    parser.add_argument("--out", metavar="DIR", default=None, help="write records of every article here")
+    parser.add_argument(
+        "--shard-records",
+        type=int,
+        default=SHARD_RECORDS,
+        metavar="N",
+        help=f"records per shard file with --out ({SHARD_RECORDS})",
+    )
+    add_engine_flags(parser)
+    parser.add_argument("--quiet", action="store_true", help="no progress bar (with --out)")
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
+    if args.out:
+        return run_out(args)
+    if len(args.paths) > 1:
+        raise NewsgraphError("extract without --out reads one file; use --out DIR for many")
     from graph.extract import language
     from graph.extract.pipeline import extract
     from graph.read import read_path
 
-    articles = read_path(args.file)
+    path = args.paths[0]
+    articles = read_path(path)
     if not articles:
-        raise InputError(args.file, "no article in the file")
+        raise InputError(path, "no article in the file")
     if not 1 <= args.article <= len(articles):
-        raise InputError(args.file, f"--article {args.article}: the file has {len(articles)} article(s)")
+        raise InputError(path, f"--article {args.article}: the file has {len(articles)} article(s)")
     if len(articles) > 1:
         print(
-            f"newsgraph: {args.file} holds {len(articles)} articles; showing number {args.article}",
+            f"newsgraph: {path} holds {len(articles)} articles; showing number {args.article}",
             file=sys.stderr,
         )
     article = articles[args.article - 1]
-    language.check_english(f"{article.title}\n{article.text}", what=args.file)
+    language.check_english(f"{article.title}\n{article.text}", what=path)
     extraction = extract(article)
     if args.json:
         print(json.dumps(extraction.to_json(), ensure_ascii=False, indent=2))
     else:
         print(summary(extraction))
     return 0
+
+
+def run_out(args) -> int:
+    """Every article under the paths, as records in shards under ``--out``."""
+    from graph.cli.ingest import count_lines, engine_factory, progress
+    from graph.ingest import ShardWriter, extract_stream
+    from graph.read import iter_articles
+
+    total = count_lines(args.paths)
+    errors: list[str] = []
+    skipped = 0
+    with ShardWriter(args.out, args.shard_records) as shards, progress(total, not args.quiet) as tick:
+        done = shards.existing_ids()
+
+        def fresh():
+            nonlocal skipped
+            for item in iter_articles(args.paths):
+                if isinstance(item, InputError):
+                    errors.append(str(item))
+                    tick()
+                elif item.id in done:
+                    skipped += 1
+                    tick()
+                else:
+                    done.add(item.id)
+                    yield item
+
+        stream = extract_stream(fresh(), engine_factory(args))
+        try:
+            for ext in stream:
+                tick()
+                if isinstance(ext, NewsgraphError):
+                    errors.append(str(ext))
+                else:
+                    shards.write(ext.to_json())
+        except KeyboardInterrupt:
+            print(
+                f"newsgraph: interrupted; {shards.records} record(s) written to {args.out}; "
+                "run the same command again to resume",
+                file=sys.stderr,
+            )
+            return 130
+        finally:
+            stream.close()
+    for line in errors:
+        print(f"newsgraph: {line}", file=sys.stderr)
+    print(
+        f"extracted {shards.records} article(s) into {args.out} ({len(shards.shards)} new shard(s)); "
+        f"{skipped} skipped as already there; {len(errors)} failed"
+    )
+    return 1 if errors else 0
 
 
 def summary(ext: Extraction, width: int = 100) -> str:

@@ -1,18 +1,21 @@
 """``newsgraph ingest PATH...``: files and folders of articles into the store.
 
-One line per bad file (the rest goes on), a progress bar on long runs, a summary at the end; the
-exit status is non-zero when anything failed.
+Articles already stored are skipped before they are parsed; the rest are parsed on a Dask cluster
+(a local one sized to the machine, or ``--scheduler``) and written by this process in batches. One
+line per bad file (the rest goes on), one progress bar, a summary at the end; the exit status is
+non-zero when anything failed. If the store goes away or Ctrl+C is pressed, the run stops within
+seconds, says what is stored (whole batches) and exits non-zero: the same command resumes.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
-from graph.analyze import analyze
-from graph.cli.analyze import describe
-from graph.ingest import DEFAULT_ALIAS_FILE, ingest
+from graph.ingest import DEFAULT_ALIAS_FILE, Stopped, ingest
 from graph.read import iter_files
 from graph.store import connect
 from graph.store.write import BATCH_ARTICLES
@@ -23,32 +26,75 @@ def register(subparsers) -> None:
         "ingest", help="read, extract and store articles (.txt .md .html .json .jsonl)"
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    add_alias_flag(parser)
+    parser.add_argument(
+        "--batch-size", type=int, default=BATCH_ARTICLES, help=f"articles per transaction ({BATCH_ARTICLES})"
+    )
+    add_engine_flags(parser)
+    add_analyze_flag(parser)
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.set_defaults(run=run)
+
+
+def add_analyze_flag(parser) -> None:
+    parser.add_argument(
+        "--no-analyze",
+        action="store_true",
+        help="do not recompute centrality and communities afterwards (run `newsgraph analyze` later)",
+    )
+
+
+def analyze_after(store, summary, args) -> dict | None:
+    """The Overview reads stored scores: new articles make them stale, so refresh them now (the
+    batch step costs seconds to a minute at 100,000 articles, far less than extracting them)."""
+    from graph.analyze import analyze
+
+    return analyze(store) if summary.articles_written and not args.no_analyze else None
+
+
+def add_alias_flag(parser) -> None:
     parser.add_argument(
         "--aliases",
         type=Path,
         default=None,
         help=f"the analysts' alias file (default ./{DEFAULT_ALIAS_FILE} when present)",
     )
+
+
+def add_engine_flags(parser) -> None:
+    """``--workers`` and ``--scheduler``: where articles are parsed (see :mod:`graph.distribute`)."""
     parser.add_argument(
-        "--batch-size", type=int, default=BATCH_ARTICLES, help=f"articles per transaction ({BATCH_ARTICLES})"
-    )
-    parser.add_argument(
-        "--processes",
+        "--workers",
         type=int,
         default=None,
-        help="parser processes (default: the cores, at most 2, when there are more than a few articles)",
+        metavar="N",
+        help="worker processes of the local Dask cluster (default: one per core; 1 parses here)",
     )
     parser.add_argument(
-        "--no-analyze",
-        action="store_true",
-        help="do not recompute centrality and communities afterwards (run `newsgraph analyze` later)",
+        "--scheduler",
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help="parse on this existing Dask cluster (default: $DASK_SCHEDULER_ADDRESS, else a local one)",
     )
-    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    parser.set_defaults(run=run)
 
 
-def _count_inputs(paths: list[str]) -> int:
+def engine_factory(args):
+    """A function starting the engine the flags ask for, or None to parse in this process."""
+    from graph.distribute import SCHEDULER_ENV, DaskEngine, default_workers
+
+    scheduler = args.scheduler or os.environ.get(SCHEDULER_ENV)
+    workers = args.workers or default_workers()
+    if not scheduler and workers <= 1:
+        return None
+    return lambda: DaskEngine(scheduler=scheduler, workers=workers)
+
+
+def alias_file(args) -> Path | None:
+    return args.aliases or (DEFAULT_ALIAS_FILE if DEFAULT_ALIAS_FILE.exists() else None)
+
+
+def count_lines(paths) -> int:
     """A quick estimate of the work for the progress bar (JSON lines count one article each)."""
     total = 0
     for item in iter_files(paths):
@@ -60,40 +106,56 @@ def _count_inputs(paths: list[str]) -> int:
     return total
 
 
-def run(args) -> int:
+@contextmanager
+def progress(total: int, show: bool, unit: str = "article"):
+    """One progress bar on stderr with rate and time left; yields the function that advances it."""
     from tqdm import tqdm
 
-    from graph.extract.pipeline import default_processes  # here: spaCy is slow to import
+    with tqdm(
+        total=total, unit=unit, disable=not show, file=sys.stderr, mininterval=0.5, dynamic_ncols=True
+    ) as bar:
+        yield lambda: bar.update(1)
 
-    alias_file = args.aliases or (DEFAULT_ALIAS_FILE if DEFAULT_ALIAS_FILE.exists() else None)
-    with connect() as store:
-        total = _count_inputs(args.paths)
-        show_bar = not args.quiet and not args.json and total > 3
-        # Worker processes pay for themselves only when there is a batch to parse (they load the
-        # model again, about a second each).
-        processes = args.processes or (default_processes() if total >= 20 else 1)
-        with tqdm(total=total, unit="article", disable=not show_bar, file=sys.stderr, mininterval=0.5) as bar:
-            summary = ingest(
-                store,
-                args.paths,
-                alias_file=alias_file,
-                processes=processes,
-                batch_size=args.batch_size,
-                on_article=lambda: bar.update(1),
-            )
-        # The Overview reads stored scores: new articles make them stale, so refresh them now (the
-        # batch step costs seconds to a minute at 100,000 articles, far less than extracting them).
-        analysis = analyze(store) if summary.articles_written and not args.no_analyze else None
+
+def report(summary, args, verb: str, analysis: dict | None = None) -> int:
+    """The errors, then the summary (a line, or JSON, with the analysis run afterwards); the exit
+    status."""
+    from graph.cli.analyze import describe
+
     for line in summary.errors:
         print(f"newsgraph: {line}", file=sys.stderr)
     if args.json:
         print(json.dumps({**summary.as_dict(), "analysis": analysis}, indent=2))
     else:
-        print(
-            f"ingested {summary.articles_written} article(s): {summary.actors_added} new actor(s), "
-            f"{summary.statements_added} statement(s), {summary.relations_added} relation(s); "
-            f"{summary.articles_skipped} skipped as already present; {summary.failed} failed"
-        )
+        print(summary.line(verb))
         if analysis:
             print(describe(analysis))
     return 1 if summary.failed else 0
+
+
+def stopped(stop: Stopped, total: int, args, verb: str) -> int:
+    """A run that stopped early: its errors, what it stored, one line saying how to resume."""
+    for line in stop.summary.errors:
+        print(f"newsgraph: {line}", file=sys.stderr)
+    print(f"newsgraph: {stop.message(total)}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({**stop.summary.as_dict(), "stopped": stop.reason}, indent=2))
+    return stop.exit_code
+
+
+def run(args) -> int:
+    total = count_lines(args.paths)
+    show = not args.quiet and not args.json and total > 3
+    with connect() as store, progress(total, show) as tick:
+        try:
+            summary = ingest(
+                store,
+                args.paths,
+                alias_file=alias_file(args),
+                batch_size=args.batch_size,
+                on_article=tick,
+                make_engine=engine_factory(args),
+            )
+        except Stopped as stop:
+            return stopped(stop, total, args, "ingested")
+    return report(summary, args, "ingested")

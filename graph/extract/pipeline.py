@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 
 from graph.extract import actors, clean, issues, language, relations, statements
 from graph.extract.parsed import Parsed
+from graph.extract.version import extractor_version
 from graph.model import Article, Entity, Extraction, actor_id
 from graph.resolve import within
 
@@ -72,7 +73,7 @@ def extract_many(
     parsed_docs = nlp.pipe(cleaned(), batch_size=batch_size, as_tuples=True, n_process=max(1, processes))
     for doc, (article, text) in parsed_docs:
         if text is None:
-            yield Extraction(article=article)
+            yield Extraction(article=article, extractor=extractor_version())
             continue
         try:
             yield extract_parsed(Parsed(article=article, clean=text, doc=doc))
@@ -80,7 +81,7 @@ def extract_many(
             log.exception(
                 "extracting article %s (%r) failed; nothing extracted", article.id, article.title[:60]
             )
-            yield Extraction(article=article)
+            yield Extraction(article=article, extractor=extractor_version())
 
 
 def extract_parsed(parsed: Parsed) -> Extraction:
@@ -100,6 +101,7 @@ def extract_parsed(parsed: Parsed) -> Extraction:
         statements=found_statements,
         relations=found_relations,
         sentences=list(parsed.sentences),
+        extractor=extractor_version(),
     )
 
 
