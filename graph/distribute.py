@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 from collections.abc import Iterable, Iterator
 
 from graph.errors import NewsgraphError
@@ -70,6 +71,12 @@ def _warm_up() -> str:
 
     load_nlp()
     return extractor_version()
+
+
+def _leave_interrupts_to_the_client() -> None:
+    """Ctrl+C in a terminal reaches every process of the group: a local cluster's workers ignore it
+    and are stopped by the client, which reports what was stored (instead of a traceback per worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def default_workers() -> int:
@@ -128,7 +135,7 @@ class DaskEngine:
                     processes=True,
                     host="127.0.0.1",
                     dashboard_address=None,
-                    silence_logs=logging.ERROR,
+                    silence_logs=logging.CRITICAL,
                 )
                 self.client = Client(self.cluster, set_as_default=False)
         except (OSError, TimeoutError) as err:
@@ -136,6 +143,8 @@ class DaskEngine:
             where = scheduler or "a local cluster"
             raise ClusterError(f"cannot reach the Dask scheduler at {where} ({err})") from None
         try:
+            if self.cluster is not None:
+                self.client.run(_leave_interrupts_to_the_client)
             versions = self.client.run(_warm_up)
         except Exception as err:
             self.close()

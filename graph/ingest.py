@@ -19,7 +19,10 @@ Example (with a running Neo4j)::
 from __future__ import annotations
 
 import json
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -50,6 +53,7 @@ class IngestSummary:
     statements_added: int = 0
     relations_added: int = 0
     errors: list[str] = field(default_factory=list)
+    writing: int = 0  # articles of the batch being written (its commit is in doubt if the store dies)
 
     @property
     def failed(self) -> int:
@@ -83,14 +87,52 @@ class Stopped(NewsgraphError):
         super().__init__(reason)
 
     def message(self, total: int | None = None) -> str:
-        """One line: why, what is stored, and how to go on."""
-        done = self.summary.articles_written + self.summary.articles_skipped
+        """One line: why, what is stored for sure, and how to go on."""
+        summary = self.summary
+        done = summary.articles_written + summary.articles_skipped
         of = f" of {total}" if total else ""
+        open_batch = (
+            f", and the {summary.writing} of the batch being written may be too" if summary.writing else ""
+        )
         return (
             f"{self.reason}; stopped with {done}{of} article(s) in the store "
-            f"({self.summary.articles_written} stored by this run, in whole batches); "
+            f"({summary.articles_written} stored by this run, in whole batches{open_batch}); "
             f"run the same command again to resume"
         )
+
+
+#: Set by the first Ctrl+C under :func:`stop_on_interrupt`: the run stops at the next article.
+_STOP = threading.Event()
+
+
+@contextmanager
+def stop_on_interrupt() -> Iterator[None]:
+    """Within the block, the first Ctrl+C asks the run to stop cleanly after the article or batch
+    write in hand (whole batches only, workers stopped, what is stored reported); a second one stops
+    at once. Call from the main thread."""
+
+    def handler(signum, frame) -> None:
+        if _STOP.is_set():
+            raise KeyboardInterrupt
+        _STOP.set()
+
+    _STOP.clear()
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        _STOP.clear()
+
+
+def stop_requested() -> bool:
+    return _STOP.is_set()
+
+
+def check_stop(summary: IngestSummary) -> None:
+    """Raise :class:`Stopped` if Ctrl+C asked the run to stop."""
+    if stop_requested():
+        raise Stopped("interrupted", summary, exit_code=130)
 
 
 def known_actors(store: Store) -> list[Entity]:
@@ -131,6 +173,7 @@ def unseen(
         ids = [_id(item) for item in block if not isinstance(item, NewsgraphError)]
         present = {row["id"] for row in store.read("articles_present", ids=ids)} if ids else set()
         for item in block:
+            check_stop(summary)
             if isinstance(item, NewsgraphError):
                 summary.errors.append(str(item))
                 tick()
@@ -166,10 +209,12 @@ def write_stream(
     def flush() -> None:
         if not batch:
             return
+        summary.writing = len(batch)
         try:
             report = write_extractions(store, batch, batch_size=batch_size)
         except StoreError as err:
             raise Stopped(str(err), summary) from err
+        summary.writing = 0
         by_id = {ext.article.id: ext for ext in batch}
         for article_id_ in report.written:
             ext = by_id[article_id_]
@@ -184,6 +229,7 @@ def write_stream(
         batch.clear()
 
     for item in extractions:
+        check_stop(summary)
         tick()
         if isinstance(item, NewsgraphError):
             summary.errors.append(str(item))

@@ -81,13 +81,18 @@ def run(args) -> int:
 def run_out(args) -> int:
     """Every article under the paths, as records in shards under ``--out``."""
     from graph.cli.ingest import count_lines, engine_factory, progress
-    from graph.ingest import ShardWriter, extract_stream
+    from graph.ingest import ShardWriter, extract_stream, stop_on_interrupt, stop_requested
     from graph.read import iter_articles
 
     total = count_lines(args.paths)
     errors: list[str] = []
     skipped = 0
-    with ShardWriter(args.out, args.shard_records) as shards, progress(total, not args.quiet) as tick:
+    interrupted = False
+    with (
+        stop_on_interrupt(),
+        ShardWriter(args.out, args.shard_records) as shards,
+        progress(total, not args.quiet) as tick,
+    ):
         done = shards.existing_ids()
 
         def fresh():
@@ -106,20 +111,23 @@ def run_out(args) -> int:
         stream = extract_stream(fresh(), engine_factory(args))
         try:
             for ext in stream:
+                if stop_requested():
+                    interrupted = True
+                    break
                 tick()
                 if isinstance(ext, NewsgraphError):
                     errors.append(str(ext))
                 else:
                     shards.write(ext.to_json())
-        except KeyboardInterrupt:
-            print(
-                f"newsgraph: interrupted; {shards.records} record(s) written to {args.out}; "
-                "run the same command again to resume",
-                file=sys.stderr,
-            )
-            return 130
         finally:
-            stream.close()
+            stream.close()  # stops a cluster this run started
+    if interrupted:
+        print(
+            f"newsgraph: interrupted; {shards.records} record(s) written to {args.out} in whole lines; "
+            "run the same command again to resume",
+            file=sys.stderr,
+        )
+        return 130
     for line in errors:
         print(f"newsgraph: {line}", file=sys.stderr)
     print(

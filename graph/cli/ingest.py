@@ -10,12 +10,13 @@ seconds, says what is stored (whole batches) and exits non-zero: the same comman
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from graph.ingest import DEFAULT_ALIAS_FILE, Stopped, ingest
+from graph.ingest import DEFAULT_ALIAS_FILE, Stopped, ingest, stop_on_interrupt
 from graph.read import iter_files
 from graph.store import connect
 from graph.store.write import BATCH_ARTICLES
@@ -133,7 +134,7 @@ def report(summary, args, verb: str, analysis: dict | None = None) -> int:
     return 1 if summary.failed else 0
 
 
-def stopped(stop: Stopped, total: int, args, verb: str) -> int:
+def stopped(stop: Stopped, total: int, args) -> int:
     """A run that stopped early: its errors, what it stored, one line saying how to resume."""
     for line in stop.summary.errors:
         print(f"newsgraph: {line}", file=sys.stderr)
@@ -143,19 +144,30 @@ def stopped(stop: Stopped, total: int, args, verb: str) -> int:
     return stop.exit_code
 
 
+def quiet_driver_logs() -> None:
+    """The driver logs a lost connection as a warning before it raises; the run says it in one line."""
+    logging.getLogger("neo4j").setLevel(logging.CRITICAL)
+
+
 def run(args) -> int:
+    quiet_driver_logs()
     total = count_lines(args.paths)
     show = not args.quiet and not args.json and total > 3
-    with connect() as store, progress(total, show) as tick:
-        try:
-            summary = ingest(
-                store,
-                args.paths,
-                alias_file=alias_file(args),
-                batch_size=args.batch_size,
-                on_article=tick,
-                make_engine=engine_factory(args),
-            )
-        except Stopped as stop:
-            return stopped(stop, total, args, "ingested")
-    return report(summary, args, "ingested")
+    stop = None
+    with stop_on_interrupt(), connect() as store:
+        with progress(total, show) as tick:
+            try:
+                summary = ingest(
+                    store,
+                    args.paths,
+                    alias_file=alias_file(args),
+                    batch_size=args.batch_size,
+                    on_article=tick,
+                    make_engine=engine_factory(args),
+                )
+            except Stopped as err:
+                stop = err  # reported once the progress bar is closed
+        analysis = None if stop else analyze_after(store, summary, args)
+    if stop:
+        return stopped(stop, total, args)
+    return report(summary, args, "ingested", analysis)
