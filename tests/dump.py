@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 
-#: Properties that record when, not what.
-VOLATILE = {"ingested_at"}
+#: Properties that record when, not what (ingest time, migration time, analysis time).
+VOLATILE = {"ingested_at", "migrated_at", "ran_at"}
 
 NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"
 RELATIONSHIPS = (
