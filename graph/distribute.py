@@ -29,7 +29,10 @@ import signal
 from collections.abc import Iterable, Iterator
 
 from graph.errors import NewsgraphError
+from graph.extract.version import extractor_version
 from graph.model import Article, Extraction
+
+log = logging.getLogger(__name__)
 
 #: Articles per task: enough for ``nlp.pipe`` to batch and for the task overhead (a few ms) to vanish,
 #: few enough that a lost worker costs little and the progress bar moves.
@@ -157,6 +160,15 @@ class DaskEngine:
             raise ClusterError(f"the Dask cluster at {self.address} has no workers")
         self.workers = len(versions)
         self.versions = sorted(set(versions.values()))
+        here = extractor_version()
+        if self.versions != [here]:
+            log.warning(
+                "newsgraph: the workers at %s run extractor %s, this machine %s; each record carries "
+                "the version that read it",
+                self.address,
+                " and ".join(self.versions),
+                here,
+            )
         self.in_flight = in_flight or 3 * self.workers
 
     @property

@@ -17,6 +17,7 @@ BENCHMARKS = [
     "extract",
     "browser",
     "scale",
+    "distribute",
 ]
 
 
