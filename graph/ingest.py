@@ -446,3 +446,84 @@ class ShardWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# -- keeping the graph current: re-extract and remove ------------------------------------------------
+
+
+def remove(store: Store, article_ids: Iterable[str]) -> IngestSummary:
+    """Take articles out, one transaction each (see :func:`graph.store.write.remove_articles`):
+    ``articles_written`` counts those removed, ``articles_skipped`` those not stored."""
+    from graph.store.write import remove_articles
+
+    report = remove_articles(store, article_ids)
+    return IngestSummary(articles_written=len(report.written), articles_skipped=len(report.skipped))
+
+
+def articles_to_reextract(store: Store, which: str, ids: list[str] | None = None) -> list[str]:
+    """Article ids for ``reextract``: ``which`` is ``"all"``, ``"stale"`` (read by another extractor
+    version than this one) or ``"ids"`` (the given ones)."""
+    from graph.extract.version import extractor_version
+
+    if which == "all":
+        return [row["id"] for row in store.read("all_article_ids")]
+    if which == "stale":
+        return [row["id"] for row in store.read("stale_articles", version=extractor_version())]
+    return list(dict.fromkeys(ids or []))
+
+
+def reextract(
+    store: Store,
+    article_ids: list[str],
+    alias_file: Path | None = None,
+    on_article: Callable[[], None] | None = None,
+    make_engine: Callable[[], object] | None = None,
+    threshold: int = CLUSTER_THRESHOLD,
+) -> IngestSummary:
+    """Extract stored articles again from their stored text and replace each one's extraction in one
+    transaction (its old evidence leaves the relations, actors left with nothing go, the new one is
+    written). ``articles_written`` counts those replaced, ``articles_skipped`` ids not stored."""
+    from graph.store.write import replace_extractions
+
+    summary = IngestSummary()
+    tick = on_article or (lambda: None)
+    resolver = resolver_for(store, alias_file)
+
+    def stored() -> Iterator[Article]:
+        for start in range(0, len(article_ids), PRESENT_CHUNK):
+            chunk = article_ids[start : start + PRESENT_CHUNK]
+            rows = {row["id"]: row for row in store.read("articles_to_reextract", ids=chunk)}
+            for article_id_ in chunk:
+                check_stop(summary)
+                row = rows.get(article_id_)
+                if row is None:
+                    summary.articles_skipped += 1
+                    tick()
+                    continue
+                yield Article(
+                    **{k: row[k] for k in ("id", "title", "text", "published", "url", "source")},
+                    source_path=row["source_path"],
+                )
+
+    stream = extract_stream(stored(), make_engine, threshold)
+    try:
+        for item in stream:
+            check_stop(summary)
+            tick()
+            if isinstance(item, NewsgraphError):
+                summary.errors.append(str(item))
+                continue
+            ext = resolver.resolve(item)
+            report = replace_extractions(store, [ext])
+            for reason in report.failed.values():
+                summary.errors.append(f"{ext.article.id}: not re-extracted ({reason})")
+            if report.written:
+                summary.articles_written += 1
+                summary.statements_added += len(ext.statements)
+                summary.relations_added += len(ext.relations)
+                summary.actors_added += report.nodes_created_by_step.get("write_actors", 0)
+    except StoreError as err:
+        raise Stopped(str(err), summary) from err
+    finally:
+        stream.close()
+    return summary

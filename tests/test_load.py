@@ -61,6 +61,8 @@ def test_extract_out_then_load_equals_ingest(store, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["articles_written"] == 6
     after_ingest = canonical_dump(store)
     assert after_ingest == after_load, differences(after_ingest, after_load)
+    versions = store.run_cypher("MATCH (a:Article) RETURN DISTINCT a.extractor AS v").rows
+    assert versions == [{"v": extractor_version()}]  # every article records what read it
 
 
 def test_load_reports_bad_lines_and_goes_on(store, tmp_path, capsys):

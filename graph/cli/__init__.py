@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "ingest",
     "extract",
     "load",
+    "lifecycle",
     "analyze",
     "query",
     "stats",

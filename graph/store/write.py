@@ -72,6 +72,7 @@ def rows_for(extractions: Sequence[Extraction]) -> dict[str, list[dict]]:
                 "url": art.url,
                 "source": art.source,
                 "source_path": art.source_path,
+                "extractor": ext.extractor or None,
             }
         )
         for e in ext.entities:
@@ -191,22 +192,88 @@ def _write_batch(store: Store, extractions: Sequence[Extraction], per_row: bool 
                 report.skipped.append(ext.article.id)
             else:
                 fresh[ext.article.id] = ext
-        params = rows_for(list(fresh.values()))
-        for step in WRITE_STEPS:
-            step_rows = params[step]
-            if not step_rows:
-                continue
-            report.rows += len(step_rows)
-            report.elements += sum(_elements(step, row) for row in step_rows)
-            for run_params in _statement_params(step, step_rows, per_row):
-                step_counters = counters(tx.run(texts[step], run_params).consume())
-                report.add_counters(step_counters)
-                created = report.nodes_created_by_step.get(step, 0) + step_counters["nodes_created"]
-                report.nodes_created_by_step[step] = created
-        report.written = list(fresh)
+        _write_steps(tx, list(fresh.values()), report, texts, per_row)
         return report
 
     return store.transaction(work)
+
+
+def _write_steps(
+    tx: neo4j.ManagedTransaction,
+    extractions: list[Extraction],
+    report: WriteReport,
+    texts: dict[str, str],
+    per_row: bool = False,
+) -> None:
+    """Run :data:`WRITE_STEPS` for ``extractions`` inside ``tx``, counting into ``report``."""
+    params = rows_for(extractions)
+    for step in WRITE_STEPS:
+        step_rows = params[step]
+        if not step_rows:
+            continue
+        report.rows += len(step_rows)
+        report.elements += sum(_elements(step, row) for row in step_rows)
+        for run_params in _statement_params(step, step_rows, per_row):
+            step_counters = counters(tx.run(texts[step], run_params).consume())
+            report.add_counters(step_counters)
+            created = report.nodes_created_by_step.get(step, 0) + step_counters["nodes_created"]
+            report.nodes_created_by_step[step] = created
+    report.written += [ext.article.id for ext in extractions]
+
+
+#: The queries that take one article out, in order: its evidence leaves the relations (weights drop,
+#: empty relations go), its statements go, then the article, and the actors and issues left with none.
+REMOVE_STEPS = ("remove_article_evidence", "remove_article_statements", "remove_article")
+
+
+def _remove_steps(tx: neo4j.ManagedTransaction, article_id: str, texts: dict[str, str]) -> bool:
+    """Take one article out inside ``tx``; False when it is not stored."""
+    if not list(tx.run(texts["articles_present"], ids=[article_id])):
+        return False
+    for step in REMOVE_STEPS:
+        tx.run(texts[step], id=article_id).consume()
+    return True
+
+
+def _lifecycle_texts() -> dict[str, str]:
+    names = (*WRITE_STEPS, *REMOVE_STEPS, "articles_present")
+    return {name: load_query(name).text for name in names}
+
+
+def remove_articles(store: Store, article_ids: Iterable[str]) -> WriteReport:
+    """Take articles out of the store, one transaction each: ``written`` lists those removed,
+    ``skipped`` those not stored (removing twice changes nothing)."""
+    texts = _lifecycle_texts()
+    report = WriteReport()
+    for article_id in article_ids:
+        removed = store.transaction(lambda tx, a=article_id: _remove_steps(tx, a, texts))
+        (report.written if removed else report.skipped).append(article_id)
+    return report
+
+
+def replace_extractions(store: Store, extractions: Iterable[Extraction]) -> WriteReport:
+    """Replace each article's extraction in one transaction: the old one is taken out as
+    :func:`remove_articles` does, the new one written, so no reader sees the article half-done."""
+    texts = _lifecycle_texts()
+    report = WriteReport()
+    for ext in extractions:
+        try:
+            _validate(ext)
+        except NewsgraphError as err:
+            report.failed[ext.article.id] = str(err)
+            continue
+
+        def work(tx: neo4j.ManagedTransaction, ext: Extraction = ext) -> WriteReport:
+            one = WriteReport()
+            _remove_steps(tx, ext.article.id, texts)
+            _write_steps(tx, [ext], one, texts)
+            return one
+
+        try:
+            report.merge(store.transaction(work))
+        except QueryError as err:
+            report.failed[ext.article.id] = str(err)
+    return report
 
 
 def write_extractions(

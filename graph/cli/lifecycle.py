@@ -1,0 +1,96 @@
+"""``newsgraph reextract [--all | --stale | ID...]`` and ``newsgraph remove ID...``: keep the graph
+current. Each article is replaced (or taken out) in one transaction: its evidence leaves the
+relations, weights drop, actors and issues left with nothing are removed. Both are idempotent."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from graph.cli.ingest import (
+    add_alias_flag,
+    add_analyze_flag,
+    add_engine_flags,
+    alias_file,
+    analyze_after,
+    engine_factory,
+    progress,
+    quiet_driver_logs,
+    stopped,
+)
+from graph.errors import NewsgraphError
+from graph.ingest import Stopped, articles_to_reextract, reextract, remove, stop_on_interrupt
+from graph.store import connect
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "reextract", help="extract stored articles again (after the extractor improved) and replace them"
+    )
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("ids", nargs="*", metavar="ID", default=[], help="article ids (art-...)")
+    which.add_argument("--all", action="store_true", help="every stored article")
+    which.add_argument(
+        "--stale", action="store_true", help="articles read by another extractor version than this one"
+    )
+    add_alias_flag(parser)
+    add_engine_flags(parser)
+    add_analyze_flag(parser)
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.set_defaults(run=run_reextract)
+
+    parser = subparsers.add_parser("remove", help="take articles out of the store, with what only they said")
+    parser.add_argument("ids", nargs="+", metavar="ID", help="article ids (art-...)")
+    add_analyze_flag(parser)
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    parser.set_defaults(run=run_remove)
+
+
+def _print(summary: dict, args, line: str) -> None:
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print(line)
+
+
+def run_reextract(args) -> int:
+    quiet_driver_logs()
+    if args.ids and not all(i.startswith("art-") for i in args.ids):
+        bad = next(i for i in args.ids if not i.startswith("art-"))
+        raise NewsgraphError(f"'{bad}' is not an article id (they look like art-1dea0045f80895cc)")
+    which = "all" if args.all else "stale" if args.stale else "ids"
+    stop = None
+    with stop_on_interrupt(), connect() as store:
+        ids = articles_to_reextract(store, which, args.ids)
+        with progress(len(ids), not args.quiet and not args.json and len(ids) > 3) as tick:
+            try:
+                summary = reextract(
+                    store, ids, alias_file(args), on_article=tick, make_engine=engine_factory(args)
+                )
+            except Stopped as err:
+                stop = err
+        analysis = None if stop else analyze_after(store, summary, args)
+    if stop:
+        return stopped(stop, len(ids), args)
+    for line in summary.errors:
+        print(f"newsgraph: {line}", file=sys.stderr)
+    _print(
+        {**summary.as_dict(), "analysis": analysis},
+        args,
+        f"re-extracted {summary.articles_written} article(s); {summary.articles_skipped} not stored; "
+        f"{summary.failed} failed",
+    )
+    return 1 if summary.failed else 0
+
+
+def run_remove(args) -> int:
+    with connect() as store:
+        summary = remove(store, args.ids)
+        analysis = analyze_after(store, summary, args)
+    _print(
+        {"removed": summary.articles_written, "not_stored": summary.articles_skipped, "analysis": analysis},
+        args,
+        f"removed {summary.articles_written} article(s); {summary.articles_skipped} were not stored",
+    )
+    return 0
