@@ -112,6 +112,37 @@ def show_article(chosen: str) -> None:
     common.export_panel(graph, f"article-{chosen}", key="articles")
 
 
+def keep_current(chosen: str) -> None:
+    """Re-extract the article with this extractor, or take it out (graph.ingest does the work)."""
+    from graph.ingest import reextract, remove
+
+    with st.expander("Re-extract or remove this article"):
+        st.caption(
+            "Re-extract reads the stored text again with this version of the extractor and replaces what "
+            "was stored. Remove takes the article out with what only it said: its evidence leaves the "
+            "relations, and actors no other article mentions go too."
+        )
+        left, right = st.columns(2)
+        if left.button("Re-extract", key=f"reextract-{chosen}"):
+            try:
+                summary = reextract(common.store(), [chosen])
+            except NewsgraphError as err:
+                common.show_error(err)
+                return
+            st.success(
+                f"Re-extracted: {summary.relations_added} relation(s), "
+                f"{summary.statements_added} statement(s)."
+            )
+        sure = right.checkbox("Yes, remove it", key=f"remove-sure-{chosen}")
+        if right.button("Remove", key=f"remove-{chosen}", disabled=not sure):
+            try:
+                remove(common.store(), [chosen])
+            except NewsgraphError as err:
+                common.show_error(err)
+                return
+            st.rerun()
+
+
 st.title("Articles")
 browse_tab, add_tab = st.tabs(["Read", "Add articles"])
 
@@ -138,6 +169,7 @@ with browse_tab:
         chosen = st.selectbox("Show article", list(labels), format_func=labels.get, key="articles-show")
         if chosen:
             show_article(chosen)
+            keep_current(chosen)
 
 with add_tab:
     tools = extractor()

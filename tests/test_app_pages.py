@@ -249,6 +249,21 @@ def test_edge_ids_round_trip():
     assert parse_edge_id(pair_id("z:1", "a:2")) == ("a:2", "z:1", "")
 
 
+def test_articles_page_reextracts_and_removes_an_article(seeded):
+    seed_id = next(a["id"] for a in seeded.read("article_list") if a["title"].startswith("Trump, Xi Seek"))
+    before = len(seeded.read("article_list"))
+    at = open_page("articles")
+    at.selectbox(key="articles-show").set_value(seed_id).run()
+    at.button(key=f"reextract-{seed_id}").click().run()
+    assert not at.exception and "Re-extracted" in texts(at)
+    assert len(seeded.read("article_list")) == before
+    assert at.button(key=f"remove-{seed_id}").disabled  # not before it is confirmed
+    at.checkbox(key=f"remove-sure-{seed_id}").check().run()
+    at.button(key=f"remove-{seed_id}").click().run()
+    assert not at.exception
+    assert seed_id not in {a["id"] for a in seeded.read("article_list")}
+
+
 def test_articles_paste_preview_then_ingest(seeded):
     before = len(seeded.read("article_list"))
     at = open_page("articles")
