@@ -106,8 +106,17 @@ def search(ver: tuple, text: str, limit: int = 10) -> list[dict[str, Any]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def ego(ver: tuple, actor: str, **params: Any) -> nx.MultiDiGraph:
-    return query.ego_network(store(), actor, **params)
+def explore(
+    ver: tuple, focus: str, expanded: tuple[tuple[str, int], ...] = (), **params: Any
+) -> nx.MultiDiGraph:
+    """The Explore page's network (:func:`graph.query.explore_graph`); ``expanded`` as sorted pairs."""
+    return query.explore_graph(store(), focus, dict(expanded), **params)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def evidence_page(ver: tuple, source: str, rel_type: str, target: str, skip: int, limit: int) -> list[dict]:
+    """One page of the sentences behind a relation."""
+    return query.relation_evidence(store(), source, rel_type, target, skip=skip, limit=limit)
 
 
 def overview(ver: tuple) -> dict[str, Any]:
@@ -147,13 +156,6 @@ def article(ver: tuple, article_id: str, part: int = 0) -> dict[str, Any] | None
     return article_detail(store(), article_id, part)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def actor_names(ver: tuple) -> dict[str, dict[str, Any]]:
-    """Every actor id -> ``{"name", "kind"}`` (for pickers and for turning ids into names)."""
-    graph = query.actor_graph(store())
-    return {n: {"name": d["name"], "kind": d.get("kind")} for n, d in graph.nodes(data=True)}
-
-
 @st.cache_data(show_spinner=False, max_entries=1024)
 def actor(ver: tuple, actor_id: str | None) -> dict[str, Any] | None:
     """One actor's ``{"id", "name", "kind", "aliases", "articles"}``, or None when there is none."""
@@ -166,20 +168,8 @@ def actor(ver: tuple, actor_id: str | None) -> dict[str, Any] | None:
 @st.cache_data(show_spinner=False, max_entries=8)
 def core_graph(ver: tuple, size: int = 40) -> nx.MultiDiGraph:
     """The ``size`` most central actors (PageRank) and every relation among them, with evidence."""
-    from graph.query.convert import add_actor_row, add_relation_row
-    from graph.query.evidence import attach_evidence
-    from graph.query.subgraphs import attach_articles
-
     s = store()
-    ids = [a["id"] for a in metrics.top_actors(s, by="pagerank", limit=size)]
-    graph = nx.MultiDiGraph()
-    for row in s.read("actors_by_id", ids=ids):
-        add_actor_row(graph, row)
-    for row in s.read("relations_between", ids=ids, types=[]):
-        add_relation_row(graph, row)
-    attach_evidence(s, graph)
-    attach_articles(s, graph)
-    return graph
+    return query.actors_graph(s, [a["id"] for a in metrics.top_actors(s, by="pagerank", limit=size)])
 
 
 def sizes(ver: tuple, graph: nx.Graph) -> dict[str, float]:

@@ -9,6 +9,7 @@ import json
 import streamlit as st
 
 from app_pages import common
+from graph import query
 from graph.errors import NewsgraphError
 from graph.model import ACTOR_KINDS, RELATION_TYPES
 from graph.view import component
@@ -141,35 +142,12 @@ if focus_actor is None:
 # -- the network ------------------------------------------------------------------------------------
 
 
-def build_graph():
-    params = {**filters, "limit": int(cap)}
-    base = common.ego(ver, ss.focus, **params)
-    graph = base.copy()
-    graph.graph["articles"] = dict(base.graph.get("articles") or {})
-    for node, limit in ss.expanded.items():
-        if node not in graph:
-            continue
-        sub = common.ego(ver, node, **{**params, "hops": 1, "limit": int(limit)})
-        for n, attrs in sub.nodes(data=True):
-            if n not in graph:
-                graph.add_node(n, **{**attrs, "hop": graph.nodes[node].get("hop", 0) + 1, "more": 0})
-        for u, v, key, attrs in sub.edges(keys=True, data=True):
-            if not graph.has_edge(u, v, key):
-                graph.add_edge(u, v, key=key, **attrs)
-        graph.nodes[node]["more"] = sub.nodes[node].get("more", 0)
-        graph.nodes[node]["expanded"] = True
-        graph.graph["articles"].update(sub.graph.get("articles") or {})
-    graph.graph["omitted"] = sum(d.get("more", 0) for _, d in graph.nodes(data=True))
-    return graph
-
-
 def expand(node: str, graph) -> None:
-    drawn = len(set(graph.predecessors(node)) | set(graph.successors(node)))
-    ss.expanded = {**ss.expanded, node: max(ss.expanded.get(node, 0), drawn + 1) + EXPAND_STEP}
+    ss.expanded = query.next_expansion(graph, node, ss.expanded, EXPAND_STEP)
 
 
 try:
-    graph = build_graph()
+    graph = common.explore(ver, ss.focus, tuple(sorted(ss.expanded.items())), **filters, limit=int(cap))
 except NewsgraphError as err:
     common.show_error(err)
     st.stop()
@@ -186,6 +164,8 @@ with graph_col:
     summary += f" within {hops} hop(s)."
     if omitted:
         summary += f" {omitted} more link(s) not drawn (limit: {int(cap)} actors)."
+    if graph.graph.get("relations_capped"):
+        summary += " Among them, only the strongest relations are drawn."
     st.markdown(summary)
     if omitted:
         st.caption(
@@ -217,13 +197,18 @@ if clicked and "select" in clicked:
 # -- the side panel: profile of a node, evidence of an edge -----------------------------------------
 
 
-def evidence_block(evidence: list[dict], articles: dict, limit: int = 5) -> None:
+def evidence_block(evidence: list[dict], articles: dict, limit: int = 5, total: int | None = None) -> None:
     for item in evidence[:limit]:
         source = common.citation(articles.get(item.get("article")), item.get("article") or "")
         st.markdown(f"> {common.esc(item.get('text') or '')}")
         st.caption(f"— {common.esc(source)}")
-    if len(evidence) > limit:
-        st.caption(f"… and {len(evidence) - limit} more sentence(s).")
+    left = (len(evidence) if total is None else total) - min(limit, len(evidence))
+    if left > 0:
+        st.caption(f"… and {left} more sentence(s).")
+
+
+#: Sentences added by each click on "More sentences" under a relation.
+EVIDENCE_PAGE = 20
 
 
 def show_edge(u: str, v: str, key: str) -> None:
@@ -232,10 +217,22 @@ def show_edge(u: str, v: str, key: str) -> None:
         return
     attrs = graph.edges[u, v, key]
     st.subheader(f"{common.esc(graph.nodes[u]['name'])} → {common.esc(graph.nodes[v]['name'])}")
-    weight = attrs.get("weight") or 1
+    weight = int(attrs.get("weight") or 1)
     st.markdown(f"**{relation_label(attrs.get('type'))}** · weight {weight:g}")
-    articles = graph.graph.get("articles") or {}
-    evidence_block(attrs.get("evidence") or [], articles)
+    # The drawing carries the first few sentences; the rest come from Neo4j a page at a time.
+    shown_key = f"evidence-shown-{u}|{v}|{key}"
+    shown = max(ss.get(shown_key, 0), len(attrs.get("evidence") or []))
+    evidence = list(attrs.get("evidence") or [])
+    if shown > len(evidence):
+        evidence += common.evidence_page(ver, u, key, v, len(evidence), shown - len(evidence))
+    articles = dict(graph.graph.get("articles") or {})
+    missing = sorted({e["article"] for e in evidence} - set(articles))
+    if missing:
+        articles.update({a["id"]: a for a in common.read(ver, "articles_by_id", ids=missing)})
+    evidence_block(evidence, articles, limit=len(evidence), total=weight)
+    if len(evidence) < weight and st.button("More sentences", key=f"more-{shown_key}"):
+        ss[shown_key] = len(evidence) + EVIDENCE_PAGE
+        st.rerun()
 
 
 def show_pair(a: str, b: str) -> None:
@@ -253,7 +250,7 @@ def show_pair(a: str, b: str) -> None:
             f"{common.esc(graph.nodes[u]['name'])} {relation_label(k)} {common.esc(graph.nodes[v]['name'])} "
             f"(weight {attrs.get('weight') or 1:g})"
         ):
-            evidence_block(attrs.get("evidence") or [], articles)
+            evidence_block(attrs.get("evidence") or [], articles, total=int(attrs.get("weight") or 1))
 
 
 def show_node(node: str) -> None:

@@ -11,6 +11,7 @@ from app_pages.common import esc
 from graph import query
 from graph.errors import NewsgraphError
 from graph.model import ACTOR_KINDS, RELATION_TYPES
+from graph.query.paths import MAX_HOPS
 from graph.view import component
 from graph.view.style import edge_style
 
@@ -20,7 +21,6 @@ MODES = {"shortest": "Shortest path", "all_shortest": "All shortest paths", "k":
 
 ss = st.session_state
 ver = common.version()
-names = common.actor_names(ver)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -49,7 +49,6 @@ st.title("Paths")
 st.caption("How are two actors connected? Each hop is shown with the sentence that links them.")
 
 kind_options = [f"every {kind}" for kind in ACTOR_KINDS]
-actor_options = sorted({v["name"] for v in names.values()})
 
 with st.form("paths-form"):
     left, right = st.columns(2)
@@ -58,17 +57,20 @@ with st.form("paths-form"):
     mode_col, k_col, hops_col = st.columns([2, 1, 2])
     mode = mode_col.radio("Find", list(MODES), format_func=MODES.get, horizontal=True, index=2)
     k = k_col.number_input("k", min_value=1, max_value=20, value=3)
-    max_hops = hops_col.slider("Longest path (hops)", 1, 8, 4)
+    max_hops = hops_col.slider("Longest path (hops)", 1, MAX_HOPS, 4)
     rel_types = st.multiselect(
         "Follow only these relations",
         RELATION_TYPES,
         format_func=relation_label,
         placeholder="every relation",
     )
-    avoid = st.multiselect(
-        "Avoid actors or kinds (hubs such as countries connect everything)",
-        kind_options + actor_options,
-        placeholder="nothing avoided",
+    avoid_kinds = st.multiselect(
+        "Avoid kinds (hubs such as countries connect everything)",
+        kind_options,
+        placeholder="no kind avoided",
+    )
+    avoid_names = st.text_input(
+        "Avoid actors", placeholder="names separated by commas, e.g. United States, China"
     )
     submitted = st.form_submit_button("Find paths", type="primary")
 
@@ -83,7 +85,8 @@ if submitted:
         "k": int(k),
         "max_hops": int(max_hops),
         "rel_types": tuple(rel_types),
-        "avoid": tuple(a.removeprefix("every ") for a in avoid),
+        "avoid": tuple(a.removeprefix("every ") for a in avoid_kinds)
+        + tuple(n.strip() for n in avoid_names.split(",") if n.strip()),
     }
 
 request = ss.get("paths-query")
@@ -144,7 +147,8 @@ for index, path in enumerate(paths, start=1):
                     first = hop.evidence[0]
                     st.markdown(f"> {esc(first.get('text') or '')}")
                     cited = common.citation(articles.get(first.get("article")), first.get("article") or "")
-                    more = f" · {len(hop.evidence) - 1} more sentence(s)" if len(hop.evidence) > 1 else ""
+                    left = int(hop.weight) - 1
+                    more = f" · {left} more sentence(s)" if left > 0 else ""
                     st.caption(f"— {esc(cited)}{more}")
 
 common.export_panel(cached_graph(ver, paths), f"paths-{key_base}", key="paths")

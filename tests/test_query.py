@@ -130,3 +130,55 @@ def test_article_graph(graph_store):
     assert g.has_edge(ID["Bob Strong"], ACME, "WORKS_FOR")
     with pytest.raises(NotFound):
         article_graph(graph_store, "art-0000000000000000")
+
+
+def hub_store(store, spokes: int = 12):
+    """A hub linked to ``spokes`` people, person i by i sentences (so weight i), and each person
+    to one leaf of their own (the second hop)."""
+    hub = actor_id("Person", "Hub Central")
+    names = {hub: "Hub Central"}
+    pairs = []
+    for i in range(1, spokes + 1):
+        spoke, leaf = actor_id("Person", f"Spoke {i}"), actor_id("Person", f"Leaf {i}")
+        names |= {spoke: f"Spoke {i}", leaf: f"Leaf {i}"}
+        pairs += [(hub, "SPOKE_WITH", spoke)] * i + [(spoke, "WORKS_FOR", leaf)]
+    sentences = [f"Sentence {i} links {s} and {t}." for i, (s, _, t) in enumerate(pairs)]
+    art = Article.from_fields("hub", " ".join(sentences), published="2020-01-01")
+    entities = [Entity(i, n, "Person", [], 1) for i, n in names.items()]
+    relations = [Relation(s, r, t, i, sentences[i]) for i, (s, r, t) in enumerate(pairs)]
+    assert not write_extractions(
+        store, [Extraction(art, entities, [], [], relations, [(0, 1)] * len(pairs))]
+    ).failed
+    return hub
+
+
+def test_ego_network_keeps_the_strongest_and_counts_the_rest_exactly(store):
+    from graph.query import explore_graph, next_expansion
+
+    hub = hub_store(store)
+    capped = ego_network(store, hub, hops=1, limit=5)
+    spokes = sorted(
+        (n for n in capped if n != hub), key=lambda n: -capped.edges[hub, n, "SPOKE_WITH"]["weight"]
+    )
+    assert [capped.nodes[n]["name"] for n in spokes] == ["Spoke 12", "Spoke 11", "Spoke 10", "Spoke 9"]
+    assert capped.nodes[hub]["more"] == 8 and capped.graph["omitted"] == 8
+    # Each drawn relation carries its first sentences only; its weight counts them all.
+    edge = capped.edges[hub, actor_id("Person", "Spoke 12"), "SPOKE_WITH"]
+    assert edge["weight"] == 12 and 1 <= len(edge["evidence"]) <= 5
+
+    two = ego_network(store, hub, hops=2, limit=16)  # 12 spokes, then room for 3 of their leaves
+    assert two.number_of_nodes() == 16
+    leaves = sorted(two.nodes[n]["name"] for n, d in two.nodes(data=True) if d["hop"] == 2)
+    assert leaves == ["Leaf 1", "Leaf 10", "Leaf 11"]  # every WORKS_FOR weighs 1: ties go by id
+    assert "more" not in two.nodes[hub]  # all 12 drawn
+    assert sum(1 for _, d in two.nodes(data=True) if d.get("more") == 1) == 9 and two.graph["omitted"] == 9
+
+    # The same filtered: counts come from the filtered scan, not the degree store.
+    heavy = ego_network(store, hub, hops=1, limit=3, min_weight=6)
+    assert heavy.nodes[hub]["more"] == 5  # spokes 6..12 pass, 2 drawn
+
+    grown = explore_graph(store, hub, {}, hops=1, limit=5)
+    wider = next_expansion(grown, hub, {}, step=3)
+    assert wider == {hub: 4 + 1 + 3}
+    more = explore_graph(store, hub, wider, hops=1, limit=5)
+    assert more.number_of_nodes() == 8 and more.nodes[hub]["expanded"] and more.nodes[hub]["more"] == 5

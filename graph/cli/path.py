@@ -2,7 +2,9 @@
 
 Prints how two actors are connected, hop by hop, with each hop's relation, the sentence that shows
 it and the article it comes from. ``--json`` prints ``{"paths": [{"nodes": [names], "hops": [{"source",
-"type", "target", "evidence", "article"}]}]}`` (each hop also carries all its evidence).
+"type", "target", "evidence", "article"}]}]}`` (each hop also carries ``weight``, how many sentences
+show it, and the first ten of them as ``all_evidence``). Neo4j finds the paths; ``--max-hops`` is at
+most 8.
 """
 
 from __future__ import annotations

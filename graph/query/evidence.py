@@ -14,8 +14,8 @@ import networkx as nx
 from graph.model import RELATION_TYPES
 from graph.store import Store
 
-#: Sentences fetched with each drawn relation; more come a page at a time.
-EVIDENCE_SHOWN = 5
+#: Sentences fetched with each drawn relation (what a tooltip shows); more come a page at a time.
+EVIDENCE_SHOWN = 3
 
 #: Relations asked for in one query (keeps each parameter list small).
 _CHUNK = 500

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import networkx as nx
 
@@ -13,11 +13,16 @@ from graph.model import ACTOR_KINDS
 from graph.query.actors import resolve_actor
 from graph.query.convert import add_actor_row, add_relation_row
 from graph.query.evidence import first_evidence
-from graph.query.projection import actor_graph
 from graph.query.subgraphs import attach_articles
 from graph.store import Store
 
 MODES = ("shortest", "all_shortest", "k")
+
+#: The longest path searched (the Cypher files' quantifier; the Paths page offers up to this).
+MAX_HOPS = 8
+
+#: At most this many paths in the "all_shortest" mode.
+ALL_SHORTEST_CAP = 50
 
 #: Sentences fetched with each hop (``Hop.weight`` says how many there are in all).
 HOP_EVIDENCE = 10
@@ -56,7 +61,8 @@ class Path:
                     "target": h.target_name,
                     "evidence": h.evidence[0]["text"] if h.evidence else None,
                     "article": _article_label(articles, h.evidence[0]["article"]) if h.evidence else None,
-                    "all_evidence": h.evidence,
+                    "all_evidence": h.evidence,  # the first HOP_EVIDENCE; weight says how many in all
+                    "weight": h.weight,
                     "other_relations": h.others,
                 }
                 for h in self.hops
@@ -77,16 +83,18 @@ def _rank(relation_type: str, weight: float) -> tuple:
     return (relation_type != "CO_MENTIONED", weight)
 
 
-def _avoided(graph: nx.MultiDiGraph, store: Store, avoid: Sequence[str], keep: set[str]) -> set[str]:
+def _avoided(store: Store, avoid: Sequence[str], keep: set[str]) -> tuple[list[str], list[str]]:
+    """``(actor ids, kinds)`` named by ``avoid``: a kind (``Country``, ``countries``) or an actor."""
     kinds = {k.lower(): k for k in ACTOR_KINDS}
-    out: set[str] = set()
+    ids: set[str] = set()
+    avoided_kinds: set[str] = set()
     for item in avoid:
-        if item.lower() in kinds or item.lower().rstrip("s") in kinds:
-            kind = kinds.get(item.lower()) or kinds[item.lower().rstrip("s")]
-            out |= {n for n, d in graph.nodes(data=True) if d.get("kind") == kind}
+        kind = kinds.get(item.lower()) or kinds.get(item.lower().rstrip("s"))
+        if kind:
+            avoided_kinds.add(kind)
         else:
-            out.add(resolve_actor(store, item))
-    return out - keep
+            ids.add(resolve_actor(store, item))
+    return sorted(ids - keep), sorted(avoided_kinds)
 
 
 def find_paths(
@@ -101,9 +109,13 @@ def find_paths(
 ) -> list[Path]:
     """Paths between two actors (names, aliases or ids), shortest first, at most ``max_hops`` long.
 
-    ``mode``: ``"shortest"`` (one path), ``"all_shortest"`` (every path of the least length) or ``"k"``
-    (up to ``k`` simple paths). ``avoid`` names actors or kinds (``Country``) to route around; only
-    ``rel_types`` are followed when given. An empty list means no path within the limits.
+    ``mode``: ``"shortest"`` (one path), ``"all_shortest"`` (every path of the least length, at most
+    :data:`ALL_SHORTEST_CAP`) or ``"k"`` (the ``k`` shortest simple paths). ``avoid`` names actors or
+    kinds (``Country``) to route around; only ``rel_types`` are followed when given. Relations count
+    either way and parallel relations between two actors are one step. An empty list means no path
+    within the limits. Neo4j finds the paths (``cypher/path_shortest.cypher``,
+    ``paths_all_shortest.cypher``; the ``k`` shortest by Yen's algorithm over Neo4j's shortest path);
+    only the hops of the paths found are read back, with their first :data:`HOP_EVIDENCE` sentences.
 
     Example (with a connected store)::
 
@@ -114,54 +126,111 @@ def find_paths(
         raise QueryError(f"unknown path mode '{mode}' (one of {', '.join(MODES)})")
     if max_hops < 1 or k < 1:
         raise QueryError("--max-hops and --k must be at least 1")
+    if max_hops > MAX_HOPS:
+        raise QueryError(f"--max-hops is at most {MAX_HOPS} (paths longer than that explain little)")
     start, end = resolve_actor(store, source), resolve_actor(store, target)
     if start == end:
         raise QueryError(f"'{source}' and '{target}' are the same actor")
-    projected = actor_graph(store, rel_types)
-    undirected = nx.Graph()
-    undirected.add_nodes_from(projected.nodes(data=True))
-    undirected.add_edges_from(projected.edges())
-    undirected.remove_nodes_from(_avoided(projected, store, avoid, keep={start, end}))
-    if start not in undirected or end not in undirected:
-        return []
-    try:
-        if mode == "shortest":
-            node_paths = [nx.shortest_path(undirected, start, end)]
-        elif mode == "all_shortest":
-            node_paths = list(itertools.islice(nx.all_shortest_paths(undirected, start, end), 50))
-        else:
-            node_paths = list(itertools.islice(nx.shortest_simple_paths(undirected, start, end), k))
-    except nx.NetworkXNoPath:
-        return []
-    node_paths = [p for p in node_paths if len(p) - 1 <= max_hops]
-    return [_with_evidence(store, projected, p, rel_types) for p in node_paths]
-
-
-def _with_evidence(
-    store: Store, projected: nx.MultiDiGraph, nodes: list[str], rel_types: Sequence[str]
-) -> Path:
-    rows = store.read("relations_between", ids=nodes, types=list(rel_types))
-    hops = []
-    for u, v in itertools.pairwise(nodes):
-        between = [r for r in rows if {r["source"], r["target"]} == {u, v}]
-        if not between:
-            raise NotFound(f"the relation between {u} and {v} is gone from the store")
-        best = max(between, key=lambda r: _rank(r["type"], r["weight"] or 1))
-        hops.append(
-            Hop(
-                source=best["source"],
-                source_name=projected.nodes[best["source"]]["name"],
-                type=best["type"],
-                target=best["target"],
-                target_name=projected.nodes[best["target"]]["name"],
-                weight=best["weight"] or 1,
-                others=sorted({r["type"] for r in between} - {best["type"]}),
-            )
+    avoid_ids, avoid_kinds = _avoided(store, avoid, keep={start, end})
+    search = {"max_hops": max_hops, "kinds": avoid_kinds, "types": list(rel_types)}
+    if mode == "all_shortest":
+        rows = store.read(
+            "paths_all_shortest",
+            source=start,
+            target=end,
+            avoid=avoid_ids,
+            limit=ALL_SHORTEST_CAP,
+            **search,
         )
-    evidence = first_evidence(store, [(h.source, h.type, h.target) for h in hops], HOP_EVIDENCE)
-    for hop in hops:
+        node_paths = sorted((row["ids"] for row in rows), key=len)
+    else:
+        node_paths = k_shortest(store, start, end, 1 if mode == "shortest" else k, avoid_ids, **search)
+    return _with_evidence(store, node_paths, rel_types)
+
+
+def _shortest(
+    store: Store, start: str, end: str, avoid: list[str], banned: list[list[str]], **search
+) -> list[str] | None:
+    rows = store.read("path_shortest", source=start, target=end, avoid=avoid, banned=banned, **search)
+    return rows[0]["ids"] if rows else None
+
+
+def k_shortest(
+    store: Store, start: str, end: str, k: int, avoid: list[str], max_hops: int, **search
+) -> list[list[str]]:
+    """The ``k`` shortest simple paths from ``start`` to ``end`` (node id lists, shortest first), by
+    Yen's algorithm: each next path is the best detour from a path already found, and each detour is
+    one shortest-path search in Neo4j that must not reuse that path's beginning. At most ``k`` times
+    the path length searches, whatever the size of the graph."""
+    first = _shortest(store, start, end, avoid, [], max_hops=max_hops, **search)
+    if first is None:
+        return []
+    found = [first]
+    candidates: list[list[str]] = []
+    while len(found) < k:
+        last = found[-1]
+        for i in range(len(last) - 1):
+            root = last[: i + 1]
+            banned = [[p[i], p[i + 1]] for p in found if p[: i + 1] == root]
+            banned += [[b, a] for a, b in banned]
+            spur = _shortest(
+                store,
+                root[-1],
+                end,
+                avoid + root[:-1],
+                banned,
+                max_hops=max_hops - i,
+                **search,
+            )
+            if spur is not None:
+                path = root[:-1] + spur
+                if path not in candidates and path not in found:
+                    candidates.append(path)
+        if not candidates:
+            break
+        candidates.sort(key=len)  # stable: among equal lengths, the earliest found first
+        found.append(candidates.pop(0))
+    return found
+
+
+def _with_evidence(store: Store, node_paths: list[list[str]], rel_types: Sequence[str]) -> list[Path]:
+    """Each path's hops (the strongest relation of each pair, typed before CO_MENTIONED, and the
+    others' types) with the first :data:`HOP_EVIDENCE` sentences of each hop."""
+    pairs = sorted({(u, v) for nodes in node_paths for u, v in itertools.pairwise(nodes)})
+    if not pairs:
+        return []
+    rows = store.read("path_hops", pairs=[list(p) for p in pairs], types=list(rel_types))
+    hop_of: dict[tuple[str, str], Hop] = {}
+    names: dict[str, str] = {}
+    for row in rows:
+        names[row["source"]], names[row["target"]] = row["source_name"], row["target_name"]
+        between = row["relations"]
+        if not between:
+            raise NotFound(f"the relation between {row['source']} and {row['target']} is gone from the store")
+        best = max(between, key=lambda r: _rank(r["type"], r["weight"] or 1))
+        hop_of[(row["source"], row["target"])] = Hop(
+            source=best["source"],
+            source_name="",
+            type=best["type"],
+            target=best["target"],
+            target_name="",
+            weight=best["weight"] or 1,
+            others=sorted({r["type"] for r in between} - {best["type"]}),
+        )
+    if len(hop_of) < len(pairs):
+        raise NotFound("a relation of the path is gone from the store")
+    evidence = first_evidence(store, [(h.source, h.type, h.target) for h in hop_of.values()], HOP_EVIDENCE)
+    for hop in hop_of.values():
+        hop.source_name, hop.target_name = names[hop.source], names[hop.target]
         hop.evidence = evidence.get((hop.source, hop.type, hop.target), [])
-    return Path(nodes=nodes, names=[projected.nodes[n]["name"] for n in nodes], hops=hops)
+    return [
+        Path(
+            nodes=nodes,
+            names=[names[n] for n in nodes],
+            hops=[replace(hop_of[pair]) for pair in itertools.pairwise(nodes)],
+        )
+        for nodes in node_paths
+    ]
 
 
 def paths_graph(store: Store, paths: Sequence[Path]) -> nx.MultiDiGraph:

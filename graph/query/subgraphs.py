@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import networkx as nx
 
 from graph.errors import NotFound
-from graph.query.convert import graph_from_plain
+from graph.query.convert import add_actor_row, add_relation_row, graph_from_plain
 from graph.query.evidence import attach_evidence
 from graph.store import CypherResult, Store
 
@@ -72,6 +73,24 @@ def cypher_graph(
 ) -> nx.MultiDiGraph:
     """Run an analyst's query (read-only unless ``allow_write``) and return what it drew."""
     graph = result_graph(store.run_cypher(query, params or {}, allow_write=allow_write))
+    attach_evidence(store, graph)
+    attach_articles(store, graph)
+    return graph
+
+
+def actors_graph(store: Store, ids: Sequence[str], max_relations: int = 400) -> nx.MultiDiGraph:
+    """The given actors and the strongest relations among them (at most ``max_relations``), each
+    with its first few sentences (the Explore page's opening map of the most central actors).
+
+    Example (with a connected store)::
+
+        actors_graph(store, ["person:donald-trump", "person:xi-jinping"]).number_of_edges()  # 2
+    """
+    graph = nx.MultiDiGraph()
+    for row in store.read("actors_by_id", ids=list(ids)):
+        add_actor_row(graph, row)
+    for row in store.read("relations_between", ids=list(ids), types=[], limit=max_relations):
+        add_relation_row(graph, row)
     attach_evidence(store, graph)
     attach_articles(store, graph)
     return graph

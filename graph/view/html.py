@@ -139,14 +139,17 @@ def edge_tooltip(graph: nx.Graph, u: Any, v: Any, attrs: dict[str, Any]) -> str:
     name_v = graph.nodes[v].get("name", v)
     lines = [f"{name_u} — {edge_style(attrs.get('type')).name} → {name_v}"]
     evidence = attrs.get("evidence") or []
-    if len(evidence) > 1:
-        lines[0] += f" ({len(evidence)} sentences)"
-    for item in evidence[:MAX_TOOLTIP_EVIDENCE]:
+    # A query fetches a relation's first few sentences; its weight counts them all.
+    total = max(len(evidence), int(attrs.get("weight") or 0)) if evidence else 0
+    if total > 1:
+        lines[0] += f" ({total} sentences)"
+    shown = evidence[:MAX_TOOLTIP_EVIDENCE]
+    for item in shown:
         lines.append(f"• “{item.get('text', '')}”")
         if item.get("article"):
             lines.append(f"   {article_citation(item['article'], articles)}")
-    if len(evidence) > MAX_TOOLTIP_EVIDENCE:
-        lines.append(f"… and {len(evidence) - MAX_TOOLTIP_EVIDENCE} more")
+    if total > len(shown):
+        lines.append(f"… and {total - len(shown)} more")
     return "\n".join(lines)
 
 

@@ -1,0 +1,126 @@
+"""Paths found by Neo4j against networkx's answer on small generated graphs: the same lengths, the
+same sets of shortest paths, valid simple paths, avoided actors, kinds and relation types honoured;
+and the relation types spelled out in the Cypher patterns match the model."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from graph.model import ACTOR_KINDS, Article, Entity, Extraction, Relation, actor_id
+from graph.query import find_paths
+from graph.store import write_extractions
+
+CYPHER = Path(__file__).resolve().parents[1] / "cypher"
+TYPES = ("SPOKE_WITH", "LEADS", "WORKS_FOR", "CO_MENTIONED")
+
+
+def generated(seed: int, actors: int = 24, relations: int = 40):
+    """A random actor graph (kinds, typed relations, some parallel) as extractions and as the
+    undirected networkx graph paths are defined on."""
+    rng = random.Random(seed)
+    people = [(ACTOR_KINDS[rng.randrange(3)], f"Gen {seed} Actor {i}") for i in range(actors)]
+    ids = [actor_id(k, n) for k, n in people]
+    kind_of = {actor_id(k, n): k for k, n in people}
+    triples = []
+    for _ in range(relations):
+        a, b = rng.sample(ids, 2)
+        triples.append((a, rng.choice(TYPES), b))
+    extractions = []
+    name_of = {actor_id(k, n): n for k, n in people}
+    chunks = [triples[i : i + 8] for i in range(0, len(triples), 8)]
+    for number, chunk in enumerate(chunks):
+        sentences = [f"Sentence {i} links {a} and {b}." for i, (a, _, b) in enumerate(chunk)]
+        art = Article.from_fields(f"Generated {seed}-{number}", " ".join(sentences))
+        used = sorted({x for a, _, b in chunk for x in (a, b)})
+        entities = [Entity(i, name_of[i], kind_of[i], [], 1) for i in used]
+        rels = [Relation(a, t, b, i, sentences[i]) for i, (a, t, b) in enumerate(chunk)]
+        extractions.append(Extraction(art, entities, [], [], rels, [(0, 1)] * len(chunk)))
+    stored = sorted({x for a, _, b in triples for x in (a, b)})  # actors in no relation are not stored
+    return extractions, triples, {i: kind_of[i] for i in stored}, stored
+
+
+def nx_graph(triples, kind_of, types=(), avoid_ids=(), avoid_kinds=(), keep=()):
+    graph = nx.Graph()
+    graph.add_nodes_from(kind_of)
+    graph.add_edges_from((a, b) for a, t, b in triples if not types or t in types)
+    graph.remove_nodes_from(
+        [n for n in list(graph) if n not in keep and (n in avoid_ids or kind_of[n] in avoid_kinds)]
+    )
+    return graph
+
+
+def check(store, triples, kind_of, start, end, max_hops=6, **filters):
+    graph = nx_graph(
+        triples,
+        kind_of,
+        filters.get("rel_types", ()),
+        [a for a in filters.get("avoid", ()) if a in kind_of],
+        [a for a in filters.get("avoid", ()) if a in ACTOR_KINDS],
+        keep={start, end},
+    )
+    try:
+        expected = list(nx.all_shortest_paths(graph, start, end))
+    except nx.NetworkXNoPath:
+        expected = []
+    expected = [p for p in expected if len(p) - 1 <= max_hops]
+
+    def valid(nodes):
+        assert nodes[0] == start and nodes[-1] == end and len(set(nodes)) == len(nodes)
+        assert all(graph.has_edge(u, v) for u, v in itertools.pairwise(nodes)), nodes
+
+    shortest = find_paths(store, start, end, max_hops=max_hops, mode="shortest", **filters)
+    assert [len(p.nodes) for p in shortest] == ([len(expected[0])] if expected else [])
+    for p in shortest:
+        valid(p.nodes)
+        assert all(h.evidence and h.weight >= 1 for h in p.hops)
+        if filters.get("rel_types"):
+            assert all(h.type in filters["rel_types"] for h in p.hops)
+
+    every = find_paths(store, start, end, max_hops=max_hops, mode="all_shortest", **filters)
+    assert sorted(p.nodes for p in every) == sorted(expected)
+
+    k = find_paths(store, start, end, max_hops=max_hops, mode="k", k=4, **filters)
+    simple = itertools.islice(nx.shortest_simple_paths(graph, start, end), 4) if expected else []
+    lengths = [len(p) for p in simple if len(p) - 1 <= max_hops]
+    assert [len(p.nodes) for p in k] == lengths
+    assert len({tuple(p.nodes) for p in k}) == len(k)
+    for p in k:
+        valid(p.nodes)
+    return bool(expected)
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_paths_in_cypher_match_networkx(store, seed):
+    extractions, triples, kind_of, ids = generated(seed)
+    report = write_extractions(store, extractions)
+    assert not report.failed
+    rng = random.Random(seed)
+    pairs = [tuple(rng.sample(ids, 2)) for _ in range(6)]
+    connected = 0
+    for start, end in pairs:
+        connected += check(store, triples, kind_of, start, end)
+        check(store, triples, kind_of, start, end, max_hops=2)
+        check(store, triples, kind_of, start, end, avoid=["Organization"])
+        middle = [n for n in ids if n not in (start, end)][:3]
+        check(store, triples, kind_of, start, end, avoid=middle)
+        check(store, triples, kind_of, start, end, rel_types=["SPOKE_WITH", "LEADS"])
+    assert connected >= 3  # the generated graphs are dense enough that most pairs connect
+
+
+def test_cypher_type_lists_are_the_models():
+    from graph.model import RELATION_TYPES
+
+    pattern = re.compile(r"\[\w*:((?:[A-Z_]+\|)+[A-Z_]+)\]")
+    found = 0
+    for path in CYPHER.glob("*.cypher"):
+        for listed in pattern.findall(path.read_text()):
+            assert set(listed.split("|")) == set(RELATION_TYPES), path.name
+            found += 1
+    assert found >= 5
