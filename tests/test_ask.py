@@ -111,7 +111,12 @@ def test_relation_questions_both_ways(graph_store, question, expected, status):
 
 
 def test_the_cited_cypher_and_params_reproduce_the_rows(graph_store):
-    for question in ("Who said what about TikTok?", "Who owns TikTok?", "What issues are around China?"):
+    for question in (
+        "Who said what about TikTok?",
+        "Who owns TikTok?",
+        "What issues are around China?",
+        "How is Donald Trump connected to Wells Fargo?",
+    ):
         answer = ask(graph_store, question)
         result = graph_store.run_cypher(answer.cypher, answer.params)
         assert result.rows, question

@@ -144,8 +144,8 @@ def connection(store: Store, answer: Answer, intent: Intent, subjects: list[Subj
         ]
         if all(hops):
             kept.append((path, hops))
-    ids = sorted({n for path, _ in kept for n in path.nodes})
-    cited(answer, intent.query, ids=ids, types=[])
+    # The query that found the first path (the next ones are its detours, Yen's way, with $banned).
+    cited(answer, intent.query, source=a.id, target=b.id, max_hops=4, avoid=[], kinds=[], types=[], banned=[])
     if not kept:
         answer.status = "empty"
         answer.answer = f"No path links {a.name} and {b.name} within 4 hops{within(dates)}."
