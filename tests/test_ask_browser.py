@@ -4,30 +4,15 @@ request the page makes leaves this machine."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-from pathlib import Path
-from urllib.parse import urlparse
-
+import playwright.sync_api as playwright_api  # a hard test dependency, never skipped
 import pytest
+from browser import ARTIFACTS, CHROMIUM, ROOT, is_local, require_chromium, served_app
+
+from graph.chromium import CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
-
-ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
-LOCAL_SCHEMES = {"data", "blob", "about"}
 WAIT_MS = 60_000
-
-import playwright.sync_api as playwright_api  # noqa: E402 - a hard test dependency, never skipped
-
-from graph.chromium import CHROMIUM_ARGS  # noqa: E402
-from graph.cli.app import serve  # noqa: E402
-from graph.errors import NewsgraphError  # noqa: E402
-
-if not Path(CHROMIUM).exists():
-    pytest.fail(f"no Chromium at {CHROMIUM}: run scripts/setup.sh (or set NEWSGRAPH_CHROMIUM)", pytrace=False)
+require_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -37,19 +22,8 @@ def app_url(session_store):
     session_store.clear()
     summary = ingest(session_store, [ROOT / "seeds" / "trump-xi-tiktok.txt"])
     assert summary.failed == 0, summary.errors
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = open(ARTIFACTS / "streamlit-ask.log", "w")  # noqa: SIM115 - closed below
-    try:
-        process, url = serve(env={**os.environ, "PYTHONUNBUFFERED": "1"}, output=log)
-    except NewsgraphError as err:
-        pytest.fail(f"{err}: see test-artifacts/streamlit-ask.log")
-    yield url
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+    with served_app("streamlit-ask.log") as url:
+        yield url
 
 
 def test_ask_page_answers_with_evidence_and_stays_on_localhost(app_url):
@@ -83,9 +57,5 @@ def test_ask_page_answers_with_evidence_and_stays_on_localhost(app_url):
         page.get_by_text("row(s) in").wait_for()
         page.screenshot(path=str(ARTIFACTS / "ask-cypher.png"), full_page=True)
         browser.close()
-    outside = [
-        url
-        for url in requests
-        if urlparse(url).scheme not in LOCAL_SCHEMES and urlparse(url).hostname not in LOCAL_HOSTS
-    ]
+    outside = [url for url in requests if not is_local(url)]
     assert requests and not outside, f"requests left localhost: {outside[:5]}"

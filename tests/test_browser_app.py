@@ -6,31 +6,17 @@ none may leave this machine.
 
 from __future__ import annotations
 
-import os
-import subprocess
 from pathlib import Path
-from urllib.parse import urlparse
 
+import playwright.sync_api as playwright_api  # a hard test dependency, never skipped
 import pytest
+from browser import ARTIFACTS, CHROMIUM, ROOT, is_local, require_chromium, served_app
+
+from graph.chromium import CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
-
-ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
-LOCAL_SCHEMES = {"data", "blob", "about"}
 WAIT_MS = 30_000
-
-import playwright.sync_api as playwright_api  # noqa: E402 - a hard test dependency, never skipped
-
-from graph.chromium import CHROMIUM_ARGS  # noqa: E402
-from graph.cli.app import serve  # noqa: E402
-from graph.errors import NewsgraphError  # noqa: E402
-
-if not Path(CHROMIUM).exists():
-    # Not a skip: without a browser the app is untested, and that must show as a failure.
-    pytest.fail(f"no Chromium at {CHROMIUM}: run scripts/setup.sh (or set NEWSGRAPH_CHROMIUM)", pytrace=False)
+require_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -50,19 +36,8 @@ def seeded_module(session_store):
 
 @pytest.fixture(scope="module")
 def app_url(seeded_module):
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = open(ARTIFACTS / "streamlit.log", "w")  # noqa: SIM115 - closed below
-    try:
-        process, url = serve(env={**os.environ, "PYTHONUNBUFFERED": "1"}, output=log)
-    except NewsgraphError as err:
-        pytest.fail(f"{err}: see test-artifacts/streamlit.log")
-    yield url
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+    with served_app("streamlit.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -245,11 +220,5 @@ def test_overview_and_articles_render(browser_page, app_url):
 
 def test_no_request_left_localhost(browser_page):
     assert browser_page.requests, "no requests recorded"
-    outside = []
-    for url in browser_page.requests:
-        parsed = urlparse(url)
-        if parsed.scheme in LOCAL_SCHEMES:
-            continue
-        if parsed.hostname not in LOCAL_HOSTS:
-            outside.append(url)
+    outside = [url for url in browser_page.requests if not is_local(url)]
     assert not outside, f"requests left localhost: {outside[:5]}"

@@ -8,32 +8,17 @@ machine, and each hostile value must show as the literal text it is.
 
 from __future__ import annotations
 
-import os
-import subprocess
-from pathlib import Path
-from urllib.parse import urlparse
-
+import playwright.sync_api as playwright_api  # a hard test dependency, never skipped
 import pytest
+from browser import ARTIFACTS, CHROMIUM, is_local, require_chromium, served_app
+
+from graph.chromium import CHROMIUM_ARGS
+from graph.model import Article, Entity, Extraction, Relation, Statement
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
-
-ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
-LOCAL_SCHEMES = {"data", "blob", "about"}
 WAIT_MS = 60_000
 OUTSIDE = "http://203.0.113.9"  # TEST-NET-3: never a real host
-
-import playwright.sync_api as playwright_api  # noqa: E402 - a hard test dependency, never skipped
-
-from graph.chromium import CHROMIUM_ARGS  # noqa: E402
-from graph.cli.app import serve  # noqa: E402
-from graph.errors import NewsgraphError  # noqa: E402
-from graph.model import Article, Entity, Extraction, Relation, Statement  # noqa: E402
-
-if not Path(CHROMIUM).exists():
-    pytest.fail(f"no Chromium at {CHROMIUM}: run scripts/setup.sh (or set NEWSGRAPH_CHROMIUM)", pytrace=False)
+require_chromium()
 
 TITLE = f'![x]({OUTSIDE}/pixel) <img src="{OUTSIDE}/title.png"> [link]({OUTSIDE}/title) *bold*'
 SOURCE = f"<img src={OUTSIDE}/source.png> ![s]({OUTSIDE}/source) [src](javascript:alert(1))"
@@ -77,19 +62,8 @@ def hostile_store(session_store):
 
 @pytest.fixture(scope="module")
 def app_url(hostile_store):
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = open(ARTIFACTS / "streamlit-hostile.log", "w")  # noqa: SIM115 - closed below
-    try:
-        process, url = serve(env={**os.environ, "PYTHONUNBUFFERED": "1"}, output=log)
-    except NewsgraphError as err:
-        pytest.fail(f"{err}: see test-artifacts/streamlit-hostile.log")
-    yield url
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+    with served_app("streamlit-hostile.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -98,8 +72,7 @@ def page(app_url):
     outside: list[str] = []
 
     def trap(route):
-        url = urlparse(route.request.url)
-        if url.scheme in LOCAL_SCHEMES or url.hostname in LOCAL_HOSTS:
+        if is_local(route.request.url):
             route.continue_()
         else:
             outside.append(route.request.url)

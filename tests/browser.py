@@ -1,0 +1,59 @@
+"""What the browser tests share: where Chromium is, what counts as this machine, and the app served
+by ``streamlit run`` on a free port for one test module (its log in ``test-artifacts/``)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from graph.cli.app import serve
+from graph.errors import NewsgraphError
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+LOCAL_SCHEMES = {"data", "blob", "about"}
+
+
+def require_chromium() -> None:
+    """Fail (never skip) the module without a browser: an untested app must show as a failure."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"no Chromium at {CHROMIUM}: run scripts/setup.sh (or set NEWSGRAPH_CHROMIUM)", pytrace=False
+        )
+
+
+def is_local(url: str) -> bool:
+    """Whether a request stays on this machine.
+
+    >>> is_local("http://127.0.0.1:8501/x"), is_local("data:image/png;base64,"), is_local("http://203.0.113.9/")
+    (True, True, False)
+    """
+    parsed = urlparse(url)
+    return parsed.scheme in LOCAL_SCHEMES or parsed.hostname in LOCAL_HOSTS
+
+
+@contextmanager
+def served_app(log_name: str) -> Iterator[str]:
+    """The app, served against the test store, for as long as the block runs; yields its URL."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    with open(ARTIFACTS / log_name, "w") as log:
+        try:
+            process, url = serve(env={**os.environ, "PYTHONUNBUFFERED": "1"}, output=log)
+        except NewsgraphError as err:
+            pytest.fail(f"{err}: see test-artifacts/{log_name}")
+        try:
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
