@@ -60,6 +60,19 @@ def test_svg_has_every_name_and_the_legend_as_text(graph, tmp_path):
         assert name in text
 
 
+def test_a_picture_of_a_graph_past_500_nodes_is_drawn(tmp_path):
+    # A large article's graph (one node per statement) passes 500 nodes, where networkx's spring
+    # layout needs scipy, which is not installed: the export stopped with an internal error.
+    big = nx.MultiDiGraph()
+    big.add_node("person:a", **node_attrs("Actor", name="A", kind="Person"))
+    for i in range(600):
+        big.add_node(f"st:{i}", **node_attrs("Statement", f"said {i}", type="quote"))
+        big.add_edge("person:a", f"st:{i}", **edge_attrs("SAID"))
+    path = tmp_path / "big.png"
+    export(big, "png", path)
+    assert png_size(path.read_bytes())[0] > 1200
+
+
 def test_same_graph_same_picture(graph, tmp_path):
     export(graph, "svg", tmp_path / "a.svg")
     export(sample_graph(), "svg", tmp_path / "b.svg")
