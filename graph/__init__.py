@@ -8,4 +8,13 @@ centrality) -> ``view`` (pyvis drawings, the Streamlit component) and ``export``
 ``ingest`` composes read, extract, resolve and store; ``cli`` is the ``newsgraph`` command.
 """
 
+import os
+
 __version__ = "0.1.0"
+
+# spaCy's numbers go through BLAS, whose sums come out in another order with another thread count,
+# and that is enough to tip the entity recogniser on a borderline name ('Ted' or 'Ted Cruz'): one
+# thread everywhere (this process, Dask's workers, which use one already) makes an article read the
+# same wherever it is parsed. Set before numpy loads; an explicit setting wins.
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
