@@ -70,7 +70,8 @@ def test_non_latin_scripts_are_warned_about_like_other_languages(text, script, c
     with caplog.at_level("WARNING", logger="graph.extract.pipeline"):
         ext = extract(art("Title", text))
     assert ext.entities == [] and ext.statements == []
-    assert any("is not English; nothing extracted" in r.getMessage() for r in caplog.records)
+    warned = [r.getMessage() for r in caplog.records if "not English, nothing extracted" in r.getMessage()]
+    assert warned and f"written in {script}" in warned[0]  # the log says why
 
 
 def test_an_english_article_naming_people_in_their_own_script_is_english():

@@ -62,9 +62,12 @@ def extract_many(
             text = clean.clean(article.title, article.text)
             if not text.text.strip():
                 yield "", (article, None)
-            elif not language.looks_english(text.text):
+            elif (reason := language.not_english_reason(text.text)) is not None:
                 log.warning(
-                    "article %s (%r) is not English; nothing extracted", article.id, article.title[:60]
+                    "article %s (%r) %s: not English, nothing extracted",
+                    article.id,
+                    article.title[:60],
+                    reason,
                 )
                 yield "", (article, None)
             else:
