@@ -12,6 +12,7 @@ from handmade import ARTICLES, handmade_extraction
 from streamlit.testing.v1 import AppTest
 
 from graph.ask import ask, parse
+from graph.ask import evaluate as ask_evaluate
 from graph.ask.answer import EVIDENCE_KEYS
 from graph.ask.evaluate import evaluate_questions
 from graph.cli import main
@@ -192,8 +193,43 @@ def test_question_set_intent_accuracy(graph_store, capsys):
     report = evaluate_questions(graph_store)
     assert report["questions"] >= 40
     assert report["intent_accuracy"] >= 0.9, report["errors"]
+    low, high = report["intent_interval"]
+    assert low <= report["intent_accuracy"] <= high
     assert main(["eval", "--ask"]) == 0
-    assert "intent accuracy" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "ask development (tests/ask/questions.json)" in out and "intent accuracy" in out
+    assert "ask test" in out  # its figures, or one line saying the set is not there yet
+
+
+def test_the_test_set_shows_figures_never_its_questions(graph_store, capsys, tmp_path, monkeypatch):
+    # A stand-in test set whose questions are known here, so that their absence can be checked.
+    questions = [
+        {
+            "question": "Whose quacking drowned out Wells Fargo?",
+            "intent": "said_about",
+            "actors": ["Wells Fargo"],
+        },
+        {"question": "Who is the owner of TikTok?", "intent": "owned_by", "actors": ["TikTok"]},
+        {"question": "Zebra umbrella tangerine", "intent": "leads", "actors": ["China"]},
+    ]
+    test_set = tmp_path / "test.json"
+    test_set.write_text(json.dumps({"questions": questions}), encoding="utf-8")
+    monkeypatch.setattr(ask_evaluate, "TEST", test_set)
+    for argv in (["eval", "--ask", "--errors"], ["eval", "--ask", "--json", "--errors"]):
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert "3 questions" in out or '"questions": 3' in out
+        assert not any(q["question"] in out for q in questions), out  # not even with --errors
+    report = json.loads(out)
+    assert list(report["test"]) == ["file", *ask_evaluate.AGGREGATE_KEYS]
+    assert report["test"]["intent_accuracy"] == pytest.approx(1 / 3, abs=0.001)  # two misses, scored
+    assert isinstance(report["development"]["errors"], list)  # the development set's misses are listed
+    assert main(["eval", "--ask", str(test_set), "--errors"]) == 0  # named directly: still figures only
+    out = capsys.readouterr().out
+    assert "not shown, on purpose" in out and not any(q["question"] in out for q in questions)
+    test_set.unlink()
+    assert main(["eval", "--ask"]) == 0
+    assert "test.json is not there yet; only the development set was scored" in capsys.readouterr().out
 
 
 def test_ask_page_answers_and_opens_the_cypher_page(graph_store):

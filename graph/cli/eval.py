@@ -28,8 +28,9 @@ def register(subparsers) -> None:
         nargs="?",
         const="",
         metavar="QUESTIONS",
-        help="score question understanding (intent accuracy) on tests/ask/questions.json or QUESTIONS, "
-        "against the connected store holding the seed",
+        help="score question understanding (intent accuracy) against the connected store holding the seed: "
+        "the development set tests/ask/questions.json and the test set tests/ask/test.json (its figures "
+        "only, never its questions), or the one set QUESTIONS",
     )
     parser.set_defaults(run=run)
 
@@ -52,13 +53,21 @@ def run(args) -> int:
 
 
 def run_ask(args) -> int:
-    from graph.ask.evaluate import QUESTIONS, evaluate_questions, format_report
+    """Both question sets (no QUESTIONS), or the one named; the test set only ever as figures."""
+    from graph.ask import evaluate as ev
     from graph.store import connect
 
     with connect() as store:
-        report = evaluate_questions(store, args.ask or QUESTIONS)
-    if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
-    else:
-        print(format_report(report, show_errors=args.errors))
+        if not args.ask:
+            report = ev.evaluate_sets(store)
+            text = ev.format_sets(report, show_errors=args.errors)
+        else:
+            report = ev.evaluate_questions(store, args.ask)
+            test = ev.is_test_set(args.ask)
+            if test:
+                report = ev.aggregate(report)
+            text = ev.format_report(report, show_errors=args.errors and not test)
+            if test:
+                text += "\n  (the test set's misses are not shown, on purpose: it is scored, never read)"
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else text)
     return 0
