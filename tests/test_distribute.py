@@ -45,11 +45,6 @@ def env_for(home: Path | None = None) -> dict:
     return env
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 11, open: spaCy can read a borderline name differently in another process, so two "
-    "extractions of one article are not yet always identical",
-)
 def test_a_local_cluster_gives_the_same_records_in_the_same_order(tmp_path):
     from graph.read import iter_articles
 

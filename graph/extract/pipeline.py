@@ -235,7 +235,11 @@ def _entities(parsed: Parsed) -> list[Entity]:
             forms = {f for f in {entity.name, *entity.aliases} if len(f) > 1}
             parts = set(entity.name.split()) if entity.type == "Person" and " " in entity.name else set()
             forms |= {p for p in parts if len(p) > 1 and p[0].isupper()}
-            pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+            # Longest form first: an alternation takes the first form that matches, so "Nancy" before
+            # "Nancy Pelosi" would count the headline's "Nancy Pelosi" twice, and a set's order is
+            # not the same in two processes (string hashes are salted per process).
+            ordered = sorted(forms, key=lambda f: (-len(f), f))
+            pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w])")
             for heading in headings:
                 for hit in pattern.findall(heading):
                     entity.mentions += 1
