@@ -30,12 +30,15 @@ def add_clear_database_flag(parser) -> None:
 
 
 @contextlib.contextmanager
-def scratch_neo4j(name: str, port: int, clear_database: bool, quiet: bool = False) -> Iterator[None]:
+def scratch_neo4j(
+    name: str, port: int, clear_database: bool, quiet: bool = False, store_bytes: int = 0
+) -> Iterator[None]:
     """Point newsgraph at a database the benchmark may empty, for the length of the ``with`` block.
 
     Locally that is a scratch DBMS of its own (``$NEWSGRAPH_HOME/NAME`` on ``port``, reusing the
     built launcher), stopped afterwards: the analyst's database is never touched. With ``NEO4J_URI``
-    set it is that server's database, and only when ``clear_database`` says so.
+    set it is that server's database, and only when ``clear_database`` says so. ``store_bytes``, the
+    size the benchmark's store will reach, sizes the scratch DBMS for it (as a restart would).
     """
     from graph.errors import NewsgraphError
     from graph.store import local
@@ -54,7 +57,8 @@ def scratch_neo4j(name: str, port: int, clear_database: bool, quiet: bool = Fals
     if not quiet:
         print("starting a scratch Neo4j for the benchmark...", file=sys.stderr, flush=True)
     previous = os.environ.get("NEWSGRAPH_HOME")
-    local.start(scratch, port=port)
+    memory = local.recommend_memory(local.machine_memory(), store_bytes)
+    local.start(scratch, port=port, heap=f"{memory.heap_mb}m", pagecache=f"{memory.pagecache_mb}m")
     os.environ["NEWSGRAPH_HOME"] = str(scratch.root)
     try:
         yield

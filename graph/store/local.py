@@ -224,13 +224,15 @@ def recommend_memory(ram_bytes: int, store_bytes: int) -> Memory:
 
     In the spirit of ``neo4j-admin server memory-recommendation``, but modest, as the DBMS shares the
     machine with the app and the language model: the page cache holds the whole store with room to
-    grow, the heap grows with the store from 768 MiB, and neither takes more than a quarter of the
-    memory (the heap at most 31 GiB, where the JVM's compressed pointers end).
+    grow, and at least a sixteenth of the memory (an empty store is about to be filled: one long
+    ingest runs in one start); the heap grows with the store from 768 MiB; neither takes more than a
+    quarter of the memory (the heap at most 31 GiB, where the JVM's compressed pointers end). Both
+    are ceilings: the JVM and the page cache take memory as they use it.
 
     >>> recommend_memory(24 * GiB, 0)  # a fresh store
-    Memory(heap_mb=768, pagecache_mb=128)
-    >>> recommend_memory(24 * GiB, 1200 * MiB)  # about 100,000 articles
-    Memory(heap_mb=1968, pagecache_mb=1564)
+    Memory(heap_mb=768, pagecache_mb=1536)
+    >>> recommend_memory(24 * GiB, 3 * GiB)  # about 100,000 articles
+    Memory(heap_mb=3840, pagecache_mb=3904)
     >>> recommend_memory(24 * GiB, 100 * GiB)  # capped at a quarter of the memory each
     Memory(heap_mb=6144, pagecache_mb=6144)
     >>> recommend_memory(2 * GiB, 0)  # a small machine
@@ -239,7 +241,7 @@ def recommend_memory(ram_bytes: int, store_bytes: int) -> Memory:
     store_mb = store_bytes // MiB
     cap_mb = max(256, ram_bytes // 4 // MiB)
     heap = min(768 + store_mb, cap_mb, 31 * 1024)
-    pagecache = min(max(128, store_mb * 5 // 4 + 64), cap_mb)
+    pagecache = min(max(128, ram_bytes // 16 // MiB, store_mb * 5 // 4 + 64), cap_mb)
     return Memory(heap_mb=heap, pagecache_mb=pagecache)
 
 
