@@ -147,10 +147,28 @@ st.title("Articles")
 browse_tab, add_tab = st.tabs(["Read", "Add articles"])
 
 with browse_tab:
-    articles = common.read(ver, "article_list")
-    if not articles:
+    find_col, page_col = st.columns([4, 1])
+    title_text = find_col.text_input(
+        "Find articles by title", placeholder="words of the title (typos are tolerated)", key="articles-find"
+    )
+    page = 0
+    if not title_text.strip():
+        page = int(page_col.number_input("Page", min_value=1, value=1, step=1, key="articles-page")) - 1
+    listing = common.list_articles(ver, title_text.strip(), page)
+    articles = listing["rows"]
+    if not listing["total"]:
         st.info("No articles yet: add some in the **Add articles** tab.")
+    elif not articles:
+        st.info(f"No article title matches '{esc(title_text)}'.")
     else:
+        if title_text.strip():
+            st.caption(f"{listing['matches']:,} of {listing['total']:,} articles match, best first.")
+        else:
+            first = listing["page"] * query.ARTICLES_PER_PAGE + 1
+            st.caption(
+                f"Articles {first:,}-{first + len(articles) - 1:,} of {listing['total']:,}, newest first "
+                f"(page {listing['page'] + 1:,} of {listing['pages']:,}); search by title to find one."
+            )
         frame = pd.DataFrame(articles)[["title", "published", "source", "actors", "statements"]]
         st.dataframe(
             frame,

@@ -139,6 +139,11 @@ def search_articles(ver: tuple, text: str, limit: int = 20) -> list[dict[str, An
     return find_articles(store(), text, limit=limit)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def list_articles(ver: tuple, text: str = "", page: int = 0) -> dict[str, Any]:
+    return query.list_articles(store(), text, page)
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def date_range(ver: tuple) -> tuple[str, str] | None:
     return article_dates(store())

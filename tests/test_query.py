@@ -182,3 +182,28 @@ def test_ego_network_keeps_the_strongest_and_counts_the_rest_exactly(store):
     assert wider == {hub: 4 + 1 + 3}
     more = explore_graph(store, hub, wider, hops=1, limit=5)
     assert more.number_of_nodes() == 8 and more.nodes[hub]["expanded"] and more.nodes[hub]["more"] == 5
+
+
+def test_articles_are_listed_a_page_at_a_time_newest_first_or_found_by_title(store):
+    from graph.query import list_articles
+
+    def article(n: int, published: str | None) -> Extraction:
+        art = Article.from_fields(f"Harbour report number {n}", f"Text of report {n}.", published=published)
+        return Extraction(art, [Entity(actor_id("Place", f"Port {n}"), f"Port {n}", "Place", [], 1)])
+
+    dated = [article(n, f"2021-03-{n + 1:02d}") for n in range(23)]
+    write_extractions(store, [*dated, article(99, None), article(98, None)])
+    first = list_articles(store, page=0, per_page=10)
+    assert (first["total"], first["pages"], len(first["rows"])) == (25, 3, 10)
+    assert [r["published"] for r in first["rows"]][:2] == ["2021-03-23", "2021-03-22"]
+    assert first["rows"][0]["actors"] == 1
+    last = list_articles(store, page=2, per_page=10)
+    assert len(last["rows"]) == 5
+    assert [r["published"] for r in last["rows"]][-2:] == [None, None]  # undated ones last
+    every = [r["id"] for p in range(3) for r in list_articles(store, page=p, per_page=10)["rows"]]
+    assert sorted(every) == sorted({e.article.id for e in [*dated, article(99, None), article(98, None)]})
+    assert list_articles(store, page=7, per_page=10)["page"] == 2  # past the end: the last page
+    found = list_articles(store, "harbor reprt number 17")  # typos tolerated
+    assert found["rows"][0]["title"] == "Harbour report number 17"
+    assert found["total"] == 25 and found["matches"] >= 1
+    assert list_articles(store, "zeppelin")["rows"] == []

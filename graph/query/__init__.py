@@ -6,6 +6,7 @@
 - :func:`find_paths`, :func:`paths_graph`: how two actors are connected, hop by hop, with evidence
   (paths found by Neo4j).
 - :func:`relation_evidence`: every sentence behind a relation, a page at a time.
+- :func:`list_articles`: the Articles page's list, a page or a title search at a time.
 - :func:`article_graph`, :func:`cypher_graph`, :func:`actors_graph`: one article's graph; what a
   Cypher query returned; a set of actors and the relations among them.
 - No request reads the whole actor graph: centrality and communities are computed by
@@ -13,12 +14,14 @@
 """
 
 from graph.query.actors import closest_actor, resolve_actor, search_actors
+from graph.query.articles import ARTICLES_PER_PAGE, list_articles
 from graph.query.ego import ego_network, explore_graph, next_expansion
 from graph.query.evidence import relation_evidence
 from graph.query.paths import Hop, Path, find_paths, paths_graph
 from graph.query.subgraphs import actors_graph, article_graph, cypher_graph, result_graph
 
 __all__ = [
+    "ARTICLES_PER_PAGE",
     "Hop",
     "Path",
     "actors_graph",
@@ -28,6 +31,7 @@ __all__ = [
     "ego_network",
     "explore_graph",
     "find_paths",
+    "list_articles",
     "next_expansion",
     "paths_graph",
     "relation_evidence",

@@ -86,6 +86,38 @@ def search_articles(store: Store, text: str, limit: int = 20) -> list[dict[str, 
     return store.read("search_articles", query=query, limit=limit)
 
 
+#: Articles on one page of the Articles page's list.
+ARTICLES_PER_PAGE = 100
+#: Title search hits the Articles page lists.
+ARTICLE_HITS = 100
+
+
+def list_articles(
+    store: Store, text: str = "", page: int = 0, per_page: int = ARTICLES_PER_PAGE
+) -> dict[str, Any]:
+    """What the Articles page lists: with ``text``, the articles whose title matches it (best first,
+    at most :data:`ARTICLE_HITS`); without, page ``page`` (from 0) of every article, newest first.
+
+    Returns ``{"rows": [{"id", "title", "published", "source", "url", "actors", "statements"}],
+    "total": articles stored, "matches": how many rows the search or the listing has, "page", "pages"}``.
+    Only the rows shown are read, so a page costs the same at 300 articles or 100,000.
+
+    Example (with a connected store)::
+
+        listing = list_articles(store, "tiktok")
+        listing["rows"][0]["title"]  # 'Trump, Xi Seek ...'
+    """
+    total = store.read("article_count")[0]["articles"]
+    if text.strip():
+        ids = [hit["id"] for hit in search_articles(store, text, limit=ARTICLE_HITS)]
+        rows = store.read("article_rows", ids=ids) if ids else []
+        return {"rows": rows, "total": total, "matches": len(rows), "page": 0, "pages": 1}
+    pages = max(1, -(-total // per_page))
+    page = min(max(0, page), pages - 1)
+    rows = store.read("article_list", skip=page * per_page, limit=per_page)
+    return {"rows": rows, "total": total, "matches": total, "page": page, "pages": pages}
+
+
 def date_range(store: Store) -> tuple[str, str] | None:
     """The first and last publication dates (``YYYY-MM-DD``), or None when no article is dated."""
     rows = store.read("article_date_range")
