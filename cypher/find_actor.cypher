@@ -1,8 +1,22 @@
-// Actors whose id, name or one alias is exactly the given text (case-insensitive), most mentioned first.
+// Actors whose id, name or one alias is exactly the given text (case-insensitive), most mentioned
+// first. Found through indexes, not by reading every actor: the id by the unique constraint, names
+// and aliases by the full-text index (a phrase query of the text, whose hits are then compared
+// exactly), so the cost does not grow with the store.
 // $name: an actor id ("person:donald-trump"), a name or an alias
-MATCH (a:Actor)
-WHERE a.id = $name OR toLower(a.name) = toLower($name)
-   OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($name))
-OPTIONAL MATCH (a)-[m:MENTIONED_IN]->(:Article)
-RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases, count(m) AS articles
-ORDER BY articles DESC, a.name
+// $phrase: the name as a Lucene phrase query ("\"donald trump\""; graph.query.actors.lucene_phrase),
+//          or '' when the name has no word to search for
+CALL () {
+  MATCH (a:Actor {id: $name})
+  RETURN a
+  UNION
+  WITH 1 AS searched
+  WHERE $phrase <> ''
+  CALL db.index.fulltext.queryNodes('actor_names', $phrase) YIELD node
+  WITH node AS a
+  WHERE toLower(a.name) = toLower($name)
+     OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($name))
+  RETURN a
+}
+RETURN a.id AS id, a.name AS name, a.kind AS kind, a.aliases AS aliases,
+       COUNT { (a)-[:MENTIONED_IN]->() } AS articles
+ORDER BY articles DESC, name

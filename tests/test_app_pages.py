@@ -8,6 +8,8 @@ import pytest
 from handmade import seed_store
 from streamlit.testing.v1 import AppTest
 
+from graph.query.actors import find_actor
+
 pytestmark = pytest.mark.neo4j
 
 APP = str(Path(__file__).resolve().parents[1] / "streamlit_app.py")
@@ -295,7 +297,7 @@ def test_overview_row_opens_the_actor_on_explore(seeded):
     at.session_state["overview-top"] = {"selection": {"rows": [0], "columns": []}}
     at.run()
     assert not at.exception
-    assert at.session_state["focus"] == seeded.read("find_actor", name=top_name)[0]["id"]
+    assert at.session_state["focus"] == find_actor(seeded, top_name)[0]["id"]
 
 
 def test_explore_date_range_and_article_filters(seeded):

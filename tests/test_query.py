@@ -207,3 +207,17 @@ def test_articles_are_listed_a_page_at_a_time_newest_first_or_found_by_title(sto
     assert found["rows"][0]["title"] == "Harbour report number 17"
     assert found["total"] == 25 and found["matches"] >= 1
     assert list_articles(store, "zeppelin")["rows"] == []
+
+
+def test_an_actor_is_found_exactly_by_id_name_or_alias_whatever_its_punctuation(store):
+    from graph.query.actors import find_actor
+
+    odd = Entity(actor_id("Organization", 'Acme <Holdings> "Ltd"'), 'Acme <Holdings> "Ltd"', "Organization")
+    odd = Entity(odd.id, odd.name, odd.type, ["ACME Corp.", "Acme"], 2)
+    other = Entity(actor_id("Organization", "Acme Holdings"), "Acme Holdings", "Organization", [], 1)
+    art = Article.from_fields("Acme news", "Acme <Holdings> \"Ltd\" and Acme Holdings met.")
+    write_extractions(store, [Extraction(art, [odd, other])])
+    for name in (odd.id, 'acme <holdings> "ltd"', "  ACME corp. ", "acme"):
+        assert [hit["id"] for hit in find_actor(store, name)] == [odd.id], name
+    assert [hit["id"] for hit in find_actor(store, "Acme Holdings")] == [other.id]  # not a prefix match
+    assert find_actor(store, "<>") == [] and find_actor(store, "Holdings") == []

@@ -22,6 +22,27 @@ def lucene_query(text: str) -> str:
     return " AND ".join(f"({w}~1 OR {w}*)" if len(w) > 2 else w for w in words)
 
 
+def lucene_phrase(text: str) -> str:
+    """The whole of ``text`` as one Lucene phrase (quotes and backslashes escaped), for finding a
+    name in the full-text index; '' when it has no letter or digit (nothing to search for).
+
+    >>> lucene_phrase('Donald "The Donald" Trump')
+    '"Donald \\\\"The Donald\\\\" Trump"'
+    >>> lucene_phrase("<>")
+    ''
+    """
+    if not any(ch.isalnum() for ch in text):
+        return ""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def find_actor(store: Store, name: str) -> list[dict[str, Any]]:
+    """Actors whose id, name or an alias is exactly ``name`` (case aside), most mentioned first:
+    ``{"id", "name", "kind", "aliases", "articles"}``."""
+    name = name.strip()
+    return store.read("find_actor", name=name, phrase=lucene_phrase(name))
+
+
 def search_actors(store: Store, text: str, limit: int = 10) -> list[dict[str, Any]]:
     """Actors matching ``text``: exact name or alias matches first, then full-text hits.
 
@@ -29,7 +50,7 @@ def search_actors(store: Store, text: str, limit: int = 10) -> list[dict[str, An
     """
     if not text.strip():
         return []
-    hits = {row["id"]: {**row, "score": 100.0} for row in store.read("find_actor", name=text.strip())}
+    hits = {row["id"]: {**row, "score": 100.0} for row in find_actor(store, text)}
     query = lucene_query(text)
     if query:
         for row in store.read("search_actors", query=query, limit=limit):
@@ -42,7 +63,7 @@ def closest_actor(store: Store, name: str) -> tuple[str, str, bool]:
     when there is one (``exact`` True), else the nearest full-text hit (``exact`` False, so a caller
     can say which actor it used instead). Raises :class:`~graph.errors.NotFound` when nothing is near.
     """
-    exact = store.read("find_actor", name=name.strip())
+    exact = find_actor(store, name)
     if exact:
         return exact[0]["id"], exact[0]["name"], True
     hits = search_actors(store, name, limit=3)
