@@ -39,17 +39,35 @@ def ownership_article() -> Extraction:
     )
 
 
+def punctuation_article() -> Extraction:
+    """A dated article (August 2020) about actors whose names are written with punctuation."""
+    text = "<Re/code> is owned by Vox Media, and AT&T owns Time Warner."
+    article = Article.from_fields("Who owns the media", text, published="2020-08-02")
+    ids = {"<Re/code>": "organization:recode", "Vox Media": "organization:vox-media"}
+    ids |= {"AT&T": "organization:at-t", "Time Warner": "organization:time-warner"}
+    return Extraction(
+        article=article,
+        entities=[Entity(actor_id, name, "Organization") for name, actor_id in ids.items()],
+        relations=[
+            Relation(ids["Vox Media"], "OWNS", ids["<Re/code>"], 0, text, 0, len(text)),
+            Relation(ids["AT&T"], "OWNS", ids["Time Warner"], 0, text, 0, len(text)),
+        ],
+        sentences=[(0, len(text))],
+    )
+
+
 @pytest.fixture(scope="module")
 def graph_store(session_store):
-    """The seed (real pipeline), the Pelosi, UK-US and Hong Kong articles (2019, hand-made) and one
-    in which ByteDance owns TikTok (2020)."""
+    """The seed (real pipeline), the Pelosi, UK-US and Hong Kong articles (2019, hand-made), one
+    in which ByteDance owns TikTok (2020) and one naming actors with punctuation in their names."""
     from graph.ingest import ingest
     from graph.store import write_extractions
 
     session_store.clear()
     summary = ingest(session_store, [ROOT / "seeds" / "trump-xi-tiktok.txt"])
     assert summary.failed == 0, summary.errors
-    extractions = [handmade_extraction(s, d) for s, d in ARTICLES[1:]] + [ownership_article()]
+    extractions = [handmade_extraction(s, d) for s, d in ARTICLES[1:]]
+    extractions += [ownership_article(), punctuation_article()]
     report = write_extractions(session_store, extractions)
     assert not report.failed
     return session_store
@@ -109,6 +127,44 @@ def test_relation_questions_both_ways(graph_store, question, expected, status):
     assert expected in answer.answer
     if status == "answered":
         assert answer.evidence and all(e["text"] and e["article"] for e in answer.evidence)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "direction"),
+    [
+        # "X the president of" asks what X leads; it was read as "X's president" (who leads X).
+        ("What country is Xi the president of?", "leads", "out"),
+        ("what is xi jingping the leader of", "leads", "out"),
+        ("Who is the president of Xi Jinping?", "led_by", "in"),
+        ("Whose spokesman is Liu Pengyu?", "spokesperson_for", "out"),
+        ("Who is Liu Pengyu's spokesman?", "spokespeople", "in"),
+        ("Who is ByteDance's owner?", "owned_by", "in"),
+    ],
+)
+def test_relation_questions_are_read_the_right_way_round(graph_store, question, intent, direction):
+    answer = ask(graph_store, question)
+    assert answer.intent == intent and answer.params["direction"] == direction, answer.answer
+    assert len(answer.actors) == 1
+
+
+def test_names_written_with_punctuation_are_found(graph_store):
+    for question in ("Who owns <Re/code>?", "who owns re/code", "Who owns Re/code"):
+        answer = ask(graph_store, question)
+        assert answer.actors == [{"id": "organization:recode", "name": "<Re/code>"}], question
+        assert answer.status == "answered" and "Vox Media owns <Re/code>" in answer.answer
+    att = ask(graph_store, "What does AT&T own?")
+    assert (
+        att.actors == [{"id": "organization:at-t", "name": "AT&T"}] and "AT&T owns Time Warner" in att.answer
+    )
+    # Punctuation between words still ends a name: two actors, not one.
+    both = parse(graph_store, "articles about Trump, Xi")
+    assert [s.name for s in both.subjects] == ["Donald Trump", "Xi Jinping"]
+
+
+def test_a_demonym_names_its_country_but_never_hides_a_longer_name(graph_store):
+    assert [s.name for s in parse(graph_store, "who runs the Chinese government").subjects] == ["China"]
+    embassy = parse(graph_store, "Who is the spokesperson for the Chinese embassy?")
+    assert [s.name for s in embassy.subjects] == ["Chinese embassy"]
 
 
 def test_the_cited_cypher_and_params_reproduce_the_rows(graph_store):

@@ -1,8 +1,12 @@
 """The intents of ``graph/ask/intents.toml`` and how a question is matched to one.
 
 The question is first made into a template: its dates taken out, the actors it names replaced by
-``@1``, ``@2`` in order, lower case, punctuation dropped. An intent whose pattern matches the template
-wins (the first in the file); else the intent whose examples are most alike, when close enough.
+``@1``, ``@2`` in order, lower case, punctuation dropped, contractions spelled out and polite or
+imperative wrappers ("could you tell me", "please", "show me") taken off. Of the intents whose
+patterns match the template, the tightest reading wins (the fewest words left in its slots besides
+the actors; then the first in the file); else the intent whose examples are most alike, when close
+enough. Patterns share a lexicon of relation words (``[words]`` in ``intents.toml``: ``{lead_noun}``
+is "leader|head|president|chief|ceo|...").
 
 >>> template("How is @1 connected to @2?")
 'how is @1 connected to @2'
@@ -11,6 +15,10 @@ wins (the first in the file); else the intent whose examples are most alike, whe
 >>> m = match("who leads atlantis")
 >>> m.intent.name, m.slots
 ('led_by', ['atlantis'])
+>>> match("what country is @1 the president of").intent.name  # not "@1's president"
+'leads'
+>>> template("Could you please tell me who's the boss at @1?")
+'who is the boss at @1'
 >>> match("what is the weather like tomorrow") is None
 True
 """
@@ -35,7 +43,7 @@ WH_WORDS = frozenset(
     re.findall(
         r"\w+",
         """who whom what which where when why how is are was does did do it they he she any anyone anybody
-        anything someone something everyone all some people others sources the a an me you we""",
+        anything someone something everyone all some people others sources the a an me you we whose""",
     )
 )
 
@@ -66,14 +74,38 @@ class Match:
     slots: list[str] = field(default_factory=list)
 
 
-def _compile(pattern: str) -> re.Pattern:
+def _compile(pattern: str, words: dict[str, str]) -> re.Pattern:
+    """A pattern of ``intents.toml`` as a regular expression: ``{a}``/``{b}`` slots, ``{word}``
+    lexicon entries, and a space before an optional group that ends the pattern made optional with
+    it ("work (?:at)?" also matches "work" at the end).
+
+    >>> bool(_compile("who {lead_verb} {a}", {"lead_verb": "leads|heads"}).search("who heads @1"))
+    True
+    >>> bool(_compile("where does {a} work (?:for|at)?", {}).search("where does @1 work"))
+    True
+    """
+    for name, alternatives in words.items():
+        pattern = pattern.replace("{" + name + "}", f"(?:{alternatives})")
+    pattern = re.sub(r" (\(\?:[^()]*\))\?$", r"(?: \1)?", pattern)
     return re.compile(r"(?:^|\b)" + pattern.replace("{a}", _SLOT["a"]).replace("{b}", _SLOT["b"]) + r"\b")
+
+
+def _words(data: dict) -> dict[str, str]:
+    """The lexicon: each entry's words as one alternation, entries may use earlier ones."""
+    out: dict[str, str] = {}
+    for name, words in data.get("words", {}).items():
+        text = "|".join(words) if isinstance(words, list) else words
+        for known, alternatives in out.items():
+            text = text.replace("{" + known + "}", f"(?:{alternatives})")
+        out[name] = text
+    return out
 
 
 @cache
 def intents() -> tuple[Intent, ...]:
     """Every intent, in the file's order (the order patterns are tried in)."""
     data = tomllib.loads(INTENTS_FILE.read_text(encoding="utf-8"))
+    words = _words(data)
     return tuple(
         Intent(
             name=item["name"],
@@ -81,7 +113,7 @@ def intents() -> tuple[Intent, ...]:
             kind=item["kind"],
             actors=int(item["actors"]),
             query=item["query"],
-            patterns=tuple(_compile(p) for p in item.get("patterns", [])),
+            patterns=tuple(_compile(p, words) for p in item.get("patterns", [])),
             examples=tuple(item.get("examples", [])),
             types=tuple(item.get("types", [])),
             direction=item.get("direction", "both"),
@@ -94,12 +126,50 @@ def by_name(name: str) -> Intent:
     return next(i for i in intents() if i.name == name)
 
 
+#: Ways of wrapping a question that add nothing to it: taken off its start ("could you please tell
+#: me how ...", "show me who ...", "list the ...") and its end ("..., please", "thanks").
+WRAPPER_START = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|and|now|also)\b ?)*"
+    r"(?:(?:could|can|would|will) you (?:please )?|please |kindly |"
+    r"i (?:want|would like|wonder|need) to (?:know|see) |"
+    r"i (?:wonder|am wondering|was wondering) |do you know |(?:i want|i would like|i need) )*"
+    r"(?:(?:tell|show|give|find|get|list|display|fetch|let) (?:me |us )?(?:know |see )?)?"
+    r"(?:(?:all |every |any )?(?:the )?"
+    r"(?=\w+ @\d|\w+ (?:of|by|from|about|on|for|with|at|in|mentioning|naming) ))?"
+)
+WRAPPER_END = re.compile(r"(?: (?:please|thanks|thank you|thx|pls))+$")
+
+#: Contractions spelled out, so that patterns have one form to match.
+CONTRACTIONS = [
+    (re.compile(r"\b(who|what|where|how|when|which|that|it)'s been\b"), r"\1 has been"),
+    (re.compile(r"\b(who|what|where|how|when|which|that|it|there|here)'s\b"), r"\1 is"),
+    (re.compile(r"\b(who|what|where|how|when|which)'re\b"), r"\1 are"),
+    (re.compile(r"\bwhat're\b"), "what are"),
+]
+
+
 def template(text: str) -> str:
-    """The question as patterns see it: lower case, words, apostrophes and ``@N`` placeholders only."""
+    """The question as patterns see it: lower case, words, apostrophes and ``@N`` placeholders only,
+    contractions spelled out and wrappers taken off (see :data:`WRAPPER_START`).
+
+    >>> template("List the companies @1 owns, please")
+    'companies @1 owns'
+    >>> template("Show me statements about @1")
+    'statements about @1'
+    >>> template("What's going on with @1?"), template("Tell me a joke")
+    ('what is going on with @1', 'a joke')
+    """
     text = text.lower().replace("’", "'")
     text = re.sub(r"[^\w@' &-]+", " ", text)
-    text = re.sub(r"(?<!\w)'|'(?!s\b)", " ", text)
-    return " ".join(text.split())
+    text = re.sub(r"(?<!\w)'|'(?!s\b|re\b)", " ", text)
+    text = " ".join(text.split())
+    for pattern, replacement in CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    text = re.sub(r"'re\b", " are", text)
+    text = re.sub(r"(@\d+) '?s\b", r"\1's", text)  # "@1 's": the actor put in before its possessive
+    text = WRAPPER_END.sub("", text)
+    bare = WRAPPER_START.sub("", text, count=1)
+    return bare if bare.strip() else text
 
 
 def _slot_text(text: str | None) -> str | None:
@@ -131,6 +201,7 @@ def match(text: str) -> Match | None:
     """The intent of a question template (see :func:`template`), or None when no intent is near."""
     text = template(text)
     matched: list[Match] = []
+    tight: list[tuple[int, int, int, Match]] = []
     for intent in intents():
         for pattern in intent.patterns:
             found = pattern.search(text)
@@ -143,7 +214,12 @@ def match(text: str) -> Match | None:
                 continue  # "who works for X" is not "{a} works for" with a = "who"
             matched.append(Match(intent, "pattern", 100.0, slots))
             if all(re.fullmatch(r"@\d+", s) for s in slots):
-                return matched[-1]
+                # Words a slot holds besides its actor (and articles) were left unread: the fewer,
+                # the tighter; then the reading that covers more of the question.
+                loose = sum(len(set(t.split()) - {"a", "an", "the"}) - 1 for t in taken)
+                tight.append((loose, -(found.end() - found.start()), len(tight), matched[-1]))
+    if tight:
+        return min(tight, key=lambda t: t[:3])[3]
     # No pattern holds only actors the store knows: the first match, whose other words may be a
     # name the store does not know ("who leads Atlantis"), or a pattern read too loosely.
     if matched:

@@ -99,7 +99,33 @@ def similarity(span: str, hit: dict) -> float:
     surname = hit.get("kind") == "Person" and " " in norm(hit["name"]) and len(wanted) > 3
     if surname and wanted == norm(hit["name"]).split()[-1]:
         best = max(best, 90.0)
+    stem = demonym_stem(wanted)
+    if stem and hit.get("kind") in PLACE_KINDS and any(norm(n).startswith(stem) for n in names):
+        best = max(best, DEMONYM)  # "the Chinese government" means China, below any exact name
     return best
+
+
+#: Kinds of actor a demonym ("Chinese", "Ukrainian") stands for, and the likeness it is given: above
+#: :data:`ACCEPT`, below an exact name, so "Chinese embassy" is still read as that actor.
+PLACE_KINDS = frozenset({"Country", "Place"})
+DEMONYM = 86.0
+DEMONYM_ENDINGS = ("ese", "ian", "ean", "an", "ish", "i")
+
+
+def demonym_stem(word: str) -> str:
+    """The country stem of a demonym (one word ending like one), else "".
+
+    >>> demonym_stem("chinese"), demonym_stem("ukrainian"), demonym_stem("taiwanese"), demonym_stem("korean")
+    ('chin', 'ukrain', 'taiwan', 'kore')
+    >>> demonym_stem("trump"), demonym_stem("tiktok"), demonym_stem("china")
+    ('', '', '')
+    """
+    if " " in word:
+        return ""
+    for ending in DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return ""
 
 
 def _lucene(words: list[str], fuzzy: int) -> str:
@@ -116,8 +142,15 @@ def _lucene(words: list[str], fuzzy: int) -> str:
     dotted = [".".join(w) for w in words if w.isupper() and 1 < len(w) <= 4]
     for word in dict.fromkeys(w.lower() for w in [*words, *pairs, *dotted]):
         word = LUCENE_SPECIAL.sub(" ", word).strip()
-        for part in word.split():
+        # The index splits "AT&T" and "<Re/code>" at their punctuation; fuzzy terms are not split
+        # by the analyzer, so the query splits them the same way ("u.s" stays one term, as indexed).
+        for part in re.findall(r"[\w.]+", word):
+            part = part.strip(".")
+            if not part:
+                continue
             terms.append(f"({part}~{fuzzy} OR {part}*)" if len(part) > 3 else part)
+            if demonym_stem(part):
+                terms.append(demonym_stem(part) + "*")  # "chinese": China
     return " OR ".join(dict.fromkeys(terms))
 
 
@@ -138,6 +171,35 @@ def _edge_ok(token: str) -> bool:
     return bool(re.search(r"\w", word)) and word not in QUESTION_WORDS and word not in ("'s", "’s", "s")
 
 
+def _attached(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether token ``j`` is written with no space on either side (the "/" of "Re/code")."""
+    return 0 < j < len(tokens) - 1 and tokens[j - 1][1] == tokens[j][0] and tokens[j][1] == tokens[j + 1][0]
+
+
+def _glued_words(tokens: list[tuple[int, int, str]]) -> list[str]:
+    """Written words made of several tokens with punctuation inside, without their edge punctuation
+    ("<Re/code>?" gives "Re/code"), for the full-text query: their parts may be stop words.
+
+    >>> _glued_words([(0, 1, "<"), (1, 3, "Re"), (3, 4, "/"), (4, 8, "code"), (8, 9, ">"), (10, 13, "who")])
+    ['Re/code']
+    """
+    runs: list[list[tuple[int, int, str]]] = []
+    for token in tokens:
+        if runs and runs[-1][-1][1] == token[0]:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    out = []
+    for run in runs:
+        while run and not re.search(r"\w", run[0][2]):
+            run = run[1:]
+        while run and not re.search(r"\w", run[-1][2]):
+            run = run[:-1]
+        if len(run) > 1:
+            out.append("".join(t[2] for t in run))
+    return out
+
+
 def find_mentions(store: Store, question: str, hidden: list[tuple[int, int]] = ()) -> list[Mention]:
     """The actors ``question`` names, in the order it names them (spans in ``hidden``, e.g. its
     dates, are skipped). One full-text query finds the candidates; rapidfuzz picks the spans.
@@ -149,18 +211,24 @@ def find_mentions(store: Store, question: str, hidden: list[tuple[int, int]] = (
     """
     tokens = [t for t in _tokens(question) if not any(s <= t[0] < e for s, e in hidden)]
     words = [t[2] for t in tokens if _edge_ok(t[2]) and len(norm(t[2])) > 1 and not t[2].isdigit()]
+    words += [w for w in _glued_words(tokens) if w not in words]
     if not words:
         return []
     hits = store.read("search_actors", query=_lucene(words, 1), limit=200)
     candidates: list[Mention] = []
     for i, first in enumerate(tokens):
-        if not _edge_ok(first[2]):
+        if not re.search(r"\w", first[2]):
             continue
         for j in range(i, min(i + MAX_SPAN, len(tokens))):
             last = tokens[j]
-            if j > i and re.fullmatch(r"[^\w.&'’-]+", tokens[j][2]):
-                break  # punctuation ends a name
-            if not _edge_ok(last[2]):
+            glued = all(tokens[k][0] == tokens[k - 1][1] for k in range(i + 1, j + 1))
+            if j > i and re.fullmatch(r"[^\w.&'’-]+", last[2]) and not _attached(tokens, j):
+                break  # punctuation ends a name, unless written inside it ("Re/code", "C-SPAN")
+            # A stop word may not begin or end a name ("tell us"), unless written glued to the rest
+            # of it: "Re/code" is one written word.
+            if not (glued and j > i and re.search(r"\w", last[2])) and not (
+                _edge_ok(first[2]) and _edge_ok(last[2])
+            ):
                 continue
             text = question[first[0] : last[1]]
             for hit in hits:
