@@ -1,10 +1,17 @@
 // Each of a set of actors' strongest neighbours among the actors not yet drawn, at most $per_actor
-// neighbours each, chosen in Neo4j (a neighbour's strength is its strongest relation's weight;
-// typed relations before CO_MENTIONED at equal strength), with every relation to each, and how many
-// relations each actor has to undrawn actors in all (the drawing's "+N more"). An actor with none
-// left gives one row with a null relation. The relation types listed in the pattern are
-// graph.model.RELATION_TYPES (tests check), so a busy actor's MENTIONED_IN and SAID relationships
-// are never walked.
+// neighbours each, chosen in Neo4j, with their strongest relations, and (when $count_all) how many
+// relations each actor has to undrawn actors within the filters (the drawing's "+N more"; unfiltered,
+// the caller reads that from the degree store instead). An actor with none left gives one row with a
+// null relation.
+// A neighbour ranks by its strongest relation: weight, then typed before CO_MENTIONED, then id. A busy
+// actor has tens of thousands of relations, so they are not grouped by neighbour first: the
+// $per_actor x 11 strongest relations are kept with a sorted limit (a heap, nothing materialised),
+// which holds the best relation of every one of the $per_actor best neighbours (each neighbour ahead
+// of another has at most 11 relations, one per type, ahead of it). A chosen neighbour comes with its
+// relations among those kept (its strongest); the caller's relations_between adds the strongest
+// relations among everything drawn. Drawn actors are compared as nodes, not by reading their ids.
+// The relation types listed in the patterns are graph.model.RELATION_TYPES (tests check), so a busy
+// actor's MENTIONED_IN and SAID relationships are never walked.
 // $ids: the actors to expand
 // $drawn: ids of the actors already drawn (their relations are fetched with relations_between)
 // $per_actor: at most this many neighbours of each actor
@@ -12,23 +19,44 @@
 // $kinds: neighbour kinds to keep (empty list: all)
 // $min_weight: the least weight kept
 // $articles: only relations with evidence in these articles (null: any article)
+// $count_all: count every relation to undrawn actors within the filters (`total`; else null)
+OPTIONAL MATCH (d:Actor) WHERE d.id IN $drawn
+WITH collect(d) AS drawn
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-CALL (a) {
-  MATCH (a)-[r:SPOKE_WITH|LEADS|WORKS_FOR|AFFILIATED_WITH|SPOKESPERSON_FOR|OWNS|MEMBER_OF|LOCATED_IN|CRITICIZED|SUPPORTED|CO_MENTIONED]-(b:Actor)
-  WHERE NOT b.id IN $drawn
-    AND (size($types) = 0 OR type(r) IN $types)
-    AND r.weight >= $min_weight
-    AND (size($kinds) = 0 OR b.kind IN $kinds)
-    AND ($articles IS NULL OR EXISTS {
-      MATCH (e:Evidence)
-      WHERE e.id STARTS WITH startNode(r).id + '|' + type(r) + '|' + endNode(r).id + '|' AND e.article IN $articles
-    })
-  WITH b, collect(r) AS rels, max(r.weight) AS strength, max(CASE type(r) WHEN 'CO_MENTIONED' THEN 0 ELSE 1 END) AS typed
-  ORDER BY strength DESC, typed DESC, b.id
-  WITH collect({b: b, rels: rels, strength: strength}) AS found, sum(size(rels)) AS total
-  RETURN total, found[..$per_actor] AS top
+CALL (a, drawn) {
+  OPTIONAL CALL (a, drawn) {
+    MATCH (a)-[r:SPOKE_WITH|LEADS|WORKS_FOR|AFFILIATED_WITH|SPOKESPERSON_FOR|OWNS|MEMBER_OF|LOCATED_IN|CRITICIZED|SUPPORTED|CO_MENTIONED]-(b)
+    WHERE NOT b IN drawn
+      AND (size($types) = 0 OR type(r) IN $types)
+      AND r.weight >= $min_weight
+      AND (size($kinds) = 0 OR b.kind IN $kinds)
+      AND ($articles IS NULL OR EXISTS {
+        MATCH (e:Evidence)
+        WHERE e.id STARTS WITH startNode(r).id + '|' + type(r) + '|' + endNode(r).id + '|' AND e.article IN $articles
+      })
+    WITH b, r
+    ORDER BY r.weight DESC, type(r) = 'CO_MENTIONED', b.id, type(r)
+    LIMIT $per_actor * 11
+    WITH b, collect(r) AS rels
+    ORDER BY rels[0].weight DESC, type(rels[0]) = 'CO_MENTIONED', b.id
+    LIMIT $per_actor
+    RETURN b, rels, rels[0].weight AS strength
+  }
+  RETURN collect(CASE WHEN b IS NULL THEN null ELSE {b: b, rels: rels, strength: strength} END) AS top
 }
+WITH a, top,
+     CASE WHEN $count_all THEN COUNT {
+       MATCH (a)-[r:SPOKE_WITH|LEADS|WORKS_FOR|AFFILIATED_WITH|SPOKESPERSON_FOR|OWNS|MEMBER_OF|LOCATED_IN|CRITICIZED|SUPPORTED|CO_MENTIONED]-(b)
+       WHERE NOT b IN drawn
+      AND (size($types) = 0 OR type(r) IN $types)
+      AND r.weight >= $min_weight
+      AND (size($kinds) = 0 OR b.kind IN $kinds)
+      AND ($articles IS NULL OR EXISTS {
+        MATCH (e:Evidence)
+        WHERE e.id STARTS WITH startNode(r).id + '|' + type(r) + '|' + endNode(r).id + '|' AND e.article IN $articles
+      })
+     } END AS total
 UNWIND CASE WHEN size(top) = 0 THEN [null] ELSE top END AS pick
 WITH a, total, pick, pick.b AS b
 UNWIND CASE WHEN pick IS NULL THEN [null] ELSE pick.rels END AS r

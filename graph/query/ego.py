@@ -76,7 +76,12 @@ def ego_network(
         if room <= 0 and not filtered:
             break  # nothing more fits; what is left is counted from the degrees below
         rows = store.read(
-            "ego_neighbours", ids=frontier, drawn=sorted(before), per_actor=max(room, 0), **search
+            "ego_neighbours",
+            ids=frontier,
+            drawn=sorted(before),
+            per_actor=max(room, 0),
+            count_all=filtered,
+            **search,
         )
         picks = []
         for row in rows:
