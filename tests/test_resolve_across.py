@@ -27,7 +27,10 @@ def test_trump_in_one_article_and_donald_trump_in_another_are_one_id():
     trump_a = [e.id for e in ra.entities if e.type == "Person"]
     trump_b = [e.id for e in rb.entities if e.type == "Person"]
     assert trump_a and trump_a == trump_b
-    assert index.actors[trump_a[0]].name == "Donald Trump"  # the display name grows to the full form
+    # The first name stays (as in the store, so an index read back from it matches the same way); the
+    # full name is an alias.
+    assert index.actors[trump_a[0]].name == "Trump"
+    assert "Donald Trump" in index.actors[trump_a[0]].aliases
 
 
 def test_references_in_statements_and_relations_are_rewritten():

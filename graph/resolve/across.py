@@ -6,14 +6,21 @@ order: the analysts' alias file (forced merges, and pairs never to merge, which 
 else); the exact name or an alias (case, "the", dots ignored); a person's surname alone ("Trump")
 against exactly one known full name ("Donald Trump"), and back; an acronym against the initials of a
 known organisation (CSIS); then fuzzy matching with rapidfuzz (``fuzz.ratio`` >= ``threshold``) among
-actors of a compatible kind. New actors join the index, so a batch resolves against itself. Ids are
-stable: the first id an actor got stays its id, while its display name grows to the fullest form.
+actors of a compatible kind (the best score, then the smallest id). New actors join the index, so a
+batch resolves against itself. Ids and names are stable: the first id and canonical name an actor got
+stay, and a match adds aliases only, which is what the store keeps (``cypher/write_actors.cypher``).
+So the index this process grew while writing articles equals the one :func:`graph.ingest.known_actors`
+reads back from the store afterwards, and a run resumed after a crash resolves the next article as
+the interrupted run would have; ties never depend on the order actors were added.
 
 >>> from graph.model import Entity, Extraction, Article
 >>> index = ActorIndex([Entity("person:donald-trump", "Donald Trump", "Person", ["Trump"])])
 >>> a = Extraction(Article("a1", "T", "x"), entities=[Entity("person:trump", "Trump", "Person")])
 >>> [e.id for e in index.resolve(a).entities]
 ['person:donald-trump']
+>>> b = Extraction(Article("a2", "T", "x"), entities=[Entity("person:x", "Donald J. Trump", "Person")])
+>>> [(e.id, e.name) for e in index.resolve(b).entities]
+[('person:donald-trump', 'Donald Trump')]
 
 The alias file is TOML with two tables, each mapping a canonical name to a list of names::
 
@@ -144,7 +151,7 @@ class ActorIndex:
         for name in names:  # forced merges
             canonical = self.rules.merge.get(name_key(name))
             if canonical:
-                hits = [i for i in self._keys.get(name_key(canonical), ()) if allowed(i)]
+                hits = sorted(i for i in self._keys.get(name_key(canonical), ()) if allowed(i))
                 if hits:
                     return hits[0]
         own = name_key(entity.name)
@@ -191,9 +198,10 @@ class ActorIndex:
             choices = self._by_kind.get(kind)
             if not choices:
                 continue
-            for _, _score, eid in process.extract(
-                own, choices, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=5
-            ):
+            # Every name over the threshold, best first and equal scores by id: the order actors
+            # joined the index (the store's order, or the articles') must not pick among ties.
+            hits = process.extract(own, choices, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None)
+            for _, _score, eid in sorted(hits, key=lambda hit: (-hit[1], hit[2])):
                 if allowed(eid):
                     return eid
         return None
@@ -222,17 +230,15 @@ class ActorIndex:
         return entity.id
 
     def _absorb(self, eid: str, entity: Entity) -> None:
+        """Record ``entity``'s names as aliases of the known actor ``eid``. The name stays: the store
+        keeps an actor's first canonical name, and an index renaming actors in memory would match
+        the next articles otherwise than one read back from the store (after a crash, or in the
+        next run) and so store other ids."""
         known = self.actors[eid]
-        forced = self.rules.merge.get(name_key(entity.name))
-        better = forced or (
-            entity.name if len(entity.name) > len(known.name) and known.type == entity.type else None
-        )
         names = [known.name, *known.aliases, entity.name, *entity.aliases]
-        if better and not is_acronym(better):
-            known.name = better
-        known.aliases = [n for n in dict.fromkeys(names) if name_key(n) != name_key(known.name)]
+        known.aliases = [n for n in dict.fromkeys(names) if n != known.name]
         known.mentions += entity.mentions
-        self._index(eid, [known.name, *names])
+        self._index(eid, names)
 
     def add(self, entity: Entity) -> str:
         """Resolve one entity and record it; returns its canonical id."""
