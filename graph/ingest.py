@@ -2,12 +2,14 @@
 
 Three steps, each usable alone, streamed into one another:
 
-- :func:`unseen` drops articles already in the store *before* they are parsed (their id comes from
-  their content), so running an interrupted ingest again does only what is missing;
+- the articles under the paths are listed in their canonical order (:mod:`graph.order`: date, then
+  content id, whatever the order of the paths) and those already in the store dropped *before* they
+  are parsed (their id comes from their content), so running an interrupted ingest again does only
+  what is missing, in the order the interrupted run would have;
 - an extraction engine (:mod:`graph.distribute`: this process, or a Dask cluster) turns articles into
-  extraction records, in the order they were read;
+  extraction records, handed back in that order however many workers parse them;
 - :func:`write_stream` resolves each record against the store's actors and writes batches, one
-  transaction each. ``newsgraph load`` feeds it records read back from files (:func:`read_records`).
+  transaction each. ``newsgraph load`` feeds it records read back from files, in the same order.
 
 Example (with a running Neo4j)::
 
@@ -29,7 +31,6 @@ from pathlib import Path
 
 from graph.errors import InputError, NewsgraphError, StoreError
 from graph.model import Article, Entity, Extraction, article_id
-from graph.read import iter_articles
 from graph.store import Store, write_extractions
 from graph.store.write import BATCH_ARTICLES
 
@@ -274,16 +275,67 @@ def ingest(
 ) -> IngestSummary:
     """Read every article under ``paths``, skip those already stored, extract the rest (on the
     engine ``make_engine`` starts, see :func:`extract_stream`), resolve against the store's actors,
-    and write."""
-    return ingest_articles(
-        store,
-        iter_articles(paths),
-        resolver=resolver_for(store, alias_file),
-        batch_size=batch_size,
-        on_article=on_article,
-        make_engine=make_engine,
-        threshold=threshold,
-    )
+    and write, all in the canonical order of :mod:`graph.order`: the store is the same whatever the
+    order of ``paths``, the number of workers, or a stop and a second run."""
+    from graph.order import fetch_articles, plan_articles
+
+    summary = IngestSummary()
+    tick = on_article or (lambda: None)
+    error, duplicate = _counters(summary, tick)
+    try:
+        places = new_places(store, plan_articles(paths, error, duplicate), summary, tick)
+        # The store's actors are read after the presence check: every article it skips has its
+        # actors in the index, as it had in a run that wrote them.
+        resolver = resolver_for(store, alias_file)
+    except StoreError as err:
+        raise Stopped(str(err), summary) from err
+    stream = extract_stream(fetch_articles(places, error), make_engine, threshold)
+    return _write(store, stream, resolver, summary, batch_size, on_article)
+
+
+def _counters(summary: IngestSummary, tick: Callable[[], None]):
+    """Callbacks for the planning pass: an unreadable input is an error, a second copy a skip."""
+
+    def error(err: NewsgraphError) -> None:
+        summary.errors.append(str(err))
+        tick()
+
+    def duplicate() -> None:
+        summary.articles_skipped += 1
+        tick()
+
+    return error, duplicate
+
+
+def new_places(store: Store, places: list, summary: IngestSummary, tick: Callable[[], None]) -> list:
+    """The :class:`~graph.order.Place` s whose article is not yet stored, in their order, checked
+    :data:`PRESENT_CHUNK` ids per query; the others count as skipped."""
+    fresh = []
+    for start in range(0, len(places), PRESENT_CHUNK):
+        check_stop(summary)
+        chunk = places[start : start + PRESENT_CHUNK]
+        present = {row["id"] for row in store.read("articles_present", ids=[p.id for p in chunk])}
+        for place in chunk:
+            if place.id in present:
+                summary.articles_skipped += 1
+                tick()
+            else:
+                fresh.append(place)
+    return fresh
+
+
+def _write(store, stream, resolver, summary, batch_size, on_article) -> IngestSummary:
+    """Resolve and write ``stream``, turning a lost store or Ctrl+C into :class:`Stopped`."""
+    try:
+        return write_stream(store, stream, resolver, summary, batch_size, on_article)
+    except StoreError as err:
+        raise Stopped(str(err), summary) from err
+    except KeyboardInterrupt:
+        raise Stopped("interrupted", summary, exit_code=130) from None
+    finally:
+        close = getattr(stream, "close", None)
+        if close:
+            close()  # stops a cluster this run started
 
 
 def ingest_articles(
@@ -295,17 +347,16 @@ def ingest_articles(
     make_engine: Callable[[], object] | None = None,
     threshold: int = CLUSTER_THRESHOLD,
 ) -> IngestSummary:
-    """Skip, extract, resolve and write already-read articles (see :func:`ingest`)."""
+    """Skip, extract, resolve and write already-read articles (the app's few), in the canonical
+    order of :mod:`graph.order` (so they are held in memory: for files, use :func:`ingest`)."""
+    from graph.order import sort_key
+
+    items = list(articles)
+    errors = [item for item in items if not isinstance(item, Article)]
+    ordered = errors + sorted((item for item in items if isinstance(item, Article)), key=sort_key)
     summary = IngestSummary()
-    stream = extract_stream(unseen(store, articles, summary, on_article), make_engine, threshold)
-    try:
-        return write_stream(store, stream, resolver, summary, batch_size, on_article)
-    except StoreError as err:  # the presence check found the store gone
-        raise Stopped(str(err), summary) from err
-    except KeyboardInterrupt:
-        raise Stopped("interrupted", summary, exit_code=130) from None
-    finally:
-        stream.close()  # stops a cluster this run started
+    stream = extract_stream(unseen(store, ordered, summary, on_article), make_engine, threshold)
+    return _write(store, stream, resolver, summary, batch_size, on_article)
 
 
 # -- extraction records in files (``extract --out``, ``load``) ---------------------------------------
@@ -369,15 +420,19 @@ def load(
     on_article: Callable[[], None] | None = None,
 ) -> IngestSummary:
     """Write the extraction records under ``paths`` into the store: skip what is stored, resolve
-    against the store's actors, write in batches (the second half of :func:`ingest`)."""
+    against the store's actors, write in batches (the second half of :func:`ingest`), in the
+    canonical order of :mod:`graph.order` whatever the order of the files and their lines."""
+    from graph.order import fetch_records, plan_records
+
     summary = IngestSummary()
-    fresh = unseen(store, read_records(paths), summary, on_article)
+    tick = on_article or (lambda: None)
+    error, duplicate = _counters(summary, tick)
     try:
-        return write_stream(store, fresh, resolver_for(store, alias_file), summary, batch_size, on_article)
+        places = new_places(store, plan_records(paths, error, duplicate), summary, tick)
+        resolver = resolver_for(store, alias_file)
     except StoreError as err:
         raise Stopped(str(err), summary) from err
-    except KeyboardInterrupt:
-        raise Stopped("interrupted", summary, exit_code=130) from None
+    return _write(store, fetch_records(places, error), resolver, summary, batch_size, on_article)
 
 
 #: Records per shard file of ``extract --out``.

@@ -16,11 +16,6 @@ from graph.cli import main
 pytestmark = pytest.mark.neo4j
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 11, open: spaCy can read a borderline name differently in another process, so two "
-    "extractions of one article are not yet always identical",
-)
 def test_two_loads_at_once_equal_one(store, tmp_path, capsys, neo4j_home):
     out = tmp_path / "records"
     articles = some_corpus(tmp_path, 8)

@@ -82,7 +82,7 @@ def run_out(args) -> int:
     """Every article under the paths, as records in shards under ``--out``."""
     from graph.cli.ingest import count_lines, engine_factory, progress
     from graph.ingest import ShardWriter, extract_stream, stop_on_interrupt, stop_requested
-    from graph.read import iter_articles
+    from graph.order import fetch_articles, plan_articles
 
     total = count_lines(args.paths)
     errors: list[str] = []
@@ -95,20 +95,23 @@ def run_out(args) -> int:
     ):
         done = shards.existing_ids()
 
-        def fresh():
-            nonlocal skipped
-            for item in iter_articles(args.paths):
-                if isinstance(item, InputError):
-                    errors.append(str(item))
-                    tick()
-                elif item.id in done:
-                    skipped += 1
-                    tick()
-                else:
-                    done.add(item.id)
-                    yield item
+        def error(err: InputError) -> None:
+            errors.append(str(err))
+            tick()
 
-        stream = extract_stream(fresh(), engine_factory(args))
+        def skip() -> None:
+            nonlocal skipped
+            skipped += 1
+            tick()
+
+        # Records in the canonical order (graph.order), whatever the order of the paths.
+        places = []
+        for place in plan_articles(args.paths, error, skip):
+            if place.id in done:
+                skip()
+            else:
+                places.append(place)
+        stream = extract_stream(fetch_articles(places, error), engine_factory(args))
         try:
             for ext in stream:
                 if stop_requested():
