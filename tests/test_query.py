@@ -215,7 +215,7 @@ def test_an_actor_is_found_exactly_by_id_name_or_alias_whatever_its_punctuation(
     odd = Entity(actor_id("Organization", 'Acme <Holdings> "Ltd"'), 'Acme <Holdings> "Ltd"', "Organization")
     odd = Entity(odd.id, odd.name, odd.type, ["ACME Corp.", "Acme"], 2)
     other = Entity(actor_id("Organization", "Acme Holdings"), "Acme Holdings", "Organization", [], 1)
-    art = Article.from_fields("Acme news", "Acme <Holdings> \"Ltd\" and Acme Holdings met.")
+    art = Article.from_fields("Acme news", 'Acme <Holdings> "Ltd" and Acme Holdings met.')
     write_extractions(store, [Extraction(art, [odd, other])])
     for name in (odd.id, 'acme <holdings> "ltd"', "  ACME corp. ", "acme"):
         assert [hit["id"] for hit in find_actor(store, name)] == [odd.id], name

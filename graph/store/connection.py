@@ -529,7 +529,8 @@ class Store:
     def clear(self) -> None:
         """Delete every node and relationship (tests and ``newsgraph reset``), in batches."""
         with self.session() as session:
-            session.run(load_query("clear_all").text).consume()
+            for statement in load_query("clear_all").statements():
+                session.run(statement).consume()
 
 
 def _collect(result: neo4j.Result, row_cap: int, started: float) -> CypherResult:
