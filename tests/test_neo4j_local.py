@@ -205,7 +205,7 @@ def test_memory_sizes_are_chosen_and_can_be_given(home, neo4j_home, capsys, monk
 
     # Nothing given: sized from the machine's memory and the store's size.
     monkeypatch.delenv("NEWSGRAPH_PAGECACHE_MB")
-    expected = local.recommend_memory(local.machine_memory(), local._dir_bytes(home.store_files))
+    expected = local.recommend_memory(local.machine_memory(), local.dir_bytes(home.store_files))
     local.start(home, port=PORT)
     assert local.status(home).memory == expected
 

@@ -38,7 +38,8 @@ def scratch_neo4j(
     Locally that is a scratch DBMS of its own (``$NEWSGRAPH_HOME/NAME`` on ``port``, reusing the
     built launcher), stopped afterwards: the analyst's database is never touched. With ``NEO4J_URI``
     set it is that server's database, and only when ``clear_database`` says so. ``store_bytes``, the
-    size the benchmark's store will reach, sizes the scratch DBMS for it (as a restart would).
+    size the benchmark's store will reach, sizes the scratch DBMS for it (as a restart would); a
+    store already there (``bench browser --scale`` times the one ``bench scale`` left) counts too.
     """
     from graph.errors import NewsgraphError
     from graph.store import local
@@ -57,6 +58,7 @@ def scratch_neo4j(
     if not quiet:
         print("starting a scratch Neo4j for the benchmark...", file=sys.stderr, flush=True)
     previous = os.environ.get("NEWSGRAPH_HOME")
+    store_bytes = max(store_bytes, local.dir_bytes(scratch.store_files))
     memory = local.recommend_memory(local.machine_memory(), store_bytes)
     local.start(scratch, port=port, heap=f"{memory.heap_mb}m", pagecache=f"{memory.pagecache_mb}m")
     os.environ["NEWSGRAPH_HOME"] = str(scratch.root)

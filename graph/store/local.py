@@ -189,7 +189,7 @@ def _log_tail(home: Home, lines: int = 15) -> str:
     return "\n".join(text[-lines:])
 
 
-def _dir_bytes(path: Path) -> int:
+def dir_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
 
 
@@ -264,7 +264,7 @@ def parse_size(text: str, what: str) -> int:
 def choose_memory(home: Home, heap: str | None = None, pagecache: str | None = None) -> Memory:
     """The sizes to start with: the ones given (argument, then ``NEWSGRAPH_HEAP`` /
     ``NEWSGRAPH_PAGECACHE`` / ``NEWSGRAPH_PAGECACHE_MB``), else :func:`recommend_memory`'s."""
-    recommended = recommend_memory(machine_memory(), _dir_bytes(home.store_files))
+    recommended = recommend_memory(machine_memory(), dir_bytes(home.store_files))
     heap = heap or os.environ.get("NEWSGRAPH_HEAP")
     pagecache = pagecache or os.environ.get("NEWSGRAPH_PAGECACHE")
     pagecache_what = "--pagecache" if pagecache else "NEWSGRAPH_PAGECACHE"
@@ -347,7 +347,7 @@ def status(home: Home | None = None) -> Status:
         pid if running else None,
         creds.uri if creds else None,
         home.data,
-        _dir_bytes(home.data),
+        dir_bytes(home.data),
         note,
         memory,
         outdated,
