@@ -21,6 +21,10 @@ is "leader|head|president|chief|ceo|...").
 'who is the boss at @1'
 >>> match("what is the weather like tomorrow") is None
 True
+>>> match("who was seen with @1") is None  # "who works with @1" in letters, not in meaning
+True
+>>> match("what are folks saying about @1").intent.name
+'said_about'
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -191,10 +195,70 @@ def _likeness(text: str, example: str) -> float:
     return (fuzz.ratio(text, example) + fuzz.token_set_ratio(text, example)) / 2
 
 
+@cache
+def _lemmatizer():
+    """spaCy's tagger and lemmatizer alone (the extractor's pipeline leaves the lemmatizer out)."""
+    import spacy
+
+    from graph.extract.language import MODEL_NAME
+
+    return spacy.load(MODEL_NAME, exclude=["parser", "ner"])
+
+
+@lru_cache(maxsize=4096)
+def lemmas(text: str) -> str:
+    """``text`` with each word's dictionary form, so that wordings compare by what they say.
+
+    >>> lemmas("what are people saying about @1")
+    'what be people say about @1'
+    """
+    return " ".join(t.lemma_ or t.text for t in _lemmatizer()(text))
+
+
+#: Words that carry no meaning of their own in a question (spaCy's stop words are too many here:
+#: they hold "say", "own", "see", "call", the very words that tell intents apart).
+FUNCTION_WORDS = WH_WORDS | frozenset(
+    re.findall(
+        r"\w+",
+        """be do have will would can could should may might must of to in on at for with about by from and
+        or between over into not this that these those there here i my our your their its his her them us
+        him 's s""",
+    )
+)
+
+
+def content(lemma_text: str) -> frozenset[str]:
+    """The words that carry meaning in a lemmatised template: no function words, no placeholders.
+
+    >>> sorted(content("who be on the phone with @1"))
+    ['phone']
+    """
+    return frozenset(
+        w for w in lemma_text.split() if w not in FUNCTION_WORDS and not w.startswith("@") and len(w) > 1
+    )
+
+
+def _example_likeness(text: str, lemma_text: str, example: str) -> tuple[float, float]:
+    """How alike a template is to an example: the best of the words as written and their dictionary
+    forms ("saying" is "said" is "say"); and that same likeness, or none when they share no word that
+    carries meaning (typos allowed), so that "who was on the phone with @1" is not taken for "who
+    owns @1" on the letters of "who ... @1". ``(gated, raw)``."""
+    example_lemmas = lemmas(example)
+    raw = max(_likeness(text, example), _likeness(lemma_text, example_lemmas))
+    words, example_words = content(lemma_text), content(example_lemmas)
+    if words and not any(fuzz.ratio(a, b) >= 80 for a in words for b in example_words):
+        return 0.0, raw
+    return raw, raw
+
+
 def ranked(text: str) -> list[tuple[float, Intent]]:
-    """Every intent with its likeness to ``text`` (a template), the most alike first."""
-    scores = [(max(_likeness(text, e) for e in i.examples), i) for i in intents() if i.examples]
-    return sorted(scores, key=lambda s: -s[0])
+    """Every intent with its likeness to ``text`` (a template), the most alike first (those sharing
+    no meaningful word score 0, ordered among themselves by their letters' likeness)."""
+    lemma_text = lemmas(text)
+    scores = [
+        (max(_example_likeness(text, lemma_text, e) for e in i.examples), i) for i in intents() if i.examples
+    ]
+    return [(score[0], intent) for score, intent in sorted(scores, key=lambda s: (-s[0][0], -s[0][1]))]
 
 
 def match(text: str) -> Match | None:
