@@ -11,7 +11,7 @@ import pytest
 from handmade import ARTICLES, handmade_extraction
 from streamlit.testing.v1 import AppTest
 
-from graph.ask import ask, parse
+from graph.ask import ask, intents, parse
 from graph.ask import evaluate as ask_evaluate
 from graph.ask.answer import EVIDENCE_KEYS
 from graph.ask.evaluate import evaluate_questions
@@ -234,6 +234,12 @@ def test_no_intent_offers_questions_it_can_answer(graph_store):
     assert answer.status == "no_intent" and answer.intent is None and len(answer.suggestions) == 3
     for suggestion in answer.suggestions:  # each offered example is itself understood
         assert parse(graph_store, suggestion).intent is not None, suggestion
+    # A relation offered is one some actor has, filled in with that actor: clicking it answers.
+    for question in ("Tell me a joke", "what is the weather like", "How many articles are there?"):
+        for suggestion in ask(graph_store, question).suggestions:
+            offered = ask(graph_store, suggestion)
+            if intents.by_name(offered.intent).kind == "relation":
+                assert offered.status == "answered", (question, suggestion, offered.answer)
 
 
 def test_cli_prints_the_answer_and_json(graph_store, capsys):

@@ -109,15 +109,27 @@ def _as_written(question: str, words: str) -> str:
 
 
 def _examples(store: Store, parsed: Parsed, count: int = 3) -> list[str]:
-    """Example questions of the intents nearest to the question, with actors filled in (the
-    question's own, else two the store knows well)."""
+    """Example questions of the intents nearest to the question, with actors filled in: the
+    question's own, else, for a relation, an actor that has one (a relation no actor has is not
+    offered: its example would have no answer), else two the store knows well."""
     names = [m.name for m in parsed.mentions]
+    known = names[:]
     if len(names) < 2:
         names += [r["name"] for r in store.read("ask_example_actors", sample=500) if r["name"] not in names]
     names += ["Donald Trump", "China"][len(names) :]
     out = []
-    for _, intent in intent_data.ranked(parsed.template)[:count]:
-        example = intent.examples[0].replace("@1", names[0]).replace("@2", names[1])
+    for _, intent in intent_data.ranked(parsed.template):
+        if len(out) == count:
+            break
+        fill = names
+        if intent.kind == "relation" and not known:
+            rows = store.read(
+                "ask_example_relation", types=list(intent.types), direction=intent.direction, sample=500
+            )
+            if not rows:
+                continue
+            fill = [rows[0]["name"], *names]
+        example = intent.examples[0].replace("@1", fill[0]).replace("@2", fill[1])
         out.append(example[0].upper() + example[1:] + "?")
     return out
 
