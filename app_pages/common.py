@@ -50,9 +50,7 @@ def _warm_up(store: Store) -> None:
             store.read("actors_by_id", ids=actors[:1])
             query.search_actors(store, actors[0].split(":")[-1])
             query.ego_network(store, actors[0], hops=1, limit=10)
-            for name in ("actor_articles", "actor_statements"):
-                store.read(name, id=actors[0])
-            store.read("actor_relations", id=actors[0], limit=RELATIONS_LISTED + 1)
+            query.actor_profile(store, actors[0])
         if len(actors) == 2:
             query.paths_graph(store, query.find_paths(store, actors[0], actors[1], max_hops=2, k=1))
     except Exception:  # noqa: BLE001 - a warm-up that fails costs nothing; the page will say why
@@ -94,9 +92,6 @@ def store_unavailable(err: StoreError) -> None:
         st.rerun()
 
 
-#: Relations listed in an actor's profile (its strongest; the rest are counted as "more").
-RELATIONS_LISTED = 40
-
 # -- cached reads -----------------------------------------------------------------------------------
 
 
@@ -137,6 +132,12 @@ def refresh_scores() -> tuple[bool, str]:
 @st.cache_data(show_spinner=False, max_entries=256)
 def search_articles(ver: tuple, text: str, limit: int = 20) -> list[dict[str, Any]]:
     return find_articles(store(), text, limit=limit)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def profile(ver: tuple, actor_id: str) -> dict[str, Any]:
+    """The Explore side panel's profile of an actor (bounded lists with their full counts)."""
+    return query.actor_profile(store(), actor_id)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

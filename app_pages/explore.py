@@ -270,22 +270,16 @@ def show_node(node: str) -> None:
     ):
         set_focus(node)
         st.rerun()
-    arts = common.read(ver, "actor_articles", id=node)
-    statements = common.read(ver, "actor_statements", id=node)
-    relations = common.read(ver, "actor_relations", id=node, limit=common.RELATIONS_LISTED + 1)
-    more_relations = len(relations) > common.RELATIONS_LISTED
-    relations = relations[: common.RELATIONS_LISTED]
-    said = [s for s in statements if s["role"] == "said"]
-    about = [s for s in statements if s["role"] == "about"]
+    profile = common.profile(ver, node)
     tabs = st.tabs(
         [
-            f"Relations ({len(relations)}{'+' if more_relations else ''})",
-            f"Statements ({len(said)} said, {len(about)} about)",
-            f"Articles ({len(arts)})",
+            f"Relations ({len(profile['relations'])}{'+' if profile['more_relations'] else ''})",
+            f"Statements ({profile['said_total']:,} said, {profile['about_total']:,} about)",
+            f"Articles ({profile['articles_total']:,})",
         ]
     )
     with tabs[0]:
-        for rel in relations[:40]:
+        for rel in profile["relations"]:
             outgoing = rel["source"] == node
             other = common.esc(rel["other_name"])
             arrow = f"{relation_label(rel['type'])} → **{other}**"
@@ -294,25 +288,34 @@ def show_node(node: str) -> None:
             st.markdown(f"{arrow} · {common.esc(rel['other_kind'])}, weight {rel['weight'] or 1:g}")
             first = rel.get("evidence") or []
             if first:
-                meta = {a["id"]: a for a in common.read(ver, "articles_by_id", ids=[first[0]["article"]])}
-                evidence_block(first, meta, limit=1)
-        if more_relations:
-            st.caption(f"Only the {common.RELATIONS_LISTED} strongest relations are listed.")
+                evidence_block(first, {first[0]["article"]: {"id": first[0]["article"], **first[0]}}, limit=1)
+        if profile["more_relations"]:
+            st.caption(f"Only the {len(profile['relations'])} strongest relations are listed.")
     with tabs[1]:
-        for title, rows in (("Said", said), ("About this actor", about)):
+        for title, rows, total in (
+            ("Said", profile["said"], profile["said_total"]),
+            ("About this actor", profile["about"], profile["about_total"]),
+        ):
             if not rows:
                 continue
-            st.markdown(f"**{title}**")
-            for s in rows[:25]:
+            st.markdown(
+                f"**{title}**" + (f" (the newest {len(rows)} of {total:,})" if total > len(rows) else "")
+            )
+            for s in rows:
                 who = s.get("speaker") or "unattributed"
                 kind_note = "quote" if s.get("kind") == "direct" else "reported"
                 st.markdown(f"> {common.esc(s['text'])}")
                 cited = common.citation(s, s.get("article") or "")
                 st.caption(f"— {common.esc(who)} ({kind_note}), {common.esc(cited)}")
-        if not statements:
+        if not profile["said"] and not profile["about"]:
             st.caption("No statements by or about this actor.")
     with tabs[2]:
-        for a in arts:
+        if profile["articles_total"] > len(profile["articles"]):
+            st.caption(
+                f"The newest {len(profile['articles'])} of {profile['articles_total']:,} articles; "
+                "the Articles page finds any of them by title."
+            )
+        for a in profile["articles"]:
             mentions = a.get("mentions") or 1
             st.markdown(f"- {common.esc(common.citation(a, a['id']))} · {mentions} mention(s)")
 

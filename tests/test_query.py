@@ -221,3 +221,35 @@ def test_an_actor_is_found_exactly_by_id_name_or_alias_whatever_its_punctuation(
         assert [hit["id"] for hit in find_actor(store, name)] == [odd.id], name
     assert [hit["id"] for hit in find_actor(store, "Acme Holdings")] == [other.id]  # not a prefix match
     assert find_actor(store, "<>") == [] and find_actor(store, "Holdings") == []
+
+
+def test_a_busy_actors_profile_lists_a_bounded_newest_first_page_with_full_counts(store):
+    from graph.model import Statement
+    from graph.query import actor_profile
+
+    chair, critic = Entity(actor_id("Person", "Ada Chair"), "Ada Chair", "Person"), None
+    extractions = []
+    for n in range(30):
+        critic = Entity(actor_id("Person", f"Critic {n}"), f"Critic {n}", "Person")
+        text = f"Ada Chair spoke with Critic {n}. Critic {n} said Ada Chair was wrong."
+        art = Article.from_fields(f"Day {n}", text, published=f"2022-01-{n + 1:02d}")
+        said = Statement(f"{art.id}:s0", f"We go on, day {n}", chair.id, "direct", 0, [critic.id], text)
+        about = Statement(
+            f"{art.id}:s1", f"She was wrong, day {n}", critic.id, "indirect", 1, [chair.id], text
+        )
+        relation = Relation(chair.id, "SPOKE_WITH", critic.id, 0, f"Ada Chair spoke with Critic {n}.")
+        extractions.append(
+            Extraction(art, [chair, critic], [], [said, about], [relation], [(0, 10), (11, 20)])
+        )
+    assert not write_extractions(store, extractions).failed
+    profile = actor_profile(store, chair.id, relations=5, items=10)
+    assert (profile["said_total"], profile["about_total"], profile["articles_total"]) == (30, 30, 30)
+    assert [s["text"] for s in profile["said"]][:2] == ["We go on, day 29", "We go on, day 28"]
+    assert len(profile["said"]) == len(profile["about"]) == len(profile["articles"]) == 10
+    assert profile["about"][0]["speaker"] == "Critic 29" and profile["about"][0]["title"] == "Day 29"
+    assert [a["title"] for a in profile["articles"]][:2] == ["Day 29", "Day 28"]
+    assert len(profile["relations"]) == 5 and profile["more_relations"]
+    first = profile["relations"][0]["evidence"][0]
+    assert first["title"].startswith("Day ") and first["text"].startswith("Ada Chair spoke with Critic")
+    quiet = actor_profile(store, critic.id)
+    assert quiet["said_total"] == 1 and quiet["about_total"] == 1 and not quiet["more_relations"]

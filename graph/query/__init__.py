@@ -5,6 +5,7 @@
   capped, chosen in Neo4j; with the nodes an analyst expanded.
 - :func:`find_paths`, :func:`paths_graph`: how two actors are connected, hop by hop, with evidence
   (paths found by Neo4j).
+- :func:`actor_profile`: an actor's strongest relations, statements and articles, each list bounded.
 - :func:`relation_evidence`: every sentence behind a relation, a page at a time.
 - :func:`list_articles`: the Articles page's list, a page or a title search at a time.
 - :func:`article_graph`, :func:`cypher_graph`, :func:`actors_graph`: one article's graph; what a
@@ -18,12 +19,14 @@ from graph.query.articles import ARTICLES_PER_PAGE, list_articles
 from graph.query.ego import ego_network, explore_graph, next_expansion
 from graph.query.evidence import relation_evidence
 from graph.query.paths import Hop, Path, find_paths, paths_graph
+from graph.query.profile import actor_profile
 from graph.query.subgraphs import actors_graph, article_graph, cypher_graph, result_graph
 
 __all__ = [
     "ARTICLES_PER_PAGE",
     "Hop",
     "Path",
+    "actor_profile",
     "actors_graph",
     "article_graph",
     "closest_actor",
