@@ -209,6 +209,8 @@ def evidence_block(evidence: list[dict], articles: dict, limit: int = 5, total: 
 
 #: Sentences added by each click on "More sentences" under a relation.
 EVIDENCE_PAGE = 20
+#: Sentences an opened relation shows at first.
+EVIDENCE_OPENED = 5
 
 
 def show_edge(u: str, v: str, key: str) -> None:
@@ -219,9 +221,10 @@ def show_edge(u: str, v: str, key: str) -> None:
     st.subheader(f"{common.esc(graph.nodes[u]['name'])} → {common.esc(graph.nodes[v]['name'])}")
     weight = int(attrs.get("weight") or 1)
     st.markdown(f"**{relation_label(attrs.get('type'))}** · weight {weight:g}")
-    # The drawing carries the first few sentences; the rest come from Neo4j a page at a time.
+    # The drawing carries each relation's first sentence; opened, it shows a first page, and the rest
+    # come from Neo4j a page at a time.
     shown_key = f"evidence-shown-{u}|{v}|{key}"
-    shown = max(ss.get(shown_key, 0), len(attrs.get("evidence") or []))
+    shown = max(ss.get(shown_key, EVIDENCE_OPENED), len(attrs.get("evidence") or []))
     evidence = list(attrs.get("evidence") or [])
     if shown > len(evidence):
         evidence += common.evidence_page(ver, u, key, v, len(evidence), shown - len(evidence))

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from graph.errors import NewsgraphError, NotFound
+from graph.query.evidence import EVIDENCE_SHOWN
 
 #: File name endings that say the format when ``--format`` is not given.
 FORMAT_BY_SUFFIX = {
@@ -80,7 +81,9 @@ def subgraph(store, args):
     from graph import query
 
     if args.center:
-        graph = query.ego_network(store, args.center, hops=args.hops, limit=args.limit)
+        graph = query.ego_network(
+            store, args.center, hops=args.hops, limit=args.limit, evidence=EVIDENCE_SHOWN
+        )
         center = graph.graph.get("center")
         name = graph.nodes[center].get("name", args.center) if center in graph else args.center
         return graph, f"{name}: network, {args.hops} hop{'s' if args.hops != 1 else ''}"

@@ -10,7 +10,7 @@ import networkx as nx
 
 from graph.query.actors import resolve_actor
 from graph.query.convert import add_actor_row, add_relation_row
-from graph.query.evidence import attach_evidence
+from graph.query.evidence import EVIDENCE_DRAWN, attach_evidence
 from graph.query.subgraphs import attach_articles
 from graph.store import Store
 
@@ -30,6 +30,7 @@ def ego_network(
     articles: Sequence[str] | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    evidence: int = EVIDENCE_DRAWN,
 ) -> nx.MultiDiGraph:
     """The network around ``actor`` (a name, alias or id) up to ``hops`` hops, at most ``limit`` actors.
 
@@ -40,7 +41,7 @@ def ego_network(
     at most :data:`RELATIONS_PER_ACTOR` per actor (``graph.graph["relations_capped"]`` says when
     there were more). Filters: neighbour ``kinds``, relation ``rel_types``,
     ``min_weight``, and evidence from ``articles`` or from articles published in a date range. Each
-    drawn relation carries its first few sentences (``evidence``; ``weight`` counts them all).
+    drawn relation carries its first ``evidence`` sentences (``evidence``; ``weight`` counts them all).
 
     Example (with a connected store)::
 
@@ -112,7 +113,7 @@ def ego_network(
         if not graph.has_edge(row["source"], row["target"], row["type"]):
             add_relation_row(graph, row)
     _count_more(store, graph, drawn_before, totals, filtered)
-    attach_evidence(store, graph)
+    attach_evidence(store, graph, limit=evidence)
     attach_articles(store, graph)
     return graph
 

@@ -14,8 +14,11 @@ import networkx as nx
 from graph.model import RELATION_TYPES
 from graph.store import Store
 
-#: Sentences fetched with each drawn relation (what a tooltip shows); more come a page at a time.
+#: Sentences fetched with each relation of a path or an export (its first few); more come a page at a time.
 EVIDENCE_SHOWN = 3
+#: Sentences fetched with each relation of a network drawing: the first, which its tooltip shows (a
+#: hub's drawing has over a thousand relations); opening one fetches a page of them.
+EVIDENCE_DRAWN = 1
 
 #: Relations asked for in one query (keeps each parameter list small).
 _CHUNK = 500
