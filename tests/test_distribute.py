@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -28,12 +27,6 @@ pytestmark = pytest.mark.neo4j
 
 #: A port for DBMSs this module starts and kills, away from the shared test DBMS's.
 KILL_PORT = int(os.environ.get("NEWSGRAPH_TEST_BOLT_PORT", "7688")) + 100
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def env_for(home: Path | None = None) -> dict:
@@ -66,45 +59,14 @@ def test_a_local_cluster_gives_the_same_records_in_the_same_order(tmp_path):
 
 @pytest.fixture
 def external_cluster(tmp_path):
-    """A `dask scheduler` and two `dask worker` processes on 127.0.0.1, stopped afterwards."""
-    port = free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    dask = str(Path(sys.executable).with_name("dask"))
+    """A `dask scheduler` and two `dask worker` processes on 127.0.0.1, stopped afterwards (the
+    benchmark's own launcher, with this checkout's environment and logs kept for a failure)."""
+    from graph.bench.distribute import external_cluster as launch
+
     logs = tmp_path / "dask-logs"
     logs.mkdir()
-    procs = [
-        subprocess.Popen(
-            [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--dashboard-address", ":0"],
-            env=env_for(),
-            stdout=subprocess.DEVNULL,
-            stderr=open(logs / "scheduler.log", "w"),  # noqa: SIM115 (closed with the process)
-            start_new_session=True,
-        )
-    ]
-    for n in range(2):
-        procs.append(
-            subprocess.Popen(
-                [dask, "worker", address, "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard"],
-                env=env_for(),
-                stdout=subprocess.DEVNULL,
-                stderr=open(logs / f"worker-{n}.log", "w"),  # noqa: SIM115
-                start_new_session=True,
-            )
-        )
-    try:
-        from distributed import Client
-
-        with Client(address, timeout=60, set_as_default=False) as client:
-            client.wait_for_workers(2, timeout=120)
+    with launch(2, timeout_s=120, env=env_for(), log_dir=logs) as address:
         yield address
-    finally:
-        for proc in procs[::-1]:
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
 
 
 def test_an_external_cluster_stores_what_a_local_ingest_stores(store, tmp_path, capsys, external_cluster):

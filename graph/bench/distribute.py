@@ -48,36 +48,38 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def external_cluster(workers: int = 2, timeout_s: float = 180) -> Iterator[str]:
+def external_cluster(
+    workers: int = 2, timeout_s: float = 180, env: dict | None = None, log_dir: Path | None = None
+) -> Iterator[str]:
     """A ``dask scheduler`` and ``workers`` ``dask worker`` processes on 127.0.0.1 (one thread each),
-    started as separate programs and stopped afterwards; yields the scheduler's address."""
+    started as separate programs and stopped afterwards; yields the scheduler's address. ``env`` is
+    their environment (this one's by default, without ``DASK_SCHEDULER_ADDRESS``); with ``log_dir``
+    each writes its log there (``scheduler.log``, ``worker-N.log``), else its output is dropped."""
     from distributed import Client
 
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     dask = str(Path(sys.executable).with_name("dask"))
-    env = {**os.environ}
-    env.pop("DASK_SCHEDULER_ADDRESS", None)
-    quiet = {
-        "stdout": subprocess.DEVNULL,
-        "stderr": subprocess.DEVNULL,
-        "env": env,
-        "start_new_session": True,
-    }
+    if env is None:
+        env = {**os.environ}
+        env.pop("DASK_SCHEDULER_ADDRESS", None)
+
+    def launch(args: list[str], name: str) -> subprocess.Popen:
+        log = open(log_dir / f"{name}.log", "w") if log_dir else subprocess.DEVNULL  # noqa: SIM115
+        return subprocess.Popen(
+            [dask, *args], stdout=subprocess.DEVNULL, stderr=log, env=env, start_new_session=True
+        )
+
     procs = [
-        subprocess.Popen(
-            [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--dashboard-address", ":0"],
-            **quiet,
+        launch(
+            ["scheduler", "--host", "127.0.0.1", "--port", str(port), "--dashboard-address", ":0"],
+            "scheduler",
         )
     ]
     try:
-        for _ in range(workers):
-            procs.append(
-                subprocess.Popen(
-                    [dask, "worker", address, "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard"],
-                    **quiet,
-                )
-            )
+        for n in range(workers):
+            worker = ["worker", address, "--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard"]
+            procs.append(launch(worker, f"worker-{n}"))
         with Client(address, timeout=timeout_s, set_as_default=False) as client:
             client.wait_for_workers(workers, timeout=timeout_s)
         yield address
