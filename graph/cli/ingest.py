@@ -149,25 +149,33 @@ def quiet_driver_logs() -> None:
     logging.getLogger("neo4j").setLevel(logging.CRITICAL)
 
 
-def run(args) -> int:
+def run_writes(args, total: int, verb: str, write, unit: str = "article") -> int:
+    """What ``ingest`` and ``load`` share: a progress bar over ``total`` items, ``write(store, tick)``
+    (which returns the run's summary), the analysis after it, and one report, or one line on a stop."""
     quiet_driver_logs()
-    total = count_lines(args.paths)
     show = not args.quiet and not args.json and total > 3
     stop = None
     with stop_on_interrupt(), connect() as store:
-        with progress(total, show) as tick:
+        with progress(total, show, unit=unit) as tick:
             try:
-                summary = ingest(
-                    store,
-                    args.paths,
-                    alias_file=alias_file(args),
-                    batch_size=args.batch_size,
-                    on_article=tick,
-                    make_engine=engine_factory(args),
-                )
+                summary = write(store, tick)
             except Stopped as err:
                 stop = err  # reported once the progress bar is closed
         analysis = None if stop else analyze_after(store, summary, args)
     if stop:
         return stopped(stop, total, args)
-    return report(summary, args, "ingested", analysis)
+    return report(summary, args, verb, analysis)
+
+
+def run(args) -> int:
+    def write(store, tick):
+        return ingest(
+            store,
+            args.paths,
+            alias_file=alias_file(args),
+            batch_size=args.batch_size,
+            on_article=tick,
+            make_engine=engine_factory(args),
+        )
+
+    return run_writes(args, count_lines(args.paths), "ingested", write)

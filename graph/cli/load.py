@@ -4,18 +4,8 @@ is one clear line naming the file and line, and the rest goes on."""
 
 from __future__ import annotations
 
-from graph.cli.ingest import (
-    add_alias_flag,
-    add_analyze_flag,
-    alias_file,
-    analyze_after,
-    progress,
-    quiet_driver_logs,
-    report,
-    stopped,
-)
-from graph.ingest import Stopped, load, record_files, stop_on_interrupt
-from graph.store import connect
+from graph.cli.ingest import add_alias_flag, add_analyze_flag, alias_file, run_writes
+from graph.ingest import load, record_files
 from graph.store.write import BATCH_ARTICLES
 
 
@@ -42,23 +32,9 @@ def _count(paths: list[str]) -> int:
 
 
 def run(args) -> int:
-    quiet_driver_logs()
-    total = _count(args.paths)
-    show = not args.quiet and not args.json and total > 3
-    stop = None
-    with stop_on_interrupt(), connect() as store:
-        with progress(total, show, unit="record") as tick:
-            try:
-                summary = load(
-                    store,
-                    args.paths,
-                    alias_file=alias_file(args),
-                    batch_size=args.batch_size,
-                    on_article=tick,
-                )
-            except Stopped as err:
-                stop = err  # reported once the progress bar is closed
-        analysis = None if stop else analyze_after(store, summary, args)
-    if stop:
-        return stopped(stop, total, args)
-    return report(summary, args, "loaded", analysis)
+    def write(store, tick):
+        return load(
+            store, args.paths, alias_file=alias_file(args), batch_size=args.batch_size, on_article=tick
+        )
+
+    return run_writes(args, _count(args.paths), "loaded", write, unit="record")
