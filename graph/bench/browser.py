@@ -130,7 +130,10 @@ def _time_pyvis(browser, path: Path) -> float:
         " v.once('afterDrawing', () => { window.__first = performance.now(); }); }});"
     )
     page.goto(path.as_uri())
-    page.wait_for_function("window.__drawn || (window.__first && !window.network.physics.options.enabled)")
+    # pyvis stabilises the whole layout before it shows it: a hub's 1,500 relations take tens of seconds.
+    page.wait_for_function(
+        "window.__drawn || (window.__first && !window.network.physics.options.enabled)", timeout=300_000
+    )
     value = page.evaluate("(window.__drawn || window.__first) - window.__t0")
     page.close()
     return value
