@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 from graph.bench import add_clear_database_flag, scratch_neo4j
+from graph.bench.scale import peak_rss_mb
 from graph.chromium import CHROMIUM_ARGS
 from graph.cli.app import serve
 from graph.errors import NewsgraphError
@@ -171,6 +172,8 @@ def run_benchmark(
             _pyvis_page(pyvis_file, hub)
             pyvis_ms = [_time_pyvis(browser, pyvis_file) for _ in range(repeats)]
             browser.close()
+        # The app's own process after every view above: its peak resident memory.
+        app_rss_mb = peak_rss_mb(process.pid)
     finally:
         process.terminate()
         try:
@@ -194,6 +197,7 @@ def run_benchmark(
         "baseline_pyvis_static_150_ms": round(statistics.median(pyvis_ms), 1),
         "ratio_to_10_nodes": round(big_ms / small_ms, 2) if small_ms else None,
         "ratio_to_pyvis_static": round(big_ms / statistics.median(pyvis_ms), 2) if pyvis_ms else None,
+        "app_peak_rss_mb": app_rss_mb,
         "repeats": repeats,
         "target_ms": 2000,
     }
@@ -253,4 +257,5 @@ def run(args) -> int:
         f"ratio to 10 nodes: {result['ratio_to_10_nodes']}x; to pyvis's page: "
         f"{result['ratio_to_pyvis_static']}x; target: under {result['target_ms']} ms"
     )
+    print(f"the app's process, peak memory: {result['app_peak_rss_mb']} MB")
     return 0
