@@ -279,18 +279,38 @@ def ingest(
     order of ``paths``, the number of workers, or a stop and a second run."""
     from graph.order import fetch_articles, plan_articles
 
+    return _write_planned(
+        store,
+        lambda error, duplicate: plan_articles(paths, error, duplicate),
+        lambda places, error: extract_stream(fetch_articles(places, error), make_engine, threshold),
+        alias_file,
+        batch_size,
+        on_article,
+    )
+
+
+def _write_planned(
+    store: Store,
+    plan: Callable,
+    fetch: Callable,
+    alias_file: Path | None,
+    batch_size: int,
+    on_article: Callable[[], None] | None,
+) -> IngestSummary:
+    """What ``ingest`` and ``load`` share: ``plan(error, duplicate)`` lists the inputs in canonical
+    order, the stored ones are dropped, ``fetch(places, error)`` gives the rest's extractions in that
+    order, and they are resolved against the store's actors and written in batches."""
     summary = IngestSummary()
     tick = on_article or (lambda: None)
     error, duplicate = _counters(summary, tick)
     try:
-        places = new_places(store, plan_articles(paths, error, duplicate), summary, tick)
+        places = new_places(store, plan(error, duplicate), summary, tick)
         # The store's actors are read after the presence check: every article it skips has its
         # actors in the index, as it had in a run that wrote them.
         resolver = resolver_for(store, alias_file)
     except StoreError as err:
         raise Stopped(str(err), summary) from err
-    stream = extract_stream(fetch_articles(places, error), make_engine, threshold)
-    return _write(store, stream, resolver, summary, batch_size, on_article)
+    return _write(store, fetch(places, error), resolver, summary, batch_size, on_article)
 
 
 def _counters(summary: IngestSummary, tick: Callable[[], None]):
@@ -364,17 +384,11 @@ def ingest_articles(
 
 def record_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """The ``.jsonl`` record files named or inside the folders named, in sorted order."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*.jsonl") if p.is_file())
-            if not found:
-                yield InputError(path, "the folder has no record files (.jsonl)")
-            yield from found
-        elif path.is_file():
-            yield path
-        else:
-            yield InputError(path, "no such file or folder")
+    from graph.read import files_under
+
+    return files_under(
+        paths, lambda path, _folder: path.suffix == ".jsonl", "the folder has no record files (.jsonl)"
+    )
 
 
 def parse_record(line: str, path: Path, number: int) -> Extraction | InputError:
@@ -424,15 +438,14 @@ def load(
     canonical order of :mod:`graph.order` whatever the order of the files and their lines."""
     from graph.order import fetch_records, plan_records
 
-    summary = IngestSummary()
-    tick = on_article or (lambda: None)
-    error, duplicate = _counters(summary, tick)
-    try:
-        places = new_places(store, plan_records(paths, error, duplicate), summary, tick)
-        resolver = resolver_for(store, alias_file)
-    except StoreError as err:
-        raise Stopped(str(err), summary) from err
-    return _write(store, fetch_records(places, error), resolver, summary, batch_size, on_article)
+    return _write_planned(
+        store,
+        lambda error, duplicate: plan_records(paths, error, duplicate),
+        fetch_records,
+        alias_file,
+        batch_size,
+        on_article,
+    )
 
 
 #: Records per shard file of ``extract --out``.
