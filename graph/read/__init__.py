@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -129,22 +129,37 @@ def is_folder_paper(path: Path) -> bool:
     return path.name.split(".", 1)[0].lower().replace("-", "_") in NOT_ARTICLES
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Files to read, folders walked in sorted order; a folder with nothing readable is an error.
-    Inside folders, hidden files and the folder's own papers (:func:`is_folder_paper`) are skipped."""
+def files_under(
+    paths: Iterable[str | Path], keep: Callable[[Path, Path], bool], empty: str
+) -> Iterator[Path | InputError]:
+    """The files named, and inside each folder named the files ``keep(file, folder)`` accepts, in
+    sorted order; a folder with none is an :class:`InputError` saying ``empty``, as is a path that
+    does not exist. (Articles and extraction records are both found this way.)"""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
-            found = [p for p in found if not any(part.startswith(".") for part in p.relative_to(path).parts)]
-            found = [p for p in found if not is_folder_paper(p)]
+            found = [p for p in sorted(path.rglob("*")) if p.is_file() and keep(p, path)]
             if not found:
-                yield InputError(path, "the folder has no article files (.txt .md .html .json .jsonl)")
+                yield InputError(path, empty)
             yield from found
         elif path.is_file():
             yield path
         else:
             yield InputError(path, "no such file or folder")
+
+
+def _is_article_file(path: Path, folder: Path) -> bool:
+    """A readable format, not hidden, not the folder's own papers (:func:`is_folder_paper`)."""
+    hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+    return path.suffix.lower() in READERS and not hidden and not is_folder_paper(path)
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """Files to read, folders walked in sorted order; a folder with nothing readable is an error.
+    Inside folders, hidden files and the folder's own papers (:func:`is_folder_paper`) are skipped."""
+    return files_under(
+        paths, _is_article_file, "the folder has no article files (.txt .md .html .json .jsonl)"
+    )
 
 
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
