@@ -4,7 +4,6 @@ by ``streamlit run`` on a free port for one test module (its log in ``test-artif
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +11,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from graph.cli.app import serve
+from graph.cli.app import serve, stop
 from graph.errors import NewsgraphError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,8 +51,4 @@ def served_app(log_name: str) -> Iterator[str]:
         try:
             yield url
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            stop(process)

@@ -21,14 +21,13 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import tempfile
 from pathlib import Path
 
 from graph.bench import add_clear_database_flag, scratch_neo4j
 from graph.bench.scale import peak_rss_mb
 from graph.chromium import CHROMIUM_ARGS
-from graph.cli.app import serve
+from graph.cli.app import serve, stop
 from graph.errors import NewsgraphError
 from graph.model import Article, Entity, Extraction, Relation, actor_id
 
@@ -175,11 +174,7 @@ def run_benchmark(
         # The app's own process after every view above: its peak resident memory.
         app_rss_mb = peak_rss_mb(process.pid)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
 
     def median(rows, key):
         return round(statistics.median(r[key] for r in rows), 1)

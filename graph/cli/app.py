@@ -82,3 +82,12 @@ def serve(
             time.sleep(0.3)
     process.kill()
     raise NewsgraphError(f"the app did not answer on {url} within {timeout_s:.0f}s")
+
+
+def stop(process: subprocess.Popen, timeout_s: float = 15) -> None:
+    """Stop an app :func:`serve` started: politely, then for good if it does not go."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
