@@ -291,7 +291,8 @@ def show_node(node: str) -> None:
             st.markdown(f"{arrow} · {common.esc(rel['other_kind'])}, weight {rel['weight'] or 1:g}")
             first = rel.get("evidence") or []
             if first:
-                evidence_block(first, {first[0]["article"]: {"id": first[0]["article"], **first[0]}}, limit=1)
+                # The sentence carries its article's title and date (actor_relations reads them).
+                evidence_block(first, {item["article"]: item for item in first}, limit=1)
         if profile["more_relations"]:
             st.caption(f"Only the {len(profile['relations'])} strongest relations are listed.")
     with tabs[1]:

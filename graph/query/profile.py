@@ -33,14 +33,14 @@ def actor_profile(
     rels = store.read("actor_relations", id=actor_id, limit=relations + 1)
     statements = store.read("actor_statements", id=actor_id, limit=items)
     counted = store.read("actors_by_id", ids=[actor_id])
-    said = statements[0] if statements else {"said": [], "about": [], "said_total": 0, "about_total": 0}
+    found = statements[0] if statements else {"said": [], "about": [], "said_total": 0, "about_total": 0}
     return {
         "relations": rels[:relations],
         "more_relations": len(rels) > relations,
-        "said": said["said"],
-        "said_total": said["said_total"],
-        "about": said["about"],
-        "about_total": said["about_total"],
+        "said": found["said"],
+        "said_total": found["said_total"],
+        "about": found["about"],
+        "about_total": found["about_total"],
         "articles": store.read("actor_articles", id=actor_id, limit=items),
         "articles_total": counted[0]["articles"] if counted else 0,
     }
