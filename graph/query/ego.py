@@ -11,7 +11,7 @@ import networkx as nx
 from graph.query.actors import resolve_actor
 from graph.query.convert import add_actor_row, add_relation_row
 from graph.query.evidence import EVIDENCE_DRAWN, attach_evidence
-from graph.query.subgraphs import attach_articles
+from graph.query.subgraphs import attach_articles, strongest_relations_among
 from graph.store import Store
 
 #: Relations drawn among the actors of an ego network, per actor drawn (the strongest first): the
@@ -107,7 +107,7 @@ def ego_network(
     # Relations among the drawn actors themselves (not only to the actor they were reached from),
     # the strongest first, as many as the drawing can show.
     cap = RELATIONS_PER_ACTOR * max(limit, 1)
-    among = store.read("relations_between", ids=sorted(graph.nodes), types=list(rel_types), limit=cap)
+    among = strongest_relations_among(store, list(graph.nodes), rel_types, limit=cap)
     graph.graph["relations_capped"] = len(among) >= cap
     for row in among:
         if not graph.has_edge(row["source"], row["target"], row["type"]):

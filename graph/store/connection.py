@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,6 +29,10 @@ from neo4j import exceptions as neo_errors
 # The driver logs a connection the console broke on purpose (size cap, time limit) as an error; every
 # failure reaches the user as one translated line instead, so its log stays quiet unless configured.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
+#: How many parts of a split read (:meth:`Store.read_split`) run at once: the local DBMS's cores,
+#: which this machine's are (a bigger server would take more; two already halve the wait).
+READ_THREADS = min(4, os.cpu_count() or 2)
 
 
 @dataclass
@@ -409,6 +414,19 @@ class Store:
             return [record.data() for record in tx.run(text, params)]
 
         return self._managed(neo4j.READ_ACCESS, work)
+
+    def read_split(self, name: str, /, parts: list[dict[str, Any]], **params: Any) -> list[dict[str, Any]]:
+        """Run the named query once per part (``params`` updated with that part's) at the same time,
+        in separate read transactions, and return all their rows, part by part in order.
+
+        Why: the DBMS runs one query on one core; a read that splits into independent parts (the
+        relations of half the drawn actors each, say) answers in about half the time on two.
+        """
+        if len(parts) <= 1:
+            return [row for part in parts for row in self.read(name, **params, **part)]
+        with ThreadPoolExecutor(max_workers=min(len(parts), READ_THREADS)) as pool:
+            results = list(pool.map(lambda part: self.read(name, **params, **part), parts))
+        return [row for rows in results for row in rows]
 
     def write(self, name: str, /, **params: Any) -> dict[str, int]:
         """Run the named query in a write transaction; returns the write counters."""
