@@ -253,3 +253,47 @@ def test_a_busy_actors_profile_lists_a_bounded_newest_first_page_with_full_count
     assert first["title"].startswith("Day ") and first["text"].startswith("Ada Chair spoke with Critic")
     quiet = actor_profile(store, critic.id)
     assert quiet["said_total"] == 1 and quiet["about_total"] == 1 and not quiet["more_relations"]
+
+
+def test_relations_among_actors_read_in_parts_equal_the_one_query_answer(graph_store):
+    from graph.query.subgraphs import strongest_relations_among
+
+    ids = sorted([*ID.values(), ACME, LAND])
+    whole = graph_store.read("relations_between", ids=ids, **{"from": ids}, types=[], limit=100)
+    assert len(whole) == 7  # every relation of the fixture, once
+    for limit in (100, 3):
+        split = strongest_relations_among(graph_store, ids, limit=limit)
+        assert [(r["source"], r["type"], r["target"], r["weight"]) for r in split] == [
+            (r["source"], r["type"], r["target"], r["weight"]) for r in whole[:limit]
+        ]
+    assert split[0]["type"] == "SPOKE_WITH" and split[0]["weight"] == 3  # the strongest first
+    only = strongest_relations_among(graph_store, [ID["Ann Hub"], ID["Bob Strong"]], types=["SPOKE_WITH"])
+    assert [(r["source"], r["target"]) for r in only] == [(ID["Ann Hub"], ID["Bob Strong"])]
+
+
+def test_several_names_are_resolved_in_one_query_each_to_its_own_actor(graph_store):
+    from graph.query.actors import find_actors, resolve_actors
+
+    found = find_actors(graph_store, ["Ann Hub", "nobody at all", ID["Eve End"]])
+    assert [[r["id"] for r in rows] for rows in found] == [[ID["Ann Hub"]], [], [ID["Eve End"]]]
+    assert resolve_actors(graph_store, ["ann hub", "Bob Strnog"]) == [ID["Ann Hub"], ID["Bob Strong"]]
+    with pytest.raises(NotFound, match="zzqx"):
+        resolve_actors(graph_store, ["Ann Hub", "zzqx"])
+
+
+def test_a_hop_is_its_typed_relation_before_a_heavier_co_mention_with_that_relations_evidence(store):
+    a, b = ID["Ann Hub"], ID["Bob Strong"]
+    write_extractions(
+        store,
+        [
+            article("co", [(a, "CO_MENTIONED", b)] * 3),
+            article("typed", [(b, "WORKS_FOR", a)], date="2019-05-01"),
+        ],
+    )
+    (path,) = find_paths(store, "Ann Hub", "Bob Strong", mode="shortest")
+    (hop,) = path.hops
+    assert (hop.source, hop.type, hop.target, hop.others) == (b, "WORKS_FOR", a, ["CO_MENTIONED"])
+    assert [ev["text"] for ev in hop.evidence] == [f"Sentence 0 links {b} and {a}."]
+    drawn = paths_graph(store, [path])
+    assert drawn.nodes[a]["name"] == "Ann Hub" and drawn.nodes[b]["kind"] == "Person"
+    assert [info["title"] for info in drawn.graph["articles"].values()] == ["typed"]

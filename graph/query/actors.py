@@ -39,8 +39,16 @@ def lucene_phrase(text: str) -> str:
 def find_actor(store: Store, name: str) -> list[dict[str, Any]]:
     """Actors whose id, name or an alias is exactly ``name`` (case aside), most mentioned first:
     ``{"id", "name", "kind", "aliases", "articles"}``."""
-    name = name.strip()
-    return store.read("find_actor", name=name, phrase=lucene_phrase(name))
+    return find_actors(store, [name])[0]
+
+
+def find_actors(store: Store, names: list[str]) -> list[list[dict[str, Any]]]:
+    """:func:`find_actor` for each of ``names``, in one query."""
+    wanted = [{"name": name.strip(), "phrase": lucene_phrase(name.strip())} for name in names]
+    found: list[list[dict[str, Any]]] = [[] for _ in names]
+    for row in store.read("find_actor", names=wanted):
+        found[row.pop("i")].append(row)
+    return found
 
 
 def search_actors(store: Store, text: str, limit: int = 10) -> list[dict[str, Any]]:
@@ -63,7 +71,16 @@ def closest_actor(store: Store, name: str) -> tuple[str, str, bool]:
     when there is one (``exact`` True), else the nearest full-text hit (``exact`` False, so a caller
     can say which actor it used instead). Raises :class:`~graph.errors.NotFound` when nothing is near.
     """
-    exact = find_actor(store, name)
+    return _closest(store, name, find_actor(store, name))
+
+
+def resolve_actors(store: Store, names: list[str]) -> list[str]:
+    """:func:`resolve_actor` for each of ``names``, exact ones found in one query."""
+    found = find_actors(store, names)
+    return [_closest(store, name, exact)[0] for name, exact in zip(names, found, strict=True)]
+
+
+def _closest(store: Store, name: str, exact: list[dict[str, Any]]) -> tuple[str, str, bool]:
     if exact:
         return exact[0]["id"], exact[0]["name"], True
     hits = search_actors(store, name, limit=3)

@@ -10,10 +10,8 @@ import networkx as nx
 
 from graph.errors import NotFound, QueryError
 from graph.model import ACTOR_KINDS
-from graph.query.actors import resolve_actor
+from graph.query.actors import resolve_actor, resolve_actors
 from graph.query.convert import add_actor_row, add_relation_row
-from graph.query.evidence import first_evidence
-from graph.query.subgraphs import attach_articles
 from graph.store import Store
 
 MODES = ("shortest", "all_shortest", "k")
@@ -78,11 +76,6 @@ def _article_label(articles: dict[str, dict], article_id: str) -> str:
     return f"{info.get('title') or article_id}{date}"
 
 
-def _rank(relation_type: str, weight: float) -> tuple:
-    # A typed relation explains a link better than two names sharing a sentence.
-    return (relation_type != "CO_MENTIONED", weight)
-
-
 def _avoided(store: Store, avoid: Sequence[str], keep: set[str]) -> tuple[list[str], list[str]]:
     """``(actor ids, kinds)`` named by ``avoid``: a kind (``Country``, ``countries``) or an actor."""
     kinds = {k.lower(): k for k in ACTOR_KINDS}
@@ -128,7 +121,7 @@ def find_paths(
         raise QueryError("--max-hops and --k must be at least 1")
     if max_hops > MAX_HOPS:
         raise QueryError(f"--max-hops is at most {MAX_HOPS} (paths longer than that explain little)")
-    start, end = resolve_actor(store, source), resolve_actor(store, target)
+    start, end = resolve_actors(store, [source, target])
     if start == end:
         raise QueryError(f"'{source}' and '{target}' are the same actor")
     avoid_ids, avoid_kinds = _avoided(store, avoid, keep={start, end})
@@ -195,11 +188,12 @@ def k_shortest(
 
 def _with_evidence(store: Store, node_paths: list[list[str]], rel_types: Sequence[str]) -> list[Path]:
     """Each path's hops (the strongest relation of each pair, typed before CO_MENTIONED, and the
-    others' types) with the first :data:`HOP_EVIDENCE` sentences of each hop."""
+    others' types) with the first :data:`HOP_EVIDENCE` sentences of each hop, in one query."""
     pairs = sorted({(u, v) for nodes in node_paths for u, v in itertools.pairwise(nodes)})
     if not pairs:
         return []
-    rows = store.read("path_hops", pairs=[list(p) for p in pairs], types=list(rel_types))
+    wanted = [list(p) for p in pairs]
+    rows = store.read("path_hops", pairs=wanted, types=list(rel_types), evidence=HOP_EVIDENCE)
     hop_of: dict[tuple[str, str], Hop] = {}
     names: dict[str, str] = {}
     for row in rows:
@@ -207,22 +201,19 @@ def _with_evidence(store: Store, node_paths: list[list[str]], rel_types: Sequenc
         between = row["relations"]
         if not between:
             raise NotFound(f"the relation between {row['source']} and {row['target']} is gone from the store")
-        best = max(between, key=lambda r: _rank(r["type"], r["weight"] or 1))
+        best = between[0]  # the query puts the best first
         hop_of[(row["source"], row["target"])] = Hop(
             source=best["source"],
-            source_name="",
+            source_name=names[best["source"]],
             type=best["type"],
             target=best["target"],
-            target_name="",
+            target_name=names[best["target"]],
             weight=best["weight"] or 1,
+            evidence=row["evidence"],
             others=sorted({r["type"] for r in between} - {best["type"]}),
         )
     if len(hop_of) < len(pairs):
         raise NotFound("a relation of the path is gone from the store")
-    evidence = first_evidence(store, [(h.source, h.type, h.target) for h in hop_of.values()], HOP_EVIDENCE)
-    for hop in hop_of.values():
-        hop.source_name, hop.target_name = names[hop.source], names[hop.target]
-        hop.evidence = evidence.get((hop.source, hop.type, hop.target), [])
     return [
         Path(
             nodes=nodes,
@@ -237,7 +228,9 @@ def paths_graph(store: Store, paths: Sequence[Path]) -> nx.MultiDiGraph:
     """The union of the paths as a graph (actors and the hops' relations with their evidence)."""
     graph = nx.MultiDiGraph()
     ids = sorted({n for p in paths for n in p.nodes})
-    for row in store.read("actors_by_id", ids=ids):
+    cited = sorted({ev["article"] for p in paths for hop in p.hops for ev in hop.evidence})
+    citations = store.read("path_citations", actors=ids, articles=cited)[0]
+    for row in citations["actors"]:
         add_actor_row(graph, row)
     for path in paths:
         for hop in path.hops:
@@ -245,5 +238,5 @@ def paths_graph(store: Store, paths: Sequence[Path]) -> nx.MultiDiGraph:
             add_relation_row(graph, row)
             graph.edges[hop.source, hop.target, hop.type]["evidence"] = list(hop.evidence)
     graph.graph["paths"] = [asdict(p) for p in paths]
-    attach_articles(store, graph)
+    graph.graph["articles"] = {row["id"]: row for row in citations["articles"]}
     return graph
