@@ -73,3 +73,110 @@ def test_a_claim_by_two_speakers_is_one_statement_each():
         ("the bridge would reopen in May", "person:anna-berg"),
         ("the bridge would reopen in May", "person:karl-jensen"),
     ]
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker_and_the_cut_quote_is_one_statement():
+    # The parser may take "that" of "all that," for the subject of "said".
+    text = '"We lost the house, the car and all that," Anna Berg said in her book, "but we kept each other."'
+    assert speakers(text) == [
+        ("We lost the house, the car and all that but we kept each other.", "person:anna-berg")
+    ]
+
+
+def test_two_quotes_with_their_own_verbs_stay_two():
+    text = '"We are tired," Anna Berg said. "We want to go home," Karl Jensen added.'
+    assert speakers(text) == [
+        ("We are tired", "person:anna-berg"),
+        ("We want to go home", "person:karl-jensen"),
+    ]
+
+
+def test_a_phrase_named_by_an_unnamed_subject_is_kept_without_a_speaker():
+    text = 'Anna Berg spoke at the rally. Protesters termed the new mayor a "cowardly liar" on Monday.'
+    assert speakers(text) == [("cowardly liar", None)]
+
+
+def test_a_verb_of_saying_with_an_unnamed_subject_names_no_one():
+    # "Karl Jensen was" is the nearer clause, but the police are the ones who say it.
+    text = 'Police said Karl Jensen was "acting very strangely" before the crash.'
+    assert speakers(text) == [("acting very strangely", None)]
+
+
+def test_according_to_an_unnamed_source_names_no_one():
+    text = 'According to officials, Karl Jensen was driving "far too fast for the road" that night.'
+    assert speakers(text) == [("far too fast for the road", None)]
+
+
+def test_a_medium_reporting_the_words_is_not_their_speaker():
+    text = 'Anna Berg called the plan "a gift to the banks", according to Reuters.'
+    assert speakers(text) == [("a gift to the banks", "person:anna-berg")]
+
+
+def test_the_content_of_a_verb_of_saying_does_not_name_its_speaker():
+    text = (
+        "Anna Berg resigned on Friday. "
+        'Colleagues told reporters she had been "under enormous pressure for months".'
+    )
+    assert speakers(text) == [("under enormous pressure for months", None)]
+
+
+def test_the_clause_the_quote_hangs_on_names_its_speaker():
+    text = (
+        "Karl Jensen received the medal, with which the Royal Society honours a scientist for having "
+        'made "a lasting contribution to physics".'
+    )
+    assert speakers(text) == [("a lasting contribution to physics", "organization:royal-society")]
+
+
+def test_a_role_given_with_is_points_back_to_the_person():
+    text = (
+        "Lena Fischer is a spokeswoman for the Red Cross. Aid reached the valley on Monday. "
+        '"Help is on its way to every village," the spokeswoman said.'
+    )
+    assert speakers(text) == [("Help is on its way to every village", "person:lena-fischer")]
+
+
+def test_a_pronoun_inside_a_persons_own_phrase_is_someone_elses():
+    # "Her" in "Her rival, Tom Wu" is Sara Klein's, so Tom Wu is not "she".
+    text = (
+        "Sara Klein won the race. Her rival, Tom Wu, finished second. "
+        '"I gave everything today," Klein said. "It was very hard," she added.'
+    )
+    assert [s for _, s in speakers(text)] == ["person:sara-klein", "person:sara-klein"]
+
+
+def test_a_quoted_phrase_after_as_is_what_is_said_not_a_label():
+    text = (
+        "Interior Minister Karl Braun visited the border on Friday. "
+        'The minister described the situation as "very serious".'
+    )
+    assert speakers(text) == [("very serious", "person:karl-braun")]
+
+
+def test_the_company_is_the_organisation_named_before():
+    text = (
+        'Acme Corp announced the closure on Monday. "The plant is no longer profitable," the company '
+        "said in a statement."
+    )
+    assert speakers(text) == [("The plant is no longer profitable", "organization:acme-corp")]
+
+
+def test_the_court_is_the_organisation_whose_name_holds_the_noun():
+    text = (
+        "The Supreme Court heard the case of Nordic Rail in March. Anna Berg spoke for the company. "
+        '"The appeal is dismissed in full," the court said.'
+    )
+    assert speakers(text) == [("The appeal is dismissed in full", "organization:supreme-court")]
+
+
+def test_a_list_of_speakers_after_the_quote_is_one_statement_each():
+    text = '"We are ready for the vote," said Anna Berg and Carl Holm.'
+    assert speakers(text) == [
+        ("We are ready for the vote", "person:anna-berg"),
+        ("We are ready for the vote", "person:carl-holm"),
+    ]
+
+
+def test_a_quote_after_a_colon_belongs_to_who_of_the_clause_before():
+    text = 'Another passenger was Karl Jensen, 31, who mentioned only his army training: "You do not think, you act."'
+    assert speakers(text) == [("You do not think, you act.", "person:karl-jensen")]

@@ -330,6 +330,30 @@ def inflections(base: str) -> set[str]:
 
 SPEECH_VERBS = frozenset(f for b in SPEECH_BASES for f in inflections(b))
 
+#: Verbs that put words in someone's mouth by naming a thing with them: the quoted phrase after them
+#: is what the subject said ("the senator called the plan \"a betrayal\"", "termed her a \"traitor\"").
+NAMING_VERBS = frozenset(
+    _words(
+        """
+        call calls called calling term terms termed terming dub dubs dubbed dubbing label labels
+        labelled labeled labelling labeling brand brands branded branding characterize characterizes
+        characterized characterizing characterise characterises characterised characterising describe
+        describes described describing
+        """
+    )
+)
+
+#: Nouns that, with "the", stand for whatever organisation the article last named ("the company
+#: said"); other nouns ("the court", "the ministry") stand only for an organisation whose name holds
+#: them.
+ORGANIZATION_NOUNS = frozenset(
+    _words(
+        """
+        company firm corporation business group organisation organization agency
+        """
+    )
+)
+
 #: Verbs whose clausal complement is a claim worth keeping as an indirect statement.
 CLAIM_VERBS = frozenset(
     f
@@ -386,6 +410,9 @@ DIRECTIVE_VERBS = frozenset(
 STANCE_ADJECTIVES = frozenset(
     {"concerned", "worried", "confident", "convinced", "sure", "certain", "adamant"}
 )
+
+#: Forms of "to be" that give a subject a role ("Lena Fischer is a spokeswoman").
+COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "'s"])
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: The gender each third-person pronoun shows.

@@ -1,0 +1,353 @@
+"""Who says it: the actor a verb of saying names as the speaker of a quote or a claim, and what a
+pronoun ("she added"), a role noun ("the spokesman said") or a description of an organisation ("the
+company said") stands for.
+
+The statements stage (:mod:`graph.extract.statements`) finds quotes and claims; this module answers
+for each one who speaks. The rules, each a general form:
+
+* **the verb the quote hangs on**: from the quote, up its dependency heads, the first verb of
+  saying or naming ("said", "called the plan \\"...\\"") gives the speaker, its subject; "according to
+  X" on the way gives X. A verb of saying with an unnamed subject ("police said") names no one, even
+  when a nearer clause has a named subject ("police said Hale was \\"acting strangely\\"").
+* **lists**: "said Anna Berg and Karl Jensen" is two speakers.
+* **pronouns** go to the nearest person named outside quotes who fits: not known by the other
+  gender's pronouns or titles; in the sentence, a subject wins over the last person named.
+* **role nouns** ("the spokesman", "the minister") go to the nearest person introduced with that
+  role: as a title ("Spokesman Karl Jensen"), in an apposition ("Karl Jensen, the spokesman") or a
+  copula ("Karl Jensen is a spokesman for ...").
+* **descriptions of organisations** ("the company", "the court", "Day's foundation") go to the
+  nearest organisation whose name holds that noun, or, for the generic nouns of
+  :data:`~graph.extract.constants.ORGANIZATION_NOUNS`, to the nearest organisation.
+
+>>> from graph.model import Article
+>>> from graph.extract.pipeline import extract
+>>> text = ('Nordic Rail cut ten routes. "The routes lost money," the company said. '
+...         'Anna Berg, a driver, met Karl Jensen. "We will strike," she said.')
+>>> [s.speaker for s in extract(Article.from_fields("T", text)).statements if s.kind == "direct"]
+['organization:nordic-rail', 'person:anna-berg']
+"""
+
+from __future__ import annotations
+
+from graph.extract.constants import (
+    COPULAS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NAMING_VERBS,
+    OCCUPATIONS,
+    ORGANIZATION_NOUNS,
+    PERSONAL_PRONOUNS,
+    PRONOUN_GENDER,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+)
+from graph.extract.parsed import Parsed
+
+
+class Quoted:
+    """Which characters of the article are inside quotation marks (one byte each: O(1) lookups)."""
+
+    def __init__(self, parsed: Parsed):
+        self.mask = bytearray(len(parsed.clean.text))
+        for q in parsed.clean.quotes:
+            self.mask[q.start : q.end] = b"\x01" * (q.end - q.start)
+
+    def inside(self, char: int) -> bool:
+        return 0 <= char < len(self.mask) and self.mask[char] == 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) != -1
+
+
+def quoted(parsed: Parsed) -> Quoted:
+    """The article's quote mask, built once per article."""
+    mask = parsed.cache.get("quoted")
+    if mask is None:
+        mask = parsed.cache["quoted"] = Quoted(parsed)
+    return mask
+
+
+def outside(token, mask: Quoted) -> bool:
+    return not mask.inside(token.idx)
+
+
+def is_speech_verb(token) -> bool:
+    return token.lower_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+def _subjects(verb, mask: Quoted) -> list:
+    """The verb's subjects outside quotes ("all that," Day said: "that" is inside), and the agent of a
+    passive ("was called \\"...\\" by the mayor")."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and outside(c, mask)]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            found += [g for g in child.children if g.dep_ == "pobj" and outside(g, mask)]
+    return found
+
+
+def speakers_of_verb(parsed: Parsed, verb) -> list[str | None]:
+    """Every speaker of a verb whose subject is a list of named actors ("Smith and Jones said"); else
+    the one :func:`subject_actor` finds (``[None]`` when nobody is named)."""
+    mask = quoted(parsed)
+    listed: list[str] = []
+    for subject in _subjects(verb, mask)[:1]:
+        for token in [subject, *[c for c in subject.children if c.dep_ == "conj"]]:
+            actor = actor_of_phrase(parsed, token) if token.pos_ == "PROPN" else None
+            if actor is not None and actor not in listed:
+                listed.append(actor)
+    return listed if len(listed) > 1 else [subject_actor(parsed, verb)]
+
+
+def subject_actor(parsed: Parsed, verb) -> str | None:
+    """The actor id of the one who speaks through ``verb`` (its subject, or X in "according to X")."""
+    if verb.lower_ == "according":
+        for prep in verb.children:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return actor_of_phrase(parsed, obj)
+        return None
+    subjects = _subjects(verb, quoted(parsed))
+    if subjects:
+        return actor_of_phrase(parsed, subjects[0])
+    # "..., added Kennedy, an analyst" may hang the subject as an object after the verb.
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod") and (
+            child.pos_ == "PROPN" or verb.lower_ in SPEECH_VERBS
+        ):
+            return actor_of_phrase(parsed, child)
+    return None
+
+
+def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | None:
+    """The speakers of the quoted ``span`` by the verb it hangs on, and whether that verb is one of
+    saying or naming: up the heads from the quote, "according to X" gives X; the first verb of saying
+    or naming with a subject gives its subject(s), named or not; failing that, the nearest clause with
+    a named subject (Time in "with which Time credits her as having done \\"...\\""). None when the
+    quote hangs on nothing outside itself.
+
+    >>> from graph.model import Article
+    >>> from graph.extract.pipeline import extract
+    >>> text = 'Karl Jensen watched. Police said Anna Berg was "acting very strangely" at the time.'
+    >>> [s.speaker for s in extract(Article.from_fields("T", text)).statements if s.kind == "direct"]
+    [None]
+    """
+    mask = quoted(parsed)
+    inside = range(span.start, span.end)
+    starts = []
+    for token in span:
+        head = token.head
+        if token.is_punct or head.i in inside or head.i == token.i or head in starts:
+            continue
+        starts.append(head)
+    fallback: list[str | None] | None = None
+    for start in starts:
+        node, seen = start, set()
+        while node.i not in seen:
+            seen.add(node.i)
+            if outside(node, mask) and node.pos_ in ("VERB", "AUX", "ADJ"):
+                # A verb of saying's own subject before "according to": a medium that reports
+                # the words is not who said them ("X called it \"...\", according to NBC").
+                speech = node.lower_ in SPEECH_VERBS or node.lower_ in NAMING_VERBS
+                if speech and _subjects(node, mask):
+                    return speakers_of_verb(parsed, node), True
+                according = [c for c in node.children if c.lower_ == "according" and outside(c, mask)]
+                if according:
+                    return [subject_actor(parsed, according[0])], True
+                if not speech and fallback is None and node.pos_ != "ADJ" and _subjects(node, mask):
+                    actor = subject_actor(parsed, node)
+                    if actor is not None:
+                        fallback = [actor]
+            node = node.head
+    return (fallback, False) if fallback is not None else None
+
+
+def actor_of_phrase(parsed: Parsed, head) -> str | None:
+    """The actor a noun phrase names. A person anywhere in it wins ("UCL astronomer Angelos
+    Tsiaras", "Dunn's mother, Charlotte Charles", "a protester using the pseudonym Katya"), except in
+    a possessive ("Dunn's"); else the actor its head names; a pronoun or a definite role ("the
+    spokesman") points back to the nearest person it fits (:func:`person_referred_to`), a definite
+    description of an organisation ("the company") to the nearest organisation it fits."""
+    if head.lower_ in PERSONAL_PRONOUNS:
+        return person_referred_to(parsed, head)
+    if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":  # "X, who said ..."
+        return actor_of_phrase(parsed, head.head.head)
+    possessive = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    people, others = [], []
+    for token in head.subtree:
+        if token.i in possessive:
+            continue
+        for c in parsed.clusters_of(token.i):
+            (people if parsed.kind(c) == "Person" else others).append(c)
+    if people:
+        return parsed.cluster_ids[people[0]]
+    own = parsed.clusters_of(head.i) or [
+        c for t in head.children if t.dep_ == "compound" for c in parsed.clusters_of(t.i)
+    ]
+    if own:
+        return parsed.cluster_ids[own[0]]
+    if not others and _is_definite_role(head):
+        return person_referred_to(parsed, head)
+    if not others and _is_definite(head) and head.pos_ == "NOUN" and head.tag_ in ("NN", "NNP"):
+        return organization_referred_to(parsed, head)
+    return None
+
+
+def _is_definite(head) -> bool:
+    """ "the spokesman", "this court", "Day's foundation"."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or c.dep_ == "poss" for c in head.children)
+
+
+def _is_definite_role(head) -> bool:
+    """ "the spokesman", "the former minister": a singular role noun with "the", naming no one."""
+    return (
+        head.tag_ == "NN"
+        and (head.lower_ in ROLE_WORDS or head.lower_ in OCCUPATIONS)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+    )
+
+
+_MAX_BACK = 4  # sentences a pronoun or role noun may point back over
+_MAX_BACK_ORGANIZATION = 12  # an article about a company calls it "the company" for a while
+
+
+def organization_referred_to(parsed: Parsed, word) -> str | None:
+    """The organisation "the company" or "the court" at ``word`` stands for: the nearest one named
+    before it, outside quotes, whose name holds that noun ("the court" -> "Supreme Court"; with a
+    possessive, the possessor's name too: "Day's foundation" -> "Doris Day Animal Foundation"), or
+    any organisation for a generic noun ("the company", "the firm").
+
+    >>> from graph.model import Article
+    >>> from graph.extract.pipeline import extract
+    >>> text = ('The Supreme Court heard Nordic Rail. "The appeal is dismissed," the court said.')
+    >>> [s.speaker for s in extract(Article.from_fields("T", text)).statements if s.kind == "direct"]
+    ['organization:supreme-court']
+    """
+    mask = quoted(parsed)
+    noun = word.lower_  # singular (tag NN): the pipeline runs no lemmatizer
+    owner = [c for c in word.children if c.dep_ == "poss"]
+    owner_words = {t.lower_ for o in owner for t in o.subtree if t.pos_ == "PROPN"}
+    if owner and not owner_words:
+        return None  # "its parent company", "their group": not this organisation
+    here = parsed.sentence_at(word.idx)
+    for sent in range(here, max(-1, here - _MAX_BACK_ORGANIZATION - 1), -1):
+        for m in reversed(parsed.mentions_in(sent)):
+            if m.start >= word.idx or parsed.kind(m.cluster) != "Organization" or mask.inside(m.start):
+                continue
+            name_words = {w.lower() for w in parsed.clusters[m.cluster].name.split()}
+            if owner_words - name_words:
+                continue
+            if noun in name_words or (noun in ORGANIZATION_NOUNS and not owner_words):
+                return parsed.cluster_ids[m.cluster]
+    return None
+
+
+def person_referred_to(parsed: Parsed, word) -> str | None:
+    """The person a "he"/"she" or "the spokesman" at ``word`` stands for: the nearest sentence (this
+    one first) naming a person outside quotes who fits it (a role noun: introduced with that role; a
+    pronoun: not known by the other gender's pronouns or titles); in it, a subject wins over the last
+    person named.
+
+    >>> from graph.model import Article
+    >>> from graph.extract.pipeline import extract
+    >>> text = ('On Monday, Mayor Ana Ruiz said she would see the council. Later she met Tom Berg. '
+    ...         '"It went well," the mayor said. Berg agreed. "We will meet again," she added.')
+    >>> [s.speaker for s in extract(Article.from_fields("T", text)).statements if s.kind == "direct"]
+    ['person:ana-ruiz', 'person:ana-ruiz']
+    """
+    mask = quoted(parsed)
+    profiles = person_profiles(parsed)
+    here = parsed.sentence_at(word.idx)
+    role = word.lower_ if word.lower_ not in PRONOUN_GENDER else None
+    gender = PRONOUN_GENDER.get(word.lower_)
+    # A pronoun goes to a person known by it when there is one within reach, else to anyone whose
+    # gender is not known otherwise.
+    for known_only in (True, False) if gender is not None else (False,):
+        for sent in range(here, max(-1, here - _MAX_BACK - 1), -1):
+            fitting = []
+            for m in parsed.mentions_in(sent):
+                if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
+                    continue
+                roles, genders = profiles.get(m.cluster, (set(), set()))
+                if role is not None and role not in roles:
+                    continue
+                if gender is not None and (gender not in genders if known_only or genders else False):
+                    continue
+                fitting.append(m)
+            if fitting:
+                subjects = [m for m in fitting if is_subject(parsed.doc[m.root])]
+                return parsed.cluster_ids[(subjects or fitting)[-1].cluster]
+    return None
+
+
+def _phrase_top(token):
+    """The top of the noun phrase a name stands in: "Her rival, Tom Wu" -> "rival"."""
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
+    """For each person: the role words it is introduced with ("spokesman John Smith", "John Smith,
+    the mayor", "the mayor, John Smith", "John Smith is the mayor") and the genders its titles and
+    pronouns show (gendered titles; a "he" or "she" outside quotes while that person is the only one
+    named lately, and not inside that person's own phrase: "her" in "Her rival, Tom Wu" is someone
+    else)."""
+    cached = parsed.cache.get("person_profiles")
+    if cached is not None:
+        return cached
+    doc = parsed.doc
+    mask = quoted(parsed)
+    profiles: dict[int, tuple[set[str], set[str]]] = {}
+    own_phrase: dict[int, set[int]] = {}  # cluster -> tokens of the phrases that name it
+    for m in parsed.mentions:
+        if parsed.kind(m.cluster) != "Person":
+            continue
+        roles, genders = profiles.setdefault(m.cluster, (set(), set()))
+        head = doc[m.root]
+        near = list(doc[head.left_edge.i : m.start_token(doc)])
+        near += [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            near.append(head.head)
+        if head.dep_ in SUBJECT_DEPS and head.head.lower_ in COPULAS:  # "Lena Fischer is a spokeswoman"
+            near += [c for c in head.head.children if c.dep_ == "attr"]
+        for t in near:
+            if t.lower_ in ROLE_WORDS or t.lower_ in OCCUPATIONS:
+                roles.add(t.lower_)
+            if t.lower_ in MALE_WORDS:
+                genders.add("m")
+            elif t.lower_ in FEMALE_WORDS:
+                genders.add("f")
+        top = _phrase_top(head)
+        own_phrase.setdefault(m.cluster, set()).update(range(top.left_edge.i, top.right_edge.i + 1))
+    # A pronoun in a sentence about one named person (its subject), or in the next one naming nobody, is that
+    # person's; not a pronoun that says something (those are what this is for: "she added").
+    previous: set[int] = set()
+    for sent, (t0, t1) in enumerate(parsed.sent_tokens):
+        named = [m for m in parsed.mentions_in(sent) if parsed.kind(m.cluster) == "Person"]
+        people = {m.cluster for m in named}
+        if len(people) == 1 and not any(is_subject(doc[m.root]) for m in named):
+            people = {-1}  # one person, but not the one the sentence is about ("she met Tom Berg")
+        only = people if len(people) == 1 else previous if not people and len(previous) == 1 else set()
+        person = next(iter(only)) if only else -1
+        for t in doc[t0:t1] if person != -1 else []:
+            if t.lower_ not in PRONOUN_GENDER or mask.inside(t.idx) or t.i in own_phrase[person]:
+                continue
+            if t.dep_ in SUBJECT_DEPS and t.head.lower_ in SPEECH_VERBS:
+                continue
+            profiles[person][1].add(PRONOUN_GENDER[t.lower_])
+        previous = people
+    parsed.cache["person_profiles"] = profiles
+    return profiles
+
+
+def is_subject(token) -> bool:
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
+        return True
+    # "For Trump, who has framed himself ...": the subject of a relative clause on the name.
+    return any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+        for c in token.children
+    )
