@@ -180,3 +180,42 @@ def test_a_list_of_speakers_after_the_quote_is_one_statement_each():
 def test_a_quote_after_a_colon_belongs_to_who_of_the_clause_before():
     text = 'Another passenger was Karl Jensen, 31, who mentioned only his army training: "You do not think, you act."'
     assert speakers(text) == [("You do not think, you act.", "person:karl-jensen")]
+
+
+def test_any_noun_a_person_is_introduced_with_is_a_role():
+    text = (
+        "Karl Jensen, a witness, saw the crash from his car. Anna Berg was driving the truck. "
+        '"The truck never slowed down," the witness said.'
+    )
+    assert speakers(text) == [("The truck never slowed down", "person:karl-jensen")]
+
+
+def test_an_age_points_back_to_the_person_given_that_age():
+    text = 'Karl Jensen, 45, was rescued on Sunday. "I thought I would die there," the 45-year-old said.'
+    assert speakers(text) == [("I thought I would die there", "person:karl-jensen")]
+
+
+def test_a_list_of_three_speakers_is_one_statement_each():
+    text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
+    assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_first():
+    text = (
+        "The painter Karl Jensen died on Monday. Jensen was born in Lund. His wife, Anna Jensen, survived "
+        'him. Jensen once told a reporter he was "a carpenter at heart".'
+    )
+    assert speakers(text) == [("a carpenter at heart", "person:karl-jensen")]
+
+
+def test_the_author_of_a_statement_or_a_letter_speaks_the_words_it_carries():
+    navy = (
+        "The navy read out a statement from Admiral Karl Jensen calling on all sailors to "
+        '"stay calm and wait for new orders".'
+    )
+    assert speakers(navy) == [("stay calm and wait for new orders", "person:karl-jensen")]
+    council = (
+        "Reporters were shown a letter from Anna Berg asking the council to "
+        '"think again about the children of this town".'
+    )
+    assert speakers(council) == [("think again about the children of this town", "person:anna-berg")]

@@ -343,6 +343,17 @@ NAMING_VERBS = frozenset(
     )
 )
 
+#: Nouns of something said or ordered: its author ("by X", "from X", "X's") speaks the quoted words
+#: it carries ("an order by Admiral X directing units to \"...\"").
+SPEECH_NOUNS = frozenset(
+    _words(
+        """
+        statement order call appeal message letter tweet post remarks comments speech warning plea
+        request demand promise pledge instruction instructions directive decree announcement
+        """
+    )
+)
+
 #: Nouns that, with "the", stand for whatever organisation the article last named ("the company
 #: said"); other nouns ("the court", "the ministry") stand only for an organisation whose name holds
 #: them.

@@ -39,6 +39,7 @@ from graph.extract.constants import (
     PERSONAL_PRONOUNS,
     PRONOUN_GENDER,
     ROLE_WORDS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
 )
@@ -92,11 +93,22 @@ def speakers_of_verb(parsed: Parsed, verb) -> list[str | None]:
     mask = quoted(parsed)
     listed: list[str] = []
     for subject in _subjects(verb, mask)[:1]:
-        for token in [subject, *[c for c in subject.children if c.dep_ == "conj"]]:
+        for token in [subject, *_conjuncts(subject)]:
             actor = actor_of_phrase(parsed, token) if token.pos_ == "PROPN" else None
             if actor is not None and actor not in listed:
                 listed.append(actor)
     return listed if len(listed) > 1 else [subject_actor(parsed, verb)]
+
+
+def _conjuncts(token) -> list:
+    """ "Anna Berg, Karl Jensen and Tom Hale": every later member of the list, however nested."""
+    found, todo = [], [token]
+    while todo:
+        for child in todo.pop(0).children:
+            if child.dep_ == "conj":
+                found.append(child)
+                todo.append(child)
+    return sorted(found, key=lambda t: t.i)
 
 
 def subject_actor(parsed: Parsed, verb) -> str | None:
@@ -158,8 +170,25 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     actor = subject_actor(parsed, node)
                     if actor is not None:
                         fallback = [actor]
+            elif node.pos_ == "NOUN" and node.lower_ in SPEECH_NOUNS and outside(node, mask):
+                # "an order by Admiral X directing units to \"...\"", "a statement from X"
+                author = _author_of(parsed, node)
+                if author is not None:
+                    return [author], True
             node = node.head
     return (fallback, False) if fallback is not None else None
+
+
+def _author_of(parsed: Parsed, noun) -> str | None:
+    """Who made a statement, an order, a call: X of "by X", "from X" or "X's"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return actor_of_phrase(parsed, child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return actor_of_phrase(parsed, obj)
+    return None
 
 
 def actor_of_phrase(parsed: Parsed, head) -> str | None:
@@ -186,25 +215,60 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     ]
     if own:
         return parsed.cluster_ids[own[0]]
-    if not others and _is_definite_role(head):
-        return person_referred_to(parsed, head)
-    if not others and _is_definite(head) and head.pos_ == "NOUN" and head.tag_ in ("NN", "NNP"):
+    if others or not _is_definite(head):
+        return _person_by_surname(parsed, head) if not others and head.pos_ == "PROPN" else None
+    role = _role_key(head)
+    if role is not None and (
+        head.lower_ in ROLE_WORDS or head.lower_ in OCCUPATIONS or _anyone_introduced_as(parsed, role)
+    ):
+        return person_referred_to(parsed, head, role)
+    if _is_common_noun(head):
         return organization_referred_to(parsed, head)
+    return None
+
+
+def _role_key(head) -> str | None:
+    """What a definite description says of a person: its noun ("the spokesman", "the witness"), or
+    an age ("the 45-year-old": ``age:45``). None for a plural or a possessive ("Day's foundation")."""
+    if head.lower_ == "old":
+        for year in head.children:
+            if year.lower_ == "year":
+                number = [c.text for c in year.children if c.dep_ == "nummod" and c.like_num]
+                if number:
+                    return f"age:{number[0]}"
+        return None
+    if not _is_common_noun(head) or any(c.dep_ == "poss" for c in head.children):
+        return None
+    return head.lower_
+
+
+def _is_common_noun(token) -> bool:
+    """A singular common noun; the small model tags a lower-case "bishop" NNP at times."""
+    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.text.islower())
+
+
+def _anyone_introduced_as(parsed: Parsed, role: str) -> bool:
+    return any(role in roles for roles, _ in person_profiles(parsed).values())
+
+
+def _person_by_surname(parsed: Parsed, head) -> str | None:
+    """A name the article left unresolved because two people bear it ("Mendez" after Tony Mendez and
+    Jonna Mendez): the one of them named last before it."""
+    here = parsed.sentence_at(head.idx)
+    mask = quoted(parsed)
+    for sent in range(here, -1, -1):
+        for m in reversed(parsed.mentions_in(sent)):
+            if m.start >= head.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
+                continue
+            words = parsed.clusters[m.cluster].name.split()
+            if len(words) > 1 and words[-1] == head.text:
+                return parsed.cluster_ids[m.cluster]
     return None
 
 
 def _is_definite(head) -> bool:
     """ "the spokesman", "this court", "Day's foundation"."""
     return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or c.dep_ == "poss" for c in head.children)
-
-
-def _is_definite_role(head) -> bool:
-    """ "the spokesman", "the former minister": a singular role noun with "the", naming no one."""
-    return (
-        head.tag_ == "NN"
-        and (head.lower_ in ROLE_WORDS or head.lower_ in OCCUPATIONS)
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
-    )
 
 
 _MAX_BACK = 4  # sentences a pronoun or role noun may point back over
@@ -242,11 +306,11 @@ def organization_referred_to(parsed: Parsed, word) -> str | None:
     return None
 
 
-def person_referred_to(parsed: Parsed, word) -> str | None:
+def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | None:
     """The person a "he"/"she" or "the spokesman" at ``word`` stands for: the nearest sentence (this
-    one first) naming a person outside quotes who fits it (a role noun: introduced with that role; a
-    pronoun: not known by the other gender's pronouns or titles); in it, a subject wins over the last
-    person named.
+    one first) naming a person outside quotes who fits it (a description: introduced with that
+    ``role``; a pronoun: not known by the other gender's pronouns or titles); in it, a subject wins
+    over the last person named.
 
     >>> from graph.model import Article
     >>> from graph.extract.pipeline import extract
@@ -258,7 +322,6 @@ def person_referred_to(parsed: Parsed, word) -> str | None:
     mask = quoted(parsed)
     profiles = person_profiles(parsed)
     here = parsed.sentence_at(word.idx)
-    role = word.lower_ if word.lower_ not in PRONOUN_GENDER else None
     gender = PRONOUN_GENDER.get(word.lower_)
     # A pronoun goes to a person known by it when there is one within reach, else to anyone whose
     # gender is not known otherwise.
@@ -311,6 +374,14 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
             near.append(head.head)
         if head.dep_ in SUBJECT_DEPS and head.head.lower_ in COPULAS:  # "Lena Fischer is a spokeswoman"
             near += [c for c in head.head.children if c.dep_ == "attr"]
+        # Any noun the person is introduced with names a role ("Karl Jensen, a witness", "the
+        # bishop, Karl Jensen"), and so does an age ("Karl Jensen, 45,").
+        described = [t for t in near if t.dep_ in ("appos", "attr") or t.i == head.i - 1 or t is head.head]
+        for t in described:
+            if _is_common_noun(t) and t.lower_ not in ORGANIZATION_NOUNS and t.i != head.i:
+                roles.add(t.lower_)
+            if t.dep_ == "appos" and t.like_num:
+                roles.add(f"age:{t.text}")
         for t in near:
             if t.lower_ in ROLE_WORDS or t.lower_ in OCCUPATIONS:
                 roles.add(t.lower_)

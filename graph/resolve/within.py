@@ -69,6 +69,12 @@ def initials(name: str, keep_minor: bool = False) -> str:
     )
 
 
+def _first_start(groups: dict[str, list[Mention]], key: str) -> int:
+    """Where the article first names ``key`` (the subject of an article is named before the people
+    around it: "Tony Mendez ... his wife Jonna Mendez ... Mendez said")."""
+    return min((m.start for m in groups.get(key, [])), default=1 << 62)
+
+
 def is_acronym(text: str) -> bool:
     bare = text.replace(".", "").replace("&", "")
     return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
@@ -131,8 +137,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(owners) == 1:
                 union(key, owners[0])
                 continue
-            if len(owners) > 1:  # two Smiths: the one mentioned most
-                union(key, max(owners, key=lambda f: len(groups.get(f, []))))
+            if len(owners) > 1:  # two Smiths: the one mentioned most, else the one named first
+                union(key, max(owners, key=lambda f: (len(groups.get(f, [])), -_first_start(groups, f))))
                 continue
         target = (acronym_of or {}).get(key.upper())
         if target and target in groups and not is_acronym(ms[0].text):
