@@ -219,3 +219,18 @@ def test_the_author_of_a_statement_or_a_letter_speaks_the_words_it_carries():
         '"think again about the children of this town".'
     )
     assert speakers(council) == [("think again about the children of this town", "person:anna-berg")]
+
+
+def test_a_title_with_short_lower_case_words_is_not_speech():
+    text = 'The magazine named Anna Berg its "Teacher of the Year" on Friday.'
+    assert speakers(text) == []
+
+
+def test_according_to_a_statement_from_someone_is_theirs():
+    text = (
+        "According to a statement from Nordic Rail, the line will stay closed "
+        '"until every bridge has been checked by engineers".'
+    )
+    assert speakers(text) == [
+        ("until every bridge has been checked by engineers", "organization:nordic-rail")
+    ]

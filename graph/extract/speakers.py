@@ -210,6 +210,8 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
             (people if parsed.kind(c) == "Person" else others).append(c)
     if people:
         return parsed.cluster_ids[people[0]]
+    if head.lower_ in SPEECH_NOUNS:  # "according to a statement from X", "X's letter said"
+        return _author_of(parsed, head)
     own = parsed.clusters_of(head.i) or [
         c for t in head.children if t.dep_ == "compound" for c in parsed.clusters_of(t.i)
     ]

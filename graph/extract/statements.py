@@ -18,7 +18,13 @@ complement of a communication verb ("China denies that ...") or a clause reporte
 from __future__ import annotations
 
 from graph.extract import speakers
-from graph.extract.constants import CLAIM_VERBS, DIRECTIVE_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES
+from graph.extract.constants import (
+    CLAIM_VERBS,
+    DIRECTIVE_VERBS,
+    MINOR_WORDS,
+    SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+)
 from graph.extract.parsed import Parsed
 from graph.model import Statement
 
@@ -139,8 +145,9 @@ def _modifies_noun(span) -> bool:
 
 
 def _is_title(words: list[str]) -> bool:
-    """ "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited": a title or a name, not speech."""
-    alphabetic = [w for w in words if w[:1].isalpha()]
+    """ "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited", "Person of the Year": a title or a
+    name (its words capitalised, short words apart), not speech."""
+    alphabetic = [w for w in words if w[:1].isalpha() and w.lower() not in MINOR_WORDS]
     capitalised = [w for w in alphabetic if w[0].isupper()]
     return (
         len(words) <= 12
