@@ -234,3 +234,53 @@ def test_according_to_a_statement_from_someone_is_theirs():
     assert speakers(text) == [
         ("until every bridge has been checked by engineers", "organization:nordic-rail")
     ]
+
+
+# -- Indirect claims -------------------------------------------------------------------------------
+
+
+def test_a_verb_of_saying_that_cuts_a_claim_in_two_reports_both_parts():
+    text = "The bridge will stay closed until May, Karl Jensen said, to allow engineers to check every cable."
+    assert speakers(text, "indirect") == [
+        (
+            "The bridge will stay closed until May to allow engineers to check every cable",
+            "person:karl-jensen",
+        )
+    ]
+
+
+def test_a_cut_claim_is_only_the_part_of_the_sentence_between_semicolons_that_holds_it():
+    text = "Two buses collided near the depot; about 40 passengers, officials said, were taken to hospital."
+    assert speakers(text, "indirect") == [("about 40 passengers were taken to hospital", None)]
+
+
+def test_a_request_is_who_is_asked_and_what_not_what_the_speaker_did_next():
+    text = "Mayor Anna Berg urged the council to rethink the budget and left the meeting early."
+    assert speakers(text, "indirect") == [("the council to rethink the budget", "person:anna-berg")]
+
+
+def test_a_call_for_something_to_happen_is_a_request():
+    text = "Anna Berg called for all schools to close during the storm."
+    assert speakers(text, "indirect") == [("for all schools to close during the storm", "person:anna-berg")]
+
+
+def test_asking_goes_on_from_the_verb_before_and_has_its_subject():
+    text = "Karl Jensen wrote to the ministry asking to keep the clinic open for another year."
+    assert speakers(text, "indirect") == [("to keep the clinic open for another year", "person:karl-jensen")]
+
+
+def test_informing_someone_of_a_clause_the_parser_hung_on_them_is_a_claim():
+    text = "Karl Jensen informed the court he had sold the house in 2010."
+    assert speakers(text, "indirect") == [("he had sold the house in 2010", "person:karl-jensen")]
+
+
+def test_according_to_police_before_a_verb_of_saying_is_not_a_claim_of_its_own():
+    text = "According to police, Karl Jensen said he had lost control of the car on the ice."
+    assert speakers(text, "indirect") == [("he had lost control of the car on the ice", "person:karl-jensen")]
+
+
+def test_a_claim_holding_a_title_in_quotes_is_still_a_claim():
+    text = 'Anna Berg reported that fans were wearing shirts saying "Bring Back The Bears" at the match.'
+    assert speakers(text, "indirect") == [
+        ('fans were wearing shirts saying "Bring Back The Bears" at the match', "person:anna-berg")
+    ]

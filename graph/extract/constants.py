@@ -406,6 +406,10 @@ CLAIM_VERBS = frozenset(
         "expect",
         "fear",
         "hope",
+        "inform",
+        "agree",
+        "accept",
+        "concede",
     ]
     for f in inflections(b)
 ) | {"found", "wrote", "written"}

@@ -79,12 +79,19 @@ def is_speech_verb(token) -> bool:
 
 def _subjects(verb, mask: Quoted) -> list:
     """The verb's subjects outside quotes ("all that," Day said: "that" is inside), and the agent of a
-    passive ("was called \\"...\\" by the mayor")."""
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and outside(c, mask)]
-    for child in verb.children:
-        if child.dep_ == "agent":
-            found += [g for g in child.children if g.dep_ == "pobj" and outside(g, mask)]
-    return found
+    passive ("was called \\"...\\" by the mayor"); for a verb without one that goes on from another
+    ("Jensen praised the crew and added ...", "Jensen wrote to the council, asking ..."), that verb's."""
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and outside(c, mask)]
+        for child in verb.children:
+            if child.dep_ == "agent":
+                found += [g for g in child.children if g.dep_ == "pobj" and outside(g, mask)]
+        if found or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return found
+        if verb.tag_ == "VB" and verb.dep_ == "advcl":
+            return found  # "to allow engineers to ...": a purpose, not the same speaker's act
+        verb = verb.head
+    return []
 
 
 def speakers_of_verb(parsed: Parsed, verb) -> list[str | None]:

@@ -24,6 +24,7 @@ from graph.extract.constants import (
     MINOR_WORDS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
+    SUBJECT_DEPS,
 )
 from graph.extract.parsed import Parsed
 from graph.model import Statement
@@ -79,7 +80,10 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             if n == 0:
                 quote_speakers.append((quote.start, paragraph, one, last, statement, quote.end))
             found.append((quote.start, statement))
-    found.extend(_indirect(parsed, mask))
+    direct = bytearray(len(parsed.clean.text))
+    for start, _, _, _, _, end in quote_speakers:
+        direct[start:end] = b"\x01" * (end - start)
+    found.extend(_indirect(parsed, direct))
     found.sort(key=lambda pair: pair[0])
     statements = []
     for n, (_, statement) in enumerate(found, start=1):
@@ -264,34 +268,25 @@ def _about(parsed: Parsed, start: int, end: int, exclude: str | None = None) -> 
     return ids
 
 
-def _indirect(parsed: Parsed, quoted) -> list[tuple[int, Statement]]:
+def _indirect(parsed: Parsed, direct: bytearray) -> list[tuple[int, Statement]]:
+    """Indirect claims: the clause a verb of claiming or asking reports; ``direct`` marks the
+    characters of quotes kept as direct statements (a claim overlapping one is that quote)."""
     doc, found = parsed.doc, []
+    mask = speakers.quoted(parsed)
     for sent_i, (t0, t1) in enumerate(parsed.sent_tokens):
         if parsed.is_heading(sent_i):
             continue
         for verb in doc[t0:t1]:
-            if not speakers.outside(verb, quoted):
+            if not speakers.outside(verb, mask):
                 continue
-            clause = None
-            if verb.lower_ in CLAIM_VERBS and verb.pos_ in ("VERB", "AUX"):
-                clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-            elif verb.lower_ in DIRECTIVE_VERBS and verb.pos_ == "VERB":
-                # "The U.S. has pressed Beijing to buy more soybeans": what one side asks of another.
-                if any(c.dep_ == "dobj" for c in verb.children):
-                    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-            elif verb.lower_ in STANCE_ADJECTIVES and verb.pos_ == "ADJ":
-                clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-            elif verb.lower_ == "according" and verb.head.i != verb.i:
-                clause = verb.head  # the clause "according to X" qualifies
-            if clause is None:
+            tokens = _claim_tokens(verb)
+            if not tokens:
                 continue
-            span = _clause_span(doc, clause, exclude=verb)
-            if span is None:
-                continue
-            start, end = span
-            if quoted.overlaps(start, end):
+            runs = _runs(tokens)
+            start, end = runs[0][0], runs[-1][1]
+            if direct.find(1, start, end) != -1:
                 continue  # a quote: already a direct statement
-            text = parsed.clean.original[start:end].strip(" ,;:")
+            text = " ".join(" ".join(parsed.clean.original[a:b].split()) for a, b in runs).strip(" ,;:")
             if len(text.split()) < 3:
                 continue
             # "X and Y said ...": the same claim, once for each speaker.
@@ -301,7 +296,7 @@ def _indirect(parsed: Parsed, quoted) -> list[tuple[int, Statement]]:
                         start,
                         Statement(
                             id="",
-                            text=" ".join(text.split()),
+                            text=text,
                             speaker=speaker,
                             kind="indirect",
                             sentence=sent_i,
@@ -313,18 +308,113 @@ def _indirect(parsed: Parsed, quoted) -> list[tuple[int, Statement]]:
     return found
 
 
-def _clause_span(doc, clause, exclude) -> tuple[int, int] | None:
-    """Characters of ``clause``'s subtree, without a leading "that" and without the reporting phrase
-    ("according to X") when that phrase sits inside the clause."""
-    tokens = list(clause.subtree)
-    if exclude.i != clause.i and any(t.i == exclude.i for t in tokens):
-        reporting = {t.i for t in exclude.subtree}
-        tokens = [t for t in tokens if t.i not in reporting]
+def _claim_tokens(verb) -> list:
+    """The tokens of the claim ``verb`` reports, in text order; empty when it reports none.
+
+    * "X said (that) CLAUSE", "X is concerned CLAUSE": the clausal complement;
+    * "CLAUSE, X said, CLAUSE": the clause a verb of saying interrupts, both parts;
+    * "X urged Y to DO", "X called for Y (to DO)", "X asked to DO": what is asked, with whom of;
+    * "according to X, CLAUSE": the clause it qualifies (not a verb of saying of its own, whose
+      complement is the claim: "According to police, X said he ...").
+    """
+    low, children = verb.lower_, list(verb.children)
+    if low in CLAIM_VERBS and verb.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+            # The clause it cuts is the part of the sentence between semicolons that holds it.
+            # Left out: the verb, its subject, its commas, and what it is joined to after it.
+            own = {verb.i}
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS or (child.i > verb.i and child.dep_ in ("conj", "cc")):
+                    own |= {t.i for t in child.subtree}
+                elif child.dep_ == "punct" and child.text == ",":
+                    own.add(child.i)
+            sent = verb.sent
+            stops = [t.i for t in sent if t.text == ";"]
+            first = max([i + 1 for i in stops if i < verb.i], default=sent.start)
+            last = min([i for i in stops if i > verb.i], default=sent.end)
+            return _trim([t for t in verb.doc[first:last] if t.i not in own])
+        clause = next((c for c in children if c.dep_ == "ccomp"), None) or _told_clause(verb)
+        if clause is not None or low not in DIRECTIVE_VERBS:
+            return _trim(list(clause.subtree)) if clause is not None else []
+    if low in DIRECTIVE_VERBS and verb.pos_ == "VERB":
+        # "The U.S. has pressed Beijing to buy more soybeans": what one side asks of another.
+        obj = next((c for c in children if c.dep_ == "dobj"), None)
+        xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+        wanted = next((c for c in children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if xcomp is not None:
+            # "urged the embassy to reconsider and spoke with ...": a finite verb joined to the
+            # request is what the speaker did next, not part of what was asked.
+            done = {
+                t.i
+                for c in xcomp.children
+                if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")
+                for t in c.subtree
+            }
+            done |= {c.i for c in xcomp.children if c.dep_ == "cc" and done}
+            asked = [t for t in xcomp.subtree if t.i not in done]
+        if obj is not None and xcomp is not None and obj.i < xcomp.i:
+            return _trim([t for t in verb.doc[obj.left_edge.i : asked[-1].i + 1] if t.i not in done])
+        if obj is None and xcomp is not None and low in ASKING_VERBS:
+            return _trim(asked)  # "asking to waive her immunity"
+        if obj is None and wanted is not None and low in ASKING_VERBS | CALLING_FOR:
+            return _trim(list(wanted.subtree), keep_mark=True)  # "called for NATO members to ..."
+        for_to = next((c for c in children if c.dep_ == "advcl" and c.left_edge.lower_ == "for"), None)
+        if obj is None and for_to is not None and low in ASKING_VERBS | CALLING_FOR:
+            return _trim(list(for_to.subtree), keep_mark=True)  # "called for all schools to close"
+        return []
+    if low in STANCE_ADJECTIVES and verb.pos_ == "ADJ":
+        clause = next((c for c in children if c.dep_ == "ccomp"), None)
+        return _trim(list(clause.subtree)) if clause is not None else []
+    if low == "according" and verb.head.i != verb.i and not speakers.is_speech_verb(verb.head):
+        reporting = {t.i for t in verb.subtree}
+        return _trim([t for t in verb.head.subtree if t.i not in reporting])
+    return []
+
+
+def _told_clause(verb):
+    """ "Jensen informed the court he had sold the house": the parser may hang the reported clause
+    on the object as a relative clause; one whose subject is not a relative word is the claim."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for clause in obj.children:
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if (
+                clause.dep_ == "relcl"
+                and subject is not None
+                and subject.tag_ not in ("WP", "WDT", "WP$")
+                and subject.lower_ != "that"
+                and subject.i > obj.i
+            ):
+                return clause
+    return None
+
+
+#: Verbs of asking whose bare infinitive or "for" phrase is the request ("asked to leave", "asked for
+#: help"); "told to" and "pressed to" need an object.
+ASKING_VERBS = frozenset(
+    "ask asks asked asking request requests requested requesting demand demands demanded demanding "  # noqa: SIM905
+    "urge urges urged urging".split()
+)
+CALLING_FOR = frozenset("call calls called calling".split())  # noqa: SIM905
+
+
+def _trim(tokens: list, keep_mark: bool = False) -> list:
+    """Without space tokens, a leading "that" or punctuation, and trailing punctuation."""
     tokens = [t for t in tokens if not t.is_space]
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+    while tokens and ((tokens[0].dep_ == "mark" and not keep_mark) or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ")]":
         tokens = tokens[:-1]
-    if not tokens:
-        return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return tokens
+
+
+def _runs(tokens: list) -> list[tuple[int, int]]:
+    """Character spans of the unbroken runs of ``tokens`` (the parts a reporting clause cuts apart)."""
+    runs: list[list[int]] = []
+    for t in tokens:
+        if runs and t.i == runs[-1][2] + 1:
+            runs[-1][1], runs[-1][2] = t.idx + len(t.text), t.i
+        else:
+            runs.append([t.idx, t.idx + len(t.text), t.i])
+    return [(a, b) for a, b, _ in runs]
