@@ -19,14 +19,26 @@
 // $kinds: neighbour kinds to keep (empty list: all)
 // $min_weight: the least weight kept
 // $articles: only relations with evidence in these articles (null: any article)
-// $count_all: count every relation to undrawn actors within the filters (`total`; else null)
+// $directions: the relations walked: ['out', 'in'] (all), or one of them (a busy actor's two
+//              directions are read at the same time, as two parts: graph.query.ego)
+// $count_all: count every relation (either way) to undrawn actors within the filters (`total`;
+//             else null)
 OPTIONAL MATCH (d:Actor) WHERE d.id IN $drawn
 WITH collect(d) AS drawn
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 CALL (a, drawn) {
   OPTIONAL CALL (a, drawn) {
-    MATCH (a)-[r:SPOKE_WITH|LEADS|WORKS_FOR|AFFILIATED_WITH|SPOKESPERSON_FOR|OWNS|MEMBER_OF|LOCATED_IN|CRITICIZED|SUPPORTED|CO_MENTIONED]-(b)
+    CALL (a) {
+      WITH a WHERE 'out' IN $directions
+      MATCH (a)-[r:SPOKE_WITH|LEADS|WORKS_FOR|AFFILIATED_WITH|SPOKESPERSON_FOR|OWNS|MEMBER_OF|LOCATED_IN|CRITICIZED|SUPPORTED|CO_MENTIONED]->(b)
+      RETURN r, b
+      UNION ALL
+      WITH a WHERE 'in' IN $directions
+      MATCH (a)<-[r:SPOKE_WITH|LEADS|WORKS_FOR|AFFILIATED_WITH|SPOKESPERSON_FOR|OWNS|MEMBER_OF|LOCATED_IN|CRITICIZED|SUPPORTED|CO_MENTIONED]-(b)
+      RETURN r, b
+    }
+    WITH a, drawn, r, b
     WHERE NOT b IN drawn
       AND (size($types) = 0 OR type(r) IN $types)
       AND r.weight >= $min_weight

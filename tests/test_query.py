@@ -297,3 +297,17 @@ def test_a_hop_is_its_typed_relation_before_a_heavier_co_mention_with_that_relat
     drawn = paths_graph(store, [path])
     assert drawn.nodes[a]["name"] == "Ann Hub" and drawn.nodes[b]["kind"] == "Person"
     assert [info["title"] for info in drawn.graph["articles"].values()] == ["typed"]
+
+
+def test_an_ego_network_follows_relations_both_ways_and_counts_both_ways_when_filtered(graph_store):
+    # Dee Far is led by Cid (incoming) and affiliated with Eve (outgoing): both are neighbours.
+    dee = ego_network(graph_store, "Dee Far", hops=1)
+    assert set(dee.nodes) == {ID["Dee Far"], ID["Cid Weak"], ID["Eve End"]}
+    assert dee.has_edge(ID["Cid Weak"], ID["Dee Far"], "LEADS")
+    assert dee.has_edge(ID["Dee Far"], ID["Eve End"], "AFFILIATED_WITH")
+    # Filtered and capped to one neighbour: the other is counted, whichever way it points.
+    one = ego_network(graph_store, "Dee Far", hops=1, limit=2, kinds=["Person"])
+    assert one.number_of_nodes() == 2 and one.nodes[ID["Dee Far"]]["more"] == 1
+    # Freedonia only has incoming relations.
+    land = ego_network(graph_store, LAND, hops=1)
+    assert set(land.nodes) == {LAND, ID["Ann Hub"], ID["Eve End"]}

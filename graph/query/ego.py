@@ -76,17 +76,16 @@ def ego_network(
             drawn_before[node] = before
         if room <= 0 and not filtered:
             break  # nothing more fits; what is left is counted from the degrees below
-        rows = store.read(
-            "ego_neighbours",
-            ids=frontier,
-            drawn=sorted(before),
-            per_actor=max(room, 0),
-            count_all=filtered,
-            **search,
+        # A busy actor has tens of thousands of relations: its outgoing and incoming ones are read
+        # at the same time (the count, when asked for, covers both ways, in the first part).
+        parts = [{"directions": ["out"], "count_all": filtered}, {"directions": ["in"], "count_all": False}]
+        rows = store.read_split(
+            "ego_neighbours", parts, ids=frontier, drawn=sorted(before), per_actor=max(room, 0), **search
         )
         picks = []
         for row in rows:
-            totals[row["from_id"]] = row["total"]
+            if row["total"] is not None:
+                totals[row["from_id"]] = row["total"]
             if row["rel"] is not None:
                 picks.append(row)
         # Strongest neighbours first across the whole frontier: the cap keeps the hop's best links
