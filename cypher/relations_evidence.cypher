@@ -1,5 +1,6 @@
 // The first few sentences of each of several relations (what a drawing shows before "more"), each
-// read from the unique index by the relation's id prefix.
+// read from the unique index by the relation's id prefix, with the articles they come from (title,
+// date, source, link: the citation a drawing shows beside each sentence), in the same round trip.
 // $relations: [{source, type, target}]
 // $limit: sentences per relation
 UNWIND $relations AS rel
@@ -10,5 +11,7 @@ CALL (rel) {
   ORDER BY e.id
   LIMIT $limit
 }
+OPTIONAL MATCH (art:Article {id: e.article})
 RETURN rel.source AS source, rel.type AS type, rel.target AS target,
-       collect(e {.article, .sentence, .text, .start, .end}) AS evidence
+       collect(e {.article, .sentence, .text, .start, .end}) AS evidence,
+       collect(art {.id, .title, .published, .source, .url}) AS articles

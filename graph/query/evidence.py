@@ -43,21 +43,27 @@ def relation_evidence(
 
 
 def first_evidence(
-    store: Store, relations: list[tuple[str, str, str]], limit: int = EVIDENCE_SHOWN
+    store: Store,
+    relations: list[tuple[str, str, str]],
+    limit: int = EVIDENCE_SHOWN,
+    articles: dict[str, dict[str, Any]] | None = None,
 ) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """The first ``limit`` sentences of each ``(source, type, target)`` relation."""
+    """The first ``limit`` sentences of each ``(source, type, target)`` relation; the articles they
+    come from (``id``, ``title``, ``published``, ``source``, ``url``) are added to ``articles``."""
     wanted = [{"source": s, "type": t, "target": o} for s, t, o in sorted(set(relations))]
     # Parts of at most _CHUNK relations, at least two when there is enough to share (read at once).
     size = min(_CHUNK, max(_SPLIT_FROM, -(-len(wanted) // 2)))
     parts = [{"relations": wanted[start : start + size]} for start in range(0, len(wanted), size)]
     rows = store.read_split("relations_evidence", parts, limit=limit)
+    if articles is not None:
+        articles.update((art["id"], art) for row in rows for art in row["articles"])
     return {(row["source"], row["type"], row["target"]): row["evidence"] for row in rows}
 
 
 def attach_evidence(store: Store, graph: nx.MultiDiGraph, limit: int = EVIDENCE_SHOWN) -> None:
     """Fill the ``evidence`` of every actor-to-actor edge of ``graph`` that has none yet with the
     relation's first ``limit`` sentences (one query per 1,000 edges, two at a time, whatever their
-    weights)."""
+    weights); the articles they cite go into ``graph.graph["articles"]``."""
     edges = [
         (u, key, v)
         for u, v, key, data in graph.edges(keys=True, data=True)
@@ -65,6 +71,6 @@ def attach_evidence(store: Store, graph: nx.MultiDiGraph, limit: int = EVIDENCE_
     ]
     if not edges:
         return
-    found = first_evidence(store, edges, limit)
+    found = first_evidence(store, edges, limit, graph.graph.setdefault("articles", {}))
     for u, key, v in edges:
         graph.edges[u, v, key]["evidence"] = list(found.get((u, key, v), []))

@@ -14,10 +14,15 @@ from graph.store import CypherResult, Store
 
 
 def attach_articles(store: Store, graph: nx.MultiDiGraph) -> None:
-    """Put the cited articles' title, date, source and link in ``graph.graph["articles"]``."""
+    """Put the cited articles' title, date, source and link in ``graph.graph["articles"]`` (those
+    :func:`~graph.query.evidence.attach_evidence` already read with the sentences are kept, not read
+    again; any others are dropped)."""
     ids = sorted({ev["article"] for *_, data in graph.edges(data=True) for ev in data.get("evidence", [])})
     ids += [n for n, d in graph.nodes(data=True) if d.get("label") == "Article" and n not in ids]
-    graph.graph["articles"] = {row["id"]: row for row in store.read("articles_by_id", ids=ids)} if ids else {}
+    known = graph.graph.get("articles") or {}
+    missing = [i for i in ids if i not in known]
+    found = {row["id"]: row for row in store.read("articles_by_id", ids=missing)} if missing else {}
+    graph.graph["articles"] = {i: known.get(i) or found[i] for i in ids if i in known or i in found}
 
 
 def article_graph(store: Store, article_id: str) -> nx.MultiDiGraph:
