@@ -460,3 +460,69 @@ def test_a_possessive_inside_a_name_is_no_ownership():
 def test_ownership_moved_from_one_owner():
     found = typed("Regulators transferred ownership of Instagram from Facebook to a trust.")
     assert ("Facebook", "OWNS", "Instagram") in found
+
+
+# -- issue 13: more forms of place, tie and job ----------------------------------------------------
+
+
+def test_a_place_said_to_be_in_another():
+    assert ("Heathrow Airport", "LOCATED_IN", "west London") in typed("Heathrow Airport is in west London.")
+    found = typed("Heathrow Airport, located in west London, reopened on Monday.")
+    assert ("Heathrow Airport", "LOCATED_IN", "west London") in found
+
+
+def test_a_place_said_to_be_near_another_is_not_in_it():
+    found = typed("Heathrow Airport is near west London.")
+    assert ("Heathrow Airport", "LOCATED_IN", "west London") not in found
+
+
+def test_a_place_followed_by_its_region_after_a_comma():
+    assert ("Basra", "LOCATED_IN", "Iraq") in typed("Protests were not reported in Basra, in southern Iraq.")
+
+
+def test_a_second_in_phrase_without_the_comma_pair_places_nothing():
+    found = typed("Protests were reported in Basra on Monday and in Iraq on Tuesday.")
+    assert ("Basra", "LOCATED_IN", "Iraq") not in found
+
+
+def test_an_organisation_linked_to_another():
+    found = typed("The Quds Force, which is linked to Hezbollah, denied the attack.")
+    assert ("Quds Force", "AFFILIATED_WITH", "Hezbollah") in found
+
+
+def test_linked_to_a_place_is_no_affiliation():
+    found = typed("The Quds Force, which is linked to Lebanon, denied the attack.")
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found)
+
+
+def test_working_at_a_named_place():
+    found = typed("Rosa Diaz, who works at Heathrow Airport as a cleaner, saw the fire.")
+    assert ("Rosa Diaz", "WORKS_FOR", "Heathrow Airport") in found
+    found = typed("Rosa Diaz, who works in Heathrow Airport on weekends, saw the fire.")
+    assert ("Rosa Diaz", "WORKS_FOR", "Heathrow Airport") not in found
+
+
+def test_a_name_run_on_into_the_role_word_is_not_the_roles_owner():
+    found = typed("Royal Navy Commandant Admiral Lars Berg ordered a search.")
+    assert not any(s == "Lars Berg" and o.endswith("Commandant") for s, _, o in found)
+    assert ("Lars Berg", "LEADS", "Royal Navy") in typed("Royal Navy commandant Lars Berg ordered a search.")
+
+
+def test_calling_someone_something_is_no_call():
+    found = typed('State party chief Anil Rao called Maria Silva "a true friend" on Monday.')
+    assert not spoke(found, "Anil Rao", "Maria Silva")
+    assert spoke(typed("Anil Rao called Maria Silva on Monday."), "Anil Rao", "Maria Silva")
+
+
+def test_in_after_a_gathering_of_an_organisation_places_the_gathering():
+    found = typed("The annual meeting of the American Chemical Society in Denver drew many.")
+    assert ("American Chemical Society", "LOCATED_IN", "Denver") not in found
+    found = typed("The headquarters of the American Chemical Society in Denver closed.")
+    assert ("American Chemical Society", "LOCATED_IN", "Denver") in found
+
+
+def test_a_nationality_before_a_role_is_no_affiliation():
+    found = typed("Canadian-US scientist Jim Peebles won the prize.")
+    assert not any(t == "AFFILIATED_WITH" for _, t, _ in found)
+    found = typed("Stanford University scientist Jim Peebles won the prize.")
+    assert ("Jim Peebles", "AFFILIATED_WITH", "Stanford University") in found

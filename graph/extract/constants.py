@@ -124,7 +124,7 @@ LEAD_ROLES = frozenset(
         """
         speaker president presidents leader leaders head chief ceo chairman chairwoman chair premier
         prime king queen monarch emperor governor mayor chancellor dictator boss commander
-        director director-general president-elect
+        director director-general president-elect commandant
         """
     )
 )
@@ -251,6 +251,28 @@ SERVE_VERBS = {
     **dict.fromkeys("work works worked working".split(), "WORKS_FOR"),  # noqa: SIM905
     **dict.fromkeys("play plays played playing".split(), "MEMBER_OF"),  # noqa: SIM905
 }
+
+#: Verbs of where a thing is ("the museum is in Madrid", "X, located in Y"); "near" and "on" are
+#: no containment, so only their "in" counts.
+LOCATED_VERBS = frozenset(
+    "is are was were lies lie lay sits sit located situated based headquartered".split()  # noqa: SIM905
+)
+
+#: Participles of a tie between organisations or people ("linked to Y", "affiliated with Y").
+AFFILIATION_VERBS = frozenset("linked affiliated allied tied aligned".split())  # noqa: SIM905
+
+#: Nouns of a gathering: "the meeting of X in Y" places the meeting, not X.
+GATHERING_NOUNS = frozenset(
+    _words(
+        """
+        meeting meetings conference conferences summit summits convention conventions session sessions
+        congress rally rallies gathering gatherings assembly ceremony festival
+        """
+    )
+)
+
+#: Words after "called X" that make it naming, not phoning ("called X a liar", "called X humble").
+NAMING_DEPS = frozenset(["oprd", "xcomp", "ccomp", "acomp"])
 
 OWN_VERBS = frozenset(
     _words(

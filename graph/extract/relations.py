@@ -38,10 +38,12 @@ from graph.extract.constants import (
     COUNTRY_LEADER_ROLES,
     DEMOTING,
     FUNCTION_DEPS,
+    GATHERING_NOUNS,
     LEAD_PAIRS,
     LEAD_ROLES,
     MEMBER_ROLES,
     NAME_MODIFIER_DEPS,
+    NAMING_DEPS,
     PART_NOUNS,
     PAST_QUALIFIERS,
     PLACE_NOUNS,
@@ -206,11 +208,13 @@ class _Finder:
             if found[0] is None:
                 found = [self.pronoun_owner(token)]
         elif how == "conjuncts":
-            found = [c for c in self.conjoined_actors([token]) if kinds is None or self.p.kind(c) in kinds]
+            found = [
+                c for c in self.conjoined_actors([token], kinds) if kinds is None or self.p.kind(c) in kinds
+            ]
         elif how == "subject":
             found = [
                 c
-                for c in self.conjoined_actors(self.subjects_of(token))
+                for c in self.conjoined_actors(self.subjects_of(token), kinds)
                 if kinds is None or self.p.kind(c) in kinds
             ]
         elif how == "role_target":
@@ -227,7 +231,10 @@ class _Finder:
             person = token.head
             # The name nearest the role is whose role it is ("US Central Intelligence Agency agent").
             tokens = [t for t in self.window(person) if t.i != token.i and t.lower_ not in DEMOTING]
+            # A name that runs on into the role word is no owner ("Coast Guard Commandant" as one name).
+            inside = set(self.actors_at(token))
             found = [self.owner_in(tokens[::-1], kinds)]
+            found = [f for f in found if f not in inside]
         else:
             raise ValueError(f"relation patterns: no way {how!r} from a token to actors")
         return [f for f in found if f is not None]
@@ -241,6 +248,10 @@ class _Finder:
             and self.p.kind(source) == "Person"
             and self.p.kind(target) != "Organization"
         ):
+            return
+        # An affiliation is with an organisation; "Canadian-US scientist X", "X of Norway" are
+        # nationality or constituency (docs/annotation.md).
+        if rel_type == "AFFILIATED_WITH" and self.p.kind(target) != "Organization":
             return
         # Both ends are named in the evidence sentence (not a pronoun's or demonym's far antecedent).
         named = {m.cluster for m in self.p.mentions_in(sent)}
@@ -389,7 +400,7 @@ class _Finder:
             subjects = [verb.head]
         return subjects
 
-    def conjoined_actors(self, heads) -> list[int]:
+    def conjoined_actors(self, heads, kinds=None) -> list[int]:
         """Person, organisation or country actors named by noun phrases and their conjuncts
         ("Presidents Donald Trump and Xi Jinping": the title's apposition and its conjunct); a
         relative "who"/"which" stands for the noun its clause hangs on ("X, who heads Y")."""
@@ -403,7 +414,7 @@ class _Finder:
             if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 queue.append(token.head.head)
                 continue
-            here = self.actors_at(token, _PARTY_KINDS)
+            here = self.actors_at(token, tuple(dict.fromkeys([*_PARTY_KINDS, *(kinds or ())])))
             for c in here:
                 if c not in found:
                     found.append(c)
@@ -670,6 +681,35 @@ def _bare_role_joined_to_name(finder: _Finder, nodes: dict) -> bool:
     return (bare or comma) and len({k for t in role.subtree for k in finder.actors_at(t)}) <= 1
 
 
+def _second_in_follows_first_after_comma(finder: _Finder, nodes: dict) -> bool:
+    """ "in Basra, in southern Iraq": the second "in" phrase comes right after the first's place and a
+    comma, so it places the place, not the event ("in Basra on Monday, in a raid" has no comma pair)."""
+    place, prep2, doc = nodes["place"], nodes["prep2"], finder.doc
+    return (
+        nodes["prep1"].i < prep2.i
+        and prep2.i >= 2
+        and doc[prep2.i - 1].text == ","
+        and place.right_edge.i in (prep2.i - 2, prep2.i - 1)  # the comma may hang on the place
+    )
+
+
+def _thing_hosts_no_gathering(finder: _Finder, nodes: dict) -> bool:
+    """ "the annual meeting of the Chemical Society in Denver": "in Denver" places the meeting (the
+    parser often hangs it on the last name), not the society."""
+    thing = nodes["thing"]
+    return not (
+        thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.lower_ in GATHERING_NOUNS
+    )
+
+
+def _call_is_not_naming(finder: _Finder, nodes: dict) -> bool:
+    """ "X called Y humble", "called Y 'a friend'": calling someone something is no call."""
+    verb = nodes["verb"]
+    if verb.lower_ not in ("call", "calls", "called", "calling"):
+        return True
+    return not any(c.dep_ in NAMING_DEPS for c in verb.children)
+
+
 FILTERS = {
     "ministry_is_prime": _ministry_is_prime,
     "noun_has_no_possessive": _noun_has_no_possessive,
@@ -683,6 +723,9 @@ FILTERS = {
     "singular_lead_role": _singular_role,
     "second_role_names_no_actor": _second_role_names_no_actor,
     "bare_role_joined_to_name": _bare_role_joined_to_name,
+    "second_in_follows_first_after_comma": _second_in_follows_first_after_comma,
+    "thing_hosts_no_gathering": _thing_hosts_no_gathering,
+    "call_is_not_naming": _call_is_not_naming,
 }
 
 
