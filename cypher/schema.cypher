@@ -5,6 +5,8 @@
 // Evidence: one node per sentence that supports one relation, id `source|TYPE|target|article:sentence`
 // (graph.model.evidence_id), so the unique index lists a relation's evidence by id prefix; the
 // article index finds an article's evidence (article graphs, re-extraction, removal).
+// Actor-to-actor relations: one uniqueness constraint per type (graph.model.RELATION_TYPES) on `key`
+// (graph.model.relation_key), so write_relations.cypher finds a relation by one index seek.
 // Meta {id: 'store'} carries the store's schema_version (graph/store/migrate.py).
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
@@ -12,6 +14,17 @@ CREATE CONSTRAINT issue_id IF NOT EXISTS FOR (n:Issue) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT relation_key_spoke_with IF NOT EXISTS FOR ()-[r:SPOKE_WITH]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT relation_key_leads IF NOT EXISTS FOR ()-[r:LEADS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT relation_key_works_for IF NOT EXISTS FOR ()-[r:WORKS_FOR]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT relation_key_affiliated_with IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT relation_key_spokesperson_for IF NOT EXISTS FOR ()-[r:SPOKESPERSON_FOR]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT relation_key_owns IF NOT EXISTS FOR ()-[r:OWNS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT relation_key_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT relation_key_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT relation_key_criticized IF NOT EXISTS FOR ()-[r:CRITICIZED]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT relation_key_supported IF NOT EXISTS FOR ()-[r:SUPPORTED]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT relation_key_co_mentioned IF NOT EXISTS FOR ()-[r:CO_MENTIONED]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.article);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);

@@ -5,58 +5,60 @@
 // whatever the relation's history (no list is read or rewritten), and writing the same sentence
 // again creates and sets nothing.
 // The relation type is one parameter per statement (rows are grouped by type), and each type has a
-// branch of its own with the type written out (graph.model.RELATION_TYPES; tests check): Neo4j 5.26
-// cannot look a relationship up by a dynamic type (`MERGE (a)-[:$($type)]->(b)` is planned as a scan
-// of every relationship in the store, so each write grew with the store), while a written-out type
-// is found from the two actors (Expand(Into), the lighter actor's relationships).
+// branch of its own with the type written out (graph.model.RELATION_TYPES; tests check): a dynamic
+// type in MERGE is planned as a scan of every relationship (Neo4j 5.26). The relationship is merged
+// by its `key` (graph.model.relation_key: `source|TYPE|target|`), which a uniqueness constraint per
+// type indexes (cypher/schema.cypher): finding it is one index seek, where matching it from its two
+// actors walked the lighter actor's relationships of the type, a cost that grew with the store.
 // $type: the relation type, e.g. SPOKE_WITH (one of graph.model.RELATION_TYPES)
-// $relations: [{id, source, target, article, sentence, text, start, end}] (id: the evidence id)
+// $relations: [{id, key, source, target, article, sentence, text, start, end}] (id: the evidence id,
+//             key: the relation's)
 UNWIND $relations AS row
 MATCH (a:Actor {id: row.source})
 MATCH (b:Actor {id: row.target})
-CALL (a, b) {
-  WITH a, b WHERE $type = 'SPOKE_WITH'
-  MERGE (a)-[r:SPOKE_WITH]->(b) ON CREATE SET r.weight = 0
+CALL (a, b, row) {
+  WITH a, b, row WHERE $type = 'SPOKE_WITH'
+  MERGE (a)-[r:SPOKE_WITH {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
   UNION ALL
-  WITH a, b WHERE $type = 'LEADS'
-  MERGE (a)-[r:LEADS]->(b) ON CREATE SET r.weight = 0
+  WITH a, b, row WHERE $type = 'LEADS'
+  MERGE (a)-[r:LEADS {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
   UNION ALL
-  WITH a, b WHERE $type = 'WORKS_FOR'
-  MERGE (a)-[r:WORKS_FOR]->(b) ON CREATE SET r.weight = 0
+  WITH a, b, row WHERE $type = 'WORKS_FOR'
+  MERGE (a)-[r:WORKS_FOR {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
   UNION ALL
-  WITH a, b WHERE $type = 'AFFILIATED_WITH'
-  MERGE (a)-[r:AFFILIATED_WITH]->(b) ON CREATE SET r.weight = 0
+  WITH a, b, row WHERE $type = 'AFFILIATED_WITH'
+  MERGE (a)-[r:AFFILIATED_WITH {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
   UNION ALL
-  WITH a, b WHERE $type = 'SPOKESPERSON_FOR'
-  MERGE (a)-[r:SPOKESPERSON_FOR]->(b) ON CREATE SET r.weight = 0
+  WITH a, b, row WHERE $type = 'SPOKESPERSON_FOR'
+  MERGE (a)-[r:SPOKESPERSON_FOR {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
   UNION ALL
-  WITH a, b WHERE $type = 'OWNS'
-  MERGE (a)-[r:OWNS]->(b) ON CREATE SET r.weight = 0
+  WITH a, b, row WHERE $type = 'OWNS'
+  MERGE (a)-[r:OWNS {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
   UNION ALL
-  WITH a, b WHERE $type = 'MEMBER_OF'
-  MERGE (a)-[r:MEMBER_OF]->(b) ON CREATE SET r.weight = 0
+  WITH a, b, row WHERE $type = 'MEMBER_OF'
+  MERGE (a)-[r:MEMBER_OF {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
   UNION ALL
-  WITH a, b WHERE $type = 'LOCATED_IN'
-  MERGE (a)-[r:LOCATED_IN]->(b) ON CREATE SET r.weight = 0
+  WITH a, b, row WHERE $type = 'LOCATED_IN'
+  MERGE (a)-[r:LOCATED_IN {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
   UNION ALL
-  WITH a, b WHERE $type = 'CRITICIZED'
-  MERGE (a)-[r:CRITICIZED]->(b) ON CREATE SET r.weight = 0
+  WITH a, b, row WHERE $type = 'CRITICIZED'
+  MERGE (a)-[r:CRITICIZED {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
   UNION ALL
-  WITH a, b WHERE $type = 'SUPPORTED'
-  MERGE (a)-[r:SUPPORTED]->(b) ON CREATE SET r.weight = 0
+  WITH a, b, row WHERE $type = 'SUPPORTED'
+  MERGE (a)-[r:SUPPORTED {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
   UNION ALL
-  WITH a, b WHERE $type = 'CO_MENTIONED'
-  MERGE (a)-[r:CO_MENTIONED]->(b) ON CREATE SET r.weight = 0
+  WITH a, b, row WHERE $type = 'CO_MENTIONED'
+  MERGE (a)-[r:CO_MENTIONED {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
 }
 MERGE (e:Evidence {id: row.id})

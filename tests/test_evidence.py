@@ -97,7 +97,8 @@ def test_writing_a_sentence_again_changes_nothing_and_a_new_one_costs_the_same_a
     # the evidence node's nine (id included) and the weight; no list grows with the relation's history.
     def add(source, rel_type, target):
         row = {**spoke[0], "source": source, "target": target, "sentence": 99}
-        row["id"] = f"{source}|{rel_type}|{target}|{row['article']}:99"
+        row["key"] = f"{source}|{rel_type}|{target}|"
+        row["id"] = f"{row['key']}{row['article']}:99"
         return store.run_cypher(query, {"type": rel_type, "relations": [row]}, allow_write=True).counters
 
     heavy, light = add(ANN, "SPOKE_WITH", BOB), add(CID, "LEADS", BOB)
@@ -161,7 +162,7 @@ def test_a_store_written_the_old_way_is_migrated_on_connect_with_nothing_lost(st
 def test_migration_in_small_batches_and_resumed_gives_the_same_store(store):
     write_the_old_way(store, corpus())
     done = upgrade(store, batch=1)  # one relationship per transaction
-    assert done == {"from": 1, "to": SCHEMA_VERSION, "evidence": 27}
+    assert done == {"from": 1, "to": SCHEMA_VERSION, "evidence": 27, "keys": len(weights(store))}
     one_go = (weights(store), all_evidence(store, weights(store)))
 
     store.clear()
@@ -176,6 +177,29 @@ def test_migration_in_small_batches_and_resumed_gives_the_same_store(store):
     assert (weights(store), all_evidence(store, weights(store))) == one_go
 
 
+def test_a_store_of_schema_2_gets_relation_keys_on_connect_and_writes_on_without_duplicates(store):
+    extractions = corpus()
+    write_extractions(store, extractions)
+    before = weights(store)
+    # The store as schema 2 left it: relations merged from their two actors, no key.
+    store.run_cypher("MATCH (:Actor)-[r]->(:Actor) REMOVE r.key", allow_write=True)
+    store.run_cypher("MATCH (m:Meta {id: 'store'}) SET m.schema_version = 2", allow_write=True)
+
+    with connect() as fresh:
+        assert store_version(fresh) == SCHEMA_VERSION
+        keys = fresh.run_cypher(
+            "MATCH (a:Actor)-[r]->(b:Actor) RETURN count(r) AS all, "
+            "count(CASE WHEN r.key = a.id + '|' + type(r) + '|' + b.id + '|' THEN 1 END) AS keyed"
+        ).rows[0]
+        assert keys["all"] == len(before) and keys["keyed"] == keys["all"]
+        write_extractions(fresh, extractions)  # already stored: nothing changes
+        assert weights(fresh) == before
+        write_extractions(fresh, [article("five", [(ANN, "SPOKE_WITH", BOB)])])
+        assert weights(fresh) == {**before, (ANN, "SPOKE_WITH", BOB): before[(ANN, "SPOKE_WITH", BOB)] + 1}
+        count = fresh.run_cypher("MATCH (:Actor)-[r:SPOKE_WITH]->(:Actor) RETURN count(r) AS n").rows
+        assert count == [{"n": len([k for k in before if k[1] == "SPOKE_WITH"])}]  # merged, not duplicated
+
+
 def test_a_new_store_is_marked_current(store):
     assert upgrade(store)["evidence"] == 0
     assert store_version(store) == SCHEMA_VERSION
@@ -186,7 +210,9 @@ def test_newsgraph_migrate_says_what_it_did(store, capsys):
 
     write_the_old_way(store, corpus())
     assert main(["migrate", "--batch", "2"]) == 0
-    assert "from schema version 1 to 2: 27 evidence sentence(s)" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert f"from schema version 1 to {SCHEMA_VERSION}: 27 evidence sentence(s)" in said
+    assert f"{len(weights(store))} relation(s) given a key" in said
     assert main(["migrate"]) == 0
     assert capsys.readouterr().out.strip() == f"the store is current (schema version {SCHEMA_VERSION})"
     assert weights(store)[(ANN, "SPOKE_WITH", BOB)] == 23
@@ -212,5 +238,5 @@ def test_write_relations_spells_out_every_relation_type():
     from graph.store.queries import load_query
 
     text = load_query("write_relations").text
-    assert re.findall(r"MERGE \(a\)-\[r:(\w+)\]->\(b\)", text) == list(RELATION_TYPES)
+    assert re.findall(r"MERGE \(a\)-\[r:(\w+) \{key: row.key\}\]->\(b\)", text) == list(RELATION_TYPES)
     assert "$($type)" not in text

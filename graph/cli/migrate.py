@@ -30,6 +30,7 @@ def run(args) -> int:
     else:
         print(
             f"migrated the store from schema version {done['from']} to {done['to']}: "
-            f"{done['evidence']} evidence sentence(s) moved into Evidence nodes"
+            f"{done['evidence']} evidence sentence(s) moved into Evidence nodes, "
+            f"{done['keys']} relation(s) given a key"
         )
     return 0

@@ -7,7 +7,10 @@ reads it (one index lookup: the whole cost when nothing is to do) and runs the s
   (``evidence_key``, ``evidence_article``, ...). Step to 2: one ``Evidence`` node per piece,
   ``weight`` = the number of distinct pieces, lists dropped (``migrate_evidence_lists.cypher``,
   batched with ``CALL { } IN TRANSACTIONS``, so an interrupted run resumes where it stopped).
-- version 2: evidence as ``Evidence`` nodes (``write_relations.cypher``).
+- version 2: evidence as ``Evidence`` nodes (``write_relations.cypher``), relations merged from their
+  two actors. Step to 3: each relation gets its ``key`` (``migrate_relation_keys.cypher``, batched
+  and resumable the same way), so that writes find it by the uniqueness constraint's index.
+- version 3: relations merged by ``key``.
 
 A new, empty store goes straight to the current version. ``newsgraph migrate`` runs the same thing.
 """
@@ -19,10 +22,12 @@ from graph.store.queries import load_query
 from neo4j import exceptions as neo_errors
 
 #: The shape this code writes and reads.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Relationships moved per transaction by the evidence step (each carries its whole list).
 MIGRATE_BATCH = 500
+#: Relationships given a key per transaction (a key is one small property).
+KEY_BATCH = 20_000
 
 
 def store_version(store: Store) -> int | None:
@@ -33,12 +38,16 @@ def store_version(store: Store) -> int | None:
 
 def upgrade(store: Store, batch: int = MIGRATE_BATCH) -> dict[str, int]:
     """Migrate ``store`` to :data:`SCHEMA_VERSION` if it is older. Returns what was done:
-    ``{"from": version found, "to": SCHEMA_VERSION, "evidence": Evidence nodes created}``."""
+    ``{"from": version found, "to": SCHEMA_VERSION, "evidence": Evidence nodes created, "keys":
+    relations given a key}``. A new, empty store has nothing to move and is just marked current."""
     version = store_version(store)
-    done = {"from": version or 1, "to": SCHEMA_VERSION, "evidence": 0}
+    done = {"from": version or 1, "to": SCHEMA_VERSION, "evidence": 0, "keys": 0}
     if version is not None and version >= SCHEMA_VERSION:
         return done
-    done["evidence"] = _run_batched(store, "migrate_evidence_lists", batch=batch)["nodes_created"]
+    if (version or 1) < 2:
+        done["evidence"] = _run_batched(store, "migrate_evidence_lists", batch=batch)["nodes_created"]
+    keys = _run_batched(store, "migrate_relation_keys", batch=max(batch, KEY_BATCH))
+    done["keys"] = keys["properties_set"]
     store.write("set_store_version", version=SCHEMA_VERSION)
     return done
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import neo4j
 from graph.errors import NewsgraphError, QueryError
-from graph.model import Extraction, evidence_id
+from graph.model import Extraction, evidence_id, relation_key
 from graph.store.connection import Store, counters
 from graph.store.queries import load_query
 
@@ -116,6 +116,7 @@ def rows_for(extractions: Sequence[Extraction]) -> dict[str, list[dict]]:
             start, end = (r.start, r.end) if r.end else _sentence_span(ext, r.sentence)
             rows["write_relations"].append(
                 {
+                    "key": relation_key(r.source, r.type, r.target),
                     "id": evidence_id(r.source, r.type, r.target, art.id, r.sentence),
                     "source": r.source,
                     "type": r.type,
