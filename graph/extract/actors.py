@@ -26,11 +26,15 @@ from graph.extract.constants import (
     EXTRA_TITLES,
     HONORIFICS,
     LABEL_KINDS,
+    LOCATIVE_PREPOSITIONS,
     OCCUPATIONS,
     PERSON_ROLES,
     PERSON_TITLES,
+    PLACE_NOUNS,
     PORTFOLIOS,
+    PRODUCT_NOUNS,
     ROYAL_TITLES,
+    SITE_NOUNS,
     SPEECH_VERBS,
 )
 
@@ -313,8 +317,105 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
+    _kinds_from_context(doc, mentions, sent_of)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _place_cue(token) -> bool:
+    """The name whose head is ``token`` stands where only a place can: the object of a preposition
+    of location ("in Maidan Shahr"), "the island of Majorca", a modifier of a place noun ("the Sulu
+    region"), or in apposition with a site ("the park, Causeway Bay")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "of" and _singular(head.head.lower_) in PLACE_NOUNS:
+        return head.head.pos_ == "NOUN"
+    if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS - {"state", "capital"}:
+        return True
+    return token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in SITE_NOUNS
+
+
+def _product_cue(token) -> bool:
+    """The name whose head is ``token`` names a made thing: in apposition with one ("the boat,
+    Conception") or what one is called ("a device called Flyboard Air")."""
+    head = token.head
+    if token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in PRODUCT_NOUNS:
+        return True
+    called = token.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed")
+    return called and head.head.pos_ == "NOUN" and _singular(head.head.lower_) in PRODUCT_NOUNS
+
+
+def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> None:
+    """The words around a name say its kind where the small model guesses: a place or a product by
+    :func:`_place_cue` and :func:`_product_cue`, and a name listed with a place ("Abydos, Saqqara,
+    and Tuna el-Gebel") is a place too. Names whose last word is an organisation's, names after a
+    person's title, and states are left alone. The resolver takes such a kind over the model's label
+    for the whole cluster."""
+    by_root = {m.root: m for m in mentions}
+
+    def open_to_cue(m: Mention) -> bool:
+        if m.country or m.kind in ("Place", "Event") or m.text.split()[-1].lower() in ORG_HEADS:
+            return False
+        if m.text in known_organizations():
+            return False
+        first = m.start_token(doc)
+        before = doc[first - 1] if first > 0 else None
+        return before is None or before.lower_.rstrip(".") not in HONORIFICS | PERSON_TITLES
+
+    placed: list[Mention] = []
+    for m in mentions:
+        token = doc[m.root]
+        if m.kind == "Place" and not m.country and _place_cue(token):
+            placed.append(m)  # a place already: still one that can make its list places
+        if not open_to_cue(m):
+            continue
+        if _place_cue(token):
+            m.kind = "Place"
+            placed.append(m)
+        elif _product_cue(token) and not (m.kind == "Person" and len(m.text.split()) > 1):
+            # (a vessel named after someone: "the ship, Alan Kurdi" keeps the person's name a person)
+            m.kind = "Product"
+    # Lists: a name joined by "and" or a comma to a name placed by its context is one more place
+    # (the model's own place labels are not trusted here: "Baloch and Waseem" are people).
+    seen = {m.root for m in placed}
+    queue = [doc[m.root] for m in placed]
+    covered = {i for m in mentions for i in range(m.start_token(doc), m.root + 1)}
+    while queue:
+        token = queue.pop()
+        neighbours = [c for c in token.children if c.dep_ == "conj"]
+        if token.dep_ == "conj":
+            neighbours.append(token.head)
+        for n in neighbours:
+            if n.i in seen:
+                continue
+            seen.add(n.i)
+            m = by_root.get(n.i)
+            if m is None and n.pos_ == "PROPN" and n.is_title and n.i not in covered:
+                m = _listed_place(doc, n, sent_of)  # a name the model missed in the list
+                if m is not None:
+                    mentions.append(m)
+                    covered.update(range(m.start_token(doc), n.i + 1))
+            elif m is None or m.country or not (m.kind == "Place" or open_to_cue(m)):
+                continue
+            if m is not None:
+                m.kind = "Place"
+                queue.append(n)
+
+
+def _listed_place(doc: Doc, token, sent_of: list[int]) -> Mention | None:
+    """A capitalised name the model left untagged in a list of places, with its compound words."""
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+        start -= 1
+    span = doc[start : token.i + 1]
+    if not _good_name(span.text) or gazetteer().demonym(span.text) or span.text.lower() in NOT_NAMES:
+        return None
+    return Mention(span.start_char, span.end_char, token.i, span.text, "GPE", "Place", sent_of[token.i])
 
 
 def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:

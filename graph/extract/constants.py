@@ -209,6 +209,27 @@ PLACE_NOUNS = frozenset(
     )
 )
 
+#: Prepositions of location: a name as their object is a place ("a base in Maidan Shahr", "near
+#: Dover"), whatever the model said. "at" and "from" are left out: "at Google", "a letter from Smith".
+LOCATIVE_PREPOSITIONS = frozenset("in near outside inside across throughout within around".split())  # noqa: SIM905
+
+#: Nouns of named sites: a name in apposition with one is a place ("the park, Causeway Bay").
+SITE_NOUNS = PLACE_NOUNS | frozenset(
+    "park square street road avenue bridge station airport base village valley river lake".split()  # noqa: SIM905
+)
+
+#: Nouns of made things a name can stand in apposition with or be called: "the boat, Conception",
+#: "a device called Flyboard Air", "the antibody cocktail, ZMapp".
+PRODUCT_NOUNS = frozenset(
+    _words(
+        """
+        boat ship vessel yacht ferry tanker submarine truck car bus plane aircraft airliner jet
+        helicopter drone rocket train locomotive motorcycle console device gadget phone smartphone
+        drug medicine vaccine antibody cocktail treatment therapy
+        """
+    )
+)
+
 #: Offices whose holder leads the "of" organisation or state, and verbs of taking or holding them
 #: ("X regained the prime ministry of Y", "X won the presidency of Y").
 OFFICES = frozenset("presidency premiership chairmanship chancellorship leadership ministry".split())  # noqa: SIM905
