@@ -57,3 +57,51 @@ def test_people_listed_with_a_named_person_stay_people():
 def test_a_platform_named_after_a_site_noun_stays_an_organization():
     found = kinds("The court told the social media site Facebook to remove the posts in Austria.")
     assert found.get("Facebook") == "Organization"
+
+
+def test_a_name_ending_in_a_site_word_is_a_place():
+    found = kinds("Pilgrims gathered outside Varnholt Cathedral before marching across Kessel Bridge.")
+    assert found.get("Varnholt Cathedral") == "Place"
+    assert found.get("Kessel Bridge") == "Place"
+
+
+def test_x_station_is_one_place():
+    found = kinds("Commuters were stranded at Ridgeford station on Friday after a signal failure.")
+    assert found.get("Ridgeford station") == "Place"
+    assert "Ridgeford" not in found
+
+
+def test_person_names_the_model_cut_short_are_whole():
+    found = kinds(
+        "The race was won by Kenyans Tabitha Wanjiru Ochieng, ahead of Pierre-Louis de la Fontaine. "
+        "Arnaldo dela Cruz of the regional council said the course was fast."
+    )
+    people = {n for n, t in found.items() if t == "Person"}
+    assert "Arnaldo dela Cruz" in people
+    assert not people & {"Arnaldo", "dela Cruz", "Cruz"}
+
+
+def test_a_religious_title_is_not_taken_into_the_name():
+    # The model tags "Mufti" as an organisation joined to the name: a title, not a given name.
+    found = kinds("Local cleric Mufti Yusuf Karimi denied the claim on Tuesday.")
+    assert found.get("Yusuf Karimi") == "Person"
+    assert not [n for n in found if "Mufti" in n]
+
+
+def test_inhabitants_of_a_place_are_not_actors():
+    found = kinds(
+        "Crowds of Dubliners marched through Dublin on Sunday. Any Dubliner would have joined, "
+        "one organiser said."
+    )
+    assert found.get("Dublin") == "Place"
+    assert not [n for n in found if n.startswith("Dubliner")]
+
+
+def test_a_nationality_before_a_generic_institution_is_no_actor():
+    found = kinds(
+        "The Peruvian government denied the report, and the Peruvian military said its troops stayed "
+        "in Lima. The Peruvian embassy in Madrid declined to comment."
+    )
+    assert "Peruvian government" not in found
+    assert "Peruvian military" not in found
+    assert found.get("Peruvian embassy") == "Organization"

@@ -64,6 +64,17 @@ EVENT_HEADS = frozenset(
         """
     )
 )
+#: The last word of a named site: the name is a place whatever the model said ("Jolo Cathedral",
+#: "London Bridge", "Fishmongers' Hall"). Not "church": a church is as often the organisation.
+PLACE_HEADS = frozenset(
+    _words(
+        """
+        cathedral mosque temple synagogue shrine bridge station airport airfield palace castle stadium
+        arena square street avenue boulevard highway motorway tower hall bay island islands peninsula
+        mountain mountains river lake sea ocean valley canyon desert
+        """
+    )
+)
 #: Time zones the model takes for organisations ("1200 GMT").
 TIME_ZONES = frozenset(
     _words(
@@ -86,6 +97,8 @@ NAME_COMPLETIONS = {
     "probe": "Product",
     "satellite": "Product",
     "rover": "Product",
+    "station": "Place",
+    "airport": "Place",
 }
 _AMBIGUOUS_STATES = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "China Sea"})
 
@@ -226,6 +239,8 @@ def _kind_from_head(text: str, label: str) -> str:
             return "Organization"
         if last in EVENT_HEADS:
             return "Event"
+        if last in PLACE_HEADS:
+            return "Place"
     return LABEL_KINDS[label]
 
 
@@ -271,16 +286,24 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     gaz = gazetteer()
     mentions: list[Mention] = []
     covered: set[int] = set()
+    people = {
+        ent.start: _whole_person_name(doc, ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"
+    }
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS or skip(ent.start_char):
             continue
         if ent.start in covered:
             continue  # taken into the name before it ("High Court of England and Wales")
+        if ent.label_ != "PERSON" and any(s <= ent.start and ent.end <= e for s, e in people.values()):
+            continue  # a piece of a person's name the model labelled apart ("Arnel" of "Arnel dela Vega")
         ent_start = ent.start
         title = doc[ent_start - 1] if ent_start > 0 else None
         if ent.label_ == "PERSON" and title is not None and title.lower_ in ROYAL_TITLES and title.is_title:
             ent_start -= 1  # "Queen Elizabeth II": the model leaves the title out
-        pieces = _split_possessive(doc, ent_start, _joined_end(doc, ent))
+        ent_end = _joined_end(doc, ent)
+        if ent.label_ == "PERSON":
+            ent_start, ent_end = min(ent_start, people[ent.start][0]), people[ent.start][1]
+        pieces = _split_possessive(doc, ent_start, ent_end)
         for p_start, p_end in pieces:
             start, end = _strip_span(doc, p_start, p_end, ent.label_)
             if start >= end:
@@ -318,8 +341,31 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
     _kinds_from_context(doc, mentions, sent_of)
+    mentions = _without_inhabitants(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_INHABITANT_SUFFIXES = ("ers", "er", "ites", "ite", "ians", "ian")
+
+
+def _without_inhabitants(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop names of a place's inhabitants: "Londoners", "any Londoner", "Hongkongers" are a place's
+    name plus a suffix of people, a nationality in all but name (not actors). A singular form counts
+    only after "any", "every", "a" or "one" ("The New Yorker" is a magazine)."""
+    places = {re.sub(r"\W", "", m.text).lower() for m in mentions if m.kind in ("Place", "Country")}
+    kept = []
+    for m in mentions:
+        word = m.text.lower().replace(" ", "")
+        stems = [word[: -len(s)] for s in _INHABITANT_SUFFIXES if word.endswith(s) and len(word) > len(s) + 2]
+        first = m.start_token(doc)
+        counted = m.text.endswith("s") or (
+            first > 0 and doc[first - 1].lower_ in ("any", "every", "a", "one")
+        )
+        if counted and any(stem in places or gazetteer().country(stem) for stem in stems):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _singular(word: str) -> str:
@@ -416,6 +462,53 @@ def _listed_place(doc: Doc, token, sent_of: list[int]) -> Mention | None:
     if not _good_name(span.text) or gazetteer().demonym(span.text) or span.text.lower() in NOT_NAMES:
         return None
     return Mention(span.start_char, span.end_char, token.i, span.text, "GPE", "Place", sent_of[token.i])
+
+
+def _name_piece(token) -> bool:
+    """A word that can be part of a person's name: a proper noun, not a title, role, institution or
+    nationality ("Dejene", "d'Estaing"; not "President", "Ethiopians", "Government")."""
+    word = token.lower_.rstrip(".")
+    return (
+        token.pos_ == "PROPN"
+        and not token.is_punct
+        and (token.ent_type_ in ("", "PERSON") or (token.ent_type_ == "ORG" and _lone_entity(token)))
+        and token.text not in known_organizations()
+        and word not in PERSON_TITLES | PERSON_ROLES | OCCUPATIONS | EXTRA_TITLES | ORG_HEADS | NOT_NAMES
+        and not gazetteer().demonym(token.text)
+        and not gazetteer().country(token.text)
+    )
+
+
+def _lone_entity(token) -> bool:
+    """The token is a one-word entity of its own."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
+
+
+def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A person's name the model cut short: the given name it left out before ("Dejene | Debela"), the
+    surname it left out after ("Graciano | Mijares", "Valéry Giscard | d'Estaing"), when the parse
+    joins the pieces into one name (the outer word is a compound of a word of the name, or the name's
+    last word a compound of the next)."""
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and start <= doc[start - 1].head.i < end
+        and doc[start - 1].is_title
+        and doc[start - 1].ent_type_ != "PERSON"
+        and _name_piece(doc[start - 1])
+    ):
+        start -= 1
+    while (
+        end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].ent_type_ != "PERSON"
+        and doc[end - 1].whitespace_
+        and _name_piece(doc[end])
+    ):
+        end += 1
+    return start, end
 
 
 def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
@@ -527,6 +620,11 @@ INSTITUTION_NOUNS = frozenset(
 )
 
 
+#: Institutions every state has: after a nationality and in lower case they describe ("the Chinese
+#: government"), they do not name (annotation: generic groups and demonyms are not actors).
+GENERIC_INSTITUTIONS = frozenset(["government", "military", "army", "navy"])
+
+
 def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Mention]:
     found = []
     for token in doc:
@@ -538,6 +636,8 @@ def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Me
         mod = mods[0]
         by_demonym = gaz.demonym(mod.text) if mod.text[:1].isupper() else None
         by_place = mod.ent_type_ == "GPE" and mod.dep_ == "compound" and mod.i == token.i - 1
+        if by_demonym and token.is_lower and token.lower_ in GENERIC_INSTITUTIONS:
+            continue  # "the Afghan government", "Iraqi military": a description, not a name
         if by_demonym or by_place:
             text = doc[mod.i : token.i + 1].text
             found.append(
@@ -555,7 +655,7 @@ def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Me
     return found
 
 
-_KIND_LABELS = {"Event": "EVENT", "Product": "PRODUCT"}
+_KIND_LABELS = {"Event": "EVENT", "Product": "PRODUCT", "Place": "FAC"}
 
 
 def _joined_end(doc: Doc, ent) -> int:

@@ -47,6 +47,8 @@ PERSON_TITLES = frozenset(
         premier secretary judge justice chairman chairwoman ceo chief mayor former late coach
         officer director ambassador spokesman spokeswoman spokesperson minister deputy foreign
         defence defense interior finance health rev. reverend father sheikh emir crown
+        miss admiral commodore marshal lieutenant colonel sergeant corporal inspector detective
+        professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah
         """
     )
 )
