@@ -105,3 +105,20 @@ def test_a_nationality_before_a_generic_institution_is_no_actor():
     assert "Peruvian government" not in found
     assert "Peruvian military" not in found
     assert found.get("Peruvian embassy") == "Organization"
+
+
+def test_office_of_a_body_and_its_holder_read_as_one_name_are_split():
+    found = kinds(
+        '"We will not stop," regional director of Oxfam International Hye-jin Park said on Monday. '
+        "Yesterday, Chief Minister of Punjab Arjun Malhotra opened the bridge."
+    )
+    assert found.get("Hye-jin Park") == "Person"
+    assert found.get("Oxfam International") == "Organization"
+    assert found.get("Arjun Malhotra") == "Person"
+    assert not [n for n in found if n.endswith(("International Hye-jin Park", "Punjab Arjun Malhotra"))]
+
+
+def test_an_office_without_a_holder_is_not_split():
+    found = kinds("The chief executive of Royal Dutch Shell said profits fell in Europe.")
+    assert "Royal Dutch Shell" in found
+    assert not [n for n, t in found.items() if t == "Person"]

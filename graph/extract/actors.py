@@ -33,6 +33,7 @@ from graph.extract.constants import (
     PLACE_NOUNS,
     PORTFOLIOS,
     PRODUCT_NOUNS,
+    ROLE_WORDS,
     ROYAL_TITLES,
     SITE_NOUNS,
     SPEECH_VERBS,
@@ -303,12 +304,19 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         ent_end = _joined_end(doc, ent)
         if ent.label_ == "PERSON":
             ent_start, ent_end = min(ent_start, people[ent.start][0]), people[ent.start][1]
-        pieces = _split_possessive(doc, ent_start, ent_end)
-        for p_start, p_end in pieces:
-            start, end = _strip_span(doc, p_start, p_end, ent.label_)
+        cut = _office_holder_cut(doc, ent_start, ent_end)
+        pieces = [
+            (p_start, p_end, "PERSON" if cut is not None and p_start >= cut else ent.label_)
+            for p_start, p_end in _split_possessive(doc, ent_start, ent_end if cut is None else cut)
+            + ([(cut, ent_end)] if cut is not None else [])
+        ]
+        if cut is not None and ent.label_ == "PERSON":
+            pieces[0] = (pieces[0][0], pieces[0][1], "ORG")
+        for p_start, p_end, p_label in pieces:
+            start, end = _strip_span(doc, p_start, p_end, p_label)
             if start >= end:
                 continue
-            label = "ORG" if doc[start:end].text in known_organizations() else ent.label_
+            label = "ORG" if doc[start:end].text in known_organizations() else p_label
             completion = _completion(doc, end)
             if completion:
                 end, label = completion
@@ -462,6 +470,47 @@ def _listed_place(doc: Doc, token, sent_of: list[int]) -> Mention | None:
     if not _good_name(span.text) or gazetteer().demonym(span.text) or span.text.lower() in NOT_NAMES:
         return None
     return Mention(span.start_char, span.end_char, token.i, span.text, "GPE", "Place", sent_of[token.i])
+
+
+#: Lower-case particles inside people's names ("Ursula von der Leyen", "Arnel dela Vega").
+NAME_PARTICLES = frozenset("de del della dela der di da van von la le du dos das al bin ibn".split())  # noqa: SIM905
+
+
+def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:
+    """Where the holder's name begins in "<office> of <body> <holder>", a title the model read as
+    one name ("Chief Executive of Hong Kong Carrie Lam", "director of Amnesty International Man-kei
+    Tam", "Speaker of the House Nancy Pelosi"): the last two words of the span (a hyphenated word
+    counts as one, name particles go with the surname), when the span follows "of" after a role
+    word and keeps at least one word for the body. None when the shape does not fit."""
+    first = start
+    while first < end and doc[first].lower_ == "the":
+        first += 1
+    of = doc[start - 1] if start > 0 else None
+    if of is None or of.lower_ != "of" or start < 2:
+        return None
+    role = doc[start - 2]
+    if role.lower_ not in ROLE_WORDS | PERSON_TITLES | {"executive"}:
+        return None
+
+    def word_start(j: int) -> int:  # "Man-kei" is one word
+        while j > first and not doc[j - 1].whitespace_ and "-" in (doc[j - 1].text, doc[j].text):
+            j -= 1
+        return j
+
+    surname = word_start(end - 1)
+    i = surname
+    while i > first and doc[i - 1].lower_ in NAME_PARTICLES:
+        i -= 1
+    if i <= first + 1:
+        return None  # no given name, or nothing left for the body
+    cut = word_start(i - 1)
+    if cut <= first or not (doc[surname].is_title and doc[cut].is_title and doc[first].is_title):
+        return None
+    gaz = gazetteer()
+    for t in doc[cut:end]:
+        if t.lower_ in ORG_HEADS | NOT_NAMES | PLACE_HEADS or gaz.demonym(t.text) or gaz.country(t.text):
+            return None  # "chief of Royal Dutch Shell": no holder named
+    return cut
 
 
 def _name_piece(token) -> bool:
