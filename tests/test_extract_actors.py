@@ -122,3 +122,17 @@ def test_an_office_without_a_holder_is_not_split():
     found = kinds("The chief executive of Royal Dutch Shell said profits fell in Europe.")
     assert "Royal Dutch Shell" in found
     assert not [n for n, t in found.items() if t == "Person"]
+
+
+def test_works_and_beings_of_fiction_are_not_actors():
+    found = kinds(
+        "Anna Berg starred in the crime drama Harbour Lights before voicing the character Mira Vance's "
+        "sister. Fans still quote Mira, and temples to the goddess Ishara stood in the valley."
+    )
+    assert found.get("Anna Berg") == "Person"
+    assert not [n for n in found if "Harbour Lights" in n or "Mira" in n or "Ishara" in n]
+
+
+def test_an_owner_before_a_work_is_still_an_actor():
+    found = kinds("She hosted the talk show Lena Ortiz's Kitchen for six years in Chicago.")
+    assert found.get("Lena Ortiz") == "Person"

@@ -37,6 +37,7 @@ from graph.extract.constants import (
     ROYAL_TITLES,
     SITE_NOUNS,
     SPEECH_VERBS,
+    WORK_NOUNS,
 )
 
 
@@ -120,6 +121,11 @@ class Mention:
     cluster: int = -1  # set by graph.resolve.within
     head_only: bool = False  # the name wraps another actor's name ("Chinese embassy"): map only the head
     full_form: str | None = None  # the written name when a state's name was taken off its front
+
+    def end_token(self, doc: Doc) -> int:
+        """Index of the token after the mention."""
+        span = doc.char_span(self.start, self.end, alignment_mode="expand")
+        return span.end if span is not None else self.root + 1
 
     def start_token(self, doc: Doc) -> int:
         """Index of the mention's first token."""
@@ -348,10 +354,30 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
+    mentions = _without_works(doc, mentions)
     _kinds_from_context(doc, mentions, sent_of)
     mentions = _without_inhabitants(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _without_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names of works and of fictional or mythical beings, and their other uses: a name
+    right after a classifying noun ("the romantic comedy Pillow Talk", "the god Thoth", "Marvel film
+    Shang-Chi") is one. An owner before a possessive is not ("the show Doris Day's Best Friends"),
+    unless the noun is of a being ("the character Tasha Yar's station")."""
+    titles = set()
+    for m in mentions:
+        first = m.start_token(doc)
+        before = doc[first - 1] if first > 0 else None
+        end = m.end_token(doc)
+        owner = end < len(doc) and doc[end].tag_ == "POS"
+        being = before is not None and before.lower_ in ("character", "god", "goddess", "deity")
+        if before is not None and before.is_lower and before.lower_ in WORK_NOUNS and (being or not owner):
+            titles.add(m.text)
+            if being:  # and the character's first or last name alone ("Tasha")
+                titles.update(m.text.split())
+    return [m for m in mentions if m.text not in titles]
 
 
 _INHABITANT_SUFFIXES = ("ers", "er", "ites", "ite", "ians", "ian")

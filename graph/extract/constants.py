@@ -232,6 +232,17 @@ PRODUCT_NOUNS = frozenset(
     )
 )
 
+#: Nouns that classify the name after them as a work or a being of fiction or myth, which are not
+#: actors (docs/annotation.md): "the film X", "the sitcom X", "the character X", "the god X".
+WORK_NOUNS = frozenset(
+    _words(
+        """
+        film movie series sitcom show documentary album song single book novel memoir poem play
+        musical opera comedy drama thriller game videogame franchise character god goddess deity
+        """
+    )
+)
+
 #: Offices whose holder leads the "of" organisation or state, and verbs of taking or holding them
 #: ("X regained the prime ministry of Y", "X won the presidency of Y").
 OFFICES = frozenset("presidency premiership chairmanship chancellorship leadership ministry".split())  # noqa: SIM905
