@@ -136,3 +136,24 @@ def test_works_and_beings_of_fiction_are_not_actors():
 def test_an_owner_before_a_work_is_still_an_actor():
     found = kinds("She hosted the talk show Lena Ortiz's Kitchen for six years in Chicago.")
     assert found.get("Lena Ortiz") == "Person"
+
+
+def test_a_possessive_before_a_lone_head_word_stays_inside_the_name():
+    text = (
+        "The Marion County Sheriff's Office said deputies closed the road. Later the Sheriff's Office "
+        "said it had reopened. China's Foreign Ministry did not comment."
+    )
+    found = {e.name: e for e in extract(Article.from_fields("News", text)).entities}
+    assert found["Marion County Sheriff's Office"].type == "Organization"
+    assert "Sheriff's Office" in found["Marion County Sheriff's Office"].aliases
+    assert found["China"].type == "Country"
+    assert "China's Foreign Ministry" not in found
+
+
+def test_a_site_head_word_alone_is_the_one_site_it_ends():
+    found = kinds(
+        "Guests fled Goldsmiths' Hall in the City after the alarm. Staff said the Hall would reopen "
+        "on Monday."
+    )
+    hall = [n for n in found if n.endswith("Hall")]
+    assert hall == ["Goldsmiths' Hall"]

@@ -30,6 +30,7 @@ from graph.extract.constants import (
     OCCUPATIONS,
     PERSON_ROLES,
     PERSON_TITLES,
+    PLACE_HEADS,
     PLACE_NOUNS,
     PORTFOLIOS,
     PRODUCT_NOUNS,
@@ -63,17 +64,6 @@ EVENT_HEADS = frozenset(
         """
         summit games olympics championship championships cup festival conference election elections
         war revolution crisis pandemic marathon tournament open grand prix award awards expo
-        """
-    )
-)
-#: The last word of a named site: the name is a place whatever the model said ("Jolo Cathedral",
-#: "London Bridge", "Fishmongers' Hall"). Not "church": a church is as often the organisation.
-PLACE_HEADS = frozenset(
-    _words(
-        """
-        cathedral mosque temple synagogue shrine bridge station airport airfield palace castle stadium
-        arena square street avenue boulevard highway motorway tower hall bay island islands peninsula
-        mountain mountains river lake sea ocean valley canyon desert
         """
     )
 )
@@ -738,6 +728,14 @@ def _joined_end(doc: Doc, ent) -> int:
     Diseases", "Harvard | –Smithsonian Center": an "of"-name going on after "and", or a name joined
     by a dash without spaces, continues through the capitalised words that follow."""
     end = ent.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].tag_ == "POS"
+        and doc[end + 1].is_title
+        and doc[end + 1].ent_type_ in ("", ent.label_)
+        and _possessive_in_name(doc, end, end + 2)
+    ):
+        return end + 2  # "Fishmongers | ' Hall": the model left the head word out
     if ent.label_ not in ("ORG", "FAC", "EVENT") or end + 1 >= len(doc):
         return end
     joiner = doc[end]
@@ -778,11 +776,23 @@ def _completion(doc: Doc, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
+    """The possessive at ``i`` is part of one name: only a head word follows it and no place or
+    state comes before it ("Alachua Sheriff's Office", "Fishmongers' Hall"; not "China's Ministry")."""
+    if i == 0 or (doc[i].tag_ != "POS" and doc[i].text not in ("'s", "'")) or end != i + 2:
+        return False
+    owner, head = doc[i - 1], doc[i + 1].lower_
+    place = owner.ent_type_ in ("GPE", "LOC") or gazetteer().country(owner.text) is not None
+    return not place and owner.is_title and (head in ORG_HEADS or head in PLACE_HEADS)
+
+
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """A possessive inside a name separates two names ("China's ByteDance" -> China, ByteDance), and
     so do brackets ("World Health Organization (WHO" -> the name and its acronym)."""
     pieces, piece_start = [], start
     for i in range(start, end):
+        if _possessive_in_name(doc, i, end):
+            continue
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "'", "(", ")", "[", "]"):
             pieces.append((piece_start, i))
             piece_start = i + 1

@@ -211,6 +211,17 @@ PLACE_NOUNS = frozenset(
     )
 )
 
+#: The last word of a named site: the name is a place whatever the model said ("Jolo Cathedral",
+#: "London Bridge", "Fishmongers' Hall"). Not "church": a church is as often the organisation.
+PLACE_HEADS = frozenset(
+    _words(
+        """
+        cathedral mosque temple synagogue shrine bridge station airport airfield palace castle stadium
+        arena square street avenue boulevard highway motorway tower hall bay island islands peninsula
+        mountain mountains river lake sea ocean valley canyon desert
+        """
+    )
+)
 #: Prepositions of location: a name as their object is a place ("a base in Maidan Shahr", "near
 #: Dover"), whatever the model said. "at" and "from" are left out: "at Google", "a letter from Smith".
 LOCATIVE_PREPOSITIONS = frozenset("in near outside inside across throughout within around".split())  # noqa: SIM905

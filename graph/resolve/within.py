@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graph.extract.constants import CORPORATE_SUFFIXES, INVERTIBLE, LABEL_KINDS, MINOR_WORDS
+from graph.extract.constants import CORPORATE_SUFFIXES, INVERTIBLE, LABEL_KINDS, MINOR_WORDS, PLACE_HEADS
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
     from graph.extract.actors import Mention
@@ -175,6 +175,17 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 )
             ]
             if len(longer) == 1:
+                union(key, longer[0])
+                continue
+        # A site's or institution's head word alone for the one name it ends ("the Hall" for
+        # "Fishmongers' Hall", "the Cathedral"), whatever kinds the model gave the two.
+        if len(words) == 1 and ms[0].text[:1].isupper() and any(m.label for m in ms):
+            longer = [
+                g
+                for g in groups
+                if not g.startswith("country:") and len(g.split()) > 1 and g.endswith(" " + key)
+            ]
+            if len(longer) == 1 and not kinds[longer[0]]["Person"] and key in PLACE_HEADS:
                 union(key, longer[0])
                 continue
         # A company's short name: "Boeing" for "Boeing Co"; a maker's for its model ("Volvo XC90").
