@@ -236,6 +236,27 @@ def test_according_to_a_statement_from_someone_is_theirs():
     ]
 
 
+def test_a_pronoun_goes_to_the_subject_of_the_main_clause_before():
+    text = (
+        'Coach Sarah Okafor said Tomas Lind was "exactly the player we needed." '
+        'She added that the club had followed him "for more than two years."'
+    )
+    assert [s for _, s in speakers(text)] == ["person:sarah-okafor", "person:sarah-okafor"]
+
+
+def test_the_person_a_phrase_is_headed_by_speaks_not_the_one_whose_role_it_names():
+    text = "Anna Berg lost the vote. Berg spokesman Tom Hale said the result would be challenged in court."
+    assert speakers(text, "indirect") == [("the result would be challenged in court", "person:tom-hale")]
+
+
+def test_a_second_verb_of_saying_after_a_full_stop_starts_a_new_statement():
+    text = '"She never stops working," Mark Dubois said. He added: "She deserves every bit of this."'
+    assert speakers(text) == [
+        ("She never stops working", "person:mark-dubois"),
+        ("She deserves every bit of this.", "person:mark-dubois"),
+    ]
+
+
 # -- Indirect claims -------------------------------------------------------------------------------
 
 
@@ -284,3 +305,8 @@ def test_a_claim_holding_a_title_in_quotes_is_still_a_claim():
     assert speakers(text, "indirect") == [
         ('fans were wearing shirts saying "Bring Back The Bears" at the match', "person:anna-berg")
     ]
+
+
+def test_a_claim_ending_in_a_quoted_word_keeps_its_closing_mark():
+    found = speakers('Anna Kowalski said fans were "thrilled."', "indirect")
+    assert found == [('fans were "thrilled"', "person:anna-kowalski")]

@@ -216,7 +216,10 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         for c in parsed.clusters_of(token.i):
             (people if parsed.kind(c) == "Person" else others).append(c)
     if people:
-        return parsed.cluster_ids[people[0]]
+        # The person the head itself names before others in the phrase ("Riverton mayor Helen
+        # Carter": not Riverton, should the article have made it a person).
+        own_people = [c for c in parsed.clusters_of(head.i) if parsed.kind(c) == "Person"]
+        return parsed.cluster_ids[(own_people or people)[0]]
     if head.lower_ in SPEECH_NOUNS:  # "according to a statement from X", "X's letter said"
         return _author_of(parsed, head)
     own = parsed.clusters_of(head.i) or [
@@ -347,9 +350,22 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                     continue
                 fitting.append(m)
             if fitting:
+                # The subject of the main clause first ("Sarah Okafor said Lind was ...": Okafor),
+                # then the last subject, then the last person named.
                 subjects = [m for m in fitting if is_subject(parsed.doc[m.root])]
+                if subjects:
+                    depth = min(_depth(parsed.doc[m.root]) for m in subjects)
+                    subjects = [m for m in subjects if _depth(parsed.doc[m.root]) == depth]
                 return parsed.cluster_ids[(subjects or fitting)[-1].cluster]
     return None
+
+
+def _depth(token) -> int:
+    """How many heads up the sentence's root is from ``token``."""
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def _phrase_top(token):

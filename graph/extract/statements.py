@@ -118,10 +118,12 @@ def _split_by_attribution(parsed: Parsed, quote, earlier, speaker) -> bool:
     if prev_speaker != speaker or not before.endswith(",") or "\n" in between:
         return False
     words = between.strip(' "').rstrip(",:").split()
+    # One clause of saying: '"A," Dubois said. He added: "B"' is two turns (a sentence ends between).
     return (
         1 < len(words) <= 10
         and between.strip(' "')[-1:] in (",", ":")
-        and any(w.lower() in SPEECH_VERBS for w in words)
+        and sum(w.lower() in SPEECH_VERBS for w in words) == 1
+        and not any(w[-1] in ".!?" for w in words)
     )
 
 
@@ -287,6 +289,10 @@ def _indirect(parsed: Parsed, direct: bytearray) -> list[tuple[int, Statement]]:
             if direct.find(1, start, end) != -1:
                 continue  # a quote: already a direct statement
             text = " ".join(" ".join(parsed.clean.original[a:b].split()) for a, b in runs).strip(" ,;:")
+            if text.count('"') % 2:  # 'fans were "thrilled."' lost its closing mark with the stop
+                text += '"'
+            elif text.count("“") > text.count("”"):
+                text += "”"
             if len(text.split()) < 3:
                 continue
             # "X and Y said ...": the same claim, once for each speaker.
