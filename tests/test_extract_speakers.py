@@ -310,3 +310,16 @@ def test_a_claim_holding_a_title_in_quotes_is_still_a_claim():
 def test_a_claim_ending_in_a_quoted_word_keeps_its_closing_mark():
     found = speakers('Anna Kowalski said fans were "thrilled."', "indirect")
     assert found == [('fans were "thrilled"', "person:anna-kowalski")]
+
+
+def test_it_that_says_something_is_the_organisation_named_before():
+    text = (
+        "Acme Corp recalled its heaters on Monday after two fires. "
+        'It urged customers to "unplug the heaters and return them to the shop."'
+    )
+    assert speakers(text) == [("unplug the heaters and return them to the shop.", "organization:acme-corp")]
+
+
+def test_it_of_a_passive_is_no_one():
+    text = "Nordic Rail cancelled all trains on Friday. It is said that the storm damaged forty bridges."
+    assert speakers(text, "indirect") == [("the storm damaged forty bridges", None)]

@@ -206,6 +206,8 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     description of an organisation ("the company") to the nearest organisation it fits."""
     if head.lower_ in PERSONAL_PRONOUNS:
         return person_referred_to(parsed, head)
+    if head.lower_ == "it" and head.dep_ == "nsubj":  # "It urged parents to ...", not "it is said"
+        return organization_referred_to(parsed, head)
     if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":  # "X, who said ..."
         return actor_of_phrase(parsed, head.head.head)
     possessive = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
@@ -291,7 +293,7 @@ def organization_referred_to(parsed: Parsed, word) -> str | None:
     """The organisation "the company" or "the court" at ``word`` stands for: the nearest one named
     before it, outside quotes, whose name holds that noun ("the court" -> "Supreme Court"; with a
     possessive, the possessor's name too: "Day's foundation" -> "Doris Day Animal Foundation"), or
-    any organisation for a generic noun ("the company", "the firm").
+    any organisation for a generic noun ("the company", "the firm"); for "it", the nearest one.
 
     >>> from graph.model import Article
     >>> from graph.extract.pipeline import extract
@@ -300,6 +302,8 @@ def organization_referred_to(parsed: Parsed, word) -> str | None:
     ['organization:supreme-court']
     """
     mask = quoted(parsed)
+    if word.lower_ == "it":
+        return _organization_before(parsed, word)
     noun = word.lower_  # singular (tag NN): the pipeline runs no lemmatizer
     owner = [c for c in word.children if c.dep_ == "poss"]
     owner_words = {t.lower_ for o in owner for t in o.subtree if t.pos_ == "PROPN"}
@@ -315,6 +319,23 @@ def organization_referred_to(parsed: Parsed, word) -> str | None:
                 continue
             if noun in name_words or (noun in ORGANIZATION_NOUNS and not owner_words):
                 return parsed.cluster_ids[m.cluster]
+    return None
+
+
+def _organization_before(parsed: Parsed, word) -> str | None:
+    """The organisation an "it" that says something stands for: in the nearest sentence before it
+    that names one outside quotes, the one that is a subject, else the last named."""
+    mask = quoted(parsed)
+    here = parsed.sentence_at(word.idx)
+    for sent in range(here, max(-1, here - _MAX_BACK - 1), -1):
+        named = [
+            m
+            for m in parsed.mentions_in(sent)
+            if m.start < word.idx and parsed.kind(m.cluster) == "Organization" and not mask.inside(m.start)
+        ]
+        if named:
+            subjects = [m for m in named if is_subject(parsed.doc[m.root])]
+            return parsed.cluster_ids[(subjects or named)[-1].cluster]
     return None
 
 
