@@ -323,3 +323,8 @@ def test_it_that_says_something_is_the_organisation_named_before():
 def test_it_of_a_passive_is_no_one():
     text = "Nordic Rail cancelled all trains on Friday. It is said that the storm damaged forty bridges."
     assert speakers(text, "indirect") == [("the storm damaged forty bridges", None)]
+
+
+def test_a_role_with_a_possessive_pronoun_points_back_to_the_person_introduced_so():
+    text = 'Anna Berg and her husband Karl Jensen run the farm. "We lost half the harvest," her husband said.'
+    assert speakers(text) == [("We lost half the harvest", "person:karl-jensen")]

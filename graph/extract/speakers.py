@@ -242,8 +242,9 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
 
 
 def _role_key(head) -> str | None:
-    """What a definite description says of a person: its noun ("the spokesman", "the witness"), or
-    an age ("the 45-year-old": ``age:45``). None for a plural or a possessive ("Day's foundation")."""
+    """What a definite description says of a person: its noun ("the spokesman", "the witness", "her
+    husband"), or an age ("the 45-year-old": ``age:45``). None for a plural or a name's possessive
+    ("Day's foundation")."""
     if head.lower_ == "old":
         for year in head.children:
             if year.lower_ == "year":
@@ -251,7 +252,8 @@ def _role_key(head) -> str | None:
                 if number:
                     return f"age:{number[0]}"
         return None
-    if not _is_common_noun(head) or any(c.dep_ == "poss" for c in head.children):
+    # "her husband" is a role; "Day's foundation" is a thing of Day's, not a description of someone.
+    if not _is_common_noun(head) or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children):
         return None
     return head.lower_
 
@@ -422,7 +424,8 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
             near += [c for c in head.head.children if c.dep_ == "attr"]
         # Any noun the person is introduced with names a role ("Karl Jensen, a witness", "the
         # bishop, Karl Jensen"), and so does an age ("Karl Jensen, 45,").
-        described = [t for t in near if t.dep_ in ("appos", "attr") or t.i == head.i - 1 or t is head.head]
+        start, heading = m.start_token(doc), head.head.i if head.dep_ == "appos" else -1
+        described = [t for t in near if t.dep_ in ("appos", "attr") or t.i in (start - 1, heading)]
         for t in described:
             if _is_common_noun(t) and t.lower_ not in ORGANIZATION_NOUNS and t.i != head.i:
                 roles.add(t.lower_)
