@@ -328,3 +328,35 @@ def test_it_of_a_passive_is_no_one():
 def test_a_role_with_a_possessive_pronoun_points_back_to_the_person_introduced_so():
     text = 'Anna Berg and her husband Karl Jensen run the farm. "We lost half the harvest," her husband said.'
     assert speakers(text) == [("We lost half the harvest", "person:karl-jensen")]
+
+
+def test_a_quote_after_a_fragment_in_a_reported_sentence_is_a_statement_of_its_own():
+    text = (
+        'Karl Jensen talked about how the band had been ignored "for far too long." '
+        'On the first night, "I felt like we finally belonged somewhere, and the crowd sang every word."'
+    )
+    assert speakers(text) == [
+        ("for far too long.", "person:karl-jensen"),
+        ("I felt like we finally belonged somewhere, and the crowd sang every word.", "person:karl-jensen"),
+    ]
+
+
+def test_a_quote_the_sentence_goes_on_from_is_not_continued_but_its_speaker_keeps_the_paragraph():
+    text = (
+        'Anna Berg left the show in 2004. "I asked them to build me a real desk" to use on the set, which '
+        'stood on a high platform. "They gave me a painted box instead, and I had no lines at all."'
+    )
+    assert speakers(text) == [
+        ("I asked them to build me a real desk", "person:anna-berg"),
+        ("They gave me a painted box instead, and I had no lines at all.", "person:anna-berg"),
+    ]
+
+
+def test_a_quote_that_goes_on_after_its_attribution_is_still_one_statement():
+    text = '"We are close to a deal," Anna Berg said on Monday. "The last points are small ones."'
+    assert speakers(text) == [("We are close to a deal The last points are small ones.", "person:anna-berg")]
+
+
+def test_a_short_name_in_quotes_with_the_sentences_comma_is_a_name():
+    text = 'Her stage name was changed to "Lena Star," after a song her mother liked.'
+    assert speakers(text) == []

@@ -65,7 +65,11 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             _join(parsed, quote_speakers, previous, quote, text, paragraph, last)
             continue
         if speaker is _NO_VERB:
-            said_by = [_speaker_from_context(parsed, first, paragraph, quote_speakers)]
+            # Else the sentence before names the speaker, or the paragraph's last quote was theirs.
+            said_by = [
+                _speaker_from_context(parsed, first, paragraph, quote_speakers)
+                or _paragraph_speaker(paragraph, quote_speakers)
+            ]
         # "said Anna Berg and Karl Jensen": the same words, once for each speaker.
         for n, one in enumerate(said_by):
             statement = Statement(
@@ -152,14 +156,16 @@ def _modifies_noun(span) -> bool:
 
 def _is_title(words: list[str]) -> bool:
     """ "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited", "Person of the Year": a title or a
-    name (its words capitalised, short words apart), not speech."""
+    name (its words capitalised, short words apart), not speech; a short one may carry the comma
+    of the sentence inside the marks (shortened to \"Doris Day,\" after a song called ...)."""
     alphabetic = [w for w in words if w[:1].isalpha() and w.lower() not in MINOR_WORDS]
     capitalised = [w for w in alphabetic if w[0].isupper()]
+    ending = ".!?," if len(words) > 4 else ".!?"
     return (
         len(words) <= 12
         and bool(alphabetic)
         and len(capitalised) >= 0.75 * len(alphabetic)
-        and (words[-1][-1:] not in ".!?,")
+        and (words[-1][-1:] not in ending)
     )
 
 
@@ -229,9 +235,33 @@ def _continued_quote(parsed: Parsed, first: int, paragraph: int, earlier) -> int
     """Index (in ``earlier``) of the attributed quote this one goes on from: same paragraph, or the
     sentence right before."""
     if earlier:
-        _, prev_paragraph, prev_speaker, prev_last, _, _ = earlier[-1]
-        if prev_speaker and (prev_paragraph == paragraph or prev_last >= first - 1):
+        prev_start, prev_paragraph, prev_speaker, prev_last, _, prev_end = earlier[-1]
+        if (
+            prev_speaker
+            and (prev_paragraph == paragraph or prev_last >= first - 1)
+            and _is_speech_turn(parsed, prev_start, prev_end, prev_last)
+        ):
             return len(earlier) - 1
+    return None
+
+
+def _is_speech_turn(parsed: Parsed, start: int, end: int, last: int) -> bool:
+    """Whether the quote at ``start``-``end`` is a turn of speech another quote can go on from: it
+    opens its sentence (or follows a colon), and nothing but its attribution follows it there. Not a
+    fragment in a reported sentence ('talked about how it was underestimated \"up 'til now.\"') nor a
+    quote the sentence goes on from ('\"... fake legs\" to place at the station')."""
+    text = parsed.clean.text
+    before = text[parsed.sentences[parsed.sentence_at(start)][0] : start].strip(" \"'")
+    after = text[end : parsed.sentences[last][1]].strip(" \"'.,;:!?")
+    words = after.split()
+    return (not before or before.endswith(":")) and (
+        not words or any(w.strip(",.").lower() in SPEECH_VERBS for w in words)
+    )
+
+
+def _paragraph_speaker(paragraph: int, earlier) -> str | None:
+    if earlier and earlier[-1][1] == paragraph:
+        return earlier[-1][2]
     return None
 
 
