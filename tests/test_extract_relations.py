@@ -526,3 +526,54 @@ def test_a_nationality_before_a_role_is_no_affiliation():
     assert not any(t == "AFFILIATED_WITH" for _, t, _ in found)
     found = typed("Stanford University scientist Jim Peebles won the prize.")
     assert ("Jim Peebles", "AFFILIATED_WITH", "Stanford University") in found
+
+
+def test_telling_a_medium_as_the_verbs_indirect_object():
+    found = typed(
+        "Jasim Uddin, a spokesperson for the fire service, told the Associated Press four victims died."
+    )
+    assert spoke(found, "Jasim Uddin", "Associated Press")
+    found = typed("Jasim Uddin was told by his doctor that the Associated Press had called.")
+    assert not spoke(found, "Jasim Uddin", "Associated Press")
+
+
+def test_remarks_to_a_medium():
+    found = typed("Ted Morris, in remarks to ABC News, said the plan was good.")
+    assert spoke(found, "Ted Morris", "ABC News")
+    found = typed("In a letter to ABC News, Ted Morris said the plan was good.")
+    assert not spoke(found, "Ted Morris", "ABC News")
+
+
+def test_ruling_a_country_is_leading_it():
+    assert ("Robert Mugabe", "LEADS", "Zimbabwe") in typed("Robert Mugabe ruled Zimbabwe for 37 years.")
+    found = typed("Robert Mugabe said the court in Zimbabwe ruled against him.")
+    assert ("Robert Mugabe", "LEADS", "Zimbabwe") not in found
+
+
+def test_a_role_taken_with_as():
+    found = typed("Wanda Vazquez was sworn in as governor of Puerto Rico on Friday.")
+    assert ("Wanda Vazquez", "LEADS", "Puerto Rico") in found
+    found = typed("Wanda Vazquez was sworn in as a witness in Puerto Rico on Friday.")
+    assert not any(s == "Wanda Vazquez" and o == "Puerto Rico" for s, _, o in found)
+
+
+def test_judges_work_for_their_court_and_the_chief_justice_leads_it():
+    found = typed("John Stevens, a former associate justice of the US Supreme Court, died.")
+    assert ("John Stevens", "WORKS_FOR", "US Supreme Court") in found
+    found = typed("Chief Justice John Roberts of the Supreme Court spoke.")
+    assert ("John Roberts", "LEADS", "Supreme Court") in found
+
+
+def test_a_title_with_its_state_before_the_name():
+    assert ("Greg Abbott", "LEADS", "Texas") in typed("Governor of Texas Greg Abbott visited Paris.")
+    found = typed("Governor Greg Abbott of Austin visited Paris.")
+    assert ("Greg Abbott", "LEADS", "Austin") not in found
+
+
+def test_a_persons_spokesperson_speaks_for_them_and_no_other_role_is_held_in_a_person():
+    found = typed("Angela Merkel's spokesman, Steffen Seibert, said so.")
+    assert ("Steffen Seibert", "SPOKESPERSON_FOR", "Angela Merkel") in found
+    found = typed("Sadie Weiner, Senator Kay Hagan's former spokeswoman, said so.")
+    assert ("Sadie Weiner", "SPOKESPERSON_FOR", "Kay Hagan") in found
+    found = typed("Angela Merkel's adviser, Steffen Seibert, said so.")
+    assert not any(s == "Steffen Seibert" and o == "Angela Merkel" for s, _, o in found)

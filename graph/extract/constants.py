@@ -142,6 +142,7 @@ WORK_ROLES = frozenset(
         aide negotiator attorney engineer reporter correspondent editor journalist manager agent
         investigator prosecutor commissioner general soldier worker workers coach inspector
         detective lawyer counsel administrator trader pilot captain
+        judge judges justice justices magistrate
         """
     )
 )
@@ -197,7 +198,13 @@ DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "act
 PAST_QUALIFIERS = frozenset(["former", "ex", "ex-", "late"])
 #: Two-word titles whose second word alone would read as an employee ("chief executive").
 LEAD_PAIRS = frozenset(
-    {("chief", "executive"), ("prime", "minister"), ("secretary", "general"), ("director", "general")}
+    {
+        ("chief", "executive"),
+        ("prime", "minister"),
+        ("secretary", "general"),
+        ("director", "general"),
+        ("chief", "justice"),
+    }
 )
 
 HEAD_OF_STATE = frozenset(["president", "presidents", "premier", "premiers", "king", "queen", "chancellor"])
@@ -282,13 +289,17 @@ MEET_NOUNS = frozenset(
 #: Verbs of talking whose "to" object is the other side ("speaking to the BBC").
 SPEAK_TO = frozenset("spoke speak speaks speaking talked talk talks talking".split())  # noqa: SIM905
 
+#: Nouns of words said to someone ("in remarks to the BBC", "in comments to Reuters").
+REMARK_NOUNS = frozenset("remarks comments interview interviews".split())  # noqa: SIM905
+
 #: Verbs whose direct object is the other side of the conversation ("Charles told the Daily Mail").
 DIRECT_OBJECT_MEET = frozenset(
     "met meet meets meeting called phoned telephoned told tell tells telling".split()  # noqa: SIM905
 )
 
 LEAD_VERBS = frozenset(
-    "lead leads led leading head heads headed heading chair chairs chaired run runs ran running".split()  # noqa: SIM905
+    "lead leads led leading head heads headed heading chair chairs chaired run runs ran running "  # noqa: SIM905
+    "rule rules ruled govern governs governed governing".split()
 )
 
 #: "X works for Y" (WORKS_FOR), "X plays for Y" (MEMBER_OF): a person's verb with "for/at" an organisation.
@@ -318,6 +329,17 @@ GATHERING_NOUNS = frozenset(
 
 #: Words after "called X" that make it naming, not phoning ("called X a liar", "called X humble").
 NAMING_DEPS = frozenset(["oprd", "xcomp", "ccomp", "acomp"])
+
+#: Verbs whose "as" object is a role the subject holds or held ("served as mayor of Y", "was sworn in
+#: as governor of Y", "succeeded her as prime minister of Y").
+AS_ROLE_VERBS = frozenset(
+    _words(
+        """
+        serve serves served serving succeed succeeds succeeded succeeding elected re-elected reelected
+        appointed sworn installed confirmed chosen
+        """
+    )
+)
 
 OWN_VERBS = frozenset(
     _words(

@@ -174,6 +174,8 @@ class _Finder:
             country = relation == "LEADS" and self.p.kind(target) == "Country"
             if country and not self.leads_country(role):
                 return  # "Speaker X of Y", "the country's mayor": not the head of the state
+            if self.p.kind(target) == "Person" and relation != "SPOKESPERSON_FOR":
+                return  # a person's spokesperson speaks for them; other roles are held in organisations
         if relation == "SPOKE_WITH":
             self.add_symmetric(source, target, sent)
         else:
@@ -710,6 +712,14 @@ def _call_is_not_naming(finder: _Finder, nodes: dict) -> bool:
     return not any(c.dep_ in NAMING_DEPS for c in verb.children)
 
 
+def _whole_before_the_name(finder: _Finder, nodes: dict) -> bool:
+    """ "Mayor of Lisbon Carlos Moedas": the state or organisation is the part of the "of" object before
+    the person's own name (not a name the person's mention covers)."""
+    whole, person = nodes["whole"], nodes["person"]
+    start = finder._starts.get(person.i, person.i)
+    return whole.i < start and not (set(finder.actors_at(whole)) & set(finder._roots.get(person.i, [])))
+
+
 FILTERS = {
     "ministry_is_prime": _ministry_is_prime,
     "noun_has_no_possessive": _noun_has_no_possessive,
@@ -726,6 +736,7 @@ FILTERS = {
     "second_in_follows_first_after_comma": _second_in_follows_first_after_comma,
     "thing_hosts_no_gathering": _thing_hosts_no_gathering,
     "call_is_not_naming": _call_is_not_naming,
+    "whole_before_the_name": _whole_before_the_name,
 }
 
 
