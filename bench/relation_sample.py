@@ -1,0 +1,152 @@
+"""Precision of typed relations beyond the gold: relations drawn at random from the extraction of
+2019 corpus articles that are in no gold split, each to be judged against its evidence sentence.
+
+Issue 13 measures relation precision on unseen text this way (80 relations, judged by hand). Two steps:
+
+    .venv/bin/python bench/relation_sample.py draw sample.tsv      # 40 articles, 80 relations
+    (fill the ``verdict`` column of sample.tsv: y = right, n = wrong, judged on the evidence
+    sentence alone by docs/annotation.md's rules)
+    .venv/bin/python bench/relation_sample.py score sample.tsv     # precision, 95% Wilson interval
+
+The draw is fixed by ``--seed``: the same articles and relations come out every time for the same
+extractor. Articles are the 2019 part of ``corpus/wikinews-2019-2020.jsonl`` (the 2020 part is
+nobody's to tune on) minus every article with a gold file in ``tests/gold`` (development and test:
+their text is compared, blind, never printed). The ``pattern`` column names the pattern or rule that
+emitted the relation, so a wrong one points at its form.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "wikinews-2019-2020.jsonl"
+GOLD = ROOT / "tests" / "gold"
+COLUMNS = ["n", "article", "type", "source", "target", "pattern", "evidence", "verdict"]
+
+
+def _body(text: str) -> str:
+    return " ".join(text.split())
+
+
+def gold_bodies() -> set[str]:
+    """The article texts of every gold file, whitespace-normalised (to leave them out of the draw)."""
+    bodies = set()
+    for path in sorted(GOLD.rglob("*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n", 2)
+        bodies.add(_body(lines[2] if len(lines) == 3 else ""))
+    return bodies
+
+
+def eligible_articles() -> list[dict]:
+    """2019 corpus articles in no gold split, in corpus order."""
+    taken = gold_bodies()
+    out = []
+    with CORPUS.open(encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            if str(record.get("published", "")).startswith("2019") and _body(record["text"]) not in taken:
+                out.append(record)
+    return out
+
+
+def draw(articles: int, relations: int, seed: int) -> list[dict]:
+    """``relations`` typed relations drawn at random from the extraction of ``articles`` articles drawn
+    at random (both with ``seed``), in draw order."""
+    from graph.extract import pipeline
+    from graph.extract.relations import find_relations
+    from graph.model import Article
+
+    rng = random.Random(seed)
+    chosen = rng.sample(eligible_articles(), articles)
+    pool = []
+    for record in chosen:
+        trace: list = []
+        original = pipeline.relations.find_relations
+        pipeline.relations.find_relations = lambda parsed, trace=trace: find_relations(parsed, trace=trace)
+        try:
+            ext = pipeline.extract(Article.from_fields(record["title"], record["text"]))
+        finally:
+            pipeline.relations.find_relations = original
+        names = {e.id: e.name for e in ext.entities}
+        by_relation = {id(r): pid for pid, r in trace}
+        for r in ext.relations:
+            if r.type == "CO_MENTIONED":
+                continue
+            pattern = next((pid for pid, t in trace if t == r), by_relation.get(id(r), "rule"))
+            pool.append(
+                {
+                    "article": record["title"],
+                    "type": r.type,
+                    "source": names.get(r.source, r.source),
+                    "target": names.get(r.target, r.target),
+                    "pattern": pattern,
+                    "evidence": " ".join(r.evidence.split()),
+                    "verdict": "",
+                }
+            )
+    picked = rng.sample(pool, min(relations, len(pool)))
+    return [{"n": i + 1, **row} for i, row in enumerate(picked)]
+
+
+def score(rows: list[dict]) -> dict:
+    """Precision over the judged rows (verdict y or n), overall and by type, with Wilson's 95% interval.
+
+    >>> score([{"type": "OWNS", "verdict": "y"}, {"type": "OWNS", "verdict": "n"}])["precision"]
+    0.5
+    """
+    from graph.evaluate import wilson
+
+    judged = [r for r in rows if r["verdict"].strip().lower() in ("y", "n")]
+    right = sum(r["verdict"].strip().lower() == "y" for r in judged)
+    by_type: dict[str, list[int]] = {}
+    for r in judged:
+        counts = by_type.setdefault(r["type"], [0, 0])
+        counts[0] += r["verdict"].strip().lower() == "y"
+        counts[1] += 1
+    low, high = wilson(right, len(judged)) if judged else (0.0, 0.0)
+    return {
+        "judged": len(judged),
+        "right": right,
+        "precision": round(right / len(judged), 3) if judged else 0.0,
+        "interval": [round(low, 2), round(high, 2)],
+        "by_type": {t: f"{c[0]}/{c[1]}" for t, c in sorted(by_type.items())},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draw", help="draw relations to judge into a TSV file")
+    d.add_argument("out")
+    d.add_argument("--articles", type=int, default=40)
+    d.add_argument("--relations", type=int, default=80)
+    d.add_argument("--seed", type=int, default=13)
+    s = sub.add_parser("score", help="precision of a judged TSV file")
+    s.add_argument("tsv")
+    args = parser.parse_args(argv)
+    if args.command == "draw":
+        rows = draw(args.articles, args.relations, args.seed)
+        with open(args.out, "w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, COLUMNS, delimiter="\t")
+            writer.writeheader()
+            writer.writerows(rows)
+        print(f"{len(rows)} relations from {args.articles} articles written to {args.out}")
+        return 0
+    try:
+        with open(args.tsv, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f, delimiter="\t"))
+    except OSError as err:
+        print(f"{args.tsv}: cannot read ({err.strerror})", file=sys.stderr)
+        return 1
+    print(json.dumps(score(rows), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

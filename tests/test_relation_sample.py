@@ -1,0 +1,43 @@
+"""bench/relation_sample.py: relations drawn from non-gold 2019 articles, and their judged precision."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("relation_sample", ROOT / "bench" / "relation_sample.py")
+relation_sample = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(relation_sample)
+
+
+def test_only_2019_articles_outside_every_gold_file_are_drawn():
+    eligible = relation_sample.eligible_articles()
+    assert eligible and all(a["published"].startswith("2019") for a in eligible)
+    bodies = {relation_sample._body(a["text"]) for a in eligible}
+    dev = sorted((ROOT / "tests" / "gold").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "gold" / "dev").glob("*.txt")
+    )
+    for path in dev:
+        text = path.read_text(encoding="utf-8").split("\n", 2)[2]
+        assert relation_sample._body(text) not in bodies, path.name
+
+
+def test_the_draw_is_fixed_by_its_seed():
+    first = relation_sample.draw(articles=1, relations=3, seed=5)
+    assert first == relation_sample.draw(articles=1, relations=3, seed=5)
+    assert all(row["type"] != "CO_MENTIONED" and row["evidence"] for row in first)
+
+
+def test_precision_counts_only_judged_rows_with_an_interval():
+    rows = [
+        {"type": "OWNS", "verdict": "y"},
+        {"type": "OWNS", "verdict": "n"},
+        {"type": "LEADS", "verdict": "Y"},
+        {"type": "LEADS", "verdict": ""},
+    ]
+    result = relation_sample.score(rows)
+    assert (result["judged"], result["right"]) == (3, 2)
+    assert result["precision"] == 0.667
+    assert result["interval"][0] < 0.667 < result["interval"][1]
+    assert result["by_type"] == {"LEADS": "1/1", "OWNS": "1/2"}
