@@ -577,3 +577,39 @@ def test_a_persons_spokesperson_speaks_for_them_and_no_other_role_is_held_in_a_p
     assert ("Sadie Weiner", "SPOKESPERSON_FOR", "Kay Hagan") in found
     found = typed("Angela Merkel's adviser, Steffen Seibert, said so.")
     assert not any(s == "Steffen Seibert" and o == "Angela Merkel" for s, _, o in found)
+
+
+def test_a_parent_company_owns_and_a_subsidiary_is_owned():
+    found = typed("Alphabet, the parent company of Google, reported earnings.")
+    assert ("Alphabet", "OWNS", "Google") in found
+    found = typed("Google's parent company Alphabet reported earnings.")
+    assert ("Alphabet", "OWNS", "Google") in found
+    found = typed("YouTube, a subsidiary of Google, removed the video.")
+    assert ("Google", "OWNS", "YouTube") in found
+    assert ("Google", "OWNS", "YouTube") in typed("YouTube is a subsidiary of Google.")
+    found = typed("Halvorsen Group is the parent company of Nordlys Media.")
+    assert ("Halvorsen Group", "OWNS", "Nordlys Media") in found
+
+
+def test_a_rival_company_owns_nothing():
+    assert not any(t == "OWNS" for _, t, _ in typed("Alphabet, the rival of Google, reported earnings."))
+    assert not any(t == "OWNS" for _, t, _ in typed("Google's rival company Alphabet reported earnings."))
+
+
+def test_the_role_of_an_organisation_then_the_name_after_a_comma():
+    found = typed("The chief executive of Apple, Tim Cook, said sales fell.")
+    assert ("Tim Cook", "LEADS", "Apple") in found
+    found = typed("The chief executive of Apple, a company in California, said sales fell.")
+    assert not any(t == "LEADS" for _, t, _ in found)
+
+
+def test_joining_an_organisation_as_a_role():
+    found = typed("Pekka Lundmark joined Nokia as chief executive in 2020.")
+    assert ("Pekka Lundmark", "LEADS", "Nokia") in found
+    found = typed("Pekka Lundmark joined Nokia as a protest against the plan.")
+    assert not any(s == "Pekka Lundmark" and o == "Nokia" for s, _, o in found)
+
+
+def test_the_role_of_an_unnamed_organisation_is_not_given_to_a_place_inside_it():
+    found = typed("The general manager of Abu Dhabi Media, Dr Ali bin Tamim, blamed the rebels.")
+    assert not any(s == "Ali bin Tamim" and o == "Abu Dhabi" for s, _, o in found)

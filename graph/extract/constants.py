@@ -341,6 +341,11 @@ AS_ROLE_VERBS = frozenset(
     )
 )
 
+#: Nouns for an organisation's owner ("Alphabet, the parent company of Google", "Google's owner").
+OWNER_NOUNS = frozenset("parent parents owner owners".split())  # noqa: SIM905
+#: Nouns for an organisation another owns ("YouTube, a subsidiary of Google").
+OWNED_NOUNS = frozenset("subsidiary subsidiaries unit division".split())  # noqa: SIM905
+
 OWN_VERBS = frozenset(
     _words(
         """

@@ -44,6 +44,8 @@ from graph.extract.constants import (
     MEMBER_ROLES,
     NAME_MODIFIER_DEPS,
     NAMING_DEPS,
+    OWNED_NOUNS,
+    OWNER_NOUNS,
     PART_NOUNS,
     PAST_QUALIFIERS,
     PLACE_NOUNS,
@@ -720,6 +722,19 @@ def _whole_before_the_name(finder: _Finder, nodes: dict) -> bool:
     return whole.i < start and not (set(finder.actors_at(whole)) & set(finder._roots.get(person.i, [])))
 
 
+def _noun_names_an_owner(finder: _Finder, nodes: dict) -> bool:
+    """ "the parent company of Y", "Y's owner": the noun, or its compound, is an owner's."""
+    noun = nodes["noun"]
+    return noun.lower_ in OWNER_NOUNS or any(
+        c.dep_ == "compound" and c.lower_ in OWNER_NOUNS for c in noun.children
+    )
+
+
+def _noun_names_an_owned_part(finder: _Finder, nodes: dict) -> bool:
+    """ "a subsidiary of Y", "a unit of Y": the noun is a part another owns."""
+    return nodes["noun"].lower_ in OWNED_NOUNS
+
+
 FILTERS = {
     "ministry_is_prime": _ministry_is_prime,
     "noun_has_no_possessive": _noun_has_no_possessive,
@@ -737,6 +752,8 @@ FILTERS = {
     "thing_hosts_no_gathering": _thing_hosts_no_gathering,
     "call_is_not_naming": _call_is_not_naming,
     "whole_before_the_name": _whole_before_the_name,
+    "noun_names_an_owner": _noun_names_an_owner,
+    "noun_names_an_owned_part": _noun_names_an_owned_part,
 }
 
 
