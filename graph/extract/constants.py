@@ -346,6 +346,15 @@ OWNER_NOUNS = frozenset("parent parents owner owners".split())  # noqa: SIM905
 #: Nouns for an organisation another owns ("YouTube, a subsidiary of Google").
 OWNED_NOUNS = frozenset("subsidiary subsidiaries unit division".split())  # noqa: SIM905
 
+#: A state's membership of an organisation: "NATO member Turkey", "Austria, a member of the EU".
+MEMBERSHIP_NOUNS = frozenset("member members ally allies".split())  # noqa: SIM905
+#: A state joining or leaving an organisation it is (or was) a member of ("Sweden joined NATO").
+JOIN_LEAVE_VERBS = frozenset(
+    "join joins joined joining rejoin rejoined leave leaves left leaving quit quits exit exits exited".split()  # noqa: SIM905
+)
+#: Nouns of a state leaving an organisation ("the withdrawal of the UK from the EU", "Britain's exit").
+EXIT_NOUNS = frozenset("withdrawal exit departure expulsion".split())  # noqa: SIM905
+
 OWN_VERBS = frozenset(
     _words(
         """

@@ -151,6 +151,9 @@ class _Finder:
         nodes = {spec["RIGHT_ID"]: self.doc[i] for spec, i in zip(pattern["pattern"], token_ids, strict=True)}
         if not all(FILTERS[name](self, nodes) for name in pattern.get("filters", [])):
             return
+        verb = nodes.get("verb")
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+            return  # "X did not meet Y", "Ukraine is not a member of NATO": a denial states no relation
         self.pattern_id = pattern["id"]
         kinds = (pattern["source"].get("kinds"), pattern["target"].get("kinds"))
         for rule in [pattern, *pattern.get("also", [])]:
@@ -735,6 +738,11 @@ def _noun_names_an_owned_part(finder: _Finder, nodes: dict) -> bool:
     return nodes["noun"].lower_ in OWNED_NOUNS
 
 
+def _object_after_verb(finder: _Finder, nodes: dict) -> bool:
+    """An English object follows its verb; a name before the verb read as its object is a misparse."""
+    return nodes["other"].i > nodes["verb"].i
+
+
 FILTERS = {
     "ministry_is_prime": _ministry_is_prime,
     "noun_has_no_possessive": _noun_has_no_possessive,
@@ -754,6 +762,7 @@ FILTERS = {
     "whole_before_the_name": _whole_before_the_name,
     "noun_names_an_owner": _noun_names_an_owner,
     "noun_names_an_owned_part": _noun_names_an_owned_part,
+    "object_after_verb": _object_after_verb,
 }
 
 
