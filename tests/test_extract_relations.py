@@ -660,3 +660,27 @@ def test_a_name_before_the_verb_is_not_its_object():
     assert not FILTERS["object_after_verb"](None, {"verb": told, "other": doc[1]})
     found = typed("Ivan Sokol told The Baltic Times that the ship sank.")
     assert spoke(found, "Ivan Sokol", "Baltic Times")
+
+
+def test_calling_a_thing_by_a_quoted_word_is_no_call():
+    found = typed('Tom Watson called the Brexit deal "lousy" and said he would vote against it.')
+    assert not any(t == "SPOKE_WITH" for _, t, _ in found)
+
+
+def test_a_town_by_a_sea_is_not_in_it():
+    found = typed("The raid hit the Red Sea port town of Mokha.")
+    assert ("Mokha", "LOCATED_IN", "Red Sea") not in found
+    assert ("Austin", "LOCATED_IN", "Texas") in typed("The Texas city of Austin grew.")
+
+
+def test_a_groups_possessive_starting_a_name_owns_nothing():
+    from graph.extract.language import load_nlp
+    from graph.extract.relations import FILTERS
+
+    doc = load_nlp()("Fighters of the People's Protection Units held the town, and Alphabet's YouTube grew.")
+    people, units = doc[3], doc[6]
+    assert (people.text, units.text) == ("People", "Units")
+    assert not FILTERS["possessive_not_in_name"](None, {"owner": people, "owned": units})
+    alphabet, youtube = doc[12], doc[14]
+    assert (alphabet.text, youtube.text) == ("Alphabet", "YouTube")
+    assert FILTERS["possessive_not_in_name"](None, {"owner": alphabet, "owned": youtube})

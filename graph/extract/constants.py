@@ -355,6 +355,14 @@ JOIN_LEAVE_VERBS = frozenset(
 #: Nouns of a state leaving an organisation ("the withdrawal of the UK from the EU", "Britain's exit").
 EXIT_NOUNS = frozenset("withdrawal exit departure expulsion".split())  # noqa: SIM905
 
+#: Groups whose possessive starts a name rather than owning ("People's Protection Units", "Women's
+#: March", "Veterans' Affairs").
+COLLECTIVE_POSSESSORS = frozenset(
+    "people peoples workers women children farmers veterans martyrs students nations soldiers".split()  # noqa: SIM905
+)
+#: Last words of the names of waters: a town by them is on them, not in them ("the Red Sea port of X").
+WATER_WORDS = frozenset("sea ocean river gulf bay lake strait channel".split())  # noqa: SIM905
+
 OWN_VERBS = frozenset(
     _words(
         """

@@ -35,6 +35,7 @@ from graph.extract import constants
 from graph.extract.actors import gazetteer
 from graph.extract.constants import (
     AFFIL_ROLES,
+    COLLECTIVE_POSSESSORS,
     COUNTRY_LEADER_ROLES,
     DEMOTING,
     FUNCTION_DEPS,
@@ -54,6 +55,7 @@ from graph.extract.constants import (
     SPOKES_ROLES,
     SUBJECT_DEPS,
     TO_ROLES,
+    WATER_WORDS,
     WORK_ROLES,
 )
 from graph.extract.depmatch import DepMatcher
@@ -505,7 +507,9 @@ class _Finder:
         for mod in noun.children if not part else []:
             if mod.dep_ in ("compound", "nmod", "poss") and not gazetteer().demonym(mod.text):
                 for target in self.actors_at(mod, kinds):
-                    self.add(cluster, "LOCATED_IN", target, sent)
+                    # "the Red Sea port town of Mokha": a town is on a sea, not in it.
+                    if self.p.clusters[target].name.split()[-1].lower() not in WATER_WORDS:
+                        self.add(cluster, "LOCATED_IN", target, sent)
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -621,6 +625,9 @@ def _possessive_not_in_name(finder: _Finder, nodes: dict) -> bool:
     owned, owner = nodes["owned"], nodes["owner"]
     if owned.lower_ in _NAME_HEADS and owned.is_title:
         return False
+    # A group's possessive starting a capitalised name: "People's Protection Units", "Women's March".
+    if owner.lower_ in COLLECTIVE_POSSESSORS and owned.is_title:
+        return False
     # A plural's bare apostrophe before a capitalised word: "Fishmongers' Hall", "Farmers' Union".
     plural_mark = any(c.dep_ == "case" and c.text in ("'", "\u2019") for c in owner.children)
     return not ((plural_mark or owner.tag_ in ("NNS", "NNPS")) and owned.is_title and owned.i == owner.i + 2)
@@ -714,7 +721,11 @@ def _call_is_not_naming(finder: _Finder, nodes: dict) -> bool:
     verb = nodes["verb"]
     if verb.lower_ not in ("call", "calls", "called", "calling"):
         return True
-    return not any(c.dep_ in NAMING_DEPS for c in verb.children)
+    if any(c.dep_ in NAMING_DEPS for c in verb.children):
+        return False
+    # "called the deal \"lousy\"": an adjective or a quote right after the object names it.
+    other = nodes["other"]
+    return not any(c.i > other.i and (c.dep_ == "amod" or c.tag_ == "``") for c in other.children)
 
 
 def _whole_before_the_name(finder: _Finder, nodes: dict) -> bool:
