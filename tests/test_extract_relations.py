@@ -684,3 +684,12 @@ def test_a_groups_possessive_starting_a_name_owns_nothing():
     alphabet, youtube = doc[12], doc[14]
     assert (alphabet.text, youtube.text) == ("Alphabet", "YouTube")
     assert FILTERS["possessive_not_in_name"](None, {"owner": alphabet, "owned": youtube})
+
+
+def test_roles_listed_in_apposition_each_keep_their_own_organisation():
+    found = typed(
+        "Party members elected Anna Berg, former Foreign Secretary, mayor of Oslo, and member of Parliament, as leader."
+    )
+    assert ("Anna Berg", "LEADS", "Oslo") in found
+    assert ("Anna Berg", "MEMBER_OF", "Parliament") in found
+    assert ("Anna Berg", "WORKS_FOR", "Parliament") not in found

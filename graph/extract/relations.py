@@ -230,6 +230,10 @@ class _Finder:
             found = [self.role_target(token, list(token.children), kinds)]
         elif how == "group_target":
             group = [token, *[c for c in token.children if c.dep_ == "conj" and c.tag_ == "NN"]]
+            # "former Foreign Secretary, mayor of Oslo, and member of Parliament": a comma list of
+            # roles, each with its own organisation, shares none (each is read on its own).
+            if any(c.dep_ == "appos" and c.lower_ in ROLE_WORDS for c in token.children):
+                group = [token]
             found = [
                 next(
                     (t for r in group if (t := self.role_target(r, list(r.children), kinds)) is not None),
