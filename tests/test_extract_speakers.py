@@ -360,3 +360,13 @@ def test_a_quote_that_goes_on_after_its_attribution_is_still_one_statement():
 def test_a_short_name_in_quotes_with_the_sentences_comma_is_a_name():
     text = 'Her stage name was changed to "Lena Star," after a song her mother liked.'
     assert speakers(text) == []
+
+
+def test_a_title_written_with_capitals_points_back_like_a_role_noun():
+    text = (
+        'Prime Minister Anna Berg visited the site on Monday. "We will help every family," '
+        "the Prime Minister said."
+    )
+    assert speakers(text) == [("We will help every family", "person:anna-berg")]
+    court = 'The Supreme Court ruled on Tuesday. "The law is clear," the Court said.'
+    assert speakers(court) == [("The law is clear", "organization:supreme-court")]

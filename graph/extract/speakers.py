@@ -259,8 +259,12 @@ def _role_key(head) -> str | None:
 
 
 def _is_common_noun(token) -> bool:
-    """A singular common noun; the small model tags a lower-case "bishop" NNP at times."""
-    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.text.islower())
+    """A singular noun that can describe someone: a common noun, or a title written with a capital
+    ("the Prime Minister", "the Court"; the small model tags a lower-case "bishop" NNP at times).
+    Only called where no actor was found, so a name is not taken for a description."""
+    return token.tag_ == "NN" or (
+        token.tag_ == "NNP" and token.text[:1].isalpha() and not token.text.isupper()
+    )
 
 
 def _anyone_introduced_as(parsed: Parsed, role: str) -> bool:
