@@ -370,3 +370,21 @@ def test_a_title_written_with_capitals_points_back_like_a_role_noun():
     assert speakers(text) == [("We will help every family", "person:anna-berg")]
     court = 'The Supreme Court ruled on Tuesday. "The law is clear," the Court said.'
     assert speakers(court) == [("The law is clear", "organization:supreme-court")]
+
+
+def test_a_list_of_people_given_with_their_roles_is_one_statement_each():
+    text = (
+        'The mayor, Anna Berg, and the police chief, Karl Jensen, both said the city was "safe for visitors".'
+    )
+    assert speakers(text) == [
+        ("safe for visitors", "person:anna-berg"),
+        ("safe for visitors", "person:karl-jensen"),
+    ]
+
+
+def test_a_quote_standing_alone_is_the_paragraphs_speaker_before_whom_the_sentence_before_is_about():
+    text = (
+        'Anna Berg said the team had been "written off far too early." Karl Jensen, the coach, sat beside '
+        'her. "Nobody believed in us, and now look at where we are."'
+    )
+    assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:anna-berg"]

@@ -101,7 +101,9 @@ def speakers_of_verb(parsed: Parsed, verb) -> list[str | None]:
     listed: list[str] = []
     for subject in _subjects(verb, mask)[:1]:
         for token in [subject, *_conjuncts(subject)]:
-            actor = actor_of_phrase(parsed, token) if token.pos_ == "PROPN" else None
+            # "Smith and Jones", "the mayor, Anna Berg, and the police chief, Karl Jensen"
+            named = token.pos_ == "PROPN" or any(c.dep_ == "appos" for c in token.children)
+            actor = actor_of_phrase(parsed, token) if named else None
             if actor is not None and actor not in listed:
                 listed.append(actor)
     return listed if len(listed) > 1 else [subject_actor(parsed, verb)]

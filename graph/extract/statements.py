@@ -65,10 +65,12 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             _join(parsed, quote_speakers, previous, quote, text, paragraph, last)
             continue
         if speaker is _NO_VERB:
-            # Else the sentence before names the speaker, or the paragraph's last quote was theirs.
+            # Else a verb of saying in the sentence before names the speaker; else the quote just
+            # before (same paragraph or sentence) was theirs; else the one the sentence before is about.
             said_by = [
-                _speaker_from_context(parsed, first, paragraph, quote_speakers)
-                or _paragraph_speaker(paragraph, quote_speakers)
+                _speaker_from_context(parsed, first, paragraph, quote_speakers, said_only=True)
+                or _paragraph_speaker(first, paragraph, quote_speakers)
+                or _speaker_from_context(parsed, first, paragraph, quote_speakers)
             ]
         # "said Anna Berg and Karl Jensen": the same words, once for each speaker.
         for n, one in enumerate(said_by):
@@ -259,14 +261,18 @@ def _is_speech_turn(parsed: Parsed, start: int, end: int, last: int) -> bool:
     )
 
 
-def _paragraph_speaker(paragraph: int, earlier) -> str | None:
-    if earlier and earlier[-1][1] == paragraph:
+def _paragraph_speaker(first: int, paragraph: int, earlier) -> str | None:
+    """The speaker of the quote just before, in the same paragraph or the sentence before."""
+    if earlier and (earlier[-1][1] == paragraph or earlier[-1][3] >= first - 1):
         return earlier[-1][2]
     return None
 
 
-def _speaker_from_context(parsed: Parsed, first: int, paragraph: int, earlier) -> str | None:
-    """A quote standing alone: the sentence before names the speaker ("Trump said:")."""
+def _speaker_from_context(
+    parsed: Parsed, first: int, paragraph: int, earlier, said_only: bool = False
+) -> str | None:
+    """A quote standing alone: the sentence before names the speaker ("Trump said:"); unless
+    ``said_only``, or is about a person on the same line."""
     if first > 0 and not parsed.is_heading(first - 1):
         t0, t1 = parsed.sent_tokens[first - 1]
         for token in parsed.doc[t0:t1]:
@@ -277,7 +283,7 @@ def _speaker_from_context(parsed: Parsed, first: int, paragraph: int, earlier) -
         # "She left the series early. \"This is not what I wanted ...\"": the quote goes on about
         # the person the sentence before, on the same line, was about.
         start = parsed.sentences[first - 1][0]
-        if "\n" not in parsed.clean.text[start : parsed.sentences[first][0]]:
+        if not said_only and "\n" not in parsed.clean.text[start : parsed.sentences[first][0]]:
             for token in parsed.doc[t0:t1]:
                 if token.dep_ == "ROOT":
                     speaker = speakers.subject_actor(parsed, token)
