@@ -157,3 +157,79 @@ def test_a_site_head_word_alone_is_the_one_site_it_ends():
     )
     hall = [n for n in found if n.endswith("Hall")]
     assert hall == ["Goldsmiths' Hall"]
+
+
+def test_a_place_name_modifying_a_person_noun_is_their_home():
+    found = kinds("Police arrested a 36-year-old Swindon man on suspicion of burglary.")
+    assert found.get("Swindon") == "Place"
+
+
+def test_what_a_region_is_called_is_a_place():
+    found = kinds("The new region, to be called Drumlanrig, will govern itself from 2024.")
+    assert found.get("Drumlanrig") == "Place"
+
+
+def test_a_plural_owner_inside_a_name_keeps_the_name_whole():
+    found = kinds("Leaders of the Farmers' Union and the People's Action Party met in the capital on Friday.")
+    names = set(found)
+    assert "Farmers' Union" in names or "People's Action Party" in names
+    assert not names & {"Farmers", "People", "Union", "Action Party"}
+
+
+def test_a_title_after_a_body_before_its_holder_is_not_part_of_the_body():
+    found = kinds(
+        "An order by Coast Guard Commandant Admiral Tomas Reyes directed all vessels to stay in port."
+    )
+    assert found.get("Coast Guard") == "Organization"
+    assert found.get("Tomas Reyes") == "Person"
+
+
+def test_a_route_number_is_part_of_the_road_name():
+    found = kinds("The crash closed State Route 9 near Millbrook for six hours.")
+    assert found.get("State Route 9") == "Place"
+
+
+def test_a_ship_prefix_and_name_are_one_vessel():
+    found = kinds("Their vessel, MV Captain Ingrid Holm, sailed from Malta on Monday.")
+    assert found.get("MV Captain Ingrid Holm") == "Product"
+    assert not [n for n in found if n in ("MV", "Ingrid Holm")]
+
+
+def test_the_end_of_a_journey_from_a_place_is_a_place():
+    found = kinds("The family had driven from Ohio to Knott Berry Farm when the storm hit.")
+    assert found.get("Knott Berry Farm") == "Place"
+
+
+def test_a_journey_does_not_make_a_person_a_place():
+    found = kinds("The prize went to Ana Kowalski and Maria Lind, both from Poland, on Sunday.")
+    assert found.get("Ana Kowalski") == "Person"
+    assert found.get("Maria Lind") == "Person"
+
+
+def test_a_name_listed_with_a_region_is_a_place():
+    found = kinds("Tarrabo, and the Vessa region around it, voted against the plan last week.")
+    assert found.get("Vessa") == "Place"
+    assert found.get("Tarrabo") == "Place"
+
+
+def test_a_name_in_apposition_with_a_happening_is_an_event():
+    found = kinds("Thousands attended Harbour Lights Toronto, a week-long annual arts festival, in June.")
+    assert found.get("Harbour Lights Toronto") == "Event"
+
+
+def test_a_birth_name_is_another_name_of_the_one_born():
+    text = (
+        "Singer Lola Vance has died at 88. Vance was born Dolores Ann Vancouverski in Ohio in 1935. "
+        "Vance later moved to Los Angeles."
+    )
+    found = {e.name: e for e in extract(Article.from_fields("News", text)).entities}
+    assert "Dolores Ann Vancouverski" in found["Lola Vance"].aliases
+    assert "Dolores Ann Vancouverski" not in found
+
+
+def test_a_person_named_after_an_occupation_stays_a_person_where_the_model_says_otherwise():
+    found = kinds(
+        "The court jailed the brother of blogger Amira Sadek on Friday. Amira Sadek wrote online "
+        "that she feared him. Amira Sadek said the police did nothing."
+    )
+    assert found.get("Amira Sadek") == "Person"

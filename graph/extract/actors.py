@@ -23,6 +23,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from graph.extract.constants import (
+    EVENT_NOUNS,
     EXTRA_TITLES,
     HONORIFICS,
     LABEL_KINDS,
@@ -34,8 +35,10 @@ from graph.extract.constants import (
     PLACE_NOUNS,
     PORTFOLIOS,
     PRODUCT_NOUNS,
+    RESIDENT_NOUNS,
     ROLE_WORDS,
     ROYAL_TITLES,
+    SHIP_PREFIXES,
     SITE_NOUNS,
     SPEECH_VERBS,
     WORK_NOUNS,
@@ -111,6 +114,8 @@ class Mention:
     cluster: int = -1  # set by graph.resolve.within
     head_only: bool = False  # the name wraps another actor's name ("Chinese embassy"): map only the head
     full_form: str | None = None  # the written name when a state's name was taken off its front
+    other_name_of: str | None = None  # another name of the actor named so ("Day was born X": "Day")
+    by_context: bool = False  # the kind comes from the words around the name, not the model's label
 
     def end_token(self, doc: Doc) -> int:
         """Index of the token after the mention."""
@@ -262,6 +267,17 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or doc[end - 1].text in ("'s", "'")
     ):
         end -= 1
+    # "Coast Guard Commandant | Admiral Elson Hermogino": a title the model put after a body's name,
+    # before the holder's name, is not part of the body's name.
+    while (
+        label == "ORG"
+        and end - start > 1
+        and end < len(doc)
+        and doc[end].is_title
+        and doc[end - 1].lower_ in PERSON_TITLES | ROLE_WORDS
+        and doc[end - 2].lower_ not in ("of", "the", "for")
+    ):
+        end -= 1
     return start, end
 
 
@@ -286,11 +302,24 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     people = {
         ent.start: _whole_person_name(doc, ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"
     }
+    for ship in _ships(doc, skip):
+        covered.update(range(ship.start, ship.end))
+        mentions.append(
+            Mention(
+                ship.start_char,
+                ship.end_char,
+                ship.root.i,
+                ship.text,
+                "PRODUCT",
+                "Product",
+                sent_of[ship.start],
+            )
+        )
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS or skip(ent.start_char):
             continue
-        if ent.start in covered:
-            continue  # taken into the name before it ("High Court of England and Wales")
+        if ent.start in covered or (ent.end - 1) in covered:
+            continue  # taken into the name before it ("High Court of England and Wales"), or a ship's
         if ent.label_ != "PERSON" and any(s <= ent.start and ent.end <= e for s, e in people.values()):
             continue  # a piece of a person's name the model labelled apart ("Arnel" of "Arnel dela Vega")
         ent_start = ent.start
@@ -345,10 +374,27 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
     mentions = _without_works(doc, mentions)
+    _birth_names(doc, mentions)
     _kinds_from_context(doc, mentions, sent_of)
     mentions = _without_inhabitants(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _birth_names(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Day was born Doris Mary Ann Kappelhoff", "Smith, born John Smythe": the name after "born"
+    is another name of the one born, not another actor."""
+    for m in mentions:
+        token = doc[m.root]
+        if token.dep_ not in ("oprd", "attr", "dobj") or token.head.lower_ != "born":
+            continue
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if token.head.dep_ in ("acl", "appos"):
+            subjects.append(token.head.head)
+        subjects = [t for t in subjects if t.pos_ == "PROPN" and t.i != m.root]
+        if subjects:  # the model may not have tagged the subject ("Day"): its words will do
+            first = subjects[0].left_edge.i if subjects[0].left_edge.pos_ == "PROPN" else subjects[0].i
+            m.other_name_of = doc[first : subjects[0].i + 1].text
 
 
 def _without_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -399,7 +445,8 @@ def _singular(word: str) -> str:
 def _place_cue(token) -> bool:
     """The name whose head is ``token`` stands where only a place can: the object of a preposition
     of location ("in Maidan Shahr"), "the island of Majorca", a modifier of a place noun ("the Sulu
-    region"), or in apposition with a site ("the park, Causeway Bay")."""
+    region") or of a person as their home ("a Leeds man"), what a region is called, or in apposition
+    with a site ("the park, Causeway Bay")."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
         return True
@@ -407,7 +454,39 @@ def _place_cue(token) -> bool:
         return head.head.pos_ == "NOUN"
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS - {"state", "capital"}:
         return True
+    if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in RESIDENT_NOUNS:
+        return True  # "a 36-year-old Leeds man"
+    called = token.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed")
+    if called and head.head.pos_ == "NOUN" and _singular(head.head.lower_) in SITE_NOUNS:
+        return True  # "the new region, to be called X"
     return token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in SITE_NOUNS
+
+
+def _journey_end(doc: Doc, token, by_root: dict) -> bool:
+    """ "from Louisiana to Walt Disney World", "from Disneyland to Dover": one end of a journey
+    "from A to B" whose other end is a place or state is a place."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "from"):
+        return False
+    other = "from" if token.head.lower_ == "to" else "to"
+    for prep in token.head.head.children:
+        if prep.lower_ != other or prep.dep_ != "prep" or (prep.i < token.head.i) != (other == "from"):
+            continue
+        for obj in prep.children:
+            m = by_root.get(obj.i)
+            if obj.dep_ == "pobj" and m is not None and (m.country or m.kind == "Place"):
+                return True
+    return False
+
+
+def _event_cue(token) -> bool:
+    """The name whose head is ``token`` is in apposition with a happening ("Fan Expo Canada, a
+    massive annual pop culture convention")."""
+    head = token.head
+    if token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in EVENT_NOUNS:
+        return True
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and _singular(c.lower_) in EVENT_NOUNS for c in token.children
+    )
 
 
 def _product_cue(token) -> bool:
@@ -439,6 +518,11 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
 
     placed: list[Mention] = []
     for m in mentions:
+        person = m.kind == "Person" and len(m.text.split()) > 1  # full names are the model's surest
+        if open_to_cue(m) and not person and _journey_end(doc, doc[m.root], by_root):
+            m.kind = "Place"
+            placed.append(m)
+            continue
         token = doc[m.root]
         if m.kind == "Place" and not m.country and _place_cue(token):
             placed.append(m)  # a place already: still one that can make its list places
@@ -447,6 +531,8 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
         if _place_cue(token):
             m.kind = "Place"
             placed.append(m)
+        elif _event_cue(token):
+            m.kind = "Event"
         elif _product_cue(token) and not (m.kind == "Person" and len(m.text.split()) > 1):
             # (a vessel named after someone: "the ship, Alan Kurdi" keeps the person's name a person)
             m.kind = "Product"
@@ -457,6 +543,8 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
     covered = {i for m in mentions for i in range(m.start_token(doc), m.root + 1)}
     while queue:
         token = queue.pop()
+        if token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS:
+            token = token.head  # "Jolo, and the Sulu region": the list joins the place noun
         neighbours = [c for c in token.children if c.dep_ == "conj"]
         if token.dep_ == "conj":
             neighbours.append(token.head)
@@ -527,6 +615,21 @@ def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:
         if t.lower_ in ORG_HEADS | NOT_NAMES | PLACE_HEADS or gaz.demonym(t.text) or gaz.country(t.text):
             return None  # "chief of Royal Dutch Shell": no holder named
     return cut
+
+
+def _ships(doc: Doc, skip) -> list:
+    """Spans of ships' names: a prefix such as MV or HMS and the capitalised words after it ("MV
+    Alan Kurdi"); the model takes the prefix for an organisation and the name for a person."""
+    found = []
+    for token in doc:
+        if token.text not in SHIP_PREFIXES or skip(token.idx):
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_title and not doc[end].is_punct:
+            end += 1
+        if end > token.i + 1:
+            found.append(doc[token.i : end])
+    return found
 
 
 def _name_piece(token) -> bool:
@@ -661,9 +764,10 @@ def _owners_before_a_dash(doc: Doc, sent_of: list[int], skip, covered: set[int])
 def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
     """A name in apposition with a person's role is a person, whatever the model said: "Gáspár
     Maróth, the Hungarian Government commissioner"; so is a name right after a person's role word
-    ("Sea-Eye spokesperson Carlotta Weibl"), unless its last word is an organisation's."""
+    ("Sea-Eye spokesperson Carlotta Weibl", "feminist Qandeel Baloch"), unless its last word is an
+    organisation's."""
     for m in mentions:
-        if m.kind == "Person" or m.country or len(m.text.split()) < 2:
+        if m.country or len(m.text.split()) < 2:
             continue
         head = doc[m.root]
         roles = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -676,7 +780,9 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             and m.text.split()[-1].lower() not in ORG_HEADS
         )
         if titled or any(r.lower_ in PERSON_ROLES for r in roles):
-            m.kind, m.label = "Person", "PERSON"
+            # Marked so the resolver takes it over the model's other labels for the same name
+            # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
+            m.kind, m.label, m.by_context = "Person", "PERSON", True
 
 
 #: Institutions named by their state or place: "the Chinese embassy", "Northamptonshire police".
@@ -766,6 +872,8 @@ def _completion(doc: Doc, end: int) -> tuple[int, str] | None:
     Returns the new end and label."""
     if end < len(doc) and _MODEL_CODE.match(doc[end].text) and not doc[end].like_num:
         return end + 1, "PRODUCT"
+    if end < len(doc) and doc[end].like_num and doc[end - 1].lower_ in ("route", "highway", "interstate"):
+        return end + 1, "FAC"  # "U.S. Route 2": the number is the road's name
     for width in (1, 2):
         last = end + width - 1
         if last >= len(doc) or not all(t.is_lower and t.is_alpha for t in doc[end : last + 1]):
@@ -777,11 +885,17 @@ def _completion(doc: Doc, end: int) -> tuple[int, str] | None:
 
 
 def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
-    """The possessive at ``i`` is part of one name: only a head word follows it and no place or
-    state comes before it ("Alachua Sheriff's Office", "Fishmongers' Hall"; not "China's Ministry")."""
-    if i == 0 or (doc[i].tag_ != "POS" and doc[i].text not in ("'s", "'")) or end != i + 2:
+    """The possessive at ``i`` is part of one name: the owner is a plural common noun ("People's
+    Liberation Army", "Workers' Party"), or only a head word follows and no place or state comes
+    before it ("Alachua Sheriff's Office", "Fishmongers' Hall"; not "China's Foreign Ministry")."""
+    if i == 0 or (doc[i].tag_ != "POS" and doc[i].text not in ("'s", "'")):
         return False
-    owner, head = doc[i - 1], doc[i + 1].lower_
+    owner = doc[i - 1]
+    if owner.tag_ in ("NNS", "NNPS") and i + 1 < end and doc[i + 1 : end].text.istitle():
+        return not gazetteer().demonym(owner.text)  # "People's Liberation Army", "Workers' Party"
+    if end != i + 2:
+        return False
+    head = doc[i + 1].lower_
     place = owner.ent_type_ in ("GPE", "LOC") or gazetteer().country(owner.text) is not None
     return not place and owner.is_title and (head in ORG_HEADS or head in PLACE_HEADS)
 

@@ -48,7 +48,7 @@ PERSON_TITLES = frozenset(
         officer director ambassador spokesman spokeswoman spokesperson minister deputy foreign
         defence defense interior finance health rev. reverend father sheikh emir crown
         miss admiral commodore marshal lieutenant colonel sergeant corporal inspector detective
-        professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah
+        professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah commandant
         """
     )
 )
@@ -224,11 +224,31 @@ PLACE_HEADS = frozenset(
     _words(
         """
         cathedral mosque temple synagogue shrine bridge station airport airfield palace castle stadium
-        arena square street avenue boulevard highway motorway tower hall bay island islands peninsula
+        arena square street avenue boulevard highway motorway route interstate tower hall bay island
+        islands peninsula
         mountain mountains river lake sea ocean valley canyon desert
         """
     )
 )
+#: Nouns for people that a place's name modifies as their home ("a Cheltenham man", "two Ohio
+#: teenagers"): the name is a place.
+RESIDENT_NOUNS = frozenset(
+    "man woman men women boy boys girl girls teenager teenagers resident residents native natives".split()  # noqa: SIM905
+)
+
+#: Prefixes of ships' names ("MV Alan Kurdi", "HMS Victory"): the prefix and the name are one vessel.
+SHIP_PREFIXES = frozenset("MV SS HMS USS RV FV HMAS HMCS".split())  # noqa: SIM905
+
+#: Nouns of happenings: a name in apposition with one is an event ("Fan Expo, an annual convention").
+EVENT_NOUNS = frozenset(
+    _words(
+        """
+        convention festival conference summit fair exhibition expo tournament championship marathon
+        race election referendum ceremony concert parade rally
+        """
+    )
+)
+
 #: Prepositions of location: a name as their object is a place ("a base in Maidan Shahr", "near
 #: Dover"), whatever the model said. "at" and "from" are left out: "at Google", "a letter from Smith".
 LOCATIVE_PREPOSITIONS = frozenset("in near outside inside across throughout within around".split())  # noqa: SIM905

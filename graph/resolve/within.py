@@ -105,6 +105,17 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         if a != b:
             parent[a] = b
 
+    # A birth name is the same actor as the one born ("Day was born Doris Mary Ann Kappelhoff"),
+    # named in full or by the surname of a person of the article.
+    for m in mentions:
+        other = name_key(m.other_name_of) if m.other_name_of else None
+        if not other or name_key(m.text) not in groups:
+            continue
+        full = [g for g in groups if len(g.split()) > 1 and g.split()[-1] == other and g != name_key(m.text)]
+        named = full or ([other] if other in groups else [])
+        if len(named) == 1:
+            union(name_key(m.text), named[0])
+
     # "State Department" is "Department of State", "Defense Ministry" is "Ministry of Defense".
     for key in list(groups):
         words = key.split()
@@ -237,11 +248,12 @@ def _make_cluster(ms: list[Mention]) -> Cluster:
     else:
         # A name's head word ("... Hospital", "... Summit") overrules the model; otherwise the model's
         # majority over the full names (the short forms are the ones it gets wrong: "Trump" as ORG).
-        head_kinds = [m.kind for m in ms if m.label and m.kind != _label_kind(m.label)]
+        head_kinds = [m.kind for m in ms if m.label and (m.kind != _label_kind(m.label) or m.by_context)]
         full = [m.kind for m in ms if m.label and len(m.text.split()) > 1]
         counts = Counter(head_kinds or full or [m.kind for m in ms])
         kind = max(counts, key=lambda k: (counts[k], -_KIND_PRIORITY.index(k)))
-        candidates = [f for f in forms if not is_acronym(f)] or forms
+        other_names = {m.text for m in ms if m.other_name_of}
+        candidates = [f for f in forms if not is_acronym(f) and f not in other_names] or forms
         used = Counter(re.sub(r"^(?i:the)\s+", "", m.text.replace("\u2019", "'")) for m in ms)
         # The fullest form; among equally full ones the most used ("Senate", not "Senates").
         name = max(candidates, key=lambda f: (len(f.split()), used[f], len(f), -forms.index(f)))
