@@ -233,3 +233,29 @@ def test_a_person_named_after_an_occupation_stays_a_person_where_the_model_says_
         "that she feared him. Amira Sadek said the police did nothing."
     )
     assert found.get("Amira Sadek") == "Person"
+
+
+def test_holidays_agreements_and_common_acronyms_are_not_actors():
+    found = kinds(
+        "Crowds watched the Independence Day parade in Accra. Ghana signed the Abuja Agreement in "
+        "May. Cases of chronic wasting disease (CWD) rose, and CWD spread north."
+    )
+    assert found.get("Accra") == "Place"
+    assert not [n for n in found if "Independence" in n or "Agreement" in n or n == "CWD"]
+
+
+def test_a_lower_case_word_the_model_put_before_a_name_is_not_part_of_it():
+    found = kinds("Canada refused to join the United States-led Vietnam War in the 1960s.")
+    assert found.get("Vietnam War") == "Event"
+    assert not [n for n in found if n.startswith("led")]
+
+
+def test_a_short_name_resolves_to_the_name_a_lower_case_noun_completes():
+    text = (
+        "The SOLACE trial compared three drugs in Kenya. Doctors at four hospitals joined SOLACE, "
+        "and SOLACE reported its results in May."
+    )
+    found = {e.name: e for e in extract(Article.from_fields("News", text)).entities}
+    assert found["SOLACE trial"].type == "Event"
+    assert "SOLACE" in found["SOLACE trial"].aliases
+    assert "SOLACE" not in found

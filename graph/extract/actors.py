@@ -80,7 +80,11 @@ TIME_ZONES = frozenset(
 )
 #: Country names that are more often something else when the model did not call them a place.
 #: Last words of names of laws and documents: not actors.
-DOCUMENT_HEADS = frozenset(["act", "constitution", "bill", "treaty", "amendment", "code", "directive", "law"])
+DOCUMENT_HEADS = frozenset(
+    ["act", "constitution", "bill", "treaty", "amendment", "code", "directive", "law", "agreement", "accord"]
+)
+#: Last words of holidays, which are dates, not actors ("Bastille Day", "Christmas Eve").
+HOLIDAY_HEADS = frozenset(["Day", "Eve"])
 #: Nouns that complete a name written before them: "Watergate scandal", "Hubble space telescope".
 NAME_COMPLETIONS = {
     "scandal": "Event",
@@ -247,9 +251,17 @@ def _kind_from_head(text: str, label: str) -> str:
 
 
 def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Token bounds without leading articles/titles and trailing possessives/punctuation."""
+    """Token bounds without leading articles, titles and participles, and trailing possessives and
+    punctuation."""
     while start < end and (
         doc[start].lower_ in ("the", "a", "an")
+        or (
+            # "United States-led | Iraq War": a participle run into a name is not part of it
+            end - start > 1
+            and doc[start].is_lower
+            and doc[start].tag_ in ("VBN", "VBD", "VBG")
+            and doc[start].lower_ not in NAME_PARTICLES
+        )
         or doc[start].is_punct
         or doc[start].is_space
         or (
@@ -377,6 +389,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _birth_names(doc, mentions)
     _kinds_from_context(doc, mentions, sent_of)
     mentions = _without_inhabitants(doc, mentions)
+    mentions = _without_common_acronyms(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -414,6 +427,25 @@ def _without_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if being:  # and the character's first or last name alone ("Tasha")
                 titles.update(m.text.split())
     return [m for m in mentions if m.text not in titles]
+
+
+def _without_common_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop an acronym defined in brackets after a phrase in lower case whose initials it spells:
+    "Ebola virus disease (EVD)", "personal protective equipment (PPE)" name no actor, and neither do
+    the acronym's later uses."""
+    common = set()
+    for m in mentions:
+        word = m.text.replace(".", "")
+        first = m.start_token(doc)
+        if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6) or first < len(word) + 1:
+            continue
+        if doc[first - 1].text != "(":
+            continue
+        phrase = doc[first - 1 - len(word) : first - 1]
+        initials = "".join(t.text[0] for t in phrase).upper()
+        if initials == word.upper() and any(t.is_lower for t in phrase) and all(t.is_alpha for t in phrase):
+            common.add(m.text)
+    return [m for m in mentions if m.text not in common]
 
 
 _INHABITANT_SUFFIXES = ("ers", "er", "ites", "ite", "ians", "ian")
@@ -952,6 +984,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         root = span.root.i
     if len(span) > 1 and span[-1].lower_ in DOCUMENT_HEADS:
         return []
+    if len(span) > 1 and span[-1].text in HOLIDAY_HEADS and label != "PERSON":
+        return []  # "the Bastille Day parade"; "Doris Day" is a person
     # "President Trump", "Mr Li": a title before the name makes it a person, whatever the label.
     before = span.doc[span.start - 1] if span.start > 0 else None
     titled = before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in HONORIFICS

@@ -199,14 +199,19 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(longer) == 1 and not kinds[longer[0]]["Person"] and key in PLACE_HEADS:
                 union(key, longer[0])
                 continue
-        # A company's short name: "Boeing" for "Boeing Co"; a maker's for its model ("Volvo XC90").
+        # A company's short name: "Boeing" for "Boeing Co"; a maker's for its model ("Volvo XC90"); a
+        # name completed by a lower-case noun, for the whole ("PALM" for "PALM trial").
         if labels[key]["ORG"]:
             longer = [
                 g
                 for g in groups
                 if len(g.split()) == len(words) + 1
                 and g.split()[: len(words)] == words
-                and (g.split()[-1] in CORPORATE_SUFFIXES or kinds[g]["Product"])
+                and (
+                    g.split()[-1] in CORPORATE_SUFFIXES
+                    or kinds[g]["Product"]
+                    or (kinds[g]["Event"] and groups[g][0].text.split()[-1].islower())
+                )
             ]
             if len(longer) == 1:
                 union(key, longer[0])
