@@ -21,6 +21,24 @@ LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 LOCAL_SCHEMES = {"data", "blob", "about"}
 
 
+#: True once the app's script has been idle (not running, no rerun queued) for ``quiet`` ms. Streamlit
+#: marks its root with the script's state; the time of the last busy poll is kept on ``window``.
+IDLE_JS = """(quiet) => {
+  const app = document.querySelector('[data-testid=stApp]');
+  const now = performance.now();
+  if (!app || app.dataset.testScriptState !== 'notRunning') { window.__newsgraphBusyAt = now; return false; }
+  return now - (window.__newsgraphBusyAt || 0) > quiet;
+}"""
+
+
+def wait_idle(page, quiet_ms: int = 500, timeout_ms: int = 60_000) -> None:
+    """Wait until the app has finished its reruns. A click that lands while a rerun is still running
+    can be lost: Streamlit restarts the script with the newest widget state, and a one-shot trigger
+    (a click on the network, a deferred download) from the interrupted run goes with it."""
+    page.evaluate("() => { window.__newsgraphBusyAt = performance.now(); }")
+    page.wait_for_function(IDLE_JS, arg=quiet_ms, timeout=timeout_ms)
+
+
 def require_chromium() -> None:
     """Fail (never skip) the module without a browser: an untested app must show as a failure."""
     if not Path(CHROMIUM).exists():

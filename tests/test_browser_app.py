@@ -10,7 +10,7 @@ from pathlib import Path
 
 import playwright.sync_api as playwright_api  # a hard test dependency, never skipped
 import pytest
-from browser import ARTIFACTS, CHROMIUM, ROOT, is_local, require_chromium, served_app
+from browser import ARTIFACTS, CHROMIUM, ROOT, is_local, require_chromium, served_app, wait_idle
 
 from graph.chromium import CHROMIUM_ARGS
 
@@ -105,6 +105,7 @@ def test_search_trump_draws_the_network(browser_page, app_url):
 
 def test_click_a_node_shows_its_profile(browser_page, app_url):
     page = browser_page
+    wait_idle(page)
     node = page.evaluate(NODE_POSITION_JS, None)
     assert node, "no network on the page"
     page.mouse.click(node["x"], node["y"])
@@ -116,6 +117,7 @@ def test_click_a_node_shows_its_profile(browser_page, app_url):
 
 def test_double_click_expands_in_place(browser_page, app_url):
     page = browser_page
+    wait_idle(page)
     before = page.evaluate(NODE_POSITION_JS, None)
     drawn = page.evaluate("performance.now()")
     positions_js = (
@@ -135,6 +137,7 @@ def test_double_click_expands_in_place(browser_page, app_url):
 
 def test_click_an_edge_shows_its_evidence(browser_page, app_url):
     page = browser_page
+    wait_idle(page)  # the expand's reruns redraw the network: find the edge on the final drawing
     # An edge whose midpoint is that edge alone: after the expand, nodes and other edges can cover
     # the midpoint of the first one, and a click there opens something else.
     point = page.evaluate(
@@ -157,9 +160,11 @@ def test_click_an_edge_shows_its_evidence(browser_page, app_url):
 
 def test_export_panel_downloads_a_file(browser_page, app_url):
     page = browser_page
+    wait_idle(page)
     page.get_by_text("Export this graph").click()
     button = page.get_by_role("button", name="graphml", exact=True)
-    button.wait_for(state="visible")  # the expander opens with a rerun; a click before it lands nowhere
+    button.wait_for(state="visible")
+    wait_idle(page)  # the expander opens with a rerun; a click before it ends lands nowhere
     # The file is written when the button is clicked (a server round trip), so allow for a busy machine.
     with page.expect_download(timeout=90_000) as info:
         button.click()
