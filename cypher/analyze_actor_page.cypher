@@ -1,5 +1,5 @@
 // One page of the actor graph for `newsgraph analyze`: the next actors by id, each with its kind, the actors it
-// links to and the weight of each link (ids and weights only, no evidence).
+// links to, and the weight and type of each link (ids, weights and types only, no evidence).
 // $after: the last actor id of the previous page ('' for the first page)
 // $limit: actors in this page
 MATCH (a:Actor)
@@ -7,4 +7,5 @@ WHERE a.id > $after
 WITH a
 ORDER BY a.id
 LIMIT $limit
-RETURN a.id AS id, a.kind AS kind, [(a)-[r]->(b:Actor) WHERE b <> a | [b.id, coalesce(r.weight, 1)]] AS links
+RETURN a.id AS id, a.kind AS kind,
+       [(a)-[r]->(b:Actor) WHERE b <> a | [b.id, coalesce(r.weight, 1), type(r)]] AS links

@@ -4,7 +4,9 @@ The actor graph is read from the store in pages (ids and weights only, :func:`re
 folded into one undirected weighted graph in igraph (parallel relations between two actors add their
 weights), scored with igraph's compiled core (:func:`score`) and written back onto the actors in
 batched transactions: ``degree`` (weighted), ``pagerank``, ``betweenness`` (estimated from sampled
-sources on large graphs) and ``community`` (1 = the largest). The largest communities are kept as
+sources on large graphs), ``community`` (1 = the largest) and, on busy actors only, ``strong``: the
+keys of their strongest relations (:func:`strongest_links`), which the views read instead of walking
+every relation of an actor that has tens of thousands. The largest communities are kept as
 ``:Community`` nodes and the run as one ``:Analysis`` node recording the data version it read, so the
 app can say when the scores are older than the data (:func:`status`). Pages read the stored scores
 (:mod:`graph.query.metrics`); no request computes them.
@@ -18,6 +20,7 @@ Example (with a running Neo4j)::
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import os
 import random
 import subprocess
@@ -29,6 +32,7 @@ from typing import Any
 
 import igraph
 
+from graph.model import relation_key
 from graph.store import Store
 
 #: Actors read per page (each page is one short read transaction).
@@ -42,6 +46,11 @@ SEED = 42
 #: How many of the largest communities are kept for the Overview, and how many members each names.
 COMMUNITIES_KEPT = 50
 MEMBERS_NAMED = 8
+#: An actor with more relations than this (either way) keeps the keys of its strongest ones: walking a
+#: busy actor's relations is what a view around it costs (cypher/relations_between.cypher).
+BUSY_ACTOR = 1000
+#: How many relation keys a busy actor keeps (a view draws at most a few hundred actors).
+STRONG_KEPT = 300
 
 
 @dataclass
@@ -52,31 +61,80 @@ class ActorGraph:
     ids: list[str]
     kinds: list[str | None]
     graph: igraph.Graph
+    #: busy actor id -> (keys, weights) of its strongest relations, strongest first (:func:`strongest_links`)
+    strong: dict[str, tuple[list[str], list[float]]]
 
 
-def read_actor_graph(store: Store, page: int = PAGE_ACTORS) -> ActorGraph:
-    """Every actor and every actor-to-actor link, read ``page`` actors at a time."""
+def read_actor_graph(
+    store: Store, page: int = PAGE_ACTORS, busy: int = BUSY_ACTOR, keep: int = STRONG_KEPT
+) -> ActorGraph:
+    """Every actor and every actor-to-actor link, read ``page`` actors at a time; actors with more
+    than ``busy`` relations get the keys of their ``keep`` strongest."""
     index: dict[str, int] = {}
     kinds: dict[int, str | None] = {}
     edges: list[tuple[int, int]] = []
     weights: list[float] = []
+    types: list[str] = []
     after = ""
     while True:
         rows = store.read("analyze_actor_page", after=after, limit=page)
         for row in rows:
             source = index.setdefault(row["id"], len(index))
             kinds[source] = row["kind"]
-            for target_id, weight in row["links"]:
+            for target_id, weight, rel_type in row["links"]:
                 edges.append((source, index.setdefault(target_id, len(index))))
                 weights.append(float(weight or 1))
+                types.append(rel_type)
         if len(rows) < page:
             break
         after = rows[-1]["id"]
+    ids = list(index)
+    strong = strongest_links(ids, edges, weights, types, busy=busy, keep=keep)
+    del types
     graph = igraph.Graph(n=len(index), edges=edges, directed=False)
     graph.es["weight"] = weights
     del edges, weights
     graph.simplify(multiple=True, loops=True, combine_edges={"weight": "sum"})
-    return ActorGraph(list(index), [kinds.get(i) for i in range(len(index))], graph)
+    return ActorGraph(ids, [kinds.get(i) for i in range(len(index))], graph, strong)
+
+
+def strongest_links(
+    ids: list[str],
+    edges: list[tuple[int, int]],
+    weights: list[float],
+    types: list[str],
+    busy: int = BUSY_ACTOR,
+    keep: int = STRONG_KEPT,
+) -> dict[str, tuple[list[str], list[float]]]:
+    """For each actor with more than ``busy`` relations (either way), the keys
+    (:func:`graph.model.relation_key`) and weights of its ``keep`` strongest, strongest first in the
+    order of ``cypher/relations_between.cypher``: weight, typed before CO_MENTIONED, then source,
+    target, type. ``edges[i]`` is relation ``i``'s (source, target) as indices into ``ids``.
+
+    >>> edges, weights, types = [(0, 1), (2, 0), (0, 2)], [1, 5, 5], ["LEADS", "CO_MENTIONED", "OWNS"]
+    >>> strongest_links(["a", "b", "c"], edges, weights, types, busy=2, keep=2)
+    {'a': (['a|OWNS|c|', 'c|CO_MENTIONED|a|'], [5, 5])}
+    """
+    degree = Counter(end for edge in edges for end in edge)
+    picked: dict[int, list[int]] = {vertex: [] for vertex, count in degree.items() if count > busy}
+    if not picked:
+        return {}
+    for i, (source, target) in enumerate(edges):
+        if source in picked:
+            picked[source].append(i)
+        if target in picked and target != source:
+            picked[target].append(i)
+
+    def rank(i: int) -> tuple:
+        source, target = edges[i]
+        return (-weights[i], types[i] == "CO_MENTIONED", ids[source], ids[target], types[i])
+
+    strong = {}
+    for vertex, relations in sorted(picked.items()):
+        best = heapq.nsmallest(keep, relations, key=rank)
+        keys = [relation_key(ids[edges[i][0]], types[i], ids[edges[i][1]]) for i in best]
+        strong[ids[vertex]] = (keys, [weights[i] for i in best])
+    return strong
 
 
 def score(graph: igraph.Graph, sources: int = BETWEENNESS_SOURCES, seed: int = SEED) -> dict[str, list]:
@@ -162,13 +220,16 @@ def community_summary(
     return out
 
 
-def analyze(store: Store, sources: int = BETWEENNESS_SOURCES) -> dict[str, Any]:
-    """Score every actor and write the scores back; returns what was done, with timings in seconds:
-    ``{"actors", "links", "communities", "read_s", "score_s", "write_s", "seconds"}``."""
+def analyze(
+    store: Store, sources: int = BETWEENNESS_SOURCES, busy: int = BUSY_ACTOR, keep: int = STRONG_KEPT
+) -> dict[str, Any]:
+    """Score every actor and write the scores back (and the strongest relations of actors with more
+    than ``busy``, ``keep`` each); returns what was done, with timings in seconds:
+    ``{"actors", "links", "communities", "busy_actors", "read_s", "score_s", "write_s", "seconds"}``."""
     started = time.perf_counter()
     ran_at = dt.datetime.now(dt.UTC)
     version = (store.read("data_version") or [{}])[0]
-    actors = read_actor_graph(store)
+    actors = read_actor_graph(store, busy=busy, keep=keep)
     read_done = time.perf_counter()
     scores = score(actors.graph, sources=sources)
     groups = community_summary(actors, scores)
@@ -180,6 +241,9 @@ def analyze(store: Store, sources: int = BETWEENNESS_SOURCES) -> dict[str, Any]:
             "pagerank": scores["pagerank"][i],
             "betweenness": scores["betweenness"][i],
             "community": scores["community"][i],
+            # null removes an older list
+            "strong": actors.strong.get(actor_id, (None, None))[0],
+            "strong_weight": actors.strong.get(actor_id, (None, None))[1],
         }
         for i, actor_id in enumerate(actors.ids)
     ]
@@ -196,6 +260,7 @@ def analyze(store: Store, sources: int = BETWEENNESS_SOURCES) -> dict[str, Any]:
         "actors": actors.graph.vcount(),
         "links": actors.graph.ecount(),
         "communities": len(set(scores["community"])),
+        "busy_actors": len(actors.strong),
         "read_s": round(read_done - started, 2),
         "score_s": round(score_done - read_done, 2),
         "write_s": round(seconds - (score_done - started), 2),

@@ -127,3 +127,71 @@ def test_ingest_refreshes_the_scores_unless_told_not_to(store, capsys):
     assert main(["ingest", str(SEED), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["analysis"]["actors"] >= 20
     assert not status(store)["stale"] and metrics.top_actors(store, limit=1)
+
+
+def test_busy_actors_keep_their_strongest_relations_and_views_read_them(synthetic):
+    from graph.query.subgraphs import strongest_relations_among
+
+    def walked(ids):
+        rows = synthetic.read(
+            "relations_between", ids=ids, types=[], strong=False, limit=100_000, **{"from": ids}
+        )
+        return [(r["source"], r["type"], r["target"], r["weight"]) for r in rows]
+
+    def kept(ids):
+        return [
+            (r["source"], r["type"], r["target"], r["weight"])
+            for r in strongest_relations_among(synthetic, ids, limit=100_000)
+        ]
+
+    degree = "MATCH (a:Actor) RETURN a.id AS id, COUNT { (a)--(:Actor) } AS n ORDER BY n DESC, id"
+    ranked = synthetic.run_cypher(degree, row_cap=100_000).rows
+    ids = sorted(r["id"] for r in ranked[:30])
+    busy = ranked[10]["n"]  # the ten busiest actors keep lists
+    everything = walked(ids)
+    assert len(everything) > 50
+
+    # Lists long enough to hold every relation: the view's answer is the walk's, order and all.
+    summary = analyze(synthetic, busy=busy, keep=100_000)
+    assert summary["busy_actors"] == sum(1 for r in ranked if r["n"] > busy) >= 5
+    assert kept(ids) == everything
+
+    # Short lists: a busy actor brings its five strongest relations; a walked actor all its own.
+    analyze(synthetic, busy=busy, keep=5)
+    lists = {k: v for k, v in stored(synthetic, "strong").items() if v is not None}
+    assert len(lists) == summary["busy_actors"] and all(len(keys) == 5 for keys in lists.values())
+    kept_weights = stored(synthetic, "strong_weight")
+    for actor, keys in lists.items():  # strongest first, each a relation of that actor, weights kept
+        rows = [
+            synthetic.run_cypher("MATCH ()-[r {key: $k}]->() RETURN r.weight AS w", {"k": k}).rows
+            for k in keys
+        ]
+        weights = [r[0]["w"] for r in rows]
+        assert weights == sorted(weights, reverse=True) and all(actor in k.split("|") for k in keys)
+        assert kept_weights[actor] == weights
+    kept_keys = {k for keys in lists.values() for k in keys}
+    expected = [
+        rel for rel in everything if rel[0] not in lists or f"{rel[0]}|{rel[1]}|{rel[2]}|" in kept_keys
+    ]
+    assert kept(ids) == expected and len(expected) < len(everything)
+
+    # New data makes the lists older than the data: views walk every relation again.
+    write_extractions(synthetic, [handmade_extraction("kosgei-chicago-marathon", "2019-10-13")])
+    assert status(synthetic)["stale"] and kept(ids) == walked(ids)
+
+    # An actor that is no longer busy loses its list.
+    analyze(synthetic, busy=10**9)
+    assert not any(v is not None for v in stored(synthetic, "strong").values())
+
+
+def test_kept_keys_are_looked_up_with_every_type_spelled_out():
+    """A dynamic type is not planned as an index seek (Neo4j 5.26): relations_between has a branch per
+    type with the type written out, so each kept key is one seek."""
+    import re
+
+    from graph.model import RELATION_TYPES
+    from graph.store.queries import load_query
+
+    text = load_query("relations_between").text
+    assert re.findall(r"MATCH \(\)-\[r:(\w+) \{key: key\}\]->\(\)", text) == list(RELATION_TYPES)
+    assert re.findall(r"WHERE p.type = '(\w+)' \| p.key", text) == list(RELATION_TYPES)

@@ -90,15 +90,29 @@ def strongest_relations_among(
     ``cypher/relations_between.cypher``), at most ``limit``, strongest first (typed before
     CO_MENTIONED at equal weight).
 
-    Busy actors have thousands of relations each, and reading them is the cost, so the actors are
-    split in two halves read at the same time (each relation is read from its start actor), and the
-    two halves' best are merged here in the query's own order.
+    Busy actors have thousands of relations each, and reading them is the cost: when the analysis is
+    as new as the data, a busy actor brings the strongest relations ``newsgraph analyze`` kept for it
+    (:func:`graph.analyze.strongest_links`) instead of all of them; and the actors are split in two
+    halves read at the same time, whose best are merged here in the query's own order.
     """
     ids = sorted(ids)
     halves = [{"from": ids[i::2]} for i in range(2)] if len(ids) > 1 else [{"from": ids}]
-    rows = store.read_split("relations_between", halves, ids=ids, types=list(types), limit=limit)
+    strong = kept_links_current(store)
+    rows = store.read_split(
+        "relations_between", halves, ids=ids, types=list(types), strong=strong, limit=limit
+    )
+    # A relation between a walked actor and a busy one can come from both halves.
+    rows = list({row["rel"]: row for row in rows}.values())
     rows.sort(key=_strongest_first)
     return rows[:limit]
+
+
+def kept_links_current(store: Store) -> bool:
+    """Whether the strongest relations kept on busy actors by ``newsgraph analyze`` are as new as the
+    data (else the views walk every relation, which is slower but never out of date)."""
+    from graph.analyze import status  # the batch step's module: igraph is loaded only when asked
+
+    return not status(store)["stale"]
 
 
 def _strongest_first(row: dict[str, Any]) -> tuple:
