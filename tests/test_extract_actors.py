@@ -259,3 +259,76 @@ def test_a_short_name_resolves_to_the_name_a_lower_case_noun_completes():
     assert found["SOLACE trial"].type == "Event"
     assert "SOLACE" in found["SOLACE trial"].aliases
     assert "SOLACE" not in found
+
+
+def test_a_whip_title_is_not_part_of_the_name():
+    found = kinds("Senate Majority Whip Lena Okafor said the vote would be held on Thursday.")
+    assert found.get("Lena Okafor") == "Person"
+    assert not any("Whip" in name for name in found)
+
+
+def test_a_generic_institution_after_a_state_name_is_the_state():
+    # "the US government": a description of the state, not an organisation of its own.
+    found = kinds("The Brazil government said on Monday that the dam would be inspected.")
+    assert found.get("Brazil") == "Country"
+    assert "Brazil government" not in found
+
+
+def test_awards_are_not_actors():
+    found = kinds(
+        "In 2004 Ruth Calder received the National Medal of Chemistry, and in 2010 the Legion of "
+        "Honour, at a ceremony in Paris."
+    )
+    assert found.get("Ruth Calder") == "Person"
+    assert not any("Medal" in name or "Honour" in name for name in found)
+
+
+def test_a_facility_at_a_name_makes_it_a_place():
+    found = kinds("Fire broke out at the gas processing plant at Vorkhal on Monday, the operator said.")
+    assert found.get("Vorkhal") == "Place"
+
+
+def test_clock_words_are_not_actors():
+    found = kinds("The blast happened at 6:30 P.M. local time near the harbour in Dorvik.")
+    assert "P.M." not in found
+    assert found.get("Dorvik") == "Place"
+
+
+def test_a_campus_name_with_its_city_is_one_university():
+    found = kinds("Maya Lindqvist, a chemist at the University of Texas, Austin, led the study.")
+    assert found.get("University of Texas, Austin") == "Organization"
+    assert "Austin" not in found
+
+
+def test_a_name_after_a_lower_case_title_is_a_person():
+    found = kinds("The retired archbishop Marta Kowalczyk said the parish would reopen in spring.")
+    assert found.get("Marta Kowalczyk") == "Person"
+
+
+def test_a_speaker_placed_by_of_is_a_person():
+    found = kinds("Dana Whitlock of the Harbor Trust said the pier was unsafe.")
+    assert found.get("Dana Whitlock") == "Person"
+    assert found.get("Harbor Trust") == "Organization"
+
+
+def test_a_name_listed_with_a_person_is_a_person():
+    found = kinds("In the 1960s he toured with Ossie Blane and Terry Marsh across Europe.")
+    assert found.get("Ossie Blane") == "Person"
+    assert found.get("Terry Marsh") == "Person"
+
+
+def test_a_name_sharing_a_named_persons_surname_is_a_person():
+    # The model labels "Piotr Wilczek's" an organisation; "Jan Wilczek" is a person it knows.
+    found = kinds(
+        "Jan Wilczek said the film took four years. Critics praised Piotr Wilczek's film for its restraint."
+    )
+    assert found.get("Piotr Wilczek") == "Person"
+    assert found.get("Jan Wilczek") == "Person"
+
+
+def test_a_name_classified_by_an_organisation_noun_is_an_organisation():
+    found = kinds(
+        "He was the drummer of the rock band Velvet Harbor. Harrow Marine, a shipping company, chartered the boat."
+    )
+    assert found.get("Velvet Harbor") == "Organization"
+    assert found.get("Harrow Marine") == "Organization"  # the model says a person

@@ -23,12 +23,16 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from graph.extract.constants import (
+    AWARD_WORDS,
+    CLOCK_WORDS,
     EVENT_NOUNS,
     EXTRA_TITLES,
+    FACILITY_NOUNS,
     HONORIFICS,
     LABEL_KINDS,
     LOCATIVE_PREPOSITIONS,
     OCCUPATIONS,
+    ORG_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -41,6 +45,8 @@ from graph.extract.constants import (
     SHIP_PREFIXES,
     SITE_NOUNS,
     SPEECH_VERBS,
+    TITLE_NOUNS,
+    US_STATES,
     WORK_NOUNS,
 )
 
@@ -293,12 +299,25 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def _is_award(span) -> bool:
+    """The name of an award or decoration ("National Medal of Chemistry", "Nobel Peace Prize",
+    "Legion of Honour"): not an actor, unless a body is named after it ("Nobel Prize Committee")."""
+    words = [t.lower_ for t in span if t.is_title]
+    return (
+        len(span) > 1
+        and any(w in AWARD_WORDS for w in words)
+        and span[-1].lower_ not in ORG_HEADS
+        and (span[-1].lower_ not in ("honour", "honor") or span[-2].lower_ == "of")
+    )
+
+
 def _good_name(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (
         len(letters) >= 2
         and any(c.isupper() for c in letters)
         and text not in TIME_ZONES
+        and text not in CLOCK_WORDS
         and not any(c in text for c in "[]{}<>|@#")
     )
 
@@ -385,6 +404,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
+    _bodies_by_noun(doc, mentions)
     mentions = _without_works(doc, mentions)
     _birth_names(doc, mentions)
     _kinds_from_context(doc, mentions, sent_of)
@@ -476,12 +496,15 @@ def _singular(word: str) -> str:
 
 def _place_cue(token) -> bool:
     """The name whose head is ``token`` stands where only a place can: the object of a preposition
-    of location ("in Maidan Shahr"), "the island of Majorca", a modifier of a place noun ("the Sulu
+    of location ("in Maidan Shahr"), a facility "at" it ("the plant at Vorkhal"), "the island of
+    Majorca", a modifier of a place noun ("the Sulu
     region") or of a person as their home ("a Leeds man"), what a region is called, or in apposition
     with a site ("the park, Causeway Bay")."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if token.dep_ == "pobj" and head.lower_ == "at" and _singular(head.head.lower_) in FACILITY_NOUNS:
+        return head.head.pos_ == "NOUN"  # "the processing plant at Vorkhal"
     if token.dep_ == "pobj" and head.lower_ == "of" and _singular(head.head.lower_) in PLACE_NOUNS:
         return head.head.pos_ == "NOUN"
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS - {"state", "capital"}:
@@ -797,7 +820,22 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
     """A name in apposition with a person's role is a person, whatever the model said: "Gáspár
     Maróth, the Hungarian Government commissioner"; so is a name right after a person's role word
     ("Sea-Eye spokesperson Carlotta Weibl", "feminist Qandeel Baloch"), unless its last word is an
-    organisation's."""
+    organisation's; so is a speaker named with where they are from ("Ana Ruiz of the Tarn council
+    said"), a name listed with a person's full name ("Ana Ruiz and Lev Orlov") and a name with a
+    person's surname ("Tomas Orlov" where "Lev Orlov" is named)."""
+    full_names = [
+        m for m in mentions if m.kind == "Person" and m.label == "PERSON" and len(m.text.split()) > 1
+    ]
+    people = {m.root for m in full_names}
+    surnames = {m.text.split()[-1] for m in full_names}
+    named = {m.text for m in full_names}
+    for m in mentions:
+        if m.country or len(m.text.split()) < 2 or m.kind == "Person" or not _plain_name(m):
+            continue
+        listed = m.label != "ORG" and _listed_with(doc[m.root], people)
+        kin = m.text.split()[-1] in surnames and m.text not in named  # not the same name labelled twice
+        if listed or kin:  # "Piotr Wilczek" where "Jan Wilczek" is named
+            m.kind, m.label, m.by_context = "Person", "PERSON", True
     for m in mentions:
         if m.country or len(m.text.split()) < 2:
             continue
@@ -807,14 +845,61 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
         before = doc[first - 1] if first > 0 else None
         titled = (
             before is not None
-            and before.lower_ in PERSON_ROLES | OCCUPATIONS
+            and before.lower_ in PERSON_ROLES | OCCUPATIONS | TITLE_NOUNS
             and before.head.i == m.root
             and m.text.split()[-1].lower() not in ORG_HEADS
         )
-        if titled or any(r.lower_ in PERSON_ROLES for r in roles):
+        if titled or any(r.lower_ in PERSON_ROLES for r in roles) or _affiliated_speaker(doc, m):
             # Marked so the resolver takes it over the model's other labels for the same name
             # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
             m.kind, m.label, m.by_context = "Person", "PERSON", True
+
+
+def _plain_name(m: Mention) -> bool:
+    """Two or three capitalised words, none of them an organisation's or a place's head word."""
+    words = m.text.split()
+    return (
+        len(words) in (2, 3)
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in ORG_HEADS | PLACE_HEADS | NOT_NAMES for w in words)
+        and m.text not in known_organizations()
+    )
+
+
+def _listed_with(token, people: set[int]) -> bool:
+    """``token`` is joined by "and" or a comma to the head of a person's full name."""
+    return (token.dep_ == "conj" and token.head.i in people) or any(
+        c.dep_ == "conj" and c.i in people for c in token.children
+    )
+
+
+def _affiliated_speaker(doc: Doc, m: Mention) -> bool:
+    """ "Dana Whitlock of the Harbor Trust said", "Ana Ruiz from the opposition said": a plain
+    two- or three-word name that says something and is placed by "of" or "from" is a person's (an
+    organisation that speaks is named alone)."""
+    token = doc[m.root]
+    placed = any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children)
+    said = token.dep_ == "nsubj" and token.head.lower_ in SPEECH_VERBS
+    return placed and said and m.label != "PERSON" and _plain_name(m)
+
+
+def _bodies_by_noun(doc: Doc, mentions: list[Mention]) -> None:
+    """A name right after a noun that classifies it as an organisation ("the rock band Velvet Harbor",
+    "the charity Open Shores"), or in apposition with one ("Alvora, a shipping company"), is an organisation,
+    whatever the model said."""
+    for m in mentions:
+        if m.country or m.kind == "Organization":
+            continue
+        first = m.start_token(doc)
+        before = doc[first - 1] if first > 0 else None
+        token = doc[m.root]
+        classified = before is not None and before.is_lower and before.lower_ in ORG_NOUNS
+        classified = classified and before.head.i == m.root and before.dep_ in ("compound", "nmod", "amod")
+        in_apposition = (
+            token.dep_ == "appos" and token.head.lower_ in ORG_NOUNS and token.head.pos_ == "NOUN"
+        ) or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in ORG_NOUNS for c in token.children)
+        if classified or in_apposition:
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
 
 
 #: Institutions named by their state or place: "the Chinese embassy", "Northamptonshire police".
@@ -823,8 +908,9 @@ INSTITUTION_NOUNS = frozenset(
 )
 
 
-#: Institutions every state has: after a nationality and in lower case they describe ("the Chinese
-#: government"), they do not name (annotation: generic groups and demonyms are not actors).
+#: Institutions every state has: after a nationality or a state's name and in lower case they
+#: describe ("the Chinese government", "the US military"), they do not name (annotation: generic
+#: groups and demonyms are not actors).
 GENERIC_INSTITUTIONS = frozenset(["government", "military", "army", "navy"])
 
 
@@ -839,8 +925,8 @@ def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Me
         mod = mods[0]
         by_demonym = gaz.demonym(mod.text) if mod.text[:1].isupper() else None
         by_place = mod.ent_type_ == "GPE" and mod.dep_ == "compound" and mod.i == token.i - 1
-        if by_demonym and token.is_lower and token.lower_ in GENERIC_INSTITUTIONS:
-            continue  # "the Afghan government", "Iraqi military": a description, not a name
+        if (by_demonym or by_place) and token.is_lower and token.lower_ in GENERIC_INSTITUTIONS:
+            continue  # "the Afghan government", "the US military": a description, not a name
         if by_demonym or by_place:
             text = doc[mod.i : token.i + 1].text
             found.append(
@@ -876,6 +962,9 @@ def _joined_end(doc: Doc, ent) -> int:
         return end + 2  # "Fishmongers | ' Hall": the model left the head word out
     if ent.label_ not in ("ORG", "FAC", "EVENT") or end + 1 >= len(doc):
         return end
+    campus = _campus_end(doc, ent)
+    if campus is not None:
+        return campus
     joiner = doc[end]
     of_name = any(t.lower_ == "of" for t in ent) and joiner.lower_ in ("and", "&")
     dashed = joiner.text in ("-", "\u2013") and not doc[end - 1].whitespace_ and not joiner.whitespace_
@@ -896,6 +985,22 @@ def _joined_end(doc: Doc, ent) -> int:
     ):
         stop += 1
     return stop if stop > end + 1 else end
+
+
+def _campus_end(doc: Doc, ent) -> int | None:
+    """Where a campus's name ends: "University of Texas, Austin" is one university, named by
+    its state's system and its city after a comma (the model stops at the comma)."""
+    words = [t.text for t in ent if t.lower_ != "the"]
+    system = len(words) >= 3 and words[0] == "University" and words[1] == "of"
+    if not system or " ".join(words[2:]) not in US_STATES or doc[ent.end].text != ",":
+        return None
+    city = doc[ent.end + 1]
+    if city.ent_type_ != "GPE" or city.ent_iob_ != "B" or gazetteer().country(city.text):
+        return None
+    stop = ent.end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return stop
 
 
 def _completion(doc: Doc, end: int) -> tuple[int, str] | None:
@@ -983,6 +1088,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         span, label, text = span[1:], "PERSON", span[1:].text
         root = span.root.i
     if len(span) > 1 and span[-1].lower_ in DOCUMENT_HEADS:
+        return []
+    if _is_award(span):
         return []
     if len(span) > 1 and span[-1].text in HOLIDAY_HEADS and label != "PERSON":
         return []  # "the Bastille Day parade"; "Doris Day" is a person

@@ -162,7 +162,7 @@ MEMBER_ROLES = frozenset(
         """
         member members senator senators lawmaker lawmakers legislator legislators congressman
         congresswoman mp mps player players striker goalkeeper midfielder defender forward
-        footballer representative delegate ally allies
+        footballer representative delegate ally allies whip
         """
     )
 )
@@ -247,6 +247,108 @@ EVENT_NOUNS = frozenset(
         race election referendum ceremony concert parade rally
         """
     )
+)
+
+#: Facilities named after the place they stand at: "the processing plant at Vorkhal" names a place
+#: ("at" alone does not: "a job at Google").
+FACILITY_NOUNS = frozenset(
+    _words(
+        """
+        plant refinery facility base camp site field oilfield mine port terminal depot factory
+        reactor prison airbase compound
+        """
+    )
+)
+
+#: Nouns that classify the name after them, or in apposition with it, as an organisation ("the rock
+#: band Velvet Harbor", "the charity Open Shores", "Alvora, a shipping company").
+ORG_NOUNS = frozenset(
+    _words(
+        """
+        band group company firm charity airline newspaper magazine channel network club
+        team party label publisher organisation organization startup bank carmaker automaker
+        retailer insurer supergroup ngo nonprofit non-profit
+        """
+    )
+)
+
+#: Words of the names of awards and decorations, which are not actors (docs/annotation.md: none of
+#: the six kinds fits them): "National Medal of Chemistry", "Nobel Peace Prize", "Legion of Honour".
+AWARD_WORDS = frozenset(
+    ["medal", "medals", "prize", "prizes", "award", "awards", "trophy", "honour", "honor"]
+)
+
+#: Titles written lower case before a name that make it a person's ("archbishop Anna Nowak",
+#: "senator Ray Dunn"): the person titles that are nouns of their own (not "former", "foreign").
+TITLE_NOUNS = frozenset(
+    _words(
+        """
+        president senator governor mayor chancellor premier judge justice ambassador minister
+        secretary spokesman spokeswoman spokesperson professor bishop archbishop cardinal imam rabbi
+        mufti ayatollah mullah reverend pope king queen prince princess sheikh emir admiral colonel
+        lieutenant sergeant captain inspector detective commandant coach
+        """
+    )
+)
+
+#: Clock words the model takes for places or organisations ("4:00 A.M. local time").
+CLOCK_WORDS = frozenset(["A.M.", "P.M.", "a.m.", "p.m."])
+
+#: The states of the United States: the first half of a campus's name ("University of Texas,
+#: Austin" is one university, not a university and a city).
+US_STATES = frozenset(
+    [
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Georgia",
+        "Hawaii",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Massachusetts",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Pennsylvania",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Vermont",
+        "Virginia",
+        "Washington",
+        "West Virginia",
+        "Wisconsin",
+        "Wyoming",
+    ]  # fmt: skip
 )
 
 #: Prepositions of location: a name as their object is a place ("a base in Maidan Shahr", "near
