@@ -332,3 +332,42 @@ def test_a_name_classified_by_an_organisation_noun_is_an_organisation():
     )
     assert found.get("Velvet Harbor") == "Organization"
     assert found.get("Harrow Marine") == "Organization"  # the model says a person
+
+
+def test_a_makers_model_number_is_a_product_named_in_the_singular():
+    found = kinds(
+        "The airline flies Boeing 757s and Airbus A320s, and a Boeing 767 crashed near Lusaka last "
+        "year. Boeing said it would help the investigators."
+    )
+    assert found.get("Boeing 757") == "Product"
+    assert found.get("Airbus A320") == "Product"
+    assert found.get("Boeing 767") == "Product"
+    assert found.get("Boeing") == "Organization"
+    assert "Boeing 757s" not in found
+
+
+def test_a_year_after_a_maker_is_not_a_model():
+    found = kinds("Volkswagen 2018 sales fell, Volkswagen said on Monday.")
+    assert not any(t == "Product" for t in found.values())
+
+
+def test_a_heavenly_body_after_its_classifying_noun_is_a_place():
+    found = kinds("Astronomers said the exoplanet lies in the constellation Lyra, far from Earth.")
+    assert found.get("Lyra") == "Place"
+    # the model takes "the moon Tethys" for one organisation's name
+    found = kinds("The probe will reach the moon Tethys in 2031.")
+    assert found.get("Tethys") == "Place"
+    assert "moon Tethys" not in found
+
+
+def test_georgia_among_us_states_is_the_state():
+    found = kinds("Storms hit Alabama, Georgia and Tennessee on Friday, the weather service said.")
+    assert found.get("Georgia") == "Place"
+    alone = kinds("Georgia and Armenia signed a trade deal in Tbilisi on Friday.")
+    assert alone.get("Georgia") == "Country"
+
+
+def test_a_foreign_corporate_suffix_makes_an_organisation():
+    # the model takes the name for a person's
+    found = kinds("The cargo went to Halvorsen Stahlbau GmbH in Linz, the firm said.")
+    assert found.get("Halvorsen Stahlbau GmbH") == "Organization"

@@ -52,3 +52,24 @@ def test_possessive_splits_two_actors_and_city_is_a_place():
 def test_two_people_with_one_surname_stay_apart():
     found = entities("Boris Johnson spoke in London. Andrew Johnson was impeached in 1868.")
     assert {"Boris Johnson", "Andrew Johnson"} <= set(found)
+
+
+def test_an_institutions_first_word_alone_is_the_institution():
+    found = entities(
+        "Researchers at the Calloway Institute of Marine Biology tagged the sharks. Calloway said the "
+        "data would be public, and Calloway scientists will publish it in May."
+    )
+    assert "Calloway" in found["Calloway Institute of Marine Biology"].aliases
+    assert "Calloway" not in found
+
+
+def test_a_seas_first_word_alone_is_the_sea():
+    # The model labels the short forms a person and an organisation.
+    found = entities(
+        "Rescuers searched the Sargasso Sea for the missing yacht on Monday. Storms in the Sargasso "
+        "slowed the search. The tanker sank in the Banda Sea near Ambon. Fishermen in the Banda found "
+        "oil on Monday."
+    )
+    assert "Sargasso" in found["Sargasso Sea"].aliases
+    assert "Banda" in found["Banda Sea"].aliases
+    assert "Sargasso" not in found and "Banda" not in found

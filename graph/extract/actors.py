@@ -44,6 +44,7 @@ from graph.extract.constants import (
     ROYAL_TITLES,
     SHIP_PREFIXES,
     SITE_NOUNS,
+    SKY_NOUNS,
     SPEECH_VERBS,
     TITLE_NOUNS,
     US_STATES,
@@ -61,7 +62,8 @@ ORG_HEADS = frozenset(
     """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
     holdings motors studios cooperation organization organisation association center centre
     institute institution university college school committee council ministry department agency
-    bank party court corporation corp corp. inc inc. ltd ltd. llc plc co co. company group union
+    bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
+    gmbh ag kft kft. zrt zrt. company group union
     commission fund service services board forum league federation club parliament congress senate
     assembly police army navy force forces administration office bureau authority foundation society
     network airlines airways times post news press media television tv radio journal herald tribune
@@ -232,7 +234,16 @@ NOT_NAMES = frozenset(
     ]  # noqa: SIM905
 )
 _LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) >= 8)  # "Biotherapeutics" ends in one
-_MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9-]*$")
+_MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9-]*s?$")  # "XC90", "A300s"
+_MODEL_NUMBER = re.compile(r"^\d{3}s?$")  # "Boeing 747", "Boeing 707s" (not a year)
+
+
+def _is_model(token, maker: bool) -> bool:
+    """``token`` is a model's code ("XC90", "A300s"), or after a maker's name a three-digit model
+    number ("747", "707s")."""
+    if _MODEL_NUMBER.match(token.text):
+        return maker
+    return bool(_MODEL_CODE.match(token.text)) and not token.like_num
 
 
 def _is_title_only(text: str) -> bool:
@@ -270,6 +281,14 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         )
         or doc[start].is_punct
         or doc[start].is_space
+        or (
+            # "the moon | Tethys", "the charity | Open Shores": a lower-case noun before a name
+            # classifies it and is not part of it
+            end - start > 1
+            and doc[start].is_lower
+            and _singular(doc[start].lower_) in ORG_NOUNS | SKY_NOUNS
+            and doc[start + 1].is_title
+        )
         or (
             label == "PERSON"
             and end - start > 1
@@ -373,7 +392,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             if start >= end:
                 continue
             label = "ORG" if doc[start:end].text in known_organizations() else p_label
-            completion = _completion(doc, end)
+            completion = _completion(doc, end, label)
             if completion:
                 end, label = completion
             span = doc[start:end]
@@ -404,14 +423,28 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
-    _bodies_by_noun(doc, mentions)
+    _kinds_by_noun(doc, mentions)
     mentions = _without_works(doc, mentions)
     _birth_names(doc, mentions)
     _kinds_from_context(doc, mentions, sent_of)
+    _us_states_among_states(mentions)
     mentions = _without_inhabitants(doc, mentions)
     mentions = _without_common_acronyms(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _us_states_among_states(mentions: list[Mention]) -> None:
+    """A name shared by a sovereign state and a state of the US ("Georgia") is the US state in an
+    article that names other US states ("Ohio, Georgia and Utah", "Nadler of New York ... Collins
+    of Georgia")."""
+    shared = {m.text for m in mentions if m.country and m.text in US_STATES}
+    others = {m.text for m in mentions if not m.country and m.kind == "Place" and m.text in US_STATES}
+    if not shared or not others - {"Washington"}:
+        return
+    for m in mentions:
+        if m.text in shared:
+            m.country, m.kind, m.by_context = None, "Place", True
 
 
 def _birth_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -883,23 +916,34 @@ def _affiliated_speaker(doc: Doc, m: Mention) -> bool:
     return placed and said and m.label != "PERSON" and _plain_name(m)
 
 
-def _bodies_by_noun(doc: Doc, mentions: list[Mention]) -> None:
-    """A name right after a noun that classifies it as an organisation ("the rock band Velvet Harbor",
-    "the charity Open Shores"), or in apposition with one ("Alvora, a shipping company"), is an organisation,
-    whatever the model said."""
+def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
+    """A name right after a noun that classifies it, or in apposition with one, has that noun's
+    kind whatever the model said: an organisation ("the rock band Velvet Harbor", "the charity Open
+    Shores", "Alvora, a shipping company") or a heavenly body, a place ("the constellation Lyra",
+    "the exoplanet Tessar-4b")."""
     for m in mentions:
-        if m.country or m.kind == "Organization":
+        if m.country:
             continue
         first = m.start_token(doc)
         before = doc[first - 1] if first > 0 else None
         token = doc[m.root]
-        classified = before is not None and before.is_lower and before.lower_ in ORG_NOUNS
-        classified = classified and before.head.i == m.root and before.dep_ in ("compound", "nmod", "amod")
-        in_apposition = (
-            token.dep_ == "appos" and token.head.lower_ in ORG_NOUNS and token.head.pos_ == "NOUN"
-        ) or any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in ORG_NOUNS for c in token.children)
-        if classified or in_apposition:
-            m.kind, m.label, m.by_context = "Organization", "ORG", True
+        for nouns, kind, label in ((ORG_NOUNS, "Organization", "ORG"), (SKY_NOUNS, "Place", "LOC")):
+            if m.kind == kind:
+                continue
+            classified = before is not None and before.is_lower and _singular(before.lower_) in nouns
+            attached = (before.head.i == m.root and before.dep_ in ("compound", "nmod", "amod")) or (
+                token.head.i == before.i and token.dep_ in ("npadvmod", "appos", "nmod", "compound")
+            )
+            classified = classified and attached
+            in_apposition = (
+                token.dep_ == "appos" and _singular(token.head.lower_) in nouns and token.head.pos_ == "NOUN"
+            ) or any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and _singular(c.lower_) in nouns
+                for c in token.children
+            )
+            if classified or in_apposition:
+                m.kind, m.label, m.by_context = kind, label, True
+                break
 
 
 #: Institutions named by their state or place: "the Chinese embassy", "Northamptonshire police".
@@ -1003,11 +1047,11 @@ def _campus_end(doc: Doc, ent) -> int | None:
     return stop
 
 
-def _completion(doc: Doc, end: int) -> tuple[int, str] | None:
+def _completion(doc: Doc, end: int, label: str = "") -> tuple[int, str] | None:
     """The noun after a name that the name modifies belongs to it and says its kind ("Watergate
-    scandal", "Kepler space telescope"); a model code after a maker makes a product ("Volvo XC90").
-    Returns the new end and label."""
-    if end < len(doc) and _MODEL_CODE.match(doc[end].text) and not doc[end].like_num:
+    scandal", "Kepler space telescope"); a model code after a maker makes a product ("Volvo XC90",
+    and after an organisation "Boeing 747"). Returns the new end and label."""
+    if end < len(doc) and _is_model(doc[end], maker=label == "ORG"):
         return end + 1, "PRODUCT"
     if end < len(doc) and doc[end].like_num and doc[end - 1].lower_ in ("route", "highway", "interstate"):
         return end + 1, "FAC"  # "U.S. Route 2": the number is the road's name
@@ -1103,6 +1147,11 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         name = None
     if name:
         return [Mention(span.start_char, span.end_char, root, text, label, "Country", sent, name)]
+    if label == "ORG" and len(span) >= 2 and _is_model(span[-1], maker=True) and span[:-1].text.istitle():
+        label = "PRODUCT"  # "Airbus A300s": a maker and a model code are the model
+    end_char = span.end_char
+    if label == "PRODUCT" and len(span) >= 2 and _is_model(span[-1], maker=True) and text.endswith("s"):
+        text, end_char = text[:-1], end_char - 1  # "Boeing 747s" are Boeing 747s: the model's name
     kind = _kind_from_head(text, label)
     if label == "ORG" and len(span) >= 4:
         # "United States National Institute of Allergy ...": the state, and the institution named
@@ -1133,4 +1182,4 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
                         full_form=text,
                     ),
                 ]
-    return [Mention(span.start_char, span.end_char, root, text, label, kind, sent)]
+    return [Mention(span.start_char, end_char, root, text, label, kind, sent)]

@@ -272,6 +272,11 @@ ORG_NOUNS = frozenset(
     )
 )
 
+#: Nouns of heavenly bodies that classify the name after them as a place ("the constellation Lyra",
+#: "the exoplanet Tessar-4b"; annotation: named astronomical bodies are places). Not "star", which
+#: is as often a celebrity.
+SKY_NOUNS = frozenset("constellation planet exoplanet galaxy comet asteroid moon nebula".split())  # noqa: SIM905
+
 #: Words of the names of awards and decorations, which are not actors (docs/annotation.md: none of
 #: the six kinds fits them): "National Medal of Chemistry", "Nobel Peace Prize", "Legion of Honour".
 AWARD_WORDS = frozenset(
@@ -350,6 +355,23 @@ US_STATES = frozenset(
         "Wyoming",
     ]  # fmt: skip
 )
+
+#: Head words of institutions whose first word alone is a usual short name ("Harvard" for "Harvard
+#: University", "Scripps" for "Scripps Institution of Oceanography"); not companies' heads, whose
+#: first word is often another company ("Amazon" and "Amazon Web Services").
+INSTITUTION_HEADS = frozenset(
+    _words(
+        """
+        university college institute institution school hospital clinic museum foundation
+        laboratory laboratories observatory academy library
+        """
+    )
+)
+
+#: Last words of places whose first word alone is a usual short name of the whole ("the
+#: Mediterranean" for the Mediterranean Sea, "Blenheim" for Blenheim Palace). Not bridges, stations
+#: or castles, which are often named after a town that is a place of its own ("London Bridge").
+FEATURE_HEADS = frozenset("sea ocean islands peninsula desert palace".split())  # noqa: SIM905
 
 #: Prepositions of location: a name as their object is a place ("a base in Maidan Shahr", "near
 #: Dover"), whatever the model said. "at" and "from" are left out: "at Google", "a letter from Smith".

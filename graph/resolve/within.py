@@ -21,7 +21,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graph.extract.constants import CORPORATE_SUFFIXES, INVERTIBLE, LABEL_KINDS, MINOR_WORDS, PLACE_HEADS
+from graph.extract.constants import (
+    CORPORATE_SUFFIXES,
+    FEATURE_HEADS,
+    INSTITUTION_HEADS,
+    INVERTIBLE,
+    LABEL_KINDS,
+    MINOR_WORDS,
+    PLACE_HEADS,
+    US_STATES,
+)
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
     from graph.extract.actors import Mention
@@ -197,6 +206,34 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 if not g.startswith("country:") and len(g.split()) > 1 and g.endswith(" " + key)
             ]
             if len(longer) == 1 and not kinds[longer[0]]["Person"] and key in PLACE_HEADS:
+                union(key, longer[0])
+                continue
+        # An institution's first word alone: "Harvard" for "Harvard University", "Scripps" for
+        # "Scripps Institution of Oceanography" (the one such name the article gives).
+        if len(words) == 1 and (labels[key]["ORG"] or kinds[key]["Organization"]):
+            longer = [
+                g
+                for g in groups
+                if g.startswith(key + " ")
+                and not kinds[g]["Person"]
+                and (kinds[g]["Organization"] or labels[g]["ORG"])
+                and any(w in INSTITUTION_HEADS for w in g.split()[1:])
+            ]
+            if len(longer) == 1:
+                union(key, longer[0])
+                continue
+        # A sea's, islands' or palace's first word alone: "the Mediterranean" for "Mediterranean Sea",
+        # "Blenheim" for "Blenheim Palace" (a US state's name stays the state's).
+        if len(words) == 1 and not kinds[key]["Person"] and not kinds[key]["Country"]:
+            longer = [
+                g
+                for g in groups
+                if g.startswith(key + " ")
+                and len(g.split()) == 2
+                and g.split()[-1] in FEATURE_HEADS
+                and not kinds[g]["Person"]
+            ]
+            if len(longer) == 1 and ms[0].text not in US_STATES:
                 union(key, longer[0])
                 continue
         # A company's short name: "Boeing" for "Boeing Co"; a maker's for its model ("Volvo XC90"); a
