@@ -371,3 +371,18 @@ def test_a_foreign_corporate_suffix_makes_an_organisation():
     # the model takes the name for a person's
     found = kinds("The cargo went to Halvorsen Stahlbau GmbH in Linz, the firm said.")
     assert found.get("Halvorsen Stahlbau GmbH") == "Organization"
+
+
+def test_a_name_opening_the_text_is_read_without_a_word_before_it():
+    # The classifying-noun cue looks at the word before a name; the very first name has none.
+    from graph.extract import actors, language
+
+    doc = language.load_nlp()("Harrow Marine, a shipping company, chartered the boat.")
+    found = actors.find_mentions(doc, [t.sent.start for t in doc], skip=lambda i: False)
+    assert [(m.text, m.kind) for m in found] == [("Harrow Marine", "Organization")]
+
+
+def test_an_apposition_made_up_across_a_quotation_does_not_classify():
+    # The parser hangs the co-author's name on "team" inside the quotation: no comma sets them apart.
+    found = kinds('"Our team" study co-author Mei-Ling Chan said the coating works. Chan is a professor.')
+    assert found.get("Mei-Ling Chan") == "Person"

@@ -856,16 +856,15 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
     organisation's; so is a speaker named with where they are from ("Ana Ruiz of the Tarn council
     said"), a name listed with a person's full name ("Ana Ruiz and Lev Orlov") and a name with a
     person's surname ("Tomas Orlov" where "Lev Orlov" is named)."""
-    full_names = [
-        m for m in mentions if m.kind == "Person" and m.label == "PERSON" and len(m.text.split()) > 1
-    ]
+    full_names = [m for m in mentions if m.kind == "Person" and m.label == "PERSON" and _plain_name(m)]
     people = {m.root for m in full_names}
     surnames = {m.text.split()[-1] for m in full_names}
     named = {m.text for m in full_names}
     for m in mentions:
         if m.country or len(m.text.split()) < 2 or m.kind == "Person" or not _plain_name(m):
             continue
-        listed = m.label != "ORG" and _listed_with(doc[m.root], people)
+        # (not a name the model took for a place or an organisation: "Puerto Rico and Pedro Ruiz")
+        listed = m.label in ("PRODUCT", "FAC", "EVENT") and _listed_with(doc[m.root], people)
         kin = m.text.split()[-1] in surnames and m.text not in named  # not the same name labelled twice
         if listed or kin:  # "Piotr Wilczek" where "Jan Wilczek" is named
             m.kind, m.label, m.by_context = "Person", "PERSON", True
@@ -894,7 +893,7 @@ def _plain_name(m: Mention) -> bool:
     return (
         len(words) in (2, 3)
         and all(w[:1].isupper() for w in words)
-        and not any(w.lower() in ORG_HEADS | PLACE_HEADS | NOT_NAMES for w in words)
+        and not any(w.lower() in ORG_HEADS | PLACE_HEADS | PLACE_NOUNS | NOT_NAMES for w in words)
         and m.text not in known_organizations()
     )
 
@@ -916,6 +915,12 @@ def _affiliated_speaker(doc: Doc, m: Mention) -> bool:
     return placed and said and m.label != "PERSON" and _plain_name(m)
 
 
+def _comma_between(doc: Doc, i: int, j: int) -> bool:
+    """A comma or dash sets the two tokens apart ("Alvora, a shipping company"): an apposition as
+    written, not one the parser made up across a quotation ('"Our team" co-author X said')."""
+    return any(t.text in (",", "\u2014", "\u2013", "(") for t in doc[min(i, j) + 1 : max(i, j)])
+
+
 def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
     """A name right after a noun that classifies it, or in apposition with one, has that noun's
     kind whatever the model said: an organisation ("the rock band Velvet Harbor", "the charity Open
@@ -931,14 +936,20 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
             if m.kind == kind:
                 continue
             classified = before is not None and before.is_lower and _singular(before.lower_) in nouns
-            attached = (before.head.i == m.root and before.dep_ in ("compound", "nmod", "amod")) or (
-                token.head.i == before.i and token.dep_ in ("npadvmod", "appos", "nmod", "compound")
+            classified = classified and (
+                (before.head.i == m.root and before.dep_ in ("compound", "nmod", "amod"))
+                or (token.head.i == before.i and token.dep_ in ("npadvmod", "appos", "nmod", "compound"))
             )
-            classified = classified and attached
             in_apposition = (
-                token.dep_ == "appos" and _singular(token.head.lower_) in nouns and token.head.pos_ == "NOUN"
+                token.dep_ == "appos"
+                and _singular(token.head.lower_) in nouns
+                and token.head.pos_ == "NOUN"
+                and _comma_between(doc, token.head.i, token.i)
             ) or any(
-                c.dep_ == "appos" and c.pos_ == "NOUN" and _singular(c.lower_) in nouns
+                c.dep_ == "appos"
+                and c.pos_ == "NOUN"
+                and _singular(c.lower_) in nouns
+                and _comma_between(doc, token.i, c.i)
                 for c in token.children
             )
             if classified or in_apposition:
