@@ -3,19 +3,20 @@
 // identity, not by reading its id, and the relation types listed in the pattern are
 // graph.model.RELATION_TYPES (tests check): a busy actor's other relationships are never walked.
 // Walking every relation of every drawn actor is the cost (a view around a busy actor draws other
-// busy ones, tens of thousands of relations each). So, when $strong, an actor that carries the keys
-// and weights of its strongest relations (`strong`, `strong_weight`, written by `newsgraph analyze`:
-// graph.analyze.strongest_links) is not walked: its kept keys whose two ends are both drawn are
-// ranked with the walked actors' relations by their kept weight, and only the $limit chosen are
-// looked up, one index seek each, in a branch per type with the type written out (a dynamic type is
-// not planned as a seek in Neo4j 5.26; tests check the types). A busy actor thus brings only its
-// strongest relations, which is what a capped drawing keeps anyway; a relation to it from a walked
-// actor is still found from that actor's side.
+// busy ones, tens of thousands of relations each). So, when $strong, an actor that carries its
+// strongest relations (`strong`, each `source|TYPE|target|weight`, written by `newsgraph analyze`:
+// graph.analyze.strongest_links) is not walked: the kept relations it starts whose other end is
+// drawn are ranked with the walked actors' relations by their kept weight, and only the $limit
+// chosen are looked up, one index seek each, in a branch per type with the type written out (a
+// dynamic type is not planned as a seek in Neo4j 5.26; tests check the types). Each relation is
+// read from its start actor, once: a busy start actor brings only its strongest relations, which is
+// what a capped drawing keeps anyway.
 // $ids: actor ids (the drawn actors)
 // $from: the ids whose relations are read (all of $ids, or a part of them when the read is split over
 //        parts that run at once): a walked actor's outgoing relations, a busy actor's kept ones
 // $types: relation types to keep (empty list: all)
 // $strong: read busy actors' kept keys (true only when the analysis is as new as the data)
+// $per_busy: read at most this many of each busy actor's kept keys (its strongest)
 // $limit: at most this many relations, strongest first
 MATCH (d:Actor)
 WHERE d.id IN $ids
@@ -28,20 +29,19 @@ CALL (a, drawn) {
   WHERE NOT ($strong AND a.strong IS NOT NULL)
   MATCH (a)-[r:SPOKE_WITH|LEADS|WORKS_FOR|AFFILIATED_WITH|SPOKESPERSON_FOR|OWNS|MEMBER_OF|LOCATED_IN|CRITICIZED|SUPPORTED|CO_MENTIONED]->(b)
   WHERE b IN drawn AND (size($types) = 0 OR type(r) IN $types)
-  RETURN r.key AS key, r.weight AS weight, type(r) AS type, a.id AS source, b.id AS target
-  UNION
+  RETURN r.weight AS weight, type(r) AS type, a.id AS source, b.id AS target
+  UNION ALL
   WITH a
   WHERE $strong AND a.strong IS NOT NULL
-  UNWIND range(0, size(a.strong) - 1) AS i
-  WITH a.strong[i] AS key, a.strong_weight[i] AS weight
-  WITH key, weight, split(key, '|') AS part
-  WHERE part[0] IN $ids AND part[2] IN $ids AND (size($types) = 0 OR part[1] IN $types)
-  RETURN key, weight, part[1] AS type, part[0] AS source, part[2] AS target
+  UNWIND a.strong[0..$per_busy] AS kept
+  WITH a, split(kept, '|') AS part
+  WHERE part[0] = a.id AND part[2] IN $ids AND (size($types) = 0 OR part[1] IN $types)
+  RETURN toFloat(part[3]) AS weight, part[1] AS type, part[0] AS source, part[2] AS target
 }
-WITH DISTINCT key, weight, type, source, target
+WITH weight, type, source, target
 ORDER BY weight DESC, type <> 'CO_MENTIONED' DESC, source, target, type
 LIMIT $limit
-WITH collect({key: key, type: type}) AS picked
+WITH collect({key: source + '|' + type + '|' + target + '|', type: type}) AS picked
 CALL (picked) {
   UNWIND [p IN picked WHERE p.type = 'SPOKE_WITH' | p.key] AS key
   MATCH ()-[r:SPOKE_WITH {key: key}]->()

@@ -4,9 +4,9 @@ The actor graph is read from the store in pages (ids and weights only, :func:`re
 folded into one undirected weighted graph in igraph (parallel relations between two actors add their
 weights), scored with igraph's compiled core (:func:`score`) and written back onto the actors in
 batched transactions: ``degree`` (weighted), ``pagerank``, ``betweenness`` (estimated from sampled
-sources on large graphs), ``community`` (1 = the largest) and, on busy actors only, ``strong``: the
-keys of their strongest relations (:func:`strongest_links`), which the views read instead of walking
-every relation of an actor that has tens of thousands. The largest communities are kept as
+sources on large graphs), ``community`` (1 = the largest) and, on busy actors only, ``strong``: their
+strongest relations, keys and weights (:func:`strongest_links`), which the views read instead of
+walking every relation of an actor that has tens of thousands. The largest communities are kept as
 ``:Community`` nodes and the run as one ``:Analysis`` node recording the data version it read, so the
 app can say when the scores are older than the data (:func:`status`). Pages read the stored scores
 (:mod:`graph.query.metrics`); no request computes them.
@@ -49,8 +49,9 @@ MEMBERS_NAMED = 8
 #: An actor with more relations than this (either way) keeps the keys of its strongest ones: walking a
 #: busy actor's relations is what a view around it costs (cypher/relations_between.cypher).
 BUSY_ACTOR = 1000
-#: How many relation keys a busy actor keeps (a view draws at most a few hundred actors).
-STRONG_KEPT = 300
+#: How many relation keys a busy actor keeps. The actors around a busy one are busy too, with a few
+#: relations each (typed and co-mentioned): 500 name about 150 neighbours, as many as a view draws.
+STRONG_KEPT = 500
 
 
 @dataclass
@@ -61,8 +62,8 @@ class ActorGraph:
     ids: list[str]
     kinds: list[str | None]
     graph: igraph.Graph
-    #: busy actor id -> (keys, weights) of its strongest relations, strongest first (:func:`strongest_links`)
-    strong: dict[str, tuple[list[str], list[float]]]
+    #: busy actor id -> its strongest relations as ``key + weight``, strongest first (:func:`strongest_links`)
+    strong: dict[str, list[str]]
 
 
 def read_actor_graph(
@@ -105,15 +106,16 @@ def strongest_links(
     types: list[str],
     busy: int = BUSY_ACTOR,
     keep: int = STRONG_KEPT,
-) -> dict[str, tuple[list[str], list[float]]]:
-    """For each actor with more than ``busy`` relations (either way), the keys
-    (:func:`graph.model.relation_key`) and weights of its ``keep`` strongest, strongest first in the
-    order of ``cypher/relations_between.cypher``: weight, typed before CO_MENTIONED, then source,
-    target, type. ``edges[i]`` is relation ``i``'s (source, target) as indices into ``ids``.
+) -> dict[str, list[str]]:
+    """For each actor with more than ``busy`` relations (either way), its ``keep`` strongest, strongest
+    first in the order of ``cypher/relations_between.cypher`` (weight, typed before CO_MENTIONED, then
+    source, target, type), each as its key (:func:`graph.model.relation_key`) followed by its weight:
+    one string, so that a query reads an entry whole (`source|TYPE|target|weight`).
+    ``edges[i]`` is relation ``i``'s (source, target) as indices into ``ids``.
 
     >>> edges, weights, types = [(0, 1), (2, 0), (0, 2)], [1, 5, 5], ["LEADS", "CO_MENTIONED", "OWNS"]
     >>> strongest_links(["a", "b", "c"], edges, weights, types, busy=2, keep=2)
-    {'a': (['a|OWNS|c|', 'c|CO_MENTIONED|a|'], [5, 5])}
+    {'a': ['a|OWNS|c|5', 'c|CO_MENTIONED|a|5']}
     """
     degree = Counter(end for edge in edges for end in edge)
     picked: dict[int, list[int]] = {vertex: [] for vertex, count in degree.items() if count > busy}
@@ -132,8 +134,11 @@ def strongest_links(
     strong = {}
     for vertex, relations in sorted(picked.items()):
         best = heapq.nsmallest(keep, relations, key=rank)
-        keys = [relation_key(ids[edges[i][0]], types[i], ids[edges[i][1]]) for i in best]
-        strong[ids[vertex]] = (keys, [weights[i] for i in best])
+        strong[ids[vertex]] = [
+            relation_key(ids[edges[i][0]], types[i], ids[edges[i][1]])
+            + (str(int(weights[i])) if float(weights[i]).is_integer() else repr(weights[i]))
+            for i in best
+        ]
     return strong
 
 
@@ -241,9 +246,8 @@ def analyze(
             "pagerank": scores["pagerank"][i],
             "betweenness": scores["betweenness"][i],
             "community": scores["community"][i],
-            # null removes an older list
-            "strong": actors.strong.get(actor_id, (None, None))[0],
-            "strong_weight": actors.strong.get(actor_id, (None, None))[1],
+            # (null removes an older list)
+            "strong": actors.strong.get(actor_id),
         }
         for i, actor_id in enumerate(actors.ids)
     ]

@@ -134,14 +134,14 @@ def test_busy_actors_keep_their_strongest_relations_and_views_read_them(syntheti
 
     def walked(ids):
         rows = synthetic.read(
-            "relations_between", ids=ids, types=[], strong=False, limit=100_000, **{"from": ids}
+            "relations_between", ids=ids, types=[], strong=False, per_busy=0, limit=100_000, **{"from": ids}
         )
         return [(r["source"], r["type"], r["target"], r["weight"]) for r in rows]
 
     def kept(ids):
         return [
             (r["source"], r["type"], r["target"], r["weight"])
-            for r in strongest_relations_among(synthetic, ids, limit=100_000)
+            for r in strongest_relations_among(synthetic, ids, limit=100_000, per_busy=100_000)
         ]
 
     degree = "MATCH (a:Actor) RETURN a.id AS id, COUNT { (a)--(:Actor) } AS n ORDER BY n DESC, id"
@@ -156,22 +156,23 @@ def test_busy_actors_keep_their_strongest_relations_and_views_read_them(syntheti
     assert summary["busy_actors"] == sum(1 for r in ranked if r["n"] > busy) >= 5
     assert kept(ids) == everything
 
-    # Short lists: a busy actor brings its five strongest relations; a walked actor all its own.
+    # Short lists: a busy actor brings those of its five strongest relations it starts; a walked actor
+    # every relation it starts.
     analyze(synthetic, busy=busy, keep=5)
     lists = {k: v for k, v in stored(synthetic, "strong").items() if v is not None}
-    assert len(lists) == summary["busy_actors"] and all(len(keys) == 5 for keys in lists.values())
-    kept_weights = stored(synthetic, "strong_weight")
-    for actor, keys in lists.items():  # strongest first, each a relation of that actor, weights kept
+    assert len(lists) == summary["busy_actors"] and all(len(entries) == 5 for entries in lists.values())
+    for actor, entries in lists.items():  # strongest first, each a relation of that actor, weight and all
+        keys = [entry.rsplit("|", 1)[0] + "|" for entry in entries]
         rows = [
             synthetic.run_cypher("MATCH ()-[r {key: $k}]->() RETURN r.weight AS w", {"k": k}).rows
             for k in keys
         ]
         weights = [r[0]["w"] for r in rows]
         assert weights == sorted(weights, reverse=True) and all(actor in k.split("|") for k in keys)
-        assert kept_weights[actor] == weights
-    kept_keys = {k for keys in lists.values() for k in keys}
+        assert [float(entry.rsplit("|", 1)[1]) for entry in entries] == weights
+    lists = {actor: [entry.rsplit("|", 1)[0] + "|" for entry in entries] for actor, entries in lists.items()}
     expected = [
-        rel for rel in everything if rel[0] not in lists or f"{rel[0]}|{rel[1]}|{rel[2]}|" in kept_keys
+        rel for rel in everything if rel[0] not in lists or f"{rel[0]}|{rel[1]}|{rel[2]}|" in lists[rel[0]]
     ]
     assert kept(ids) == expected and len(expected) < len(everything)
 
@@ -195,3 +196,49 @@ def test_kept_keys_are_looked_up_with_every_type_spelled_out():
     text = load_query("relations_between").text
     assert re.findall(r"MATCH \(\)-\[r:(\w+) \{key: key\}\]->\(\)", text) == list(RELATION_TYPES)
     assert re.findall(r"WHERE p.type = '(\w+)' \| p.key", text) == list(RELATION_TYPES)
+    text = load_query("ego_neighbours_kept").text
+    assert re.findall(r"MATCH \(\)-\[r:(\w+) \{key: key\}\]->\(\)", text) == list(RELATION_TYPES)
+    assert re.findall(r"WHERE x.type = '(\w+)' \| x.key", text) == list(RELATION_TYPES)
+
+
+def test_a_busy_actors_neighbours_are_read_from_its_kept_relations_and_match_the_walk(synthetic):
+    from graph.query.ego import ego_network
+
+    asked: list[str] = []
+    read = synthetic.read
+
+    def recording(name, /, **params):
+        asked.append(name)
+        return read(name, **params)
+
+    synthetic.read = recording
+    degree = "MATCH (a:Actor) RETURN a.id AS id, COUNT { (a)--(:Actor) } AS n ORDER BY n DESC, id"
+    ranked = synthetic.run_cypher(degree, row_cap=100_000).rows
+    hub, busy = ranked[0]["id"], ranked[10]["n"]
+
+    def drawn(**params):
+        """Each drawn actor's hop and its strongest relation with the hub, and the queries asked."""
+        asked.clear()
+        graph = ego_network(synthetic, hub, hops=2, limit=25, **params)
+        strongest = {
+            n: (hop, max((w for u, v, w in graph.edges(data="weight") if {u, v} == {hub, n}), default=0))
+            for n, hop in graph.nodes(data="hop")
+        }
+        return strongest, list(asked)
+
+    walked, queries = drawn()  # never analysed: every relation is walked
+    assert "ego_neighbours_kept" not in queries and len(walked) == 25
+
+    analyze(synthetic, busy=busy, keep=200)
+    kept, queries = drawn()
+    assert "ego_neighbours_kept" in queries and "ego_neighbours" not in queries  # the hub was not walked
+    assert kept == walked
+
+    analyze(synthetic, busy=busy, keep=5)  # too short to name 24 neighbours: the hub is walked
+    short, queries = drawn()
+    assert "ego_neighbours" in queries and short == walked
+
+    _, queries = drawn(kinds=["Person"])  # a filter is never answered from the lists
+    assert "ego_neighbours_kept" not in queries and all(
+        k == "Person" for n, k in ego_network(synthetic, hub, kinds=["Person"]).nodes(data="kind") if n != hub
+    )

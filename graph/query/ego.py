@@ -11,7 +11,7 @@ import networkx as nx
 from graph.query.actors import resolve_actor
 from graph.query.convert import add_actor_row, add_relation_row
 from graph.query.evidence import EVIDENCE_DRAWN, attach_evidence
-from graph.query.subgraphs import attach_articles, strongest_relations_among
+from graph.query.subgraphs import attach_articles, kept_links_current, strongest_relations_among
 from graph.store import Store
 
 #: Relations drawn among the actors of an ego network, per actor drawn (the strongest first): the
@@ -58,6 +58,9 @@ def ego_network(
         add_actor_row(graph, row)
         graph.nodes[center]["hop"] = 0
     filtered = bool(kinds or rel_types or min_weight > 1 or articles is not None)
+    # Busy actors' strongest relations, kept by `newsgraph analyze`, stand in for walking all of theirs
+    # when they are as new as the data (and, for choosing neighbours, when nothing is filtered).
+    kept = kept_links_current(store)
     search = {
         "types": list(rel_types),
         "kinds": list(kinds),
@@ -76,12 +79,7 @@ def ego_network(
             drawn_before[node] = before
         if room <= 0 and not filtered:
             break  # nothing more fits; what is left is counted from the degrees below
-        # A busy actor has tens of thousands of relations: its outgoing and incoming ones are read
-        # at the same time (the count, when asked for, covers both ways, in the first part).
-        parts = [{"directions": ["out"], "count_all": filtered}, {"directions": ["in"], "count_all": False}]
-        rows = store.read_split(
-            "ego_neighbours", parts, ids=frontier, drawn=sorted(before), per_actor=max(room, 0), **search
-        )
+        rows = _neighbour_rows(store, frontier, sorted(before), max(room, 0), search, filtered, kept)
         picks = []
         for row in rows:
             if row["total"] is not None:
@@ -106,7 +104,7 @@ def ego_network(
     # Relations among the drawn actors themselves (not only to the actor they were reached from),
     # the strongest first, as many as the drawing can show.
     cap = RELATIONS_PER_ACTOR * max(limit, 1)
-    among = strongest_relations_among(store, list(graph.nodes), rel_types, limit=cap)
+    among = strongest_relations_among(store, list(graph.nodes), rel_types, limit=cap, kept=kept)
     graph.graph["relations_capped"] = len(among) >= cap
     for row in among:
         if not graph.has_edge(row["source"], row["target"], row["type"]):
@@ -115,6 +113,34 @@ def ego_network(
     attach_evidence(store, graph, limit=evidence)
     attach_articles(store, graph)
     return graph
+
+
+def _neighbour_rows(
+    store: Store,
+    frontier: list[str],
+    drawn: list[str],
+    per_actor: int,
+    search: dict[str, Any],
+    filtered: bool,
+    kept: bool,
+) -> list[dict[str, Any]]:
+    """Rows of ``cypher/ego_neighbours.cypher`` for the frontier: a busy actor's read from its kept
+    strongest relations when they answer exactly (``ego_neighbours_kept``), every other actor's walked."""
+    rows: list[dict[str, Any]] = []
+    walk = frontier
+    if kept and not filtered and per_actor > 0:
+        answered = store.read("ego_neighbours_kept", ids=frontier, drawn=drawn, per_actor=per_actor)
+        done = {row["from_id"] for row in answered if row["complete"]}
+        rows = [row for row in answered if row["complete"]]
+        walk = [actor for actor in frontier if actor not in done]
+    if walk:
+        # A busy actor has tens of thousands of relations: its outgoing and incoming ones are read
+        # at the same time (the count, when asked for, covers both ways, in the first part).
+        parts = [{"directions": ["out"], "count_all": filtered}, {"directions": ["in"], "count_all": False}]
+        rows += store.read_split(
+            "ego_neighbours", parts, ids=walk, drawn=drawn, per_actor=per_actor, **search
+        )
+    return rows
 
 
 def _count_more(

@@ -83,8 +83,18 @@ def cypher_graph(
     return graph
 
 
+#: How many of a busy actor's kept strongest relations the relations among drawn actors read: the
+#: drawing keeps a few per actor, and reading the list is the cost.
+KEPT_READ = 300
+
+
 def strongest_relations_among(
-    store: Store, ids: Sequence[str], types: Sequence[str] = (), limit: int = 400
+    store: Store,
+    ids: Sequence[str],
+    types: Sequence[str] = (),
+    limit: int = 400,
+    kept: bool | None = None,
+    per_busy: int = KEPT_READ,
 ) -> list[dict[str, Any]]:
     """The strongest actor-to-actor relations among the actors ``ids`` (rows of
     ``cypher/relations_between.cypher``), at most ``limit``, strongest first (typed before
@@ -97,12 +107,10 @@ def strongest_relations_among(
     """
     ids = sorted(ids)
     halves = [{"from": ids[i::2]} for i in range(2)] if len(ids) > 1 else [{"from": ids}]
-    strong = kept_links_current(store)
+    strong = kept_links_current(store) if kept is None else kept
     rows = store.read_split(
-        "relations_between", halves, ids=ids, types=list(types), strong=strong, limit=limit
+        "relations_between", halves, ids=ids, types=list(types), strong=strong, per_busy=per_busy, limit=limit
     )
-    # A relation between a walked actor and a busy one can come from both halves.
-    rows = list({row["rel"]: row for row in rows}.values())
     rows.sort(key=_strongest_first)
     return rows[:limit]
 
