@@ -388,3 +388,85 @@ def test_a_quote_standing_alone_is_the_paragraphs_speaker_before_whom_the_senten
         'her. "Nobody believed in us, and now look at where we are."'
     )
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:anna-berg"]
+
+
+def test_a_subject_the_parser_splits_at_a_hyphen_still_names_its_speaker():
+    # "co-author" parses as three subjects of "said": the one that names someone speaks.
+    text = '"The ice is thinning faster than we thought," said study co-author Helen Carter.'
+    assert speakers(text) == [("The ice is thinning faster than we thought", "person:helen-carter")]
+    text = 'Another co-author, engineering professor Julian Marshall, said, "We have seen this before."'
+    assert speakers(text) == [("We have seen this before.", "person:julian-marshall")]
+
+
+def test_an_apposition_names_a_subject_that_is_only_a_description():
+    text = (
+        "One of the groups, the Syrian Democratic Forces, said it had been given "
+        '"assurances that it would not be attacked."'
+    )
+    assert speakers(text) == [
+        ("assurances that it would not be attacked.", "organization:syrian-democratic-forces")
+    ]
+
+
+def test_saying_hung_on_the_reported_clause_is_still_the_stating_persons():
+    text = (
+        "Karl Jensen, the Senate leader, spoke on Monday. He publicly stated the trial would not be "
+        'fair, saying he expected "a largely partisan outcome" in the Senate.'
+    )
+    assert speakers(text) == [("a largely partisan outcome", "person:karl-jensen")]
+
+
+def test_a_name_and_verb_of_saying_after_a_quote_ending_in_an_exclamation_mark():
+    # The parser ends the sentence at "!" or "?": the attribution after it is still the quote's.
+    text = 'The vote was close.\n\n"We are ready for anything!" Helen Carter told reporters on Monday.'
+    assert speakers(text) == [("We are ready for anything!", "person:helen-carter")]
+    text = '"Who will pay for this?" Helen Carter asked the council on Monday.'
+    assert speakers(text) == [("Who will pay for this?", "person:helen-carter")]
+
+
+def test_a_clause_of_its_own_after_a_quote_is_not_its_attribution():
+    text = '"We are ready!" Helen Carter said the team would win.'
+    assert speakers(text)[0][1] is None
+
+
+def test_a_quote_in_its_own_paragraph_after_someone_spoke_to_reporters_is_theirs():
+    text = (
+        "Helen Carter, who leads the rescue team, spoke to reporters on Tuesday.\n\n"
+        '"We found twelve people alive. The search goes on through the night."'
+    )
+    assert speakers(text) == [
+        ("We found twelve people alive. The search goes on through the night.", "person:helen-carter")
+    ]
+
+
+def test_one_quoted_word_that_someone_calls_a_thing_is_a_statement():
+    text = 'Karl Jensen called the budget "reckless" and voted against it.'
+    assert speakers(text) == [("reckless", "person:karl-jensen")]
+    text = 'Karl Jensen, a senator from Ohio, described the budget as "reckless".'
+    assert speakers(text) == [("reckless", "person:karl-jensen")]
+
+
+def test_one_quoted_word_that_is_a_term_or_a_scare_quote_is_not():
+    assert speakers('Karl Jensen said the "experts" were wrong about the budget.') == []
+    assert speakers('Karl Jensen studied a method called "triangulation" for years.') == []
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full_before():
+    text = (
+        "Maria Gallego-Lazo, a student at the college, studied the glue. "
+        'Gallego-Lazo said, "Few studies have looked at this closely."'
+    )
+    assert speakers(text) == [("Few studies have looked at this closely.", "person:maria-gallego-lazo")]
+
+
+def test_the_next_speakers_own_quote_is_not_taken_for_an_attribution():
+    text = 'The crowd chanted "never again, never again." Helen Carter said "It was a team effort."'
+    assert speakers(text) == [
+        ("never again, never again.", None),
+        ("It was a team effort.", "person:helen-carter"),
+    ]
+
+
+def test_the_agent_of_a_passive_verb_of_naming_speaks_not_its_subject():
+    text = 'Karl Jensen was described by the Riverton Herald as "the hardest-working man in town."'
+    assert speakers(text) == [("the hardest-working man in town.", "organization:riverton-herald")]

@@ -585,6 +585,16 @@ def inflections(base: str) -> set[str]:
 
 SPEECH_VERBS = frozenset(f for b in SPEECH_BASES for f in inflections(b))
 
+#: Verbs of talking to someone, which report no words of their own ("X spoke to reporters"; not
+#: verbs of saying: "spoke by phone" reports no claim) but introduce the quote that follows them.
+TALK_VERBS = frozenset(
+    _words(
+        """
+        speak speaks spoke spoken speaking talk talks talked talking
+        """
+    )
+)
+
 #: Verbs that put words in someone's mouth by naming a thing with them: the quoted phrase after them
 #: is what the subject said ("the senator called the plan \"a betrayal\"", "termed her a \"traitor\"").
 NAMING_VERBS = frozenset(

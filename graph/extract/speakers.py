@@ -83,13 +83,25 @@ def _subjects(verb, mask: Quoted) -> list:
     ("Jensen praised the crew and added ...", "Jensen wrote to the council, asking ..."), that verb's."""
     for _ in range(3):
         found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and outside(c, mask)]
-        for child in verb.children:
-            if child.dep_ == "agent":
-                found += [g for g in child.children if g.dep_ == "pobj" and outside(g, mask)]
+        agents = [
+            g
+            for child in verb.children
+            if child.dep_ == "agent"
+            for g in child.children
+            if g.dep_ == "pobj" and outside(g, mask)
+        ]
+        if agents:
+            # "Jensen was described by the Herald as \"...\"": the agent speaks, not the one spoken of.
+            found = agents + [c for c in found if c.dep_ != "nsubjpass"]
         if found or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             return found
         if verb.tag_ == "VB" and verb.dep_ == "advcl":
             return found  # "to allow engineers to ...": a purpose, not the same speaker's act
+        reported = verb.head.dep_ == "ccomp" and verb.head.head.lower_ in SPEECH_VERBS
+        if verb.tag_ == "VBG" and verb.lower_ in SPEECH_VERBS and reported:
+            # "He stated the trial would not be fair, saying ...": the parser hangs "saying" on the
+            # reported clause, but whoever stated it is saying it, not the trial.
+            verb = verb.head
         verb = verb.head
     return []
 
@@ -130,7 +142,13 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
         return None
     subjects = _subjects(verb, quoted(parsed))
     if subjects:
-        return actor_of_phrase(parsed, subjects[0])
+        # The parser may split one subject into several ("said study co-author Karl Jensen" gives
+        # "co", "-" and "Jensen" each as a subject): the first that names an actor speaks.
+        for subject in subjects:
+            actor = actor_of_phrase(parsed, subject)
+            if actor is not None:
+                return actor
+        return None
     # "..., added Kennedy, an analyst" may hang the subject as an object after the verb.
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod") and (
@@ -231,6 +249,10 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     ]
     if own:
         return parsed.cluster_ids[own[0]]
+    # An apposition renames the head: "one of these groups, the Syrian Democratic Forces, said".
+    renamed = [c for t in head.children if t.dep_ == "appos" for c in parsed.clusters_of(t.i)]
+    if renamed:
+        return parsed.cluster_ids[renamed[0]]
     if others or not _is_definite(head):
         return _person_by_surname(parsed, head) if not others and head.pos_ == "PROPN" else None
     role = _role_key(head)

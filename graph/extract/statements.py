@@ -22,9 +22,11 @@ from graph.extract.constants import (
     CLAIM_VERBS,
     DIRECTIVE_VERBS,
     MINOR_WORDS,
+    NAMING_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
+    TALK_VERBS,
 )
 from graph.extract.parsed import Parsed
 from graph.model import Statement
@@ -41,12 +43,14 @@ def find_statements(parsed: Parsed) -> list[Statement]:
     for quote in parsed.clean.quotes:
         raw = parsed.clean.original[quote.start : quote.end]
         words = raw.split()
-        if len(words) < 2 or parsed.clean.in_heading(quote.start) or _is_title(words):
+        if not words or parsed.clean.in_heading(quote.start) or _is_title(words):
             continue
         first, last = parsed.sentence_at(quote.start), parsed.sentence_at(max(quote.start, quote.end - 1))
         span = parsed.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         said_by, by_verb = _quote_speakers(parsed, span, first, last, quote.end, mask)
         speaker = said_by[0]
+        if len(words) < 2 and not (isinstance(speaker, str) and _is_named_as(span)):
+            continue  # one word in quotes is a scare quote, unless someone calls a thing by it
         # A short phrase in quotes is speech only when someone is said to say it, and when it is what
         # is said (called her a "lousy traitor"), not a label on a noun (a "fast track" plan).
         short = len(words) < _MIN_QUOTE_WORDS and raw.rstrip()[-1:] not in ".,!?"
@@ -109,6 +113,10 @@ def _quote_speakers(parsed: Parsed, span, first: int, last: int, end: int, mask)
     speaker = _speaker_in_sentences(parsed, first, last, mask, governed[0][0] if governed else None)
     if speaker is None:
         speaker = _speaker_after_quote(parsed, end, mask)
+    if speaker is None or speaker is _NO_VERB:
+        attributed = _attribution_after_quote(parsed, end, mask)
+        if attributed is not None:
+            return [attributed[0]], True
     return [speaker], False
 
 
@@ -154,6 +162,26 @@ def _modifies_noun(span) -> bool:
     return bool(heads) and all(
         t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN") for t in heads
     )
+
+
+def _is_named_as(span) -> bool:
+    """ "called the deal \"lousy\"", "described it as \"reckless\"": the quoted word is what a verb of
+    naming calls something (its predicate, or the object of its "as"), not a word of the sentence
+    put in quotes ("the so-called \"experts\" were wrong")."""
+    if span is None:
+        return False
+    for token in span:
+        if token.is_punct:
+            continue
+        head = token.head
+        if head.lower_ == "as" and head.dep_ == "prep":
+            head = head.head
+        predicate = token.dep_ in ("oprd", "xcomp", "acomp", "attr") or token.head.lower_ == "as"
+        named_by = head.lower_ in NAMING_VERBS and head.pos_ == "VERB"
+        # Someone calls it so, not "a process called \"exfiltration\"" (a term, no speaker).
+        if predicate and named_by and any(c.dep_ == "nsubj" for c in head.children):
+            return True
+    return False
 
 
 def _is_title(words: list[str]) -> bool:
@@ -233,6 +261,34 @@ def _speaker_after_quote(parsed: Parsed, end: int, quoted) -> str | None:
     return None
 
 
+def _attribution_after_quote(parsed: Parsed, end: int, quoted) -> tuple[str | None] | None:
+    """ "\"We are ready!\" Karl Jensen told reporters.": a clause of saying right after the quote,
+    on the same line, whose subject comes first and whose verb reports nothing else (no clause of
+    its own), even when the parser ended the sentence at the quote's "!" or "?". Its speaker (None
+    when unnamed: "police told reporters"), or None when no such clause follows."""
+    doc = parsed.doc
+    span = doc.char_span(end, min(end + 1, len(parsed.clean.text)), alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space or quoted.inside(doc[i].idx)):
+        i += 1
+    if i >= len(doc) or "\n" in parsed.clean.text[end : doc[i].idx] or doc[i].lower_ in SPEECH_VERBS:
+        return None
+    verb = doc[i]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i > i:
+        verb = verb.head
+    if not speakers.is_speech_verb(verb) or verb.i - i > 8:
+        return None
+    if quoted.overlaps(verb.idx, verb.sent.end_char):
+        return None  # 'Leinen said "..."': a quote of its own, not the attribution of this one
+    if any(c.dep_ in ("ccomp", "xcomp") and not quoted.inside(c.idx) for c in verb.children):
+        return None  # "Jensen said the team would return": a claim of its own
+    if not any(c.dep_ in SUBJECT_DEPS and c.i >= i for c in verb.children):
+        return None
+    return (speakers.subject_actor(parsed, verb),)
+
+
 def _continued_quote(parsed: Parsed, first: int, paragraph: int, earlier) -> int | None:
     """Index (in ``earlier``) of the attributed quote this one goes on from: same paragraph, or the
     sentence right before."""
@@ -276,7 +332,8 @@ def _speaker_from_context(
     if first > 0 and not parsed.is_heading(first - 1):
         t0, t1 = parsed.sent_tokens[first - 1]
         for token in parsed.doc[t0:t1]:
-            if speakers.is_speech_verb(token):
+            # "Jensen said:", "Jensen spoke to reporters." before a quote standing alone
+            if speakers.is_speech_verb(token) or (token.lower_ in TALK_VERBS and token.pos_ == "VERB"):
                 speaker = speakers.subject_actor(parsed, token)
                 if speaker:
                     return speaker

@@ -151,8 +151,12 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         words = key.split()
         # The model's label for a lone surname is unreliable ("Trump" ORG, "Pelosi" GPE); only a
         # sovereign state is never someone's surname here.
-        if len(words) == 1 and not kinds[key]["Country"]:
-            owners = [f for f in full_people if f.split()[-1] == key or f.split()[0] == key]
+        # A hyphenated surname ("Gallego-Lazo") is one written word, whatever its key's spaces.
+        one_word = len(words) == 1 or all(len(m.text.split()) == 1 for m in ms)
+        if one_word and not kinds[key]["Country"]:
+            owners = [
+                f for f in full_people if f != key and (f.endswith(" " + key) or f.startswith(key + " "))
+            ]
             owners = sorted({find(f) for f in owners})
             if len(owners) == 1:
                 union(key, owners[0])

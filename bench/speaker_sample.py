@@ -1,0 +1,118 @@
+"""Speaker accuracy beyond the gold: direct quotes drawn at random from the extraction of 2019 corpus
+articles that are in no gold split, each with the speaker the extractor gave it, to be judged by hand.
+
+The gold's test split is small (a few dozen quotes); this draws a fresh sample of unseen quotes, the
+way ``bench/relation_sample.py`` does for relations. Two steps:
+
+    .venv/bin/python bench/speaker_sample.py draw sample.tsv      # 40 articles, 60 quotes
+    (fill the ``verdict`` column: y = the speaker is right by docs/annotation.md's rules (a pronoun or
+    description resolved to the named actor; empty when the article names no one), n = wrong; the
+    ``context`` column holds the quote's sentences and the three before; open the article if that
+    is not enough)
+    .venv/bin/python bench/speaker_sample.py score sample.tsv     # accuracy, 95% Wilson interval
+
+The draw is fixed by ``--seed``: the same articles come out every time, and the same quotes for the
+same extractor; after a change, draw again with the same seed and judge only the rows that changed.
+Articles are those of ``bench/relation_sample.py`` (2019, in no gold split). Only quotes the
+extractor keeps are drawn, so this measures who it says spoke, not which quotes it finds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from relation_sample import eligible_articles  # noqa: E402
+
+COLUMNS = ["n", "article", "quote", "speaker", "context", "verdict"]
+_CONTEXT_BEFORE = 3  # sentences shown before the quote's own
+
+
+def draw(articles: int, quotes: int, seed: int) -> list[dict]:
+    """``quotes`` direct quotes drawn at random from the extraction of ``articles`` articles drawn at
+    random (both with ``seed``), in draw order."""
+    from graph.extract import clean, pipeline
+    from graph.model import Article
+
+    rng = random.Random(seed)
+    chosen = rng.sample(eligible_articles(), articles)
+    pool = []
+    for record in chosen:
+        article = Article.from_fields(record["title"], record["text"])
+        ext = pipeline.extract(article)
+        text = clean.article_text(article.title, article.text)
+        names = {e.id: e.name for e in ext.entities}
+        for s in ext.statements:
+            if s.kind != "direct":
+                continue
+            first = max(0, s.sentence - _CONTEXT_BEFORE)
+            context = " ".join(text[a:b] for a, b in ext.sentences[first : s.sentence]) + " >> " + s.evidence
+            pool.append(
+                {
+                    "article": record["title"],
+                    "quote": s.text[:120],
+                    "speaker": names.get(s.speaker, s.speaker or ""),
+                    "context": " ".join(context.split()),
+                    "verdict": "",
+                }
+            )
+    picked = rng.sample(pool, min(quotes, len(pool)))
+    return [{"n": i + 1, **row} for i, row in enumerate(picked)]
+
+
+def score(rows: list[dict]) -> dict:
+    """Accuracy over the judged rows (verdict y or n), with Wilson's 95% interval.
+
+    >>> score([{"verdict": "y"}, {"verdict": "n"}, {"verdict": ""}])["accuracy"]
+    0.5
+    """
+    from graph.evaluate import wilson
+
+    judged = [r for r in rows if r["verdict"].strip().lower() in ("y", "n")]
+    right = sum(r["verdict"].strip().lower() == "y" for r in judged)
+    low, high = wilson(right, len(judged)) if judged else (0.0, 0.0)
+    return {
+        "judged": len(judged),
+        "right": right,
+        "accuracy": round(right / len(judged), 3) if judged else 0.0,
+        "interval": [round(low, 2), round(high, 2)],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draw", help="draw quotes to judge into a TSV file")
+    d.add_argument("out")
+    d.add_argument("--articles", type=int, default=40)
+    d.add_argument("--quotes", type=int, default=60)
+    d.add_argument("--seed", type=int, default=13)
+    s = sub.add_parser("score", help="accuracy of a judged TSV file")
+    s.add_argument("tsv")
+    args = parser.parse_args(argv)
+    if args.command == "draw":
+        rows = draw(args.articles, args.quotes, args.seed)
+        with open(args.out, "w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, COLUMNS, delimiter="\t")
+            writer.writeheader()
+            writer.writerows(rows)
+        print(f"{len(rows)} quotes from {args.articles} articles written to {args.out}")
+        return 0
+    try:
+        with open(args.tsv, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f, delimiter="\t"))
+    except OSError as err:
+        print(f"{args.tsv}: cannot read ({err.strerror})", file=sys.stderr)
+        return 1
+    print(json.dumps(score(rows), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
