@@ -470,3 +470,30 @@ def test_the_next_speakers_own_quote_is_not_taken_for_an_attribution():
 def test_the_agent_of_a_passive_verb_of_naming_speaks_not_its_subject():
     text = 'Karl Jensen was described by the Riverton Herald as "the hardest-working man in town."'
     assert speakers(text) == [("the hardest-working man in town.", "organization:riverton-herald")]
+
+
+def test_the_statement_speaks_for_whoever_put_it_out():
+    text = (
+        "Amnesty International released a statement on Monday. Its director was travelling.\n\n"
+        'The statement read: "The prison must close before the end of the year."'
+    )
+    assert speakers(text) == [
+        ("The prison must close before the end of the year.", "organization:amnesty-international")
+    ]
+    text = "Amnesty International released a statement saying the prison had closed."
+    assert speakers(text, "indirect") == [("the prison had closed", "organization:amnesty-international")]
+
+
+def test_a_statement_nobody_named_put_out_has_no_speaker():
+    text = 'The family released a statement on Monday. "He was loved by all," the statement said.'
+    assert speakers(text) == [("He was loved by all", None)]
+
+
+def test_a_quote_cut_by_a_statement_reading_out_its_words_is_one_statement():
+    text = (
+        "On Friday, Amnesty International released a statement on the prison.\n\n"
+        '"No staff will lose their jobs;" read the statement; "we will retrain everyone."'
+    )
+    assert speakers(text) == [
+        ("No staff will lose their jobs we will retrain everyone.", "organization:amnesty-international")
+    ]

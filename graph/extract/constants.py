@@ -619,6 +619,20 @@ SPEECH_NOUNS = frozenset(
     )
 )
 
+#: Verbs by which someone puts out a statement ("X issued a statement saying ..."): their subject is
+#: the statement's author.
+ISSUING_VERBS = frozenset(
+    _words(
+        """
+        issue issues issued release releases released publish publishes published post posts posted
+        send sends sent give gives gave make makes made deliver delivers delivered
+        """
+    )
+)
+
+#: Verbs by which a statement gives its words ("the statement read: \"...\"").
+READING_VERBS = frozenset(_words("read reads"))
+
 #: Nouns that, with "the", stand for whatever organisation the article last named ("the company
 #: said"); other nouns ("the court", "the ministry") stand only for an organisation whose name holds
 #: them.

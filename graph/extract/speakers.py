@@ -32,12 +32,14 @@ from __future__ import annotations
 from graph.extract.constants import (
     COPULAS,
     FEMALE_WORDS,
+    ISSUING_VERBS,
     MALE_WORDS,
     NAMING_VERBS,
     OCCUPATIONS,
     ORGANIZATION_NOUNS,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDER,
+    READING_VERBS,
     ROLE_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -149,13 +151,23 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
             if actor is not None:
                 return actor
         return None
-    # "..., added Kennedy, an analyst" may hang the subject as an object after the verb.
+    if verb.dep_ == "acl" and verb.head.lower_ in SPEECH_NOUNS:
+        return _author_of(parsed, verb.head)  # "X released a statement saying ..."
+    # "..., added Kennedy, an analyst" may hang the subject as an object after the verb; so may
+    # "\"...\" read the statement".
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod") and (
-            child.pos_ == "PROPN" or verb.lower_ in SPEECH_VERBS
+            child.pos_ == "PROPN" or verb.lower_ in SPEECH_VERBS or _reads_out(verb)
         ):
             return actor_of_phrase(parsed, child)
     return None
+
+
+def _reads_out(verb) -> bool:
+    """ "The statement read: \"...\"", "\"...\" read the statement": a statement giving its words."""
+    return verb.lower_ in READING_VERBS and any(
+        c.dep_ in ("nsubj", "dobj") and c.lower_ in SPEECH_NOUNS for c in verb.children
+    )
 
 
 def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | None:
@@ -187,8 +199,8 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
             if outside(node, mask) and node.pos_ in ("VERB", "AUX", "ADJ"):
                 # A verb of saying's own subject before "according to": a medium that reports
                 # the words is not who said them ("X called it \"...\", according to NBC").
-                speech = node.lower_ in SPEECH_VERBS or node.lower_ in NAMING_VERBS
-                if speech and _subjects(node, mask):
+                speech = node.lower_ in SPEECH_VERBS or node.lower_ in NAMING_VERBS or _reads_out(node)
+                if speech and (_subjects(node, mask) or _reads_out(node)):
                     return speakers_of_verb(parsed, node), True
                 according = [c for c in node.children if c.lower_ == "according" and outside(c, mask)]
                 if according:
@@ -206,8 +218,11 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
     return (fallback, False) if fallback is not None else None
 
 
-def _author_of(parsed: Parsed, noun) -> str | None:
-    """Who made a statement, an order, a call: X of "by X", "from X" or "X's"."""
+def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
+    """Who made a statement, an order, a call: X of "by X", "from X" or "X's"; the subject of the
+    verb that put it out ("X issued a statement saying ..."); for "the statement", the author of the
+    last one named in the sentences before (``back``: "X released a statement. ... the statement
+    read")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return actor_of_phrase(parsed, child)
@@ -215,6 +230,21 @@ def _author_of(parsed: Parsed, noun) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return actor_of_phrase(parsed, obj)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS:
+        subjects = _subjects(verb, quoted(parsed))
+        return actor_of_phrase(parsed, subjects[0]) if subjects else None
+    if not back or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return None
+    mask = quoted(parsed)
+    here = parsed.sentence_at(noun.idx)
+    for sent in range(here, max(-1, here - _MAX_BACK - 1), -1):
+        t0, t1 = parsed.sent_tokens[sent]
+        for earlier in reversed(parsed.doc[t0:t1]):
+            if earlier.i < noun.i and earlier.lower_ == noun.lower_ and outside(earlier, mask):
+                author = _author_of(parsed, earlier, back=False)
+                if author is not None:
+                    return author
     return None
 
 

@@ -23,6 +23,7 @@ from graph.extract.constants import (
     DIRECTIVE_VERBS,
     MINOR_WORDS,
     NAMING_VERBS,
+    READING_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
@@ -129,14 +130,15 @@ def _split_by_attribution(parsed: Parsed, quote, earlier, speaker) -> bool:
     _, _, prev_speaker, _, _, prev_end = earlier[-1]
     before = parsed.clean.original[earlier[-1][0] : prev_end].rstrip()
     between = parsed.clean.text[prev_end : quote.start]
-    if prev_speaker != speaker or not before.endswith(",") or "\n" in between:
+    if prev_speaker != speaker or not before.endswith((",", ";")) or "\n" in between:
         return False
-    words = between.strip(' "').rstrip(",:").split()
-    # One clause of saying: '"A," Dubois said. He added: "B"' is two turns (a sentence ends between).
+    words = between.strip(' "').rstrip(",:;").split()
+    # One clause of saying: '"A," Dubois said. He added: "B"' is two turns (a sentence ends between);
+    # '"A;" read the statement; "B"' is one.
     return (
         1 < len(words) <= 10
-        and between.strip(' "')[-1:] in (",", ":")
-        and sum(w.lower() in SPEECH_VERBS for w in words) == 1
+        and between.strip(' "')[-1:] in (",", ":", ";")
+        and sum(w.lower() in SPEECH_VERBS or w.lower() in READING_VERBS for w in words) == 1
         and not any(w[-1] in ".!?" for w in words)
     )
 
