@@ -497,3 +497,14 @@ def test_a_quote_cut_by_a_statement_reading_out_its_words_is_one_statement():
     assert speakers(text) == [
         ("No staff will lose their jobs we will retrain everyone.", "organization:amnesty-international")
     ]
+
+
+def test_whom_someone_tells_is_not_the_speaker_and_a_lost_subject_is_the_person_before_the_verb():
+    # The parser hangs the name on the quoted phrase and leaves "told" without a subject.
+    text = (
+        'Dismissing the offer as "far too little", Ewa Nowak of "Never again", a survivors\' network, '
+        'told Reuters "the money will not heal anyone".'
+    )
+    found = speakers(text)
+    assert found[-1] == ("the money will not heal anyone", "person:ewa-nowak")
+    assert "organization:reuters" not in [s for _, s in found]

@@ -630,6 +630,9 @@ ISSUING_VERBS = frozenset(
     )
 )
 
+#: Verbs of saying whose object is the one told, never the speaker ("X told Reuters").
+TELLING_VERBS = frozenset(_words("tell tells told telling"))
+
 #: Verbs by which a statement gives its words ("the statement read: \"...\"").
 READING_VERBS = frozenset(_words("read reads"))
 

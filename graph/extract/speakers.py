@@ -44,6 +44,7 @@ from graph.extract.constants import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
+    TELLING_VERBS,
 )
 from graph.extract.parsed import Parsed
 
@@ -153,9 +154,25 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
         return None
     if verb.dep_ == "acl" and verb.head.lower_ in SPEECH_NOUNS:
         return _author_of(parsed, verb.head)  # "X released a statement saying ..."
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # A finite verb of saying always has a subject: when the parser lost it ("Calling it
+        # \"...\", Anna Berg of \"X\", a charity, told Reuters"), the one person named before the verb
+        # in its sentence is it.
+        mask = quoted(parsed)
+        people = {
+            c
+            for t in verb.doc[verb.sent.start : verb.i]
+            if outside(t, mask)
+            for c in parsed.clusters_of(t.i)
+            if parsed.kind(c) == "Person"
+        }
+        if len(people) == 1:
+            return parsed.cluster_ids[people.pop()]
     # "..., added Kennedy, an analyst" may hang the subject as an object after the verb; so may
     # "\"...\" read the statement".
     for child in verb.rights:
+        if verb.lower_ in TELLING_VERBS:
+            break  # "told Reuters": whom one tells is never who speaks
         if child.dep_ in ("dobj", "attr", "npadvmod") and (
             child.pos_ == "PROPN" or verb.lower_ in SPEECH_VERBS or _reads_out(verb)
         ):
