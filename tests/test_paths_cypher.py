@@ -124,3 +124,14 @@ def test_cypher_type_lists_are_the_models():
             assert set(listed.split("|")) == set(RELATION_TYPES), path.name
             found += 1
     assert found >= 6
+
+
+def test_hops_look_relations_up_by_key_with_every_type_spelled_out():
+    """A dynamic type is not planned as an index seek (Neo4j 5.26): path_hops has a branch per type
+    with the type written out, both directions, so a hop between two busy actors costs 22 seeks."""
+    from graph.model import RELATION_TYPES
+
+    text = (CYPHER / "path_hops.cypher").read_text()
+    assert re.findall(r"MATCH \(\)-\[r:(\w+) \{key: key\}\]->\(\)", text) == list(RELATION_TYPES)
+    for rel_type in RELATION_TYPES:
+        assert f"[a.id + '|{rel_type}|' + b.id + '|', b.id + '|{rel_type}|' + a.id + '|']" in text
