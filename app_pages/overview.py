@@ -76,7 +76,8 @@ if analysis["stale"]:
         note.warning(
             f"Scores are older than the data: computed {analysis['ran_at'][:16].replace('T', ' ')} UTC "
             f"on {analysis['articles_then']} of {analysis['articles_now']} articles. Refresh them here "
-            "or with `newsgraph analyze`."
+            "or with `newsgraph analyze`: until then, views around the busiest actors walk all their "
+            "relations, which is slower on a large store."
         )
     else:
         note.warning(
