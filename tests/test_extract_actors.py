@@ -386,3 +386,20 @@ def test_an_apposition_made_up_across_a_quotation_does_not_classify():
     # The parser hangs the co-author's name on "team" inside the quotation: no comma sets them apart.
     found = kinds('"Our team" study co-author Mei-Ling Chan said the coating works. Chan is a professor.')
     assert found.get("Mei-Ling Chan") == "Person"
+
+
+def test_a_legislative_chamber_after_in_stays_an_organisation():
+    # "in" makes places of names, but not of chambers named for their members or of legislatures.
+    found = kinds(
+        "The bill passed in the House of Representatives on Tuesday. A debate in the House of Commons "
+        "ended late, and the motion was tabled in the Chamber of Deputies and in the Knesset."
+    )
+    for name in ("House of Representatives", "House of Commons", "Chamber of Deputies"):
+        assert found.get(name) == "Organization", name
+    assert found.get("Knesset") != "Place"
+
+
+def test_a_plural_title_before_listed_names_is_not_an_organisation():
+    found = kinds("Representatives Carla Menendez and Tom Hewitt wrote to the agency on Monday.")
+    assert found.get("Carla Menendez") == "Person"
+    assert "Representatives" not in found

@@ -68,7 +68,8 @@ ORG_HEADS = frozenset(
     assembly police army navy force forces administration office bureau authority foundation society
     network airlines airways times post news press media television tv radio journal herald tribune
     guardian reuters committee trust alliance coalition front movement cabinet government embassy
-    consulate""".split()  # noqa: SIM905
+    consulate representatives commons lords deputies delegates councillors bundestag bundesrat knesset
+    duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(

@@ -43,7 +43,8 @@ PERSON_TITLES = frozenset(
         """
         president presidents vice prime minister ministers mr mr. mrs mrs. ms ms. dr dr. prof prof.
         sir dame lord lady king queen prince princess pope saint st. sen sen. senator rep rep.
-        representative gov gov. governor gen gen. general col col. captain capt. lt. sgt. chancellor
+        representative representatives gov gov. governor gen gen. general col col. captain capt. lt.
+        sgt. chancellor
         premier secretary judge justice chairman chairwoman ceo chief mayor former late coach
         officer director ambassador spokesman spokeswoman spokesperson minister deputy foreign
         defence defense interior finance health rev. reverend father sheikh emir crown
