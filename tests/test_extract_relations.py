@@ -693,3 +693,90 @@ def test_roles_listed_in_apposition_each_keep_their_own_organisation():
     assert ("Anna Berg", "LEADS", "Oslo") in found
     assert ("Anna Berg", "MEMBER_OF", "Parliament") in found
     assert ("Anna Berg", "WORKS_FOR", "Parliament") not in found
+
+
+# -- round 3: roles given by a verb, posts, plural appositions, musicians, students ---------------
+
+
+def test_a_role_given_as_the_complement_of_elected_or_appointed():
+    assert ("Anna Berg", "LEADS", "Senate") in typed("Anna Berg was elected Speaker of the Senate in 2019.")
+    assert ("Karl Jensen", "LEADS", "Siemens") in typed(
+        "Karl Jensen was appointed chief executive of Siemens on Monday."
+    )
+    # a relative "who" stands for the name its clause hangs on
+    assert ("Karl Jensen", "LEADS", "Harvard University") in typed(
+        "Karl Jensen, who was named president of Harvard University last year, spoke."
+    )
+    # control: elected to a chamber is no role in it
+    assert not any(t == "LEADS" for _, t, _ in typed("A man named John Smith was elected to the Senate."))
+
+
+def test_the_post_of_a_role_taken_or_held():
+    assert ("Anna Berg", "LEADS", "Senate") in typed("Anna Berg resumed the office of Speaker of the Senate.")
+    assert ("Anna Berg", "LEADS", "Labour Party") in typed(
+        "Anna Berg held the post of chair of the Labour Party until 2011."
+    )
+
+
+def test_a_plural_role_in_apposition_to_joined_names_is_each_ones():
+    found = typed("Anna Berg and Karl Jensen, both members of the Senate, voted against it.")
+    assert {("Anna Berg", "MEMBER_OF", "Senate"), ("Karl Jensen", "MEMBER_OF", "Senate")} <= found
+    found = typed("Anna Berg and Karl Jensen, former presidents of France, met on Monday.")
+    assert {("Anna Berg", "LEADS", "France"), ("Karl Jensen", "LEADS", "France")} <= found
+    # control: a singular apposition after two names is the second one's alone
+    found = typed("Anna Berg and Karl Jensen, a member of the Senate, voted against it.")
+    assert ("Anna Berg", "MEMBER_OF", "Senate") not in found
+
+
+def test_a_bands_musician_is_its_member():
+    found = typed("Guests included fashion designer Tim Gunn and Grateful Dead drummer Mickey Hart.")
+    assert ("Mickey Hart", "MEMBER_OF", "Grateful Dead") in found
+    assert not any(s == "Tim Gunn" for s, _, _ in found)
+
+
+def test_an_undergraduate_is_affiliated_with_the_school_even_by_its_short_name():
+    assert ("Anna Berg", "AFFILIATED_WITH", "Harvard University") in typed(
+        "Anna Berg, a Harvard University undergraduate, said so."
+    )
+    # "Harvard" alone, after the full name, is the same school
+    found = typed("Anna Berg studies at Harvard University. Karl Jensen, also a Harvard undergrad, said so.")
+    assert ("Karl Jensen", "AFFILIATED_WITH", "Harvard University") in found
+
+
+def test_an_unrecognised_institution_before_the_role_is_the_employer_not_the_state_before_it():
+    found = typed("Former United States Central Intelligence Agency agent Tony Mendez died Saturday.")
+    assert ("Tony Mendez", "WORKS_FOR", "United States") not in found
+    # control: with the state right before the role, the official works for the state
+    assert ("Mike Pompeo", "WORKS_FOR", "United States") in typed("US Secretary of State Mike Pompeo spoke.")
+
+
+def test_hosting_or_interviewing_someone_is_speaking_with_them():
+    assert spoke(
+        typed("Angela Merkel hosted Karl Jensen in Berlin on Monday."), "Angela Merkel", "Karl Jensen"
+    )
+    assert spoke(typed("CNN interviewed Karl Jensen on Sunday."), "CNN", "Karl Jensen")
+    # control: two hosts of an event did not thereby speak with each other
+    assert not spoke(typed("Germany and France hosted the summit in Berlin."), "Germany", "France")
+
+
+def test_a_place_with_its_bracketed_short_form_then_its_country():
+    found = typed(
+        "British Columbia is a province. On Monday the Legislative Assembly of British Columbia (BC), "
+        "Canada voted. BC said so."
+    )
+    assert ("British Columbia", "LOCATED_IN", "Canada") in found
+    assert ("Legislative Assembly of British Columbia", "LOCATED_IN", "Canada") not in found
+
+
+def test_a_place_said_to_be_a_city_in_another():
+    assert ("Toledo", "LOCATED_IN", "Ohio") in typed("Toledo is a city in Ohio.")
+    assert ("Mexico City", "LOCATED_IN", "Mexico") in typed("Mexico City is the capital of Mexico.")
+    # control: "of" a thing that is no place
+    assert not any(t == "LOCATED_IN" for _, t, _ in typed("Paris is a city of lights."))
+
+
+def test_a_named_part_of_a_place():
+    assert ("Mitte", "LOCATED_IN", "Berlin") in typed("The hotel is in the Mitte district of Berlin.")
+    assert ("Karol Bagh", "LOCATED_IN", "New Delhi") in typed(
+        "The fire broke out at a hotel in the Karol Bagh area of New Delhi."
+    )

@@ -73,3 +73,20 @@ def test_a_seas_first_word_alone_is_the_sea():
     assert "Sargasso" in found["Sargasso Sea"].aliases
     assert "Banda" in found["Banda Sea"].aliases
     assert "Sargasso" not in found and "Banda" not in found
+
+
+def test_bracketed_letters_of_the_place_after_of_name_the_place_not_the_body():
+    found = entities(
+        "British Columbia is a province. The Legislative Assembly of British Columbia (BC) voted. BC said so."
+    )
+    assert "BC" in found["British Columbia"].aliases
+    assert "BC" not in found["Legislative Assembly of British Columbia"].aliases
+    # control: letters of the whole name still name the whole body
+    found = entities("The Bank of England (BOE) raised rates. The BOE said so.")
+    assert "BOE" in found["Bank of England"].aliases
+
+
+def test_a_schools_first_word_alone_is_the_school():
+    found = entities("Anna Berg studies at Ithaca College. Karl Jensen, also an Ithaca undergrad, said so.")
+    assert "Ithaca" in found["Ithaca College"].aliases
+    assert "Ithaca" not in found

@@ -154,6 +154,7 @@ AFFIL_ROLES = frozenset(
         professor professors fellow scholar researcher researchers expert experts student students
         lecturer analyst analysts scientist scientists astronomer astronomers doctor physician
         associate author authors contributor contributors graduate graduates alumnus alumna alumni
+        undergraduate undergraduates undergrad undergrads postgraduate postgraduates
         """
     )
 )
@@ -164,6 +165,8 @@ MEMBER_ROLES = frozenset(
         member members senator senators lawmaker lawmakers legislator legislators congressman
         congresswoman mp mps player players striker goalkeeper midfielder defender forward
         footballer representative delegate ally allies whip
+        drummer drummers guitarist guitarists bassist bassists keyboardist vocalist frontman frontwoman
+        bandmate bandmates
         """
     )
 )
@@ -214,7 +217,7 @@ PLACE_NOUNS = frozenset(
     _words(
         """
         city town village region province state capital district county island suburb port
-        municipality area neighbourhood neighborhood
+        municipality area neighbourhood neighborhood archipelago borough
         """
     )
 )
@@ -409,6 +412,17 @@ WORK_NOUNS = frozenset(
 #: Offices whose holder leads the "of" organisation or state, and verbs of taking or holding them
 #: ("X regained the prime ministry of Y", "X won the presidency of Y").
 OFFICES = frozenset("presidency premiership chairmanship chancellorship leadership ministry".split())  # noqa: SIM905
+#: Nouns for a post named by the role after them ("the office of Speaker of the House").
+POST_NOUNS = frozenset("office post position role job seat".split())  # noqa: SIM905
+#: Verbs that give someone a role named as their complement ("was elected Speaker of the Senate").
+NAMING_TO_ROLE_VERBS = frozenset(
+    _words(
+        """
+        elect elects elected re-elected reelected appoint appoints appointed reappointed name names
+        named make makes made choose chooses chose chosen install installed
+        """
+    )
+)
 
 TAKE_OFFICE = frozenset(
     "win wins won take takes took assume assumes assumed regain regains regained hold holds held retain "  # noqa: SIM905
@@ -416,7 +430,7 @@ TAKE_OFFICE = frozenset(
 )
 
 #: Place nouns for parts of a larger place ("the Donbas region of Ukraine").
-PART_NOUNS = frozenset("region district area neighbourhood neighborhood suburb province".split())  # noqa: SIM905
+PART_NOUNS = frozenset("region district area neighbourhood neighborhood suburb province borough".split())  # noqa: SIM905
 
 MEET_VERBS = frozenset(
     _words(
@@ -440,6 +454,12 @@ REMARK_NOUNS = frozenset("remarks comments interview interviews".split())  # noq
 #: Verbs whose direct object is the other side of the conversation ("Charles told the Daily Mail").
 DIRECT_OBJECT_MEET = frozenset(
     "met meet meets meeting called phoned telephoned told tell tells telling".split()  # noqa: SIM905
+)
+
+#: Verbs whose direct object is met, only as an object ("Merkel hosted Macron", "CNN interviewed X");
+#: not for "A and B hosted ...", where the subjects did not meet each other.
+HOST_VERBS = frozenset(
+    "host hosts hosted hosting interview interviews interviewed interviewing".split()  # noqa: SIM905
 )
 
 LEAD_VERBS = frozenset(
@@ -644,6 +664,17 @@ ORGANIZATION_NOUNS = frozenset(
     _words(
         """
         company firm corporation business group organisation organization agency
+        """
+    )
+)
+
+#: Head words that end an institution's name ("Central Intelligence Agency", "Legislative Council"):
+#: such a word capitalised right before a role is the employer's name, even when unrecognised.
+EMPLOYER_HEADS = frozenset(
+    _words(
+        """
+        agency department ministry council committee commission bureau office service institute
+        authority administration board court parliament assembly police army navy corps
         """
     )
 )

@@ -197,7 +197,23 @@ def _defined_acronyms(parsed: Parsed) -> dict[str, str]:
     for m in parsed.mentions:
         after = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", text[m.end : m.end + 14])
         if after and within.is_acronym(after.group(1)) and len(m.text.split()) > 1:
-            defined[after.group(1).replace(".", "").upper()] = within.name_key(m.text)
+            short = after.group(1).replace(".", "").upper()
+            # "the Parliament of New South Wales (NSW)": the letters are the place's after "of", not
+            # the whole name's.
+            whole = m.text.split(" of ", 1)
+            tail = whole[1].removeprefix("the ") if len(whole) == 2 else ""
+            if (
+                tail
+                and short == within.initials(tail)
+                and short
+                not in (
+                    within.initials(m.text),
+                    within.initials(m.text, keep_minor=True),
+                )
+            ):
+                defined[short] = within.name_key(tail)
+                continue
+            defined[short] = within.name_key(m.text)
             continue
         bracket = re.match(r"\s*\(", text[m.end : m.end + 3])
         inner = starts.get(m.end + bracket.end()) if bracket else None

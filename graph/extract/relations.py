@@ -38,6 +38,7 @@ from graph.extract.constants import (
     COLLECTIVE_POSSESSORS,
     COUNTRY_LEADER_ROLES,
     DEMOTING,
+    EMPLOYER_HEADS,
     FUNCTION_DEPS,
     GATHERING_NOUNS,
     LEAD_PAIRS,
@@ -248,6 +249,16 @@ class _Finder:
             inside = set(self.actors_at(token))
             found = [self.owner_in(tokens[::-1], kinds)]
             found = [f for f in found if f not in inside]
+            # An institution's name right before the role is the employer even when no actor was
+            # found for it ("United States Central Intelligence Agency agent"): not a name further off.
+            nearest = next((t for t in tokens[::-1] if t.dep_ not in FUNCTION_DEPS), None)
+            if (
+                nearest is not None
+                and nearest.is_title
+                and nearest.lower_ in EMPLOYER_HEADS
+                and not self.actors_at(nearest)
+            ):
+                found = []
         else:
             raise ValueError(f"relation patterns: no way {how!r} from a token to actors")
         return [f for f in found if f is not None]
@@ -531,7 +542,10 @@ class _Finder:
             a, b = ms[i], ms[i + 1]
             if self.p.kind(a.cluster) != "Place" or self.p.kind(b.cluster) not in ("Place", "Country"):
                 continue
-            if text[a.end : b.start] != ", " or a.cluster == b.cluster:
+            between = text[a.end : b.start]
+            # "New South Wales (NSW), Australia": the bracketed short form stands for the name before it.
+            bracketed = between == "), " and text[max(0, a.start - 2) : a.start] == " ("
+            if (between != ", " and not bracketed) or a.cluster == b.cluster:
                 continue
             after = text[b.end : b.end + 6]
             before = text[max(0, a.start - 2) : a.start]
