@@ -180,6 +180,7 @@ def test_a_legislators_state_is_a_constituency_not_a_membership():
 def test_majority_leader_does_not_lead_the_chamber():
     found = typed("Mitch McConnell, the Senate Majority Leader, said the vote would wait.")
     assert ("Mitch McConnell", "LEADS", "Senate") not in found
+    assert ("Mitch McConnell", "MEMBER_OF", "Senate") in found  # a party's leader in it sits in it
     found = typed("Mitch McConnell, the leader of the Senate, said the vote would wait.")
     assert ("Mitch McConnell", "LEADS", "Senate") in found
 
@@ -780,3 +781,25 @@ def test_a_named_part_of_a_place():
     assert ("Karol Bagh", "LOCATED_IN", "New Delhi") in typed(
         "The fire broke out at a hotel in the Karol Bagh area of New Delhi."
     )
+
+
+def test_an_organisations_possessive_right_before_a_name_is_the_employer():
+    assert ("Jonathan Marcus", "WORKS_FOR", "BBC") in typed("BBC's Jonathan Marcus said questions remain.")
+    # a role between the possessive and the name types the relation itself
+    found = typed("Apple's chief executive Tim Cook said sales fell.")
+    assert ("Tim Cook", "LEADS", "Apple") in found
+    assert ("Tim Cook", "WORKS_FOR", "Apple") not in found
+
+
+def test_speaking_on_a_named_medium():
+    assert spoke(typed("Karl Jensen, speaking on CNN, said the talks had failed."), "Karl Jensen", "CNN")
+    # control: speaking on a chamber's floor is no conversation with the chamber
+    assert not spoke(typed("Karl Jensen spoke on the Senate floor on Monday."), "Karl Jensen", "Senate")
+
+
+def test_an_organisation_with_its_address_after_commas():
+    found = typed("She studied at Harvard University, Cambridge, Massachusetts in 1990.")
+    assert ("Harvard University", "LOCATED_IN", "Cambridge") in found
+    assert ("Cambridge", "LOCATED_IN", "Massachusetts") in found
+    # control: a list of places after an organisation's name is no address
+    assert not any(t == "LOCATED_IN" for _, t, _ in typed("Fans came from Google, Paris, London and Berlin."))

@@ -369,8 +369,8 @@ class _Finder:
             return "SPOKESPERSON_FOR"
         if (before, word) in LEAD_PAIRS:
             return "WORKS_FOR" if demoted else "LEADS"
-        if word in ("leader", "leaders") and before in ("majority", "minority"):
-            return None  # leads a party's group in the chamber, not the chamber
+        if word in ("leader", "leaders", "whip", "whips") and before in ("majority", "minority"):
+            return "MEMBER_OF"  # leads a party's group in the chamber, so sits in it; does not lead it
         if word in LEAD_ROLES:
             if demoted or word == "director" and self.branch_role(role_token):
                 return "WORKS_FOR"
@@ -556,9 +556,19 @@ class _Finder:
                 and re.fullmatch(r",\s*(?:and\s+|or\s+)?", text[b.end : following.start]) is not None
             )
             listed = after.startswith((" and", " or", ", and")) or next_place
-            if listed or before == ", ":
+            # "his ARC Studio, Lagos, Nigeria": an address after an organisation's name, not a list.
+            prev = ms[i - 1] if i > 0 else None
+            address = (
+                before == ", "
+                and prev is not None
+                and prev.end == a.start - 2
+                and self.p.kind(prev.cluster) == "Organization"
+            )
+            if listed or (before == ", " and not address):
                 continue
             self.add(a.cluster, "LOCATED_IN", b.cluster, sent)
+            if address:
+                self.add(prev.cluster, "LOCATED_IN", a.cluster, sent)
 
     def paired_lists(self, sent: int, t0: int, t1: int) -> None:
         """Office-holders listed with their states or organisations, paired in order: "the foreign
@@ -767,6 +777,13 @@ def _noun_names_an_owned_part(finder: _Finder, nodes: dict) -> bool:
     return nodes["noun"].lower_ in OWNED_NOUNS
 
 
+def _possessive_right_before_name(finder: _Finder, nodes: dict) -> bool:
+    """ "BBC's Jonathan Marcus": the possessive is all there is before the name (a role between,
+    "Apple's chief executive Tim Cook", is the role patterns' to type)."""
+    owner, person = nodes["owner"], nodes["person"]
+    return finder._starts.get(person.i, person.i) == owner.right_edge.i + 1
+
+
 def _object_after_verb(finder: _Finder, nodes: dict) -> bool:
     """An English object follows its verb; a name before the verb read as its object is a misparse."""
     return nodes["other"].i > nodes["verb"].i
@@ -792,6 +809,7 @@ FILTERS = {
     "noun_names_an_owner": _noun_names_an_owner,
     "noun_names_an_owned_part": _noun_names_an_owned_part,
     "object_after_verb": _object_after_verb,
+    "possessive_right_before_name": _possessive_right_before_name,
 }
 
 
