@@ -166,7 +166,7 @@ MEMBER_ROLES = frozenset(
         congresswoman mp mps player players striker goalkeeper midfielder defender forward
         footballer representative delegate ally allies whip
         drummer drummers guitarist guitarists bassist bassists keyboardist vocalist frontman frontwoman
-        bandmate bandmates whip whips
+        bandmate bandmates whips
         """
     )
 )
