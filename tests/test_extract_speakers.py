@@ -508,3 +508,26 @@ def test_whom_someone_tells_is_not_the_speaker_and_a_lost_subject_is_the_person_
     found = speakers(text)
     assert found[-1] == ("the money will not heal anyone", "person:ewa-nowak")
     assert "organization:reuters" not in [s for _, s in found]
+
+
+def test_they_that_speaks_is_the_organisation_the_sentence_before_is_about():
+    text = 'Amnesty International criticised the prison on Monday. "The cells are far too small," they said.'
+    assert speakers(text) == [("The cells are far too small", "organization:amnesty-international")]
+    text = (
+        "Amnesty International criticised the prison on Monday. They released a statement which said, "
+        '"Nobody should be held in these cells."'
+    )
+    assert speakers(text) == [("Nobody should be held in these cells.", "organization:amnesty-international")]
+
+
+def test_they_after_people_from_an_organisation_names_no_one():
+    text = 'Two officers from Amnesty International visited the prison. "The cells are far too small," they said.'
+    assert speakers(text) == [("The cells are far too small", None)]
+
+
+def test_a_name_inside_the_quote_a_statement_carries_is_not_its_author():
+    text = (
+        "Amnesty International criticised the ruling on Monday. They released a statement which said, "
+        '"Karl Jensen must be freed at once."'
+    )
+    assert speakers(text) == [("Karl Jensen must be freed at once.", "organization:amnesty-international")]

@@ -275,13 +275,16 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         return person_referred_to(parsed, head)
     if head.lower_ == "it" and head.dep_ == "nsubj":  # "It urged parents to ...", not "it is said"
         return organization_referred_to(parsed, head)
-    if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":  # "X, who said ..."
+    if head.lower_ == "they" and head.dep_ == "nsubj":
+        return _organization_they(parsed, head)
+    if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":  # "X, who said ..."
         return actor_of_phrase(parsed, head.head.head)
     possessive = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     people, others = [], []
+    mask = quoted(parsed)
     for token in head.subtree:
-        if token.i in possessive:
-            continue
+        if token.i in possessive or mask.inside(token.idx):
+            continue  # a quote in the phrase ("a statement which said \"X ...\"") is said, not who says
         for c in parsed.clusters_of(token.i):
             (people if parsed.kind(c) == "Person" else others).append(c)
     if people:
@@ -396,6 +399,25 @@ def organization_referred_to(parsed: Parsed, word) -> str | None:
                 continue
             if noun in name_words or (noun in ORGANIZATION_NOUNS and not owner_words):
                 return parsed.cluster_ids[m.cluster]
+    return None
+
+
+def _organization_they(parsed: Parsed, word) -> str | None:
+    """The organisation a "they" that says something stands for: the organisation that is itself
+    the subject of the sentence before's main clause ("The commission criticised the move. They
+    released a statement ..."); None when that subject is anything else (people, "officers from
+    X", a list)."""
+    here = parsed.sentence_at(word.idx)
+    if here == 0 or parsed.is_heading(here - 1):
+        return None
+    t0, t1 = parsed.sent_tokens[here - 1]
+    for token in parsed.doc[t0:t1]:
+        if token.dep_ == "ROOT":
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+                return None
+            own = [c for c in parsed.clusters_of(subjects[0].i) if parsed.kind(c) == "Organization"]
+            return parsed.cluster_ids[own[0]] if own else None
     return None
 
 
