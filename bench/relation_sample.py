@@ -119,24 +119,27 @@ def score(rows: list[dict]) -> dict:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def sample_cli(argv, description: str, what: str, default_count: int, draw, score, columns) -> int:
+    """The two steps of a judged sample, shared by this file and ``bench/speaker_sample.py``:
+    ``draw OUT`` writes ``draw(articles, count, seed)``'s rows as TSV, ``score TSV`` prints
+    ``score(rows)`` as JSON. ``what`` names the drawn items ("relations", "quotes")."""
+    parser = argparse.ArgumentParser(description=description)
     sub = parser.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("draw", help="draw relations to judge into a TSV file")
+    d = sub.add_parser("draw", help=f"draw {what} to judge into a TSV file")
     d.add_argument("out")
     d.add_argument("--articles", type=int, default=40)
-    d.add_argument("--relations", type=int, default=80)
+    d.add_argument(f"--{what}", dest="count", type=int, default=default_count)
     d.add_argument("--seed", type=int, default=13)
-    s = sub.add_parser("score", help="precision of a judged TSV file")
+    s = sub.add_parser("score", help="score a judged TSV file")
     s.add_argument("tsv")
     args = parser.parse_args(argv)
     if args.command == "draw":
-        rows = draw(args.articles, args.relations, args.seed)
+        rows = draw(args.articles, args.count, args.seed)
         with open(args.out, "w", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, COLUMNS, delimiter="\t")
+            writer = csv.DictWriter(f, columns, delimiter="\t")
             writer.writeheader()
             writer.writerows(rows)
-        print(f"{len(rows)} relations from {args.articles} articles written to {args.out}")
+        print(f"{len(rows)} {what} from {args.articles} articles written to {args.out}")
         return 0
     try:
         with open(args.tsv, encoding="utf-8", newline="") as f:
@@ -146,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(json.dumps(score(rows), indent=1))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return sample_cli(argv, __doc__.split("\n\n")[0], "relations", 80, draw, score, COLUMNS)
 
 
 if __name__ == "__main__":

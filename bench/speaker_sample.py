@@ -19,16 +19,13 @@ extractor keeps are drawn, so this measures who it says spoke, not which quotes 
 
 from __future__ import annotations
 
-import argparse
-import csv
-import json
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from relation_sample import eligible_articles  # noqa: E402
+from relation_sample import eligible_articles, sample_cli  # noqa: E402
 
 COLUMNS = ["n", "article", "quote", "speaker", "context", "verdict"]
 _CONTEXT_BEFORE = 3  # sentences shown before the quote's own
@@ -86,32 +83,7 @@ def score(rows: list[dict]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("draw", help="draw quotes to judge into a TSV file")
-    d.add_argument("out")
-    d.add_argument("--articles", type=int, default=40)
-    d.add_argument("--quotes", type=int, default=60)
-    d.add_argument("--seed", type=int, default=13)
-    s = sub.add_parser("score", help="accuracy of a judged TSV file")
-    s.add_argument("tsv")
-    args = parser.parse_args(argv)
-    if args.command == "draw":
-        rows = draw(args.articles, args.quotes, args.seed)
-        with open(args.out, "w", encoding="utf-8", newline="") as f:
-            writer = csv.DictWriter(f, COLUMNS, delimiter="\t")
-            writer.writeheader()
-            writer.writerows(rows)
-        print(f"{len(rows)} quotes from {args.articles} articles written to {args.out}")
-        return 0
-    try:
-        with open(args.tsv, encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f, delimiter="\t"))
-    except OSError as err:
-        print(f"{args.tsv}: cannot read ({err.strerror})", file=sys.stderr)
-        return 1
-    print(json.dumps(score(rows), indent=1))
-    return 0
+    return sample_cli(argv, __doc__.split("\n\n")[0], "quotes", 60, draw, score, COLUMNS)
 
 
 if __name__ == "__main__":
