@@ -242,9 +242,9 @@ def _speaker_in_sentences(
     return None if speech or according else _NO_VERB
 
 
-def _speaker_after_quote(parsed: Parsed, end: int, quoted) -> str | None:
-    """ "\"...\" tweeted Mayor of London X": a verb of saying right after the quote and a person
-    named within the next few words, however the parser hung them."""
+def _first_word_after_quote(parsed: Parsed, end: int, quoted) -> int | None:
+    """The index of the first token after a quote that ends at character ``end`` (past closing
+    punctuation, spaces and any other quoted text), or None when the parse has no token there."""
     doc = parsed.doc
     span = doc.char_span(end, min(end + 1, len(parsed.clean.text)), alignment_mode="expand")
     if span is None:
@@ -252,6 +252,16 @@ def _speaker_after_quote(parsed: Parsed, end: int, quoted) -> str | None:
     i = span.start
     while i < len(doc) and (doc[i].is_punct or doc[i].is_space or quoted.inside(doc[i].idx)):
         i += 1
+    return i
+
+
+def _speaker_after_quote(parsed: Parsed, end: int, quoted) -> str | None:
+    """ "\"...\" tweeted Mayor of London X": a verb of saying right after the quote and a person
+    named within the next few words, however the parser hung them."""
+    doc = parsed.doc
+    i = _first_word_after_quote(parsed, end, quoted)
+    if i is None:
+        return None
     if i >= len(doc) or doc[i].lower_ not in SPEECH_VERBS or doc[i].pos_ not in ("VERB", "AUX"):
         return None
     for t in doc[i + 1 : i + 7]:
@@ -269,12 +279,9 @@ def _attribution_after_quote(parsed: Parsed, end: int, quoted) -> tuple[str | No
     its own), even when the parser ended the sentence at the quote's "!" or "?". Its speaker (None
     when unnamed: "police told reporters"), or None when no such clause follows."""
     doc = parsed.doc
-    span = doc.char_span(end, min(end + 1, len(parsed.clean.text)), alignment_mode="expand")
-    if span is None:
+    i = _first_word_after_quote(parsed, end, quoted)
+    if i is None:
         return None
-    i = span.start
-    while i < len(doc) and (doc[i].is_punct or doc[i].is_space or quoted.inside(doc[i].idx)):
-        i += 1
     if i >= len(doc) or "\n" in parsed.clean.text[end : doc[i].idx] or doc[i].lower_ in SPEECH_VERBS:
         return None
     verb = doc[i]
