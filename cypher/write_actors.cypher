@@ -6,12 +6,19 @@
 UNWIND $actors AS row
 MERGE (a:Actor {id: row.id})
   ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = [], a:$(row.kind)
+// The aliases are read only once this transaction holds the actor's write lock (taken by setting
+// `_lock`, removed below): an actor merged from the constraint's index is only share-locked, and two
+// writers reading its aliases before either wrote would each drop the other's (a lost update). This
+// step runs before write_relations in the same transaction, so a writer holds both ends of every
+// relation it adds to before it reads a relation's weight.
+SET a._lock = true
 SET a.aliases = COLLECT {
   UNWIND a.aliases + row.aliases AS alias
   WITH DISTINCT alias WHERE alias <> a.name
   RETURN alias ORDER BY alias
 }
 SET a.alias_text = reduce(text = '', alias IN a.aliases | text + ' | ' + alias)
+REMOVE a._lock
 WITH a, row
 MATCH (art:Article {id: row.article})
 MERGE (a)-[m:MENTIONED_IN]->(art)

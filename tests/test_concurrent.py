@@ -49,3 +49,43 @@ def test_two_loads_at_once_equal_one(store, tmp_path, capsys, neo4j_home):
         assert run.returncode == 0, err_text
     two = canonical_dump(store)
     assert two == one, differences(two, one)
+
+
+def test_a_writer_waits_for_another_on_the_same_actor_and_relation_and_loses_nothing(store):
+    """Two articles naming one actor (each with an alias of its own) and stating one relation, written
+    by two transactions at once: the second reaches them while the first holds its writes uncommitted,
+    waits, and then reads what the first wrote. Nothing is lost: both aliases (read before the lock,
+    the second writer's list dropped the first's alias), both sentences."""
+    import dataclasses
+    import threading
+
+    from test_evidence import ANN, BOB, article, weights
+
+    from graph.store import write_extractions
+    from graph.store.queries import load_query
+    from graph.store.write import WRITE_STEPS, WriteReport, _write_steps
+
+    write_extractions(store, [article("base", [(ANN, "SPOKE_WITH", BOB)])])
+
+    def named(title: str, alias: str):
+        ext = article(title, [(ANN, "SPOKE_WITH", BOB)])
+        ext.entities = [dataclasses.replace(e, aliases=[alias]) if e.id == ANN else e for e in ext.entities]
+        return ext
+
+    texts = {step: load_query(step).text for step in WRITE_STEPS}
+    first, second = named("first", "Annie"), named("second", "A. Able")
+    with store.driver.session() as session:
+        tx = session.begin_transaction()
+        _write_steps(tx, [first], WriteReport(), texts)  # written, not committed
+        done = threading.Event()
+        writer = threading.Thread(target=lambda: (write_extractions(store, [second]), done.set()))
+        writer.start()
+        assert not done.wait(2.0)  # the second writer waits for the first's locks
+        tx.commit()
+    writer.join(60)
+    assert done.is_set()
+    aliases = store.run_cypher("MATCH (a:Actor {id: $id}) RETURN a.aliases AS v", {"id": ANN}).rows
+    assert aliases[0]["v"] == ["A. Able", "Annie"]
+    assert weights(store)[(ANN, "SPOKE_WITH", BOB)] == 3
+    leftover = "MATCH (n) WHERE n._lock IS NOT NULL RETURN count(n) AS n"
+    assert store.run_cypher(leftover).rows[0]["n"] == 0
