@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import playwright.sync_api as playwright_api  # a hard test dependency, never skipped
 import pytest
-from browser import ARTIFACTS, CHROMIUM, ROOT, is_local, require_chromium, served_app
+from browser import ARTIFACTS, CHROMIUM, ROOT, is_local, require_chromium, served_app, wait_idle
 
 from graph.chromium import CHROMIUM_ARGS
 
@@ -44,8 +44,11 @@ def test_ask_page_answers_with_evidence_and_stays_on_localhost(app_url):
         page.wait_for_function("(window.newsgraphDraws || []).length > 0", timeout=WAIT_MS)
         page.screenshot(path=str(ARTIFACTS / "ask-tiktok.png"), full_page=True)
         assert page.get_by_text("Scott Kennedy", exact=False).count() >= 1
-        # The Cypher behind the answer opens in the console, ready to run.
+        # The Cypher behind the answer opens in the console, ready to run. The drawing's mount reruns
+        # the page: a click during that rerun is lost, so each click waits for the app to be idle.
+        wait_idle(page)
         page.get_by_text("The Cypher behind this answer").click()
+        wait_idle(page)
         page.get_by_role("button", name="Open in the Cypher page").click()
         editor = page.get_by_role("textbox", name="Query")
         editor.wait_for()
@@ -53,6 +56,7 @@ def test_ask_page_answers_with_evidence_and_stays_on_localhost(app_url):
             "() => [...document.querySelectorAll('textarea')].some(t => t.value.includes('[:ABOUT]'))"
         )
         assert "organization:tiktok" in page.get_by_role("textbox", name="Parameters (JSON)").input_value()
+        wait_idle(page)
         page.get_by_role("button", name="Run query").click()
         page.get_by_text("row(s) in").wait_for()
         page.screenshot(path=str(ARTIFACTS / "ask-cypher.png"), full_page=True)

@@ -63,6 +63,7 @@ def shot(page, name: str) -> None:
 def open_page(page, app_url: str, path: str) -> None:
     page.goto(f"{app_url}/{path}")
     page.get_by_role("heading", level=1).first.wait_for()
+    wait_idle(page)  # a click during the first run's reruns can be lost
 
 
 def wait_drawn(page, after: float = 0) -> dict:
@@ -200,6 +201,7 @@ def test_named_cypher_query(browser_page, app_url):
     page.locator("[data-testid=stSelectbox]").filter(has_text="Named queries").click()
     page.get_by_role("option", name="relations of type").click()
     page.get_by_text("$type").first.wait_for()
+    wait_idle(page)
     page.get_by_role("button", name="Run query").click()
     page.get_by_text("row(s) in").wait_for()
     page.get_by_role("tab", name="Graph").click()
