@@ -89,3 +89,41 @@ def test_a_writer_waits_for_another_on_the_same_actor_and_relation_and_loses_not
     assert weights(store)[(ANN, "SPOKE_WITH", BOB)] == 3
     leftover = "MATCH (n) WHERE n._lock IS NOT NULL RETURN count(n) AS n"
     assert store.run_cypher(leftover).rows[0]["n"] == 0
+
+
+def test_removing_an_article_while_another_names_its_busy_actor_keeps_the_new_alias(store):
+    """An article is removed while another transaction, not yet committed, names one of its actors
+    with a new alias. The actor is busy (over Neo4j's dense-node threshold of 50 relationships, where
+    relationships are stored and locked apart from the node). The remover gives the actor its aliases
+    back from the articles that remain: it must wait for the writer and count the new article, or it
+    would write a list without the new alias."""
+    import dataclasses
+    import threading
+
+    from test_evidence import ANN, BOB, article
+
+    from graph.store import write_extractions
+    from graph.store.queries import load_query
+    from graph.store.write import WRITE_STEPS, WriteReport, _write_steps, remove_articles
+
+    def named(title: str, alias: str):
+        ext = article(title, [(ANN, "SPOKE_WITH", BOB)])
+        ext.entities = [dataclasses.replace(e, aliases=[alias]) if e.id == ANN else e for e in ext.entities]
+        return ext
+
+    busy = [article(f"pad {i}", [(ANN, "SPOKE_WITH", BOB)]) for i in range(60)]
+    old, new = named("old", "Old"), named("new", "New")
+    write_extractions(store, [*busy, old])
+    texts = {step: load_query(step).text for step in WRITE_STEPS}
+    with store.driver.session() as session:
+        tx = session.begin_transaction()
+        _write_steps(tx, [new], WriteReport(), texts)  # written, not committed
+        done = threading.Event()
+        remover = threading.Thread(target=lambda: (remove_articles(store, [old.article.id]), done.set()))
+        remover.start()
+        assert not done.wait(2.0)  # the remover waits for the writer's lock on the actor
+        tx.commit()
+    remover.join(60)
+    assert done.is_set()
+    aliases = store.run_cypher("MATCH (a:Actor {id: $id}) RETURN a.aliases AS v", {"id": ANN}).rows
+    assert aliases[0]["v"] == ["New"]
