@@ -52,7 +52,7 @@ def _warm_up(store: Store) -> None:
             query.ego_network(store, actors[0], hops=1, limit=10)
             query.actor_profile(store, actors[0])
         if len(actors) == 2:
-            query.paths_graph(store, query.find_paths(store, actors[0], actors[1], max_hops=2, k=1))
+            query.paths_graph(query.find_paths(store, actors[0], actors[1], max_hops=2, k=1))
     except Exception:  # noqa: BLE001 - a warm-up that fails costs nothing; the page will say why
         logging.getLogger(__name__).debug("warm-up failed", exc_info=True)
 

@@ -25,15 +25,12 @@ ver = common.version()
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def cached_paths(ver: tuple, source: str, target: str, **params):
-    store = common.store()
-    paths = query.find_paths(store, source, target, **params)
-    articles = query.paths_graph(store, paths).graph.get("articles", {}) if paths else {}
-    return paths, articles
+    return query.find_paths(common.store(), source, target, **params)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def cached_graph(ver: tuple, paths: list):
-    return query.paths_graph(common.store(), paths)
+    return query.paths_graph(paths)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -96,7 +93,7 @@ if not request:
 try:
     start = cached_resolve(ver, request["source"])
     end = cached_resolve(ver, request["target"])
-    paths, articles = cached_paths(
+    paths = cached_paths(
         ver,
         request["source"],
         request["target"],
@@ -146,7 +143,8 @@ for index, path in enumerate(paths, start=1):
                 if hop.evidence:
                     first = hop.evidence[0]
                     st.markdown(f"> {esc(first.get('text') or '')}")
-                    cited = common.citation(articles.get(first.get("article")), first.get("article") or "")
+                    article = first.get("article") or ""
+                    cited = common.citation(path.articles.get(article), article)
                     left = int(hop.weight) - 1
                     more = f" · {left} more sentence(s)" if left > 0 else ""
                     st.caption(f"— {esc(cited)}{more}")

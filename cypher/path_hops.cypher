@@ -2,7 +2,9 @@
 // direction) of the followed types with its weight, the best first (a typed relation before
 // CO_MENTIONED: it explains the link better than two names sharing a sentence; then the heavier),
 // and the first $evidence sentences of the best one, read from the unique index by its id prefix.
-// One query for a path's hops and their evidence: a path answers in few round trips. The relations
+// It also reads what a drawing of the paths cites: each pair's two actors (name, kind, aliases) and
+// the articles its evidence comes from (title, date, source, link).
+// One query for a path's hops, their evidence and citations: a path answers in few round trips. The relations
 // between two actors are looked up by their keys (graph.model.relation_key), two per type (either
 // direction), one index seek each, in a branch per type with the type written out (tests check):
 // matching them from the two actors walks the lighter one's relations, thousands for two busy ones.
@@ -72,5 +74,14 @@ CALL (relations) {
   LIMIT $evidence
   RETURN collect(e {.article, .sentence, .text, .start, .end}) AS evidence
 }
-RETURN i, a.id AS source, a.name AS source_name, b.id AS target, b.name AS target_name, relations, evidence
+CALL (evidence) {
+  UNWIND evidence AS cited
+  WITH DISTINCT cited.article AS id
+  MATCH (art:Article {id: id})
+  RETURN collect(art {.id, .title, .published, .source, .url}) AS articles
+}
+RETURN i,
+       a {.id, .name, .kind, .aliases} AS source,
+       b {.id, .name, .kind, .aliases} AS target,
+       relations, evidence, articles
 ORDER BY i

@@ -103,11 +103,11 @@ def test_paths_modes_limits_and_avoid(graph_store):
     several = find_paths(graph_store, "Ann Hub", "Eve End", k=5)
     assert [len(p.nodes) for p in several] == [3, 4]
 
-    drawn = paths_graph(graph_store, several)
+    drawn = paths_graph(several)
     assert set(drawn.nodes) == {ID["Ann Hub"], LAND, ID["Eve End"], ID["Cid Weak"], ID["Dee Far"]}
     assert all(d["evidence"] for _, _, d in drawn.edges(data=True))
 
-    as_json = several[0].as_dict(drawn.graph["articles"])
+    as_json = several[0].as_dict()
     assert as_json["nodes"] == ["Ann Hub", "Freedonia", "Eve End"]
     assert as_json["hops"][0]["article"] == "four (2020-02-01)"
 
@@ -296,7 +296,7 @@ def test_a_hop_is_its_typed_relation_before_a_heavier_co_mention_with_that_relat
     (hop,) = path.hops
     assert (hop.source, hop.type, hop.target, hop.others) == (b, "WORKS_FOR", a, ["CO_MENTIONED"])
     assert [ev["text"] for ev in hop.evidence] == [f"Sentence 0 links {b} and {a}."]
-    drawn = paths_graph(store, [path])
+    drawn = paths_graph([path])
     assert drawn.nodes[a]["name"] == "Ann Hub" and drawn.nodes[b]["kind"] == "Person"
     assert [info["title"] for info in drawn.graph["articles"].values()] == ["typed"]
 

@@ -170,7 +170,7 @@ def connection(store: Store, answer: Answer, intent: Intent, subjects: list[Subj
     chain = " → ".join(best.names)
     others = f" ({len(kept) - 1} other path(s) below)" if len(kept) > 1 else ""
     answer.answer = f"{a.name} is connected to {b.name} in {len(best.hops)} hop(s): {chain}{others}."
-    answer.graph = paths_graph(store, [p for p, _ in kept])
+    answer.graph = paths_graph([p for p, _ in kept])
 
 
 def _statement_answer(store, answer, rows, subject_graph: list[Subject]) -> None:

@@ -177,7 +177,7 @@ def time_queries(store, sample: list[str], seed: int = 7) -> dict:
     pairs = [tuple(rng.sample(sample, 2)) for _ in range(PATH_PAIRS + 1)]
 
     def path(pair: tuple[str, str], mode: str) -> None:
-        query.paths_graph(store, query.find_paths(store, pair[0], pair[1], mode=mode))
+        query.paths_graph(query.find_paths(store, pair[0], pair[1], mode=mode))
 
     # The target is the shortest path with its evidence; the Paths page's default, the three
     # shortest (Yen: up to k times the path's length searches), is reported beside it.

@@ -92,7 +92,7 @@ def subgraph(store, args):
         paths = query.find_paths(store, source, target, max_hops=args.max_hops, k=args.k)
         if not paths:
             raise NotFound(f"no path between '{source}' and '{target}' within {args.max_hops} hops")
-        graph = query.paths_graph(store, paths)
+        graph = query.paths_graph(paths)
         return graph, f"How {paths[0].names[0]} and {paths[0].names[-1]} are connected"
     if args.article:
         graph = query.article_graph(store, args.article)

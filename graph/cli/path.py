@@ -13,7 +13,7 @@ import json
 import sys
 import textwrap
 
-from graph.query import closest_actor, find_paths, paths_graph
+from graph.query import closest_actor, find_paths
 from graph.query.paths import MODES
 from graph.store import connect
 
@@ -70,16 +70,15 @@ def run(args) -> int:
             avoid=args.avoid,
             rel_types=args.types,
         )
-        articles = paths_graph(store, paths).graph.get("articles", {}) if paths else {}
     if args.json:
-        print(json.dumps({"paths": [p.as_dict(articles) for p in paths]}, indent=2, ensure_ascii=False))
+        print(json.dumps({"paths": [p.as_dict() for p in paths]}, indent=2, ensure_ascii=False))
         return 0 if paths else 1
     if not paths:
         print(f"no path from {args.source} to {args.target} within {args.max_hops} hop(s) and these limits")
         return 1
     for number, path in enumerate(paths, start=1):
         print(f"path {number} ({len(path.hops)} hop(s)): {' -> '.join(path.names)}")
-        for hop in path.as_dict(articles)["hops"]:
+        for hop in path.as_dict()["hops"]:
             print(f"  {hop['source']} -[{hop['type']}]-> {hop['target']}")
             if hop["evidence"]:
                 print(

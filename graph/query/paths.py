@@ -45,10 +45,14 @@ class Path:
     nodes: list[str]
     names: list[str]
     hops: list[Hop]
+    # What a drawing of the path cites, read with its hops: its actors' rows (name, kind, aliases) and
+    # the articles its evidence comes from (title, date, source, link), by id.
+    actors: dict[str, dict] = field(default_factory=dict, repr=False)
+    articles: dict[str, dict] = field(default_factory=dict, repr=False)
 
-    def as_dict(self, articles: dict[str, dict] | None = None) -> dict:
+    def as_dict(self) -> dict:
         """The ``newsgraph path --json`` form of a path."""
-        articles = articles or {}
+        articles = self.articles
         return {
             "nodes": self.names,
             "ids": self.nodes,
@@ -188,55 +192,67 @@ def k_shortest(
 
 def _with_evidence(store: Store, node_paths: list[list[str]], rel_types: Sequence[str]) -> list[Path]:
     """Each path's hops (the strongest relation of each pair, typed before CO_MENTIONED, and the
-    others' types) with the first :data:`HOP_EVIDENCE` sentences of each hop, in one query."""
+    others' types) with the first :data:`HOP_EVIDENCE` sentences of each hop and what they cite, in
+    one query."""
     pairs = sorted({(u, v) for nodes in node_paths for u, v in itertools.pairwise(nodes)})
     if not pairs:
         return []
     wanted = [list(p) for p in pairs]
     rows = store.read("path_hops", pairs=wanted, types=list(rel_types), evidence=HOP_EVIDENCE)
     hop_of: dict[tuple[str, str], Hop] = {}
-    names: dict[str, str] = {}
+    actors: dict[str, dict] = {}
+    articles_of: dict[tuple[str, str], list[dict]] = {}
     for row in rows:
-        names[row["source"]], names[row["target"]] = row["source_name"], row["target_name"]
+        source, target = row["source"], row["target"]
+        actors[source["id"]], actors[target["id"]] = source, target
         between = row["relations"]
         if not between:
-            raise NotFound(f"the relation between {row['source']} and {row['target']} is gone from the store")
+            raise NotFound(f"the relation between {source['id']} and {target['id']} is gone from the store")
         best = between[0]  # the query puts the best first
-        hop_of[(row["source"], row["target"])] = Hop(
+        pair = (source["id"], target["id"])
+        hop_of[pair] = Hop(
             source=best["source"],
-            source_name=names[best["source"]],
+            source_name=actors[best["source"]]["name"],
             type=best["type"],
             target=best["target"],
-            target_name=names[best["target"]],
+            target_name=actors[best["target"]]["name"],
             weight=best["weight"] or 1,
             evidence=row["evidence"],
             others=sorted({r["type"] for r in between} - {best["type"]}),
         )
+        articles_of[pair] = row["articles"]
     if len(hop_of) < len(pairs):
         raise NotFound("a relation of the path is gone from the store")
-    return [
-        Path(
-            nodes=nodes,
-            names=[names[n] for n in nodes],
-            hops=[replace(hop_of[pair]) for pair in itertools.pairwise(nodes)],
+    paths = []
+    for nodes in node_paths:
+        steps = list(itertools.pairwise(nodes))
+        paths.append(
+            Path(
+                nodes=nodes,
+                names=[actors[n]["name"] for n in nodes],
+                hops=[replace(hop_of[pair]) for pair in steps],
+                actors={n: actors[n] for n in nodes},
+                articles={art["id"]: art for pair in steps for art in articles_of[pair]},
+            )
         )
-        for nodes in node_paths
-    ]
+    return paths
 
 
-def paths_graph(store: Store, paths: Sequence[Path]) -> nx.MultiDiGraph:
-    """The union of the paths as a graph (actors and the hops' relations with their evidence)."""
+def paths_graph(paths: Sequence[Path]) -> nx.MultiDiGraph:
+    """The union of the paths as a graph (actors and the hops' relations with their evidence); the
+    articles cited are in ``graph.graph["articles"]`` by id, the paths in ``graph.graph["paths"]``."""
     graph = nx.MultiDiGraph()
-    ids = sorted({n for p in paths for n in p.nodes})
-    cited = sorted({ev["article"] for p in paths for hop in p.hops for ev in hop.evidence})
-    citations = store.read("path_citations", actors=ids, articles=cited)[0]
-    for row in citations["actors"]:
-        add_actor_row(graph, row)
+    actors = {node: row for p in paths for node, row in p.actors.items()}
+    for node in sorted(actors):  # sorted: an export lists them in the same order every time
+        add_actor_row(graph, actors[node])
     for path in paths:
         for hop in path.hops:
             row = {"source": hop.source, "target": hop.target, "type": hop.type, "weight": hop.weight}
             add_relation_row(graph, row)
             graph.edges[hop.source, hop.target, hop.type]["evidence"] = list(hop.evidence)
-    graph.graph["paths"] = [asdict(p) for p in paths]
-    graph.graph["articles"] = {row["id"]: row for row in citations["articles"]}
+    graph.graph["paths"] = [
+        {"nodes": p.nodes, "names": p.names, "hops": [asdict(hop) for hop in p.hops]} for p in paths
+    ]
+    articles = {art_id: art for p in paths for art_id, art in p.articles.items()}
+    graph.graph["articles"] = dict(sorted(articles.items()))
     return graph
