@@ -164,3 +164,36 @@ def test_fulltext_search_tolerates_typos(store):
     assert resolve_actor(store, "Trump") == TRUMP  # alias
     assert search_actors(store, "Donld Trmp")[0]["id"] == TRUMP
     assert search_actors(store, "Xi")[0]["kind"] == "Person"
+
+
+def test_a_read_is_tried_again_after_a_transient_failure_and_a_lasting_one_is_one_line(store, monkeypatch):
+    """Named reads are auto-commit queries (one round trip), so newsgraph retries them itself, as the
+    driver retries managed transactions: a reader that went away once costs a retry, not the view."""
+    from graph.errors import StoreError
+    from graph.store import connection
+    from neo4j import exceptions as neo_errors
+
+    write_extractions(store, [make_extraction("One", "Donald Trump met Xi Jinping in Beijing.")])
+    open_session = store.session
+    failures: list[Exception] = []
+
+    def flaky_session(access):
+        if failures:
+            raise failures.pop()
+        return open_session(access)
+
+    monkeypatch.setattr(store, "session", flaky_session)
+    monkeypatch.setattr(connection, "READ_RETRY_S", 0.0)
+    failures[:] = [neo_errors.SessionExpired("the reader went away")]
+    assert store.read("article_count") == [{"articles": 1}]
+    assert failures == []
+
+    failures[:] = [neo_errors.SessionExpired("gone")] * connection.READ_ATTEMPTS
+    with pytest.raises(StoreError, match="cannot reach Neo4j"):
+        store.read("article_count")
+    assert failures == []  # tried READ_ATTEMPTS times, then said so in one line
+
+    failures[:] = [neo_errors.SessionExpired("left"), neo_errors.CypherSyntaxError("never retried")]
+    with pytest.raises(QueryError, match="syntax"):
+        store.read("article_count")
+    assert len(failures) == 1  # a query error is not tried again

@@ -2,8 +2,9 @@
 
 :func:`connect` finds the database (``NEO4J_URI`` and friends, else the local one under
 ``$NEWSGRAPH_HOME``), checks it answers, applies ``cypher/schema.cypher`` idempotently and returns a
-:class:`Store`. Every read and write of the code goes through a managed transaction (``execute_read`` /
-``execute_write``), so the same code runs against a routing cluster; every value is a parameter.
+:class:`Store`. Every write of the code goes through a managed transaction (``execute_write``), every
+named read is one auto-commit query in a read session, retried on transient failures; both route in
+a cluster, so the same code runs against one. Every value is a parameter.
 
 The analysts' Cypher console (:meth:`Store.run_cypher`) is the exception: it runs in one explicit
 transaction, never retried, after :func:`read_only_refusal` has checked its plan (docs/security.md).
@@ -29,6 +30,11 @@ from neo4j import exceptions as neo_errors
 # The driver logs a connection the console broke on purpose (size cap, time limit) as an error; every
 # failure reaches the user as one translated line instead, so its log stays quiet unless configured.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
+#: A read that fails transiently (a cluster member gone, a leader switch) is tried at most
+#: READ_ATTEMPTS times, waiting READ_RETRY_S, then twice that, between tries.
+READ_ATTEMPTS = 3
+READ_RETRY_S = 0.2
 
 #: How many parts of a split read (:meth:`Store.read_split`) run at once: the local DBMS's cores,
 #: which this machine's are (a bigger server would take more; two already halve the wait).
@@ -409,11 +415,7 @@ class Store:
     def read(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         """Run the named query in a read transaction and return its rows as dicts."""
         text = load_query(name).text
-
-        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return [record.data() for record in tx.run(text, params)]
-
-        return self._managed(neo4j.READ_ACCESS, work)
+        return self._read(lambda session: [record.data() for record in session.run(text, params)])
 
     def read_split(self, name: str, /, parts: list[dict[str, Any]], **params: Any) -> list[dict[str, Any]]:
         """Run the named query once per part (``params`` updated with that part's) at the same time,
@@ -442,18 +444,39 @@ class Store:
         (``{"nodes": [...], "relationships": [...]}``, see :func:`plain_node`)."""
         text = load_query(name).text
 
-        def work(tx: neo4j.ManagedTransaction) -> dict[str, list[dict[str, Any]]]:
-            graph = tx.run(text, params).graph()
+        def work(session: neo4j.Session) -> dict[str, list[dict[str, Any]]]:
+            graph = session.run(text, params).graph()
             return {
                 "nodes": [plain_node(n) for n in graph.nodes],
                 "relationships": [plain_relationship(r) for r in graph.relationships],
             }
 
-        return self._managed(neo4j.READ_ACCESS, work)
+        return self._read(work)
 
     def transaction(self, work, access: str = neo4j.WRITE_ACCESS):
         """Run ``work(tx)`` in one managed transaction (retried on transient errors)."""
         return self._managed(access, work)
+
+    def _read(self, work):
+        """``work(session)``: one auto-commit read, retried after a transient failure as a managed
+        transaction would be (reads change nothing, so trying again is safe). Auto-commit because a
+        read's transaction is one query: a managed one costs a second round trip for its COMMIT, about
+        a millisecond of every view's few-millisecond queries."""
+        for attempt in range(READ_ATTEMPTS):
+            try:
+                with self.session(neo4j.READ_ACCESS) as session:
+                    return work(session)
+            except (neo_errors.Neo4jError, neo_errors.DriverError) as err:
+                # The driver's own test of what a managed transaction retries (it never retries an
+                # auto-commit query itself: a write may have committed), less the memory ceiling,
+                # which the same read would only meet again.
+                memory = "MemoryPoolOutOfMemoryError" in (getattr(err, "code", None) or "")
+                if memory or not err.is_retryable() or attempt == READ_ATTEMPTS - 1:
+                    raise translate(err, self.uri) from err
+                time.sleep(READ_RETRY_S * 2**attempt)
+            except OSError as err:
+                raise translate(err, self.uri) from err
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _managed(self, access: str, work):
         try:
