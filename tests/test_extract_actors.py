@@ -403,3 +403,77 @@ def test_a_plural_title_before_listed_names_is_not_an_organisation():
     found = kinds("Representatives Carla Menendez and Tom Hewitt wrote to the agency on Monday.")
     assert found.get("Carla Menendez") == "Person"
     assert "Representatives" not in found
+
+
+def entities(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {e.name: (e.type, e.aliases) for e in extract(Article.from_fields("News", text)).entities}
+
+
+def test_storm_word_and_given_name_are_one_event():
+    found = entities(
+        "Officials braced as Tropical Storm Marlow strengthened on Monday. Officials said Marlow could "
+        "reach the coast by Wednesday, a day after Typhoon Ondrea passed further north."
+    )
+    assert found.get("Tropical Storm Marlow", ("",))[0] == "Event"
+    assert "Marlow" in found["Tropical Storm Marlow"][1]
+    assert found.get("Typhoon Ondrea", ("",))[0] == "Event"
+    assert "Marlow" not in found and "Storm Marlow" not in found
+
+
+def test_lower_case_storm_is_no_name():
+    found = entities("The storm hit Kelvaro on Monday, and Storm warnings were lifted on Tuesday.")
+    assert not any(kind == "Event" for kind, _ in found.values())
+
+
+def test_administrative_area_head_makes_a_place():
+    found = kinds("Sheriff deputies from Cameron Parish and Harlan County helped the family.")
+    assert found.get("Cameron Parish") == "Place"
+    assert found.get("Harlan County") == "Place"
+
+
+def test_head_of_an_of_name_gives_its_kind():
+    # listed with places by "in", the college would be a place by the list; its head says otherwise
+    found = kinds(
+        "Researchers from the University of Kansas in Lawrence and the College of Brantley in Ohio "
+        "reported the find on Monday."
+    )
+    assert found.get("College of Brantley") == "Organization"
+    assert found.get("Ohio") == "Place"
+
+
+def test_published_in_names_a_journal_not_a_place():
+    found = kinds("In a paper published on Monday in Marine Letters, the team described the new reef.")
+    assert found.get("Marine Letters") != "Place"
+
+
+def test_scientist_before_a_name_is_no_part_of_it():
+    found = kinds("Geologist Maria Fenwick of the University of Kansas said the rocks were older.")
+    assert "Maria Fenwick" in found
+    assert "Geologist Maria Fenwick" not in found
+
+
+def test_speaking_verb_opening_a_sentence_and_a_for_name_the_model_cut():
+    found = kinds(
+        'The report came out on Monday. Explained Center for Urban Safety analyst Tom Reyes, "The '
+        'numbers are clear."'
+    )
+    assert found.get("Center for Urban Safety") == "Organization"
+    assert not any(name.startswith("Explained") for name in found)
+
+
+def test_campus_named_with_at_and_its_short_form_in_brackets():
+    found = entities(
+        "Scientists at the University of Oregon at Eugene (UO Eugene) and the College of Brantley "
+        "studied the lake. A UO Eugene team led the work."
+    )
+    assert found.get("University of Oregon at Eugene", ("",))[0] == "Organization"
+    assert "UO Eugene" in found["University of Oregon at Eugene"][1]
+    assert "Eugene" not in found and "UO Eugene" not in found
+
+
+def test_lone_name_modifying_a_role_is_its_institution():
+    found = entities(
+        'Ana Pike teaches at the College of Brantley. "The ice is thinning," the Brantley professor said.'
+    )
+    assert "Brantley" in found["College of Brantley"][1]
+    assert "Brantley" not in found

@@ -39,6 +39,7 @@ from graph.extract.constants import (
     PLACE_NOUNS,
     PORTFOLIOS,
     PRODUCT_NOUNS,
+    PUBLISHING_VERBS,
     RESIDENT_NOUNS,
     ROLE_WORDS,
     ROYAL_TITLES,
@@ -46,6 +47,8 @@ from graph.extract.constants import (
     SITE_NOUNS,
     SKY_NOUNS,
     SPEECH_VERBS,
+    STORM_GRADES,
+    STORM_WORDS,
     TITLE_NOUNS,
     US_STATES,
     WORK_NOUNS,
@@ -256,16 +259,51 @@ def _is_title_only(text: str) -> bool:
     )
 
 
+def _linked_head(text: str) -> str:
+    """The head word of an "N of M" or "N for M" name, which says what the name is, lower case; ""
+    for other names.
+
+    >>> _linked_head("College of Wooster"), _linked_head("Center for Food Safety"), _linked_head("Ohio")
+    ('college', 'center', '')
+    """
+    words = text.split()
+    link = next((i for i in range(1, len(words) - 1) if words[i] in ("of", "for")), None)
+    return words[link - 1].lower() if link is not None else ""
+
+
+def _kind_of_word(word: str) -> str | None:
+    """The kind a name's head word fixes, if any."""
+    if word in ORG_HEADS or any(word.endswith(h) for h in _LONG_ORG_HEADS):
+        return "Organization"
+    if word in EVENT_HEADS:
+        return "Event"
+    if word in PLACE_HEADS:
+        return "Place"
+    return None
+
+
 def _kind_from_head(text: str, label: str) -> str:
+    """The kind of a name by its head word: the last ("Jefferson Parish"), or in an "N of M" name
+    not the model's person the first ("College of Wooster"); else the model's label's.
+
+    >>> _kind_from_head("College of Wooster", "GPE"), _kind_from_head("Jefferson Parish", "PERSON")
+    ('Organization', 'Place')
+    """
     last = text.split()[-1].lower() if text.split() else ""
     if label in ("ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "PERSON") and len(text.split()) > 1:
-        if last in ORG_HEADS or any(last.endswith(h) for h in _LONG_ORG_HEADS):
+        kind = _kind_of_word(last)
+        if kind:
+            return kind
+        # "Bank of England Governor Mark Carney" is a person; "Hall of Fame" the model's organisation
+        if label != "PERSON" and _linked_head(text) in ORG_HEADS:
             return "Organization"
-        if last in EVENT_HEADS:
-            return "Event"
-        if last in PLACE_HEADS:
-            return "Place"
     return LABEL_KINDS[label]
+
+
+def _org_head(text: str) -> bool:
+    """The name's head word is an organisation's: its last ("... University"), or the first of an
+    "N of M" name ("College of Wooster")."""
+    return text.split()[-1].lower() in ORG_HEADS or _linked_head(text) in ORG_HEADS
 
 
 def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -282,6 +320,14 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         )
         or doc[start].is_punct
         or doc[start].is_space
+        or (
+            # "Remarked | Center for ...", "Said | Jane Doe": a speaking verb opening a sentence is
+            # capitalised like a name but is no part of one
+            end - start > 1
+            and (doc[start].tag_ in ("VBD", "VBN") or doc[start].lower_.endswith("ed"))  # not "Said X"
+            and doc[start].lower_ in SPEECH_VERBS
+            and (start == 0 or doc[start - 1].is_space or doc[start].is_sent_start)
+        )
         or (
             # "the moon | Tethys", "the charity | Open Shores": a lower-case noun before a name
             # classifies it and is not part of it
@@ -317,6 +363,43 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _storm_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a storm's name starts when the words before or at the start of the span ``start:end``
+    name a storm ("Hurricane | Dorian", "Tropical Storm | Barry", "Typhoon Hagibis"), else None.
+    Only capitalised storm words count: "a storm Barry" is not a name."""
+    first = start
+    while first > 0 and doc[first - 1].is_title and doc[first - 1].lower_ in STORM_WORDS | STORM_GRADES:
+        first -= 1
+    words = [t for t in doc[first:end]]
+    storm = next((k for k, t in enumerate(words) if t.is_title and t.lower_ in STORM_WORDS), None)
+    if storm is None or storm == len(words) - 1 or not words[storm + 1].text[:1].isupper():
+        return None
+    if not all(t.is_title and t.lower_ in STORM_GRADES for t in words[:storm]):
+        return None
+    return first
+
+
+def _storms_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """Storms named by a capitalised storm word and a capitalised given name that the model left
+    untagged ("Hurricane Dorian hit the Bahamas")."""
+    found = []
+    for token in doc:
+        if token.i in covered or skip(token.idx) or not (token.is_title and token.lower_ in STORM_WORDS):
+            continue
+        name = token.i + 1
+        if name >= len(doc) or name in covered or not doc[name].is_title or doc[name].pos_ != "PROPN":
+            continue
+        start = _storm_start(doc, token.i, name + 1)
+        if start is None or any(i in covered for i in range(start, name + 1)):
+            continue
+        span = doc[start : name + 1]
+        covered.update(range(start, name + 1))
+        found.append(
+            Mention(span.start_char, span.end_char, name, span.text, "EVENT", "Event", sent_of[start])
+        )
+    return found
 
 
 def _is_award(span) -> bool:
@@ -378,6 +461,13 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         if ent.label_ == "PERSON" and title is not None and title.lower_ in ROYAL_TITLES and title.is_title:
             ent_start -= 1  # "Queen Elizabeth II": the model leaves the title out
         ent_end = _joined_end(doc, ent)
+        storm_start = _storm_start(doc, ent_start, ent_end)
+        if storm_start is not None:
+            # "Tropical Storm Barry": the storm's words and its given name are one event
+            covered.update(range(storm_start, ent_end))
+            start, end = _strip_span(doc, storm_start, ent_end, "EVENT")
+            mentions.extend(_mentions_of_span(doc[start:end], "EVENT", sent_of, gaz))
+            continue
         if ent.label_ == "PERSON":
             ent_start, ent_end = min(ent_start, people[ent.start][0]), people[ent.start][1]
         cut = _office_holder_cut(doc, ent_start, ent_end)
@@ -393,6 +483,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             if start >= end:
                 continue
             label = "ORG" if doc[start:end].text in known_organizations() else p_label
+            end, label = _linked_name_end(doc, start, end, label)
             completion = _completion(doc, end, label)
             if completion:
                 end, label = completion
@@ -420,11 +511,14 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             continue
         for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in _AMBIGUOUS_STATES):
             mentions.append(m)
+    mentions.extend(_storms_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
     _kinds_by_noun(doc, mentions)
+    mentions = _bracketed_short_forms(doc, mentions, sent_of)
+    _institutions_by_role(doc, mentions)
     mentions = _without_works(doc, mentions)
     _birth_names(doc, mentions)
     _kinds_from_context(doc, mentions, sent_of)
@@ -536,7 +630,7 @@ def _place_cue(token) -> bool:
     with a site ("the park, Causeway Bay")."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
-        return True
+        return head.head.lower_ not in PUBLISHING_VERBS  # "published in Science Advances"
     if token.dep_ == "pobj" and head.lower_ == "at" and _singular(head.head.lower_) in FACILITY_NOUNS:
         return head.head.pos_ == "NOUN"  # "the processing plant at Vorkhal"
     if token.dep_ == "pobj" and head.lower_ == "of" and _singular(head.head.lower_) in PLACE_NOUNS:
@@ -597,7 +691,7 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
     by_root = {m.root: m for m in mentions}
 
     def open_to_cue(m: Mention) -> bool:
-        if m.country or m.kind in ("Place", "Event") or m.text.split()[-1].lower() in ORG_HEADS:
+        if m.country or m.kind in ("Place", "Event") or _org_head(m.text):
             return False
         if m.text in known_organizations():
             return False
@@ -958,6 +1052,55 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
                 break
 
 
+def _bracketed_short_forms(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
+    """ "University of Colorado at Boulder (CU Boulder)": two or three capitalised words in brackets
+    right after an organisation's name, the last one of its own words, are its short form: one
+    mention of the organisation, whatever the model made of the words inside."""
+    spans = []
+    for m in mentions:
+        if m.kind != "Organization" or len(m.text.split()) < 2:
+            continue
+        open_at = m.end_token(doc)
+        close = open_at + 1
+        while (
+            close < len(doc)
+            and close - open_at <= 4
+            and doc[close].text[:1].isupper()
+            and doc[close].is_alpha
+        ):
+            close += 1
+        inside = doc[open_at + 1 : close]
+        if open_at >= len(doc) or doc[open_at].text != "(" or close >= len(doc) or doc[close].text != ")":
+            continue
+        if 2 <= len(inside) <= 3 and inside[-1].text in m.text.split():
+            spans.append(inside)
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(s.start_char <= m.start < s.end_char for s in spans)]
+    short = [
+        Mention(s.start_char, s.end_char, s[-1].i, s.text, "ORG", "Organization", sent_of[s.start])
+        for s in spans
+    ]
+    return kept + short
+
+
+def _institutions_by_role(doc: Doc, mentions: list[Mention]) -> None:
+    """ "The Wooster professor", "a Guelph researcher": a lone name modifying a lower-case role noun
+    is where the role is held, not a person, when the article names one organisation with that word
+    in its name and no person: the organisation's short form (the resolver joins the two)."""
+    orgs = {m.text for m in mentions if m.kind == "Organization" and len(m.text.split()) > 1}
+    people = {w for m in mentions if m.kind == "Person" and len(m.text.split()) > 1 for w in m.text.split()}
+    for m in mentions:
+        if m.country or len(m.text.split()) != 1 or m.text in people:
+            continue
+        token = doc[m.root]
+        role = token.head
+        if token.dep_ != "compound" or not role.is_lower or role.lower_ not in ROLE_WORDS | OCCUPATIONS:
+            continue
+        if len([o for o in orgs if m.text in o.split()]) == 1:
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+
+
 #: Institutions named by their state or place: "the Chinese embassy", "Northamptonshire police".
 INSTITUTION_NOUNS = frozenset(
     ["embassy", "consulate", "government", "police", "military", "army", "navy", "parliament", "ministry"]
@@ -1044,19 +1187,48 @@ def _joined_end(doc: Doc, ent) -> int:
 
 
 def _campus_end(doc: Doc, ent) -> int | None:
-    """Where a campus's name ends: "University of Texas, Austin" is one university, named by
-    its state's system and its city after a comma (the model stops at the comma)."""
+    """Where a campus's name ends: "University of Texas, Austin" and "University of Colorado at
+    Boulder" are one university each, named by its state's system and its city after a comma or
+    "at" (the model stops before them)."""
     words = [t.text for t in ent if t.lower_ != "the"]
     system = len(words) >= 3 and words[0] == "University" and words[1] == "of"
-    if not system or " ".join(words[2:]) not in US_STATES or doc[ent.end].text != ",":
+    if not system or " ".join(words[2:]) not in US_STATES or doc[ent.end].text not in (",", "at"):
         return None
     city = doc[ent.end + 1]
-    if city.ent_type_ != "GPE" or city.ent_iob_ != "B" or gazetteer().country(city.text):
+    named = city.ent_type_ == "GPE" and city.ent_iob_ == "B"
+    if doc[ent.end].text == "at":
+        named = city.is_title and city.pos_ == "PROPN"  # "at Boulder": the model may call it anything
+    if not named or gazetteer().country(city.text):
         return None
     stop = ent.end + 2
     while stop < len(doc) and doc[stop].ent_iob_ == "I":
         stop += 1
     return stop
+
+
+def _linked_name_end(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """Where an organisation's "N for M" or "N of M" name ends when the model stopped at its head
+    word ("Center | for Biological Diversity"): through the capitalised words after "for" or "of"
+    (and "of", "for", "the" between them), up to a title ("... of England | Governor"). Returns the
+    end and the label, an organisation's when the name went on.
+
+    >>> from graph.extract.language import load_nlp
+    >>> doc = load_nlp()("Quoth Center for Food Safety scientist Ann Lee.")
+    >>> _linked_name_end(doc, 1, 2, "PERSON")
+    (5, 'ORG')
+    """
+    if end + 1 >= len(doc) or doc[end - 1].lower_ not in ORG_HEADS or end - start > 2:
+        return end, label
+    if doc[end].lower_ not in ("for", "of") or not doc[end + 1].is_title:
+        return end, label
+    stop = end + 1
+    while stop < len(doc) and doc[stop].lower_ not in PERSON_TITLES | ROLE_WORDS:
+        name_word = doc[stop].is_title and not doc[stop].is_punct
+        link = doc[stop].lower_ in ("of", "for", "the") and stop + 1 < len(doc) and doc[stop + 1].is_title
+        if not (name_word or link):
+            break
+        stop += 1
+    return stop, "ORG"
 
 
 def _completion(doc: Doc, end: int, label: str = "") -> tuple[int, str] | None:

@@ -155,6 +155,14 @@ AFFIL_ROLES = frozenset(
         lecturer analyst analysts scientist scientists astronomer astronomers doctor physician
         associate author authors contributor contributors graduate graduates alumnus alumna alumni
         undergraduate undergraduates undergrad undergrads postgraduate postgraduates
+        ecologist ecologists biologist biologists geologist geologists zoologist zoologists botanist
+        botanists chemist chemists physicist physicists historian historians
+        archaeologist archaeologists anthropologist anthropologists epidemiologist epidemiologists
+        virologist virologists meteorologist meteorologists climatologist climatologists
+        glaciologist glaciologists oceanographer oceanographers seismologist seismologists
+        volcanologist volcanologists psychologist psychologists sociologist sociologists
+        mathematician mathematicians entomologist entomologists paleontologist paleontologists
+        neuroscientist neuroscientists geographer geographers
         """
     )
 )
@@ -231,9 +239,18 @@ PLACE_HEADS = frozenset(
         arena square street avenue boulevard highway motorway route interstate tower hall bay island
         islands peninsula
         mountain mountains river lake sea ocean valley canyon desert
+        county parish province prefecture oblast governorate canton municipality borough
         """
     )
 )
+#: Words that name a storm when written before its given name ("Hurricane Dorian", "Typhoon
+#: Hagibis", "Tropical Storm Barry"): the two are one named event, whatever the model said.
+STORM_WORDS = frozenset("hurricane typhoon cyclone storm depression".split())  # noqa: SIM905
+#: Adjectives of a storm's grade written before the storm word ("Tropical Storm", "Super Typhoon").
+STORM_GRADES = frozenset("tropical subtropical super post-tropical extratropical severe".split())  # noqa: SIM905
+#: Verbs after which "in X" names a publication, not a place ("findings published in Science
+#: Advances"): the place cue of "in" does not hold there.
+PUBLISHING_VERBS = frozenset("publish published publishes publishing".split())  # noqa: SIM905
 #: Nouns for people that a place's name modifies as their home ("a Cheltenham man", "two Ohio
 #: teenagers"): the name is a place.
 RESIDENT_NOUNS = frozenset(

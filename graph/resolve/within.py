@@ -29,6 +29,7 @@ from graph.extract.constants import (
     LABEL_KINDS,
     MINOR_WORDS,
     PLACE_HEADS,
+    STORM_WORDS,
     US_STATES,
 )
 
@@ -164,6 +165,18 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(owners) > 1:  # two Smiths: the one mentioned most, else the one named first
                 union(key, max(owners, key=lambda f: (len(groups.get(f, [])), -_first_start(groups, f))))
                 continue
+            # A storm's given name alone ("Barry" for "Tropical Storm Barry"), whatever the model
+            # called it: the one storm of the article with that name.
+            storms = [
+                g
+                for g in groups
+                if g.endswith(" " + key)
+                and kinds[g]["Event"]
+                and any(w in STORM_WORDS for w in g.split()[:-1])
+            ]
+            if len(storms) == 1:
+                union(key, storms[0])
+                continue
         target = (acronym_of or {}).get(key.upper())
         if target and target in groups and not is_acronym(ms[0].text):
             union(key, target)  # "(Oberster Gerichtshof)" after the court's English name
@@ -196,6 +209,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 and (
                     (g.startswith(key + " of ") or (g.endswith(" " + key) and len(words) > 1))
                     or g.rstrip("s") == key.rstrip("s")
+                    # "the Wooster professor" (an organisation by that cue) for "College of Wooster"
+                    or (g.endswith(" of " + key) and any(m.by_context for m in ms))
                 )
             ]
             if len(longer) == 1:
