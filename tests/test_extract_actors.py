@@ -477,3 +477,38 @@ def test_lone_name_modifying_a_role_is_its_institution():
     )
     assert "Brantley" in found["College of Brantley"][1]
     assert "Brantley" not in found
+
+
+def test_year_before_a_named_event_is_part_of_its_name():
+    found = kinds(
+        "She set a record at the 2017 Berlin Marathon and ran at the 2021 World Indoor Championships."
+    )
+    assert found.get("2017 Berlin Marathon") == "Event"
+    assert found.get("2021 World Indoor Championships") == "Event"
+    assert "Berlin" not in found
+
+
+def test_year_and_election_words_name_an_election():
+    found = kinds(
+        "The senator from Ohio will run in the 2024 United States presidential election, aides said."
+    )
+    assert found.get("2024 United States presidential election") == "Event"
+
+
+def test_year_before_other_names_makes_no_event():
+    found = kinds("In 2019 Acme Holdings bought the plant near Kelvaro, and in 2020 the firm sold it.")
+    assert "Event" not in found.values()
+
+
+def test_washington_dc_is_one_place():
+    found = kinds("Agents in Washington, D.C., and Chicago made arrests on Monday.")
+    assert found.get("Washington, D.C.") == "Place"
+    assert "D.C." not in found
+
+
+def test_event_named_without_its_year_is_the_dated_event():
+    found = entities(
+        "Runners from Kenya won the 2018 Berlin Marathon on Sunday. The Berlin Marathon drew crowds."
+    )
+    assert "Berlin Marathon" in found["2018 Berlin Marathon"][1]
+    assert "Berlin Marathon" not in found

@@ -25,6 +25,8 @@ from spacy.tokens import Doc
 from graph.extract.constants import (
     AWARD_WORDS,
     CLOCK_WORDS,
+    DISTRICT_SUFFIXES,
+    ELECTION_WORDS,
     EVENT_NOUNS,
     EXTRA_TITLES,
     FACILITY_NOUNS,
@@ -402,6 +404,47 @@ def _storms_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     return found
 
 
+def _is_year(token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def _dated_event_end(doc: Doc, year: int) -> int | None:
+    """Where an event named with its year ends ("2019 Chicago Marathon", "2020 presidential
+    election"): capitalised words, or election adjectives, ending in an event's head word."""
+    end, last = year + 1, None
+    while end < len(doc) and end - year <= 6:
+        token = doc[end]
+        if token.is_title or token.is_upper and token.is_alpha:
+            pass
+        elif token.lower_ not in ELECTION_WORDS | {"election", "elections"}:
+            break
+        end += 1
+        if token.lower_ in EVENT_HEADS and (token.is_title or token.lower_ in ("election", "elections")):
+            last = end
+    return last
+
+
+def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -> list[Mention]:
+    """A year right before a named event is part of its name ("the 2019 IAAF World Athletics
+    Championships", "the 2003 London Marathon", "the 2020 presidential election"): one event, and no
+    separate place or state inside it ("2020 United States presidential election")."""
+    events = []
+    for token in doc:
+        if not _is_year(token) or skip(token.idx):
+            continue
+        end = _dated_event_end(doc, token.i)
+        if end is None:
+            continue
+        span = doc[token.i : end]
+        events.append(
+            Mention(span.start_char, span.end_char, end - 1, span.text, "EVENT", "Event", sent_of[token.i])
+        )
+    if not events:
+        return mentions
+    kept = [m for m in mentions if not any(e.start <= m.start < e.end for e in events)]
+    return kept + events
+
+
 def _is_award(span) -> bool:
     """The name of an award or decoration ("National Medal of Chemistry", "Nobel Peace Prize",
     "Legion of Honour"): not an actor, unless a body is named after it ("Nobel Prize Committee")."""
@@ -523,6 +566,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _birth_names(doc, mentions)
     _kinds_from_context(doc, mentions, sent_of)
     _us_states_among_states(mentions)
+    mentions = _dated_events(doc, mentions, sent_of, skip)
     mentions = _without_inhabitants(doc, mentions)
     mentions = _without_common_acronyms(doc, mentions)
     mentions.sort(key=lambda m: m.start)
@@ -1151,6 +1195,13 @@ def _joined_end(doc: Doc, ent) -> int:
     Diseases", "Harvard | –Smithsonian Center": an "of"-name going on after "and", or a name joined
     by a dash without spaces, continues through the capitalised words that follow."""
     end = ent.end
+    if (
+        ent.label_ == "GPE"
+        and end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text in DISTRICT_SUFFIXES
+    ):
+        return end + 2  # "Washington, D.C.": the district is written as part of the city's name
     if (
         end + 1 < len(doc)
         and doc[end].tag_ == "POS"

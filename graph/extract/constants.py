@@ -248,6 +248,19 @@ PLACE_HEADS = frozenset(
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm depression".split())  # noqa: SIM905
 #: Adjectives of a storm's grade written before the storm word ("Tropical Storm", "Super Typhoon").
 STORM_GRADES = frozenset("tropical subtropical super post-tropical extratropical severe".split())  # noqa: SIM905
+#: Adjectives of elections written between a year and "election" ("the 2020 presidential
+#: election"): with the year, the election is a named event.
+ELECTION_WORDS = frozenset(
+    _words(
+        """
+        presidential general parliamentary legislative local midterm municipal regional primary
+        federal national state provincial mayoral gubernatorial senate snap
+        """
+    )
+)
+#: Districts written after a city's name and a comma as part of it ("Washington, D.C."): one place,
+#: unlike "City, Region", which names two.
+DISTRICT_SUFFIXES = frozenset(["D.C.", "DC", "D.C"])
 #: Verbs after which "in X" names a publication, not a place ("findings published in Science
 #: Advances"): the place cue of "in" does not hold there.
 PUBLISHING_VERBS = frozenset("publish published publishes publishing".split())  # noqa: SIM905

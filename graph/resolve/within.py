@@ -197,6 +197,12 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(matches) == 1:
                 union(key, matches[0])
                 continue
+        # An event named without its year: "Chicago Marathon" for "2019 Chicago Marathon" (the one
+        # dated event of the article with that name).
+        dated = [g for g in groups if kinds[g]["Event"] and g.endswith(" " + key) and g.split()[0].isdigit()]
+        if len(dated) == 1 and len(dated[0].split()) == len(words) + 1:
+            union(key, dated[0])
+            continue
         # An institution's short name: "House" for "House of Representatives", "Court of Justice"
         # for "European Court of Justice", "Defence Force" for "Defence Forces".
         if labels[key]["ORG"] or kinds[key]["Organization"]:
