@@ -512,3 +512,13 @@ def test_event_named_without_its_year_is_the_dated_event():
     )
     assert "Berlin Marathon" in found["2018 Berlin Marathon"][1]
     assert "Berlin Marathon" not in found
+
+
+def test_operation_names_an_event():
+    found = kinds("Turkey launched Operation Silver Lance on Monday against the rebels near Kelvaro.")
+    assert found.get("Operation Silver Lance") == "Event"
+
+
+def test_year_and_elections_alone_name_no_event():
+    found = kinds("After the 2018 elections, the party of Ana Pike lost its majority in Kelvaro.")
+    assert "Event" not in found.values()

@@ -84,6 +84,8 @@ EVENT_HEADS = frozenset(
         """
     )
 )
+#: First words of names of military and police operations and battles: the name is an event.
+EVENT_PREFIXES = frozenset(["operation", "battle", "siege"])
 #: Time zones the model takes for organisations ("1200 GMT").
 TIME_ZONES = frozenset(
     _words(
@@ -293,6 +295,8 @@ def _kind_from_head(text: str, label: str) -> str:
     """
     last = text.split()[-1].lower() if text.split() else ""
     if label in ("ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "PERSON") and len(text.split()) > 1:
+        if label != "PERSON" and text.split()[0].lower() in EVENT_PREFIXES:
+            return "Event"  # "Operation Peace Spring", "Battle of Mosul"
         kind = _kind_of_word(last)
         if kind:
             return kind
@@ -419,8 +423,10 @@ def _dated_event_end(doc: Doc, year: int) -> int | None:
         elif token.lower_ not in ELECTION_WORDS | {"election", "elections"}:
             break
         end += 1
-        if token.lower_ in EVENT_HEADS and (token.is_title or token.lower_ in ("election", "elections")):
+        if token.lower_ in EVENT_HEADS and token.is_title:
             last = end
+        elif token.lower_ in ("election", "elections") and end - year > 2:
+            last = end  # "the 2020 presidential election"; "the 2018 elections" names no one election
     return last
 
 
