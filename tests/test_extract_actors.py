@@ -522,3 +522,15 @@ def test_operation_names_an_event():
 def test_year_and_elections_alone_name_no_event():
     found = kinds("After the 2018 elections, the party of Ana Pike lost its majority in Kelvaro.")
     assert "Event" not in found.values()
+
+
+def test_acronym_with_an_ampersand_is_its_name():
+    lead = "Power was cut across the valley for two days. "
+    found = entities(
+        lead + "Brandt Gas and Electric (BG&E) cut supplies on Monday. Later BG&E said repairs would end."
+    )
+    assert "BG&E" in found["Brandt Gas and Electric"][1]
+    found = entities(
+        lead + "Brandt Gas and Electric cut supplies on Monday. Later BG&E said repairs would end."
+    )
+    assert "BG&E" in found["Brandt Gas and Electric"][1]

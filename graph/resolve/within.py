@@ -177,7 +177,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(storms) == 1:
                 union(key, storms[0])
                 continue
-        target = (acronym_of or {}).get(key.upper())
+        # "PG&E", "AT&T": the key of an acronym with an ampersand has a space where the "&" was
+        target = (acronym_of or {}).get(key.upper()) or (acronym_of or {}).get(key.upper().replace(" ", "&"))
         if target and target in groups and not is_acronym(ms[0].text):
             union(key, target)  # "(Oberster Gerichtshof)" after the court's English name
             continue
@@ -192,7 +193,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 and not g.startswith("country:")
                 and len(g.split()) > 1
                 and not kinds[g]["Person"]
-                and key.upper() in (initials(groups[g][0].text), initials(groups[g][0].text, keep_minor=True))
+                and key.upper().replace(" ", "")
+                in (initials(groups[g][0].text), initials(groups[g][0].text, keep_minor=True))
             ]
             if len(matches) == 1:
                 union(key, matches[0])
