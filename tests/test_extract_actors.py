@@ -534,3 +534,17 @@ def test_acronym_with_an_ampersand_is_its_name():
         lead + "Brandt Gas and Electric cut supplies on Monday. Later BG&E said repairs would end."
     )
     assert "BG&E" in found["Brandt Gas and Electric"][1]
+
+
+def test_object_of_entering_or_shelling_is_a_place():
+    found = kinds(
+        "Reports came in on Sunday. Government troops entered Kel Marrab on Sunday, and the army "
+        "shelled the hills."
+    )
+    assert found.get("Kel Marrab") == "Place"
+
+
+def test_entering_an_institution_keeps_it_an_organisation():
+    found = kinds("Reports came in on Sunday. Mark Selby entered Parliament in 2010 after a long campaign.")
+    assert found.get("Parliament") == "Organization"
+    assert found.get("Mark Selby") == "Person"

@@ -27,6 +27,7 @@ from graph.extract.constants import (
     CLOCK_WORDS,
     DISTRICT_SUFFIXES,
     ELECTION_WORDS,
+    ENTRY_VERBS,
     EVENT_NOUNS,
     EXTRA_TITLES,
     FACILITY_NOUNS,
@@ -689,6 +690,8 @@ def _place_cue(token) -> bool:
         return True
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in RESIDENT_NOUNS:
         return True  # "a 36-year-old Leeds man"
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and head.lower_ in ENTRY_VERBS:
+        return True  # "troops entered Tell Tamer", "the army shelled Kelvaro"
     called = token.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed")
     if called and head.head.pos_ == "NOUN" and _singular(head.head.lower_) in SITE_NOUNS:
         return True  # "the new region, to be called X"

@@ -261,6 +261,17 @@ ELECTION_WORDS = frozenset(
 #: Districts written after a city's name and a comma as part of it ("Washington, D.C."): one place,
 #: unlike "City, Region", which names two.
 DISTRICT_SUFFIXES = frozenset(["D.C.", "DC", "D.C"])
+#: Verbs whose object is a place that is gone into or taken by force ("troops entered Tell Tamer",
+#: "the army shelled Kelvaro"): their object is a place. Not "captured" or "reached", whose object
+#: is as often a person.
+ENTRY_VERBS = frozenset(
+    _words(
+        """
+        enter enters entered entering invade invades invaded invading occupy occupies occupied
+        occupying shell shells shelled shelling
+        """
+    )
+)
 #: Verbs after which "in X" names a publication, not a place ("findings published in Science
 #: Advances"): the place cue of "in" does not hold there.
 PUBLISHING_VERBS = frozenset("publish published publishes publishing".split())  # noqa: SIM905
