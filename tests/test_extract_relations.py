@@ -803,3 +803,129 @@ def test_an_organisation_with_its_address_after_commas():
     assert ("Cambridge", "LOCATED_IN", "Massachusetts") in found
     # control: a list of places after an organisation's name is no address
     assert not any(t == "LOCATED_IN" for _, t, _ in typed("Fans came from Google, Paris, London and Berlin."))
+
+
+# -- round 4: schools, parts of places, listed titles, guards against roles and meetings not held ------
+
+
+def test_studying_or_teaching_at_a_school_is_an_affiliation():
+    found = typed("Maria Lindqvist graduated from Oberlin College and taught at Stanford University.")
+    assert ("Maria Lindqvist", "AFFILIATED_WITH", "Oberlin College") in found
+    assert ("Maria Lindqvist", "AFFILIATED_WITH", "Stanford University") in found
+    assert ("Anna Berg", "AFFILIATED_WITH", "Lund University") in typed(
+        "Anna Berg studied medicine at Lund University."
+    )
+
+
+def test_a_degree_from_a_school_is_an_affiliation():
+    assert ("Anna Berg", "AFFILIATED_WITH", "Lund University") in typed(
+        "Anna Berg earned a doctorate from Lund University in 2004."
+    )
+    assert ("Anna Berg", "AFFILIATED_WITH", "Lund University") in typed(
+        "Anna Berg received her degree in 2004 from Lund University."
+    )
+    assert ("Anna Berg", "AFFILIATED_WITH", "Lund University") in typed(
+        "Having earned a PhD in geology from Lund University, Anna Berg joined the survey."
+    )
+    # control: money from a school is no degree from it
+    assert not any(
+        t == "AFFILIATED_WITH" for _, t, _ in typed("Anna Berg received a grant from Lund University.")
+    )
+
+
+def test_a_place_with_its_state_and_a_verb_after_and_is_no_list():
+    found = typed("Karl Jensen was born in Toledo, Ohio and studied law in Boston.")
+    assert ("Toledo", "LOCATED_IN", "Ohio") in found
+    # control: three names joined by "and" are a list
+    assert ("Toledo", "LOCATED_IN", "Ohio") not in typed("The tour stops in Toledo, Ohio and Texas.")
+
+
+def test_a_place_noun_in_apposition_with_a_named_whole():
+    assert ("Toledo", "LOCATED_IN", "Ohio") in typed("Storms hit Toledo, an Ohio city, on Monday.")
+    # control: a town by a sea is on it, not in it
+    assert not any(t == "LOCATED_IN" for _, t, _ in typed("Ships left Mokha, a Red Sea port, on Monday."))
+
+
+def test_a_place_in_a_direction_of_a_larger_place():
+    assert ("Mosul", "LOCATED_IN", "Iraq") in typed("Mosul is in the north of Iraq.")
+    assert ("Heathrow Airport", "LOCATED_IN", "London") in typed(
+        "Heathrow Airport in the west of London reopened."
+    )
+    assert ("Basra", "LOCATED_IN", "Iraq") in typed("A clinic in Basra in the south of Iraq closed.")
+
+
+def test_two_titled_names_joined_are_both_subjects():
+    found = typed(
+        "On Monday, US President Donald Trump and French President Emmanuel Macron spoke on the phone."
+    )
+    assert spoke(found, "Donald Trump", "Emmanuel Macron")
+
+
+def test_a_meeting_that_was_planned_or_cancelled_is_no_conversation():
+    assert not spoke(
+        typed("Karl Jensen worked to arrange a meeting between Angela Moreau and Kenji Sato."),
+        "Angela Moreau",
+        "Kenji Sato",
+    )
+    assert not spoke(
+        typed("A planned meeting between Angela Moreau and Kenji Sato was cancelled."),
+        "Angela Moreau",
+        "Kenji Sato",
+    )
+    # control: a meeting held
+    assert spoke(
+        typed("The meeting between Angela Moreau and Kenji Sato lasted an hour."),
+        "Angela Moreau",
+        "Kenji Sato",
+    )
+
+
+def test_a_role_not_yet_held_gives_no_relation():
+    assert not any(
+        t == "MEMBER_OF" for _, t, _ in typed("In 1960 he met future Grateful Dead guitarist Jerry Garcia.")
+    )
+    # control: the same title held now
+    assert ("Jerry Garcia", "MEMBER_OF", "Grateful Dead") in typed(
+        "In 1970 he met Grateful Dead guitarist Jerry Garcia."
+    )
+
+
+def test_a_place_before_a_private_job_is_no_employer():
+    found = typed("Howard Blake, a Toronto lawyer, told the BBC the verdict was fair.")
+    assert ("Howard Blake", "WORKS_FOR", "Toronto") not in found
+    assert spoke(found, "Howard Blake", "BBC")
+    # control: an official of a place works for it
+    assert ("Lena Ortiz", "WORKS_FOR", "Texas") in typed(
+        "Texas official Lena Ortiz said the road was closed."
+    )
+
+
+def test_a_capitalised_plural_after_a_possessive_is_part_of_the_name():
+    assert not any(t == "OWNS" for _, t, _ in typed("Members of Hell's Angels met in Berlin on Monday."))
+    assert not any(t == "OWNS" for _, t, _ in typed("McDonald's Restaurants opened in Moscow."))
+    # control: a possessive before a singular name still owns it
+    assert ("Alphabet", "OWNS", "YouTube") in typed("Alphabet's YouTube removed the video.")
+
+
+def test_joined_subjects_who_held_talks_spoke_with_each_other():
+    assert spoke(
+        typed("Angela Moreau and Kenji Sato held talks in Osaka on Monday."), "Angela Moreau", "Kenji Sato"
+    )
+    assert spoke(
+        typed("Angela Moreau and Kenji Sato had a phone call on Monday."), "Angela Moreau", "Kenji Sato"
+    )
+    # control: talks to come, or only planned, are no conversation yet
+    assert not spoke(
+        typed("Angela Moreau and Kenji Sato will hold talks in Osaka next week."),
+        "Angela Moreau",
+        "Kenji Sato",
+    )
+    assert not spoke(
+        typed("Angela Moreau and Kenji Sato had a meeting planned for May."), "Angela Moreau", "Kenji Sato"
+    )
+
+
+def test_names_with_a_plural_title_after_them_are_paired_with_its_holders_in_order():
+    found = typed("Karl Jensen and Anna Berg, the presidents of Volvo and Saab, met in Oslo.")
+    assert {("Karl Jensen", "LEADS", "Volvo"), ("Anna Berg", "LEADS", "Saab")} <= found
+    assert ("Anna Berg", "LEADS", "Volvo") not in found

@@ -569,6 +569,59 @@ COLLECTIVE_POSSESSORS = frozenset(
 #: Last words of the names of waters: a town by them is on them, not in them ("the Red Sea port of X").
 WATER_WORDS = frozenset("sea ocean river gulf bay lake strait channel".split())  # noqa: SIM905
 
+#: Verbs of studying or teaching at a school: "X studied at Y", "graduated from Y", "taught at Y"
+#: make X AFFILIATED_WITH the school (docs/annotation.md: researchers at a university).
+STUDY_VERBS = frozenset(
+    _words(
+        """
+        study studies studied studying graduate graduates graduated graduating teach teaches taught
+        teaching lecture lectures lectured lecturing enrolled
+        """
+    )
+)
+#: Academic degrees: "earned a PhD from Y", "her law degree from Y".
+DEGREE_NOUNS = frozenset(
+    _words(
+        """
+        degree degrees phd ph.d. doctorate doctorates masters master's bachelor's bachelors diploma
+        diplomas mba
+        """
+    )
+)
+#: Nouns for a part of a place named by its direction: "in the centre of Y", "the north of Y".
+DIRECTION_NOUNS = frozenset(
+    _words(
+        """
+        north south east west northeast northwest southeast southwest centre center heart outskirts
+        interior
+        """
+    )
+)
+#: Words that make a meeting one not (yet) held: "a planned meeting", "arrange talks", "cancelled
+#: the call" state no SPOKE_WITH (docs/annotation.md: planned meetings that have not happened).
+PLANNING_WORDS = frozenset(
+    _words(
+        """
+        plan plans planned planning schedule scheduled proposed propose proposes arrange arranges
+        arranged arranging cancel cancels cancelled canceled cancelling postpone postponed upcoming
+        future possible potential expected seek seeks sought request requests requested
+        """
+    )
+)
+#: Qualifiers of a role not yet held: "future guitarist X", "incoming chair X" give no relation.
+FUTURE_QUALIFIERS = frozenset(["future", "incoming", "would-be", "prospective", "designate"])
+#: Jobs anyone can hold: a place before them is where the person works or lives, not an employer
+#: ("a Toronto lawyer", "a Russian pilot"); officials of a place do work for it ("Texas official").
+PRIVATE_WORK_ROLES = frozenset(
+    _words(
+        """
+        banker employee employees staff economist executive executives engineer reporter
+        correspondent editor journalist manager worker workers coach lawyer counsel trader pilot
+        captain
+        """
+    )
+)
+
 OWN_VERBS = frozenset(
     _words(
         """

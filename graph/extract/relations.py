@@ -15,7 +15,9 @@ Y", "X and Y of A and B, respectively"); CO_MENTIONED, every pair of actors in o
 Guards (each a general construction, not one sentence): both ends are named in the evidence
 sentence; a possessive inside a name is no ownership ("the Workers' Party"); only heads of state or
 government lead a country (a Speaker does not); a plural title before names ("US presidents A and
-B") gives no role; a person's seat in a state is no membership.
+B") gives no role; a person's seat in a state is no membership; a role not yet held ("future
+guitarist X") gives none; a place before a private job ("a Toronto lawyer") is no employer; a meeting
+planned, arranged or cancelled is no conversation.
 
 >>> from graph.model import Article
 >>> from graph.extract.pipeline import extract
@@ -40,6 +42,7 @@ from graph.extract.constants import (
     DEMOTING,
     EMPLOYER_HEADS,
     FUNCTION_DEPS,
+    FUTURE_QUALIFIERS,
     GATHERING_NOUNS,
     LEAD_PAIRS,
     LEAD_ROLES,
@@ -51,6 +54,8 @@ from graph.extract.constants import (
     PART_NOUNS,
     PAST_QUALIFIERS,
     PLACE_NOUNS,
+    PLANNING_WORDS,
+    PRIVATE_WORK_ROLES,
     ROLE_WORDS,
     SPOKES_PAIRS,
     SPOKES_ROLES,
@@ -66,6 +71,7 @@ from graph.model import Relation
 _PARTY_KINDS = ("Person", "Organization", "Country")
 _MAX_COMENTIONED = 12  # sentences naming more actors than this are lists; pairs would be noise
 _RELATIVE_PRONOUNS = frozenset(["who", "that", "which"])
+_FUTURE_AUX = frozenset(["will", "would", "shall", "'ll", "to"])
 #: Words after a possessive that close a name ("the Workers' Party", "People's Daily").
 _NAME_HEADS = frozenset(
     "party union front army daily league movement alliance congress council republic liberation".split()  # noqa: SIM905
@@ -184,10 +190,26 @@ class _Finder:
                 return  # "Speaker X of Y", "the country's mayor": not the head of the state
             if self.p.kind(target) == "Person" and relation != "SPOKESPERSON_FOR":
                 return  # a person's spokesperson speaks for them; other roles are held in organisations
+            if (
+                relation == "WORKS_FOR"
+                and role.lower_ in PRIVATE_WORK_ROLES
+                and self.p.kind(target) in ("Country", "Place")
+                and self.named_before(target, role, sent)
+            ):
+                return  # "a Toronto lawyer", "a Russian pilot": where one works, not for whom
         if relation == "SPOKE_WITH":
             self.add_symmetric(source, target, sent)
         else:
             self.add(source, relation, target, sent)
+
+    def named_before(self, cluster: int, token, sent: int) -> bool:
+        """Whether the sentence names ``cluster`` before ``token`` (or the token's country demonym
+        stands before it: "a Russian pilot")."""
+        if any(m.cluster == cluster and m.end <= token.idx for m in self.p.mentions_in(sent)):
+            return True
+        start = self.p.sentences[sent][0]
+        before = self.p.clean.text[start : token.idx].split()
+        return any(gazetteer().demonym(w) == self.p.clusters[cluster].name for w in before)
 
     def role_context(self, role, nodes: dict) -> list:
         """The words around a role that qualify it: before a name, the name's own pre-modifiers; else
@@ -364,6 +386,8 @@ class _Finder:
         if before == "-" and role_token.i > 1:  # "Director-General", "then-President"
             before = self.doc[role_token.i - 2].lower_
         qualifiers = {m.lower_ for m in modifiers} | {before}
+        if qualifiers & FUTURE_QUALIFIERS:
+            return None  # "future guitarist X", "incoming chair X": a role not yet held
         demoted = bool(qualifiers & (DEMOTING - PAST_QUALIFIERS))
         if (before, word) in SPOKES_PAIRS:
             return "SPOKESPERSON_FOR"
@@ -444,6 +468,11 @@ class _Finder:
                     found.append(c)
             if not here:
                 queue += [c for c in token.children if c.dep_ in ("compound", "appos")]
+            else:
+                # "President A and Prime Minister B met": the parser hangs the first title, with its
+                # name in apposition, as a compound of the second name; the first name is listed too.
+                titles = [c for c in token.children if c.dep_ == "compound" and c.lower_ in ROLE_WORDS]
+                queue += [a for t in titles for a in t.children if a.dep_ == "appos"]
             queue += [c for c in token.children if c.dep_ == "conj"]
         return found
 
@@ -547,7 +576,6 @@ class _Finder:
             bracketed = between == "), " and text[max(0, a.start - 2) : a.start] == " ("
             if (between != ", " and not bracketed) or a.cluster == b.cluster:
                 continue
-            after = text[b.end : b.end + 6]
             before = text[max(0, a.start - 2) : a.start]
             following = ms[i + 2] if i + 2 < len(ms) else None
             next_place = (
@@ -555,7 +583,9 @@ class _Finder:
                 and self.p.kind(following.cluster) in ("Place", "Country")
                 and re.fullmatch(r",\s*(?:and\s+|or\s+)?", text[b.end : following.start]) is not None
             )
-            listed = after.startswith((" and", " or", ", and")) or next_place
+            # "Chicago, Illinois and studied law": a lower-case word after "and" ends no list of names.
+            joined = re.match(r",? (?:and|or) (\S)", text[b.end : b.end + 8])
+            listed = (joined is not None and not joined.group(1).islower()) or next_place
             # "his ARC Studio, Lagos, Nigeria": an address after an organisation's name, not a list.
             prev = ms[i - 1] if i > 0 else None
             address = (
@@ -587,6 +617,10 @@ class _Finder:
                 holders = [c for t in chain for c in self._roots.get(t.i, []) if self.p.kind(c) != "Person"]
                 people = [c for t in chain for c in self._roots.get(t.i, []) if self.p.kind(c) == "Person"]
                 people += [c for h in people_heads for t in self._chain(h) for c in self._roots.get(t.i, [])]
+                if role.dep_ == "appos":  # "A and B, the presidents of X and Y": the names the title follows
+                    people += [
+                        c for t in self._chain(role.head) if t.i < role.i for c in self._roots.get(t.i, [])
+                    ]
             else:  # "Ministers X and Y of A and B, respectively": the title is the names' compound
                 if role.dep_ != "compound" or not any(t.lower_ == "respectively" for t in self.doc[t0:t1]):
                     continue
@@ -653,6 +687,9 @@ def _possessive_not_in_name(finder: _Finder, nodes: dict) -> bool:
     owned, owner = nodes["owned"], nodes["owner"]
     if owned.lower_ in _NAME_HEADS and owned.is_title:
         return False
+    # A capitalised plural after the possessive is the name's own word: "Jehovah's Witnesses".
+    if owned.tag_ == "NNPS" and owned.is_title and owned.i == owner.i + 2:
+        return False
     # A group's possessive starting a capitalised name: "People's Protection Units", "Women's March".
     if owner.lower_ in COLLECTIVE_POSSESSORS and owned.is_title:
         return False
@@ -706,6 +743,17 @@ def _no_bare_title_before_name(finder: _Finder, nodes: dict) -> bool:
 def _singular_role(finder: _Finder, nodes: dict) -> bool:
     """A plural title before names ("US presidents A and B") names a class, not one's office."""
     return nodes["role"].tag_ not in ("NNS", "NNPS")
+
+
+def _role_has_one_holder(finder: _Finder, nodes: dict) -> bool:
+    """ "A and B, the presidents of X and Y": two holders for two names are paired in order (the list
+    rule), not each name with the first holder."""
+    for prep in nodes["role"].children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(c.dep_ == "conj" and finder.actors_at(c) for c in obj.children):
+                    return False
+    return True
 
 
 def _second_role_names_no_actor(finder: _Finder, nodes: dict) -> bool:
@@ -789,7 +837,49 @@ def _object_after_verb(finder: _Finder, nodes: dict) -> bool:
     return nodes["other"].i > nodes["verb"].i
 
 
+def _whole_is_no_water(finder: _Finder, nodes: dict) -> bool:
+    """ "Mokha, a Red Sea port": a place by a sea is on it, not in it."""
+    return nodes["whole"].lower_ not in WATER_WORDS
+
+
+def _noun_has_no_with(finder: _Finder, nodes: dict) -> bool:
+    """ "A and B held talks" pairs the subjects; "A held talks with B" is the "with" patterns' to read."""
+    return not any(c.dep_ == "prep" and c.lower_ == "with" for c in nodes["noun"].children)
+
+
+def _direction_right_after_place(finder: _Finder, nodes: dict) -> bool:
+    """ "in Kiruna in the north of Sweden": the direction's "in" follows the place at once (not "in
+    Kiruna on Monday, in the north of ...", where the second phrase may place the event)."""
+    return nodes["place"].right_edge.i + 1 == nodes["in"].i
+
+
+def _meeting_was_held(finder: _Finder, nodes: dict) -> bool:
+    """ "a planned meeting", "arranged talks between A and B", "cancelled the call": a meeting not
+    held states no SPOKE_WITH (docs/annotation.md)."""
+    noun = nodes["noun"]
+    if any(
+        c.lower_ in PLANNING_WORDS for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "acl")
+    ):
+        return False
+    verb = nodes.get("verb")
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return False  # "A and B will hold talks": not held yet
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":  # "called for talks with Y"
+        return False
+    while (
+        head.dep_ in ("xcomp", "conj", "aux") and head.head.i != head.i and head.lower_ not in PLANNING_WORDS
+    ):
+        head = head.head
+    return head.lower_ not in PLANNING_WORDS
+
+
 FILTERS = {
+    "noun_has_no_with": _noun_has_no_with,
+    "role_has_one_holder": _role_has_one_holder,
+    "whole_is_no_water": _whole_is_no_water,
+    "direction_right_after_place": _direction_right_after_place,
+    "meeting_was_held": _meeting_was_held,
     "ministry_is_prime": _ministry_is_prime,
     "noun_has_no_possessive": _noun_has_no_possessive,
     "possessive_not_in_name": _possessive_not_in_name,
