@@ -929,3 +929,21 @@ def test_names_with_a_plural_title_after_them_are_paired_with_its_holders_in_ord
     found = typed("Karl Jensen and Anna Berg, the presidents of Volvo and Saab, met in Oslo.")
     assert {("Karl Jensen", "LEADS", "Volvo"), ("Anna Berg", "LEADS", "Saab")} <= found
     assert ("Anna Berg", "LEADS", "Volvo") not in found
+
+
+def test_a_title_before_the_name_and_of_a_state_after_it():
+    found = typed("Prime Minister Shinzo Abe of Japan met President Hassan Rouhani of Iran.")
+    assert {("Shinzo Abe", "LEADS", "Japan"), ("Hassan Rouhani", "LEADS", "Iran")} <= found
+    assert ("Karl Jensen", "WORKS_FOR", "Norway") in typed("Foreign Minister Karl Jensen of Norway said so.")
+    # control: a legislator's state is a constituency; a Speaker does not lead the country
+    assert not any(t in ("MEMBER_OF", "LEADS") for _, t, _ in typed("Senator Karl Jensen of Ohio said so."))
+    assert not any(t == "LEADS" for _, t, _ in typed("Speaker Karl Jensen of Norway said so."))
+
+
+def test_an_organisation_naming_someone_as_its_officer():
+    assert ("Anna Berg", "LEADS", "Volvo") in typed("Volvo named Anna Berg as its chief executive.")
+    assert ("Anna Berg", "WORKS_FOR", "Norway") in typed(
+        "Norway named Anna Berg as its ambassador to France."
+    )
+    # control: a role with its own organisation is not the subject's
+    assert ("Anna Berg", "LEADS", "Volvo") not in typed("Volvo named Anna Berg as chief executive of Saab.")

@@ -608,6 +608,8 @@ PLANNING_WORDS = frozenset(
         """
     )
 )
+#: Verbs of an organisation taking someone on: "Volvo hired Anna Berg as its director".
+HIRE_VERBS = frozenset(_words("hire hires hired hiring recruit recruits recruited"))
 #: Qualifiers of a role not yet held: "future guitarist X", "incoming chair X" give no relation.
 FUTURE_QUALIFIERS = frozenset(["future", "incoming", "would-be", "prospective", "designate"])
 #: Jobs anyone can hold: a place before them is where the person works or lives, not an employer

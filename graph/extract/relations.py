@@ -756,6 +756,19 @@ def _role_has_one_holder(finder: _Finder, nodes: dict) -> bool:
     return True
 
 
+def _role_has_no_other_owner(finder: _Finder, nodes: dict) -> bool:
+    """ "named X as its chief executive": the role is the subject's; not "as chief executive of Y" or
+    "as Y's envoy", whose owner is named in the role's own phrase."""
+    role = nodes["role"]
+    for c in role.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their"):
+            return False
+        owner_words = c.dep_ in ("compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at"))
+        if owner_words and any(finder.actors_at(t) for t in c.subtree):
+            return False
+    return True
+
+
 def _second_role_names_no_actor(finder: _Finder, nodes: dict) -> bool:
     return not finder.actors_at(nodes["second"])
 
@@ -875,6 +888,7 @@ def _meeting_was_held(finder: _Finder, nodes: dict) -> bool:
 
 
 FILTERS = {
+    "role_has_no_other_owner": _role_has_no_other_owner,
     "noun_has_no_with": _noun_has_no_with,
     "role_has_one_holder": _role_has_one_holder,
     "whole_is_no_water": _whole_is_no_water,
