@@ -947,3 +947,13 @@ def test_an_organisation_naming_someone_as_its_officer():
     )
     # control: a role with its own organisation is not the subject's
     assert ("Anna Berg", "LEADS", "Volvo") not in typed("Volvo named Anna Berg as chief executive of Saab.")
+
+
+def test_addressing_a_named_body_is_speaking_to_it():
+    assert spoke(
+        typed("Anna Berg addressed the United Nations General Assembly on Tuesday."),
+        "Anna Berg",
+        "United Nations General Assembly",
+    )
+    # control: a letter addressed to an organisation is no conversation (docs/annotation.md)
+    assert not spoke(typed("Anna Berg addressed a letter to Volvo."), "Anna Berg", "Volvo")

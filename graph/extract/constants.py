@@ -497,10 +497,12 @@ DIRECT_OBJECT_MEET = frozenset(
     "met meet meets meeting called phoned telephoned told tell tells telling".split()  # noqa: SIM905
 )
 
-#: Verbs whose direct object is met, only as an object ("Merkel hosted Macron", "CNN interviewed X");
-#: not for "A and B hosted ...", where the subjects did not meet each other.
+#: Verbs whose direct object is met, only as an object ("Merkel hosted Macron", "CNN interviewed X",
+#: "Thunberg addressed the United Nations": an address to a named body is speaking to it); not for
+#: "A and B hosted ...", where the subjects did not meet each other.
 HOST_VERBS = frozenset(
-    "host hosts hosted hosting interview interviews interviewed interviewing".split()  # noqa: SIM905
+    "host hosts hosted hosting interview interviews interviewed interviewing "  # noqa: SIM905
+    "address addresses addressed addressing".split()
 )
 
 LEAD_VERBS = frozenset(
