@@ -957,3 +957,27 @@ def test_addressing_a_named_body_is_speaking_to_it():
     )
     # control: a letter addressed to an organisation is no conversation (docs/annotation.md)
     assert not spoke(typed("Anna Berg addressed a letter to Volvo."), "Anna Berg", "Volvo")
+
+
+def test_founding_an_organisation_makes_the_founder_a_member():
+    assert ("Anna Berg", "MEMBER_OF", "Congressional Black Caucus") in typed(
+        "In 1971, Anna Berg co-founded the Congressional Black Caucus."
+    )
+    assert ("Anna Berg", "MEMBER_OF", "Green Party") in typed(
+        "The Green Party was founded by Anna Berg in 1990."
+    )
+    assert ("Anna Berg", "MEMBER_OF", "Green Party") in typed(
+        "The Green Party, founded by Anna Berg in 1990, won seats."
+    )
+    assert ("Anna Berg", "MEMBER_OF", "Green Party") in typed("Green Party founder Anna Berg won a seat.")
+    # control: a place founded by people names no member
+    assert not any(t == "MEMBER_OF" for _, t, _ in typed("Oslo was founded by Anna Berg in 1048."))
+
+
+def test_newsroom_jobs_work_for_their_medium():
+    assert ("Anna Berg", "WORKS_FOR", "Reuters") in typed("Reuters photographer Anna Berg was injured.")
+    assert ("Anna Berg", "WORKS_FOR", "CNN") in typed("Anna Berg, a CNN anchor, asked the question.")
+    # control: a place before the job is where it is done
+    assert ("Anna Berg", "WORKS_FOR", "London") not in typed(
+        "Anna Berg, a London photographer, took the picture."
+    )

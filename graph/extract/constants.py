@@ -143,6 +143,8 @@ WORK_ROLES = frozenset(
         aide negotiator attorney engineer reporter correspondent editor journalist manager agent
         investigator prosecutor commissioner general soldier worker workers coach inspector
         detective lawyer counsel administrator trader pilot captain
+        producer presenter anchor columnist photographer photojournalist cameraman nurse teacher
+        firefighter
         judge judges justice justices magistrate
         """
     )
@@ -175,6 +177,7 @@ MEMBER_ROLES = frozenset(
         footballer representative delegate ally allies whip
         drummer drummers guitarist guitarists bassist bassists keyboardist vocalist frontman frontwoman
         bandmate bandmates whips
+        founder founders cofounder cofounders co-founder co-founders
         """
     )
 )
@@ -610,6 +613,9 @@ PLANNING_WORDS = frozenset(
         """
     )
 )
+#: Founding an organisation makes the founder one of its members ("X co-founded the band Cream";
+#: development gold: a co-founder of a band or a party is a MEMBER_OF it).
+FOUND_VERBS = frozenset(_words("found founds founded founding co-founded cofounded co-found"))
 #: Verbs of an organisation taking someone on: "Volvo hired Anna Berg as its director".
 HIRE_VERBS = frozenset(_words("hire hires hired hiring recruit recruits recruited"))
 #: Qualifiers of a role not yet held: "future guitarist X", "incoming chair X" give no relation.
@@ -621,7 +627,8 @@ PRIVATE_WORK_ROLES = frozenset(
         """
         banker employee employees staff economist executive executives engineer reporter
         correspondent editor journalist manager worker workers coach lawyer counsel trader pilot
-        captain
+        captain producer presenter anchor columnist photographer photojournalist cameraman nurse
+        teacher
         """
     )
 )
