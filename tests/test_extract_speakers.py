@@ -531,3 +531,56 @@ def test_a_name_inside_the_quote_a_statement_carries_is_not_its_author():
         '"Karl Jensen must be freed at once."'
     )
     assert speakers(text) == [("Karl Jensen must be freed at once.", "organization:amnesty-international")]
+
+
+def test_a_courts_opinion_read_out_is_the_courts_statement():
+    text = (
+        "The High Court of Narnia heard the appeal on Monday. The opinion of the Court, released on "
+        'Friday, read in part, "The appellant cannot be held liable for the damage."'
+    )
+    assert speakers(text) == [
+        ("The appellant cannot be held liable for the damage.", "organization:high-court-of-narnia")
+    ]
+
+
+def test_an_unnamed_ruling_read_out_is_the_court_named_last():
+    for attribution in ("The ruling read in part:", "A summary of the decision read in part:"):
+        text = (
+            f"The Federal Court of Australia heard Karl Jensen on Monday. {attribution} "
+            '"The dismissal was unfair and the company must pay damages."'
+        )
+        assert speakers(text) == [
+            (
+                "The dismissal was unfair and the company must pay damages.",
+                "organization:federal-court-of-australia",
+            )
+        ], attribution
+
+
+def test_criticising_a_decision_in_quotes_is_the_critics_words_not_the_deciders():
+    text = (
+        "The Supreme Court of Narnia dismissed the appeal. Karl Jensen called the decision "
+        '"a blow to every worker in the country".'
+    )
+    assert speakers(text) == [("a blow to every worker in the country", "person:karl-jensen")]
+
+
+def test_a_quote_split_by_an_attribution_with_an_initial_is_one_statement():
+    text = (
+        '"On behalf of the board," wrote Chairman Karl J. Jensen, "I thank every volunteer. We will '
+        'rebuild the depot." He left on Monday.'
+    )
+    assert speakers(text) == [
+        ("On behalf of the board I thank every volunteer. We will rebuild the depot.", "person:karl-j-jensen")
+    ]
+
+
+def test_talking_of_a_quoted_phrase_is_a_statement_of_its_own():
+    text = (
+        '"She was the finest teacher we ever had," said Mayor Anna Berg. Berg talked of her '
+        '"endless patience with every pupil" at length.'
+    )
+    assert speakers(text) == [
+        ("She was the finest teacher we ever had", "person:anna-berg"),
+        ("endless patience with every pupil", "person:anna-berg"),
+    ]

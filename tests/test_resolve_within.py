@@ -90,3 +90,20 @@ def test_a_schools_first_word_alone_is_the_school():
     found = entities("Anna Berg studies at Ithaca College. Karl Jensen, also an Ithaca undergrad, said so.")
     assert "Ithaca" in found["Ithaca College"].aliases
     assert "Ithaca" not in found
+
+
+def test_the_first_part_of_a_double_surname_alone_is_the_full_name():
+    found = entities(
+        "Governor Lucia Marquez Olivera signed the bill on Monday. Marquez told reporters the state "
+        "would pay. Marquez left for the capital."
+    )
+    assert list(found) == ["Lucia Marquez Olivera"]
+    assert found["Lucia Marquez Olivera"].aliases == ["Marquez"]
+
+
+def test_an_inner_word_two_full_names_share_stays_apart():
+    found = entities(
+        "Maria Garcia Lopez met Jose Garcia Torres in Madrid. Garcia told reporters the talks went well."
+    )
+    assert "Garcia" not in found["Maria Garcia Lopez"].aliases
+    assert "Garcia" not in found["Jose Garcia Torres"].aliases

@@ -745,6 +745,25 @@ SPEECH_NOUNS = frozenset(
     )
 )
 
+#: Nouns of a document that gives its author's words when it is what speaks ("the opinion of the
+#: Court read", "the summary of the decision read: \"...\""): its author is X of "of X", "by X" or
+#: "X's"; a court's document without one ("the ruling", "the judgment") is the court's. Only as the
+#: subject of a verb of saying or reading: "criticised the decision to \"...\"" is the critic's.
+DOCUMENT_NOUNS = frozenset(
+    _words(
+        """
+        ruling rulings judgment judgement verdict decision opinion summary memo memorandum filing
+        """
+    )
+)
+
+#: Documents that only a court puts out without naming itself: their author, unnamed, is the court
+#: the article named last.
+COURT_DOCUMENT_NOUNS = frozenset(_words("ruling judgment judgement verdict decision opinion"))
+
+#: Head words of a court's name ("Supreme Court", "Court of Justice", "Employment Tribunal").
+COURT_HEADS = frozenset(_words("court tribunal"))
+
 #: Verbs by which someone puts out a statement ("X issued a statement saying ..."): their subject is
 #: the statement's author.
 ISSUING_VERBS = frozenset(

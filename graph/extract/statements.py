@@ -17,6 +17,8 @@ complement of a communication verb ("China denies that ...") or a clause reporte
 
 from __future__ import annotations
 
+import re
+
 from graph.extract import speakers
 from graph.extract.constants import (
     CLAIM_VERBS,
@@ -139,8 +141,18 @@ def _split_by_attribution(parsed: Parsed, quote, earlier, speaker) -> bool:
         1 < len(words) <= 10
         and between.strip(' "')[-1:] in (",", ":", ";")
         and sum(w.lower() in SPEECH_VERBS or w.lower() in READING_VERBS for w in words) == 1
-        and not any(w[-1] in ".!?" for w in words)
+        and not any(w[-1] in ".!?" and not _is_abbreviation(w) for w in words)
     )
+
+
+def _is_abbreviation(word: str) -> bool:
+    """An initial or a short title that ends in a full stop without ending a sentence ("John G.
+    Roberts", "Dr.", "U.S.", "Jr.").
+
+    >>> [_is_abbreviation(w) for w in ("G.", "U.S.", "Dr.", "Jr.", "Roberts.", "said.")]
+    [True, True, True, True, False, False]
+    """
+    return re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.", word.rstrip(",")) is not None
 
 
 def _join(parsed: Parsed, earlier, index: int, quote, text: str, paragraph: int, last: int) -> None:
@@ -217,14 +229,18 @@ def _speaker_in_sentences(
         for t in doc[slice(*parsed.sent_tokens[sent])]
         if speakers.outside(t, mask)
     ]
-    speech = [t for t in tokens if speakers.is_speech_verb(t)]
+    # "Khosla talked of Munk's \"countless discoveries\"": talking of something says it, too.
+    talk = [t for t in tokens if t.lower_ in TALK_VERBS and t.pos_ == "VERB" and _talks_of(t)]
+    speech = [t for t in tokens if speakers.is_speech_verb(t) or speakers.reads_out(t)] + talk
     according = [t for t in tokens if t.lower_ == "according"]
     clauses = [
         t
         for t in tokens
         if t.pos_ in ("VERB", "AUX")
         and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl")
-        and not (t.dep_ == "ccomp" and speakers.is_speech_verb(t.head))
+        # Not what a verb of saying reports, unless that verb is inside the quote (the parser may
+        # hang "the opinion read in part" on the quote's own "concluded").
+        and not (t.dep_ == "ccomp" and speakers.is_speech_verb(t.head) and speakers.outside(t.head, mask))
         and (t.dep_ != "relcl" or any(c.lower_ == "who" and c.dep_ == "nsubj" for c in t.children))
     ]
     if not (speech or according or clauses or clause_speaker):
@@ -240,6 +256,11 @@ def _speaker_in_sentences(
         if speaker is not None:
             return speaker
     return None if speech or according else _NO_VERB
+
+
+def _talks_of(verb) -> bool:
+    """ "talked of X", "spoke about X": a verb of talking with what is talked of."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in verb.children)
 
 
 def _first_word_after_quote(parsed: Parsed, end: int, quoted) -> int | None:
@@ -341,8 +362,10 @@ def _speaker_from_context(
     if first > 0 and not parsed.is_heading(first - 1):
         t0, t1 = parsed.sent_tokens[first - 1]
         for token in parsed.doc[t0:t1]:
-            # "Jensen said:", "Jensen spoke to reporters." before a quote standing alone
-            if speakers.is_speech_verb(token) or (token.lower_ in TALK_VERBS and token.pos_ == "VERB"):
+            # "Jensen said:", "Jensen spoke to reporters.", "The opinion of the court read in part,"
+            # before a quote standing alone
+            talk = token.lower_ in TALK_VERBS and token.pos_ == "VERB"
+            if speakers.is_speech_verb(token) or talk or speakers.reads_out(token):
                 speaker = speakers.subject_actor(parsed, token)
                 if speaker:
                     return speaker

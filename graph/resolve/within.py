@@ -158,6 +158,13 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             owners = [
                 f for f in full_people if f != key and (f.endswith(" " + key) or f.startswith(key + " "))
             ]
+            if not owners:
+                # A double surname's first part alone ("Vázquez" for Wanda Vázquez Garced, "Rosselló"
+                # for Ricardo Rosselló Nevares): an inner word of one full name of three words or more.
+                owners = [
+                    f for f in full_people if f != key and key in f.split()[1:-1] and len(f.split()) > 2
+                ]
+                owners = owners if len({find(f) for f in owners}) == 1 else []
             owners = sorted({find(f) for f in owners})
             if len(owners) == 1:
                 union(key, owners[0])
