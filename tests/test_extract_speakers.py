@@ -584,3 +584,42 @@ def test_talking_of_a_quoted_phrase_is_a_statement_of_its_own():
         ("She was the finest teacher we ever had", "person:anna-berg"),
         ("endless patience with every pupil", "person:anna-berg"),
     ]
+
+
+def test_a_role_noun_reaches_back_over_a_paragraph_about_the_plan():
+    text = (
+        "Health Minister Lena Fischer announced the plan on Monday. Hospitals will get more money. "
+        "Nurses will be paid more. Clinics in the north will reopen. The opposition criticised the cost. "
+        'Doctors welcomed the move. Unions asked for more. "This is the largest investment in a '
+        'generation," the minister said.'
+    )
+    assert speakers(text) == [("This is the largest investment in a generation", "person:lena-fischer")]
+
+
+def test_a_pronoun_does_not_reach_as_far_as_a_role_noun():
+    text = (
+        "Lena Fischer announced the plan on Monday. Hospitals will get more money. Nurses will be paid "
+        "more. Clinics in the north will reopen. The opposition criticised the cost. Doctors welcomed "
+        'the move. Unions asked for more. "This is a waste of money," she said.'
+    )
+    assert speakers(text) == [("This is a waste of money", None)]
+
+
+def test_a_title_the_name_begins_with_is_a_role_the_person_is_called_by():
+    text = 'King Harald met the bishops in Oslo in February. "We will act," the king said.'
+    assert speakers(text) == [("We will act", "person:king-harald")]
+
+
+def test_a_document_signed_by_someone_gives_their_words():
+    text = (
+        "Pope Francis met bishops in Rome in February. The decree signed by the Pope read "
+        '"Every bishop must report abuse to the authorities without delay."'
+    )
+    assert speakers(text) == [
+        ("Every bishop must report abuse to the authorities without delay.", "person:pope-francis")
+    ]
+    text = (
+        "Anna Berg opposed the plan. The letter, written by Karl Jensen, read: "
+        '"We will never accept these cuts to our school."'
+    )
+    assert speakers(text) == [("We will never accept these cuts to our school.", "person:karl-jensen")]

@@ -35,6 +35,7 @@ from graph.extract.constants import (
     COURT_HEADS,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
+    HONORIFICS,
     ISSUING_VERBS,
     MALE_WORDS,
     NAMING_VERBS,
@@ -267,6 +268,13 @@ def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return actor_of_phrase(parsed, obj)
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            # "the decree signed by the Pope read", "a statement issued by the ministry said"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj":
+                            return actor_of_phrase(parsed, obj)
         if child.dep_ == "prep" and child.lower_ == "of" and noun.lower_ in DOCUMENT_NOUNS:
             for obj in child.children:
                 if obj.dep_ != "pobj":
@@ -398,7 +406,10 @@ def _is_definite(head) -> bool:
     return any((c.dep_ == "det" and c.lower_ in ("the", "this")) or c.dep_ == "poss" for c in head.children)
 
 
-_MAX_BACK = 4  # sentences a pronoun or role noun may point back over
+_MAX_BACK = 4  # sentences a pronoun may point back over
+# A role noun ("the minister") names the one person introduced with that role, so it may point back
+# further: an article goes on about a minister's plan for a paragraph before quoting "the minister".
+_MAX_BACK_ROLE = 12
 _MAX_BACK_ORGANIZATION = 12  # an article about a company calls it "the company" for a while
 
 
@@ -496,7 +507,8 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
     # A pronoun goes to a person known by it when there is one within reach, else to anyone whose
     # gender is not known otherwise.
     for known_only in (True, False) if gender is not None else (False,):
-        for sent in range(here, max(-1, here - _MAX_BACK - 1), -1):
+        reach = _MAX_BACK if role is None else _MAX_BACK_ROLE
+        for sent in range(here, max(-1, here - reach - 1), -1):
             fitting = []
             for m in parsed.mentions_in(sent):
                 if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
@@ -566,6 +578,10 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
                 roles.add(t.lower_)
             if t.dep_ == "appos" and t.like_num:
                 roles.add(f"age:{t.text}")
+        # A title the name itself begins with ("Pope Francis", "King Harald"): "the Pope" is them.
+        first_word = m.text.split()[0].lower() if len(m.text.split()) > 1 else ""
+        if first_word in ROLE_WORDS or first_word in HONORIFICS:
+            roles.add(first_word)
         for t in near:
             if t.lower_ in ROLE_WORDS or t.lower_ in OCCUPATIONS:
                 roles.add(t.lower_)
