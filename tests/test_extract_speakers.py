@@ -623,3 +623,16 @@ def test_a_document_signed_by_someone_gives_their_words():
         '"We will never accept these cuts to our school."'
     )
     assert speakers(text) == [("We will never accept these cuts to our school.", "person:karl-jensen")]
+
+
+def test_a_role_modified_by_where_the_person_serves_is_the_person():
+    text = (
+        "Senator Anna Berg of Ohio opposed the bill. Karl Jensen, a lobbyist, backed it. "
+        '"It is a bad bill for working families," the Ohio senator said.'
+    )
+    assert speakers(text) == [("It is a bad bill for working families", "person:anna-berg")]
+    text = (
+        "Anna Berg, an engineer at Nordic Rail, found the fault. "
+        '"The brakes were never checked," the Nordic Rail engineer said.'
+    )
+    assert speakers(text) == [("The brakes were never checked", "person:anna-berg")]

@@ -335,6 +335,12 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         return _author_of(parsed, head)
     if head.lower_ in DOCUMENT_NOUNS and (head.dep_ in SUBJECT_DEPS or head.head.lower_ == "to"):
         return _author_of(parsed, head)  # "the ruling said", "according to the judgment"
+    if not parsed.clusters_of(head.i) and head.tag_ == "NN" and _is_definite(head) and _is_role(head):
+        # "the Ohio senator", "the Nordic Rail engineer": a person described by a role and where
+        # they serve, not the place or the organisation that modifies the role.
+        person = person_referred_to(parsed, head, head.lower_)
+        if person is not None:
+            return person
     own = parsed.clusters_of(head.i) or [
         c for t in head.children if t.dep_ == "compound" for c in parsed.clusters_of(t.i)
     ]
@@ -354,6 +360,10 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     if _is_common_noun(head):
         return organization_referred_to(parsed, head)
     return None
+
+
+def _is_role(token) -> bool:
+    return token.lower_ in ROLE_WORDS or token.lower_ in OCCUPATIONS or token.lower_ in HONORIFICS
 
 
 def _role_key(head) -> str | None:
