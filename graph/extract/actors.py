@@ -379,7 +379,7 @@ def _storm_start(doc: Doc, start: int, end: int) -> int | None:
     first = start
     while first > 0 and doc[first - 1].is_title and doc[first - 1].lower_ in STORM_WORDS | STORM_GRADES:
         first -= 1
-    words = [t for t in doc[first:end]]
+    words = list(doc[first:end])
     storm = next((k for k, t in enumerate(words) if t.is_title and t.lower_ in STORM_WORDS), None)
     if storm is None or storm == len(words) - 1 or not words[storm + 1].text[:1].isupper():
         return None

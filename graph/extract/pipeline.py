@@ -202,18 +202,9 @@ def _defined_acronyms(parsed: Parsed) -> dict[str, str]:
             # the whole name's.
             whole = m.text.split(" of ", 1)
             tail = whole[1].removeprefix("the ") if len(whole) == 2 else ""
-            if (
-                tail
-                and short == within.initials(tail)
-                and short
-                not in (
-                    within.initials(m.text),
-                    within.initials(m.text, keep_minor=True),
-                )
-            ):
-                defined[short] = within.name_key(tail)
-                continue
-            defined[short] = within.name_key(m.text)
+            of_whole = (within.initials(m.text), within.initials(m.text, keep_minor=True))
+            of_tail = bool(tail) and short == within.initials(tail) and short not in of_whole
+            defined[short] = within.name_key(tail if of_tail else m.text)
             continue
         bracket = re.match(r"\s*\(", text[m.end : m.end + 3])
         inner = starts.get(m.end + bracket.end()) if bracket else None
