@@ -114,6 +114,73 @@ def test_paths_in_cypher_match_networkx(store, seed):
     assert connected >= 3  # the generated graphs are dense enough that most pairs connect
 
 
+def hub_graph(seed: int, leaves: int = 150):
+    """A star around one busy actor (as a country is in news), an outer ring of actors that reach it
+    only through a leaf, and a few typed links between leaves: the shapes where paths are found by
+    key around the hub (path_shortest's near stage) instead of walking it."""
+    rng = random.Random(seed)
+    hub = ("Country", f"Hub {seed}")
+    people = [hub] + [(ACTOR_KINDS[i % 3], f"Hub {seed} Leaf {i}") for i in range(leaves)]
+    outer = [(ACTOR_KINDS[i % 3], f"Hub {seed} Outer {i}") for i in range(12)]
+    hub_id = actor_id(*hub)
+    leaf_ids = [actor_id(k, n) for k, n in people[1:]]
+    outer_ids = [actor_id(k, n) for k, n in outer]
+    triples = [(hub_id, rng.choice(TYPES), leaf) for leaf in leaf_ids]
+    triples += [(o, rng.choice(TYPES), leaf) for o in outer_ids for leaf in rng.sample(leaf_ids, 2)]
+    triples += [(a, rng.choice(TYPES), b) for a, b in (rng.sample(leaf_ids, 2) for _ in range(20))]
+    triples += [(a, rng.choice(TYPES), b) for a, b in (rng.sample(outer_ids, 2) for _ in range(3))]
+    kind_of = {actor_id(k, n): k for k, n in people + outer}
+    name_of = {actor_id(k, n): n for k, n in people + outer}
+    extractions = []
+    for number, chunk in enumerate(triples[i : i + 10] for i in range(0, len(triples), 10)):
+        sentences = [f"Sentence {i} links {a} and {b}." for i, (a, _, b) in enumerate(chunk)]
+        art = Article.from_fields(f"Hub {seed}-{number}", " ".join(sentences))
+        used = sorted({x for a, _, b in chunk for x in (a, b)})
+        entities = [Entity(i, name_of[i], kind_of[i], [], 1) for i in used]
+        rels = [Relation(a, t, b, i, sentences[i]) for i, (a, t, b) in enumerate(chunk)]
+        extractions.append(Extraction(art, entities, [], [], rels, [(0, 1)] * len(chunk)))
+    return extractions, triples, kind_of, hub_id, leaf_ids, outer_ids
+
+
+def db_hits(plan) -> int:
+    return plan.get("dbHits", 0) + sum(db_hits(child) for child in plan.get("children", []))
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("seed", [4, 5])
+def test_paths_around_a_busy_actor_match_networkx(store, seed):
+    extractions, triples, kind_of, hub, leaves, outer = hub_graph(seed)
+    assert not write_extractions(store, extractions).failed
+    rng = random.Random(seed)
+    pairs = [(hub, o) for o in outer[:4]] + [(o, hub) for o in outer[4:6]] + [(hub, leaves[0])]
+    pairs += [tuple(rng.sample(outer + leaves[:10], 2)) for _ in range(3)]
+    for start, end in pairs:
+        assert check(store, triples, kind_of, start, end)
+        check(store, triples, kind_of, start, end, max_hops=1)
+        middle = [a for a, _, b in triples if b == end][:1] + [b for a, _, b in triples if a == end][:1]
+        check(store, triples, kind_of, start, end, avoid=middle)
+        check(store, triples, kind_of, start, end, avoid=["Person"])
+        check(store, triples, kind_of, start, end, rel_types=["SPOKE_WITH", "CO_MENTIONED"])
+
+
+@pytest.mark.neo4j
+def test_a_short_path_from_a_busy_actor_does_not_walk_it(store):
+    """From the hub to an actor two steps away, the search reads far fewer records than the hub has
+    relations (a breadth-first search from the hub would read every one of them)."""
+    from graph.model import RELATION_TYPES
+    from graph.store.queries import load_query
+
+    extractions, triples, kind_of, hub, leaves, outer = hub_graph(6, leaves=400)
+    assert not write_extractions(store, extractions).failed
+    params = {"avoid": [], "kinds": [], "follow": list(RELATION_TYPES), "banned": [], "max_hops": 4}
+    text = "PROFILE " + load_query("path_shortest").text
+    for start, end in [(hub, outer[0]), (outer[1], hub)]:
+        found = store.driver.execute_query(text, source=start, target=end, **params)
+        assert len(found.records[0]["ids"]) == 3
+        assert found.records[0]["ids"][0] == start
+        assert db_hits(found.summary.profile) < 200  # the hub has 400 relations
+
+
 def test_cypher_type_lists_are_the_models():
     from graph.model import RELATION_TYPES
 

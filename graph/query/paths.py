@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 import networkx as nx
 
 from graph.errors import NotFound, QueryError
-from graph.model import ACTOR_KINDS
+from graph.model import ACTOR_KINDS, RELATION_TYPES
 from graph.query.actors import resolve_actor, resolve_actors
 from graph.query.convert import add_actor_row, add_relation_row
 from graph.store import Store
@@ -146,9 +146,26 @@ def find_paths(
 
 
 def _shortest(
-    store: Store, start: str, end: str, avoid: list[str], banned: list[list[str]], **search
+    store: Store,
+    start: str,
+    end: str,
+    avoid: list[str],
+    banned: list[list[str]],
+    max_hops: int,
+    kinds: list[str],
+    types: list[str],
 ) -> list[str] | None:
-    rows = store.read("path_shortest", source=start, target=end, avoid=avoid, banned=banned, **search)
+    """One shortest path's actor ids (``cypher/path_shortest.cypher``), or None."""
+    rows = store.read(
+        "path_shortest",
+        source=start,
+        target=end,
+        avoid=avoid,
+        kinds=kinds,
+        follow=list(types) or list(RELATION_TYPES),
+        banned=banned,
+        max_hops=max_hops,
+    )
     return rows[0]["ids"] if rows else None
 
 
