@@ -1,8 +1,14 @@
 // Create the article nodes of one ingest batch, each with the version of the extractor that read it
 // (graph.extract.version: `newsgraph reextract --stale` finds the articles an older one read).
+// An article is written once, so everything it owns (its mentions, statements, evidence) is
+// CREATEd, not merged: no lookup, no lock, no check for what cannot be there. The caller writes only
+// articles not yet stored (articles_present, in the same transaction), and this CREATE is the guard
+// for a second writer of the same article at the same moment: it waits for the first one's commit,
+// then fails on the uniqueness constraint on Article.id instead of writing the article twice
+// (graph.store.write retries that batch article by article, and finds this one stored).
 // $articles: [{id, title, text, published, url, source, source_path, extractor}]
 UNWIND $articles AS row
-MERGE (a:Article {id: row.id})
+CREATE (a:Article {id: row.id})
 SET a.title = row.title, a.text = row.text, a.published = row.published, a.url = row.url,
     a.source = row.source, a.source_path = row.source_path, a.extractor = row.extractor,
     a.ingested_at = datetime()

@@ -1,9 +1,10 @@
-// Merge typed actor-to-actor relations and their evidence. Each sentence that supports a relation
-// is its own (:Evidence) node, merged by its unique id (graph.model.evidence_id:
+// Merge typed actor-to-actor relations and create their evidence. Each sentence that supports a
+// relation is its own (:Evidence) node, with a unique id (graph.model.evidence_id:
 // `source|TYPE|target|article:sentence`); the relationship keeps only `weight`, the number of its
-// evidence nodes, raised by one when (and only when) this MERGE creates one. So a row costs the same
-// whatever the relation's history (no list is read or rewritten), and writing the same sentence
-// again creates and sets nothing.
+// evidence nodes, raised by one with each created. So a row costs the same whatever the relation's
+// history (no list is read or rewritten). The evidence belongs to a new article (see
+// write_articles; graph.store.write sends each sentence's relation once), so it is created, not
+// merged: an article written again is skipped before this runs.
 // The relation type is one parameter per statement (rows are grouped by type), and each type has a
 // branch of its own with the type written out (graph.model.RELATION_TYPES; tests check): a dynamic
 // type in MERGE is planned as a scan of every relationship (Neo4j 5.26). The relationship is merged
@@ -61,7 +62,7 @@ CALL (a, b, row) {
   MERGE (a)-[r:CO_MENTIONED {key: row.key}]->(b) ON CREATE SET r.weight = 0
   RETURN r
 }
-MERGE (e:Evidence {id: row.id})
-  ON CREATE SET e.source = row.source, e.type = $type, e.target = row.target, e.article = row.article,
-                e.sentence = row.sentence, e.text = row.text, e.start = row.start, e.end = row.end,
-                r.weight = r.weight + 1
+CREATE (e:Evidence {id: row.id})
+SET e.source = row.source, e.type = $type, e.target = row.target, e.article = row.article,
+    e.sentence = row.sentence, e.text = row.text, e.start = row.start, e.end = row.end,
+    r.weight = r.weight + 1

@@ -127,3 +127,35 @@ def test_removing_an_article_while_another_names_its_busy_actor_keeps_the_new_al
     assert done.is_set()
     aliases = store.run_cypher("MATCH (a:Actor {id: $id}) RETURN a.aliases AS v", {"id": ANN}).rows
     assert aliases[0]["v"] == ["New"]
+
+
+def test_an_article_two_writers_store_at_once_is_stored_once_and_the_rest_of_the_batch_goes_on(store):
+    """What an article owns is created, not merged, so the article itself is the guard: a writer that
+    reaches an article another writer holds uncommitted waits, fails on Article.id's uniqueness, and
+    writes its batch again article by article, skipping that one and writing the others."""
+    import threading
+
+    from test_evidence import ANN, BOB, CID, article, weights
+
+    from graph.store import write_extractions
+    from graph.store.queries import load_query
+    from graph.store.write import WRITE_STEPS, WriteReport, _write_steps
+
+    shared, other = article("shared", [(ANN, "SPOKE_WITH", BOB)]), article("other", [(CID, "LEADS", BOB)])
+    texts = {step: load_query(step).text for step in WRITE_STEPS}
+    reports = []
+    with store.driver.session() as session:
+        tx = session.begin_transaction()
+        _write_steps(tx, [shared], WriteReport(), texts)  # written, not committed
+        writer = threading.Thread(target=lambda: reports.append(write_extractions(store, [shared, other])))
+        writer.start()
+        writer.join(2.0)
+        assert writer.is_alive()  # waits for the first writer's article
+        tx.commit()
+    writer.join(60)
+    report = reports[0]
+    assert report.skipped == [shared.article.id] and report.written == [other.article.id]
+    assert not report.failed
+    assert weights(store) == {(ANN, "SPOKE_WITH", BOB): 1, (CID, "LEADS", BOB): 1}
+    mentions = "MATCH (:Actor)-[m:MENTIONED_IN]->(:Article {id: $id}) RETURN count(m) AS n"
+    assert store.run_cypher(mentions, {"id": shared.article.id}).rows[0]["n"] == len(shared.entities)

@@ -82,16 +82,17 @@ def test_every_sentence_is_listed_page_by_page_and_weights_are_exact(store):
     ]
 
 
-def test_writing_a_sentence_again_changes_nothing_and_a_new_one_costs_the_same_at_any_weight(store):
-    write_extractions(store, corpus())
+def test_writing_articles_again_changes_nothing_and_a_new_sentence_costs_the_same_at_any_weight(store):
+    first = write_extractions(store, corpus())
     before = weights(store)
+    again = write_extractions(store, corpus())
+    assert sorted(again.skipped) == sorted(first.written) and not again.written
+    assert again.counters.get("nodes_created", 0) == 0 and again.counters.get("properties_set", 0) == 0
+    assert weights(store) == before
     text = "cypher/write_relations.cypher"
     query = (Path(__file__).parents[1] / text).read_text()
     rows = rows_for(corpus())["write_relations"]
     spoke = [r for r in rows if r["type"] == "SPOKE_WITH"]
-    again = store.run_cypher(query, {"type": "SPOKE_WITH", "relations": spoke}, allow_write=True).counters
-    assert again["nodes_created"] == 0 and again["properties_set"] == 0
-    assert weights(store) == before
 
     # One new sentence on a relation of weight 23 and on one of weight 1 sets the same properties:
     # the evidence node's nine (id included) and the weight; no list grows with the relation's history.
@@ -240,3 +241,23 @@ def test_write_relations_spells_out_every_relation_type():
     text = load_query("write_relations").text
     assert re.findall(r"MERGE \(a\)-\[r:(\w+) \{key: row.key\}\]->\(b\)", text) == list(RELATION_TYPES)
     assert "$($type)" not in text
+
+
+def test_a_relation_found_twice_in_a_sentence_is_one_piece_of_evidence(store):
+    """Two rules can find the same relation in the same sentence; it is one sentence of evidence."""
+    twice = article("twice", [(ANN, "SPOKE_WITH", BOB)])
+    twice.relations = twice.relations * 2
+    report = write_extractions(store, [twice])
+    assert report.written == [twice.article.id] and not report.failed
+    assert weights(store) == {(ANN, "SPOKE_WITH", BOB): 1}
+
+
+def test_an_actor_listed_twice_fails_its_article_with_one_line_and_the_rest_is_written(store):
+    import dataclasses
+
+    bad, good = article("bad", [(ANN, "SPOKE_WITH", BOB)]), article("good", [(CID, "LEADS", BOB)])
+    bad.entities = [*bad.entities, dataclasses.replace(bad.entities[0], mentions=3)]
+    report = write_extractions(store, [bad, good])
+    assert report.written == [good.article.id]
+    assert report.failed == {bad.article.id: f"actor {ANN} is listed twice in the article's extraction"}
+    assert weights(store) == {(CID, "LEADS", BOB): 1}

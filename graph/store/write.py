@@ -1,12 +1,16 @@
-"""Write extractions to Neo4j: batched (``UNWIND`` + ``MERGE`` on constrained ids), one transaction
-per batch of articles, so an article is in the store whole or not at all.
+"""Write extractions to Neo4j: batched (``UNWIND``), one transaction per batch of articles, so an
+article is in the store whole or not at all. What articles share (actors, issues, relations) is
+merged on its constrained id; what a new article owns (its mentions, statements, evidence) is
+created, since nothing of it can be there yet (see ``cypher/write_articles.cypher``).
 
 If a batch's transaction fails, its articles are written again one per transaction, so one bad
-article costs only itself; an article already stored (same content id) is skipped untouched.
+article costs only itself; an article already stored (same content id) is skipped untouched, also
+when another writer stored it a moment before (its Article.id constraint fails this batch).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -114,13 +118,22 @@ def rows_for(extractions: Sequence[Extraction]) -> dict[str, list[dict]]:
                     "speaker": s.speaker,
                 }
             )
-            rows["write_statement_about"] += [{"statement": s.id, "target": t} for t in s.about]
+            # Relationships and evidence of a new article are created, not merged (see
+            # cypher/write_articles.cypher): a target named twice, or a relation found twice in one
+            # sentence (by two rules), is sent once.
+            about = dict.fromkeys(s.about)
+            rows["write_statement_about"] += [{"statement": s.id, "target": t} for t in about]
+        evidence_ids: set[str] = set()
         for r in ext.relations:
+            evidence = evidence_id(r.source, r.type, r.target, art.id, r.sentence)
+            if evidence in evidence_ids:
+                continue
+            evidence_ids.add(evidence)
             start, end = (r.start, r.end) if r.end else _sentence_span(ext, r.sentence)
             rows["write_relations"].append(
                 {
                     "key": relation_key(r.source, r.type, r.target),
-                    "id": evidence_id(r.source, r.type, r.target, art.id, r.sentence),
+                    "id": evidence,
                     "source": r.source,
                     "type": r.type,
                     "target": r.target,
@@ -139,7 +152,16 @@ def _sentence_span(ext: Extraction, index: int) -> tuple[int, int]:
 
 
 def _validate(ext: Extraction) -> None:
-    """Refuse an extraction whose references point nowhere, before anything is sent."""
+    """Refuse an extraction whose references point nowhere, or that lists an actor, issue or
+    statement twice (each is written once per article), before anything is sent."""
+    for what, listed in (
+        ("actor", [e.id for e in ext.entities]),
+        ("issue", [i.id for i in ext.issues]),
+        ("statement", [s.id for s in ext.statements]),
+    ):
+        twice = sorted(x for x, n in Counter(listed).items() if n > 1)
+        if twice:
+            raise NewsgraphError(f"{what} {twice[0]} is listed twice in the article's extraction")
     ids = {e.id for e in ext.entities}
     issue_ids = {i.id for i in ext.issues}
     for r in ext.relations:
