@@ -107,3 +107,31 @@ def test_an_inner_word_two_full_names_share_stays_apart():
     )
     assert "Garcia" not in found["Maria Garcia Lopez"].aliases
     assert "Garcia" not in found["Jose Garcia Torres"].aliases
+
+
+def test_a_name_typed_one_letter_wrong_is_the_same_actor():
+    found = entities(
+        "Senator Margarethe Holmqvist opened the hearing in Minnesota. Holmqvist said the bill would "
+        "pass. Later Holmvqist told reporters that Minnesota farmers would gain, and Minesota's "
+        "governor agreed with Holmqvist."
+    )
+    holmqvist = found["Margarethe Holmqvist"]
+    assert "Holmvqist" in holmqvist.aliases and "Holmvqist" not in found
+    assert "Minesota" not in found and "Minesota" in found["Minnesota"].aliases
+
+
+def test_a_name_written_with_and_without_diacritics_is_one_actor():
+    found = entities(
+        "Prime Minister Tomáš Dvořák met the union leaders in Brno. Dvorak said the strike must end, "
+        "and Dvořák's office confirmed the meeting."
+    )
+    assert list(p for p in found if "Dvo" in p) == ["Tomáš Dvořák"]
+    assert "Dvorak" in found["Tomáš Dvořák"].aliases
+
+
+def test_names_one_letter_apart_stay_apart_when_short_or_a_plural_or_a_first_letter_differs():
+    found = entities(
+        "Mark Kelly and Mary Kelly met Robert Jordan in Denver. Gordan Novak and Jordan Novak spoke. "
+        "Serena Williams and Prince William did not."
+    )
+    assert {"Mark Kelly", "Mary Kelly", "Gordan Novak", "Jordan Novak", "Serena Williams"} <= set(found)

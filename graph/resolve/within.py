@@ -17,9 +17,12 @@ its strongest evidence (a state, a full person name, a name's head word, then th
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import OSA
 
 from graph.extract.constants import (
     CORPORATE_SUFFIXES,
@@ -50,13 +53,30 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def name_key(text: str) -> str:
-    """The form two mentions must share to be the same name.
+#: Letters NFKD does not take apart into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"}
+)
 
-    >>> name_key("The U.S."), name_key("Trump's")
-    ('us', 'trump')
+
+def fold(text: str) -> str:
+    """``text`` without diacritics: the same name in an article is written both ways ("Erdoğan" and
+    "Erdogan", "Łukasz" and "Lukasz").
+
+    >>> fold("Recep Tayyip Erdoğan"), fold("Łukasz Kowalczyk")
+    ('Recep Tayyip Erdogan', 'Lukasz Kowalczyk')
     """
-    text = text.replace("\u2019", "'").strip()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """The form two mentions must share to be the same name (diacritics ignored).
+
+    >>> name_key("The U.S."), name_key("Trump's"), name_key("Erdoğan")
+    ('us', 'trump', 'erdogan')
+    """
+    text = fold(text).replace("\u2019", "'").strip()
     text = re.sub(r"^(?i:the)\s+", "", text)
     text = re.sub(r"'s?$", "", text)
     return re.sub(r"[^\w]+", " ", text.replace(".", "")).strip().casefold()
@@ -77,6 +97,31 @@ def initials(name: str, keep_minor: bool = False) -> str:
         for w in words
         if keep_minor or w.lower() not in MINOR_WORDS
     )
+
+
+def one_slip_apart(key: str, other: str) -> bool:
+    """Two name keys are the same name with one letter typed wrong, left out, added or swapped in one
+    word of five letters or more (not a plural's "s", not another first letter, not a state).
+
+    >>> one_slip_apart("lousiana", "louisiana"), one_slip_apart("jacques chriac", "jacques chirac")
+    (True, True)
+    >>> one_slip_apart("williams", "william"), one_slip_apart("jordan", "gordan")
+    (False, False)
+    >>> one_slip_apart("iran", "iraq"), one_slip_apart("mark kelly", "mary kelly")
+    (False, False)
+    """
+    words, others = key.split(), other.split()
+    if len(words) != len(others) or other.startswith("country:"):
+        return False
+    differ = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+        return False
+    if a.rstrip("s") == b.rstrip("s"):
+        return False
+    return OSA.distance(a, b) == 1
 
 
 def _first_start(groups: dict[str, list[Mention]], key: str) -> int:
@@ -286,6 +331,24 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             ]
             if len(longer) == 1:
                 union(key, longer[0])
+
+    # A slip of the keyboard: a form that nothing else joined, one letter off another name of the
+    # article ("Lousiana" for "Louisiana", "Chriac" for "Chirac"), is that name, when it is the only
+    # such name and is named at least as often (and first on a tie).
+    size = Counter(find(key) for key in groups)
+    mentioned: Counter[str] = Counter()
+    for key, ms in groups.items():
+        mentioned[find(key)] += len(ms)
+    for key, ms in groups.items():
+        if key.startswith("country:") or find(key) != key or size[key] > 1:
+            continue
+        roots = sorted({find(g) for g in groups if g != key and one_slip_apart(key, g)})
+        if len(roots) != 1:
+            continue
+        other = roots[0]
+        rank = (mentioned[other], -_first_start(groups, other))
+        if rank > (len(ms), -_first_start(groups, key)):
+            union(key, other)
 
     merged: dict[str, list[Mention]] = {}
     for key, ms in groups.items():
