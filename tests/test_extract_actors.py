@@ -548,3 +548,18 @@ def test_entering_an_institution_keeps_it_an_organisation():
     found = kinds("Reports came in on Sunday. Mark Selby entered Parliament in 2010 after a long campaign.")
     assert found.get("Parliament") == "Organization"
     assert found.get("Mark Selby") == "Person"
+
+
+def test_a_common_word_capitalised_to_open_a_sentence_is_not_an_actor():
+    text = (
+        "Photographs show the flooded square. Households with two children were asked to register "
+        "with Dana Whitcombe's office. Millions dwell in the valley, Whitcombe said."
+    )
+    found = kinds(text)
+    assert "Dana Whitcombe" in found
+    assert not {"Photographs", "Households", "Millions"} & set(found)
+
+
+def test_a_name_opening_a_sentence_stays_when_the_article_capitalises_it_elsewhere():
+    found = kinds("Households said its plant would close. Workers at Households were told on Monday.")
+    assert "Households" in found

@@ -576,6 +576,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _dated_events(doc, mentions, sent_of, skip)
     mentions = _without_inhabitants(doc, mentions)
     mentions = _without_common_acronyms(doc, mentions)
+    mentions = _without_capitalised_words(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -645,6 +646,37 @@ def _without_common_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]
         if initials == word.upper() and any(t.is_lower for t in phrase) and all(t.is_alpha for t in phrase):
             common.add(m.text)
     return [m for m in mentions if m.text not in common]
+
+
+#: Tags of words that are not names: common nouns, adjectives, adverbs, verbs, prepositions.
+_COMMON_TAGS = frozenset(
+    ["NN", "NNS", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "VB", "VBD", "VBG", "VBN", "VBP"]
+)
+
+
+def _sentence_opener(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens its sentence, after nothing but punctuation, quotes and spaces."""
+    j = i - 1
+    while j >= 0 and not doc[j + 1].is_sent_start and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    return doc[i].is_sent_start or j < 0 or doc[j + 1].is_sent_start
+
+
+def _without_capitalised_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop a one-word "name" that is only a common word capitalised because it opens a sentence
+    ("Photographs show ...", "Amongst the victims ...", "Longer trains ..."): tagged as a common word
+    or a stop word, and nowhere in the article capitalised inside a sentence."""
+    inside = {t.text for t in doc if t.text[:1].isupper() and not _sentence_opener(doc, t.i)}
+    kept = []
+    for m in mentions:
+        token = doc[m.root]
+        one_word = len(m.text.split()) == 1 and token.text == m.text and not m.country
+        common = token.tag_ in _COMMON_TAGS or token.is_stop
+        opener = token.text.istitle() and _sentence_opener(doc, token.i)
+        if one_word and common and opener and token.text not in inside:
+            continue
+        kept.append(m)
+    return kept
 
 
 _INHABITANT_SUFFIXES = ("ers", "er", "ites", "ite", "ians", "ian")
