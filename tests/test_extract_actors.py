@@ -563,3 +563,34 @@ def test_a_common_word_capitalised_to_open_a_sentence_is_not_an_actor():
 def test_a_name_opening_a_sentence_stays_when_the_article_capitalises_it_elsewhere():
     found = kinds("Households said its plant would close. Workers at Households were told on Monday.")
     assert "Households" in found
+
+
+def test_a_countrys_exit_from_a_union_is_an_event():
+    found = kinds("Talks on Grexit stalled in Athens, and the minister said Brexit had changed the mood.")
+    assert found.get("Brexit") == "Event"
+    assert found.get("Grexit") == "Event"
+
+
+def test_republic_of_a_state_is_that_state_and_not_a_place():
+    found = kinds("Flights from the Republic of Ireland to Halvik resumed, the airline said.")
+    assert found.get("Ireland") == "Country"
+
+
+def test_the_republic_of_china_is_not_china():
+    found = kinds("Officials of the Republic of China met envoys from the People's Republic of China.")
+    assert found.get("China") == "Country"
+    assert "People" not in found
+    assert "Republic of China" in found and found["Republic of China"] != "Country"
+
+
+def test_a_name_ending_in_city_is_a_place_where_the_model_read_a_person():
+    found = kinds("Aid reached Kelvin Brightmoor City by noon.")
+    assert found.get("Kelvin Brightmoor City") == "Place"
+
+
+def test_a_species_latin_name_is_not_an_actor():
+    found = kinds(
+        "The study found Porites cylindrica near the reef. Acropora millepora grew faster, said Ana de Souza."
+    )
+    assert not {"Porites cylindrica", "Acropora millepora"} & set(found)
+    assert "Ana de Souza" in found

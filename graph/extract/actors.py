@@ -10,6 +10,8 @@ organisation, "... Summit" an event).
 
 >>> gazetteer().country("U.S."), gazetteer().country("Taiwan"), gazetteer().demonym("Chinese")
 ('United States', None, 'China')
+>>> gazetteer().country("Republic of Ireland"), gazetteer().country("Republic of China")
+('Ireland', None)
 """
 
 from __future__ import annotations
@@ -192,7 +194,20 @@ class Gazetteer:
         key = self.key(form)
         if key in self._abbreviations and not form.replace(".", "").replace("'", "").strip().isupper():
             return None
+        if key not in self._forms:
+            return self._long_form(key)
         return self._forms.get(key)
+
+    def _long_form(self, key: str) -> str | None:
+        """ "Republic of Ireland", "Kingdom of Spain": a state's name after its form of government is
+        the state, unless a longer form of that state's name says the shorter one is another state's
+        ("People's Republic of China": the "Republic of China" is Taiwan)."""
+        match = re.match(r"^(?:republic|kingdom|commonwealth|principality|sultanate) of (?:the )?(.+)$", key)
+        if not match or self._forms.get(match[1]) is None:
+            return None
+        if any(f"{prefix} {key}" in self._forms for prefix in ("people's", "democratic")):
+            return None
+        return self._forms[match[1]]
 
     def demonym(self, word: str) -> str | None:
         """The state a nationality adjective points to ("Chinese" -> "China"), or None."""
@@ -287,13 +302,24 @@ def _kind_of_word(word: str) -> str | None:
     return None
 
 
+#: Last words of names of settlements: a place, unless the model read an organisation ("Manchester
+#: City" and "Hull City" are football clubs).
+SETTLEMENT_HEADS = frozenset(["city", "town", "village"])
+#: A country's name joined to "exit" names its leaving a union (Brexit, Grexit): an event.
+_EXIT_WORD = re.compile(r"^[A-Z][a-z]+exit$")
+
+
 def _kind_from_head(text: str, label: str) -> str:
     """The kind of a name by its head word: the last ("Jefferson Parish"), or in an "N of M" name
     not the model's person the first ("College of Wooster"); else the model's label's.
 
     >>> _kind_from_head("College of Wooster", "GPE"), _kind_from_head("Jefferson Parish", "PERSON")
     ('Organization', 'Place')
+    >>> _kind_from_head("Brexit", "PERSON"), _kind_from_head("Digos City", "PERSON")
+    ('Event', 'Place')
     """
+    if _EXIT_WORD.match(text):
+        return "Event"
     last = text.split()[-1].lower() if text.split() else ""
     if label in ("ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "PERSON") and len(text.split()) > 1:
         if label != "PERSON" and text.split()[0].lower() in EVENT_PREFIXES:
@@ -301,6 +327,8 @@ def _kind_from_head(text: str, label: str) -> str:
         kind = _kind_of_word(last)
         if kind:
             return kind
+        if last in SETTLEMENT_HEADS and label != "ORG":
+            return "Place"  # "Tandag City", "Santos City" the model took for a person
         # "Bank of England Governor Mark Carney" is a person; "Hall of Fame" the model's organisation
         if label != "PERSON" and _linked_head(text) in ORG_HEADS:
             return "Organization"
@@ -1341,6 +1369,9 @@ def _completion(doc: Doc, end: int, label: str = "") -> tuple[int, str] | None:
     return None
 
 
+_LINKS = frozenset(["of", "the", "and", "for"])
+
+
 def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
     """The possessive at ``i`` is part of one name: the owner is a plural common noun ("People's
     Liberation Army", "Workers' Party"), or only a head word follows and no place or state comes
@@ -1348,8 +1379,11 @@ def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
     if i == 0 or (doc[i].tag_ != "POS" and doc[i].text not in ("'s", "'")):
         return False
     owner = doc[i - 1]
-    if owner.tag_ in ("NNS", "NNPS") and i + 1 < end and doc[i + 1 : end].text.istitle():
-        return not gazetteer().demonym(owner.text)  # "People's Liberation Army", "Workers' Party"
+    rest = doc[i + 1 : end]
+    # "People's Liberation Army", "Workers' Party", "People's Republic of China"
+    titled = len(rest) > 0 and rest[-1].is_title and all(w.is_title or w.lower_ in _LINKS for w in rest)
+    if owner.tag_ in ("NNS", "NNPS") and titled:
+        return not gazetteer().demonym(owner.text)
     if end != i + 2:
         return False
     head = doc[i + 1].lower_
@@ -1391,6 +1425,22 @@ def _country_parts(token, sent_of, gaz: Gazetteer, single_ok: bool = True) -> li
     return []
 
 
+def _binomial(span) -> bool:
+    """A species' Latin name ("Acropora millepora", "A. millepora", "Caudipteryx zoui"): a capitalised
+    genus, or its initial, and a lower-case word that is no particle of a person's name. Not an actor.
+
+    >>> from graph.extract.language import load_nlp
+    >>> doc = load_nlp()("Corals such as Porites cylindrica bleach; Ana de Souza said so.")
+    >>> _binomial(doc[3:5]), _binomial(doc[8:11])
+    (True, False)
+    """
+    if len(span) != 2 or not span[0].text[:1].isupper() or not span[0].is_alpha and span[0].text[-1] != ".":
+        return False
+    word = span[1]
+    plain = word.lower_ not in NAME_PARTICLES and word.lower_ not in NAME_COMPLETIONS
+    return word.is_lower and word.is_alpha and len(word) > 3 and plain
+
+
 def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention]:
     text = span.text.replace("\n", " ").strip()
     root = span.root.i
@@ -1400,6 +1450,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         if parts:
             return parts
     if not _good_name(text) or gaz.demonym(text) or text.lower() in NOT_NAMES:
+        return []
+    if label in ("PERSON", "GPE", "LOC") and _binomial(span):
         return []
     if label == "ORG" and _is_title_only(text):
         return []
