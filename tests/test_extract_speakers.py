@@ -39,6 +39,29 @@ def test_he_goes_to_the_nearest_person_when_genders_are_unknown():
     assert speakers(text) == [("They did well", "person:karl-jensen")]
 
 
+def test_an_actor_may_be_a_woman():
+    # "actor" says nothing of gender ("actress" does), so it does not rule out "she".
+    text = 'Actor Mia Holt spoke at the festival on Sunday. "I was speechless when they called," she said.'
+    assert speakers(text) == [("I was speechless when they called", "person:mia-holt")]
+
+
+def test_a_pronoun_after_a_newly_named_speaker_is_that_speakers_next_turn():
+    # Olaf Brandt is known as "he" and Karl Weiss not yet, but Weiss spoke in the sentence just before.
+    text = (
+        "Minister Olaf Brandt was hurt in the blast, and his condition is stable. Karl Weiss, a "
+        'spokesperson for the police, confirmed that two men were held. "They acted alone," he told reporters.'
+    )
+    assert speakers(text) == [("They acted alone", "person:karl-weiss")]
+
+
+def test_a_pronoun_after_a_newly_named_person_who_did_not_speak_keeps_the_one_known_by_it():
+    text = (
+        "Minister Olaf Brandt was hurt in the blast, and his condition is stable. Karl Weiss, a nurse "
+        'at the hospital, treated two men. "They will recover," he told reporters.'
+    )
+    assert speakers(text) == [("They will recover", "person:olaf-brandt")]
+
+
 def test_a_partial_quote_with_a_speaking_verb_and_a_clear_speaker_is_kept():
     text = 'Senator Maria Lopez met union leaders. Later the senator called the plan "a betrayal" and left.'
     assert speakers(text) == [("a betrayal", "person:maria-lopez")]

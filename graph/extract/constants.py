@@ -873,12 +873,13 @@ PRONOUN_GENDER = {
     **dict.fromkeys(["he", "him", "his", "himself"], "m"),
     **dict.fromkeys(["she", "her", "hers", "herself"], "f"),
 }
-#: Titles and roles that show a man or a woman ("spokeswoman", "Mrs").
+#: Titles and roles that show a man or a woman ("spokeswoman", "Mrs"). Not "actor": women are
+#: called actors too ("voice actor Lauren Landa"), while "actress" is only said of a woman.
 MALE_WORDS = frozenset(
     _words(
         """
         mr mr. sir lord king prince spokesman chairman congressman assemblyman councilman alderman
-        businessman actor father brother son husband uncle nephew grandfather boy man
+        businessman father brother son husband uncle nephew grandfather boy man
         """
     )
 )

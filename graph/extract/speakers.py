@@ -537,6 +537,41 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                     depth = min(_depth(parsed.doc[m.root]) for m in subjects)
                     subjects = [m for m in subjects if _depth(parsed.doc[m.root]) == depth]
                 return parsed.cluster_ids[(subjects or fitting)[-1].cluster]
+            if known_only and sent >= here - 1 and _says(word):
+                # The same speaker's next turn: "Karl Jensen, a spokesman, confirmed the arrests. He
+                # told reporters ..." is Jensen, though nobody has called him "he" yet and a man named
+                # further back has been.
+                speaker = _speaking_subject(parsed, sent, word, role, profiles)
+                if speaker is not None:
+                    return speaker
+    return None
+
+
+def _says(word) -> bool:
+    """Whether ``word`` is the subject of a verb of saying ("he told the BBC", "she added")."""
+    return word.dep_ in SUBJECT_DEPS and is_speech_verb(word.head)
+
+
+def _speaking_subject(parsed: Parsed, sent: int, word, role, profiles) -> str | None:
+    """The person who speaks in sentence ``sent`` before ``word``: the subject of a verb of saying
+    something there whose gender nothing has shown yet (one known by the pronoun's gender has been
+    found before this is asked) and, for a role noun, introduced with it."""
+    mask = quoted(parsed)
+    for m in parsed.mentions_in(sent):
+        if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
+            continue
+        roles, genders = profiles.get(m.cluster, (set(), set()))
+        if genders or (role is not None and role not in roles):
+            continue
+        head = parsed.doc[m.root]
+        if head.dep_ == "appos":
+            head = head.head
+        verb = head.head
+        # Saying something ("confirmed that two men were held", "confirmed the arrests"), not only
+        # reacting ("Berg agreed."): a turn of speech the pronoun's goes on from.
+        said = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        if head.dep_ in SUBJECT_DEPS and is_speech_verb(verb) and said and verb.i != word.head.i:
+            return parsed.cluster_ids[m.cluster]
     return None
 
 
