@@ -54,6 +54,18 @@ def test_a_pronoun_after_a_newly_named_speaker_is_that_speakers_next_turn():
     assert speakers(text) == [("They acted alone", "person:karl-weiss")]
 
 
+def test_a_pronoun_goes_on_from_a_role_noun_standing_for_the_person_in_between():
+    text = (
+        "The minister, Sarah Okafor, defended the plan on Monday. Karl Jensen, an economist at Bergen "
+        'University, called it "a gift to the rich". The minister hit back. "The plan helps every '
+        'family," she said.'
+    )
+    assert speakers(text) == [
+        ("a gift to the rich", "person:karl-jensen"),
+        ("The plan helps every family", "person:sarah-okafor"),
+    ]
+
+
 def test_a_pronoun_after_a_newly_named_person_who_did_not_speak_keeps_the_one_known_by_it():
     text = (
         "Minister Olaf Brandt was hurt in the blast, and his condition is stable. Karl Weiss, a nurse "

@@ -529,14 +529,23 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 if gender is not None and (gender not in genders if known_only or genders else False):
                     continue
                 fitting.append(m)
-            if fitting:
+            found = [(parsed.doc[m.root], m.cluster) for m in fitting]
+            if role is None:
+                # A pronoun goes on from a role noun that stood for the person in between ("The
+                # minister hit back. \"...,\" she said."), as from the person's name.
+                for token, cluster in _described_subjects(parsed, sent, word):
+                    genders = profiles.get(cluster, (set(), set()))[1]
+                    if gender is None or gender in genders or not (known_only or genders):
+                        found.append((token, cluster))
+                found.sort(key=lambda pair: pair[0].i)
+            if found:
                 # The subject of the main clause first ("Sarah Okafor said Lind was ...": Okafor),
                 # then the last subject, then the last person named.
-                subjects = [m for m in fitting if is_subject(parsed.doc[m.root])]
+                subjects = [pair for pair in found if is_subject(pair[0])]
                 if subjects:
-                    depth = min(_depth(parsed.doc[m.root]) for m in subjects)
-                    subjects = [m for m in subjects if _depth(parsed.doc[m.root]) == depth]
-                return parsed.cluster_ids[(subjects or fitting)[-1].cluster]
+                    depth = min(_depth(token) for token, _ in subjects)
+                    subjects = [pair for pair in subjects if _depth(pair[0]) == depth]
+                return parsed.cluster_ids[(subjects or found)[-1][1]]
             if known_only and sent >= here - 1 and _says(word):
                 # The same speaker's next turn: "Karl Jensen, a spokesman, confirmed the arrests. He
                 # told reporters ..." is Jensen, though nobody has called him "he" yet and a man named
@@ -545,6 +554,23 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 if speaker is not None:
                     return speaker
     return None
+
+
+def _described_subjects(parsed: Parsed, sent: int, word) -> list[tuple[object, int]]:
+    """The subjects in sentence ``sent`` before ``word`` that are a definite role noun standing for a
+    person named before ("The minister hit back."), each with that person's cluster."""
+    mask = quoted(parsed)
+    t0, t1 = parsed.sent_tokens[sent]
+    found = []
+    for token in parsed.doc[t0 : min(t1, word.i)]:
+        if token.dep_ not in SUBJECT_DEPS or token.tag_ != "NN" or not outside(token, mask):
+            continue
+        if parsed.clusters_of(token.i) or not _is_definite(token) or not _is_role(token):
+            continue
+        person = person_referred_to(parsed, token, token.lower_)
+        if person is not None:
+            found.append((token, parsed.cluster_ids.index(person)))
+    return found
 
 
 def _says(word) -> bool:
