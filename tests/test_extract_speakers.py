@@ -671,3 +671,21 @@ def test_a_role_modified_by_where_the_person_serves_is_the_person():
         '"The brakes were never checked," the Nordic Rail engineer said.'
     )
     assert speakers(text) == [("The brakes were never checked", "person:anna-berg")]
+
+
+def test_a_statement_with_an_organisations_noun_before_it_is_that_organisations():
+    text = (
+        "Karl Jensen met the Foreign Ministry of Norway on Monday. A ministry statement later said the "
+        'talks had been "open, frank and useful for both sides".'
+    )
+    assert speakers(text) == [
+        ("open, frank and useful for both sides", "organization:foreign-ministry-of-norway")
+    ]
+
+
+def test_a_statement_with_a_noun_no_organisation_named_holds_has_no_speaker():
+    text = (
+        "Karl Jensen met officials on Monday. A ministry statement later said the talks had been "
+        '"open, frank and useful for both sides".'
+    )
+    assert speakers(text) == [("open, frank and useful for both sides", None)]

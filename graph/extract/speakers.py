@@ -247,7 +247,8 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
 
 
 def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
-    """Who made a statement, an order, a call: X of "by X", "from X" or "X's", or of "of X" when X is
+    """Who made a statement, an order, a call: X of "by X", "from X", "X's" or "an X statement" (a
+    name, or a noun an organisation's name holds: "a ministry statement"), or of "of X" when X is
     an actor or a document of its own ("the opinion of the Court", "the summary of the decision");
     the subject of the verb that put it out ("X issued a statement saying ..."); for "the statement",
     the author of the last one named in the sentences before (``back``: "X released a statement. ...
@@ -264,6 +265,16 @@ def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return actor_of_phrase(parsed, child)
+        if child.dep_ == "compound" and child.i == noun.i - 1:
+            # "a Nordic Rail statement", "a ministry statement": the organisation the word before
+            # names, or stands for as a noun its name holds ("ministry" -> "Ministry of Transport").
+            named = parsed.clusters_of(child.i)
+            if named:
+                return parsed.cluster_ids[named[0]]
+            if child.tag_ == "NN":
+                author = organization_referred_to(parsed, child)
+                if author is not None:
+                    return author
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
