@@ -689,3 +689,17 @@ def test_a_statement_with_a_noun_no_organisation_named_holds_has_no_speaker():
         '"open, frank and useful for both sides".'
     )
     assert speakers(text) == [("open, frank and useful for both sides", None)]
+
+
+def test_terms_names_and_glosses_in_quotes_are_not_statements():
+    text = (
+        'The council chose the bill that used the word "partnership," over the one that used the terms '
+        '"civil bond" and "shared household." Karl Jensen, also known as "the iron minister", backed it. '
+        'The plan is called Nordexit, for "Nordic exit".'
+    )
+    assert speakers(text) == []
+
+
+def test_a_long_quote_after_the_phrase_is_still_the_speakers_words():
+    text = 'Karl Jensen used the phrase "we will never give up on this town" three times in his speech.'
+    assert speakers(text) == [("we will never give up on this town", "person:karl-jensen")]

@@ -734,6 +734,17 @@ NAMING_VERBS = frozenset(
     )
 )
 
+#: Nouns that put a term in quotes rather than anyone's words ("used the terms \"civil union\" and
+#: \"partnership\"", "the slogan \"jobs first\""): the quoted words are named, not said.
+TERM_NOUNS = frozenset(
+    _words(
+        """
+        term terms word words phrase phrases expression expressions name names nickname nicknames
+        slogan slogans motto mottos hashtag hashtags label labels
+        """
+    )
+)
+
 #: Nouns of something said or ordered: its author ("by X", "from X", "X's") speaks the quoted words
 #: it carries ("an order by Admiral X directing units to \"...\"").
 SPEECH_NOUNS = frozenset(

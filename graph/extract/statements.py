@@ -30,6 +30,7 @@ from graph.extract.constants import (
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
     TALK_VERBS,
+    TERM_NOUNS,
 )
 from graph.extract.parsed import Parsed
 from graph.model import Statement
@@ -48,8 +49,10 @@ def find_statements(parsed: Parsed) -> list[Statement]:
         words = raw.split()
         if not words or parsed.clean.in_heading(quote.start) or _is_title(words):
             continue
-        first, last = parsed.sentence_at(quote.start), parsed.sentence_at(max(quote.start, quote.end - 1))
         span = parsed.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if len(words) <= _MAX_TERM_WORDS and _is_term(span):
+            continue
+        first, last = parsed.sentence_at(quote.start), parsed.sentence_at(max(quote.start, quote.end - 1))
         said_by, by_verb = _quote_speakers(parsed, span, first, last, quote.end, mask)
         speaker = said_by[0]
         if len(words) < 2 and not (isinstance(speaker, str) and _is_named_as(span)):
@@ -176,6 +179,69 @@ def _modifies_noun(span) -> bool:
     return bool(heads) and all(
         t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN") for t in heads
     )
+
+
+_MAX_TERM_WORDS = 6  # a term is short; a longer quote after "the phrase" is someone's words
+
+
+def _is_term(span) -> bool:
+    """ "used the terms \"civil union\" and \"partnership\"", "also known as \"the iron minister\"",
+    "Nordexit, for \"Nordic exit\"": the quoted words are a term, a name or a gloss of one that the
+    sentence names (through a noun of :data:`~graph.extract.constants.TERM_NOUNS`, "known as", or
+    "for" after a name), not what anyone says.
+
+    >>> from graph.model import Article
+    >>> from graph.extract.pipeline import extract
+    >>> text = 'Karl Jensen, also known as "the iron minister", used the phrase "no more delays."'
+    >>> [s.text for s in extract(Article.from_fields("T", text)).statements]
+    []
+    """
+    if span is None:
+        return False
+    # The words right before it, past other quotes of the list and "and"/"or": "the terms \"A\" and
+    # \"B\"", "known as \"A\"", "Nordexit, for \"Nordic exit\"".
+    doc, quoted_chars = span.doc, _quoted_tokens(span.doc)
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].lower_ in ("and", "or") or doc[i].i in quoted_chars):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in TERM_NOUNS and doc[i].pos_ == "NOUN":
+        return True
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+        return True
+    before = i - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    if i >= 1 and doc[i].lower_ == "for" and doc[before].pos_ == "PROPN":
+        return True
+    for token in span:
+        head = token.head
+        if token.is_punct or span.start <= head.i < span.end:
+            continue
+        while token.dep_ == "conj" and not span.start <= head.i < span.end and head.dep_ in ("appos", "conj"):
+            token, head = head, head.head  # "the phrase pamoja tulinde maisha or \"together save lives\""
+        if (
+            head.lower_ in TERM_NOUNS
+            and head.pos_ == "NOUN"
+            and token.dep_ in ("appos", "compound", "conj", "dobj")
+        ):
+            return True
+        if head.lower_ == "as" and head.head.lower_ == "known":
+            return True
+        if head.lower_ == "for" and head.dep_ == "prep" and head.head.pos_ == "PROPN":
+            return True
+    return False
+
+
+def _quoted_tokens(doc) -> set[int]:
+    """Indices of the tokens between quotation marks (a double quote opens, the next closes)."""
+    inside, found = False, set()
+    for token in doc:
+        if token.text in ('"', "“", "”") or token.tag_ in ("``", "''"):
+            inside = not inside
+            found.add(token.i)
+        elif inside:
+            found.add(token.i)
+    return found
 
 
 def _is_named_as(span) -> bool:
