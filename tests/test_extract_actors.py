@@ -594,3 +594,26 @@ def test_a_species_latin_name_is_not_an_actor():
     )
     assert not {"Porites cylindrica", "Acropora millepora"} & set(found)
     assert "Ana de Souza" in found
+
+
+def test_a_name_in_apposition_with_a_role_or_kin_noun_is_a_person():
+    found = kinds(
+        "At the funeral, the current president of Namibia, Hage Geingob, spoke first. Flowers came from "
+        "Skandaraj Navaratnam, a former boyfriend of the singer."
+    )
+    assert found.get("Hage Geingob") == "Person"
+    assert found.get("Skandaraj Navaratnam") == "Person"
+
+
+def test_a_name_listed_only_with_people_is_a_person():
+    found = kinds(
+        "The letter was signed by Representatives Eliot Engel, Adam Schiff, and Elijah Cummings. Ivan "
+        "Shelyagin and Valentina Sidorenko won the medals."
+    )
+    assert found.get("Elijah Cummings") == "Person"
+    assert found.get("Ivan Shelyagin") == "Person"
+
+
+def test_a_place_in_apposition_with_a_place_stays_a_place():
+    found = kinds("Yesterday Bill de Blasio, the mayor of New York, New York, ended his campaign.")
+    assert found.get("New York") == "Place"

@@ -38,6 +38,7 @@ from graph.extract.constants import (
     LOCATIVE_PREPOSITIONS,
     OCCUPATIONS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -1071,8 +1072,10 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.country or len(m.text.split()) < 2 or m.kind == "Person" or not _plain_name(m):
             continue
-        # (not a name the model took for a place or an organisation: "Puerto Rico and Pedro Ruiz")
+        # (not a name the model took for a place: "Puerto Rico and Pedro Ruiz"; an organisation's
+        # only in a list of nothing but people: "Ana Vela, Lev Orlov and Ivo Marsh")
         listed = m.label in ("PRODUCT", "FAC", "EVENT") and _listed_with(doc[m.root], people)
+        listed = listed or (m.label == "ORG" and _only_people_listed(doc[m.root], people))
         kin = m.text.split()[-1] in surnames and m.text not in named  # not the same name labelled twice
         if listed or kin:  # "Piotr Wilczek" where "Jan Wilczek" is named
             m.kind, m.label, m.by_context = "Person", "PERSON", True
@@ -1080,7 +1083,17 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
         if m.country or len(m.text.split()) < 2:
             continue
         head = doc[m.root]
-        roles = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        roles = [c for c in head.children if c.dep_ == "appos" and _person_noun(c)]
+        placed = m.label in ("GPE", "LOC", "FAC")  # "the mayor of New York, New York"
+        apposed = head.dep_ == "appos" and _comma_between(doc, head.i, head.head.i)
+        if apposed and _plain_name(m) and not placed:
+            # "the president, Ana Vela, ...", and where the parser hangs the name from the place
+            # the role is held for, "the current president of Halvia, Ana Vela, ..."
+            held = head.head
+            if held.dep_ == "pobj" and held.head.lower_ == "of" and _person_noun(held.head.head):
+                held = held.head.head
+            if _person_noun(held):
+                roles.append(held)
         first = m.start_token(doc)
         before = doc[first - 1] if first > 0 else None
         titled = (
@@ -1089,10 +1102,41 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             and before.head.i == m.root
             and m.text.split()[-1].lower() not in ORG_HEADS
         )
-        if titled or any(r.lower_ in PERSON_ROLES for r in roles) or _affiliated_speaker(doc, m):
+        if titled or roles or _affiliated_speaker(doc, m):
             # Marked so the resolver takes it over the model's other labels for the same name
             # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
             m.kind, m.label, m.by_context = "Person", "PERSON", True
+
+
+def _person_noun(token) -> bool:
+    """A common noun, or a capitalised title, that stands for a person: a role ("president",
+    "Secretary of Justice"), an occupation or a word of kin ("boyfriend")."""
+    word = token.lower_
+    if token.pos_ == "PROPN":
+        return word in TITLE_NOUNS
+    return token.pos_ == "NOUN" and (word in PERSON_ROLES or word in OCCUPATIONS or word in PERSON_NOUNS)
+
+
+def _only_people_listed(token, people: set[int]) -> bool:
+    """``token`` is one of a list ("A, B and C") whose other members are all heads of people's full
+    names."""
+    top = token
+    while top.dep_ == "conj":
+        top = top.head
+    others = [i for i in sorted({top.i} | _conj_chain(top)) if i != token.i]
+    return bool(others) and all(i in people for i in others)
+
+
+def _conj_chain(top) -> set[int]:
+    """The token indices of ``top``'s conjuncts, nested ("A, B and C": B hangs from A, C from B)."""
+    chain, frontier = set(), [top]
+    while frontier:
+        node = frontier.pop()
+        for c in node.children:
+            if c.dep_ == "conj" and c.i not in chain:
+                chain.add(c.i)
+                frontier.append(c)
+    return chain
 
 
 def _plain_name(m: Mention) -> bool:

@@ -884,6 +884,17 @@ PRONOUN_GENDER = {
     **dict.fromkeys(["he", "him", "his", "himself"], "m"),
     **dict.fromkeys(["she", "her", "hers", "herself"], "f"),
 }
+#: Nouns that only ever stand for a person: kin, partners, people by age or sex, by a part they
+#: play ("Ana Vela, a former student of ...", "Lev Orlov, her husband, ...").
+PERSON_NOUNS = frozenset(
+    _words(
+        """
+        wife husband son daughter mother father brother sister boyfriend girlfriend partner fiance
+        fiancee widow widower cousin grandson granddaughter grandfather grandmother uncle aunt nephew
+        niece man woman boy girl student pupil victim survivor veteran resident friend
+        """
+    )
+)
 #: Titles and roles that show a man or a woman ("spokeswoman", "Mrs"). Not "actor": women are
 #: called actors too ("voice actor Lauren Landa"), while "actress" is only said of a woman.
 MALE_WORDS = frozenset(
