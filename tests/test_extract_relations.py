@@ -981,3 +981,79 @@ def test_newsroom_jobs_work_for_their_medium():
     assert ("Anna Berg", "WORKS_FOR", "London") not in typed(
         "Anna Berg, a London photographer, took the picture."
     )
+
+
+# -- round 5: relative clauses, joined organisations, joining, 'its', legislators, agencies' heads ----
+
+
+def test_a_relative_which_stands_for_the_noun_it_follows():
+    assert ("Fjord Holdings", "OWNS", "Kuehne Airlines") in typed(
+        "Kuehne Airlines, which is owned by Fjord Holdings, flies to Oslo."
+    )
+
+
+def test_joining_a_party_is_membership_joining_a_company_is_not():
+    assert ("Helga Brandt", "MEMBER_OF", "Green Party") in typed(
+        "Helga Brandt joined the Green Party in 2004."
+    )
+    # control: a company is an employer, not a body one is a member of
+    assert not any(t == "MEMBER_OF" for _, t, _ in typed("Helga Brandt joined Google in 2004."))
+
+
+def test_a_role_over_joined_organisations_holds_for_each():
+    want = {("Maria Lopez", "LEADS", "Almaco Foods"), ("Maria Lopez", "LEADS", "Sunfield Bank")}
+    assert want <= typed("Maria Lopez, the chief executive of Almaco Foods and Sunfield Bank, resigned.")
+    assert want <= typed("The chief executive of Almaco Foods and Sunfield Bank, Maria Lopez, resigned.")
+
+
+def test_a_finite_verb_joined_to_an_infinitive_has_the_first_verbs_subject():
+    found = typed(
+        "Home Secretary Anna Berg urged the police to act and spoke with Interior Minister Tom Lund about the case."
+    )
+    assert spoke(found, "Anna Berg", "Tom Lund")
+
+
+def test_its_is_owned_by_the_organisation_the_clause_is_about():
+    assert ("Zenith Aerospace", "OWNS", "Skyhawk") in typed(
+        "Zenith Aerospace tested its Skyhawk rocket on Monday."
+    )
+    assert ("Zenith Aerospace", "OWNS", "Skyhawk") in typed(
+        "Zenith Aerospace said its Skyhawk rocket was ready."
+    )
+    # control: another organisation between the subject and "its" may be what "its" stands for
+    found = typed("Vinta Motors sued Orbital Works over its Skyhawk engine.")
+    assert not any(t == "OWNS" for _, t, _ in found)
+
+
+def test_a_legislators_title_and_the_chamber_the_sentence_names():
+    found = typed("Senator Jane Ruiz and Representative Tom Kerr want the Senate to vote.")
+    assert ("Jane Ruiz", "MEMBER_OF", "Senate") in found
+    assert ("Tom Kerr", "MEMBER_OF", "Senate") not in found  # a representative sits in the House
+    # control: a state senator sits in a state's senate, not in the one named
+    assert ("Jane Ruiz", "MEMBER_OF", "Senate") not in typed("State senator Jane Ruiz criticised the Senate.")
+
+
+def test_an_agencys_administrator_and_a_first_minister_lead():
+    assert ("Jim Cole", "LEADS", "Orbis Space Agency") in typed(
+        "Orbis Space Agency administrator Jim Cole spoke to reporters."
+    )
+    assert ("Anna Berg", "LEADS", "Northumbria") in typed(
+        "Anna Berg, the First Minister of Northumbria, opened the bridge."
+    )
+    # control: an administrator narrowed to a function is a job, not the head
+    found = typed("Maria Ortiz, a systems administrator at Orbis Bank, was arrested.")
+    assert ("Maria Ortiz", "WORKS_FOR", "Orbis Bank") in found
+    assert ("Maria Ortiz", "LEADS", "Orbis Bank") not in found
+
+
+def test_a_title_hung_on_the_medium_spoken_to_is_not_the_mediums():
+    found = typed(
+        'Speaking to the Daily Courier, the president of the Oslo Chess Club, Erik Dahl, said, "We are ready".'
+    )
+    assert ("Erik Dahl", "LEADS", "Oslo Chess Club") in found
+    assert not any(t == "LEADS" and s != "Erik Dahl" for s, t, _ in found)
+    # control: with no name after it, the title is the addressee's own
+    found = typed(
+        "The Daily Courier published an interview with Erik Dahl, the president of the Oslo Chess Club."
+    )
+    assert ("Erik Dahl", "LEADS", "Oslo Chess Club") in found

@@ -127,7 +127,7 @@ LEAD_ROLES = frozenset(
         """
         speaker president presidents leader leaders head chief ceo chairman chairwoman chair premier
         prime king queen monarch emperor governor mayor chancellor dictator boss commander
-        director director-general president-elect commandant
+        director director-general president-elect commandant administrator
         """
     )
 )
@@ -142,7 +142,7 @@ WORK_ROLES = frozenset(
         executive executives officer officers diplomat diplomats ambassador envoy adviser advisor
         aide negotiator attorney engineer reporter correspondent editor journalist manager agent
         investigator prosecutor commissioner general soldier worker workers coach inspector
-        detective lawyer counsel administrator trader pilot captain
+        detective lawyer counsel trader pilot captain
         producer presenter anchor columnist photographer photojournalist cameraman nurse teacher
         firefighter
         judge judges justice justices magistrate
@@ -219,7 +219,42 @@ LEAD_PAIRS = frozenset(
         ("secretary", "general"),
         ("director", "general"),
         ("chief", "justice"),
+        ("first", "minister"),
     }
+)
+#: Lead roles that are as often a post inside an organisation's part ("hospital director", "a
+#: director of Y", "systems administrator"): they lead only when nothing narrows them.
+BRANCHABLE_LEAD_ROLES = frozenset(["director", "administrator"])
+
+#: A legislator's title before the name -> the head words of the chamber it sits in: "Senator X" in a
+#: sentence that names the Senate is a member of it (docs/annotation.md), as "Representative X" is
+#: of the House and "MP X" of Parliament.
+LEGISLATOR_CHAMBERS = {
+    "senator": frozenset(["senate"]),
+    "representative": frozenset(["house", "representatives"]),
+    "congressman": frozenset(["house", "representatives"]),
+    "congresswoman": frozenset(["house", "representatives"]),
+    "mp": frozenset(["parliament", "commons"]),
+    "assemblyman": frozenset(["assembly"]),
+    "assemblywoman": frozenset(["assembly"]),
+    "assemblymember": frozenset(["assembly"]),
+}
+#: Words before a legislator's title that put the seat in another chamber than the one named ("state
+#: senator X" sits in a state's senate, not in "the Senate") or make it no legislator's ("Trade
+#: Representative X", "Permanent Representative to the UN").
+OTHER_CHAMBER_QUALIFIERS = frozenset(
+    ["state", "provincial", "city", "county", "regional", "trade", "permanent", "special"]
+)
+
+#: The last word of a body one belongs to rather than works for: joining or leaving it is membership
+#: ("joined the Green Party", "left the Bar Council"); not a company ("joined Google").
+MEMBERSHIP_BODY_HEADS = frozenset(
+    _words(
+        """
+        party parties caucus assembly parliament senate congress council committee union league club
+        alliance coalition movement front association federation society band team
+        """
+    )
 )
 
 HEAD_OF_STATE = frozenset(["president", "presidents", "premier", "premiers", "king", "queen", "chancellor"])

@@ -37,6 +37,7 @@ from graph.extract import constants
 from graph.extract.actors import gazetteer
 from graph.extract.constants import (
     AFFIL_ROLES,
+    BRANCHABLE_LEAD_ROLES,
     COLLECTIVE_POSSESSORS,
     COUNTRY_LEADER_ROLES,
     DEMOTING,
@@ -46,9 +47,12 @@ from graph.extract.constants import (
     GATHERING_NOUNS,
     LEAD_PAIRS,
     LEAD_ROLES,
+    LEGISLATOR_CHAMBERS,
     MEMBER_ROLES,
+    MEMBERSHIP_BODY_HEADS,
     NAME_MODIFIER_DEPS,
     NAMING_DEPS,
+    OTHER_CHAMBER_QUALIFIERS,
     OWNED_NOUNS,
     OWNER_NOUNS,
     PART_NOUNS,
@@ -225,10 +229,16 @@ class _Finder:
 
     def via(self, token, how: str, kinds) -> list:
         kinds = tuple(kinds) if kinds else None
+        if how in ("name", "head", "phrase", "phrase_or_its"):
+            token = _antecedent(token)  # "Y, which is owned by X": "which" stands for Y
         if how == "root":
             found = [c for c in self._roots.get(token.i, []) if kinds is None or self.p.kind(c) in kinds]
         elif how == "name":
             found = self.actors_at(token, kinds)
+        elif how == "names":  # "of Almaco Foods and Sunfield Bank": the name and those joined to it
+            found = self.actors_at(token, kinds)
+            for conj in self._chain(token)[1:] if found else []:
+                found += [c for c in self.actors_at(conj, kinds) if self.p.kind(c) == self.p.kind(found[0])]
         elif how == "head":
             found = self.actors_at(token, kinds) or self.actors_at(_name_head(token), kinds)
             if not found and _singular(token.lower_) in PLACE_NOUNS:  # "Afghanistan's Helmand province"
@@ -250,7 +260,7 @@ class _Finder:
                 if kinds is None or self.p.kind(c) in kinds
             ]
         elif how == "role_target":
-            found = [self.role_target(token, list(token.children), kinds)]
+            found = self.role_targets(token, kinds)
         elif how == "group_target":
             group = [token, *[c for c in token.children if c.dep_ == "conj" and c.tag_ == "NN"]]
             # "former Foreign Secretary, mayor of Oslo, and member of Parliament": a comma list of
@@ -263,6 +273,14 @@ class _Finder:
                     None,
                 )
             ]
+        elif how == "its_subject":
+            found = [self.its_subject(token, kinds)]
+        elif how == "named_head":
+            # "its Falcon Heavy rocket": the name right before the head noun, not any modifier
+            # ("its Boeing 737 jets" names the jets, not Boeing).
+            found = self.actors_at(token, kinds)
+            if not found and token.i > 0 and self.doc[token.i - 1].dep_ in ("compound", "amod", "nmod"):
+                found = self.actors_at(self.doc[token.i - 1], kinds)
         elif how == "window_owner":
             person = token.head
             # The name nearest the role is whose role it is ("US Central Intelligence Agency agent").
@@ -396,7 +414,7 @@ class _Finder:
         if word in ("leader", "leaders", "whip", "whips") and before in ("majority", "minority"):
             return "MEMBER_OF"  # leads a party's group in the chamber, so sits in it; does not lead it
         if word in LEAD_ROLES:
-            if demoted or word == "director" and self.branch_role(role_token):
+            if demoted or word in BRANCHABLE_LEAD_ROLES and self.branch_role(role_token):
                 return "WORKS_FOR"
             return "LEADS"
         if word in SPOKES_ROLES:
@@ -439,9 +457,43 @@ class _Finder:
                             return target
         return self.owner_in([m for m in mods if m.dep_ in ("poss", "compound", "amod", "nmod")], kinds)
 
+    def role_targets(self, role, kinds=None) -> list[int | None]:
+        """Whose role, and every organisation or state joined to it in the role's own "of" phrase ("the
+        chief executive of X and Y" heads both); a plural role's list is paired in order instead."""
+        first = self.role_target(role, list(role.children), kinds)
+        if first is None or role.tag_ in ("NNS", "NNPS"):
+            return [first]
+        found = [first]
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at"):
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for conj in self._chain(obj)[1:]:
+                        other = self.phrase_actor(conj, kinds)
+                        # Only the same kind as the first ("of Almaco and Sunfield Bank"), not a place
+                        # or person joined on ("of the bank and its Oslo branch").
+                        if (
+                            other is not None
+                            and other not in found
+                            and self.p.kind(other) == self.p.kind(first)
+                        ):
+                            found.append(other)
+        return found
+
     def subjects_of(self, verb) -> list:
         """The verb's subjects, or those of the verb it is conjoined to ("Raab urged ... and spoke")."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # "X urged the police to act and spoke with Y": a finite verb the parser joins to an infinitive
+        # is the infinitive's governing verb's second predicate, with that verb's subject.
+        if (
+            not subjects
+            and verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and verb.head.dep_ == "xcomp"
+            and verb.head.tag_ == "VB"
+        ):
+            subjects = [c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "X, speaking to Y, said"
@@ -476,6 +528,38 @@ class _Finder:
             queue += [c for c in token.children if c.dep_ == "conj"]
         return found
 
+    def its_subject(self, its, kinds=None) -> int | None:
+        """What "its" stands for: the organisation the clause is about, its subject ("X tested its Y
+        rocket"; "X is collaborating with Z and its Y craft is scheduled", the subject of the clause the
+        "its" clause is joined to). None when another organisation is named between them in the
+        clause ("A sued B over its patents": its may be B's)."""
+        noun = its.head
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        clause = verb
+        if any(s.left_edge.i <= noun.i <= s.right_edge.i for s in subjects):
+            # The "its" phrase is the subject itself: the clause it is joined to gives the owner.
+            if verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i:
+                return None
+            subjects = self.subjects_of(verb.head)
+        elif not subjects:
+            subjects = self.subjects_of(verb)
+        owners = [c for c in self.conjoined_actors(subjects, kinds) if not kinds or self.p.kind(c) in kinds]
+        if len(owners) != 1:
+            return None
+        start = min(s.left_edge.i for s in subjects)
+        between = {
+            c
+            for t in clause.subtree
+            if start <= t.i < its.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
+            for c in self.actors_at(t, ("Organization",))
+        }
+        return owners[0] if not between - set(owners) else None
+
     def pronoun_owner(self, token) -> int | None:
         """ "its U.S. assets": "its" stands for the last organisation or product named before it."""
         poss = [c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"]
@@ -502,6 +586,7 @@ class _Finder:
             if self.p.kind(cluster) == "Place":
                 self.place_noun_of(cluster, head, sent)
         self.comma_places(sent)
+        self.legislators_in_chambers(sent)
         self.paired_lists(sent, t0, t1)
         self.co_mentioned(sent, roots)
 
@@ -561,6 +646,38 @@ class _Finder:
                         target = self.phrase_actor(obj, kinds) if obj.dep_ == "pobj" else None
                         if target is not None:
                             self.add(cluster, "LOCATED_IN", target, sent)
+
+    def legislators_in_chambers(self, sent: int) -> None:
+        """ "Senator X ... the Senate", "Representative Y ... in the House": a legislator's title before
+        the name and the one chamber of that kind the sentence names (docs/annotation.md: "a Senator X
+        in a sentence that names the Senate is a MEMBER_OF it"). Not a plural title (a class), nor a
+        seat in another chamber ("state senator"), nor one not yet held; two chambers of the kind
+        named leave it open."""
+        chambers: dict[str, set[int]] = {}
+        for m in self.p.mentions_in(sent):
+            if self.p.kind(m.cluster) != "Organization":
+                continue
+            for name in (self.p.clusters[m.cluster].name, self.p.clean.text[m.start : m.end]):
+                words = name.lower().split()
+                # "House" alone is the chamber; "White House", "Government House" are not.
+                if words and (words[-1] != "house" or len(words) == 1):
+                    chambers.setdefault(words[-1], set()).add(m.cluster)
+        if not chambers:
+            return
+        for m in self.p.mentions_in(sent):
+            if self.p.kind(m.cluster) != "Person":
+                continue
+            window = self.window(self.doc[m.root])
+            titles = [t for t in window if t.lower_ in LEGISLATOR_CHAMBERS]
+            if not titles or titles[-1].tag_ in ("NNS", "NNPS"):
+                continue
+            title = titles[-1]
+            before = {t.lower_ for t in window if t.i < title.i}
+            if before & (OTHER_CHAMBER_QUALIFIERS | FUTURE_QUALIFIERS):
+                continue
+            found = {c for word in LEGISLATOR_CHAMBERS[title.lower_] for c in chambers.get(word, ())}
+            if len(found) == 1:
+                self.add(m.cluster, "MEMBER_OF", found.pop(), sent)
 
     def comma_places(self, sent: int) -> None:
         """ "Chicago, Illinois", "Vienna, Austria": a place written with its region or state after a
@@ -887,7 +1004,53 @@ def _meeting_was_held(finder: _Finder, nodes: dict) -> bool:
     return head.lower_ not in PLANNING_WORDS
 
 
+def _holder_is_not_the_addressee(finder: _Finder, nodes: dict) -> bool:
+    """ "Speaking to the Courier, the president of Y, X, said": the title the parser hangs on the medium
+    spoken to is the speaker's, named after it; the medium holds no title."""
+    person, role, doc = nodes["person"], nodes["role"], finder.doc
+    prep = person.head
+    spoken_to = (
+        person.dep_ == "pobj"
+        and prep.lower_ in ("to", "with")
+        and (prep.head.tag_ == "VBG" or prep.head.lower_ in ("interview", "interviews", "remarks"))
+    )
+    # Only when a person is named right after the title (", Erik Dahl,"): "an interview with X, the
+    # commissioner of Y" gives X the title.
+    after = role.right_edge.i + 1
+    named_after = any(
+        t.dep_ == "appos" and t.i > role.i and finder.actors_at(t, ("Person",)) for t in role.subtree
+    ) or (
+        after + 1 < len(doc)
+        and doc[after].text == ","
+        and bool(finder.actors_at(doc[after + 1], ("Person",)))
+    )
+    return not (spoken_to and named_after)
+
+
+def _antecedent(token):
+    """The noun a relative pronoun stands for ("Y, which is owned by X"), else the token itself."""
+    if (
+        token.lower_ in _RELATIVE_PRONOUNS
+        and token.head.dep_ == "relcl"
+        and token.head.head.i != token.head.i
+    ):
+        return token.head.head
+    return token
+
+
+def _body_one_belongs_to(finder: _Finder, nodes: dict) -> bool:
+    """ "joined the Green Party", "left the band": a party, union, council or team is joined as a
+    member; a company ("joined Google") is an employer, for the role patterns to type."""
+    return any(
+        finder.p.clusters[c].name.lower().split()[-1] in MEMBERSHIP_BODY_HEADS
+        for t in [nodes["body"], *[c for c in nodes["body"].children if c.dep_ == "conj"]]
+        for c in finder.actors_at(t, ("Organization",))
+    )
+
+
 FILTERS = {
+    "holder_is_not_the_addressee": _holder_is_not_the_addressee,
+    "body_one_belongs_to": _body_one_belongs_to,
     "role_has_no_other_owner": _role_has_no_other_owner,
     "noun_has_no_with": _noun_has_no_with,
     "role_has_one_holder": _role_has_one_holder,
