@@ -703,3 +703,16 @@ def test_terms_names_and_glosses_in_quotes_are_not_statements():
 def test_a_long_quote_after_the_phrase_is_still_the_speakers_words():
     text = 'Karl Jensen used the phrase "we will never give up on this town" three times in his speech.'
     assert speakers(text) == [("we will never give up on this town", "person:karl-jensen")]
+
+
+def test_a_named_decider_speaks_what_a_document_says_they_decided():
+    text = (
+        'Judge Olaf Brandt, the president of the court, decided, according to the summary, "that the '
+        'order was unlawful and of no effect".'
+    )
+    assert speakers(text) == [("that the order was unlawful and of no effect", "person:olaf-brandt")]
+
+
+def test_an_unnamed_decider_leaves_the_words_to_whom_they_are_according_to():
+    text = 'The board decided, according to Karl Jensen, "to close the plant by the end of the year".'
+    assert speakers(text) == [("to close the plant by the end of the year", "person:karl-jensen")]

@@ -30,6 +30,7 @@ for each one who speaks. The rules, each a general form:
 from __future__ import annotations
 
 from graph.extract.constants import (
+    CLAIM_VERBS,
     COPULAS,
     COURT_DOCUMENT_NOUNS,
     COURT_HEADS,
@@ -232,6 +233,12 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     return speakers_of_verb(parsed, node), True
                 according = [c for c in node.children if c.lower_ == "according" and outside(c, mask)]
                 if according:
+                    # "Judge X decided, according to the summary, \"...\"": the summary reports what X
+                    # decided; X, named, speaks (as with a verb of saying before "according to").
+                    if node.lower_ in CLAIM_VERBS and _subjects(node, mask):
+                        decided_by = subject_actor(parsed, node)
+                        if decided_by is not None:
+                            return [decided_by], True
                     return [subject_actor(parsed, according[0])], True
                 if not speech and fallback is None and node.pos_ != "ADJ" and _subjects(node, mask):
                     actor = subject_actor(parsed, node)
