@@ -19,7 +19,7 @@ import networkx as nx
 from graph.ask.answer import Answer, evidence_item
 from graph.ask.dates import DateRange
 from graph.ask.intents import Intent
-from graph.model import edge_attrs, node_attrs
+from graph.model import RELATION_TYPES, edge_attrs, node_attrs
 from graph.query.convert import add_actor_row
 from graph.query.evidence import first_evidence
 from graph.query.paths import find_paths, paths_graph
@@ -145,7 +145,8 @@ def connection(store: Store, answer: Answer, intent: Intent, subjects: list[Subj
         if all(hops):
             kept.append((path, hops))
     # The query that found the first path (the next ones are its detours, Yen's way, with $banned).
-    cited(answer, intent.query, source=a.id, target=b.id, max_hops=4, avoid=[], kinds=[], types=[], banned=[])
+    search = {"max_hops": 4, "avoid": [], "kinds": [], "follow": list(RELATION_TYPES), "banned": []}
+    cited(answer, intent.query, source=a.id, target=b.id, **search)
     if not kept:
         answer.status = "empty"
         answer.answer = f"No path links {a.name} and {b.name} within 4 hops{within(dates)}."
