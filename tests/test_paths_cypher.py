@@ -20,6 +20,21 @@ CYPHER = Path(__file__).resolve().parents[1] / "cypher"
 TYPES = ("SPOKE_WITH", "LEADS", "WORKS_FOR", "CO_MENTIONED")
 
 
+def as_articles(title: str, triples, name_of, kind_of, per_article: int) -> list[Extraction]:
+    """``(source, type, target)`` triples written as articles of ``per_article`` sentences, sentence i
+    of an article stating its triple i."""
+    extractions = []
+    chunks = [triples[i : i + per_article] for i in range(0, len(triples), per_article)]
+    for number, chunk in enumerate(chunks):
+        sentences = [f"Sentence {i} links {a} and {b}." for i, (a, _, b) in enumerate(chunk)]
+        art = Article.from_fields(f"{title}-{number}", " ".join(sentences))
+        used = sorted({x for a, _, b in chunk for x in (a, b)})
+        entities = [Entity(i, name_of[i], kind_of[i], [], 1) for i in used]
+        rels = [Relation(a, t, b, i, sentences[i]) for i, (a, t, b) in enumerate(chunk)]
+        extractions.append(Extraction(art, entities, [], [], rels, [(0, 1)] * len(chunk)))
+    return extractions
+
+
 def generated(seed: int, actors: int = 24, relations: int = 40):
     """A random actor graph (kinds, typed relations, some parallel) as extractions and as the
     undirected networkx graph paths are defined on."""
@@ -31,16 +46,8 @@ def generated(seed: int, actors: int = 24, relations: int = 40):
     for _ in range(relations):
         a, b = rng.sample(ids, 2)
         triples.append((a, rng.choice(TYPES), b))
-    extractions = []
     name_of = {actor_id(k, n): n for k, n in people}
-    chunks = [triples[i : i + 8] for i in range(0, len(triples), 8)]
-    for number, chunk in enumerate(chunks):
-        sentences = [f"Sentence {i} links {a} and {b}." for i, (a, _, b) in enumerate(chunk)]
-        art = Article.from_fields(f"Generated {seed}-{number}", " ".join(sentences))
-        used = sorted({x for a, _, b in chunk for x in (a, b)})
-        entities = [Entity(i, name_of[i], kind_of[i], [], 1) for i in used]
-        rels = [Relation(a, t, b, i, sentences[i]) for i, (a, t, b) in enumerate(chunk)]
-        extractions.append(Extraction(art, entities, [], [], rels, [(0, 1)] * len(chunk)))
+    extractions = as_articles(f"Generated {seed}", triples, name_of, kind_of, per_article=8)
     stored = sorted({x for a, _, b in triples for x in (a, b)})  # actors in no relation are not stored
     return extractions, triples, {i: kind_of[i] for i in stored}, stored
 
@@ -131,14 +138,7 @@ def hub_graph(seed: int, leaves: int = 150):
     triples += [(a, rng.choice(TYPES), b) for a, b in (rng.sample(outer_ids, 2) for _ in range(3))]
     kind_of = {actor_id(k, n): k for k, n in people + outer}
     name_of = {actor_id(k, n): n for k, n in people + outer}
-    extractions = []
-    for number, chunk in enumerate(triples[i : i + 10] for i in range(0, len(triples), 10)):
-        sentences = [f"Sentence {i} links {a} and {b}." for i, (a, _, b) in enumerate(chunk)]
-        art = Article.from_fields(f"Hub {seed}-{number}", " ".join(sentences))
-        used = sorted({x for a, _, b in chunk for x in (a, b)})
-        entities = [Entity(i, name_of[i], kind_of[i], [], 1) for i in used]
-        rels = [Relation(a, t, b, i, sentences[i]) for i, (a, t, b) in enumerate(chunk)]
-        extractions.append(Extraction(art, entities, [], [], rels, [(0, 1)] * len(chunk)))
+    extractions = as_articles(f"Hub {seed}", triples, name_of, kind_of, per_article=10)
     return extractions, triples, kind_of, hub_id, leaf_ids, outer_ids
 
 
