@@ -30,9 +30,10 @@ MATCH (a:Actor {id: $source}), (b:Actor {id: $target})
 WITH a, b,
      COUNT { (a)-[:SPOKE_WITH|LEADS|WORKS_FOR|AFFILIATED_WITH|SPOKESPERSON_FOR|OWNS|MEMBER_OF|LOCATED_IN|CRITICIZED|SUPPORTED|CO_MENTIONED]-() } AS a_degree,
      COUNT { (b)-[:SPOKE_WITH|LEADS|WORKS_FOR|AFFILIATED_WITH|SPOKESPERSON_FOR|OWNS|MEMBER_OF|LOCATED_IN|CRITICIZED|SUPPORTED|CO_MENTIONED]-() } AS b_degree
-WITH a, b, CASE WHEN a_degree <= b_degree THEN [a, b, a_degree, b_degree] ELSE [b, a, b_degree, a_degree] END AS ends
-WITH a, b, ends[0] AS s, ends[1] AS t,
-     $max_hops >= 2 AND 4 * size($follow) * (ends[2] + 1) < ends[3] AS two_steps
+WITH a, b, a_degree <= b_degree AS a_quieter,
+     CASE WHEN a_degree <= b_degree THEN [a_degree, b_degree] ELSE [b_degree, a_degree] END AS degrees
+WITH a, b, CASE WHEN a_quieter THEN a ELSE b END AS s, CASE WHEN a_quieter THEN b ELSE a END AS t,
+     $max_hops >= 2 AND 4 * size($follow) * (degrees[0] + 1) < degrees[1] AS two_steps
 OPTIONAL CALL (s, t, two_steps) {
   // the middle m of a near path: s itself stands for the direct step
   CALL (s, t, two_steps) {
