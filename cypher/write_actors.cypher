@@ -3,7 +3,9 @@
 // Aliases from every article are kept (a sorted union, so the order articles arrive in does not
 // show); each MENTIONED_IN keeps its article's aliases, so removing an article can give them back.
 // The first canonical name seen stays the name.
-// $actors: [{article, id, name, kind, aliases, mentions}]
+// $actors: [{article, article_node, id, name, kind, aliases, mentions}] (article_node: the article's
+//          elementId, returned by write_articles)
+// Rows: id and node (each actor's elementId, for the batch's later steps).
 UNWIND $actors AS row
 MERGE (a:Actor {id: row.id})
   ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = [], a.alias_text = '', a:$(row.kind)
@@ -26,6 +28,7 @@ CALL (a, new) {
 }
 REMOVE a._lock
 WITH a, row
-MATCH (art:Article {id: row.article})
+MATCH (art) WHERE elementId(art) = row.article_node
 CREATE (a)-[m:MENTIONED_IN]->(art)
 SET m.count = row.mentions, m.aliases = row.aliases
+RETURN DISTINCT row.id AS id, elementId(a) AS node

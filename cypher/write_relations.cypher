@@ -12,11 +12,12 @@
 // type indexes (cypher/schema.cypher): finding it is one index seek, where matching it from its two
 // actors walked the lighter actor's relationships of the type, a cost that grew with the store.
 // $type: the relation type, e.g. SPOKE_WITH (one of graph.model.RELATION_TYPES)
-// $relations: [{id, key, source, target, article, sentence, text, start, end}] (id: the evidence id,
-//             key: the relation's)
+// $relations: [{id, key, source, source_node, target, target_node, article, sentence, text, start,
+//             end}] (id: the evidence id, key: the relation's; the nodes: the actors' elementIds,
+//             returned by write_actors)
 UNWIND $relations AS row
-MATCH (a:Actor {id: row.source})
-MATCH (b:Actor {id: row.target})
+MATCH (a) WHERE elementId(a) = row.source_node
+MATCH (b) WHERE elementId(b) = row.target_node
 CALL (a, b, row) {
   WITH a, b, row WHERE $type = 'SPOKE_WITH'
   MERGE (a)-[r:SPOKE_WITH {key: row.key}]->(b) ON CREATE SET r.weight = 0

@@ -96,8 +96,12 @@ def test_writing_articles_again_changes_nothing_and_a_new_sentence_costs_the_sam
 
     # One new sentence on a relation of weight 23 and on one of weight 1 sets the same properties:
     # the evidence node's nine (id included) and the weight; no list grows with the relation's history.
+    found = store.run_cypher("MATCH (a:Actor) RETURN a.id AS id, elementId(a) AS node", row_cap=100).rows
+    node = {row["id"]: row["node"] for row in found}  # what write_actors returns to the later steps
+
     def add(source, rel_type, target):
         row = {**spoke[0], "source": source, "target": target, "sentence": 99}
+        row["source_node"], row["target_node"] = node[source], node[target]
         row["key"] = f"{source}|{rel_type}|{target}|"
         row["id"] = f"{row['key']}{row['article']}:99"
         return store.run_cypher(query, {"type": rel_type, "relations": [row]}, allow_write=True).counters
