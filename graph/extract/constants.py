@@ -216,10 +216,12 @@ LEAD_PAIRS = frozenset(
     {
         ("chief", "executive"),
         ("prime", "minister"),
+        ("prime", "ministers"),
         ("secretary", "general"),
         ("director", "general"),
         ("chief", "justice"),
         ("first", "minister"),
+        ("first", "ministers"),
     }
 )
 #: Lead roles that are as often a post inside an organisation's part ("hospital director", "a

@@ -178,6 +178,11 @@ class _Finder:
                         self.add_typed(rule["relation"], nodes, a, b, sent)
                 continue
             targets = self.via(nodes[target["node"]], target["via"], target.get("kinds", kinds[1]))
+            if len(sources) == len(targets) > 1 and self.says_respectively(sent):
+                # "Norway and Sweden, led by A and B respectively": the lists pair in order
+                for a, b in zip(sources, targets, strict=True):
+                    self.add_typed(rule["relation"], nodes, a, b, sent)
+                continue
             for a in sources:
                 for b in targets:
                     self.add_typed(rule["relation"], nodes, a, b, sent)
@@ -206,6 +211,10 @@ class _Finder:
         else:
             self.add(source, relation, target, sent)
 
+    def says_respectively(self, sent: int) -> bool:
+        t0, t1 = self.p.sent_tokens[sent]
+        return any(t.lower_ == "respectively" for t in self.doc[t0:t1])
+
     def named_before(self, cluster: int, token, sent: int) -> bool:
         """Whether the sentence names ``cluster`` before ``token`` (or the token's country demonym
         stands before it: "a Russian pilot")."""
@@ -225,7 +234,10 @@ class _Finder:
 
     def leads_country(self, role) -> bool:
         before = self.doc[role.i - 1].lower_ if role.i > 0 else ""
-        return role.lower_ in COUNTRY_LEADER_ROLES or (before, role.lower_) == ("prime", "minister")
+        return role.lower_ in COUNTRY_LEADER_ROLES or (before, role.lower_) in (
+            ("prime", "minister"),
+            ("prime", "ministers"),
+        )
 
     def via(self, token, how: str, kinds) -> list:
         kinds = tuple(kinds) if kinds else None
@@ -496,9 +508,21 @@ class _Finder:
             subjects = [c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+            subjects = subjects or self.stranded_subject(verb.head)
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "X, speaking to Y, said"
             subjects = [verb.head]
-        return subjects
+        return subjects or self.stranded_subject(verb)
+
+    def stranded_subject(self, verb) -> list:
+        """The subject the parser left off a finite verb: "Speaking to Reuters, the head of X, Karl
+        Jensen, said" hangs the names on the participle's object, in apposition, and gives "said" no
+        subject; the name in apposition that ends right before the verb (and its comma) is it."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+            return []
+        before = self.doc[verb.i - 2] if self.doc[verb.i - 1].text == "," else self.doc[verb.i - 1]
+        if before.dep_ == "appos" and before.pos_ == "PROPN" and before.head.i < before.i:
+            return [before]
+        return []
 
     def conjoined_actors(self, heads, kinds=None) -> list[int]:
         """Person, organisation or country actors named by noun phrases and their conjuncts
@@ -506,26 +530,34 @@ class _Finder:
         relative "who"/"which" stands for the noun its clause hangs on ("X, who heads Y")."""
         found: list[int] = []
         queue, seen = list(heads), set()
+        alone: set[int] = set()  # antecedents of a relative: the clause is theirs, not their conjuncts'
         while queue:
             token = queue.pop(0)
             if token.i in seen:
                 continue
             seen.add(token.i)
             if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                # "X, who heads Y, and Z, who chairs W": "who" is X alone
                 queue.append(token.head.head)
+                alone.add(token.head.head.i)
                 continue
             here = self.actors_at(token, tuple(dict.fromkeys([*_PARTY_KINDS, *(kinds or ())])))
             for c in here:
                 if c not in found:
                     found.append(c)
             if not here:
-                queue += [c for c in token.children if c.dep_ in ("compound", "appos")]
+                # "Microsoft engineers A and B met": a role's compound is whose role it is, not a party
+                role = token.lower_ in ROLE_WORDS or _singular(token.lower_) in ROLE_WORDS
+                queue += [
+                    c for c in token.children if c.dep_ == "appos" or (c.dep_ == "compound" and not role)
+                ]
             else:
                 # "President A and Prime Minister B met": the parser hangs the first title, with its
                 # name in apposition, as a compound of the second name; the first name is listed too.
                 titles = [c for c in token.children if c.dep_ == "compound" and c.lower_ in ROLE_WORDS]
                 queue += [a for t in titles for a in t.children if a.dep_ == "appos"]
-            queue += [c for c in token.children if c.dep_ == "conj"]
+            if token.i not in alone:
+                queue += [c for c in token.children if c.dep_ == "conj"]
         return found
 
     def its_subject(self, its, kinds=None) -> int | None:
@@ -735,8 +767,11 @@ class _Finder:
                 people = [c for t in chain for c in self._roots.get(t.i, []) if self.p.kind(c) == "Person"]
                 people += [c for h in people_heads for t in self._chain(h) for c in self._roots.get(t.i, [])]
                 if role.dep_ == "appos":  # "A and B, the presidents of X and Y": the names the title follows
+                    first = role.head
+                    while first.dep_ == "conj" and first.head.i < first.i:  # the title hangs on the last name
+                        first = first.head
                     people += [
-                        c for t in self._chain(role.head) if t.i < role.i for c in self._roots.get(t.i, [])
+                        c for t in self._chain(first) if t.i < role.i for c in self._roots.get(t.i, [])
                     ]
             else:  # "Ministers X and Y of A and B, respectively": the title is the names' compound
                 if role.dep_ != "compound" or not any(t.lower_ == "respectively" for t in self.doc[t0:t1]):
@@ -857,6 +892,20 @@ def _no_bare_title_before_name(finder: _Finder, nodes: dict) -> bool:
     return finder.owner_in(others, ("Organization", "Country", "Place")) is not None
 
 
+def _role_phrase_right_before_name(finder: _Finder, nodes: dict) -> bool:
+    """ "A member of the Estonian Parliament, Liis Kask said": the role's phrase ends at the comma
+    right before the name (the parser made both the verb's subjects), and the role says whose it is."""
+    role, person = nodes["role"], nodes["person"]
+    comma = role.right_edge.i + 1
+    return (
+        role.i < person.i
+        and comma < len(finder.doc)
+        and finder.doc[comma].text == ","
+        and finder._starts.get(person.i, person.i) == comma + 1
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in role.children)
+    )
+
+
 def _singular_role(finder: _Finder, nodes: dict) -> bool:
     """A plural title before names ("US presidents A and B") names a class, not one's office."""
     return nodes["role"].tag_ not in ("NNS", "NNPS")
@@ -887,7 +936,10 @@ def _role_has_no_other_owner(finder: _Finder, nodes: dict) -> bool:
 
 
 def _second_role_names_no_actor(finder: _Finder, nodes: dict) -> bool:
-    return not finder.actors_at(nodes["second"])
+    """ "the chair and spokesperson for Y" share Y; "the chief of Y and a former Google engineer" do
+    not: the second role names its own organisation (as a name, a modifier or an "of" phrase)."""
+    second = nodes["second"]
+    return not finder.actors_at(second) and finder.role_target(second, list(second.children)) is None
 
 
 def _bare_role_joined_to_name(finder: _Finder, nodes: dict) -> bool:
@@ -1067,6 +1119,7 @@ FILTERS = {
     "role_names_no_owner": _role_names_no_owner,
     "no_bare_title_before_name": _no_bare_title_before_name,
     "singular_lead_role": _singular_role,
+    "role_phrase_right_before_name": _role_phrase_right_before_name,
     "second_role_names_no_actor": _second_role_names_no_actor,
     "bare_role_joined_to_name": _bare_role_joined_to_name,
     "second_in_follows_first_after_comma": _second_in_follows_first_after_comma,
