@@ -1114,3 +1114,30 @@ def test_a_second_role_with_its_own_organisation_does_not_share_the_first_ones()
     # the shared case still shares: one organisation named after both roles
     found = typed("Ruth Adler, the chair and spokesperson for Clean Rivers, said so.")
     assert ("Ruth Adler", "SPOKESPERSON_FOR", "Clean Rivers") in found
+
+
+def test_a_head_of_a_function_works_for_the_organisation_and_tenure_words_do_not_narrow_a_role():
+    found = typed("Karl Jensen, head of security at Microsoft, said it was over.")
+    assert ("Karl Jensen", "WORKS_FOR", "Microsoft") in found
+    assert ("Karl Jensen", "LEADS", "Microsoft") not in found
+    assert ("Karl Jensen", "WORKS_FOR", "Microsoft") in typed(
+        "Karl Jensen, Microsoft's head of security, said it was over."
+    )
+    # past roles count, and "former"/"new" say when, not which part
+    for sentence in (
+        "Karl Jensen, the former director of the World Health Organization, said it was over.",
+        "Karl Jensen, the new director of the World Health Organization, said it was over.",
+    ):
+        found = typed(sentence)
+        assert ("Karl Jensen", "LEADS", "World Health Organization") in found
+        assert ("Karl Jensen", "WORKS_FOR", "World Health Organization") not in found
+
+
+def test_interviews_on_and_given_to_a_medium():
+    assert spoke(
+        typed("In an interview on Fox News, Karl Jensen said the deal was done."), "Karl Jensen", "Fox News"
+    )
+    assert spoke(typed("Karl Jensen gave an interview to the BBC on Monday."), "Karl Jensen", "BBC")
+    # an interview's topic is no party: "on" a subject that is not a medium gives nothing
+    found = typed("In an interview on Monday, Karl Jensen said the deal with Microsoft was done.")
+    assert not spoke(found, "Karl Jensen", "Microsoft")

@@ -226,7 +226,11 @@ LEAD_PAIRS = frozenset(
 )
 #: Lead roles that are as often a post inside an organisation's part ("hospital director", "a
 #: director of Y", "systems administrator"): they lead only when nothing narrows them.
-BRANCHABLE_LEAD_ROLES = frozenset(["director", "administrator"])
+BRANCHABLE_LEAD_ROLES = frozenset(["director", "administrator", "head", "chief"])
+#: Words that say when a role was held, not what it is: "the former director of Y" still led Y.
+TENURE_QUALIFIERS = frozenset(
+    "former ex ex- late then then- new current outgoing longtime long-time founding".split()  # noqa: SIM905
+)
 
 #: A legislator's title before the name -> the head words of the chamber it sits in: "Senator X" in a
 #: sentence that names the Senate is a member of it (docs/annotation.md), as "Representative X" is

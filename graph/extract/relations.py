@@ -57,6 +57,7 @@ from graph.extract.constants import (
     OWNER_NOUNS,
     PART_NOUNS,
     PAST_QUALIFIERS,
+    TENURE_QUALIFIERS,
     PLACE_NOUNS,
     PLANNING_WORDS,
     PRIVATE_WORK_ROLES,
@@ -440,12 +441,13 @@ class _Finder:
         return None
 
     def branch_role(self, role_token) -> bool:
-        """A director of a branch or a function, not of the whole: "Hong Kong director",
-        "communications director", "director of research"."""
+        """A director or head of a branch or a function, not of the whole: "Hong Kong director",
+        "communications director", "director of research", "Y's head of security" (not "the former
+        director of Y": a word of tenure says when, not which part)."""
         for c in role_token.children:
             if c.dep_ == "det" and c.lower_ in ("a", "an"):  # "a director of Y": one of the board
                 return True
-            if c.dep_ in ("compound", "amod", "nmod"):
+            if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in TENURE_QUALIFIERS:
                 kinds = {self.p.kind(k) for k in self.actors_at(c)}
                 top = c.lower_ in ("executive", "managing")
                 if kinds & {"Place", "Country"} or (not kinds and c.pos_ in ("NOUN", "ADJ") and not top):
