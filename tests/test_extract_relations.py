@@ -1141,3 +1141,8 @@ def test_interviews_on_and_given_to_a_medium():
     # an interview's topic is no party: "on" a subject that is not a medium gives nothing
     found = typed("In an interview on Monday, Karl Jensen said the deal with Microsoft was done.")
     assert not spoke(found, "Karl Jensen", "Microsoft")
+
+
+def test_a_meeting_in_the_future_tense_has_not_happened():
+    assert not spoke(typed("Karl Jensen will meet Anna Berg in Oslo next week."), "Karl Jensen", "Anna Berg")
+    assert spoke(typed("Karl Jensen met Anna Berg in Oslo last week."), "Karl Jensen", "Anna Berg")

@@ -76,6 +76,7 @@ from graph.model import Relation
 _PARTY_KINDS = ("Person", "Organization", "Country")
 _MAX_COMENTIONED = 12  # sentences naming more actors than this are lists; pairs would be noise
 _RELATIVE_PRONOUNS = frozenset(["who", "that", "which"])
+_FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
 _FUTURE_AUX = frozenset(["will", "would", "shall", "'ll", "to"])
 #: Words after a possessive that close a name ("the Workers' Party", "People's Daily").
 _NAME_HEADS = frozenset(
@@ -168,6 +169,10 @@ class _Finder:
         verb = nodes.get("verb")
         if verb is not None and any(c.dep_ == "neg" for c in verb.children):
             return  # "X did not meet Y", "Ukraine is not a member of NATO": a denial states no relation
+        if verb is not None and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children
+        ):
+            return  # "X will meet Y next week": a planned meeting or post is not held yet
         self.pattern_id = pattern["id"]
         kinds = (pattern["source"].get("kinds"), pattern["target"].get("kinds"))
         for rule in [pattern, *pattern.get("also", [])]:
