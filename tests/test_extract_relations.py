@@ -1146,3 +1146,21 @@ def test_interviews_on_and_given_to_a_medium():
 def test_a_meeting_in_the_future_tense_has_not_happened():
     assert not spoke(typed("Karl Jensen will meet Anna Berg in Oslo next week."), "Karl Jensen", "Anna Berg")
     assert spoke(typed("Karl Jensen met Anna Berg in Oslo last week."), "Karl Jensen", "Anna Berg")
+
+
+def test_a_place_named_after_its_place_noun_with_the_whole_before_it():
+    assert ("Nairobi", "LOCATED_IN", "Kenya") in typed("Protests spread to Kenya's capital, Nairobi.")
+    assert ("Columbus", "LOCATED_IN", "Ohio") in typed(
+        "The fire reached Ohio's largest city, Columbus, on Monday."
+    )
+    assert ("Nairobi", "LOCATED_IN", "Kenya") in typed("Protests spread to the capital of Kenya, Nairobi.")
+    assert ("Columbus", "LOCATED_IN", "Ohio") in typed(
+        "Protests spread to the largest city of Ohio, Columbus."
+    )
+    # "the city of X, Y": X is the city, Y its state, not the other way round
+    found = typed("The race was run in the city of Dayton, Ohio, on Sunday.")
+    assert ("Ohio", "LOCATED_IN", "Dayton") not in found
+    # a person after a possessive is a role's holder, not a place in it
+    found = typed("Kenya's president, Uhuru Kenyatta, spoke.")
+    assert ("Uhuru Kenyatta", "LEADS", "Kenya") in found
+    assert not any(t == "LOCATED_IN" for _, t, _ in found)

@@ -913,6 +913,16 @@ def _role_phrase_right_before_name(finder: _Finder, nodes: dict) -> bool:
     )
 
 
+def _place_noun_picks_one_of_the_whole(finder: _Finder, nodes: dict) -> bool:
+    """ "the capital of Kenya, Nairobi", "the largest city of Ohio, Columbus": the noun picks one place
+    of the whole; not "the city of Chicago, Illinois", where the "of" name is the city itself."""
+    noun = nodes["noun"]
+    return noun.lower_ == "capital" or any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_.endswith(("largest", "biggest", "smallest")))
+        for c in noun.children
+    )
+
+
 def _singular_role(finder: _Finder, nodes: dict) -> bool:
     """A plural title before names ("US presidents A and B") names a class, not one's office."""
     return nodes["role"].tag_ not in ("NNS", "NNPS")
@@ -1126,6 +1136,7 @@ FILTERS = {
     "role_names_no_owner": _role_names_no_owner,
     "no_bare_title_before_name": _no_bare_title_before_name,
     "singular_lead_role": _singular_role,
+    "place_noun_picks_one_of_the_whole": _place_noun_picks_one_of_the_whole,
     "role_phrase_right_before_name": _role_phrase_right_before_name,
     "second_role_names_no_actor": _second_role_names_no_actor,
     "bare_role_joined_to_name": _bare_role_joined_to_name,
