@@ -1164,3 +1164,40 @@ def test_a_place_named_after_its_place_noun_with_the_whole_before_it():
     found = typed("Kenya's president, Uhuru Kenyatta, spoke.")
     assert ("Uhuru Kenyatta", "LEADS", "Kenya") in found
     assert not any(t == "LOCATED_IN" for _, t, _ in found)
+
+
+def test_hired_or_employed_by_an_organisation_works_for_it():
+    assert ("Karl Jensen", "WORKS_FOR", "Microsoft") in typed("Karl Jensen was hired by Microsoft in 2010.")
+    assert ("Karl Jensen", "WORKS_FOR", "Microsoft") in typed(
+        "Karl Jensen, who was employed by Microsoft, said it was over."
+    )
+    assert ("Karl Jensen", "WORKS_FOR", "Microsoft") in typed("Microsoft employs Karl Jensen as an engineer.")
+    # hired as its head: the role patterns give the lead, and no job besides
+    found = typed("Volvo hired Karl Jensen as its chief executive in 2010.")
+    assert ("Karl Jensen", "LEADS", "Volvo") in found and ("Karl Jensen", "WORKS_FOR", "Volvo") not in found
+
+
+def test_speaking_on_behalf_of_an_organisation_speaks_for_it():
+    found = typed(
+        "Karl Jensen, speaking on behalf of the World Health Organization, said the aid had arrived."
+    )
+    assert ("Karl Jensen", "SPOKESPERSON_FOR", "World Health Organization") in found
+
+
+def test_a_role_from_an_organisation_is_held_in_it_but_from_a_place_is_where_one_comes_from():
+    assert ("Karl Jensen", "MEMBER_OF", "Labour Party") in typed(
+        "Karl Jensen, a lawmaker from the Labour Party, said it was over."
+    )
+    found = typed("Karl Jensen, a lawyer from Toronto, said it was over.")
+    assert not any(s == "Karl Jensen" and o == "Toronto" for s, _, o in found)
+
+
+def test_a_place_followed_right_away_by_in_a_place_is_in_it_though_the_parser_hangs_in_on_the_verb():
+    assert ("El Paso", "LOCATED_IN", "Texas") in typed("Protests spread to El Paso in western Texas.")
+    assert ("El Paso", "LOCATED_IN", "Texas") in typed(
+        "The storm reached El Paso in western Texas on Monday."
+    )
+    # an organisation sued "in" a state is not located there, and a person is never a place
+    found = typed("Apple sued Samsung in California.")
+    assert ("Samsung", "LOCATED_IN", "California") not in found
+    assert not any(t == "LOCATED_IN" for _, t, _ in typed("Karl Jensen met Anna Berg in Oslo."))

@@ -658,7 +658,9 @@ PLANNING_WORDS = frozenset(
 #: development gold: a co-founder of a band or a party is a MEMBER_OF it).
 FOUND_VERBS = frozenset(_words("found founds founded founding co-founded cofounded co-found"))
 #: Verbs of an organisation taking someone on: "Volvo hired Anna Berg as its director".
-HIRE_VERBS = frozenset(_words("hire hires hired hiring recruit recruits recruited"))
+HIRE_VERBS = frozenset(
+    _words("hire hires hired hiring recruit recruits recruited employ employs employed employing")
+)
 #: Qualifiers of a role not yet held: "future guitarist X", "incoming chair X" give no relation.
 FUTURE_QUALIFIERS = frozenset(["future", "incoming", "would-be", "prospective", "designate"])
 #: Jobs anyone can hold: a place before them is where the person works or lives, not an employer

@@ -57,7 +57,6 @@ from graph.extract.constants import (
     OWNER_NOUNS,
     PART_NOUNS,
     PAST_QUALIFIERS,
-    TENURE_QUALIFIERS,
     PLACE_NOUNS,
     PLANNING_WORDS,
     PRIVATE_WORK_ROLES,
@@ -65,6 +64,7 @@ from graph.extract.constants import (
     SPOKES_PAIRS,
     SPOKES_ROLES,
     SUBJECT_DEPS,
+    TENURE_QUALIFIERS,
     TO_ROLES,
     WATER_WORDS,
     WORK_ROLES,
@@ -468,12 +468,18 @@ class _Finder:
         kinds = kinds or ("Organization", "Country", "Place")
         preps = ("of", "for", "at", "with", "to") if role.lower_ in TO_ROLES else ("of", "for", "at", "with")
         for prep in mods:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        target = self.phrase_actor(obj, kinds)
-                        if target is not None:
-                            return target
+            if prep.dep_ != "prep" or prep.lower_ not in (*preps, "from"):
+                continue
+            # "a lawmaker from the Labour Party": "from" an organisation only ("a lawyer from
+            # Toronto" says where one comes from)
+            if prep.lower_ == "from" and "Organization" not in kinds:
+                continue
+            wanted = ("Organization",) if prep.lower_ == "from" else kinds
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    target = self.phrase_actor(obj, wanted)
+                    if target is not None:
+                        return target
         return self.owner_in([m for m in mods if m.dep_ in ("poss", "compound", "amod", "nmod")], kinds)
 
     def role_targets(self, role, kinds=None) -> list[int | None]:
@@ -923,6 +929,24 @@ def _place_noun_picks_one_of_the_whole(finder: _Finder, nodes: dict) -> bool:
     )
 
 
+def _hired_as_no_lead_role(finder: _Finder, nodes: dict) -> bool:
+    """ "Microsoft hired X in 2010" gives a job; "hired X as its chief executive" a lead, which the
+    role patterns type: not a job as well."""
+    for prep in nodes["verb"].children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for role in prep.children:
+                if role.dep_ == "pobj" and finder.role_type(role, list(role.children)) == "LEADS":
+                    return False
+    return True
+
+
+def _in_right_after_the_place(finder: _Finder, nodes: dict) -> bool:
+    """ "spread to El Paso in western Texas": the parser hangs "in Texas" on the verb, but it follows the
+    place's name with nothing between, so it places the place (not "in Paris on Monday in France")."""
+    thing, prep = nodes["thing"], nodes["prep"]
+    return thing.right_edge.i + 1 == prep.i
+
+
 def _singular_role(finder: _Finder, nodes: dict) -> bool:
     """A plural title before names ("US presidents A and B") names a class, not one's office."""
     return nodes["role"].tag_ not in ("NNS", "NNPS")
@@ -1136,6 +1160,8 @@ FILTERS = {
     "role_names_no_owner": _role_names_no_owner,
     "no_bare_title_before_name": _no_bare_title_before_name,
     "singular_lead_role": _singular_role,
+    "in_right_after_the_place": _in_right_after_the_place,
+    "hired_as_no_lead_role": _hired_as_no_lead_role,
     "place_noun_picks_one_of_the_whole": _place_noun_picks_one_of_the_whole,
     "role_phrase_right_before_name": _role_phrase_right_before_name,
     "second_role_names_no_actor": _second_role_names_no_actor,
