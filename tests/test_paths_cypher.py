@@ -179,6 +179,15 @@ def test_a_short_path_from_a_busy_actor_does_not_walk_it(store):
         assert len(found.records[0]["ids"]) == 3
         assert found.records[0]["ids"][0] == start
         assert db_hits(found.summary.profile) < 200  # the hub has 400 relations
+    # A direct relation ends the search: the leaf's neighbours are not looked up as middles.
+    degree = {leaf: sum(leaf in (a, b) for a, _, b in triples) for leaf in leaves}
+    busiest_leaf = max(leaves, key=lambda leaf: (degree[leaf], leaf))
+    assert degree[busiest_leaf] >= 3
+    found = store.driver.execute_query(text, source=hub, target=busiest_leaf, **params)
+    assert found.records[0]["ids"] == [hub, busiest_leaf]
+    # the two ends, their degrees and at most one prefix seek per type and direction; trying the
+    # leaf's neighbours as well (the search before) read 76
+    assert db_hits(found.summary.profile) < 60
 
 
 def test_cypher_type_lists_are_the_models():
