@@ -10,7 +10,11 @@ headline) and extracted, and the extraction is compared with the gold file, cate
   similarity is at least :data:`STATEMENT_JACCARD` or rapidfuzz's ``partial_ratio`` is at least
   :data:`STATEMENT_PARTIAL` with the shorter text at least half as long as the longer.
   **speaker accuracy** is over matched direct quotes: right when the extracted speaker is the actor
-  matched to the gold speaker (or both are unknown).
+  matched to the gold speaker (or both are unknown). A wrong speaker is one of four kinds
+  (:data:`SPEAKER_MISS_KINDS`), counted in the totals of both splits, so that the kind to work on
+  shows without reading the test split's quotes: no speaker given where the gold names one, a
+  speaker given where the gold names none, another of the gold's actors, or an actor the gold does
+  not have (mistyped or cut wrong: the speaker may be right and its entity wrong).
 * **relations**: (source, type, target) through the actor matching; SPOKE_WITH in either direction;
   CO_MENTIONED ignored; each distinct triple counts once.
 * **issues**: lenient: names are lower-cased, possessives and plural endings dropped; a match when one
@@ -83,6 +87,26 @@ class Score:
         }
 
 
+#: The kinds of wrong speaker, in the order the totals print them (see the module docstring).
+SPEAKER_MISS_KINDS = ("none", "unnamed", "other actor", "actor not in gold")
+
+
+def speaker_miss_kind(expected: str | None, said: str | None, matched: str | None) -> str:
+    """Which kind of wrong speaker a matched quote has: the gold speaker ``expected``, the extracted
+    ``said``, and the gold actor ``said`` was matched to (None when it matched none).
+
+    >>> speaker_miss_kind("person:a", None, None), speaker_miss_kind(None, "person:b", "person:b")
+    ('none', 'unnamed')
+    >>> speaker_miss_kind("person:a", "person:b", "person:b"), speaker_miss_kind("person:a", "place:a", None)
+    ('other actor', 'actor not in gold')
+    """
+    if said is None:
+        return "none"
+    if expected is None:
+        return "unnamed"
+    return "other actor" if matched is not None else "actor not in gold"
+
+
 @dataclass
 class Result:
     """Scores of one article (or a sum of articles), with the mismatches for ``--errors``."""
@@ -90,6 +114,7 @@ class Result:
     scores: dict[str, Score] = field(default_factory=lambda: {c: Score() for c in CATEGORIES})
     speakers_right: int = 0
     speakers_total: int = 0
+    speaker_misses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SPEAKER_MISS_KINDS, 0))
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -101,12 +126,18 @@ class Result:
             self.scores[c] += other.scores[c]
         self.speakers_right += other.speakers_right
         self.speakers_total += other.speakers_total
+        for kind, n in other.speaker_misses.items():
+            self.speaker_misses[kind] += n
         return self
 
     def as_dict(self) -> dict:
         out = {c: self.scores[c].as_dict() for c in CATEGORIES}
         out["speaker_accuracy"] = round(self.speaker_accuracy, 4)
-        out["speakers"] = {"right": self.speakers_right, "total": self.speakers_total}
+        out["speakers"] = {
+            "right": self.speakers_right,
+            "total": self.speakers_total,
+            "wrong": dict(self.speaker_misses),
+        }
         return out
 
 
@@ -254,6 +285,7 @@ def score(gold: Extraction, found: Extraction) -> Result:
                 result.speakers_total += 1
                 result.speakers_right += right
                 if not right:
+                    result.speaker_misses[speaker_miss_kind(expected, said, actor_map.get(said))] += 1
                     result.errors.append(f"speaker: {gs[gi].text[:50]!r} gold {expected}, extracted {said}")
 
     def triples(relations, mapping=None):
@@ -521,6 +553,8 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         if ci:
             speakers += f"   95% {ci['speaker_accuracy'][0]:.2f}-{ci['speaker_accuracy'][1]:.2f}"
         lines.append(speakers)
+        if result.speakers_right < result.speakers_total:
+            lines.append("    wrong: " + ", ".join(f"{n} {k}" for k, n in result.speaker_misses.items()))
         lines.append("")
 
     if SEED_NAME in report.articles:

@@ -96,6 +96,41 @@ def test_statements_speakers_and_relations():
     assert (relations.tp, relations.fp, relations.fn) == (2, 1, 0)
 
 
+def test_wrong_speakers_are_counted_by_kind():
+    """No speaker, one where the gold names none, another gold actor, and an actor the gold lacks
+    (Xi typed as an organisation: the words are his, the entity is not): one of each."""
+    quotes = [
+        "We are pretty close to a deal",
+        "The talks went very well",
+        "Trade is good",
+        "We will meet again",
+    ]
+    gold = extraction(
+        [TRUMP, XI, CHINA],
+        [
+            Statement("g1", quotes[0], "person:donald-trump", "direct", 1),
+            Statement("g2", quotes[1], None, "direct", 2),
+            Statement("g3", quotes[2], "person:xi-jinping", "direct", 3),
+            Statement("g4", quotes[3], "person:xi-jinping", "direct", 4),
+        ],
+    )
+    xi_org = Entity("organization:xi-jinping", "Xi Jinping", "Organization")
+    found = extraction(
+        [TRUMP, xi_org, CHINA],
+        [
+            Statement("f1", quotes[0], None, "direct", 1),
+            Statement("f2", quotes[1], "country:china", "direct", 2),
+            Statement("f3", quotes[2], "person:donald-trump", "direct", 3),
+            Statement("f4", quotes[3], "organization:xi-jinping", "direct", 4),
+        ],
+    )
+    result = score(gold, found)
+    assert (result.speakers_right, result.speakers_total) == (0, 4)
+    assert result.speaker_misses == {"none": 1, "unnamed": 1, "other actor": 1, "actor not in gold": 1}
+    result += score(gold, found)
+    assert result.speaker_misses["none"] == 2
+
+
 def test_statement_similarity_threshold():
     assert statement_similarity(
         "I like TikTok; it helped get me elected", "I like TikTok, it helped get me elected"
