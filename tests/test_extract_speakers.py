@@ -716,3 +716,59 @@ def test_a_named_decider_speaks_what_a_document_says_they_decided():
 def test_an_unnamed_decider_leaves_the_words_to_whom_they_are_according_to():
     text = 'The board decided, according to Karl Jensen, "to close the plant by the end of the year".'
     assert speakers(text) == [("to close the plant by the end of the year", "person:karl-jensen")]
+
+
+def test_a_participle_of_saying_speaks_for_its_clauses_subject_not_the_object_before_it():
+    # The parser takes "her reasoning" for the subject of "saying"; the governor tweets and says it.
+    text = (
+        "Governor Lena Fischer signed the budget on Friday. "
+        'The governor tweeted her reasoning saying, "Today we funded every school in the state."'
+    )
+    assert speakers(text) == [("Today we funded every school in the state.", "person:lena-fischer")]
+
+
+def test_named_subjects_of_participles_in_a_with_clause_keep_their_own_words():
+    text = (
+        'Two senators attacked the bill, with Karl Jensen of Ohio calling it "a gift to the banks" '
+        'and Anna Berg of Iowa calling the vote "a defeat for every family in the country".'
+    )
+    assert speakers(text) == [
+        ("a gift to the banks", "person:karl-jensen"),
+        ("a defeat for every family in the country", "person:anna-berg"),
+    ]
+
+
+def test_part_of_a_statement_reads_out_its_authors_words():
+    # Not Anna Berg, the last person named: the judge's statement speaks.
+    text = (
+        "Judge Karl Jensen dismissed the suit brought by Anna Berg, a teacher, on Monday. Berg had sued "
+        'the city in May. Part of the judge\'s statement reads "the plaintiff has shown no harm of any kind."'
+    )
+    assert speakers(text) == [("the plaintiff has shown no harm of any kind.", "person:karl-jensen")]
+
+
+def test_a_statement_put_out_from_someone_gives_their_words_however_the_quote_is_parsed():
+    # The parser hangs "issued" on the quote's own verb; the statement is still the bishop's.
+    text = (
+        "The bishop of Lund, Karl Jensen, fell ill last week. The diocese issued the following statement "
+        'from the bishop: "Even though he is weak, he still retains his good spirits."'
+    )
+    assert speakers(text) == [
+        ("Even though he is weak, he still retains his good spirits.", "person:karl-jensen")
+    ]
+
+
+def test_the_government_of_a_country_speaks_as_the_country():
+    text = 'The government of Chile issued a statement on Monday: "The border will stay open to all trade."'
+    assert speakers(text) == [("The border will stay open to all trade.", "country:chile")]
+
+
+def test_an_attribution_that_opens_with_its_verb_names_the_speaker_after_it():
+    text = (
+        'Remarked Friends of the Earth scientist Paula Grey, "This is a great day for our rivers." '
+        'Added Karl Jensen of the rail union: "The strike will go on until Friday."'
+    )
+    assert speakers(text) == [
+        ("This is a great day for our rivers.", "person:paula-grey"),
+        ("The strike will go on until Friday.", "person:karl-jensen"),
+    ]

@@ -799,6 +799,20 @@ SPEECH_NOUNS = frozenset(
     )
 )
 
+#: Nouns of a state's government: "the government of Chile said" is Chile speaking, as "the Chilean
+#: government" and "the Chile government" are.
+GOVERNMENT_NOUNS = frozenset(_words("government administration authorities cabinet"))
+
+#: Nouns of a part of something said or written: "Part of the judge's statement reads \"...\"" is
+#: the statement speaking, so its author.
+PARTITIVE_NOUNS = frozenset(
+    _words(
+        """
+        part parts portion portions excerpt excerpts passage passages section sections
+        """
+    )
+)
+
 #: Nouns of a document that gives its author's words when it is what speaks ("the opinion of the
 #: Court read", "the summary of the decision read: \"...\""): its author is X of "of X", "by X" or
 #: "X's"; a court's document without one ("the ruling", "the judgment") is the court's. Only as the

@@ -36,12 +36,14 @@ from graph.extract.constants import (
     COURT_HEADS,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
+    GOVERNMENT_NOUNS,
     HONORIFICS,
     ISSUING_VERBS,
     MALE_WORDS,
     NAMING_VERBS,
     OCCUPATIONS,
     ORGANIZATION_NOUNS,
+    PARTITIVE_NOUNS,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDER,
     READING_VERBS,
@@ -101,6 +103,13 @@ def _subjects(verb, mask: Quoted) -> list:
         if agents:
             # "Jensen was described by the Herald as \"...\"": the agent speaks, not the one spoken of.
             found = agents + [c for c in found if c.dep_ != "nsubjpass"]
+        # A participle hung on a clause: a common noun the parser gives it for a subject between
+        # that clause's verb and itself is the clause's object ("The mayor tweeted her reasoning,
+        # saying ...": the mayor says it, not "reasoning"); a name stays ("with Berg calling it
+        # \"...\" and Wu calling it \"...\"").
+        participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX")
+        if participle and found and all(verb.head.i < c.i < verb.i and _is_thing(c) for c in found):
+            found = []
         if found or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             return found
         if verb.tag_ == "VB" and verb.dep_ == "advcl":
@@ -196,7 +205,20 @@ def reads_out(verb) -> bool:
 
 
 def _is_document(token) -> bool:
+    token = whole_of_part(token)
     return token.lower_ in SPEECH_NOUNS or token.lower_ in DOCUMENT_NOUNS
+
+
+def whole_of_part(token):
+    """What "part of X" (a noun of :data:`~graph.extract.constants.PARTITIVE_NOUNS`) is part of: X;
+    any other token itself. A part of a statement speaks as the statement does."""
+    if token.lower_ in PARTITIVE_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return token
 
 
 def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | None:
@@ -240,6 +262,9 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                         if decided_by is not None:
                             return [decided_by], True
                     return [subject_actor(parsed, according[0])], True
+                author = None if speech else statement_put_out(parsed, node)
+                if author is not None:
+                    return [author], True
                 if not speech and fallback is None and node.pos_ != "ADJ" and _subjects(node, mask):
                     actor = subject_actor(parsed, node)
                     if actor is not None:
@@ -251,6 +276,27 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     return [author], True
             node = node.head
     return (fallback, False) if fallback is not None else None
+
+
+def statement_put_out(parsed: Parsed, verb) -> str | None:
+    """The author of the statement ``verb`` puts out, when it is a verb of issuing with a statement
+    for its object ("The palace issued the following statement from the king: \"...\"": the quote is
+    the statement's words, so the king's); else None.
+
+    >>> from graph.model import Article
+    >>> from graph.extract.pipeline import extract
+    >>> text = ('The mayor, Karl Jensen, left early. His office released a message from the mayor: '
+    ...         '"We will rebuild every bridge in the city."')
+    >>> [s.speaker for s in extract(Article.from_fields("T", text)).statements if s.kind == "direct"]
+    ['person:karl-jensen']
+    """
+    if verb.lower_ not in ISSUING_VERBS or verb.pos_ != "VERB":
+        return None
+    mask = quoted(parsed)
+    for put_out in verb.children:
+        if put_out.dep_ == "dobj" and put_out.lower_ in SPEECH_NOUNS and outside(put_out, mask):
+            return _author_of(parsed, put_out)
+    return None
 
 
 def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
@@ -328,6 +374,7 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     a possessive ("Dunn's"); else the actor its head names; a pronoun or a definite role ("the
     spokesman") points back to the nearest person it fits (:func:`person_referred_to`), a definite
     description of an organisation ("the company") to the nearest organisation it fits."""
+    head = whole_of_part(head)
     if head.lower_ in PERSONAL_PRONOUNS:
         return person_referred_to(parsed, head)
     if head.lower_ == "it" and head.dep_ == "nsubj":  # "It urged parents to ...", not "it is said"
@@ -368,6 +415,19 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     renamed = [c for t in head.children if t.dep_ == "appos" for c in parsed.clusters_of(t.i)]
     if renamed:
         return parsed.cluster_ids[renamed[0]]
+    if head.lower_ in GOVERNMENT_NOUNS:
+        # "the government of Chile": the state speaks, as with "the Chile government".
+        governed = [
+            c
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for c in parsed.clusters_of(obj.i)
+            if parsed.kind(c) in ("Country", "Place", "Organization")  # a place the model took for one
+        ]
+        if governed:
+            return parsed.cluster_ids[governed[0]]
     if others or not _is_definite(head):
         return _person_by_surname(parsed, head) if not others and head.pos_ == "PROPN" else None
     role = _role_key(head)
@@ -378,6 +438,12 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     if _is_common_noun(head):
         return organization_referred_to(parsed, head)
     return None
+
+
+def _is_thing(token) -> bool:
+    """A common noun that cannot stand for a speaker: not a role ("the spokesman") nor an
+    organisation's generic noun ("the company")."""
+    return token.pos_ == "NOUN" and not _is_role(token) and token.lower_ not in ORGANIZATION_NOUNS
 
 
 def _is_role(token) -> bool:
