@@ -617,3 +617,34 @@ def test_a_name_listed_only_with_people_is_a_person():
 def test_a_place_in_apposition_with_a_place_stays_a_place():
     found = kinds("Yesterday Bill de Blasio, the mayor of New York, New York, ended his campaign.")
     assert found.get("New York") == "Place"
+
+
+def test_the_owner_of_a_local_office_is_a_place():
+    # The model calls all three names people.
+    found = kinds(
+        "Officers of the Tharparkar provincial police said Ivan Petrov was missing. According to Kelby "
+        "Falls' first selectman, Ann Moyer, the road was closed, and Riverton's mayor opened a shelter."
+    )
+    assert found.get("Tharparkar") == "Place"
+    assert found.get("Kelby Falls") == "Place"
+    assert found.get("Riverton") == "Place"
+    assert found.get("Ivan Petrov") == "Person"
+
+
+def test_a_persons_surname_before_an_office_stays_the_persons():
+    found = kinds("Boris Johnson spoke on Monday. Johnson's deputy mayor, Ann Lee, agreed with him.")
+    assert found.get("Boris Johnson") == "Person"
+    assert "Johnson" not in found
+
+
+def test_job_titles_the_model_takes_for_bodies_are_no_actors():
+    found = kinds(
+        "Trump thanked the National Security Advisor and the Administration. Commerce Secretary Wilbur "
+        "Ross and the Secretary of Transportation met the Cabinet, and the committees on Foreign "
+        "Affairs and Intelligence wrote to the Department of Commerce."
+    )
+    assert found.get("Wilbur Ross") == "Person"
+    assert found.get("Department of Commerce") == "Organization"
+    for title in ("National Security Advisor", "Administration", "Commerce", "Transportation", "Cabinet"):
+        assert title not in found
+    assert "Foreign Affairs" not in found and "Intelligence" not in found

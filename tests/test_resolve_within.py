@@ -135,3 +135,41 @@ def test_names_one_letter_apart_stay_apart_when_short_or_a_plural_or_a_first_let
         "Serena Williams and Prince William did not."
     )
     assert {"Mark Kelly", "Mary Kelly", "Gordan Novak", "Jordan Novak", "Serena Williams"} <= set(found)
+
+
+def test_a_chambers_head_word_alone_is_the_one_chamber_named_in_full():
+    found = entities(
+        "A member of the Freedonian Parliament, Ana Ruiz, said the bill was fair. Later, Parliament "
+        "voted on it. The senator wrote to the U.S. Congress, but Congress has not answered."
+    )
+    assert found["Freedonian Parliament"].aliases == ["Parliament"]
+    assert found["U.S. Congress"].aliases == ["Congress"]
+    assert "Parliament" not in found and "Congress" not in found
+
+
+def test_a_chambers_head_word_stays_apart_when_two_chambers_end_in_it():
+    found = entities(
+        "On Monday the Kelvar Parliament met, and the Ostrian Parliament met on Tuesday. Parliament was "
+        "suspended."
+    )
+    assert {"Kelvar Parliament", "Ostrian Parliament"} <= set(found)
+    assert "Parliament" not in found["Kelvar Parliament"].aliases
+    assert "Parliament" not in found["Ostrian Parliament"].aliases
+
+
+def test_a_companys_first_word_alone_is_the_company_whatever_the_model_says():
+    # The model calls "Velora" a person.
+    found = entities(
+        "Hunter Grant sat on the board of Velora Holdings. An inquiry found that Velora did nothing wrong."
+    )
+    assert found["Velora Holdings"].type == "Organization"
+    assert found["Velora Holdings"].aliases == ["Velora"]
+    assert "Velora" not in found
+
+
+def test_a_name_with_an_inner_word_left_out_is_the_full_name():
+    found = entities(
+        "The plane crashed at Carver International Airport. Carver Airport was shut down for hours."
+    )
+    assert found["Carver International Airport"].aliases == ["Carver Airport"]
+    assert "Carver Airport" not in found

@@ -35,6 +35,7 @@ from graph.extract.constants import (
     FACILITY_NOUNS,
     HONORIFICS,
     LABEL_KINDS,
+    LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
     OCCUPATIONS,
     ORG_NOUNS,
@@ -46,6 +47,7 @@ from graph.extract.constants import (
     PORTFOLIOS,
     PRODUCT_NOUNS,
     PUBLISHING_VERBS,
+    REGIONAL_WORDS,
     RESIDENT_NOUNS,
     ROLE_WORDS,
     ROYAL_TITLES,
@@ -55,6 +57,7 @@ from graph.extract.constants import (
     SPEECH_VERBS,
     STORM_GRADES,
     STORM_WORDS,
+    TITLE_LAST_WORDS,
     TITLE_NOUNS,
     US_STATES,
     WORK_NOUNS,
@@ -252,6 +255,8 @@ NOT_NAMES = frozenset(
         "ministry",
         "agency",
         "government",
+        "administration",
+        "cabinet",
         "police",
         "board",
         "commission",
@@ -759,6 +764,21 @@ def _place_cue(token) -> bool:
     return token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in SITE_NOUNS
 
 
+def _local_office_cue(token) -> bool:
+    """The name whose head is ``token`` owns an office that governs a town or region ("Riverton's
+    mayor", "the Dunmore governor", "Kelby Falls' first selectman") or is followed by the adjective
+    of a region's own bodies ("the Tharparkar provincial police"): a place. A capitalised "Mayor"
+    after a name may be a surname ("Michel Mayor"), so only a lower-case office heads a compound."""
+    head = token.head
+    if head.lower_ in LOCAL_OFFICES and (
+        token.dep_ == "poss" or (token.dep_ == "compound" and head.is_lower)
+    ):
+        return True
+    # (the parse of "X provincial police" varies; the adjective right after the name does not)
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.lower_ in REGIONAL_WORDS and token.dep_ in ("amod", "compound", "nmod")
+
+
 def _journey_end(doc: Doc, token, by_root: dict) -> bool:
     """ "from Louisiana to Walt Disney World", "from Disneyland to Dover": one end of a journey
     "from A to B" whose other end is a place or state is a place."""
@@ -813,6 +833,10 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
         before = doc[first - 1] if first > 0 else None
         return before is None or before.lower_.rstrip(".") not in HONORIFICS | PERSON_TITLES
 
+    # A person's surname before an office is the person's (his deputy mayor), never a place.
+    name_words = {
+        w for m in mentions if m.kind == "Person" and len(m.text.split()) > 1 for w in m.text.split()
+    }
     placed: list[Mention] = []
     for m in mentions:
         person = m.kind == "Person" and len(m.text.split()) > 1  # full names are the model's surest
@@ -825,7 +849,7 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             placed.append(m)  # a place already: still one that can make its list places
         if not open_to_cue(m):
             continue
-        if _place_cue(token):
+        if _place_cue(token) or (_local_office_cue(token) and m.text not in name_words):
             m.kind = "Place"
             placed.append(m)
         elif _event_cue(token):
@@ -1499,6 +1523,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         return []
     if label == "ORG" and _is_title_only(text):
         return []
+    if label == "ORG" and len(span) > 1 and span[-1].lower_ in TITLE_LAST_WORDS and _linked_head(text) == "":
+        return []  # "National Security Advisor": a job title, not a body
     if label == "ORG" and len(span) >= 3 and _is_title_only(span[0].text) and span[1:].text.istitle():
         # "Assemblywoman Selena Torres": a title and a person's name, not an organisation.
         span, label, text = span[1:], "PERSON", span[1:].text

@@ -116,7 +116,19 @@ PORTFOLIOS = frozenset(
         "culture",
         "labour",
         "labor",
+        "commerce",
+        "transportation",
+        "housing",
+        "intelligence",
+        "affairs",
     ]  # noqa: SIM905
+)
+#: Last words of a job title the model may take for an organisation ("National Security Advisor",
+#: "Children's Commissioner"): a name ending in one, without "of" or "for", is a title, no actor.
+TITLE_LAST_WORDS = frozenset(
+    _words(
+        "advisor adviser secretary minister commissioner ambassador envoy spokesperson spokesman spokeswoman"
+    )
 )
 
 
@@ -325,6 +337,15 @@ RESIDENT_NOUNS = frozenset(
     "man woman men women boy boys girl girls teenager teenagers resident residents native natives".split()  # noqa: SIM905
 )
 
+#: Offices that govern a town or region: the name whose office it is ("Riverton's mayor", "Windsor
+#: Locks' first selectman") is a place, whatever the model said.
+LOCAL_OFFICES = frozenset(
+    "mayor mayors governor governors selectman selectmen selectwoman alderman aldermen".split()  # noqa: SIM905
+)
+#: Adjectives of a region's own bodies: the name they follow is the region ("Chelyabinsk regional
+#: governor", "Sindh provincial police").
+REGIONAL_WORDS = frozenset("regional provincial municipal prefectural cantonal".split())  # noqa: SIM905
+
 #: Prefixes of ships' names ("MV Alan Kurdi", "HMS Victory"): the prefix and the name are one vessel.
 SHIP_PREFIXES = frozenset("MV SS HMS USS RV FV HMAS HMCS".split())  # noqa: SIM905
 
@@ -456,6 +477,11 @@ INSTITUTION_HEADS = frozenset(
         """
     )
 )
+
+#: Chambers a text names by their head word alone once it has named them in full ("Parliament"
+#: after "the Tunisian Parliament", "Congress" after "the U.S. Congress", "the Commons"). Not "House"
+#: (the White House is one too); generic bodies alone ("the Court", "police") are no names at all.
+BODY_HEADS = frozenset("parliament senate congress legislature commons lords".split())  # noqa: SIM905
 
 #: Last words of places whose first word alone is a usual short name of the whole ("the
 #: Mediterranean" for the Mediterranean Sea, "Blenheim" for Blenheim Palace). Not bridges, stations
@@ -980,6 +1006,15 @@ CORPORATE_SUFFIXES = frozenset(
         """
         inc inc. co co. corp corp. ltd ltd. llc plc group company corporation
         """
+    )
+)
+
+#: Last words of company names whose first word alone is the company's usual short name, whatever
+#: the model calls that word ("Burisma" for "Burisma Holdings", "Funimation" for "Funimation
+#: Entertainment").
+COMPANY_WORDS = CORPORATE_SUFFIXES | frozenset(
+    _words(
+        "holdings entertainment industries enterprises technologies airlines airways motors pharmaceuticals"
     )
 )
 

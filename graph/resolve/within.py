@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from graph.extract.constants import (
+    BODY_HEADS,
+    COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     FEATURE_HEADS,
     INSTITUTION_HEADS,
@@ -269,6 +271,9 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 and (
                     (g.startswith(key + " of ") or (g.endswith(" " + key) and len(words) > 1))
                     or g.rstrip("s") == key.rstrip("s")
+                    # "Parliament" for "the Tunisian Parliament": a body's head word alone, for the
+                    # one name of two or three words that qualifies it (by place, nation or number)
+                    or (key in BODY_HEADS and g.endswith(" " + key) and len(g.split()) <= 3)
                     # "the Wooster professor" (an organisation by that cue) for "College of Wooster"
                     or (g.endswith(" of " + key) and any(m.by_context for m in ms))
                 )
@@ -328,6 +333,36 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                     or kinds[g]["Product"]
                     or (kinds[g]["Event"] and groups[g][0].text.split()[-1].islower())
                 )
+            ]
+            if len(longer) == 1:
+                union(key, longer[0])
+                continue
+        # A company's first word alone, whatever the model made of it ("Burisma", a person to the
+        # model, for "Burisma Holdings"): the one organisation of two words ending in a company word.
+        if len(words) == 1 and not kinds[key]["Country"]:
+            longer = [
+                g
+                for g in groups
+                if len(g.split()) == 2
+                and g.split()[0] == key
+                and g.split()[1] in COMPANY_WORDS
+                and (kinds[g]["Organization"] or labels[g]["ORG"])
+            ]
+            if len(longer) == 1:
+                union(key, longer[0])
+                continue
+        # A name with an inner word left out ("Bradley Airport" for "Bradley International
+        # Airport"): the one longer name, not a person's, that starts and ends as it does.
+        if len(words) >= 2 and not kinds[key]["Person"]:
+            longer = [
+                g
+                for g in groups
+                if not g.startswith("country:")
+                and len(g.split()) > len(words)
+                and g.split()[0] == words[0]
+                and g.split()[-1] == words[-1]
+                and set(words) <= set(g.split())
+                and not kinds[g]["Person"]
             ]
             if len(longer) == 1:
                 union(key, longer[0])
