@@ -648,3 +648,9 @@ def test_job_titles_the_model_takes_for_bodies_are_no_actors():
     for title in ("National Security Advisor", "Administration", "Commerce", "Transportation", "Cabinet"):
         assert title not in found
     assert "Foreign Affairs" not in found and "Intelligence" not in found
+
+
+def test_a_saints_name_on_an_institution_is_part_of_its_name():
+    found = kinds("Victims were taken to Hartwell Hospital and Saint Agnes Hospital on Monday.")
+    assert found.get("Saint Agnes Hospital") == "Organization"
+    assert "Agnes Hospital" not in found
