@@ -654,3 +654,15 @@ def test_a_saints_name_on_an_institution_is_part_of_its_name():
     found = kinds("Victims were taken to Hartwell Hospital and Saint Agnes Hospital on Monday.")
     assert found.get("Saint Agnes Hospital") == "Organization"
     assert "Agnes Hospital" not in found
+
+
+def test_a_name_cut_at_and_takes_its_other_half():
+    # The model stops one name at "and" and starts the other after it.
+    found = kinds(
+        "Eric Holder refused to turn over documents related to Operation Fast and Furious. In April, "
+        "the House Oversight and Reform Committee authorized subpoenas. Microsoft and Apple Inc agreed."
+    )
+    assert found.get("Operation Fast and Furious") == "Event"
+    assert found.get("House Oversight and Reform Committee") == "Organization"
+    assert "Operation Fast and" not in found and "Reform Committee" not in found
+    assert found.get("Microsoft") == "Organization" and found.get("Apple Inc") == "Organization"

@@ -173,3 +173,12 @@ def test_a_name_with_an_inner_word_left_out_is_the_full_name():
     )
     assert found["Carver International Airport"].aliases == ["Carver Airport"]
     assert "Carver Airport" not in found
+
+
+def test_a_committee_named_without_its_chamber_is_the_committee():
+    found = entities(
+        "In April, the House Oversight and Reform Committee authorized subpoenas. The Oversight "
+        "Committee voted in June."
+    )
+    assert "Oversight Committee" in found["House Oversight and Reform Committee"].aliases
+    assert "Oversight Committee" not in found

@@ -540,7 +540,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             continue  # taken into the name before it ("High Court of England and Wales"), or a ship's
         if ent.label_ != "PERSON" and any(s <= ent.start and ent.end <= e for s, e in people.values()):
             continue  # a piece of a person's name the model labelled apart ("Arnel" of "Arnel dela Vega")
-        ent_start = ent.start
+        ent_start = _joined_start(doc, ent)
         title = doc[ent_start - 1] if ent_start > 0 else None
         if ent.label_ == "PERSON" and title is not None and title.lower_ in ROYAL_TITLES and title.is_title:
             ent_start -= 1  # "Queen Elizabeth II": the model leaves the title out
@@ -1349,6 +1349,13 @@ def _joined_end(doc: Doc, ent) -> int:
         return end + 2  # "Fishmongers | ' Hall": the model left the head word out
     if ent.label_ not in ("ORG", "FAC", "EVENT") or end + 1 >= len(doc):
         return end
+    if doc[end - 1].lower_ in ("and", "&") and doc[end].is_title and not doc[end].is_punct:
+        # "Operation Fast and | Furious": no name ends in "and"; it goes on through the capitalised
+        # words after it
+        stop = end
+        while stop < len(doc) and doc[stop].is_title and not doc[stop].is_punct:
+            stop += 1
+        return stop
     campus = _campus_end(doc, ent)
     if campus is not None:
         return campus
@@ -1372,6 +1379,38 @@ def _joined_end(doc: Doc, ent) -> int:
     ):
         stop += 1
     return stop if stop > end + 1 else end
+
+
+def _joined_start(doc: Doc, ent) -> int:
+    """Where a body's name the model cut after "and" really starts: "the House Oversight and |
+    Reform Committee": the capitalised words before "and" that the parse hangs on the name's head
+    and the model gave to no other name.
+
+    >>> from graph.extract.language import load_nlp
+    >>> doc = load_nlp()("In April, the House Oversight and Reform Committee authorized subpoenas.")
+    >>> ent = next(e for e in doc.ents if e.text == "Reform Committee")
+    >>> doc[_joined_start(doc, ent) : ent.end].text
+    'House Oversight and Reform Committee'
+    """
+    start = ent.start
+    if ent.label_ not in ("ORG", "FAC", "EVENT") or start < 2 or doc[start - 1].lower_ not in ("and", "&"):
+        return start
+
+    def on_the_name(t) -> bool:
+        return (
+            t.is_title
+            and t.pos_ == "PROPN"
+            and t.ent_type_ == ""
+            and t.dep_ in ("compound", "nmod")
+            and start <= t.head.i < ent.end
+        )
+
+    if not on_the_name(doc[start - 2]):
+        return start
+    first = start - 2
+    while first > 0 and on_the_name(doc[first - 1]):
+        first -= 1
+    return first
 
 
 def _campus_end(doc: Doc, ent) -> int | None:

@@ -42,6 +42,9 @@ if TYPE_CHECKING:  # only for annotations: the stages import this module, not th
     from graph.extract.actors import Mention
 
 
+#: First words of a committee's name that say its chamber, which news often leaves out.
+CHAMBERS = BODY_HEADS | {"house"}
+
 _KIND_PRIORITY = ("Person", "Organization", "Country", "Place", "Event", "Product")
 
 
@@ -352,14 +355,16 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 union(key, longer[0])
                 continue
         # A name with an inner word left out ("Bradley Airport" for "Bradley International
-        # Airport"): the one longer name, not a person's, that starts and ends as it does.
+        # Airport"), or a committee without its chamber ("Oversight Committee" for "House Oversight
+        # and Reform Committee"): the one longer name, not a person's, that ends as it does and
+        # starts as it does, after the chamber.
         if len(words) >= 2 and not kinds[key]["Person"]:
             longer = [
                 g
                 for g in groups
                 if not g.startswith("country:")
                 and len(g.split()) > len(words)
-                and g.split()[0] == words[0]
+                and words[0] in (g.split()[0], g.split()[1] if g.split()[0] in CHAMBERS else None)
                 and g.split()[-1] == words[-1]
                 and set(words) <= set(g.split())
                 and not kinds[g]["Person"]
