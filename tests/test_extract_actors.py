@@ -666,3 +666,12 @@ def test_a_name_cut_at_and_takes_its_other_half():
     assert found.get("House Oversight and Reform Committee") == "Organization"
     assert "Operation Fast and" not in found and "Reform Committee" not in found
     assert found.get("Microsoft") == "Organization" and found.get("Apple Inc") == "Organization"
+
+
+def test_a_role_in_apposition_with_a_persons_name_is_that_persons_not_the_mediums():
+    # The parse hangs both "the president" and "Ana Vela" on the news agency.
+    found = kinds(
+        "Speaking to Agence Kelvar-Presse, the president of the league, Ana Vela, said the ban was fair."
+    )
+    assert found.get("Agence Kelvar-Presse") == "Organization"
+    assert found.get("Ana Vela") == "Person"

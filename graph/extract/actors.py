@@ -1107,7 +1107,11 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
         if m.country or len(m.text.split()) < 2:
             continue
         head = doc[m.root]
-        roles = [c for c in head.children if c.dep_ == "appos" and _person_noun(c)]
+        # "Speaking to Agence France-Presse, the league's president, Ana Vela, said": a role the
+        # parse hangs on the name but that a person's name follows is that person's
+        roles = [
+            c for c in head.children if c.dep_ == "appos" and _person_noun(c) and not _role_of_next_name(c)
+        ]
         placed = m.label in ("GPE", "LOC", "FAC")  # "the mayor of New York, New York"
         apposed = head.dep_ == "appos" and _comma_between(doc, head.i, head.head.i)
         if apposed and _plain_name(m) and not placed:
@@ -1130,6 +1134,13 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             # Marked so the resolver takes it over the model's other labels for the same name
             # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
             m.kind, m.label, m.by_context = "Person", "PERSON", True
+
+
+def _role_of_next_name(role) -> bool:
+    """The role phrase headed by ``role`` is followed by a comma and a person's name, whose role
+    it is ("the president of the league, Ana Vela,")."""
+    doc, after = role.doc, role.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON"
 
 
 def _person_noun(token) -> bool:
