@@ -675,3 +675,13 @@ def test_a_role_in_apposition_with_a_persons_name_is_that_persons_not_the_medium
     )
     assert found.get("Agence Kelvar-Presse") == "Organization"
     assert found.get("Ana Vela") == "Person"
+
+
+def test_a_photo_credit_in_a_caption_is_no_actor():
+    found = kinds(
+        "Thousands marched past the Kelvar Parliament on Saturday.\n\nProtesters at the march. Image: "
+        "Ivo Marsh.\n\nSpeakers on the stage. Image: Voice of Kelvar.\n\nAna Vela spoke first. Image: "
+        "Ana Vela."
+    )
+    assert "Ivo Marsh" not in found and "Voice of Kelvar" not in found
+    assert found.get("Ana Vela") == "Person"  # named in the text as well

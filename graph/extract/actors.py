@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from graph.extract.constants import (
     AWARD_WORDS,
     CLOCK_WORDS,
+    CREDIT_WORDS,
     DISTRICT_SUFFIXES,
     ELECTION_WORDS,
     ENTRY_VERBS,
@@ -611,8 +612,20 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _without_inhabitants(doc, mentions)
     mentions = _without_common_acronyms(doc, mentions)
     mentions = _without_capitalised_words(doc, mentions)
+    mentions = _without_credits(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _without_credits(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names that credit a photo in a caption ("Protesters at the march. Image: Ana Vela."):
+    bylines, not actors (the same name elsewhere in the article stays)."""
+
+    def credit(m: Mention) -> bool:
+        first = m.start_token(doc)
+        return first >= 2 and doc[first - 1].text == ":" and doc[first - 2].lower_ in CREDIT_WORDS
+
+    return [m for m in mentions if not credit(m)]
 
 
 def _us_states_among_states(mentions: list[Mention]) -> None:

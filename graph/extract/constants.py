@@ -346,6 +346,10 @@ LOCAL_OFFICES = frozenset(
 #: governor", "Sindh provincial police").
 REGIONAL_WORDS = frozenset("regional provincial municipal prefectural cantonal".split())  # noqa: SIM905
 
+#: Words that open a photo's credit in a caption ("Image: Ana Vela."): the name after them is a
+#: byline, like the dateline, not an actor of the article.
+CREDIT_WORDS = frozenset("image images photo photos photograph picture credit".split())  # noqa: SIM905
+
 #: Prefixes of ships' names ("MV Alan Kurdi", "HMS Victory"): the prefix and the name are one vessel.
 SHIP_PREFIXES = frozenset("MV SS HMS USS RV FV HMAS HMCS".split())  # noqa: SIM905
 
