@@ -182,3 +182,12 @@ def test_a_committee_named_without_its_chamber_is_the_committee():
     )
     assert "Oversight Committee" in found["House Oversight and Reform Committee"].aliases
     assert "Oversight Committee" not in found
+
+
+def test_a_companys_first_word_alone_is_the_company_with_a_word_of_trade_before_its_suffix():
+    found = entities(
+        "On Monday Volvo Trucks Corporation recalled 9,000 lorries. Volvo said the brakes could fail. "
+        '"We are contacting every owner," Volvo told reporters.'
+    )
+    assert "Volvo" in found["Volvo Trucks Corporation"].aliases
+    assert "Volvo" not in found

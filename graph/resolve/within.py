@@ -337,6 +337,14 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                     or (kinds[g]["Event"] and groups[g][0].text.split()[-1].islower())
                 )
             ]
+            # "Ford" for "Ford Motor Company": a company's name with a word of trade before its suffix.
+            longer += [
+                g
+                for g in groups
+                if len(g.split()) == len(words) + 2
+                and g.split()[: len(words)] == words
+                and g.split()[-1] in CORPORATE_SUFFIXES
+            ]
             if len(longer) == 1:
                 union(key, longer[0])
                 continue
