@@ -691,6 +691,11 @@ FOUND_VERBS = frozenset(_words("found founds founded founding co-founded cofound
 HIRE_VERBS = frozenset(
     _words("hire hires hired hiring recruit recruits recruited employ employs employed employing")
 )
+#: Auxiliaries of the future: "X will meet Y next week" states no relation yet ("wo" is the "wo" of
+#: "won't").
+FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
+#: Auxiliaries of a meeting not (yet) held: the future's, "would" and "to" ("A and B are to hold talks").
+NOT_YET_AUXILIARIES = FUTURE_AUXILIARIES | {"would", "to"}
 #: Qualifiers of a role not yet held: "future guitarist X", "incoming chair X" give no relation.
 FUTURE_QUALIFIERS = frozenset(["future", "incoming", "would-be", "prospective", "designate"])
 #: Jobs anyone can hold: a place before them is where the person works or lives, not an employer

@@ -43,6 +43,7 @@ from graph.extract.constants import (
     DEMOTING,
     EMPLOYER_HEADS,
     FUNCTION_DEPS,
+    FUTURE_AUXILIARIES,
     FUTURE_QUALIFIERS,
     GATHERING_NOUNS,
     LEAD_PAIRS,
@@ -52,6 +53,7 @@ from graph.extract.constants import (
     MEMBERSHIP_BODY_HEADS,
     NAME_MODIFIER_DEPS,
     NAMING_DEPS,
+    NOT_YET_AUXILIARIES,
     OTHER_CHAMBER_QUALIFIERS,
     OWNED_NOUNS,
     OWNER_NOUNS,
@@ -76,8 +78,6 @@ from graph.model import Relation
 _PARTY_KINDS = ("Person", "Organization", "Country")
 _MAX_COMENTIONED = 12  # sentences naming more actors than this are lists; pairs would be noise
 _RELATIVE_PRONOUNS = frozenset(["who", "that", "which"])
-_FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
-_FUTURE_AUX = frozenset(["will", "would", "shall", "'ll", "to"])
 #: Words after a possessive that close a name ("the Workers' Party", "People's Daily").
 _NAME_HEADS = frozenset(
     "party union front army daily league movement alliance congress council republic liberation".split()  # noqa: SIM905
@@ -170,7 +170,7 @@ class _Finder:
         if verb is not None and any(c.dep_ == "neg" for c in verb.children):
             return  # "X did not meet Y", "Ukraine is not a member of NATO": a denial states no relation
         if verb is not None and any(
-            c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES for c in verb.children
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children
         ):
             return  # "X will meet Y next week": a planned meeting or post is not held yet
         self.pattern_id = pattern["id"]
@@ -1085,7 +1085,7 @@ def _meeting_was_held(finder: _Finder, nodes: dict) -> bool:
     ):
         return False
     verb = nodes.get("verb")
-    if verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in NOT_YET_AUXILIARIES for c in verb.children):
         return False  # "A and B will hold talks": not held yet
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "for":  # "called for talks with Y"
