@@ -209,16 +209,22 @@ def _is_document(token) -> bool:
     return token.lower_ in SPEECH_NOUNS or token.lower_ in DOCUMENT_NOUNS
 
 
+def _of_objects(token) -> list:
+    """The objects of ``token``'s "of" phrases: "the government of Chile" gives [Chile]."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def whole_of_part(token):
     """What "part of X" (a noun of :data:`~graph.extract.constants.PARTITIVE_NOUNS`) is part of: X;
     any other token itself. A part of a statement speaks as the statement does."""
-    if token.lower_ in PARTITIVE_NOUNS:
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        return obj
-    return token
+    wholes = _of_objects(token) if token.lower_ in PARTITIVE_NOUNS else []
+    return wholes[0] if wholes else token
 
 
 def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | None:
@@ -419,10 +425,7 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         # "the government of Chile": the state speaks, as with "the Chile government".
         governed = [
             c
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for obj in prep.children
-            if obj.dep_ == "pobj"
+            for obj in _of_objects(head)
             for c in parsed.clusters_of(obj.i)
             if parsed.kind(c) in ("Country", "Place", "Organization")  # a place the model took for one
         ]
