@@ -253,7 +253,7 @@ def _write_steps(
             continue
         for name in NODE_REFERENCES.get(step, ()):
             for row in step_rows:
-                row[f"{name}_node"] = nodes.get(row[name])  # None only for an unknown speaker
+                row[f"{name}_node"] = None if row[name] is None else nodes[row[name]]  # None: no speaker
         report.rows += len(step_rows)
         report.elements += sum(_elements(step, row) for row in step_rows)
         for run_params in _statement_params(step, step_rows, per_row):
