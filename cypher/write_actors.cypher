@@ -5,7 +5,9 @@
 // The first canonical name seen stays the name.
 // $actors: [{article, article_node, id, name, kind, aliases, mentions}] (article_node: the article's
 //          elementId, returned by write_articles)
-// Rows: id and node (each actor's elementId, for the batch's later steps).
+// Row: ids and nodes, two parallel lists (each actor's elementId, for the batch's later steps):
+//      one record, not one per actor, since unpacking thousands of records cost the writer more
+//      Python time than the lists.
 UNWIND $actors AS row
 MERGE (a:Actor {id: row.id})
   ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = [], a.alias_text = '', a:$(row.kind)
@@ -31,4 +33,5 @@ WITH a, row
 MATCH (art) WHERE elementId(art) = row.article_node
 CREATE (a)-[m:MENTIONED_IN]->(art)
 SET m.count = row.mentions, m.aliases = row.aliases
-RETURN DISTINCT row.id AS id, elementId(a) AS node
+WITH DISTINCT row.id AS id, elementId(a) AS node
+RETURN collect(id) AS ids, collect(node) AS nodes

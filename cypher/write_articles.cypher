@@ -7,11 +7,11 @@
 // then fails on the uniqueness constraint on Article.id instead of writing the article twice
 // (graph.store.write retries that batch article by article, and finds this one stored).
 // $articles: [{id, title, text, published, url, source, source_path, extractor}]
-// Rows: id and node (the article's elementId: the later steps of the batch find it by that, a
-//       lookup by position, not a seek in the id index).
+// Row: ids and nodes, two parallel lists (each article's elementId: the later steps of the batch
+//      find it by that, a lookup by position, not a seek in the id index).
 UNWIND $articles AS row
 CREATE (a:Article {id: row.id})
 SET a.title = row.title, a.text = row.text, a.published = row.published, a.url = row.url,
     a.source = row.source, a.source_path = row.source_path, a.extractor = row.extractor,
     a.ingested_at = datetime()
-RETURN row.id AS id, elementId(a) AS node
+RETURN collect(row.id) AS ids, collect(elementId(a)) AS nodes

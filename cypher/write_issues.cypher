@@ -1,7 +1,7 @@
 // Merge issues and link each to the article that discusses it, with the sentences that raise it
 // (a new article: its DISCUSSES is created, see write_articles).
 // $issues: [{article, article_node, id, name, mentions, sentences}] (article_node: as write_actors)
-// Rows: id and node (each issue's elementId, for write_statement_about).
+// Row: ids and nodes, two parallel lists (each issue's elementId, for write_statement_about).
 UNWIND $issues AS row
 MERGE (i:Issue {id: row.id})
   ON CREATE SET i.name = row.name
@@ -9,4 +9,5 @@ WITH i, row
 MATCH (art) WHERE elementId(art) = row.article_node
 CREATE (art)-[d:DISCUSSES]->(i)
 SET d.count = row.mentions, d.sentences = row.sentences
-RETURN DISTINCT row.id AS id, elementId(i) AS node
+WITH DISTINCT row.id AS id, elementId(i) AS node
+RETURN collect(id) AS ids, collect(node) AS nodes

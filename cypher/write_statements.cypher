@@ -3,7 +3,7 @@
 // $statements: [{article, article_node, id, text, kind, sentence, evidence, start, end, speaker,
 //               speaker_node}] (the nodes' elementIds, returned by the earlier steps; speaker_node
 //               null when the speaker is unknown)
-// Rows: id and node (each statement's elementId, for write_statement_about).
+// Row: ids and nodes, two parallel lists (each statement's elementId, for write_statement_about).
 UNWIND $statements AS row
 MATCH (art) WHERE elementId(art) = row.article_node
 CREATE (s:Statement {id: row.id})
@@ -16,4 +16,4 @@ CALL (s, row) {
   MATCH (speaker) WHERE elementId(speaker) = row.speaker_node
   CREATE (speaker)-[:SAID]->(s)
 }
-RETURN row.id AS id, elementId(s) AS node
+RETURN collect(row.id) AS ids, collect(elementId(s)) AS nodes

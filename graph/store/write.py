@@ -258,7 +258,8 @@ def _write_steps(
         report.elements += sum(_elements(step, row) for row in step_rows)
         for run_params in _statement_params(step, step_rows, per_row):
             result = tx.run(texts[step], run_params)
-            nodes.update((row["id"], row["node"]) for row in result)
+            for record in result:  # the steps that make nodes return one: their ids and elementIds
+                nodes.update(zip(record["ids"], record["nodes"], strict=True))
             step_counters = counters(result.consume())
             report.add_counters(step_counters)
             created = report.nodes_created_by_step.get(step, 0) + step_counters["nodes_created"]
