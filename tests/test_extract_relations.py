@@ -1201,3 +1201,45 @@ def test_a_place_followed_right_away_by_in_a_place_is_in_it_though_the_parser_ha
     found = typed("Apple sued Samsung in California.")
     assert ("Samsung", "LOCATED_IN", "California") not in found
     assert not any(t == "LOCATED_IN" for _, t, _ in typed("Karl Jensen met Anna Berg in Oslo."))
+
+
+# -- round 7: seats in a body, a role joined to a family apposition -------------------------------------
+
+
+def test_elected_to_or_serving_in_a_chamber_is_membership():
+    assert ("Karl Jensen", "MEMBER_OF", "Bundestag") in typed(
+        "Karl Jensen was elected to the Bundestag in 2004."
+    )
+    # the participle in apposition ("X, first elected to Y in 1998, ...") hangs on the name
+    assert ("Lena Ortiz", "MEMBER_OF", "Senate") in typed(
+        "Lena Ortiz, first elected to the Senate in 1998, retired on Monday."
+    )
+    assert ("Karl Jensen", "MEMBER_OF", "Parliament") in typed(
+        "Karl Jensen served in Parliament for ten years."
+    )
+    assert ("Maria Lopez", "MEMBER_OF", "Finance Committee") in typed(
+        "Maria Lopez sits on the Finance Committee."
+    )
+    assert ("Karl Jensen", "MEMBER_OF", "House") in typed("Karl Jensen was elected to the House in 2010.")
+
+
+def test_a_seat_needs_a_body_one_belongs_to():
+    # a gallery of the Senate is a place to sit, not a seat; "the White House" is no chamber
+    assert not any(t == "MEMBER_OF" for _, t, _ in typed("Karl Jensen sat in the Senate gallery on Monday."))
+    assert not any(t == "MEMBER_OF" for _, t, _ in typed("Karl Jensen served in the White House until 2010."))
+
+
+def test_a_role_joined_to_a_family_apposition_is_the_persons():
+    assert ("Lena Ortiz", "LEADS", "Green Party") in typed(
+        "Lena Ortiz, his sister and the current chair of the Green Party, spoke first."
+    )
+    assert ("Paul Meyer", "WORKS_FOR", "Siemens") in typed(
+        "Paul Meyer, his brother and a director of Siemens, spoke."
+    )
+
+
+def test_a_long_road_is_in_no_place_but_a_street_is():
+    found = typed("The truck crashed on Route 9 in Millbrook, Vermont, on Friday night.")
+    assert not any(s == "Route 9" and t == "LOCATED_IN" for s, t, _ in found)
+    assert ("Millbrook", "LOCATED_IN", "Vermont") in found
+    assert ("Carver Street", "LOCATED_IN", "Leeds") in typed("A new bakery opened on Carver Street in Leeds.")

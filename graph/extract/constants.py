@@ -270,7 +270,8 @@ MEMBERSHIP_BODY_HEADS = frozenset(
     _words(
         """
         party parties caucus assembly parliament senate congress council committee union league club
-        alliance coalition movement front association federation society band team
+        alliance coalition movement front association federation society band team legislature
+        representatives commons lords bundestag bundesrat knesset duma sejm riksdag storting
         """
     )
 )
@@ -634,6 +635,11 @@ MEMBERSHIP_NOUNS = frozenset("member members ally allies".split())  # noqa: SIM9
 JOIN_LEAVE_VERBS = frozenset(
     "join joins joined joining rejoin rejoined leave leaves left leaving quit quits exit exits exited".split()  # noqa: SIM905
 )
+#: Verbs that seat a person in a body whose "to/in/on" object is the body: "X was elected to the Senate",
+#: "X, first elected to Congress in 1996", "X served in Parliament", "X sits on the committee".
+SEAT_VERBS = frozenset(
+    "elected reelected serve serves served serving sit sits sat sitting".split()  # noqa: SIM905
+)
 #: Nouns of a state leaving an organisation ("the withdrawal of the UK from the EU", "Britain's exit").
 EXIT_NOUNS = frozenset("withdrawal exit departure expulsion".split())  # noqa: SIM905
 
@@ -644,6 +650,9 @@ COLLECTIVE_POSSESSORS = frozenset(
 )
 #: Last words of the names of waters: a town by them is on them, not in them ("the Red Sea port of X").
 WATER_WORDS = frozenset("sea ocean river gulf bay lake strait channel".split())  # noqa: SIM905
+#: Words of the names of long roads: a road runs through places, it is not in one ("on U.S. Route 2 in
+#: Randolph" places the crash, not the road); a street ("Baker Street in London") is not among them.
+LONG_ROAD_WORDS = frozenset("route highway interstate motorway freeway expressway turnpike autobahn".split())  # noqa: SIM905
 
 #: Verbs of studying or teaching at a school: "X studied at Y", "graduated from Y", "taught at Y"
 #: make X AFFILIATED_WITH the school (docs/annotation.md: researchers at a university).

@@ -17,7 +17,7 @@ sentence; a possessive inside a name is no ownership ("the Workers' Party"); onl
 government lead a country (a Speaker does not); a plural title before names ("US presidents A and
 B") gives no role; a person's seat in a state is no membership; a role not yet held ("future
 guitarist X") gives none; a place before a private job ("a Toronto lawyer") is no employer; a meeting
-planned, arranged or cancelled is no conversation.
+planned, arranged or cancelled is no conversation; a long road ("Route 2") is located in no place.
 
 >>> from graph.model import Article
 >>> from graph.extract.pipeline import extract
@@ -49,6 +49,7 @@ from graph.extract.constants import (
     LEAD_PAIRS,
     LEAD_ROLES,
     LEGISLATOR_CHAMBERS,
+    LONG_ROAD_WORDS,
     MEMBER_ROLES,
     MEMBERSHIP_BODY_HEADS,
     NAME_MODIFIER_DEPS,
@@ -330,6 +331,9 @@ class _Finder:
             and self.p.kind(source) == "Person"
             and self.p.kind(target) != "Organization"
         ):
+            return
+        # A long road runs through places; "on Route 2 in Randolph" places what happened on it.
+        if rel_type == "LOCATED_IN" and LONG_ROAD_WORDS & set(self.p.clusters[source].name.lower().split()):
             return
         # An affiliation is with an organisation; "Canadian-US scientist X", "X of Norway" are
         # nationality or constituency (docs/annotation.md).
@@ -1132,10 +1136,12 @@ def _antecedent(token):
 
 
 def _body_one_belongs_to(finder: _Finder, nodes: dict) -> bool:
-    """ "joined the Green Party", "left the band": a party, union, council or team is joined as a
-    member; a company ("joined Google") is an employer, for the role patterns to type."""
+    """ "joined the Green Party", "left the band", "elected to the House": a party, union, council,
+    chamber or team is joined as a member; a company ("joined Google") is an employer, for the role
+    patterns to type. "House" counts alone only ("the White House" is no chamber)."""
     return any(
-        finder.p.clusters[c].name.lower().split()[-1] in MEMBERSHIP_BODY_HEADS
+        (words := finder.p.clusters[c].name.lower().split())[-1] in MEMBERSHIP_BODY_HEADS
+        or words == ["house"]
         for t in [nodes["body"], *[c for c in nodes["body"].children if c.dep_ == "conj"]]
         for c in finder.actors_at(t, ("Organization",))
     )
