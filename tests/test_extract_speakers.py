@@ -481,6 +481,17 @@ def test_one_quoted_word_that_someone_calls_a_thing_is_a_statement():
     assert speakers(text) == [("reckless", "person:karl-jensen")]
 
 
+def test_a_quoted_predicate_the_parser_hangs_on_the_object_is_still_what_a_verb_of_naming_calls_it():
+    # The small parser reads "as" as a modifier of "ruling" and the quoted word as an adjective of
+    # "as" or of "offer": after the object, it is still what the speaker calls it.
+    text = 'The mayor, Lena Fischer, described the ruling as "shameful".'
+    assert speakers(text) == [("shameful", "person:lena-fischer")]
+    text = 'Tom Wu called the offer "deeply insulting" on Friday.'
+    assert speakers(text) == [("deeply insulting", "person:tom-wu")]
+    # Before the object, quoted words are still a label on it.
+    assert speakers('Tom Wu described the "fast track" plan as a failure.') == []
+
+
 def test_one_quoted_word_that_is_a_term_or_a_scare_quote_is_not():
     assert speakers('Karl Jensen said the "experts" were wrong about the budget.') == []
     assert speakers('Karl Jensen studied a method called "triangulation" for years.') == []
@@ -772,3 +783,15 @@ def test_an_attribution_that_opens_with_its_verb_names_the_speaker_after_it():
         ("This is a great day for our rivers.", "person:paula-grey"),
         ("The strike will go on until Friday.", "person:karl-jensen"),
     ]
+
+
+def test_a_sentence_cut_by_its_attribution_without_commas_is_one_quote_of_that_speaker():
+    # The parser cannot read this shape: the verb between the two parts is still the attribution,
+    # and the short first part is speech, not a scare quote.
+    text = 'Rain hit the port. "We stand ready" tweeted Lena Fischer "to help the town in every way we can."'
+    assert speakers(text) == [("We stand ready to help the town in every way we can.", "person:lena-fischer")]
+
+
+def test_two_speakers_quotes_joined_by_and_stay_apart():
+    text = 'Anna Berg called it "a disgrace" and Tom Wu said "it will not stand."'
+    assert speakers(text) == [("a disgrace", "person:anna-berg"), ("it will not stand.", "person:tom-wu")]

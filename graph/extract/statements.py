@@ -44,7 +44,20 @@ def find_statements(parsed: Parsed) -> list[Statement]:
     mask = speakers.quoted(parsed)
     # start, paragraph, speaker, last sentence, statement, end of each direct quote so far
     quote_speakers: list[tuple[int, int, str | None, int, Statement, int]] = []
-    for quote in parsed.clean.quotes:
+    quotes = parsed.clean.quotes
+    cut_before = False  # the quote before was cut short by its attribution, and this one goes on
+    for q, quote in enumerate(quotes):
+        cut_after = q + 1 < len(quotes) and _interrupted(parsed, quote, quotes[q + 1])
+        if cut_before and quote_speakers and quote_speakers[-1][5] == quotes[q - 1].end:
+            # '"We stand ready" tweeted Karl Jensen "to help ..."': one sentence of his.
+            cut_before = cut_after
+            raw = parsed.clean.original[quote.start : quote.end]
+            last = parsed.sentence_at(max(quote.start, quote.end - 1))
+            paragraph = parsed.clean.original.count("\n", 0, quote.start)
+            text = " ".join(raw.split()).rstrip(",;:")
+            _join(parsed, quote_speakers, len(quote_speakers) - 1, quote, text, paragraph, last)
+            continue
+        cut_before = False
         raw = parsed.clean.original[quote.start : quote.end]
         words = raw.split()
         if not words or parsed.clean.in_heading(quote.start) or _is_title(words):
@@ -54,13 +67,19 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             continue
         first, last = parsed.sentence_at(quote.start), parsed.sentence_at(max(quote.start, quote.end - 1))
         said_by, by_verb = _quote_speakers(parsed, span, first, last, quote.end, mask)
+        if cut_after:
+            # The attribution cutting the sentence is the verb of saying, whatever the parse made of
+            # it; the words before it are speech however few.
+            after = _speaker_after_quote(parsed, quote.end, mask)
+            said_by, by_verb = ([after], True) if after is not None else (said_by, True)
         speaker = said_by[0]
-        if len(words) < 2 and not (isinstance(speaker, str) and _is_named_as(span)):
+        named = cut_after or (len(words) < _MIN_QUOTE_WORDS and _is_named_as(span))
+        if len(words) < 2 and not (isinstance(speaker, str) and named):
             continue  # one word in quotes is a scare quote, unless someone calls a thing by it
         # A short phrase in quotes is speech only when someone is said to say it, and when it is what
         # is said (called her a "lousy traitor"), not a label on a noun (a "fast track" plan).
         short = len(words) < _MIN_QUOTE_WORDS and raw.rstrip()[-1:] not in ".,!?"
-        if short and (not (isinstance(speaker, str) or by_verb) or _modifies_noun(span)):
+        if short and (not (isinstance(speaker, str) or by_verb) or (_modifies_noun(span) and not named)):
             continue
         paragraph = parsed.clean.original.count("\n", 0, quote.start)
         text = " ".join(raw.split()).rstrip(",;:")
@@ -96,6 +115,7 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             if n == 0:
                 quote_speakers.append((quote.start, paragraph, one, last, statement, quote.end))
             found.append((quote.start, statement))
+        cut_before = cut_after and len(said_by) == 1
     direct = bytearray(len(parsed.clean.text))
     for start, _, _, _, _, end in quote_speakers:
         direct[start:end] = b"\x01" * (end - start)
@@ -178,6 +198,36 @@ def _split_by_attribution(parsed: Parsed, quote, earlier, speaker) -> bool:
         and between.strip(' "')[-1:] in (",", ":", ";")
         and sum(w.lower() in SPEECH_VERBS or w.lower() in READING_VERBS for w in words) == 1
         and not any(w[-1] in ".!?" and not _is_abbreviation(w) for w in words)
+    )
+
+
+def _interrupted(parsed: Parsed, quote, following) -> bool:
+    """Whether ``quote`` is the first part of one sentence its attribution cuts in two, with no
+    comma to mark it ('"We stand ready" tweeted Karl Jensen "to help in every way we can."'): the
+    first part ends without a full stop, only a short clause with one verb of saying stands between
+    on the same line, and the second part goes on in lower case.
+
+    >>> from graph.model import Article
+    >>> from graph.extract.pipeline import extract
+    >>> text = '"We will rebuild" said Mayor Ana Ruiz "every bridge the storm took from us."'
+    >>> [(s.text, s.speaker) for s in extract(Article.from_fields("T", text)).statements]
+    [('We will rebuild every bridge the storm took from us.', 'person:ana-ruiz')]
+    """
+    original = parsed.clean.original
+    before = original[quote.start : quote.end].rstrip()
+    after = original[following.start : following.end].lstrip()
+    between = parsed.clean.text[quote.end : following.start]
+    if not before or before[-1] in ".!?" or not after[:1].islower() or "\n" in between:
+        return False
+    sentence_start = parsed.sentences[parsed.sentence_at(quote.start)][0]
+    if parsed.clean.text[sentence_start : quote.start].strip(" \"'"):
+        return False  # 'X called it "a disgrace" and Y said "..."': two speakers' words
+    words = between.strip(' "').rstrip(",:;").split()
+    return (
+        1 < len(words) <= 8
+        and sum(w.strip(",") in SPEECH_VERBS for w in words) == 1  # a verb, not "United States"
+        and not any(w.lower() in ("and", "but", "or", "while") for w in words)
+        and not any(w[-1] in ".!?;" and not _is_abbreviation(w) for w in words)
     )
 
 
@@ -284,15 +334,25 @@ def _is_named_as(span) -> bool:
     if span is None:
         return False
     for token in span:
-        if token.is_punct:
+        if token.is_punct or span.start <= token.head.i < span.end:
             continue
         head = token.head
         if head.lower_ == "as" and head.dep_ == "prep":
             head = head.head
         predicate = token.dep_ in ("oprd", "xcomp", "acomp", "attr") or token.head.lower_ == "as"
+        # The parser often hangs the predicate on the object instead ("described the decision as
+        # \"shameful\"" with "as" on "decision", "called the plan \"reckless\"" as if an adjective of
+        # "plan"): words in quotes AFTER the object of a verb of naming are still what it is called;
+        # before it they label the noun ("called the \"fast track\" plan a failure").
+        if head.dep_ == "dobj" and head.i < token.i and head.head.lower_ in NAMING_VERBS:
+            predicate, head = True, head.head
         named_by = head.lower_ in NAMING_VERBS and head.pos_ == "VERB"
-        # Someone calls it so, not "a process called \"exfiltration\"" (a term, no speaker).
-        if predicate and named_by and any(c.dep_ == "nsubj" for c in head.children):
+        # Someone calls it so, not "a process called \"exfiltration\"" (a term, no speaker); a
+        # participle ("with Berg calling the plan \"reckless\"") has its speaker further up.
+        someone = any(c.dep_ == "nsubj" for c in head.children) or (
+            head.tag_ == "VBG" and head.dep_ in ("advcl", "pcomp", "conj", "xcomp")
+        )
+        if predicate and named_by and someone:
             return True
     return False
 
