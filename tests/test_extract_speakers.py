@@ -795,3 +795,35 @@ def test_a_sentence_cut_by_its_attribution_without_commas_is_one_quote_of_that_s
 def test_two_speakers_quotes_joined_by_and_stay_apart():
     text = 'Anna Berg called it "a disgrace" and Tom Wu said "it will not stand."'
     assert speakers(text) == [("a disgrace", "person:anna-berg"), ("it will not stand.", "person:tom-wu")]
+
+
+def test_a_person_of_an_organisation_named_with_its_place_speaks_not_the_place_after_the_comma():
+    # The parser takes the place after the comma for the subject, and the model may take a city for
+    # a person; the person "of" places in the organisation is who speaks.
+    text = 'Tom Berg of the University of Texas, Austin told reporters: "The seeps were always minor."'
+    assert speakers(text) == [("The seeps were always minor.", "person:tom-berg")]
+    text = (
+        "Lena Fischer of the University of California, Los Angeles disagreed with the findings: "
+        '"Such seeps are minor resources today."'
+    )
+    assert speakers(text) == [("Such seeps are minor resources today.", "person:lena-fischer")]
+    # An organisation named with its place speaks for itself.
+    text = 'The University of California, Los Angeles said, "The campus stays open all week."'
+    assert speakers(text) == [
+        ("The campus stays open all week.", "organization:university-of-california-los-angeles")
+    ]
+
+
+def test_its_or_their_statement_is_the_statement_named_before_and_its_authors():
+    text = (
+        'The World Health Organization issued a statement on Monday: "The outbreak is slowing down." '
+        'Its statement also read "no new cases were found in the capital."'
+    )
+    assert speakers(text) == [
+        ("The outbreak is slowing down.", "organization:world-health-organization"),
+        ("no new cases were found in the capital.", "organization:world-health-organization"),
+    ]
+    # No statement named before: "its" points nowhere.
+    assert speakers('Karl Jensen met the board. Its statement read "the fares will rise in May."') == [
+        ("the fares will rise in May.", None)
+    ]

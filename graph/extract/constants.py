@@ -980,6 +980,9 @@ STANCE_ADJECTIVES = frozenset(
 COPULAS = frozenset(["is", "was", "are", "were", "be", "been", "'s"])
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: Possessives that point back to a statement's author as "the" does ("Their statement also read"),
+#: where "his" and "her" name a person themselves.
+THING_POSSESSIVES = frozenset({"its", "their"})
 #: The gender each third-person pronoun shows.
 PRONOUN_GENDER = {
     **dict.fromkeys(["he", "him", "his", "himself"], "m"),

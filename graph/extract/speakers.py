@@ -52,6 +52,7 @@ from graph.extract.constants import (
     SPEECH_VERBS,
     SUBJECT_DEPS,
     TELLING_VERBS,
+    THING_POSSESSIVES,
 )
 from graph.extract.parsed import Parsed
 
@@ -323,7 +324,10 @@ def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
     """
     for child in noun.children:
         if child.dep_ == "poss":
-            return actor_of_phrase(parsed, child)
+            author = actor_of_phrase(parsed, child)
+            if author is not None or child.lower_ not in THING_POSSESSIVES:
+                return author
+            break  # "Their statement also read": whose the statement named before is (below)
         if child.dep_ == "compound" and child.i == noun.i - 1:
             # "a Nordic Rail statement", "a ministry statement": the organisation the word before
             # names, or stands for as a noun its name holds ("ministry" -> "Ministry of Transport").
@@ -358,7 +362,12 @@ def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
     if noun.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS:
         subjects = _subjects(verb, quoted(parsed))
         return actor_of_phrase(parsed, subjects[0]) if subjects else None
-    if not back or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+    pointing = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this"))
+        or (c.dep_ == "poss" and c.lower_ in THING_POSSESSIVES)
+        for c in noun.children
+    )
+    if not back or not pointing:
         return None
     mask = quoted(parsed)
     here = parsed.sentence_at(noun.idx)
@@ -389,6 +398,9 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         return _organization_they(parsed, head)
     if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":  # "X, who said ..."
         return actor_of_phrase(parsed, head.head.head)
+    placed = _person_placed_before(parsed, head)
+    if placed is not None:
+        return placed
     possessive = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     people, others = [], []
     mask = quoted(parsed)
@@ -440,6 +452,36 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         return person_referred_to(parsed, head, role)
     if _is_common_noun(head):
         return organization_referred_to(parsed, head)
+    return None
+
+
+def _person_placed_before(parsed: Parsed, head) -> str | None:
+    """ "Tom Berg of the University of California, Los Angeles said": the parser takes the name after
+    the comma for the subject (and the model may take "Los Angeles" or "Austin" for a person); when
+    what stands before the subject, back to an "of", "from" or "at", is only names (of the
+    organisation and its place), commas and articles, the person that word places is who speaks.
+    None otherwise, and for a person named in full ("Ana Ruiz of the union, Karl Jensen said")."""
+    doc = parsed.doc
+    own = parsed.clusters_of(head.i)
+    if head.pos_ != "PROPN" or not own:
+        return None
+    if any(parsed.kind(c) == "Person" and " " in parsed.clusters[c].name for c in own):
+        return None
+    t0 = parsed.sent_tokens[parsed.sent_of[head.i]][0]
+    i, crossed_comma = head.i - 1, False
+    while i > t0 and head.i - i <= 15:
+        token = doc[i]
+        if token.lower_ in ("of", "from", "at") and not (set(parsed.clusters_of(i)) & set(own)):
+            people = [c for c in parsed.clusters_of(token.head.i) if parsed.kind(c) == "Person"]
+            if people and crossed_comma and token.head.i < i:
+                return parsed.cluster_ids[people[0]]
+            if not parsed.clusters_of(i):
+                return None
+        elif token.text == ",":
+            crossed_comma = True
+        elif not (parsed.clusters_of(i) or token.lower_ == "the" or token.pos_ == "PROPN"):
+            return None
+        i -= 1
     return None
 
 

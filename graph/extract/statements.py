@@ -396,7 +396,7 @@ def _speaker_in_sentences(
         t
         for t in tokens
         if t.pos_ in ("VERB", "AUX")
-        and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl")
+        and t.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis")
         # Not what a verb of saying reports, unless that verb is inside the quote (the parser may
         # hang "the opinion read in part" on the quote's own "concluded").
         and not (t.dep_ == "ccomp" and speakers.is_speech_verb(t.head) and speakers.outside(t.head, mask))
