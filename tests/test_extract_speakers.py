@@ -827,3 +827,29 @@ def test_its_or_their_statement_is_the_statement_named_before_and_its_authors():
     assert speakers('Karl Jensen met the board. Its statement read "the fares will rise in May."') == [
         ("the fares will rise in May.", None)
     ]
+
+
+def test_a_role_noun_that_goes_on_from_the_last_speaker_is_that_speaker_not_the_place_modifying_it():
+    # Nobody was introduced as "professor"; "added" goes on from the one who spoke just before, and
+    # "Wooster" (the model may take it for a person) is where the professor works, not who speaks.
+    text = (
+        "Warm water is attacking the shelves, said study co-author Lena Fischer. "
+        'The Wooster professor added, "These effects matter a great deal."'
+    )
+    assert speakers(text) == [("These effects matter a great deal.", "person:lena-fischer")]
+    # "said" alone does not go on from anyone: an unnamed senator of a named state is nobody named.
+    assert speakers('Tom Wu left. "It was a bad week," the Ohio senator said.') == [
+        ("It was a bad week", None)
+    ]
+
+
+def test_a_royal_title_and_a_name_the_model_missed_that_points_out_something_is_a_person():
+    text = 'Princess Siriwanna pointed out she had "never once asked for a palace".'
+    assert speakers(text) == [("never once asked for a palace", "person:princess-siriwanna")]
+
+
+def test_a_name_set_off_after_a_persons_role_is_a_person_even_when_the_model_took_its_surname_for_a_place():
+    text = '"The lab will stay open all summer," said Oslo University\'s chancellor, Pradeep Sharma.'
+    assert speakers(text) == [("The lab will stay open all summer", "person:pradeep-sharma")]
+    ext = extract(Article.from_fields("News", text))
+    assert [(e.name, e.type) for e in ext.entities if e.type == "Person"] == [("Pradeep Sharma", "Person")]

@@ -43,6 +43,7 @@ from graph.extract.constants import (
     PERSON_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES,
+    PHRASAL_SPEECH_VERBS,
     PLACE_HEADS,
     PLACE_NOUNS,
     PORTFOLIOS,
@@ -599,6 +600,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_storms_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
+    _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
     _kinds_by_noun(doc, mentions)
@@ -874,7 +876,10 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
     # (the model's own place labels are not trusted here: "Baloch and Waseem" are people).
     seen = {m.root for m in placed}
     queue = [doc[m.root] for m in placed]
-    covered = {i for m in mentions for i in range(m.start_token(doc), m.root + 1)}
+    covered = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        covered.update(range(span.start, span.end) if span is not None else [m.root])
     while queue:
         token = queue.pop()
         if token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS:
@@ -1023,7 +1028,7 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
             token.dep_ != "nsubj"
             or token.pos_ != "PROPN"
             or token.i in covered
-            or token.head.lower_ not in SPEECH_VERBS
+            or not _says(token.head)
             or token.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL")
             or not token.is_title
             or skip(token.idx)
@@ -1034,12 +1039,18 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
             start -= 1
         if any(i in covered for i in range(start, token.i + 1)):
             continue
+        titled = False
         while start < token.i and _is_title_only(doc[start].text):
+            titled = True
+            if doc[start].lower_ in ROYAL_TITLES:
+                break  # "Princess Ubolratana": a royal title is part of the name, as in "Queen Elizabeth II"
             start += 1  # "Assemblywoman Selena Torres said": the title is not part of the name
         span = doc[start : token.i + 1]
         if not _good_name(span.text) or span.text.lower() in NOT_NAMES or _is_title_only(span.text):
             continue
-        label = "ORG" if len(span) == 1 else "PERSON"
+        # One word is an organisation's name unless a person's title went before it ("Princess
+        # Ubolratana pointed out").
+        label = "ORG" if len(span) == 1 and not titled else "PERSON"
         covered.update(range(start, token.i + 1))
         found.append(
             Mention(
@@ -1053,6 +1064,57 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
             )
         )
     return found
+
+
+def _says(verb) -> bool:
+    """A verb of saying, or one of :data:`~graph.extract.constants.PHRASAL_SPEECH_VERBS` with its
+    particle ("pointed out")."""
+    if verb.lower_ in SPEECH_VERBS:
+        return True
+    particle = PHRASAL_SPEECH_VERBS.get(verb.lower_)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _people_in_apposition_the_model_missed(
+    doc: Doc, mentions: list[Mention], sent_of: list[int], skip
+) -> None:
+    """A name of two or three capitalised words set off by a comma after a person's role ("said the
+    university's chancellor, Pradeep Khosla") is a person's, even when the model missed it or took
+    only its last word for a place or an organisation ("Sharma")."""
+    surname_only = {m.root: m for m in mentions if m.kind != "Person" and len(m.text.split()) == 1}
+    covered = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        covered.update(range(span.start, span.end) if span is not None else [m.root])
+    for token in doc:
+        if (
+            token.dep_ != "appos"
+            or token.pos_ != "PROPN"
+            or not token.is_title
+            or skip(token.idx)
+            or not _person_noun(token.head)
+            or not _comma_between(doc, token.head.i, token.i)
+        ):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            start -= 1
+        span = doc[start : token.i + 1]
+        words = span.text.split()
+        if len(words) not in (2, 3) or any(i in covered for i in range(start, token.i)):
+            continue
+        if token.i in covered and token.i not in surname_only:
+            continue
+        if any(w.lower() in ORG_HEADS | PLACE_HEADS | PLACE_NOUNS | NOT_NAMES for w in words):
+            continue
+        if not _good_name(span.text) or _is_title_only(span.text) or span.text in known_organizations():
+            continue
+        if token.i in surname_only:
+            mentions.remove(surname_only.pop(token.i))
+        covered.update(range(start, token.i + 1))
+        mentions.append(
+            Mention(span.start_char, span.end_char, token.i, span.text, "PERSON", "Person", sent_of[token.i])
+        )
 
 
 #: Participles whose dashed prefix names who owns or runs a thing ("Comcast-owned NBC").

@@ -798,6 +798,12 @@ def inflections(base: str) -> set[str]:
 
 SPEECH_VERBS = frozenset(f for b in SPEECH_BASES for f in inflections(b))
 
+#: Verbs of saying that go on from what the same speaker said just before ("the professor added").
+CONTINUING_VERBS = frozenset(_words("add adds added adding continue continues continued continuing"))
+
+#: Verbs of saying made of a verb and a particle, with that particle ("pointed out that ...").
+PHRASAL_SPEECH_VERBS = dict.fromkeys(_words("point points pointed pointing"), "out")
+
 #: Verbs of talking to someone, which report no words of their own ("X spoke to reporters"; not
 #: verbs of saying: "spoke by phone" reports no claim) but introduce the quote that follows them.
 TALK_VERBS = frozenset(

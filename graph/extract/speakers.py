@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from graph.extract.constants import (
     CLAIM_VERBS,
+    CONTINUING_VERBS,
     COPULAS,
     COURT_DOCUMENT_NOUNS,
     COURT_HEADS,
@@ -409,6 +410,11 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
             continue  # a quote in the phrase ("a statement which said \"X ...\"") is said, not who says
         for c in parsed.clusters_of(token.i):
             (people if parsed.kind(c) == "Person" else others).append(c)
+    if people and _is_definite(head) and head.tag_ == "NN" and _is_role(head):
+        # "The Wooster professor": a name modifying a definite role is where the person serves,
+        # whatever the model took it for; the role says who speaks (below).
+        modifiers = {c for t in head.children if t.dep_ == "compound" for c in parsed.clusters_of(t.i)}
+        people = [c for c in people if c not in modifiers]
     if people:
         # The person the head itself names before others in the phrase ("Riverton mayor Helen
         # Carter": not Riverton, should the article have made it a person).
@@ -422,8 +428,9 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         # "the Ohio senator", "the Nordic Rail engineer": a person described by a role and where
         # they serve, not the place or the organisation that modifies the role.
         person = person_referred_to(parsed, head, head.lower_)
-        if person is not None:
-            return person
+        if person is None and _goes_on(head):
+            person = _last_speaker(parsed, head)
+        return person  # a person by a role, never the place or organisation modifying the role
     own = parsed.clusters_of(head.i) or [
         c for t in head.children if t.dep_ == "compound" for c in parsed.clusters_of(t.i)
     ]
@@ -452,6 +459,44 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         return person_referred_to(parsed, head, role)
     if _is_common_noun(head):
         return organization_referred_to(parsed, head)
+    return None
+
+
+def _goes_on(subject) -> bool:
+    """Whether ``subject`` speaks through a verb that goes on from words said just before ("The
+    Wooster professor added", "the minister also said")."""
+    verb = subject.head
+    return (
+        subject.dep_ in SUBJECT_DEPS
+        and is_speech_verb(verb)
+        and (
+            verb.lower_ in CONTINUING_VERBS
+            or any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+        )
+    )
+
+
+def _last_speaker(parsed: Parsed, word) -> str | None:
+    """The person who spoke last before ``word``, in its sentence or the one before on the same
+    line: the subject of a verb of saying ("said study co-author Karen Alley. The Wooster professor
+    added, ...": Alley)."""
+    mask = quoted(parsed)
+    here = parsed.sentence_at(word.idx)
+    for sent in (here, here - 1):
+        if sent < 0 or parsed.is_heading(sent):
+            break
+        if sent < here and "\n" in parsed.clean.text[parsed.sentences[sent][1] : parsed.sentences[here][0]]:
+            break
+        said = []
+        for m in parsed.mentions_in(sent):
+            if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
+                continue
+            token = parsed.doc[m.root]
+            token = token.head if token.dep_ == "appos" else token
+            if token.dep_ in SUBJECT_DEPS and is_speech_verb(token.head):
+                said.append(m.cluster)
+        if said:
+            return parsed.cluster_ids[said[-1]]
     return None
 
 
