@@ -685,3 +685,42 @@ def test_a_photo_credit_in_a_caption_is_no_actor():
     )
     assert "Ivo Marsh" not in found and "Voice of Kelvar" not in found
     assert found.get("Ana Vela") == "Person"  # named in the text as well
+
+
+def test_a_bearing_from_a_name_makes_it_a_place():
+    # The model reads a lone island's name as a person's; "north of X" says it is a place.
+    found = kinds(
+        "The storm passed 90 miles north of Kestrel on Monday. Forecasters said Kestrel would see heavy rain."
+    )
+    assert found.get("Kestrel") == "Place"
+
+
+def test_a_model_place_confirmed_by_its_words_outvotes_person_labels():
+    # The model reads "the state of Sindora" as a place and "Sindora's government" as a person.
+    found = kinds(
+        "Mira Sen, the former chief minister of the state of Sindora, India, died. Sindora's "
+        "government declared mourning."
+    )
+    assert found.get("Sindora") == "Place"
+    assert found.get("Mira Sen") == "Person"
+
+
+def test_both_ends_of_a_journey_parsed_as_one_phrase_are_places():
+    # The parse hangs "to Havana" under "from Marasco"; the model calls Marasco an organisation.
+    found = kinds(
+        "A bus crashed on Friday. It was carrying a mix of locals and tourists from Marasco to Havana."
+    )
+    assert found.get("Marasco") == "Place"
+
+
+def test_an_organisations_acronym_after_in_stays_an_organization():
+    found = kinds(
+        "Dana Ruiz worked for decades at NASA. They do not think the way we did in NASA, she said. "
+        "NASA has selected two astronauts for the flight."
+    )
+    assert found.get("NASA") == "Organization"
+
+
+def test_a_name_in_apposition_with_an_agency_is_an_organization():
+    found = kinds("Yesterday, Kosmora, the national space agency, announced the death of a cosmonaut.")
+    assert found.get("Kosmora") == "Organization"

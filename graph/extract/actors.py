@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from graph.extract.constants import (
     AWARD_WORDS,
     CLOCK_WORDS,
+    COMPASS_WORDS,
     CREDIT_WORDS,
     DISTRICT_SUFFIXES,
     ELECTION_WORDS,
@@ -757,7 +758,7 @@ def _singular(word: str) -> str:
 def _place_cue(token) -> bool:
     """The name whose head is ``token`` stands where only a place can: the object of a preposition
     of location ("in Maidan Shahr"), a facility "at" it ("the plant at Vorkhal"), "the island of
-    Majorca", a modifier of a place noun ("the Sulu
+    Majorca", a bearing from it ("north of Bermuda"), a modifier of a place noun ("the Sulu
     region") or of a person as their home ("a Leeds man"), what a region is called, or in apposition
     with a site ("the park, Causeway Bay")."""
     head = token.head
@@ -767,6 +768,8 @@ def _place_cue(token) -> bool:
         return head.head.pos_ == "NOUN"  # "the processing plant at Vorkhal"
     if token.dep_ == "pobj" and head.lower_ == "of" and _singular(head.head.lower_) in PLACE_NOUNS:
         return head.head.pos_ == "NOUN"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPASS_WORDS:
+        return True  # "75 miles north of Bermuda"
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS - {"state", "capital"}:
         return True
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in RESIDENT_NOUNS:
@@ -796,11 +799,13 @@ def _local_office_cue(token) -> bool:
 
 def _journey_end(doc: Doc, token, by_root: dict) -> bool:
     """ "from Louisiana to Walt Disney World", "from Disneyland to Dover": one end of a journey
-    "from A to B" whose other end is a place or state is a place."""
+    "from A to B" whose other end is a place or state is a place, whether the parse hangs "to B"
+    beside "from A" or under it."""
     if token.dep_ != "pobj" or token.head.lower_ not in ("to", "from"):
         return False
     other = "from" if token.head.lower_ == "to" else "to"
-    for prep in token.head.head.children:
+    # the other end hangs beside this one, or under it ("from Baracoa to Havana" parsed as one phrase)
+    for prep in [*token.head.head.children, *token.head.children]:
         if prep.lower_ != other or prep.dep_ != "prep" or (prep.i < token.head.i) != (other == "from"):
             continue
         for obj in prep.children:
@@ -844,6 +849,8 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             return False
         if m.text in known_organizations():
             return False
+        if m.label == "ORG" and m.text.replace(".", "").isupper():
+            return False  # an organisation's acronym: "worked in NASA" is in the agency, not a place
         first = m.start_token(doc)
         before = doc[first - 1] if first > 0 else None
         return before is None or before.lower_.rstrip(".") not in HONORIFICS | PERSON_TITLES
@@ -861,7 +868,11 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             continue
         token = doc[m.root]
         if m.kind == "Place" and not m.country and _place_cue(token):
-            placed.append(m)  # a place already: still one that can make its list places
+            # a place already, now confirmed by its words: it outvotes the model's person label on
+            # other mentions of the name ("the state of Goa" ... "Goa's government"), and it can
+            # make its list places
+            m.by_context = True
+            placed.append(m)
         if not open_to_cue(m):
             continue
         if _place_cue(token) or (_local_office_cue(token) and m.text not in name_words):

@@ -376,13 +376,16 @@ FACILITY_NOUNS = frozenset(
 )
 
 #: Nouns that classify the name after them, or in apposition with it, as an organisation ("the rock
-#: band Velvet Harbor", "the charity Open Shores", "Alvora, a shipping company").
+#: band Velvet Harbor", "the charity Open Shores", "Alvora, a shipping company", "Kosmora, the
+#: national space agency").
 ORG_NOUNS = frozenset(
     _words(
         """
         band group company firm charity airline newspaper magazine channel network club
         team party label publisher organisation organization startup bank carmaker automaker
-        retailer insurer supergroup ngo nonprofit non-profit
+        retailer insurer supergroup ngo nonprofit non-profit agency broadcaster university ministry
+        institute foundation association federation militia watchdog regulator conglomerate lender
+        utility
         """
     )
 )
@@ -496,6 +499,17 @@ FEATURE_HEADS = frozenset("sea ocean islands peninsula desert palace".split())  
 #: Prepositions of location: a name as their object is a place ("a base in Maidan Shahr", "near
 #: Dover"), whatever the model said. "at" and "from" are left out: "at Google", "a letter from Smith".
 LOCATIVE_PREPOSITIONS = frozenset("in near outside inside across throughout within around".split())  # noqa: SIM905
+
+#: Compass bearings: a name after "<bearing> of" is a place ("75 miles north of Bermuda", "southeast
+#: of West Palm Beach"); a person or a company has no north.
+COMPASS_WORDS = frozenset(
+    _words(
+        """
+        north south east west northeast northwest southeast southwest north-east north-west
+        south-east south-west
+        """
+    )
+)
 
 #: Nouns of named sites: a name in apposition with one is a place ("the park, Causeway Bay").
 SITE_NOUNS = PLACE_NOUNS | frozenset(
