@@ -724,3 +724,44 @@ def test_an_organisations_acronym_after_in_stays_an_organization():
 def test_a_name_in_apposition_with_an_agency_is_an_organization():
     found = kinds("Yesterday, Kosmora, the national space agency, announced the death of a cosmonaut.")
     assert found.get("Kosmora") == "Organization"
+
+
+def test_a_body_name_the_model_cut_at_for_is_one_name():
+    # The model reads "Kelvar League" and "the Defence of Civil Liberties" as two bodies.
+    found = kinds(
+        "Speaking to Reuters, the president of the Kelvar League for the Defence of Civil Liberties, "
+        "Ana Vela, said the law was vague."
+    )
+    assert found.get("Kelvar League for the Defence of Civil Liberties") == "Organization"
+    assert "Kelvar League" not in found and "Defence of Civil Liberties" not in found
+    assert found.get("Ana Vela") == "Person"
+
+
+def test_the_words_after_of_in_a_body_name_are_no_office_holder():
+    # "chairman of <body>" ending in two capitalised words is not "<office> of <body> <holder>".
+    found = kinds(
+        "The chairman of the Oster Federation for the Protection of Wild Birds, Ivo Marsh, said the ban "
+        "came too late."
+    )
+    assert found.get("Oster Federation for the Protection of Wild Birds") == "Organization"
+    assert "Wild Birds" not in found
+
+
+def test_a_year_run_on_into_a_name_is_cut():
+    found = kinds("He was a speaker at Paul's Rally for the Republic in 2008 and later ran for Congress.")
+    assert "Rally for the Republic" in found
+    assert "Rally for the Republic in 2008" not in found
+
+
+def test_a_span_runs_on_into_no_function_word_or_quantity():
+    from graph.extract.actors import _strip_span
+    from graph.extract.language import load_nlp
+
+    doc = load_nlp()(
+        "Fans met cosplayer Lena Marwood as Poison Ivy. The center placed Ignatio 75 miles away."
+    )
+    words = [t.text for t in doc]
+    start = words.index("Lena")
+    assert doc[slice(*_strip_span(doc, start, start + 3, "PERSON"))].text == "Lena Marwood"
+    start = words.index("Ignatio")
+    assert doc[slice(*_strip_span(doc, start, start + 3, "PERSON"))].text == "Ignatio"

@@ -350,9 +350,14 @@ def _org_head(text: str) -> bool:
     return text.split()[-1].lower() in ORG_HEADS or _linked_head(text) in ORG_HEADS
 
 
+#: Tags of function words (prepositions, conjunctions, determiners, adverbs, modals): lower-case,
+#: they end no name.
+_FUNCTION_TAGS = frozenset(["IN", "CC", "DT", "TO", "MD", "WDT", "RB"])
+
+
 def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Token bounds without leading articles, titles and participles, and trailing possessives and
-    punctuation."""
+    """Token bounds without leading articles, titles and participles, and trailing possessives,
+    punctuation, function words and run-on dates or quantities."""
     while start < end and (
         doc[start].lower_ in ("the", "a", "an")
         or (
@@ -393,8 +398,16 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or doc[end - 1].text in ("'s", "'")
+        # "Candace Windfall | as": no name ends in a lower-case function word
+        or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in _FUNCTION_TAGS)
     ):
         end -= 1
+    # A date or a quantity the model ran on into a name: "Rally for the Republic | in 2008",
+    # "Humberto | 75 miles".
+    run_on_date = doc[end - 1].like_num and doc[end - 2].is_lower and doc[end - 2].tag_ == "IN"
+    run_on_quantity = doc[end - 1].is_lower and doc[end - 1].pos_ == "NOUN" and doc[end - 2].like_num
+    if end - start > 2 and (run_on_date or run_on_quantity):
+        end -= 2
     # "Coast Guard Commandant | Admiral Elson Hermogino": a title the model put after a body's name,
     # before the holder's name, is not part of the body's name.
     while (
@@ -960,6 +973,8 @@ def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:
     cut = word_start(i - 1)
     if cut <= first or not (doc[surname].is_title and doc[cut].is_title and doc[first].is_title):
         return None
+    if doc[cut - 1].lower_ in _LINKS:
+        return None  # "... for the Defence of | Human Rights": words after a link end the body's name
     gaz = gazetteer()
     for t in doc[cut:end]:
         if t.lower_ in ORG_HEADS | NOT_NAMES | PLACE_HEADS or gaz.demonym(t.text) or gaz.country(t.text):
@@ -1427,7 +1442,9 @@ _KIND_LABELS = {"Event": "EVENT", "Product": "PRODUCT", "Place": "FAC"}
 def _joined_end(doc: Doc, ent) -> int:
     """Where a name the model cut in two really ends: "National Institute of Allergy | and Infectious
     Diseases", "Harvard | –Smithsonian Center": an "of"-name going on after "and", or a name joined
-    by a dash without spaces, continues through the capitalised words that follow."""
+    by a dash without spaces, continues through the capitalised words that follow; so does a name
+    ending in a capitalised preposition ("Veterans Against | the War") and a body's name the model
+    split at "for" or "of" into two ("Tunisian League | for the | Defence of Human Rights")."""
     end = ent.end
     if (
         ent.label_ == "GPE"
@@ -1452,6 +1469,28 @@ def _joined_end(doc: Doc, ent) -> int:
         stop = end
         while stop < len(doc) and doc[stop].is_title and not doc[stop].is_punct:
             stop += 1
+        return stop
+    after_link = end + 1
+    if after_link + 1 < len(doc) and doc[after_link].lower_ == "the" and doc[after_link].ent_iob_ != "B":
+        after_link += 1  # "the" outside the second name
+    if (
+        ent.label_ == "ORG"
+        and doc[end - 1].lower_ in ORG_HEADS  # a body's head word ("League"), not "Tsvangirai of the MDC"
+        and doc[end].lower_ in ("for", "of")
+        and after_link < len(doc)
+        and doc[after_link].ent_iob_ == "B"
+        and doc[after_link].ent_type_ == "ORG"
+    ):
+        # "Tunisian League | for the | Defence of Human Rights": the model cut one body's name
+        # into two at its "for"
+        stop = after_link + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        # and on through a further "of Human Rights" the model labelled apart
+        while stop + 1 < len(doc) and doc[stop].lower_ in ("of", "for") and doc[stop + 1].is_title:
+            stop += 1
+            while stop < len(doc) and doc[stop].is_title and not doc[stop].is_punct:
+                stop += 1
         return stop
     campus = _campus_end(doc, ent)
     if campus is not None:
