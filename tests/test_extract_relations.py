@@ -1243,3 +1243,13 @@ def test_a_long_road_is_in_no_place_but_a_street_is():
     assert not any(s == "Route 9" and t == "LOCATED_IN" for s, t, _ in found)
     assert ("Millbrook", "LOCATED_IN", "Vermont") in found
     assert ("Carver Street", "LOCATED_IN", "Leeds") in typed("A new bakery opened on Carver Street in Leeds.")
+
+
+def test_an_event_is_located_nowhere_even_when_its_name_reads_as_an_organisation():
+    found = typed("Our reporter attended the third annual Lakeside Maker Faire in Dalton, Georgia on Sunday.")
+    assert not any(s == "Lakeside Maker Faire" and t == "LOCATED_IN" for s, t, _ in found)
+    assert ("Dalton", "LOCATED_IN", "Georgia") in found
+    # the same shape with a building is located
+    assert ("Riverside Craft Hall", "LOCATED_IN", "Dalton") in typed(
+        "The Riverside Craft Hall in Dalton drew thousands on Saturday."
+    )

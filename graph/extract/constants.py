@@ -664,6 +664,13 @@ COLLECTIVE_POSSESSORS = frozenset(
 )
 #: Last words of the names of waters: a town by them is on them, not in them ("the Red Sea port of X").
 WATER_WORDS = frozenset("sea ocean river gulf bay lake strait channel".split())  # noqa: SIM905
+#: Last words of the names of events ("Mini Maker Faire", "Toronto Comicon", "Berlin Marathon"): events are
+#: not located (docs/annotation.md), though the model may type the name as a place or organisation.
+EVENT_NAME_HEADS = frozenset(
+    _words(
+        "fair faire festival expo comicon marathon olympiad olympics championship championships tournament"
+    )
+)
 #: Words of the names of long roads: a road runs through places, it is not in one ("on U.S. Route 2 in
 #: Randolph" places the crash, not the road); a street ("Baker Street in London") is not among them.
 LONG_ROAD_WORDS = frozenset("route highway interstate motorway freeway expressway turnpike autobahn".split())  # noqa: SIM905

@@ -42,6 +42,7 @@ from graph.extract.constants import (
     COUNTRY_LEADER_ROLES,
     DEMOTING,
     EMPLOYER_HEADS,
+    EVENT_NAME_HEADS,
     FUNCTION_DEPS,
     FUTURE_AUXILIARIES,
     FUTURE_QUALIFIERS,
@@ -334,6 +335,9 @@ class _Finder:
             return
         # A long road runs through places; "on Route 2 in Randolph" places what happened on it.
         if rel_type == "LOCATED_IN" and LONG_ROAD_WORDS & set(self.p.clusters[source].name.lower().split()):
+            return
+        # An event is not located (docs/annotation.md), even when its name was typed as a place.
+        if rel_type == "LOCATED_IN" and self.p.clusters[source].name.lower().split()[-1] in EVENT_NAME_HEADS:
             return
         # An affiliation is with an organisation; "Canadian-US scientist X", "X of Norway" are
         # nationality or constituency (docs/annotation.md).
