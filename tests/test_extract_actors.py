@@ -765,3 +765,19 @@ def test_a_span_runs_on_into_no_function_word_or_quantity():
     assert doc[slice(*_strip_span(doc, start, start + 3, "PERSON"))].text == "Lena Marwood"
     start = words.index("Ignatio")
     assert doc[slice(*_strip_span(doc, start, start + 3, "PERSON"))].text == "Ignatio"
+
+
+def test_a_name_modifying_a_vehicles_noun_is_a_product():
+    # The model reads the lone name as a person's; "a Korvath truck" is the vehicle's make and model.
+    found = kinds("A speeding Korvath truck hit the car on Route 9.")
+    assert found.get("Korvath") == "Product"
+
+
+def test_the_white_house_is_an_organization():
+    # The guidelines count the White House as the office, an organisation, even where the text
+    # names the building.
+    found = kinds(
+        "Protesters gathered outside the White House on Friday, and the White House said it would "
+        "not comment."
+    )
+    assert found.get("White House") == "Organization"

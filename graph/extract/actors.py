@@ -841,10 +841,14 @@ def _event_cue(token) -> bool:
 
 def _product_cue(token) -> bool:
     """The name whose head is ``token`` names a made thing: in apposition with one ("the boat,
-    Conception") or what one is called ("a device called Flyboard Air")."""
+    Conception"), what one is called ("a device called Flyboard Air"), or the name a made thing's
+    noun is modified by ("the Crew Dragon capsule"), unless the model read it as an organisation, a
+    maker ("a Boeing plane")."""
     head = token.head
     if token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in PRODUCT_NOUNS:
         return True
+    if token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and _singular(head.lower_) in PRODUCT_NOUNS:
+        return token.ent_type_ != "ORG"  # "the Crew Dragon capsule"; a maker's "Boeing plane" stays its maker
     called = token.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed")
     return called and head.head.pos_ == "NOUN" and _singular(head.head.lower_) in PRODUCT_NOUNS
 

@@ -516,13 +516,15 @@ SITE_NOUNS = PLACE_NOUNS | frozenset(
     "park square street road avenue bridge station airport base village valley river lake".split()  # noqa: SIM905
 )
 
-#: Nouns of made things a name can stand in apposition with or be called: "the boat, Conception",
-#: "a device called Flyboard Air", "the antibody cocktail, ZMapp".
+#: Nouns of made things a name can stand in apposition with, be called, or modify: "the boat,
+#: Conception", "a device called Flyboard Air", "the antibody cocktail, ZMapp", "the Crew Dragon
+#: capsule".
 PRODUCT_NOUNS = frozenset(
     _words(
         """
         boat ship vessel yacht ferry tanker submarine truck car bus plane aircraft airliner jet
         helicopter drone rocket train locomotive motorcycle console device gadget phone smartphone
+        capsule spacecraft spaceplane satellite probe rover lander
         drug medicine vaccine antibody cocktail treatment therapy
         """
     )
