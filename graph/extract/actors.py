@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -156,6 +157,11 @@ class Mention:
         """Index of the mention's first token."""
         span = doc.char_span(self.start, self.end, alignment_mode="expand")
         return span.start if span is not None else self.root
+
+    def token_indices(self, doc: Doc) -> Sequence[int]:
+        """Indices of the mention's tokens (its head alone if its offsets fall outside ``doc``)."""
+        span = doc.char_span(self.start, self.end, alignment_mode="expand")
+        return range(span.start, span.end) if span is not None else [self.root]
 
 
 class Gazetteer:
@@ -904,10 +910,7 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
     # (the model's own place labels are not trusted here: "Baloch and Waseem" are people).
     seen = {m.root for m in placed}
     queue = [doc[m.root] for m in placed]
-    covered = set()
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        covered.update(range(span.start, span.end) if span is not None else [m.root])
+    covered = {i for m in mentions for i in m.token_indices(doc)}
     while queue:
         token = queue.pop()
         if token.dep_ == "compound" and token.head.lower_ in PLACE_NOUNS:
@@ -1112,10 +1115,7 @@ def _people_in_apposition_the_model_missed(
     university's chancellor, Pradeep Khosla") is a person's, even when the model missed it or took
     only its last word for a place or an organisation ("Sharma")."""
     surname_only = {m.root: m for m in mentions if m.kind != "Person" and len(m.text.split()) == 1}
-    covered = set()
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        covered.update(range(span.start, span.end) if span is not None else [m.root])
+    covered = {i for m in mentions for i in m.token_indices(doc)}
     for token in doc:
         if (
             token.dep_ != "appos"

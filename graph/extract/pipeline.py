@@ -231,8 +231,7 @@ def _entities(parsed: Parsed) -> list[Entity]:
         else:
             by_id[eid] = Entity(eid, cluster.name, cluster.kind, list(cluster.aliases), len(cluster.mentions))
         for m in cluster.mentions:
-            span = None if m.head_only else doc.char_span(m.start, m.end, alignment_mode="expand")
-            for token_i in range(span.start, span.end) if span is not None else [m.root]:
+            for token_i in [m.root] if m.head_only else m.token_indices(doc):
                 parsed.token_clusters.setdefault(token_i, []).append(index)
     # Headline and headings: title case fools the model, so only names the body uses count there
     # (and a person's single name: "Trump, Xi Seek Breakthrough" names Xi Jinping).
