@@ -185,6 +185,8 @@ def test_memory_sizes_are_chosen_and_can_be_given(home, neo4j_home, capsys, monk
     monkeypatch.setenv("NEWSGRAPH_HOME", str(home.root))
     local.stop(home)
     monkeypatch.setenv("NEWSGRAPH_PAGECACHE_MB", "100")  # the older variable still works
+    debug_log = home.data / "logs" / "debug.log"
+    logged_before = debug_log.stat().st_size if debug_log.exists() else 0
     assert main(["neo4j", "start", "--port", str(PORT), "--heap", "600m"]) == 0
     capsys.readouterr()
     st = local.status(home)
@@ -192,6 +194,13 @@ def test_memory_sizes_are_chosen_and_can_be_given(home, neo4j_home, capsys, monk
     with open(f"/proc/{st.pid}/cmdline", "rb") as handle:
         args = handle.read().decode().split("\0")
     assert "-Xmx600m" in args and "-XX:+UseG1GC" in args
+    # The heap starts at its maximum, and Neo4j's own JVM options are passed: with the module opens,
+    # Neo4j reaches its transaction log's file descriptor (preallocation, cache advice) and does not
+    # warn that it cannot.
+    assert "-Xms600m" in args and "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED" in args
+    with open(debug_log, "rb") as handle:
+        handle.seek(logged_before)
+        assert b"Incorrect file descriptor" not in handle.read()
     assert "page cache 100 MiB, per transaction 300 MiB" in home.log_file.read_text()
     assert main(["neo4j", "status"]) == 0
     assert (
