@@ -267,6 +267,25 @@ def test_a_place_with_its_region_after_a_comma():
     )
 
 
+def test_a_second_in_place_places_the_first_place_not_the_thing():
+    found = typed(
+        "Rangers freed the bison on the Pine Creek Reservation in Montana in the western United States."
+    )
+    assert ("Pine Creek Reservation", "LOCATED_IN", "Montana") in found
+    assert ("Montana", "LOCATED_IN", "United States") in found
+    assert ("Pine Creek Reservation", "LOCATED_IN", "United States") not in found
+    # two things each in its own place: neither place is in the other
+    found = typed("Floods closed two schools in Lyon and Dunmore Hall in Nantes on Sunday.")
+    assert ("Lyon", "LOCATED_IN", "Nantes") not in found
+
+
+def test_a_town_its_state_and_a_region_after_commas_chain():
+    found = typed("Firefighters in Dunmore, Vermont, in the northeastern United States, saved the barn.")
+    assert ("Dunmore", "LOCATED_IN", "Vermont") in found
+    assert ("Vermont", "LOCATED_IN", "United States") in found
+    assert ("Dunmore", "LOCATED_IN", "United States") not in found
+
+
 def test_a_place_with_its_state_before_a_name_that_is_no_place():
     found = typed("According to police in Boulder, Colorado, Karl Jensen had been warned twice.")
     assert ("Boulder", "LOCATED_IN", "Colorado") in found

@@ -1014,6 +1014,48 @@ def _second_in_follows_first_after_comma(finder: _Finder, nodes: dict) -> bool:
     )
 
 
+def _place_in(finder: _Finder, prep) -> bool:
+    """Whether an "in" phrase names a place or a state ("in Wyoming", not "in 2019", "in a raid")."""
+    return any(
+        finder.p.kind(c) in ("Place", "Country")
+        for t in prep.children
+        if t.dep_ == "pobj"
+        for c in finder.actors_at(t)
+    )
+
+
+def _no_place_in_before(finder: _Finder, nodes: dict) -> bool:
+    """ "the reservation in Montana in the western United States": a second "in" place places the first
+    place (``in-place-then-in-place``), not the thing both hang from."""
+    thing, prep = nodes["thing"], nodes["prep"]
+    return not any(
+        c.dep_ == "prep" and c.lower_ == "in" and c.i < prep.i and _place_in(finder, c)
+        for c in thing.children
+    )
+
+
+def _prep1_before_prep2(finder: _Finder, nodes: dict) -> bool:
+    """The first "in" phrase names a place and the second follows its place at once, a comma apart at
+    most ("two schools in Lyon and a hall in Nantes" places neither in the other)."""
+    place, prep2 = nodes["place"], nodes["prep2"]
+    gap = finder.doc[place.i + 1 : prep2.i]
+    return (
+        nodes["prep1"].i < prep2.i
+        and _place_in(finder, nodes["prep1"])
+        and all(t.text == "," for t in gap)
+        and len(gap) <= 1
+    )
+
+
+def _place_has_no_place_apposition(finder: _Finder, nodes: dict) -> bool:
+    """ "in Dunmore, Vermont, in the northeastern United States": the region after the second comma
+    places the state in apposition (``place-comma-region-comma-in-region``), not the town."""
+    return not any(
+        c.dep_ == "appos" and any(finder.p.kind(k) == "Place" for k in finder.actors_at(c))
+        for c in nodes["place"].children
+    )
+
+
 def _thing_hosts_no_gathering(finder: _Finder, nodes: dict) -> bool:
     """ "the annual meeting of the Chemical Society in Denver": "in Denver" places the meeting (the
     parser often hangs it on the last name), not the society."""
@@ -1184,6 +1226,9 @@ FILTERS = {
     "noun_names_an_owned_part": _noun_names_an_owned_part,
     "object_after_verb": _object_after_verb,
     "possessive_right_before_name": _possessive_right_before_name,
+    "no_place_in_before": _no_place_in_before,
+    "prep1_before_prep2": _prep1_before_prep2,
+    "place_has_no_place_apposition": _place_has_no_place_apposition,
 }
 
 
