@@ -255,8 +255,9 @@ def recommend_memory(ram_bytes: int, store_bytes: int) -> Memory:
     machine with the app and the language model: the page cache holds the whole store with room to
     grow, and at least a sixteenth of the memory (an empty store is about to be filled: one long
     ingest runs in one start); the heap grows with the store from 768 MiB; neither takes more than a
-    quarter of the memory (the heap at most 31 GiB, where the JVM's compressed pointers end). Both
-    are ceilings: the JVM and the page cache take memory as they use it.
+    quarter of the memory (the heap at most 31 GiB, where the JVM's compressed pointers end). The
+    page cache is a ceiling, taken as it is used; the heap is taken whole at start
+    (:data:`NEO4J_JVM_OPTIONS`).
 
     >>> recommend_memory(24 * GiB, 0)  # a fresh store
     Memory(heap_mb=768, pagecache_mb=1536)
