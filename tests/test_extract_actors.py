@@ -133,6 +133,16 @@ def test_works_and_beings_of_fiction_are_not_actors():
     assert not [n for n in found if "Harbour Lights" in n or "Mira" in n or "Ishara" in n]
 
 
+def test_a_name_in_apposition_with_a_work_or_character_is_no_actor():
+    found = kinds(
+        "Fans queued to meet the cast of Brackenfold, a Canadian legal series. Zora Pelt, a comics "
+        "character, was everywhere. His latest film, Quiet Harbour of Ash, won praise. Marta Ilves, a "
+        "film director, spoke."
+    )
+    assert found.get("Marta Ilves") == "Person"
+    assert not [n for n in found if "Brackenfold" in n or "Pelt" in n or "Harbour" in n]
+
+
 def test_an_owner_before_a_work_is_still_an_actor():
     found = kinds("She hosted the talk show Lena Ortiz's Kitchen for six years in Chicago.")
     assert found.get("Lena Ortiz") == "Person"

@@ -695,7 +695,21 @@ def _without_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             titles.add(m.text)
             if being:  # and the character's first or last name alone ("Tasha")
                 titles.update(m.text.split())
+        elif _work_in_apposition(doc[m.root]):
+            titles.add(m.text)
     return [m for m in mentions if m.text not in titles]
+
+
+def _work_in_apposition(token) -> bool:
+    """The name is in apposition with a lower-case noun of a work or a fictional being ("Suits, a
+    legal series", "Squirrel Girl, a comics character", "his recent film, Fall of Grace")."""
+
+    def work(t) -> bool:
+        return t.is_lower and t.lower_ in WORK_NOUNS
+
+    if token.dep_ == "appos" and work(token.head):
+        return True
+    return any(c.dep_ == "appos" and work(c) for c in token.children)
 
 
 def _without_common_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
