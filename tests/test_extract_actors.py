@@ -791,3 +791,10 @@ def test_the_white_house_is_an_organization():
         "not comment."
     )
     assert found.get("White House") == "Organization"
+
+
+def test_a_sentence_opener_written_in_lower_case_elsewhere_is_no_actor():
+    found = kinds("The lava flowed into the sea near Pahala. Lava destroyed homes, Kai Lono said.")
+    assert found.get("Kai Lono") == "Person"
+    assert found.get("Pahala") == "Place"
+    assert "Lava" not in found

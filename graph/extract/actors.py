@@ -748,13 +748,19 @@ def _sentence_opener(doc: Doc, i: int) -> bool:
 def _without_capitalised_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop a one-word "name" that is only a common word capitalised because it opens a sentence
     ("Photographs show ...", "Amongst the victims ...", "Longer trains ..."): tagged as a common word
-    or a stop word, and nowhere in the article capitalised inside a sentence."""
+    or a stop word, or written in lower case elsewhere in the article ("Measles affects ..." beside
+    "cases of measles"), and nowhere in the article capitalised inside a sentence."""
     inside = {t.text for t in doc if t.text[:1].isupper() and not _sentence_opener(doc, t.i)}
+    lower = {form for t in doc if t.is_lower for form in (t.text, t.lemma_)}
     kept = []
     for m in mentions:
         token = doc[m.root]
         one_word = len(m.text.split()) == 1 and token.text == m.text and not m.country
-        common = token.tag_ in _COMMON_TAGS or token.is_stop
+        # (not an institution's head word: "Parliament" alone names one, "parliament" too)
+        written_lower = (token.lower_ in lower or _singular(token.lower_) in lower) and token.lower_ not in (
+            ORG_HEADS | INSTITUTION_NOUNS
+        )
+        common = token.tag_ in _COMMON_TAGS or token.is_stop or written_lower
         opener = token.text.istitle() and _sentence_opener(doc, token.i)
         if one_word and common and opener and token.text not in inside:
             continue
