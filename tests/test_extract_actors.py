@@ -798,3 +798,17 @@ def test_a_sentence_opener_written_in_lower_case_elsewhere_is_no_actor():
     assert found.get("Kai Lono") == "Person"
     assert found.get("Pahala") == "Place"
     assert "Lava" not in found
+
+
+def test_a_second_name_after_and_is_not_joined_onto_an_of_name():
+    people = kinds(
+        "The project was a collaboration between Anna Lund of the University of Leeds and Tom Hale of "
+        "Ocean Shark Tours."
+    )
+    assert people.get("University of Leeds") == "Organization"
+    assert people.get("Tom Hale") == "Person"
+    bodies = kinds(
+        "Scientists from the University of Oregon and Center for Coastal Sentinels studied the birds."
+    )
+    assert bodies.get("University of Oregon") == "Organization"
+    assert bodies.get("Center for Coastal Sentinels") == "Organization"

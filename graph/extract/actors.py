@@ -1524,6 +1524,8 @@ def _joined_end(doc: Doc, ent) -> int:
     dashed = joiner.text in ("-", "\u2013") and not doc[end - 1].whitespace_ and not joiner.whitespace_
     if not (of_name or dashed):
         return end
+    if of_name and _own_name_after_and(doc, end + 1):
+        return end
     stop = end + 1
     while (
         stop < len(doc)
@@ -1539,6 +1541,19 @@ def _joined_end(doc: Doc, ent) -> int:
     ):
         stop += 1
     return stop if stop > end + 1 else end
+
+
+def _own_name_after_and(doc: Doc, i: int) -> bool:
+    """The words after "and" at ``i`` are a second name the model read apart: a person ("University
+    of Miami and | Chris Fallows") or a body with a head word of its own ("University of Washington
+    and | Center for Ecosystem Sentinels"), not the rest of one name ("Institute of Allergy and |
+    Infectious Diseases")."""
+    if i >= len(doc) or doc[i].ent_iob_ != "B":
+        return False
+    stop = i + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return doc[i].ent_type_ == "PERSON" or (doc[i].ent_type_ == "ORG" and _org_head(doc[i:stop].text))
 
 
 def _joined_start(doc: Doc, ent) -> int:
