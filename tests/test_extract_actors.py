@@ -812,3 +812,19 @@ def test_a_second_name_after_and_is_not_joined_onto_an_of_name():
     )
     assert bodies.get("University of Oregon") == "Organization"
     assert bodies.get("Center for Coastal Sentinels") == "Organization"
+    school = kinds(
+        "The work was led by Kim Berg of the Lorne School of Marine and Atmospheric Science at the "
+        "University of Dorset and Tom Hale of Ocean Shark Tours."
+    )
+    assert school.get("Lorne School of Marine and Atmospheric Science") == "Organization"
+    assert school.get("Tom Hale") == "Person"
+
+
+def test_a_genus_written_in_a_species_name_is_no_actor():
+    found = kinds(
+        "Numbers of the tiny lizard Varanus pellucidus fell on the island. Varanus hunt at dawn in "
+        "Otago, Kiri Ahu said."
+    )
+    assert found.get("Kiri Ahu") == "Person"
+    assert found.get("Otago") == "Place"
+    assert "Varanus" not in found

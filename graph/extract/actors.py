@@ -627,6 +627,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _bracketed_short_forms(doc, mentions, sent_of)
     _institutions_by_role(doc, mentions)
     mentions = _without_works(doc, mentions)
+    mentions = _without_genera(doc, mentions)
     _birth_names(doc, mentions)
     _kinds_from_context(doc, mentions, sent_of)
     _us_states_among_states(mentions)
@@ -698,6 +699,56 @@ def _without_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif _work_in_apposition(doc[m.root]):
             titles.add(m.text)
     return [m for m in mentions if m.text not in titles]
+
+
+#: Endings of a genus's name ("Spheniscus", "Carcharodon", "Caudipteryx") and of the Latin word after
+#: it in a species' name ("magellanicus", "carcharias", "zoui").
+_GENUS_ENDINGS = ("us", "um", "a", "is", "on", "yx", "io", "es", "ops", "ex", "ax")
+_SPECIES_ENDINGS = ("us", "um", "ae", "is", "ii", "as", "i", "a")
+
+
+def _without_genera(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop a one-word name that the article also writes as the genus of a species' Latin name
+    ("Spheniscus magellanicus ... Spheniscus", "Vibrio coralliilyticus"): a genus is no actor. Both
+    words end as Latin does, and the second, in lower case, is written nowhere else in the article.
+
+    >>> from graph.extract.language import load_nlp
+    >>> doc = load_nlp()("Caudipteryx zoui ran. Caudipteryx had feathers, Ana Lopez said.")
+    >>> [m.text for m in _without_genera(doc, [Mention(22, 33, 6, "Caudipteryx", "GPE", "Place", 1)])]
+    []
+    """
+    lower: dict[str, int] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    for t in doc:
+        if t.is_lower:
+            lower[t.lower_] = lower.get(t.lower_, 0) + 1
+            if t.i > 0:
+                pairs[(doc[t.i - 1].text, t.lower_)] = pairs.get((doc[t.i - 1].text, t.lower_), 0) + 1
+    binomials = set()
+    for (genus, word), n in pairs.items():
+        if (
+            genus.istitle()
+            and genus.isalpha()
+            and genus.lower().endswith(_GENUS_ENDINGS)
+            and word.isalpha()
+            and len(word) > 3
+            and word.endswith(_SPECIES_ENDINGS)
+            and word not in NAME_PARTICLES
+            and lower[word] == n
+            and not gazetteer().country(genus)
+        ):
+            binomials.add((genus, word))
+    if not binomials:
+        return mentions
+    # the species word is not read as a verb or a function word ("Ebola is", "Hamas says")
+    genera = {
+        doc[t.i - 1].text
+        for t in doc
+        if t.i > 0
+        and (doc[t.i - 1].text, t.lower_) in binomials
+        and t.pos_ not in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART")
+    }
+    return [m for m in mentions if m.country or len(m.text.split()) != 1 or m.text not in genera]
 
 
 def _work_in_apposition(token) -> bool:
@@ -1545,7 +1596,7 @@ def _joined_end(doc: Doc, ent) -> int:
 
 def _own_name_after_and(doc: Doc, i: int) -> bool:
     """The words after "and" at ``i`` are a second name the model read apart: a person ("University
-    of Miami and | Chris Fallows") or a body with a head word of its own ("University of Washington
+    of Miami and | Chris Fallows of ...") or a body with a head word of its own ("University of Washington
     and | Center for Ecosystem Sentinels"), not the rest of one name ("Institute of Allergy and |
     Infectious Diseases")."""
     if i >= len(doc) or doc[i].ent_iob_ != "B":
@@ -1553,7 +1604,10 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
     stop = i + 1
     while stop < len(doc) and doc[stop].ent_iob_ == "I":
         stop += 1
-    return doc[i].ent_type_ == "PERSON" or (doc[i].ent_type_ == "ORG" and _org_head(doc[i:stop].text))
+    # a person is one when an affiliation or an apposition follows ("Chris Fallows of ...", "Nick
+    # Hawco, ..."): the model also reads "Marine and | Atmospheric Science at" as a person
+    person = doc[i].ent_type_ == "PERSON" and stop < len(doc) and doc[stop].text in ("of", ",")
+    return person or (doc[i].ent_type_ == "ORG" and _org_head(doc[i:stop].text))
 
 
 def _joined_start(doc: Doc, ent) -> int:
