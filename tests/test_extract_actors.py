@@ -828,3 +828,16 @@ def test_a_genus_written_in_a_species_name_is_no_actor():
     assert found.get("Kiri Ahu") == "Person"
     assert found.get("Otago") == "Place"
     assert "Varanus" not in found
+
+
+def test_a_participle_opening_the_sentence_is_not_part_of_the_name():
+    # The model sometimes runs the capitalised opener into the name ("Retired FBI"); set that span.
+    from spacy.tokens import Span
+
+    from graph.extract import actors, language
+
+    doc = language.load_nlp()("Retired FBI agent Tomas Brandt told reporters the tapes were real.")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 3, 5, label="PERSON")]
+    found = actors.find_mentions(doc, [t.sent.start for t in doc], skip=lambda i: False)
+    assert ("FBI", "Organization") in [(m.text, m.kind) for m in found]
+    assert ("Tomas Brandt", "Person") in [(m.text, m.kind) for m in found]

@@ -555,6 +555,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
                 sent_of[ship.start],
             )
         )
+    inside = {t.text for t in doc if t.text[:1].isupper() and not _sentence_opener(doc, t.i)}
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS or skip(ent.start_char):
             continue
@@ -585,6 +586,8 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         if cut is not None and ent.label_ == "PERSON":
             pieces[0] = (pieces[0][0], pieces[0][1], "ORG")
         for p_start, p_end, p_label in pieces:
+            if _opening_word(doc, p_start, p_end, inside):
+                p_start += 1
             start, end = _strip_span(doc, p_start, p_end, p_label)
             if start >= end:
                 continue
@@ -638,6 +641,23 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _without_credits(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _opening_word(doc: Doc, start: int, end: int, inside: set[str]) -> bool:
+    """The span's first word is a participle, adjective or preposition capitalised only because it
+    opens the sentence ("Retired | FBI agent ...", "Born | Robert Burns, ...", "Unlike | red algae
+    ..."): not part of the name. ``inside`` holds the words the article capitalises inside a
+    sentence."""
+    first = doc[start]
+    return (
+        end - start > 1
+        and first.is_title
+        and first.tag_ in ("VBN", "VBD", "VBG", "IN", "JJ")
+        and first.pos_ != "PROPN"
+        and first.lower_ not in NAME_PARTICLES
+        and first.text not in inside
+        and _sentence_opener(doc, start)
+    )
 
 
 def _without_credits(doc: Doc, mentions: list[Mention]) -> list[Mention]:
