@@ -841,3 +841,22 @@ def test_a_participle_opening_the_sentence_is_not_part_of_the_name():
     found = actors.find_mentions(doc, [t.sent.start for t in doc], skip=lambda i: False)
     assert ("FBI", "Organization") in [(m.text, m.kind) for m in found]
     assert ("Tomas Brandt", "Person") in [(m.text, m.kind) for m in found]
+
+
+def test_a_title_is_taken_off_a_persons_name():
+    assert kinds("Students sang, Elder Tomas Brandt provided a prayer, and the herd was released.") == {
+        "Tomas Brandt": "Person"
+    }
+    assert kinds("Cde Brandt was an icon of liberation, his party said.") == {"Brandt": "Person"}
+
+
+def test_a_state_a_title_and_a_name_read_as_one_body_are_a_state_and_a_person():
+    # The model sometimes reads the whole run as one organisation; set that span.
+    from spacy.tokens import Span
+
+    from graph.extract import actors, language
+
+    doc = language.load_nlp()("On Monday, United States Senator Mara Quint died at home.")
+    doc.ents = [Span(doc, 3, 8, label="ORG")]
+    found = actors.find_mentions(doc, [t.sent.start for t in doc], skip=lambda i: False)
+    assert [(m.text, m.kind) for m in found] == [("United States", "Country"), ("Mara Quint", "Person")]

@@ -1811,6 +1811,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         return []
     if label == "ORG" and _is_title_only(text):
         return []
+    if label == "PERSON" and len(span) == 1 and _is_title_only(text) and text.lower() not in ROYAL_TITLES:
+        return []  # "Cde | Mugabe": a title the model labelled apart is no one's name
     if label == "ORG" and len(span) > 1 and span[-1].lower_ in TITLE_LAST_WORDS and _linked_head(text) == "":
         return []  # "National Security Advisor": a job title, not a body
     title_and_name = len(span) >= 3 and _is_title_only(span[0].text) and span[1:].text.istitle()
@@ -1848,6 +1850,10 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
             state = gaz.country(span[:cut].text)
             if state and len(span) - cut >= 3 and span[cut].is_title:
                 rest = span[cut:]
+                if _is_title_only(rest[0].text) and rest[1:].text.istitle() and not _org_head(rest[1:].text):
+                    # "United States Representative Elijah Cummings": the state, a title and a
+                    # person's name, as in "Assemblywoman Selena Torres" above
+                    rest, label, kind = rest[1:], "PERSON", "Person"
                 return [
                     Mention(
                         span.start_char,
@@ -1867,7 +1873,7 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
                         label,
                         kind,
                         sent,
-                        full_form=text,
+                        full_form=None if label == "PERSON" else text,
                     ),
                 ]
     return [Mention(span.start_char, end_char, root, text, label, kind, sent)]

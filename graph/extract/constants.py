@@ -50,6 +50,7 @@ PERSON_TITLES = frozenset(
         defence defense interior finance health rev. reverend father sheikh emir crown
         miss admiral commodore marshal lieutenant colonel sergeant corporal inspector detective
         professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah commandant
+        elder comrade cde
         """
     )
 )
