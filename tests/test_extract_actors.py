@@ -860,3 +860,12 @@ def test_a_state_a_title_and_a_name_read_as_one_body_are_a_state_and_a_person():
     doc.ents = [Span(doc, 3, 8, label="ORG")]
     found = actors.find_mentions(doc, [t.sent.start for t in doc], skip=lambda i: False)
     assert [(m.text, m.kind) for m in found] == [("United States", "Country"), ("Mara Quint", "Person")]
+
+
+def test_a_publication_named_after_its_kind_is_an_organisation():
+    found = kinds(
+        "On Thursday, the journal Science published a report by a team from Oslo. Ilse Varga shared an "
+        "article from the Austrian news site heute24.at with comments."
+    )
+    assert found.get("Science") == "Organization"
+    assert found.get("heute24.at") == "Organization"

@@ -40,6 +40,7 @@ from graph.extract.constants import (
     LABEL_KINDS,
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
+    MEDIA_NOUNS,
     OCCUPATIONS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -465,6 +466,40 @@ def _storms_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     return found
 
 
+_DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
+
+
+def _media_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A publication or an online service the model left untagged, named right after a lower-case
+    noun of its kind: "the journal Science", "the news site oe24.at", "the magazine The Bark"."""
+    found = []
+    for token in doc:
+        if not (token.is_lower and token.lower_ in MEDIA_NOUNS) or skip(token.idx):
+            continue
+        start = token.i + 1
+        if start < len(doc) and doc[start].text == "The":
+            start += 1  # a leading "The" is dropped from names
+        end = start
+        # (the model may take the name for a work's title, which is no actor's label)
+        while (
+            end < len(doc)
+            and doc[end].ent_type_ in ("", "WORK_OF_ART")
+            and not doc[end].is_punct
+            and end not in covered
+        ):
+            word = doc[end].text
+            if not (word[:1].isupper() or _DOMAIN.match(word)):
+                break
+            end += 1
+        if end == start or (end < len(doc) and end in covered):
+            continue
+        span = doc[start:end]
+        covered.update(range(start, end))
+        where = (span.start_char, span.end_char, span.root.i)
+        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[start]))
+    return found
+
+
 def _is_year(token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
@@ -621,6 +656,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in _AMBIGUOUS_STATES):
             mentions.append(m)
     mentions.extend(_storms_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_media_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)

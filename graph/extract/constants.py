@@ -333,6 +333,9 @@ ENTRY_VERBS = frozenset(
 #: Verbs after which "in X" names a publication, not a place ("findings published in Science
 #: Advances"): the place cue of "in" does not hold there.
 PUBLISHING_VERBS = frozenset("publish published publishes publishing".split())  # noqa: SIM905
+#: Lower-case nouns of a publication or an online service written right before its name ("the
+#: journal Science", "the news site oe24.at", "the magazine The Bark"): the name is an organisation.
+MEDIA_NOUNS = frozenset("journal newspaper magazine tabloid website site database".split())  # noqa: SIM905
 #: Nouns for people that a place's name modifies as their home ("a Cheltenham man", "two Ohio
 #: teenagers"): the name is a place.
 RESIDENT_NOUNS = frozenset(
