@@ -869,3 +869,13 @@ def test_a_publication_named_after_its_kind_is_an_organisation():
     )
     assert found.get("Science") == "Organization"
     assert found.get("heute24.at") == "Organization"
+
+
+def test_a_named_venue_is_a_place():
+    found = kinds(
+        "The fair was held at the Dunmore Convention Center in Ohio. He will be buried at the Kelby "
+        "Memorial Cemetery. The film opened at the Ashgrove Theatre in Leeds."
+    )
+    assert found.get("Dunmore Convention Center") == "Place"
+    assert found.get("Ashgrove Theatre") == "Place"
+    assert found.get("Kelby Memorial Cemetery") == "Place"

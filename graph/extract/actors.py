@@ -65,6 +65,7 @@ from graph.extract.constants import (
     TITLE_LAST_WORDS,
     TITLE_NOUNS,
     US_STATES,
+    VENUE_WORDS,
     WORK_NOUNS,
 )
 
@@ -341,6 +342,8 @@ def _kind_from_head(text: str, label: str) -> str:
         if label != "PERSON" and text.split()[0].lower() in EVENT_PREFIXES:
             return "Event"  # "Operation Peace Spring", "Battle of Mosul"
         kind = _kind_of_word(last)
+        if last in ("center", "centre") and text.split()[-2].lower() in VENUE_WORDS:
+            kind = "Place"
         if kind:
             return kind
         if last in SETTLEMENT_HEADS and label != "ORG":

@@ -295,12 +295,17 @@ PLACE_HEADS = frozenset(
         """
         cathedral mosque temple synagogue shrine bridge station airport airfield palace castle stadium
         arena square street avenue boulevard highway motorway route interstate tower hall bay island
+        cemetery theatre theater
         islands peninsula
         mountain mountains river lake sea ocean valley canyon desert
         county parish province prefecture oblast governorate canton municipality borough
         """
     )
 )
+#: Words before "Center" or "Centre" that make the name a venue's, a named site ("Mesquite Convention
+#: Center", "Toronto Congress Centre"), where a plain "... Center" is as often a body ("National
+#: Hurricane Center").
+VENUE_WORDS = frozenset(["convention", "congress", "conference", "exhibition", "events"])
 #: Words that name a storm when written before its given name ("Hurricane Dorian", "Typhoon
 #: Hagibis", "Tropical Storm Barry"): the two are one named event, whatever the model said.
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm depression".split())  # noqa: SIM905
