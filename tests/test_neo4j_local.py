@@ -230,3 +230,33 @@ def test_a_dbms_running_an_older_launcher_is_restarted(home, neo4j_home, monkeyp
     local.start(home, port=PORT)
     after = local.status(home)
     assert after.running and not after.outdated and after.pid != before.pid
+
+
+SCRATCH_PORT = int(os.environ.get("NEWSGRAPH_TEST_SCRATCH_PORT", "7697"))
+
+
+def test_a_fresh_scratch_dbms_starts_empty_and_leaves_the_analysts_store_alone(home, neo4j_home, monkeypatch):
+    from graph.bench import scratch_neo4j
+    from graph.store import connect
+
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("NEWSGRAPH_HOME", str(home.root))
+    local.stop(home)
+    analysts = home.data / "databases" / "kept-by-the-analyst"  # stands for the analyst's store
+    analysts.mkdir(parents=True, exist_ok=True)
+
+    def markers() -> list[str]:
+        with connect() as store:
+            rows = store.transaction(lambda tx: list(tx.run("MATCH (m:Marker) RETURN m.id AS id")))
+        return [row["id"] for row in rows]
+
+    with scratch_neo4j("bench-test", SCRATCH_PORT, clear_database=False, quiet=True), connect() as store:
+        store.transaction(lambda tx: tx.run("CREATE (:Marker {id: 'last run'})").consume())
+    with scratch_neo4j("bench-test", SCRATCH_PORT, clear_database=False, quiet=True):
+        assert markers() == ["last run"]  # without fresh the store is kept (bench browser times it)
+    with scratch_neo4j("bench-test", SCRATCH_PORT, clear_database=False, quiet=True, fresh=True):
+        assert markers() == []  # a write benchmark starts from an empty store directory
+    assert os.environ["NEWSGRAPH_HOME"] == str(home.root)
+    assert not local.status(local.Home(home.root / "bench-test")).running
+    assert analysts.is_dir()  # only the scratch home's data was deleted
+    shutil.rmtree(analysts)

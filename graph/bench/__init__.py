@@ -31,7 +31,7 @@ def add_clear_database_flag(parser) -> None:
 
 @contextlib.contextmanager
 def scratch_neo4j(
-    name: str, port: int, clear_database: bool, quiet: bool = False, store_bytes: int = 0
+    name: str, port: int, clear_database: bool, quiet: bool = False, store_bytes: int = 0, fresh: bool = False
 ) -> Iterator[None]:
     """Point newsgraph at a database the benchmark may empty, for the length of the ``with`` block.
 
@@ -40,6 +40,9 @@ def scratch_neo4j(
     set it is that server's database, and only when ``clear_database`` says so. ``store_bytes``, the
     size the benchmark's store will reach, sizes the scratch DBMS for it (as a restart would); a
     store already there (``bench browser --scale`` times the one ``bench scale`` left) counts too.
+    ``fresh`` starts the scratch DBMS on an empty store directory (the last run's store is deleted),
+    so that every run of a write benchmark starts from the same state: a store emptied by Cypher
+    keeps its files and its freed ids, and how many depends on the runs before.
     """
     from graph.errors import NewsgraphError
     from graph.store import local
@@ -58,6 +61,9 @@ def scratch_neo4j(
     if not quiet:
         print("starting a scratch Neo4j for the benchmark...", file=sys.stderr, flush=True)
     previous = os.environ.get("NEWSGRAPH_HOME")
+    if fresh:
+        local.stop(scratch)
+        shutil.rmtree(scratch.data, ignore_errors=True)
     store_bytes = max(store_bytes, local.dir_bytes(scratch.store_files))
     memory = local.recommend_memory(local.machine_memory(), store_bytes)
     local.start(scratch, port=port, heap=f"{memory.heap_mb}m", pagecache=f"{memory.pagecache_mb}m")

@@ -272,7 +272,9 @@ def run(args) -> int:
         raise NewsgraphError("--articles must be at least 10 (the corpus is ingested in tenths)")
     port = int(os.environ.get("NEWSGRAPH_BENCH_BOLT_PORT", "7689"))
     size = args.articles * STORE_BYTES_PER_ARTICLE
-    scratch = scratch_neo4j("bench-scale", port, args.clear_database, quiet=args.json, store_bytes=size)
+    scratch = scratch_neo4j(
+        "bench-scale", port, args.clear_database, quiet=args.json, store_bytes=size, fresh=True
+    )
     with scratch, connect() as store:
         result = run_benchmark(store, args.articles)
     if args.json:
