@@ -191,3 +191,17 @@ def test_a_companys_first_word_alone_is_the_company_with_a_word_of_trade_before_
     )
     assert "Volvo" in found["Volvo Trucks Corporation"].aliases
     assert "Volvo" not in found
+
+
+def test_name_without_its_generic_last_word_is_the_same_organisation():
+    # Written for this test: a party named with and without "Party", a society with and without
+    # "Society".
+    found = entities(
+        'The Nordvik Unity Party won four seats on Sunday. "The Nordvik Unity party accepts the result," '
+        "the party said. The Lantern Keepers Society objected, and a Lantern Keepers spokesman said it "
+        "would appeal."
+    )
+    assert "Nordvik Unity" in found["Nordvik Unity Party"].aliases
+    assert "Nordvik Unity" not in found
+    assert "Lantern Keepers" in found["Lantern Keepers Society"].aliases
+    assert "Lantern Keepers" not in found

@@ -1077,6 +1077,11 @@ COMPANY_WORDS = CORPORATE_SUFFIXES | frozenset(
     )
 )
 
+#: Last words an organisation's name is written both with and without in one article: "Thai Raksa
+#: Chart" and "Thai Raksa Chart Party", "Watch Tower" and "Watch Tower Society", "HDT" and "HDT
+#: Limited" (not "foundation", "police", "council": "Imus Ranch" and "Imus Ranch Foundation" differ).
+NAME_TAILS = frozenset({"party", "society", "limited"})
+
 INVERTIBLE = frozenset({"department", "ministry", "office", "bureau", "agency"})
 
 MINOR_WORDS = frozenset(

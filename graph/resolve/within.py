@@ -33,6 +33,7 @@ from graph.extract.constants import (
     INVERTIBLE,
     LABEL_KINDS,
     MINOR_WORDS,
+    NAME_TAILS,
     PLACE_HEADS,
     STORM_WORDS,
     US_STATES,
@@ -262,6 +263,21 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         if len(dated) == 1 and len(dated[0].split()) == len(words) + 1:
             union(key, dated[0])
             continue
+        # An organisation's name without its generic last word: "Thai Raksa Chart" for "Thai Raksa
+        # Chart Party" (the article also writes "Thai Raksa Chart party"), "HDT" for "HDT Limited",
+        # when the model took the short form for an organisation each time (a "Watch Tower" it also
+        # took for a place would make "Watch Tower Society" a place).
+        if kinds[key]["Organization"] and not (
+            kinds[key]["Person"] or kinds[key]["Place"] or kinds[key]["Country"]
+        ):
+            longer = [
+                g
+                for g in groups
+                if g.split()[:-1] == words and g.split()[-1] in NAME_TAILS and not kinds[g]["Person"]
+            ]
+            if len(longer) == 1:
+                union(key, longer[0])
+                continue
         # An institution's short name: "House" for "House of Representatives", "Court of Justice"
         # for "European Court of Justice", "Defence Force" for "Defence Forces".
         if labels[key]["ORG"] or kinds[key]["Organization"]:
