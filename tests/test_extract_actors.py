@@ -879,3 +879,20 @@ def test_a_named_venue_is_a_place():
     assert found.get("Dunmore Convention Center") == "Place"
     assert found.get("Ashgrove Theatre") == "Place"
     assert found.get("Kelby Memorial Cemetery") == "Place"
+
+
+def test_a_surname_the_parser_took_for_a_noun_is_the_person_named_earlier():
+    text = (
+        "The survey was led by Dana Meadows of the Reef Trust and Paul Grant of Bayside College. "
+        'Meadows remarked, "We had never seen so many rays in one bay."'
+    )
+    ext = extract(Article.from_fields("News", text))
+    people = {e.name: e.aliases for e in ext.entities if e.type == "Person"}
+    assert "Meadows" in people["Dana Meadows"]
+    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:dana-meadows"]
+
+
+def test_a_surname_before_an_age_and_a_role_is_the_person_named_earlier():
+    text = "Carl Rivers sold the mill to Tom Hale last spring. Rivers, 52, a farmer from the valley, said it."
+    people = {e.name: e.aliases for e in extract(Article.from_fields("News", text)).entities}
+    assert "Rivers" in people["Carl Rivers"]

@@ -663,6 +663,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)
+    mentions.extend(_surnames_the_model_missed(doc, mentions, sent_of, skip))
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
     _kinds_by_noun(doc, mentions)
@@ -1275,6 +1276,76 @@ def _people_in_apposition_the_model_missed(
         mentions.append(
             Mention(span.start_char, span.end_char, token.i, span.text, "PERSON", "Person", sent_of[token.i])
         )
+
+
+def _person_position(token) -> bool:
+    """``token`` stands where only a person does: the subject of a verb of saying ("Fallows
+    remarked"), the object of "according to", after a person's title ("Dr Fallows"), or before a
+    comma and an age or a role in apposition ("Fallows, 45, ...", "Fallows, the chief executive")."""
+    doc = token.doc
+    if token.dep_ == "nsubj" and _says(token.head):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.is_title and _is_title_only(before.text):
+        return True
+    after = doc[token.i + 1 : token.i + 3]
+    if len(after) == 2 and after[0].text == "," and after[1].like_num:
+        return True  # "Smithers, 36 years old,"
+    return any(
+        c.dep_ == "appos"
+        and _comma_between(doc, token.i, c.i)
+        and (c.like_num or _person_noun(c) or (c.is_title and _is_title_only(c.text)))
+        for c in token.children
+    )
+
+
+#: Parts of speech a surname the parser misread can take ("Fallows" NOUN, "Mijares" NOUN).
+_SURNAME_POS = frozenset(["PROPN", "NOUN", "ADJ", "INTJ", "X"])
+
+
+def _surnames_the_model_missed(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -> list[Mention]:
+    """A capitalised word no mention covers, that is the last word of a person's name of two or more
+    words named earlier in the article and stands where only a person does (:func:`_person_position`),
+    is that person's surname used alone, even when the model tagged nothing and the parser took it for
+    a common noun ("Chris Fallows ... Fallows remarked, ..."): a person mention (the within-article
+    resolver joins it to the full name)."""
+    surnames: dict[str, int] = {}  # surname -> where its first full name ends
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "Person" and len(words) > 1 and words[-1][:1].isupper():
+            surnames[words[-1]] = min(surnames.get(words[-1], m.end), m.end)
+    if not surnames:
+        return []
+    covered = {i for m in mentions for i in m.token_indices(doc)}
+    found = []
+    for token in doc:
+        if (
+            token.text not in surnames
+            or token.idx < surnames[token.text]
+            or token.i in covered
+            or not token.is_title
+            or token.pos_ not in _SURNAME_POS
+            or token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP")
+            or token.lower_ in NOT_NAMES
+            or gazetteer().demonym(token.text)
+            or skip(token.idx)
+            or not _person_position(token)
+        ):
+            continue
+        found.append(
+            Mention(
+                token.idx,
+                token.idx + len(token.text),
+                token.i,
+                token.text,
+                "PERSON",
+                "Person",
+                sent_of[token.i],
+            )
+        )
+    return found
 
 
 #: Participles whose dashed prefix names who owns or runs a thing ("Comcast-owned NBC").
