@@ -896,3 +896,11 @@ def test_a_surname_before_an_age_and_a_role_is_the_person_named_earlier():
     text = "Carl Rivers sold the mill to Tom Hale last spring. Rivers, 52, a farmer from the valley, said it."
     people = {e.name: e.aliases for e in extract(Article.from_fields("News", text)).entities}
     assert "Rivers" in people["Carl Rivers"]
+
+
+def test_a_surname_as_the_subject_of_any_verb_is_the_person_named_earlier():
+    text = (
+        "Carl Rivers sold the mill to Tom Hale last spring. Rivers bought a farm, and Rivers' dog came too."
+    )
+    people = {e.name: e.aliases for e in extract(Article.from_fields("News", text)).entities}
+    assert "Rivers" in people["Carl Rivers"]

@@ -1279,11 +1279,17 @@ def _people_in_apposition_the_model_missed(
 
 
 def _person_position(token) -> bool:
-    """``token`` stands where only a person does: the subject of a verb of saying ("Fallows
-    remarked"), the object of "according to", after a person's title ("Dr Fallows"), or before a
-    comma and an age or a role in apposition ("Fallows, 45, ...", "Fallows, the chief executive")."""
+    """``token`` stands where a person's surname used alone stands: the subject of a verb ("Fallows
+    remarked", "Cummings passed the bar"), a possessor ("Imus' show"), the object of "according to",
+    after a person's title ("Dr Fallows"), or before a comma and an age or a role in apposition
+    ("Fallows, 45, ...", "Fallows, the chief executive"). Not person-only positions on their own:
+    :func:`_surnames_the_model_missed` also asks for the surname of a person named earlier."""
     doc = token.doc
     if token.dep_ == "nsubj" and _says(token.head):
+        return True
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    if token.dep_ == "poss":
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True
@@ -1334,6 +1340,14 @@ def _surnames_the_model_missed(doc: Doc, mentions: list[Mention], sent_of: list[
             or not _person_position(token)
         ):
             continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if (
+            before is not None
+            and before.is_title
+            and before.dep_ == "compound"
+            and not _is_title_only(before.text)
+        ):
+            continue  # the last word of a longer name the model missed ("Doris Day was"), not a surname alone
         found.append(
             Mention(
                 token.idx,
