@@ -150,6 +150,11 @@ class Mention:
     other_name_of: str | None = None  # another name of the actor named so ("Day was born X": "Day")
     by_context: bool = False  # the kind comes from the words around the name, not the model's label
 
+    @classmethod
+    def of_token(cls, token, label: str, kind: str, sent: int, country: str | None = None) -> Mention:
+        """A one-word mention: the token is the whole name and its head (names the model missed)."""
+        return cls(token.idx, token.idx + len(token.text), token.i, token.text, label, kind, sent, country)
+
     def end_token(self, doc: Doc) -> int:
         """Index of the token after the mention."""
         span = doc.char_span(self.start, self.end, alignment_mode="expand")
@@ -644,17 +649,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             continue
         if token.text in platforms:
             covered.add(token.i)
-            mentions.append(
-                Mention(
-                    token.idx,
-                    token.idx + len(token.text),
-                    token.i,
-                    token.text,
-                    "ORG",
-                    "Organization",
-                    sent_of[token.i],
-                )
-            )
+            mentions.append(Mention.of_token(token, "ORG", "Organization", sent_of[token.i]))
             continue
         for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in _AMBIGUOUS_STATES):
             mentions.append(m)
@@ -1348,17 +1343,7 @@ def _surnames_the_model_missed(doc: Doc, mentions: list[Mention], sent_of: list[
             and not _is_title_only(before.text)
         ):
             continue  # the last word of a longer name the model missed ("Doris Day was"), not a surname alone
-        found.append(
-            Mention(
-                token.idx,
-                token.idx + len(token.text),
-                token.i,
-                token.text,
-                "PERSON",
-                "Person",
-                sent_of[token.i],
-            )
-        )
+        found.append(Mention.of_token(token, "PERSON", "Person", sent_of[token.i]))
     return found
 
 
@@ -1387,18 +1372,7 @@ def _owners_before_a_dash(doc: Doc, sent_of: list[int], skip, covered: set[int])
             continue
         kind, label = ("Country", "GPE") if country else ("Organization", "ORG")
         covered.add(token.i)
-        found.append(
-            Mention(
-                token.idx,
-                token.idx + len(token.text),
-                token.i,
-                token.text,
-                label,
-                kind,
-                sent_of[token.i],
-                country,
-            )
-        )
+        found.append(Mention.of_token(token, label, kind, sent_of[token.i], country))
     return found
 
 
