@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -598,7 +599,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
                 sent_of[ship.start],
             )
         )
-    inside = {t.text for t in doc if t.text[:1].isupper() and not _sentence_opener(doc, t.i)}
+    inside = _capitalised_inside(doc)
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS or skip(ent.start_char):
             continue
@@ -672,7 +673,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _dated_events(doc, mentions, sent_of, skip)
     mentions = _without_inhabitants(doc, mentions)
     mentions = _without_common_acronyms(doc, mentions)
-    mentions = _without_capitalised_words(doc, mentions)
+    mentions = _without_capitalised_words(doc, mentions, inside)
     mentions = _without_credits(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -772,13 +773,8 @@ def _without_genera(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     >>> [m.text for m in _without_genera(doc, [Mention(22, 33, 6, "Caudipteryx", "GPE", "Place", 1)])]
     []
     """
-    lower: dict[str, int] = {}
-    pairs: dict[tuple[str, str], int] = {}
-    for t in doc:
-        if t.is_lower:
-            lower[t.lower_] = lower.get(t.lower_, 0) + 1
-            if t.i > 0:
-                pairs[(doc[t.i - 1].text, t.lower_)] = pairs.get((doc[t.i - 1].text, t.lower_), 0) + 1
+    lower = Counter(t.lower_ for t in doc if t.is_lower)
+    pairs = Counter((doc[t.i - 1].text, t.lower_) for t in doc if t.is_lower and t.i > 0)
     binomials = set()
     for (genus, word), n in pairs.items():
         if (
@@ -851,12 +847,17 @@ def _sentence_opener(doc: Doc, i: int) -> bool:
     return doc[i].is_sent_start or j < 0 or doc[j + 1].is_sent_start
 
 
-def _without_capitalised_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _capitalised_inside(doc: Doc) -> set[str]:
+    """The capitalised words the article writes inside a sentence, not only at its start."""
+    return {t.text for t in doc if t.text[:1].isupper() and not _sentence_opener(doc, t.i)}
+
+
+def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[str]) -> list[Mention]:
     """Drop a one-word "name" that is only a common word capitalised because it opens a sentence
     ("Photographs show ...", "Amongst the victims ...", "Longer trains ..."): tagged as a common word
     or a stop word, or written in lower case elsewhere in the article ("Measles affects ..." beside
-    "cases of measles"), and nowhere in the article capitalised inside a sentence."""
-    inside = {t.text for t in doc if t.text[:1].isupper() and not _sentence_opener(doc, t.i)}
+    "cases of measles"), and nowhere in the article capitalised inside a sentence (``inside``:
+    :func:`_capitalised_inside`)."""
     lower = {form for t in doc if t.is_lower for form in (t.text, t.lemma_)}
     kept = []
     for m in mentions:

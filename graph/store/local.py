@@ -36,10 +36,10 @@ STOP_TIMEOUT_S = 90
 
 #: The JVM options Neo4j 5.26 ships in its own ``neo4j.conf`` (``server.jvm.additional``), which the
 #: ``neo4j`` script passes and a launcher of our own must pass itself. Without the ``--add-opens``,
-#: Neo4j cannot reach the transaction log's file descriptor: it logs "Incorrect file descriptor",
-#: cannot preallocate the log, and every commit's fsync also writes the file's growing length.
-#: With them (and the JIT's trust in final fields, which Neo4j's code is written for), the writes
-#: of ``newsgraph bench scale`` ran faster; README gives the figures. The heap's initial size is its
+#: Neo4j cannot reach the transaction log's file descriptor: it logs "Incorrect file descriptor"
+#: and neither preallocates the log nor advises the OS on its pages. With them (and the JIT's trust
+#: in final fields, which Neo4j's code is written for), Neo4j spent about a fifth less CPU per row
+#: written in ``newsgraph bench scale``'s store (README has the figures). The heap's initial size is its
 #: maximum, touched at start (``AlwaysPreTouch``), as Neo4j's operations manual advises: a heap
 #: that starts small is collected often and resized while the first articles are written.
 NEO4J_JVM_OPTIONS = (
