@@ -415,7 +415,13 @@ class Store:
     def read(self, name: str, /, **params: Any) -> list[dict[str, Any]]:
         """Run the named query in a read transaction and return its rows as dicts."""
         text = load_query(name).text
-        return self._read(lambda session: [record.data() for record in session.run(text, params)])
+
+        def rows(session: neo4j.Session) -> list[dict[str, Any]]:
+            result = session.run(text, params)
+            keys = result.keys()
+            return [dict(zip(keys, map(_row_value, record), strict=True)) for record in result]
+
+        return self._read(rows)
 
     def read_split(self, name: str, /, parts: list[dict[str, Any]], **params: Any) -> list[dict[str, Any]]:
         """Run the named query once per part (``params`` updated with that part's) at the same time,
@@ -631,6 +637,29 @@ def plain_value(value: Any) -> Any:
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
+
+
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+# What Record.data() uses, for the rare rest (nodes, temporals); the driver gives it no public name.
+_RECORD_EXPORTER = neo4j._data.RecordExporter()  # noqa: SLF001
+
+
+def _row_value(value: Any) -> Any:
+    """A record's value as ``Record.data()`` gives it, checking the plain types first: a view reads
+    thousands of rows of strings, numbers, lists and maps, and the driver's own export asks each value
+    about a dozen ``isinstance`` questions (a fifth of an ego view's Python time at 100k articles).
+
+    >>> _row_value([1, {"a": ["b", None]}])
+    [1, {'a': ['b', None]}]
+    """
+    kind = type(value)
+    if kind in _SCALAR_TYPES:
+        return value
+    if kind is list:
+        return [_row_value(v) for v in value]
+    if kind is dict:
+        return {k: _row_value(v) for k, v in value.items()}
+    return _RECORD_EXPORTER.transform(value)
 
 
 def plain_node(node: neo4j.graph.Node) -> dict[str, Any]:
