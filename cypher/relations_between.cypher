@@ -6,11 +6,10 @@
 // busy ones, tens of thousands of relations each). So, when $strong, an actor that carries its
 // strongest relations (`strong`, each `source|TYPE|target|weight`, written by `newsgraph analyze`:
 // graph.analyze.strongest_links) is not walked: the kept relations it starts whose other end is
-// drawn are ranked with the walked actors' relations by their kept weight, and only the $limit
-// chosen are looked up, one index seek each, in a branch per type with the type written out (a
-// dynamic type is not planned as a seek in Neo4j 5.26; tests check the types). Each relation is
-// read from its start actor, once: a busy start actor brings only its strongest relations, which is
-// what a capped drawing keeps anyway.
+// drawn are ranked with the walked actors' relations by their kept weight, which is the relation's
+// weight when the analysis is as new as the data (the only time $strong is set): the chosen ones are
+// not looked up again. Each relation is read from its start actor, once: a busy start actor brings
+// only its strongest relations, which is what a capped drawing keeps anyway.
 // $ids: actor ids (the drawn actors)
 // $from: the ids whose relations are read (all of $ids, or a part of them when the read is split over
 //        parts that run at once): a walked actor's outgoing relations, a busy actor's kept ones
@@ -33,60 +32,14 @@ CALL (a, drawn) {
   UNION ALL
   WITH a
   WHERE $strong AND a.strong IS NOT NULL
+  WITH a, a.id + '|' AS starts
   UNWIND a.strong[0..$per_busy] AS kept
+  WITH a, kept WHERE kept STARTS WITH starts
   WITH a, split(kept, '|') AS part
-  WHERE part[0] = a.id AND part[2] IN $ids AND (size($types) = 0 OR part[1] IN $types)
+  WHERE part[2] IN $ids AND (size($types) = 0 OR part[1] IN $types)
   RETURN toFloat(part[3]) AS weight, part[1] AS type, part[0] AS source, part[2] AS target
 }
 WITH weight, type, source, target
 ORDER BY weight DESC, type <> 'CO_MENTIONED' DESC, source, target, type
 LIMIT $limit
-WITH collect({key: source + '|' + type + '|' + target + '|', type: type}) AS picked
-CALL (picked) {
-  UNWIND [p IN picked WHERE p.type = 'SPOKE_WITH' | p.key] AS key
-  MATCH ()-[r:SPOKE_WITH {key: key}]->()
-  RETURN r
-  UNION ALL
-  UNWIND [p IN picked WHERE p.type = 'LEADS' | p.key] AS key
-  MATCH ()-[r:LEADS {key: key}]->()
-  RETURN r
-  UNION ALL
-  UNWIND [p IN picked WHERE p.type = 'WORKS_FOR' | p.key] AS key
-  MATCH ()-[r:WORKS_FOR {key: key}]->()
-  RETURN r
-  UNION ALL
-  UNWIND [p IN picked WHERE p.type = 'AFFILIATED_WITH' | p.key] AS key
-  MATCH ()-[r:AFFILIATED_WITH {key: key}]->()
-  RETURN r
-  UNION ALL
-  UNWIND [p IN picked WHERE p.type = 'SPOKESPERSON_FOR' | p.key] AS key
-  MATCH ()-[r:SPOKESPERSON_FOR {key: key}]->()
-  RETURN r
-  UNION ALL
-  UNWIND [p IN picked WHERE p.type = 'OWNS' | p.key] AS key
-  MATCH ()-[r:OWNS {key: key}]->()
-  RETURN r
-  UNION ALL
-  UNWIND [p IN picked WHERE p.type = 'MEMBER_OF' | p.key] AS key
-  MATCH ()-[r:MEMBER_OF {key: key}]->()
-  RETURN r
-  UNION ALL
-  UNWIND [p IN picked WHERE p.type = 'LOCATED_IN' | p.key] AS key
-  MATCH ()-[r:LOCATED_IN {key: key}]->()
-  RETURN r
-  UNION ALL
-  UNWIND [p IN picked WHERE p.type = 'CRITICIZED' | p.key] AS key
-  MATCH ()-[r:CRITICIZED {key: key}]->()
-  RETURN r
-  UNION ALL
-  UNWIND [p IN picked WHERE p.type = 'SUPPORTED' | p.key] AS key
-  MATCH ()-[r:SUPPORTED {key: key}]->()
-  RETURN r
-  UNION ALL
-  UNWIND [p IN picked WHERE p.type = 'CO_MENTIONED' | p.key] AS key
-  MATCH ()-[r:CO_MENTIONED {key: key}]->()
-  RETURN r
-}
-WITH r, startNode(r).id AS source, endNode(r).id AS target
-ORDER BY r.weight DESC, type(r) <> 'CO_MENTIONED' DESC, source, target, type(r)
-RETURN elementId(r) AS rel, source, target, type(r) AS type, r.weight AS weight
+RETURN source, target, type, CASE WHEN weight = toInteger(weight) THEN toInteger(weight) ELSE weight END AS weight

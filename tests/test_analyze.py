@@ -185,22 +185,6 @@ def test_busy_actors_keep_their_strongest_relations_and_views_read_them(syntheti
     assert not any(v is not None for v in stored(synthetic, "strong").values())
 
 
-def test_kept_keys_are_looked_up_with_every_type_spelled_out():
-    """A dynamic type is not planned as an index seek (Neo4j 5.26): relations_between has a branch per
-    type with the type written out, so each kept key is one seek."""
-    import re
-
-    from graph.model import RELATION_TYPES
-    from graph.store.queries import load_query
-
-    text = load_query("relations_between").text
-    assert re.findall(r"MATCH \(\)-\[r:(\w+) \{key: key\}\]->\(\)", text) == list(RELATION_TYPES)
-    assert re.findall(r"WHERE p.type = '(\w+)' \| p.key", text) == list(RELATION_TYPES)
-    text = load_query("ego_neighbours_kept").text
-    assert re.findall(r"MATCH \(\)-\[r:(\w+) \{key: key\}\]->\(\)", text) == list(RELATION_TYPES)
-    assert re.findall(r"WHERE x.type = '(\w+)' \| x.key", text) == list(RELATION_TYPES)
-
-
 def test_a_busy_actors_neighbours_are_read_from_its_kept_relations_and_match_the_walk(synthetic):
     from graph.query.ego import ego_network
 
