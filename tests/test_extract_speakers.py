@@ -853,3 +853,14 @@ def test_a_name_set_off_after_a_persons_role_is_a_person_even_when_the_model_too
     assert speakers(text) == [("The lab will stay open all summer", "person:pradeep-sharma")]
     ext = extract(Article.from_fields("News", text))
     assert [(e.name, e.type) for e in ext.entities if e.type == "Person"] == [("Pradeep Sharma", "Person")]
+
+
+def test_a_study_or_an_unnamed_team_quoted_as_the_subject_names_no_one():
+    # The authors were named just before, but the words are the paper's: docs/annotation.md gives a
+    # study's or an unnamed team's words no speaker (no one said them), and they must stay so.
+    text = (
+        "Karl Jensen and Anna Berg of Nordic University wrote the study. The study reports "
+        '"For every extra degree of warmth, the harbour lost four species of fish". The team wrote that '
+        'the boats "are three times more likely to sink in winter than in summer."'
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None, None]
