@@ -522,6 +522,18 @@ def test_working_at_a_named_place():
     assert ("Rosa Diaz", "WORKS_FOR", "Heathrow Airport") not in found
 
 
+def test_a_person_of_a_places_public_body_works_for_the_place():
+    found = typed("Ahmad Karimi, of the Kandahar provincial council, counted the votes on Tuesday.")
+    assert ("Ahmad Karimi", "WORKS_FOR", "Kandahar") in found
+    found = typed(
+        "Maria Lopez, a spokeswoman for the police department of Nairobi, said the road was closed."
+    )
+    assert ("Maria Lopez", "WORKS_FOR", "Nairobi") in found
+    # a named organisation is the employer itself, not the place on its name
+    found = typed("Ahmad Karimi, of the Kandahar Provincial Council, counted the votes on Tuesday.")
+    assert ("Ahmad Karimi", "WORKS_FOR", "Kandahar") not in found
+
+
 def test_a_name_run_on_into_the_role_word_is_not_the_roles_owner():
     found = typed("Royal Navy Commandant Admiral Lars Berg ordered a search.")
     assert not any(s == "Lars Berg" and o.endswith("Commandant") for s, _, o in found)

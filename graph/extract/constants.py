@@ -953,6 +953,17 @@ EMPLOYER_HEADS = frozenset(
     )
 )
 
+#: A place's public bodies: whoever is "of" (or a role "for") one with the place named on it works
+#: for the place ("X, of the Maidan Wardak provincial council", "a spokeswoman for the police
+#: department of Cullinan"), as officials of a named country or county do (docs/annotation.md).
+PUBLIC_BODY_NOUNS = frozenset(
+    _words(
+        """
+        police council government department ministry administration authorities municipality
+        """
+    )
+)
+
 #: Verbs whose clausal complement is a claim worth keeping as an indirect statement.
 CLAIM_VERBS = frozenset(
     f
