@@ -197,3 +197,23 @@ def test_a_read_is_tried_again_after_a_transient_failure_and_a_lasting_one_is_on
     with pytest.raises(QueryError, match="syntax"):
         store.read("article_count")
     assert len(failures) == 1  # a query error is not tried again
+
+
+def test_named_reads_give_what_the_drivers_record_data_gives_for_every_kind_of_value(store):
+    """Store.read converts plain values itself (faster) and hands the rest to the driver's export: a
+    node, a relationship, a path, dates and points come out as ``Record.data()`` makes them."""
+    from graph.store.connection import _row_value
+
+    write_extractions(store, [make_extraction("One", "Donald Trump met Xi Jinping in Beijing.")])
+    text = """
+        MATCH p = (a:Actor)-[r]->(b:Actor)
+        RETURN a, r, p, [a, {inner: [b, 1.5, null, true]}] AS nested, date('2019-10-13') AS day,
+               datetime('2019-10-13T10:00:00Z') AS moment, point({x: 1, y: 2}) AS place,
+               {name: a.name, n: 3, list: ['x', 2]} AS plain, 'text' AS word, 7 AS number
+        LIMIT 1"""
+    with store.session("READ") as session:
+        record = session.run(text).single()
+    assert record is not None
+    expected = record.data()
+    assert {key: _row_value(value) for key, value in zip(record.keys(), record, strict=True)} == expected
+    assert isinstance(expected["a"], dict) and expected["a"]["name"] and expected["plain"]["n"] == 3
