@@ -904,3 +904,9 @@ def test_a_surname_as_the_subject_of_any_verb_is_the_person_named_earlier():
     )
     people = {e.name: e.aliases for e in extract(Article.from_fields("News", text)).entities}
     assert "Rivers" in people["Carl Rivers"]
+
+
+def test_a_public_programme_named_alone_is_no_actor():
+    found = kinds("Senator Ana Ruiz said the budget would cut Medicare and Medicaid by a tenth next year.")
+    assert found.get("Ana Ruiz") == "Person"
+    assert "Medicare" not in found and "Medicaid" not in found

@@ -52,6 +52,7 @@ from graph.extract.constants import (
     PLACE_NOUNS,
     PORTFOLIOS,
     PRODUCT_NOUNS,
+    PROGRAMME_NAMES,
     PUBLISHING_VERBS,
     REGIONAL_WORDS,
     RESIDENT_NOUNS,
@@ -1906,6 +1907,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
             return parts
     if not _good_name(text) or gaz.demonym(text) or text.lower() in NOT_NAMES:
         return []
+    if text in PROGRAMME_NAMES:
+        return []  # "Medicare": a programme, not an actor
     if label in ("PERSON", "GPE", "LOC") and _binomial(span):
         return []
     if label == "ORG" and _is_title_only(text):

@@ -356,6 +356,10 @@ LOCAL_OFFICES = frozenset(
 #: governor", "Sindh provincial police").
 REGIONAL_WORDS = frozenset("regional provincial municipal prefectural cantonal".split())  # noqa: SIM905
 
+#: Public programmes named alone, which the model takes for organisations ("cuts to Medicare and
+#: Medicaid"): programmes are not actors (docs/annotation.md); the agency running one is named apart.
+PROGRAMME_NAMES = frozenset(["Medicare", "Medicaid"])
+
 #: Words that open a photo's credit in a caption ("Image: Ana Vela."): the name after them is a
 #: byline, like the dateline, not an actor of the article.
 CREDIT_WORDS = frozenset("image images photo photos photograph picture credit".split())  # noqa: SIM905
