@@ -910,3 +910,24 @@ def test_a_public_programme_named_alone_is_no_actor():
     found = kinds("Senator Ana Ruiz said the budget would cut Medicare and Medicaid by a tenth next year.")
     assert found.get("Ana Ruiz") == "Person"
     assert "Medicare" not in found and "Medicaid" not in found
+
+
+def test_the_territory_of_a_governing_office_before_its_holder_is_a_place():
+    found = kinds(
+        "Mayor of Riverton Ana Ruiz said the road would open in May. "
+        'First Minister of Caldera Tom Hale said, "It is late." Premier of Norland Eva Stone agreed.'
+    )
+    assert found.get("Riverton") == "Place"
+    assert found.get("Caldera") == "Place"
+    assert found.get("Norland") == "Place"
+    assert found.get("Ana Ruiz") == "Person" and found.get("Tom Hale") == "Person"
+    assert "First Minister" not in found
+
+
+def test_a_portfolio_is_not_part_of_its_ministers_name():
+    found = kinds(
+        "The mine was placed on a road in a village, stated Minister of Information Moammar al-Karimi, "
+        "and was left outside a school."
+    )
+    assert found.get("Moammar al-Karimi") == "Person"
+    assert not [n for n in found if n.startswith("Information")]

@@ -64,6 +64,7 @@ from graph.extract.constants import (
     SPEECH_VERBS,
     STORM_GRADES,
     STORM_WORDS,
+    TERRITORY_OFFICES,
     TITLE_LAST_WORDS,
     TITLE_NOUNS,
     US_STATES,
@@ -630,6 +631,11 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         ]
         if cut is not None and ent.label_ == "PERSON":
             pieces[0] = (pieces[0][0], pieces[0][1], "ORG")
+        if cut is not None and _governs_a_territory(doc, ent_start):
+            # "First Minister of Scotland | Nicola Sturgeon": the office's territory is a place
+            pieces = [
+                (s, e, "GPE" if e <= cut and not _org_head(doc[s:e].text) else lab) for s, e, lab in pieces
+            ]
         for p_start, p_end, p_label in pieces:
             if _opening_word(doc, p_start, p_end, inside):
                 p_start += 1
@@ -1117,6 +1123,17 @@ def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:
     return cut
 
 
+def _governs_a_territory(doc: Doc, start: int) -> bool:
+    """The office before the "of" ahead of ``start`` governs a town, region or nation: "Mayor of",
+    "Governor of", "Premier of", "First Minister of", "Chief Minister of" (not "Minister of", whose
+    "of" names a portfolio)."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    role = doc[start - 2].lower_
+    first_minister = role == "minister" and start >= 3 and doc[start - 3].lower_ in ("first", "chief")
+    return role in TERRITORY_OFFICES or first_minister
+
+
 def _ships(doc: Doc, skip) -> list:
     """Spans of ships' names: a prefix such as MV or HMS and the capitalised words after it ("MV
     Alan Kurdi"); the model takes the prefix for an organisation and the name for a person."""
@@ -1142,6 +1159,7 @@ def _name_piece(token) -> bool:
         and (token.ent_type_ in ("", "PERSON") or (token.ent_type_ == "ORG" and _lone_entity(token)))
         and token.text not in known_organizations()
         and word not in PERSON_TITLES | PERSON_ROLES | OCCUPATIONS | EXTRA_TITLES | ORG_HEADS | NOT_NAMES
+        and word not in PORTFOLIOS  # "Minister of Information | Moammar al-Eryani"
         and not gazetteer().demonym(token.text)
         and not gazetteer().country(token.text)
     )
@@ -1209,6 +1227,8 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
         span = doc[start : token.i + 1]
         if not _good_name(span.text) or span.text.lower() in NOT_NAMES or _is_title_only(span.text):
             continue
+        if _is_title_only(" ".join(t.text for t in span if t.ent_type_ != "ORDINAL")):
+            continue  # "First Minister of Scotland X said": an office, not a name
         # One word is an organisation's name unless a person's title went before it ("Princess
         # Ubolratana pointed out").
         label = "ORG" if len(span) == 1 and not titled else "PERSON"

@@ -122,6 +122,7 @@ PORTFOLIOS = frozenset(
         "housing",
         "intelligence",
         "affairs",
+        "information",
     ]  # noqa: SIM905
 )
 #: Last words of a job title the model may take for an organisation ("National Security Advisor",
@@ -352,6 +353,10 @@ RESIDENT_NOUNS = frozenset(
 LOCAL_OFFICES = frozenset(
     "mayor mayors governor governors selectman selectmen selectwoman alderman aldermen".split()  # noqa: SIM905
 )
+#: Offices held "of" a town, region or nation they govern ("Mayor of Riverton", "Premier of Ontario";
+#: "First Minister" too): the name after "of" is a place, unless it names a body ("Governor of the
+#: Bank of England").
+TERRITORY_OFFICES = LOCAL_OFFICES | frozenset(["premier", "premiers"])
 #: Adjectives of a region's own bodies: the name they follow is the region ("Chelyabinsk regional
 #: governor", "Sindh provincial police").
 REGIONAL_WORDS = frozenset("regional provincial municipal prefectural cantonal".split())  # noqa: SIM905
