@@ -931,3 +931,13 @@ def test_a_portfolio_is_not_part_of_its_ministers_name():
     )
     assert found.get("Moammar al-Karimi") == "Person"
     assert not [n for n in found if n.startswith("Information")]
+
+
+def test_a_named_convention_fest_or_faire_is_an_event():
+    found = kinds(
+        "Fans packed the Harbor Haunters Convention in Dallas on Saturday. Makers showed robots at the "
+        "Riverbend Maker Faire last week. The film premiered on Friday at Hulu's Nightfall Fest film festival."
+    )
+    assert found.get("Harbor Haunters Convention") == "Event"
+    assert found.get("Riverbend Maker Faire") == "Event"
+    assert found.get("Nightfall Fest") == "Event"
