@@ -941,3 +941,12 @@ def test_a_named_convention_fest_or_faire_is_an_event():
     assert found.get("Harbor Haunters Convention") == "Event"
     assert found.get("Riverbend Maker Faire") == "Event"
     assert found.get("Nightfall Fest") == "Event"
+
+
+def test_an_untagged_medium_published_in_told_or_cited_is_an_organization():
+    found = kinds(
+        "A second report was published Wednesday in Nature Botany by a team from Leeds. "
+        "The carmaker told The Ledger that it would cooperate."
+    )
+    assert found.get("Nature Botany") == "Organization"
+    assert found.get("Ledger") == "Organization"

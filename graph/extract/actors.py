@@ -512,6 +512,51 @@ def _media_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int
     return found
 
 
+def _sources_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A publication the model left untagged, named where only a medium stands: what findings are
+    published in ("published Wednesday in Nature Astronomy"), or, written with "The", what someone
+    told or what something is according to ("Ford told The Verge", "according to The Verge"); a
+    person's name takes no "The"."""
+    found = []
+    for token in doc:
+        if token.i in covered or token.ent_type_ not in ("", "WORK_OF_ART") or skip(token.idx):
+            continue
+        if token.pos_ != "PROPN" or not (token.is_title or _DOMAIN.match(token.text)):
+            continue
+        head = token.head
+        published = token.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in PUBLISHING_VERBS
+        the = any(c.dep_ == "det" and c.text == "The" for c in token.children)
+        told = token.dep_ in ("dobj", "dative") and head.lower_ in ("told", "tell", "tells", "telling")
+        according = token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+        if not (published or (the and (told or according))):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].is_title
+            and doc[start - 1].ent_type_ in ("", "WORK_OF_ART")
+            and start - 1 not in covered
+        ):
+            start -= 1
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+            and doc[end].ent_type_ in ("", "WORK_OF_ART")
+            and end not in covered
+        ):
+            end += 1  # "in Nature | Botany": the parse may hang the name's last word apart
+        span = doc[start:end]
+        if not _good_name(span.text) or span.text.lower() in NOT_NAMES or gazetteer().demonym(span.text):
+            continue
+        covered.update(range(start, end))
+        where = (span.start_char, span.end_char, span.root.i)
+        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[start]))
+    return found
+
+
 def _is_year(token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
@@ -664,6 +709,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             mentions.append(m)
     mentions.extend(_storms_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_media_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_sources_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)
