@@ -950,3 +950,11 @@ def test_an_untagged_medium_published_in_told_or_cited_is_an_organization():
     )
     assert found.get("Nature Botany") == "Organization"
     assert found.get("Ledger") == "Organization"
+
+
+def test_a_possessive_of_people_inside_a_name_keeps_the_name_whole():
+    found = kinds(
+        "Ankara named both the Harbor Workers' Party (HWP) and People's Defence Units (PDU) as terrorists."
+    )
+    assert found.get("People's Defence Units") == "Organization"
+    assert "People" not in found

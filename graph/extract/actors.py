@@ -38,6 +38,7 @@ from graph.extract.constants import (
     EXTRA_TITLES,
     FACILITY_NOUNS,
     HONORIFICS,
+    IRREGULAR_PLURALS,
     LABEL_KINDS,
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
@@ -1905,7 +1906,7 @@ def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
     rest = doc[i + 1 : end]
     # "People's Liberation Army", "Workers' Party", "People's Republic of China"
     titled = len(rest) > 0 and rest[-1].is_title and all(w.is_title or w.lower_ in _LINKS for w in rest)
-    if owner.tag_ in ("NNS", "NNPS") and titled:
+    if (owner.tag_ in ("NNS", "NNPS") or owner.lower_ in IRREGULAR_PLURALS) and titled:
         return not gazetteer().demonym(owner.text)
     if end != i + 2:
         return False

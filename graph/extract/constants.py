@@ -353,6 +353,9 @@ RESIDENT_NOUNS = frozenset(
 LOCAL_OFFICES = frozenset(
     "mayor mayors governor governors selectman selectmen selectwoman alderman aldermen".split()  # noqa: SIM905
 )
+#: Plurals without an "s" that the tagger may read as proper nouns when capitalised: an owner in a
+#: name's possessive ("People's Protection Units", "Women's March") like "Workers' Party".
+IRREGULAR_PLURALS = frozenset("people women men children".split())  # noqa: SIM905
 #: Offices held "of" a town, region or nation they govern ("Mayor of Riverton", "Premier of Ontario";
 #: "First Minister" too): the name after "of" is a place, unless it names a body ("Governor of the
 #: Bank of England").
