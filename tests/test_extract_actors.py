@@ -958,3 +958,12 @@ def test_a_possessive_of_people_inside_a_name_keeps_the_name_whole():
     )
     assert found.get("People's Defence Units") == "Organization"
     assert "People" not in found
+
+
+def test_a_national_edition_of_a_broadcaster_is_one_name():
+    found = kinds(
+        "Governor Ana Ruiz told CNN Philippines the towns were flooded. Roads were closed, according to "
+        "CNN Philippines."
+    )
+    assert found.get("CNN Philippines") == "Organization"
+    assert "CNN" not in found

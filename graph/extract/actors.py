@@ -1726,6 +1726,9 @@ def _joined_end(doc: Doc, ent) -> int:
         return end + 2  # "Fishmongers | ' Hall": the model left the head word out
     if ent.label_ not in ("ORG", "FAC", "EVENT") or end + 1 >= len(doc):
         return end
+    edition = _national_edition_end(doc, ent)
+    if edition is not None:
+        return edition
     if doc[end - 1].lower_ in ("and", "&") and doc[end].is_title and not doc[end].is_punct:
         # "Operation Fast and | Furious": no name ends in "and"; it goes on through the capitalised
         # words after it
@@ -1780,6 +1783,22 @@ def _joined_end(doc: Doc, ent) -> int:
     ):
         stop += 1
     return stop if stop > end + 1 else end
+
+
+def _national_edition_end(doc: Doc, ent) -> int | None:
+    """Where an organisation's national branch or edition ends: "told CNN Philippines", "according
+    to CNN Philippines": a sovereign state's name right after an organisation's, which the parse
+    makes the head of the organisation's name (the pair is one name) and which modifies no noun
+    after it ("the UN Syria envoy" is the envoy's). None for other names."""
+    if ent.label_ != "ORG":
+        return None
+    country = next((e for e in doc.ents if e.start == ent.end and e.label_ == "GPE"), None)
+    if country is None or not gazetteer().country(country.text) or not doc[ent.end - 1].whitespace_:
+        return None
+    head = country[-1]
+    if doc[ent.end - 1].head.i != head.i or head.dep_ in ("compound", "nmod", "amod"):
+        return None
+    return country.end
 
 
 def _own_name_after_and(doc: Doc, i: int) -> bool:
