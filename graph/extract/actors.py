@@ -1790,10 +1790,13 @@ def _national_edition_end(doc: Doc, ent) -> int | None:
     to CNN Philippines": a sovereign state's name right after an organisation's, which the parse
     makes the head of the organisation's name (the pair is one name) and which modifies no noun
     after it ("the UN Syria envoy" is the envoy's). None for other names."""
-    if ent.label_ != "ORG":
+    if ent.label_ != "ORG" or doc[ent.end].ent_iob_ != "B" or doc[ent.end].ent_type_ != "GPE":
         return None
-    country = next((e for e in doc.ents if e.start == ent.end and e.label_ == "GPE"), None)
-    if country is None or not gazetteer().country(country.text) or not doc[ent.end - 1].whitespace_:
+    stop = ent.end + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    country = doc[ent.end : stop]
+    if not gazetteer().country(country.text) or not doc[ent.end - 1].whitespace_:
         return None
     head = country[-1]
     if doc[ent.end - 1].head.i != head.i or head.dep_ in ("compound", "nmod", "amod"):
