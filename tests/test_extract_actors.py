@@ -967,3 +967,11 @@ def test_a_national_edition_of_a_broadcaster_is_one_name():
     )
     assert found.get("CNN Philippines") == "Organization"
     assert "CNN" not in found
+
+
+def test_a_chamber_spent_time_or_voted_in_stays_an_organization():
+    found = kinds(
+        "Tom Hale was first elected to the House of Representatives in 1990. He spent his time in the House "
+        "promoting farm bills."
+    )
+    assert found.get("House of Representatives") == "Organization"

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from graph.extract.constants import (
     AWARD_WORDS,
+    BODY_HEADS,
     CLOCK_WORDS,
     COMPASS_WORDS,
     CREDIT_WORDS,
@@ -1048,10 +1049,16 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
     person's title, and states are left alone. The resolver takes such a kind over the model's label
     for the whole cluster."""
     by_root = {m.root: m for m in mentions}
+    gaz = gazetteer()
 
     def open_to_cue(m: Mention) -> bool:
         if m.country or m.kind in ("Place", "Event") or _org_head(m.text):
             return False
+        words = m.text.split()
+        if words[-1].lower() in BODY_HEADS | {"house"} and (
+            len(words) == 1 or gaz.country(" ".join(words[:-1]))
+        ):
+            return False  # "in the House", "a vote in the U.S. House": a chamber, not a place
         if m.text in known_organizations():
             return False
         if m.label == "ORG" and m.text.replace(".", "").isupper():
