@@ -975,3 +975,19 @@ def test_a_chamber_spent_time_or_voted_in_stays_an_organization():
         "promoting farm bills."
     )
     assert found.get("House of Representatives") == "Organization"
+
+
+def test_the_speaker_labels_of_an_interview_are_no_actors():
+    text = (
+        "Wikinews spoke with ecologist Dana Ruiz of the University of Leeds about herons.\n\n\n"
+        "((WN))  Given that some data were old, how sure are you?\n\n\n"
+        "DR Although we used old data, the colony was counted each spring.\n\n\n"
+        "((WN))  To what extent do the results apply today?\n\n\n"
+        "DR We did not have a long series, but the trend is clear.\n"
+    )
+    found = {
+        e.name: e.type
+        for e in extract(Article.from_fields("Herons: Wikinews interviews Dana Ruiz", text)).entities
+    }
+    assert found.get("Dana Ruiz") == "Person"
+    assert "WN" not in found and "DR" not in found

@@ -731,6 +731,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _without_common_acronyms(doc, mentions)
     mentions = _without_capitalised_words(doc, mentions, inside)
     mentions = _without_credits(doc, mentions)
+    mentions = _without_interview_labels(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -761,6 +762,27 @@ def _without_credits(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return first >= 2 and doc[first - 1].text == ":" and doc[first - 2].lower_ in CREDIT_WORDS
 
     return [m for m in mentions if not credit(m)]
+
+
+#: An interview's question label: "((WN)) How did you start?" (Wikinews's initials in double brackets).
+_QUESTION_LABEL = re.compile(r"\(\(([A-Z]{2,4})\)\)")
+#: A line opened by initials, an answer's label in an interview ("NG: This study ...", "MS Although
+#: ...").
+_ANSWER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z]{2,3}):?[ \t]+[A-Z\"\u201c]")
+
+
+def _without_interview_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop the speaker labels of an interview written as questions and answers: the interviewer's
+    initials in double brackets ("((WN)) How did ...") and, in such an article, the initials that
+    open two or more lines ("NG: This study ...", "MS Although ..."); they mark turns, as a dateline
+    marks a place, and name no actor (a state's abbreviation is never taken for one)."""
+    text = doc.text
+    labels = set(_QUESTION_LABEL.findall(text))
+    if not labels:
+        return mentions
+    openers = Counter(_ANSWER_LABEL.findall(text))
+    labels |= {w for w, n in openers.items() if n >= 2 and not gazetteer().country(w)}
+    return [m for m in mentions if m.text not in labels]
 
 
 def _us_states_among_states(mentions: list[Mention]) -> None:
