@@ -991,3 +991,16 @@ def test_the_speaker_labels_of_an_interview_are_no_actors():
     }
     assert found.get("Dana Ruiz") == "Person"
     assert "WN" not in found and "DR" not in found
+
+
+def test_names_only_in_an_original_language_rendering_are_no_actors():
+    text = (
+        "On Sunday, Polish leader Anna Nowak of the Civic Forum ((pl))Polish language: \u200dForum Obywatelskie "
+        "publicly declared her plan. The film Do not wait ((pl))Polish language: \u200dTylko nie czekaj was "
+        "released on YouTube on Saturday.\n\n"
+        'Nowak wrote, "Poland needs calm" ((es))Spanish language: \u200dPolonia necesita calma. Nuestras casas '
+        "estarán abiertas.\n"
+    )
+    found = {e.name: e.type for e in extract(Article.from_fields("Nowak declares plan", text)).entities}
+    assert found.get("YouTube") == "Organization" and found.get("Anna Nowak") == "Person"
+    assert not {"Forum Obywatelskie", "Tylko", "Nuestras"} & set(found)

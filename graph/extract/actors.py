@@ -732,6 +732,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _without_capitalised_words(doc, mentions, inside)
     mentions = _without_credits(doc, mentions)
     mentions = _without_interview_labels(doc, mentions)
+    mentions = _without_foreign_renderings(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -783,6 +784,41 @@ def _without_interview_labels(doc: Doc, mentions: list[Mention]) -> list[Mention
     openers = Counter(_ANSWER_LABEL.findall(text))
     labels |= {w for w, n in openers.items() if n >= 2 and not gazetteer().country(w)}
     return [m for m in mentions if m.text not in labels]
+
+
+#: The mark before an original-language rendering of a quote or name: "((pl))Polish language: ".
+_FOREIGN_MARK = re.compile(r"\(\([a-z]{2,3}\)\)\s*[A-Z][a-z]+ language:\s*\u200d?")
+#: English words no rendering in another language holds: where the article's own text resumes.
+_ENGLISH_RESUMES = frozenset("the was were and has had which that of by with for from".split())  # noqa: SIM905
+
+
+def _without_foreign_renderings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop names found only inside the original-language text the article gives after a quote or a
+    name ("Law and Justice Party ((pl))Polish language: Prawo i Sprawiedliwość publicly ...", "((es))
+    Spanish language: Si el Senado me ratifica ..."): foreign words the model reads as names. The
+    rendering runs to the end of its line or to the first English function word; a name the article
+    also writes outside such a rendering stays."""
+    text = doc.text
+    regions = []
+    for mark in _FOREIGN_MARK.finditer(text):
+        end = text.find("\n", mark.end())
+        end = len(text) if end < 0 else end
+        for word in re.finditer(r"[A-Za-z]+", text[mark.end() : end]):
+            if word.group() in _ENGLISH_RESUMES:
+                end = mark.end() + word.start()
+                break
+        regions.append((mark.start(), end))
+    if not regions:
+        return mentions
+
+    def inside(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in regions)
+
+    def written_elsewhere(name: str) -> bool:
+        pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
+        return any(not inside(*hit.span()) for hit in re.finditer(pattern, text))
+
+    return [m for m in mentions if not inside(m.start, m.end) or written_elsewhere(m.text)]
 
 
 def _us_states_among_states(mentions: list[Mention]) -> None:
