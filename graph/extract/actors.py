@@ -34,6 +34,7 @@ from graph.extract.constants import (
     CREDIT_WORDS,
     DISTRICT_SUFFIXES,
     ELECTION_WORDS,
+    ENGLISH_FUNCTION_WORDS,
     ENTRY_VERBS,
     EVENT_NOUNS,
     EXTRA_TITLES,
@@ -66,6 +67,7 @@ from graph.extract.constants import (
     SPEECH_VERBS,
     STORM_GRADES,
     STORM_WORDS,
+    TELLING_VERBS,
     TERRITORY_OFFICES,
     TITLE_LAST_WORDS,
     TITLE_NOUNS,
@@ -528,7 +530,7 @@ def _sources_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[i
         head = token.head
         published = token.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in PUBLISHING_VERBS
         the = any(c.dep_ == "det" and c.text == "The" for c in token.children)
-        told = token.dep_ in ("dobj", "dative") and head.lower_ in ("told", "tell", "tells", "telling")
+        told = token.dep_ in ("dobj", "dative") and head.lower_ in TELLING_VERBS
         according = token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
         if not (published or (the and (told or according))):
             continue
@@ -788,8 +790,6 @@ def _without_interview_labels(doc: Doc, mentions: list[Mention]) -> list[Mention
 
 #: The mark before an original-language rendering of a quote or name: "((pl))Polish language: ".
 _FOREIGN_MARK = re.compile(r"\(\([a-z]{2,3}\)\)\s*[A-Z][a-z]+ language:\s*\u200d?")
-#: English words no rendering in another language holds: where the article's own text resumes.
-_ENGLISH_RESUMES = frozenset("the was were and has had which that of by with for from".split())  # noqa: SIM905
 
 
 def _without_foreign_renderings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -804,7 +804,7 @@ def _without_foreign_renderings(doc: Doc, mentions: list[Mention]) -> list[Menti
         end = text.find("\n", mark.end())
         end = len(text) if end < 0 else end
         for word in re.finditer(r"[A-Za-z]+", text[mark.end() : end]):
-            if word.group() in _ENGLISH_RESUMES:
+            if word.group() in ENGLISH_FUNCTION_WORDS:  # the article's own text resumes
                 end = mark.end() + word.start()
                 break
         regions.append((mark.start(), end))

@@ -339,6 +339,11 @@ ENTRY_VERBS = frozenset(
 #: Verbs after which "in X" names a publication, not a place ("findings published in Science
 #: Advances"): the place cue of "in" does not hold there.
 PUBLISHING_VERBS = frozenset("publish published publishes publishing".split())  # noqa: SIM905
+#: Verbs whose object hears what is said ("Ford told The Verge"): a medium, when written with "The".
+TELLING_VERBS = frozenset("told tell tells telling".split())  # noqa: SIM905
+#: English words no rendering in another language holds ("((pl))Polish language: Prawo i ...
+#: publicly"): where the article's own text resumes after one.
+ENGLISH_FUNCTION_WORDS = frozenset("the was were and has had which that of by with for from".split())  # noqa: SIM905
 #: Lower-case nouns of a publication or an online service written right before its name ("the
 #: journal Science", "the news site oe24.at", "the magazine The Bark"): the name is an organisation.
 MEDIA_NOUNS = frozenset("journal newspaper magazine tabloid website site database".split())  # noqa: SIM905
