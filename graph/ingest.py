@@ -74,7 +74,9 @@ class IngestSummary:
     def line(self, verb: str = "ingested") -> str:
         return (
             f"{verb} {self.articles_written} article(s): {self.actors_added} new actor(s), "
-            f"{self.statements_added} statement(s), {self.relations_added} relation(s); "
+            # Counted per article: the graph merges one relation read in several articles, so its own
+            # count (the Overview's) is lower.
+            f"{self.statements_added} statement(s), {self.relations_added} relation(s) read in them; "
             f"{self.articles_skipped} skipped as already present; {self.failed} failed"
         )
 
