@@ -72,5 +72,5 @@ WITH a, top,
 UNWIND CASE WHEN size(top) = 0 THEN [null] ELSE top END AS pick
 WITH a, total, pick, pick.b AS b
 UNWIND CASE WHEN pick IS NULL THEN [null] ELSE pick.rels END AS r
-RETURN a.id AS from_id, total, pick.strength AS strength, elementId(r) AS rel, startNode(r).id AS source,
+RETURN a.id AS from_id, total, pick.strength AS strength, startNode(r).id AS source,
        endNode(r).id AS target, type(r) AS type, r.weight AS weight, b {.id, .name, .kind, .aliases} AS neighbour

@@ -38,7 +38,6 @@ UNWIND CASE WHEN complete AND size(top) > 0 THEN top ELSE [null] END AS pick
 OPTIONAL MATCH (b:Actor {id: pick.other})
 UNWIND CASE WHEN pick IS NULL THEN [null] ELSE pick.rels END AS kept
 RETURN a.id AS from_id, complete, null AS total, pick.strength AS strength,
-       kept.source + '|' + kept.type + '|' + kept.target + '|' AS rel,
        kept.source AS source, kept.target AS target, kept.type AS type,
        CASE WHEN kept.weight = toInteger(kept.weight) THEN toInteger(kept.weight) ELSE kept.weight END AS weight,
        b {.id, .name, .kind, .aliases} AS neighbour

@@ -142,7 +142,7 @@ def first_and_median_ms(work: Callable[[], object], repeats: int = VIEW_REPEATS)
 
 
 def median_ms(work: Callable[[], object], repeats: int = VIEW_REPEATS) -> float:
-    """Median of ``repeats`` timed runs after one untimed run (see :func:`first_and_median_ms`)."""
+    """Median of ``repeats`` timed runs after a first one, left out (see :func:`first_and_median_ms`)."""
     return first_and_median_ms(work, repeats)[1]
 
 

@@ -84,7 +84,7 @@ def ego_network(
         for row in rows:
             if row["total"] is not None:
                 totals[row["from_id"]] = row["total"]
-            if row["rel"] is not None:
+            if row["type"] is not None:  # a row with no relation only carries the count
                 picks.append(row)
         # Strongest neighbours first across the whole frontier: the cap keeps the hop's best links
         # (a neighbour comes with every relation that reached it).
