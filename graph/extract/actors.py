@@ -41,6 +41,7 @@ from graph.extract.constants import (
     FACILITY_NOUNS,
     HONORIFICS,
     IRREGULAR_PLURALS,
+    KNOWN_KIND_LABELS,
     LABEL_KINDS,
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
@@ -157,6 +158,7 @@ class Mention:
     full_form: str | None = None  # the written name when a state's name was taken off its front
     other_name_of: str | None = None  # another name of the actor named so ("Day was born X": "Day")
     by_context: bool = False  # the kind comes from the words around the name, not the model's label
+    known: str | None = None  # the listed kind when the name is a well-known actor's (known_actors.tsv)
 
     @classmethod
     def of_token(cls, token, label: str, kind: str, sent: int, country: str | None = None) -> Mention:
@@ -252,10 +254,87 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def known_actors() -> dict[str, str]:
+    """Well-known actors' names and kinds, from ``graph/data/known_actors.tsv`` (see its header).
+
+    >>> known_actors()["SpaceX"], known_actors()["Raqqa"], known_actors()["Crew Dragon"]
+    ('Organization', 'Place', 'Product')
+    """
+    known = {}
+    text = resources.files("graph.data").joinpath("known_actors.tsv").read_text("utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, kind = line.partition("\t")
+        if kind not in KNOWN_KIND_LABELS:
+            raise ValueError(
+                f"graph/data/known_actors.tsv line {number}: kind {kind!r} is not one of "
+                f"{', '.join(KNOWN_KIND_LABELS)}"
+            )
+        known[name.strip()] = kind
+    return known
+
+
+@lru_cache(maxsize=1)
 def known_organizations() -> frozenset[str]:
-    """Platforms that are companies, from ``graph/data/organizations.txt`` (see its header)."""
-    text = resources.files("graph.data").joinpath("organizations.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """The well-known actors that are organisations (platforms, agencies, media, companies)."""
+    return frozenset(name for name, kind in known_actors().items() if kind == "Organization")
+
+
+@lru_cache(maxsize=1)
+def _known_by_first_word() -> dict[str, list[tuple[str, str]]]:
+    """Well-known names by their first word, longest first (for names the model left out)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for name, kind in known_actors().items():
+        index.setdefault(re.split(r"[\s']", name)[0], []).append((name, kind))
+    for names in index.values():
+        names.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+def _known_label(text: str, label: str) -> str:
+    """The model's label, or the one of the listed kind when ``text`` is a well-known name of
+    another kind ("SpaceX" labelled PERSON becomes ORG)."""
+    kind = known_actors().get(text)
+    if kind is None or LABEL_KINDS.get(label) == kind:
+        return label
+    return KNOWN_KIND_LABELS[kind]
+
+
+def _known_the_model_missed(doc: Doc, token, sent_of: list[int]) -> Mention | None:
+    """A well-known name starting at ``token`` that the model left out. A lone capitalised word
+    opening a sentence that the tagger does not take for a name may be a plain word ("Labour costs"),
+    and a known name inside a longer name
+    ("Paris Agreement", "London Underground") is not the actor named, so both are passed over."""
+    for name, kind in _known_by_first_word().get(token.text, []):
+        if doc.text[token.idx : token.idx + len(name)] != name:
+            continue
+        span = doc.char_span(token.idx, token.idx + len(name))
+        if span is None:
+            continue
+        if len(span) == 1 and token.is_sent_start and token.text.istitle() and token.pos_ != "PROPN":
+            return None
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        if (
+            after is not None
+            and after.lower_ == "of"
+            and after.i + 1 < len(doc)
+            and doc[after.i + 1].is_title
+        ):
+            return None  # "Islamic State of Iraq and the Levant"
+        if (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()) or (
+            before is not None
+            and before.pos_ == "PROPN"
+            and before.text[:1].isupper()
+            and not before.is_sent_start
+        ):
+            return None
+        root = span.root
+        return Mention(
+            span.start_char, span.end_char, root.i, name, KNOWN_KIND_LABELS[kind], kind, sent_of[root.i]
+        )
+    return None
 
 
 #: Forms of address and lone institution words: references to a name, not names ("Her Majesty",
@@ -692,7 +771,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             start, end = _strip_span(doc, p_start, p_end, p_label)
             if start >= end:
                 continue
-            label = "ORG" if doc[start:end].text in known_organizations() else p_label
+            label = _known_label(doc[start:end].text, p_label)
             end, label = _linked_name_end(doc, start, end, label)
             completion = _completion(doc, end, label)
             if completion:
@@ -700,14 +779,14 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             span = doc[start:end]
             covered.update(range(start, end))
             mentions.extend(_mentions_of_span(span, label, sent_of, gaz))
-    # States and platforms the model missed or mislabelled ("China-U.S." in a compound).
-    platforms = known_organizations()
+    # States and well-known actors the model missed or mislabelled ("China-U.S." in a compound).
     for token in doc:
         if token.i in covered or skip(token.idx) or not token.text[:1].isupper():
             continue
-        if token.text in platforms:
-            covered.add(token.i)
-            mentions.append(Mention.of_token(token, "ORG", "Organization", sent_of[token.i]))
+        known = _known_the_model_missed(doc, token, sent_of)
+        if known is not None and not covered.intersection(known.token_indices(doc)):
+            covered.update(known.token_indices(doc))
+            mentions.append(known)
             continue
         for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in _AMBIGUOUS_STATES):
             mentions.append(m)
@@ -735,6 +814,9 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _without_credits(doc, mentions)
     mentions = _without_interview_labels(doc, mentions)
     mentions = _without_foreign_renderings(doc, mentions)
+    known = known_actors()
+    for m in mentions:
+        m.known = None if m.country else known.get(m.text)
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -308,7 +308,11 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 for g in groups
                 if not g.startswith("country:") and len(g.split()) > 1 and g.endswith(" " + key)
             ]
-            if len(longer) == 1 and not kinds[longer[0]]["Person"] and key in PLACE_HEADS:
+            if (
+                len(longer) == 1
+                and not kinds[longer[0]]["Person"]
+                and (key in PLACE_HEADS or any(m.known == "Place" for m in groups[longer[0]]))
+            ):  # ... or a well-known place's last word ("the Channel" for "English Channel")
                 union(key, longer[0])
                 continue
         # An institution's first word alone: "Harvard" for "Harvard University", "Scripps" for
@@ -460,6 +464,9 @@ def _make_cluster(ms: list[Mention]) -> Cluster:
         used = Counter(re.sub(r"^(?i:the)\s+", "", m.text.replace("\u2019", "'")) for m in ms)
         # The fullest form; among equally full ones the most used ("Senate", not "Senates").
         name = max(candidates, key=lambda f: (len(f.split()), used[f], len(f), -forms.index(f)))
+        # A well-known actor's kind is known, whatever the model or the context said; only when the
+        # actor's own name is listed ("Raqqa"), not a person whose surname is a city's ("Hague").
+        kind = next((m.known for m in ms if m.known and m.text == name), kind)
     aliases = [f for f in forms if f != name]
     aliases += [m.full_form for m in ms if m.full_form and m.full_form not in aliases and m.full_form != name]
     return Cluster(kind=kind, name=name, aliases=aliases, mentions=ms)
