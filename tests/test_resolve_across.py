@@ -116,3 +116,20 @@ def test_example_alias_file_loads():
 
     rules = load_alias_file(Path(__file__).resolve().parents[1] / "graph" / "data" / "aliases.example.toml")
     assert rules.merge["potus"] == "Donald Trump"
+
+
+def test_other_names_of_well_known_actors_are_one_actor_across_articles(tmp_path):
+    # graph/data/known_aliases.toml: no initials, no shared word, yet one actor.
+    index = ActorIndex([])
+    first = index.resolve(ext("a1", [Entity("organization:isil", "ISIL", "Organization")]))
+    second = index.resolve(ext("a2", [Entity("organization:islamic-state", "Islamic State", "Organization")]))
+    assert first.entities[0].id == second.entities[0].id == "organization:islamic-state"
+    assert index.actors["organization:islamic-state"].name == "Islamic State"
+    # An analyst's [never] pair wins over the built-in list.
+    path = tmp_path / "aliases.toml"
+    path.write_text('[never]\n"Islamic State" = ["ISIL"]\n', encoding="utf-8")
+    index = ActorIndex([], load_alias_file(path))
+    first = index.resolve(ext("a1", [Entity("organization:isil", "ISIL", "Organization")]))
+    second = index.resolve(ext("a2", [Entity("organization:islamic-state", "Islamic State", "Organization")]))
+    assert first.entities[0].id != second.entities[0].id
+    assert {e.name for e in index.actors.values()} == {"ISIL", "Islamic State"}

@@ -1,17 +1,19 @@
 """Resolve across articles: the same actor from different articles becomes one node.
 
 An :class:`ActorIndex` holds the actors known so far (from the store, or from earlier articles of a
-batch). :meth:`ActorIndex.resolve` gives each actor of a new extraction its canonical id, in this
-order: the analysts' alias file (forced merges, and pairs never to merge, which win over everything
-else); the exact name or an alias (case, "the", dots ignored); a person's surname alone ("Trump")
-against exactly one known full name ("Donald Trump"), and back; an acronym against the initials of a
-known organisation (CSIS); then fuzzy matching with rapidfuzz (``fuzz.ratio`` >= ``threshold``) among
-actors of a compatible kind (the best score, then the smallest id). New actors join the index, so a
-batch resolves against itself. Ids and names are stable: the first id and canonical name an actor got
-stay, and a match adds aliases only, which is what the store keeps (``cypher/write_actors.cypher``).
-So the index this process grew while writing articles equals the one :func:`graph.ingest.known_actors`
-reads back from the store afterwards, and a run resumed after a crash resolves the next article as
-the interrupted run would have; ties never depend on the order actors were added.
+batch). :meth:`ActorIndex.resolve` gives each actor of a new extraction its canonical id, in this order:
+the analysts' alias file, read over the built-in other names of well-known actors
+(``graph/data/known_aliases.toml``: "ISIL" is "Islamic State"), with forced merges and pairs never to
+merge, which win over everything else; the exact name or an alias (case, "the", dots ignored); a
+person's surname alone ("Trump") against exactly one known full name ("Donald Trump"), and back; an
+acronym against the initials of a known organisation (CSIS); then fuzzy matching with rapidfuzz
+(``fuzz.ratio`` >= ``threshold``) among actors of a compatible kind (the best score, then the smallest
+id). New actors join the index, so a batch resolves against itself. Ids and names are stable: the first
+id and canonical name an actor got stay, and a match adds aliases only, which is what the store keeps
+(``cypher/write_actors.cypher``). So the index this process grew while writing articles equals the one
+:func:`graph.ingest.known_actors` reads back from the store afterwards, and a run resumed after a crash
+resolves the next article as the interrupted run would have; ties never depend on the order actors were
+added.
 
 >>> from graph.model import Entity, Extraction, Article
 >>> index = ActorIndex([Entity("person:donald-trump", "Donald Trump", "Person", ["Trump"])])
@@ -36,6 +38,8 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -107,6 +111,32 @@ def load_alias_file(path: str | Path) -> AliasRules:
     return rules
 
 
+@lru_cache(maxsize=1)
+def known_aliases() -> AliasRules:
+    """The other names of well-known actors built into the resolver (``graph/data/known_aliases.toml``,
+    in the alias file's format).
+
+    >>> known_aliases().merge[name_key("ISIL")]
+    'Islamic State'
+    """
+    with resources.as_file(resources.files("graph.data").joinpath("known_aliases.toml")) as path:
+        return load_alias_file(path)
+
+
+def with_known_aliases(rules: AliasRules | None) -> AliasRules:
+    """The built-in :func:`known_aliases` with an analysts' alias file read on top: their [merge]
+    of a name wins, and their [never] pairs keep names apart whatever the built-in list says."""
+    base = known_aliases()
+    if rules is None:
+        return base
+    merge = {
+        key: canonical
+        for key, canonical in base.merge.items()
+        if frozenset((key, name_key(canonical))) not in rules.never
+    }
+    return AliasRules(merge={**merge, **rules.merge}, never=base.never | rules.never)
+
+
 def _line_of(text: str, key: str) -> int | None:
     for number, line in enumerate(text.splitlines(), start=1):
         if key in line:
@@ -123,7 +153,7 @@ class ActorIndex:
         aliases: AliasRules | None = None,
         threshold: int = DEFAULT_THRESHOLD,
     ):
-        self.rules = aliases or AliasRules()
+        self.rules = with_known_aliases(aliases)
         self.threshold = threshold
         self.actors: dict[str, Entity] = {}
         self._keys: dict[str, set[str]] = {}  # name or alias key -> ids
@@ -302,4 +332,4 @@ class ActorIndex:
         )
 
 
-__all__ = ["ActorIndex", "AliasRules", "load_alias_file", "Statement"]
+__all__ = ["ActorIndex", "AliasRules", "known_aliases", "load_alias_file", "with_known_aliases", "Statement"]
