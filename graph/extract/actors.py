@@ -301,13 +301,13 @@ def _known_label(text: str, label: str) -> str:
     return KNOWN_KIND_LABELS[kind]
 
 
-def _known_the_model_missed(doc: Doc, token, sent_of: list[int]) -> Mention | None:
+def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> Mention | None:
     """A well-known name starting at ``token`` that the model left out. A lone capitalised word
     opening a sentence that the tagger does not take for a name may be a plain word ("Labour costs"),
     and a known name inside a longer name
     ("Paris Agreement", "London Underground") is not the actor named, so both are passed over."""
     for name, kind in _known_by_first_word().get(token.text, []):
-        if doc.text[token.idx : token.idx + len(name)] != name:
+        if not text.startswith(name, token.idx):
             continue
         span = doc.char_span(token.idx, token.idx + len(name))
         if span is None:
@@ -780,10 +780,11 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             covered.update(range(start, end))
             mentions.extend(_mentions_of_span(span, label, sent_of, gaz))
     # States and well-known actors the model missed or mislabelled ("China-U.S." in a compound).
+    text = doc.text  # built anew on each access
     for token in doc:
         if token.i in covered or skip(token.idx) or not token.text[:1].isupper():
             continue
-        known = _known_the_model_missed(doc, token, sent_of)
+        known = _known_the_model_missed(doc, text, token, sent_of)
         if known is not None and not covered.intersection(known.token_indices(doc)):
             covered.update(known.token_indices(doc))
             mentions.append(known)
