@@ -1031,3 +1031,10 @@ def test_a_person_whose_surname_is_a_listed_place_stays_a_person():
 def test_a_listed_place_s_last_word_alone_is_that_place():
     found = kinds("The ferry crossed the English Channel at dawn. Waves in the Channel were high.")
     assert found == {"English Channel": "Place"}
+
+
+def test_a_well_known_institution_after_its_state_s_name_is_found():
+    # The model tags only the state; the institution is listed.
+    found = kinds("Former United States Central Intelligence Agency agent Mara Quill retired on Friday.")
+    assert found.get("Central Intelligence Agency") == "Organization"
+    assert found.get("United States") == "Country"

@@ -301,11 +301,18 @@ def _known_label(text: str, label: str) -> str:
     return KNOWN_KIND_LABELS[kind]
 
 
+def _state_before(doc: Doc, start: int) -> bool:
+    """The words just before token ``start`` name a sovereign state ("United States | Central
+    Intelligence Agency"): a prefix, not a longer name's start."""
+    return any(gazetteer().country(doc[max(start - n, 0) : start].text) for n in (1, 2, 3))
+
+
 def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> Mention | None:
     """A well-known name starting at ``token`` that the model left out. A lone capitalised word
     opening a sentence that the tagger does not take for a name may be a plain word ("Labour costs"),
-    and a known name inside a longer name
-    ("Paris Agreement", "London Underground") is not the actor named, so both are passed over."""
+    and a known name inside a longer name ("Paris Agreement", "London Underground") is not the actor
+    named, so both are passed over; a state's name before it is only its prefix ("United States
+    Central Intelligence Agency")."""
     for name, kind in _known_by_first_word().get(token.text, []):
         if not text.startswith(name, token.idx):
             continue
@@ -328,6 +335,7 @@ def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> M
             and before.pos_ == "PROPN"
             and before.text[:1].isupper()
             and not before.is_sent_start
+            and not _state_before(doc, span.start)
         ):
             return None
         root = span.root
