@@ -1038,3 +1038,9 @@ def test_a_well_known_institution_after_its_state_s_name_is_found():
     found = kinds("Former United States Central Intelligence Agency agent Mara Quill retired on Friday.")
     assert found.get("Central Intelligence Agency") == "Organization"
     assert found.get("United States") == "Country"
+
+
+def test_a_well_known_person_the_model_types_as_an_organisation_is_a_person():
+    found = kinds("Speaking in Ohio, Nikki Haley said the deal was weak. Emmerson Mnangagwa spoke in Harare.")
+    assert found.get("Nikki Haley") == "Person"
+    assert found.get("Emmerson Mnangagwa") == "Person"

@@ -38,7 +38,13 @@ LABEL_KINDS = {
 }
 
 #: The spaCy label a well-known actor of each kind gets (``graph/data/known_actors.tsv``).
-KNOWN_KIND_LABELS = {"Organization": "ORG", "Place": "LOC", "Product": "PRODUCT", "Event": "EVENT"}
+KNOWN_KIND_LABELS = {
+    "Person": "PERSON",
+    "Organization": "ORG",
+    "Place": "LOC",
+    "Product": "PRODUCT",
+    "Event": "EVENT",
+}
 
 #: Titles and honorifics that precede a person's name but are not part of it.
 PERSON_TITLES = frozenset(
