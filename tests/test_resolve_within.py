@@ -205,3 +205,14 @@ def test_name_without_its_generic_last_word_is_the_same_organisation():
     assert "Nordvik Unity" not in found
     assert "Lantern Keepers" in found["Lantern Keepers Society"].aliases
     assert "Lantern Keepers" not in found
+
+
+def test_other_names_of_a_well_known_actor_are_one_actor_in_an_article():
+    found = extract(
+        Article.from_fields(
+            "News", "Finance ministers of the G20 met in Osaka. The Group of Twenty agreed to tax giants."
+        )
+    )
+    groups = [e for e in found.entities if e.type == "Organization"]
+    assert len(groups) == 1
+    assert {groups[0].name, *groups[0].aliases} >= {"G20", "Group of Twenty"}

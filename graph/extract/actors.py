@@ -704,6 +704,9 @@ def _is_award(span) -> bool:
 
 
 def _good_name(text: str) -> bool:
+    """A name an actor can have: two letters or more (or a well-known one, "G7"), not a clock word."""
+    if text in known_actors():
+        return True
     letters = [c for c in text if c.isalpha()]
     return (
         len(letters) >= 2

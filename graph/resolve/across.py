@@ -39,14 +39,13 @@ import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from graph.errors import InputError
 from graph.model import Entity, Extraction, Relation, Statement, actor_id
-from graph.resolve.within import initials, is_acronym, name_key
+from graph.resolve.within import initials, is_acronym, known_other_names, name_key
 
 #: Kinds that may be one actor: the model and the gazetteer disagree on places and states,
 #: organisations and their products.
@@ -119,8 +118,7 @@ def known_aliases() -> AliasRules:
     >>> known_aliases().merge[name_key("ISIL")]
     'Islamic State'
     """
-    with resources.as_file(resources.files("graph.data").joinpath("known_aliases.toml")) as path:
-        return load_alias_file(path)
+    return AliasRules(merge=dict(known_other_names()))
 
 
 def with_known_aliases(rules: AliasRules | None) -> AliasRules:

@@ -1,11 +1,13 @@
 """Resolve within one article: mentions that name the same real-world thing become one actor.
 
 Rules, in order: sovereign states by the gazetteer (U.S., America, the United States); exact name
-(case, "the" and dots ignored); a person's surname or given name to the full name (Trump -> Donald
-Trump, Xi -> Xi Jinping), whatever type the model gave the short form; an acronym to the name whose
-initials it spells or that it follows in parentheses (APEC -> Asia-Pacific Economic Cooperation);
-a company's short name to its full name ("Boeing" -> "Boeing Co"). A cluster's kind is the kind of
-its strongest evidence (a state, a full person name, a name's head word, then the model's majority).
+(case, "the" and dots ignored); the other names of a well-known actor (``graph/data/known_aliases.toml``:
+G7 -> Group of Seven); a person's surname or given name to the full name (Trump -> Donald Trump, Xi
+-> Xi Jinping), whatever type the model gave the short form; an acronym to the name whose initials it
+spells or that it follows in parentheses (APEC -> Asia-Pacific Economic Cooperation); a company's
+short name to its full name ("Boeing" -> "Boeing Co"). A cluster's kind is the kind of its strongest
+evidence (a well-known actor's listed kind, a state, a full person name, a name's head word, then the
+model's majority).
 
 >>> from graph.extract.actors import Mention
 >>> ms = [Mention(0, 12, 0, "Donald Trump", "PERSON", "Person", 0),
@@ -17,9 +19,12 @@ its strongest evidence (a state, a full person name, a name's head word, then th
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
@@ -86,6 +91,22 @@ def name_key(text: str) -> str:
     text = re.sub(r"^(?i:the)\s+", "", text)
     text = re.sub(r"'s?$", "", text)
     return re.sub(r"[^\w]+", " ", text.replace(".", "")).strip().casefold()
+
+
+@lru_cache(maxsize=1)
+def known_other_names() -> dict[str, str]:
+    """The name key of each name of a well-known actor -> its canonical name, from
+    ``graph/data/known_aliases.toml`` (the alias file's format; its [merge] table).
+
+    >>> known_other_names()[name_key("Group of Seven")]
+    'G7'
+    """
+    data = tomllib.loads(resources.files("graph.data").joinpath("known_aliases.toml").read_text("utf-8"))
+    return {
+        name_key(name): canonical
+        for canonical, names in data.get("merge", {}).items()
+        for name in [canonical, *names]
+    }
 
 
 def initials(name: str, keep_minor: bool = False) -> str:
@@ -176,6 +197,15 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         named = full or ([other] if other in groups else [])
         if len(named) == 1:
             union(name_key(m.text), named[0])
+
+    # Other names of a well-known actor ("G7, or the Group of Seven"; ISIL and Islamic State).
+    by_canonical: dict[str, list[str]] = {}
+    for key in groups:
+        if key in known_other_names():
+            by_canonical.setdefault(known_other_names()[key], []).append(key)
+    for keys in by_canonical.values():
+        for key in keys[1:]:
+            union(key, keys[0])
 
     # "State Department" is "Department of State", "Defense Ministry" is "Ministry of Defense".
     for key in list(groups):
