@@ -1044,3 +1044,14 @@ def test_a_well_known_person_the_model_types_as_an_organisation_is_a_person():
     found = kinds("Speaking in Ohio, Nikki Haley said the deal was weak. Emmerson Mnangagwa spoke in Harare.")
     assert found.get("Nikki Haley") == "Person"
     assert found.get("Emmerson Mnangagwa") == "Person"
+
+
+def test_a_well_known_name_the_model_cut_short_is_whole():
+    # The model tags "Ursula von der" as the person and leaves "Leyen" apart.
+    found = kinds("Commissioner Ursula von der Leyen told reporters the plan was ready.")
+    assert found == {"Ursula von der Leyen": "Person"}
+
+
+def test_a_misspelt_title_fused_into_a_well_known_person_is_taken_off():
+    found = kinds("Critics such as Senatr Elizabeth Warren and Commisioner Ursula von der Leyen objected.")
+    assert found == {"Elizabeth Warren": "Person", "Ursula von der Leyen": "Person"}

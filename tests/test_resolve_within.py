@@ -216,3 +216,11 @@ def test_other_names_of_a_well_known_actor_are_one_actor_in_an_article():
     groups = [e for e in found.entities if e.type == "Organization"]
     assert len(groups) == 1
     assert {groups[0].name, *groups[0].aliases} >= {"G20", "Group of Twenty"}
+
+
+def test_a_surname_opened_by_a_particle_is_the_person_s():
+    text = "Mayor Anna de Vries opened the new bridge on Monday. De Vries said it was safe."
+    found = extract(Article.from_fields("News", text))
+    assert [(e.name, e.type, e.aliases) for e in found.entities] == [
+        ("Anna de Vries", "Person", ["De Vries"])
+    ]

@@ -46,6 +46,7 @@ from graph.extract.constants import (
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
+    NAME_PARTICLES,
     OCCUPATIONS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -307,18 +308,38 @@ def _state_before(doc: Doc, start: int) -> bool:
     return any(gazetteer().country(doc[max(start - n, 0) : start].text) for n in (1, 2, 3))
 
 
+def _known_names_at(doc: Doc, text: str, token) -> list[tuple]:
+    """(span, name, kind) of each well-known name written from ``token`` on, longest first."""
+    found = []
+    for name, kind in _known_by_first_word().get(token.text, []):
+        if text.startswith(name, token.idx):
+            span = doc.char_span(token.idx, token.idx + len(name))
+            if span is not None:
+                found.append((span, name, kind))
+    return found
+
+
+def _known_name_misread(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, label) of a well-known name the model's name ``doc[start:end]`` misreads: one
+    that starts where it does and runs past its end (cut short: "Ursula von der | Leyen"), or a
+    person's that ends where it does, or past, after words in front (a title fused in, misspelt or
+    not: "Represenative Adam Schiff", "Commisioner Ursula von | Leyen")."""
+    for i in range(start, end):
+        for span, _name, kind in _known_names_at(doc, text, doc[i]):
+            if span.end > end or (i > start and span.end == end and kind == "Person"):
+                if i > start and kind != "Person":
+                    continue
+                return i, span.end, KNOWN_KIND_LABELS[kind]
+    return None
+
+
 def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> Mention | None:
     """A well-known name starting at ``token`` that the model left out. A lone capitalised word
     opening a sentence that the tagger does not take for a name may be a plain word ("Labour costs"),
     and a known name inside a longer name ("Paris Agreement", "London Underground") is not the actor
     named, so both are passed over; a state's name before it is only its prefix ("United States
     Central Intelligence Agency")."""
-    for name, kind in _known_by_first_word().get(token.text, []):
-        if not text.startswith(name, token.idx):
-            continue
-        span = doc.char_span(token.idx, token.idx + len(name))
-        if span is None:
-            continue
+    for span, name, kind in _known_names_at(doc, text, token):
         if len(span) == 1 and token.is_sent_start and token.text.istitle() and token.pos_ != "PROPN":
             return None
         after = doc[span.end] if span.end < len(doc) else None
@@ -336,6 +357,7 @@ def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> M
             and before.text[:1].isupper()
             and not before.is_sent_start
             and not _state_before(doc, span.start)
+            and kind != "Person"  # a capitalised word before a person's name is a title, misspelt or not
         ):
             return None
         root = span.root
@@ -742,6 +764,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             )
         )
     inside = _capitalised_inside(doc)
+    text = doc.text  # spaCy builds it anew on each access
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS or skip(ent.start_char):
             continue
@@ -783,6 +806,9 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             if start >= end:
                 continue
             label = _known_label(doc[start:end].text, p_label)
+            misread = _known_name_misread(doc, text, start, end)
+            if misread is not None:
+                start, end, label = misread
             end, label = _linked_name_end(doc, start, end, label)
             completion = _completion(doc, end, label)
             if completion:
@@ -791,7 +817,6 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             covered.update(range(start, end))
             mentions.extend(_mentions_of_span(span, label, sent_of, gaz))
     # States and well-known actors the model missed or mislabelled ("China-U.S." in a compound).
-    text = doc.text  # built anew on each access
     for token in doc:
         if token.i in covered or skip(token.idx) or not token.text[:1].isupper():
             continue
@@ -1285,10 +1310,6 @@ def _listed_place(doc: Doc, token, sent_of: list[int]) -> Mention | None:
     if not _good_name(span.text) or gazetteer().demonym(span.text) or span.text.lower() in NOT_NAMES:
         return None
     return Mention(span.start_char, span.end_char, token.i, span.text, "GPE", "Place", sent_of[token.i])
-
-
-#: Lower-case particles inside people's names ("Ursula von der Leyen", "Arnel dela Vega").
-NAME_PARTICLES = frozenset("de del della dela der di da van von la le du dos das al bin ibn".split())  # noqa: SIM905
 
 
 def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:

@@ -46,6 +46,10 @@ KNOWN_KIND_LABELS = {
     "Event": "EVENT",
 }
 
+#: Lower-case particles inside people's names ("Ursula von der Leyen", "Arnel dela Vega"); a surname
+#: may start with one ("Von der Leyen said").
+NAME_PARTICLES = frozenset(_words("de del della dela der di da van von la le du dos das al bin ibn"))
+
 #: Titles and honorifics that precede a person's name but are not part of it.
 PERSON_TITLES = frozenset(
     _words(

@@ -38,6 +38,7 @@ from graph.extract.constants import (
     INVERTIBLE,
     LABEL_KINDS,
     MINOR_WORDS,
+    NAME_PARTICLES,
     NAME_TAILS,
     PLACE_HEADS,
     STORM_WORDS,
@@ -234,7 +235,12 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         # The model's label for a lone surname is unreliable ("Trump" ORG, "Pelosi" GPE); only a
         # sovereign state is never someone's surname here.
         # A hyphenated surname ("Gallego-Lazo") is one written word, whatever its key's spaces.
-        one_word = len(words) == 1 or all(len(m.text.split()) == 1 for m in ms)
+        # A surname opened by a particle ("Von der Leyen", "de Blasio") is one surname too.
+        one_word = (
+            len(words) == 1
+            or all(len(m.text.split()) == 1 for m in ms)
+            or (words[0] in NAME_PARTICLES and len(words) <= 3)
+        )
         if one_word and not kinds[key]["Country"]:
             owners = [
                 f for f in full_people if f != key and (f.endswith(" " + key) or f.startswith(key + " "))
