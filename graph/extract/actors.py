@@ -326,9 +326,7 @@ def _known_name_misread(doc: Doc, text: str, start: int, end: int) -> tuple[int,
     not: "Represenative Adam Schiff", "Commisioner Ursula von | Leyen")."""
     for i in range(start, end):
         for span, _name, kind in _known_names_at(doc, text, doc[i]):
-            if span.end > end or (i > start and span.end == end and kind == "Person"):
-                if i > start and kind != "Person":
-                    continue
+            if (i == start and span.end > end) or (i > start and span.end >= end and kind == "Person"):
                 return i, span.end, KNOWN_KIND_LABELS[kind]
     return None
 
