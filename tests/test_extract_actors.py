@@ -1055,3 +1055,10 @@ def test_a_well_known_name_the_model_cut_short_is_whole():
 def test_a_misspelt_title_fused_into_a_well_known_person_is_taken_off():
     found = kinds("Critics such as Senatr Elizabeth Warren and Commisioner Ursula von der Leyen objected.")
     assert found == {"Elizabeth Warren": "Person", "Ursula von der Leyen": "Person"}
+
+
+def test_demonyms_of_small_states_are_no_actors():
+    # graph/data/states.json gives every sovereign state its demonyms.
+    found = kinds("Tongan Prime Minister Pohiva Tuionetoa met Palestinian President Mahmoud Abbas.")
+    assert found == {"Pohiva Tuionetoa": "Person", "Mahmoud Abbas": "Person"}
+    assert kinds("The Samoan said he would return.") == {}
