@@ -1062,3 +1062,16 @@ def test_demonyms_of_small_states_are_no_actors():
     found = kinds("Tongan Prime Minister Pohiva Tuionetoa met Palestinian President Mahmoud Abbas.")
     assert found == {"Pohiva Tuionetoa": "Person", "Mahmoud Abbas": "Person"}
     assert kinds("The Samoan said he would return.") == {}
+
+
+def test_a_bad_line_of_the_known_actors_file_is_one_clear_error():
+    import pytest
+
+    from graph.errors import InputError
+    from graph.extract.actors import parse_known_actors
+
+    with pytest.raises(InputError) as err:
+        parse_known_actors("# header\nSpaceX\tOrganization\nAcme Corp\tOrg\n", "known_actors.tsv")
+    assert str(err.value).startswith(
+        "known_actors.tsv:3: 'Acme Corp\\tOrg' is not a name, a tab and one of Person"
+    )

@@ -26,6 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from graph.errors import InputError
 from graph.extract.constants import (
     AWARD_WORDS,
     BODY_HEADS,
@@ -254,6 +255,9 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+KNOWN_ACTORS_FILE = "graph/data/known_actors.tsv"
+
+
 @lru_cache(maxsize=1)
 def known_actors() -> dict[str, str]:
     """Well-known actors' names and kinds, from ``graph/data/known_actors.tsv`` (see its header).
@@ -261,16 +265,26 @@ def known_actors() -> dict[str, str]:
     >>> known_actors()["SpaceX"], known_actors()["Raqqa"], known_actors()["Crew Dragon"]
     ('Organization', 'Place', 'Product')
     """
+    return parse_known_actors(resources.files("graph.data").joinpath("known_actors.tsv").read_text("utf-8"))
+
+
+def parse_known_actors(text: str, source: str = KNOWN_ACTORS_FILE) -> dict[str, str]:
+    """Name -> kind from the lines of a known-actors file; a bad line is one :class:`InputError`
+    naming the file and the line.
+
+    >>> parse_known_actors("# comment\\nSpaceX\\tOrganization\\n")
+    {'SpaceX': 'Organization'}
+    """
     known = {}
-    text = resources.files("graph.data").joinpath("known_actors.tsv").read_text("utf-8")
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         name, _, kind = line.partition("\t")
-        if kind not in KNOWN_KIND_LABELS:
-            raise ValueError(
-                f"graph/data/known_actors.tsv line {number}: kind {kind!r} is not one of "
-                f"{', '.join(KNOWN_KIND_LABELS)}"
+        if kind not in KNOWN_KIND_LABELS or not name.strip():
+            raise InputError(
+                source,
+                f"{line!r} is not a name, a tab and one of {', '.join(KNOWN_KIND_LABELS)}",
+                number,
             )
         known[name.strip()] = kind
     return known

@@ -53,9 +53,11 @@ def extract_many(
     time, not inside a threaded server such as the app.
 
     Non-English articles and articles without text give an extraction without facts (and a warning
-    in the log), so one odd article never stops a stream.
+    in the log), so one odd article never stops a stream. An edited word list that cannot be read
+    stops it before the first article, with one line naming the file and the line.
     """
     nlp = language.load_nlp()
+    actors.known_actors(), within.known_other_names()  # read (and checked) once, before any article
 
     def cleaned() -> Iterator[tuple[str, tuple[Article, clean.CleanText | None]]]:
         for article in articles:

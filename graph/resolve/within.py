@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
+from graph.errors import InputError
 from graph.extract.constants import (
     BODY_HEADS,
     COMPANY_WORDS,
@@ -102,7 +103,10 @@ def known_other_names() -> dict[str, str]:
     >>> known_other_names()[name_key("Group of Seven")]
     'G7'
     """
-    data = tomllib.loads(resources.files("graph.data").joinpath("known_aliases.toml").read_text("utf-8"))
+    try:
+        data = tomllib.loads(resources.files("graph.data").joinpath("known_aliases.toml").read_text("utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise InputError("graph/data/known_aliases.toml", f"not valid TOML: {err}") from err
     return {
         name_key(name): canonical
         for canonical, names in data.get("merge", {}).items()
