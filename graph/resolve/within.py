@@ -103,15 +103,17 @@ def known_other_names() -> dict[str, str]:
     >>> known_other_names()[name_key("Group of Seven")]
     'G7'
     """
+    source = "graph/data/known_aliases.toml"
     try:
         data = tomllib.loads(resources.files("graph.data").joinpath("known_aliases.toml").read_text("utf-8"))
     except tomllib.TOMLDecodeError as err:
-        raise InputError("graph/data/known_aliases.toml", f"not valid TOML: {err}") from err
-    return {
-        name_key(name): canonical
-        for canonical, names in data.get("merge", {}).items()
-        for name in [canonical, *names]
-    }
+        raise InputError(source, f"not valid TOML: {err}") from err
+    known = {}
+    for canonical, names in data.get("merge", {}).items():
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise InputError(source, f'[merge] "{canonical}" must be a list of names, like ["Other Name"]')
+        known.update((name_key(name), canonical) for name in [canonical, *names])
+    return known
 
 
 def initials(name: str, keep_minor: bool = False) -> str:
