@@ -347,13 +347,18 @@ def _known_name_misread(doc: Doc, text: str, start: int, end: int) -> tuple[int,
 
 def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> Mention | None:
     """A well-known name starting at ``token`` that the model left out. A lone capitalised word
-    opening a sentence that the tagger does not take for a name may be a plain word ("Labour costs"),
-    and a known name inside a longer name ("Paris Agreement", "London Underground") is not the actor
-    named, so both are passed over; a state's name before it is only its prefix ("United States
-    Central Intelligence Agency")."""
+    opening a sentence may be a plain word ("Economist salaries rose"), and a known name inside a
+    longer name ("London Underground", "Islamic State of Iraq ...") is not the actor named, so both
+    are passed over; a state's name before it is only its prefix ("United States Central
+    Intelligence Agency")."""
     for span, name, kind in _known_names_at(doc, text, token):
-        if len(span) == 1 and token.is_sent_start and token.text.istitle() and token.pos_ != "PROPN":
-            return None
+        opens = token.i == 0 or sent_of[token.i] != sent_of[token.i - 1]  # the article's own sentences
+        if len(span) == 1 and opens and token.text.istitle():
+            # "Economist salaries rose": a plain word opening a sentence, tagged a name there or not;
+            # "Wikinews attended" opens one as a name.
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.pos_ != "PROPN" or (following is not None and following.pos_ == "NOUN"):
+                return None
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
         if (
