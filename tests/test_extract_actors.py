@@ -1076,3 +1076,9 @@ def test_a_bad_line_of_the_known_actors_file_is_one_clear_error():
     assert str(err.value).startswith(
         "known_actors.tsv:3: 'Acme Corp\\tOrg' is not a name, a tab and one of Person"
     )
+
+
+def test_an_institution_s_name_goes_on_through_of_the():
+    # Cut at "Supreme Court", every country's supreme court would be one node across articles.
+    found = kinds("Lawyers appealed to the Supreme Court of the Philippines on Monday.")
+    assert found == {"Supreme Court of the Philippines": "Organization"}

@@ -2082,7 +2082,9 @@ def _linked_name_end(doc: Doc, start: int, end: int, label: str) -> tuple[int, s
     """
     if end + 1 >= len(doc) or doc[end - 1].lower_ not in ORG_HEADS or end - start > 2:
         return end, label
-    if doc[end].lower_ not in ("for", "of") or not doc[end + 1].is_title:
+    # "Supreme Court of | the Philippines": the article may open the name after "of", too.
+    after = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+    if doc[end].lower_ not in ("for", "of") or not doc[after].is_title:
         return end, label
     stop = end + 1
     while stop < len(doc) and doc[stop].lower_ not in PERSON_TITLES | ROLE_WORDS:
