@@ -150,7 +150,8 @@ def known_actors(store: Store) -> list[Entity]:
 
 def resolver_for(store: Store, alias_file: Path | None = None):
     """An :class:`~graph.resolve.across.ActorIndex` of the store's actors and the alias file."""
-    from graph.resolve.across import ActorIndex, load_alias_file
+    from graph.resolve.across import ActorIndex
+    from graph.resolve.aliases import load_alias_file
 
     rules = load_alias_file(alias_file) if alias_file and alias_file.exists() else None
     return ActorIndex(known_actors(store), rules)

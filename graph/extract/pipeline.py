@@ -28,6 +28,7 @@ from graph.extract.parsed import Parsed
 from graph.extract.version import extractor_version
 from graph.model import Article, Entity, Extraction, actor_id
 from graph.resolve import within
+from graph.resolve.aliases import known_aliases
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def extract_many(
     stops it before the first article, with one line naming the file and the line.
     """
     nlp = language.load_nlp()
-    actors.known_actors(), within.known_other_names()  # read (and checked) once, before any article
+    actors.known_actors(), known_aliases()  # read (and checked) once, before any article
 
     def cleaned() -> Iterator[tuple[str, tuple[Article, clean.CleanText | None]]]:
         for article in articles:

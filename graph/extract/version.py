@@ -2,9 +2,10 @@
 
 Every extraction record and every stored article carries it, so ``newsgraph reextract --stale`` can
 find the articles an improved extractor would read differently. It is the package version plus a
-short hash of the extractor's own source (``graph/extract/``, and ``graph/resolve/within.py``, the
-stage that merges names inside an article) and of its word lists (``graph/data/``), computed once per
-process. The spaCy model's name and version go in too: a new model reads differently as well.
+short hash of the extractor's own source (``graph/extract/``, and ``graph/resolve/within.py`` with
+the ``names`` and ``aliases`` modules it reads, the stage that merges names inside an article) and
+of its word lists (``graph/data/``), computed once per process. The spaCy model's name and version
+go in too: a new model reads differently as well.
 
 >>> version = extractor_version()
 >>> version.startswith("newsgraph ") and len(version.rsplit("+", 1)[1]) == 12
@@ -25,7 +26,8 @@ PACKAGE = Path(__file__).resolve().parents[1]
 
 def _sources() -> list[Path]:
     """The files whose content decides what the extractor reads, in a fixed order."""
-    found = sorted((PACKAGE / "extract").rglob("*.py")) + [PACKAGE / "resolve" / "within.py"]
+    resolve = [PACKAGE / "resolve" / name for name in ("within.py", "names.py", "aliases.py")]
+    found = sorted((PACKAGE / "extract").rglob("*.py")) + resolve
     found += sorted(p for p in (PACKAGE / "data").rglob("*") if p.is_file() and p.suffix != ".pyc")
     return [p for p in found if "__pycache__" not in p.parts]
 

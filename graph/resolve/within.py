@@ -19,17 +19,12 @@ model's majority).
 from __future__ import annotations
 
 import re
-import tomllib
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from graph.errors import InputError
 from graph.extract.constants import (
     BODY_HEADS,
     COMPANY_WORDS,
@@ -45,6 +40,8 @@ from graph.extract.constants import (
     STORM_WORDS,
     US_STATES,
 )
+from graph.resolve.aliases import known_aliases
+from graph.resolve.names import name_key
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
     from graph.extract.actors import Mention
@@ -64,56 +61,6 @@ class Cluster:
     name: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-
-
-#: Letters NFKD does not take apart into a base letter and a mark.
-_UNDECOMPOSED = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"}
-)
-
-
-def fold(text: str) -> str:
-    """``text`` without diacritics: the same name in an article is written both ways ("Erdoğan" and
-    "Erdogan", "Łukasz" and "Lukasz").
-
-    >>> fold("Recep Tayyip Erdoğan"), fold("Łukasz Kowalczyk")
-    ('Recep Tayyip Erdogan', 'Lukasz Kowalczyk')
-    """
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def name_key(text: str) -> str:
-    """The form two mentions must share to be the same name (diacritics ignored).
-
-    >>> name_key("The U.S."), name_key("Trump's"), name_key("Erdoğan")
-    ('us', 'trump', 'erdogan')
-    """
-    text = fold(text).replace("\u2019", "'").strip()
-    text = re.sub(r"^(?i:the)\s+", "", text)
-    text = re.sub(r"'s?$", "", text)
-    return re.sub(r"[^\w]+", " ", text.replace(".", "")).strip().casefold()
-
-
-@lru_cache(maxsize=1)
-def known_other_names() -> dict[str, str]:
-    """The name key of each name of a well-known actor -> its canonical name, from
-    ``graph/data/known_aliases.toml`` (the alias file's format; its [merge] table).
-
-    >>> known_other_names()[name_key("Group of Seven")]
-    'G7'
-    """
-    source = "graph/data/known_aliases.toml"
-    try:
-        data = tomllib.loads(resources.files("graph.data").joinpath("known_aliases.toml").read_text("utf-8"))
-    except tomllib.TOMLDecodeError as err:
-        raise InputError(source, f"not valid TOML: {err}") from err
-    known = {}
-    for canonical, names in data.get("merge", {}).items():
-        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise InputError(source, f'[merge] "{canonical}" must be a list of names, like ["Other Name"]')
-        known.update((name_key(name), canonical) for name in [canonical, *names])
-    return known
 
 
 def initials(name: str, keep_minor: bool = False) -> str:
@@ -208,8 +155,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
     # Other names of a well-known actor ("G7, or the Group of Seven"; ISIL and Islamic State).
     by_canonical: dict[str, list[str]] = {}
     for key in groups:
-        if key in known_other_names():
-            by_canonical.setdefault(known_other_names()[key], []).append(key)
+        if (canonical := known_aliases().merge.get(key)) is not None:
+            by_canonical.setdefault(canonical, []).append(key)
     for keys in by_canonical.values():
         for key in keys[1:]:
             union(key, keys[0])
