@@ -3,6 +3,10 @@ sentence here is made up for the test."""
 
 from __future__ import annotations
 
+import pytest
+
+from graph.errors import InputError
+from graph.extract.actors import parse_known_actors
 from graph.extract.pipeline import extract
 from graph.model import Article
 
@@ -1066,11 +1070,6 @@ def test_demonyms_of_small_states_are_no_actors():
 
 
 def test_a_bad_line_of_the_known_actors_file_is_one_clear_error():
-    import pytest
-
-    from graph.errors import InputError
-    from graph.extract.actors import parse_known_actors
-
     with pytest.raises(InputError) as err:
         parse_known_actors("# header\nSpaceX\tOrganization\nAcme Corp\tOrg\n", "known_actors.tsv")
     assert str(err.value).startswith(

@@ -351,9 +351,12 @@ def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> M
     longer name ("London Underground", "Islamic State of Iraq ...") is not the actor named, so both
     are passed over; a state's name before it is only its prefix ("United States Central
     Intelligence Agency")."""
+
+    def opens_sentence(i: int) -> bool:  # the article's own sentences, not the parser's
+        return i == 0 or sent_of[i] != sent_of[i - 1]
+
     for span, name, kind in _known_names_at(doc, text, token):
-        opens = token.i == 0 or sent_of[token.i] != sent_of[token.i - 1]  # the article's own sentences
-        if len(span) == 1 and opens and token.text.istitle():
+        if len(span) == 1 and opens_sentence(token.i) and token.text.istitle():
             # "Economist salaries rose": a plain word opening a sentence, tagged a name there or not;
             # "Wikinews attended" opens one as a name.
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -372,7 +375,7 @@ def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> M
             before is not None
             and before.pos_ == "PROPN"
             and before.text[:1].isupper()
-            and not before.is_sent_start
+            and not opens_sentence(before.i)
             and not _state_before(doc, span.start)
             and kind != "Person"  # a capitalised word before a person's name is a title, misspelt or not
         ):
