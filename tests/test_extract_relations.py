@@ -1284,3 +1284,12 @@ def test_an_event_is_located_nowhere_even_when_its_name_reads_as_an_organisation
     assert ("Riverside Craft Hall", "LOCATED_IN", "Dalton") in typed(
         "The Riverside Craft Hall in Dalton drew thousands on Saturday."
     )
+
+
+def test_a_place_its_region_and_its_state_after_commas_are_each_in_the_next():
+    found = typed("Wikinews attended the fair in Tyler, Texas, United States on Saturday.")
+    assert ("Tyler", "LOCATED_IN", "Texas") in found
+    assert ("Texas", "LOCATED_IN", "United States") in found
+    # A list is no chain: two places and two states joined by "and".
+    listed = typed("Fans came from Lyon, Nice, France and Spain.")
+    assert not any(t == "LOCATED_IN" for _, t, _ in listed)

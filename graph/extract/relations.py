@@ -764,11 +764,32 @@ class _Finder:
                 and prev.end == a.start - 2
                 and self.p.kind(prev.cluster) == "Organization"
             )
+            if listed and self._place_chain(ms, i):
+                listed = False  # "Tyler, Texas, United States": each in the next, not a list
+            if before == ", " and not address and self._place_chain(ms, i - 1):
+                before = ""  # the middle of such a chain
             if listed or (before == ", " and not address):
                 continue
             self.add(a.cluster, "LOCATED_IN", b.cluster, sent)
             if address:
                 self.add(prev.cluster, "LOCATED_IN", a.cluster, sent)
+
+    def _place_chain(self, ms: list, i: int) -> bool:
+        """Whether mentions ``ms[i]``, ``ms[i+1]``, ``ms[i+2]`` are a place, its region and its state,
+        written with commas and nothing else ("Tyler, Texas, United States", the house style of
+        datelines): the last a state, the first two places, no name before the first or after the
+        last joined by a comma or "and" (a list: "Lyon, Nice, France and Spain")."""
+        if i < 0 or i + 2 >= len(ms):
+            return False
+        text, trio = self.p.clean.text, ms[i : i + 3]
+        kinds = [self.p.kind(m.cluster) for m in trio]
+        if kinds != ["Place", "Place", "Country"] or len({m.cluster for m in trio}) < 3:
+            return False
+        if any(text[x.end : y.start] != ", " for x, y in zip(trio, trio[1:], strict=False)):
+            return False
+        before = text[max(0, trio[0].start - 2) : trio[0].start]
+        after = text[trio[2].end : trio[2].end + 6]
+        return before != ", " and re.match(r",? (?:and|or) ", after) is None
 
     def paired_lists(self, sent: int, t0: int, t1: int) -> None:
         """Office-holders listed with their states or organisations, paired in order: "the foreign
