@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import InputError
-from graph.extract.actors import parse_known_actors
+from graph.extract.actors import _bodies_the_model_missed, parse_known_actors
+from graph.extract.language import load_nlp
 from graph.extract.pipeline import extract
 from graph.model import Article
 
@@ -1081,3 +1082,36 @@ def test_an_institution_s_name_goes_on_through_of_the():
     # Cut at "Supreme Court", every country's supreme court would be one node across articles.
     found = kinds("Lawyers appealed to the Supreme Court of the Philippines on Monday.")
     assert found == {"Supreme Court of the Philippines": "Organization"}
+
+
+def test_a_named_body_the_model_missed_after_the_is_an_organisation():
+    # The model leaves "the Workers' Party" untagged here; its head word makes it a name.
+    found = kinds("The mayor met Carlos Mendes of the Workers' Party on Friday.")
+    assert found == {"Carlos Mendes": "Person", "Workers' Party": "Organization"}
+
+
+def test_a_head_word_alone_or_after_a_nationality_is_no_named_body():
+    # The rule alone, as if the model had tagged nothing: the head word alone is a reference, and a
+    # body described by its nationality alone is no name; a lower-case head names nothing.
+    doc = load_nlp()(
+        "The Party said the Chinese Academy and the Farmers' union would reply to the Farmers' Union."
+    )
+    found = _bodies_the_model_missed(doc, [0] * len(doc), lambda _offset: False, set())
+    assert [m.text for m in found] == ["Farmers' Union"]
+
+
+def test_a_school_keeps_the_place_its_name_starts_with():
+    # A state's name in front of an institution of the state is only its prefix; a school's or an
+    # ambiguous state's ("Georgia") starts the school's own name.
+    assert kinds("Researchers at the Georgia Institute of Technology studied the reef.") == {
+        "Georgia Institute of Technology": "Organization"
+    }
+    assert kinds("He studied at the Korea Institute of Science and Technology last year.") == {
+        "Korea Institute of Science and Technology": "Organization"
+    }
+    found = kinds("Former United States Central Intelligence Agency officer Tom Berg died.")
+    assert found == {
+        "United States": "Country",
+        "Central Intelligence Agency": "Organization",
+        "Tom Berg": "Person",
+    }

@@ -41,6 +41,7 @@ from graph.extract.constants import (
     EXTRA_TITLES,
     FACILITY_NOUNS,
     HONORIFICS,
+    INSTITUTION_HEADS,
     IRREGULAR_PLURALS,
     KNOWN_KIND_LABELS,
     LABEL_KINDS,
@@ -48,6 +49,7 @@ from graph.extract.constants import (
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
+    NAMED_BODY_HEADS,
     OCCUPATIONS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -645,6 +647,45 @@ def _media_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int
     return found
 
 
+def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """An organisation the model left untagged, written as a name after "the": capitalised words,
+    possessives among them, ending in a head word of :data:`NAMED_BODY_HEADS` ("the Workers' Party",
+    "the National Farmers' Union", "the People's Alliance for Democracy" up to "Alliance"). One
+    capitalised word and the head at least; the head alone ("the Party") is a reference, not a name."""
+    found = []
+    for token in doc:
+        if (
+            token.lower_ not in NAMED_BODY_HEADS
+            or not token.is_title
+            or token.i in covered
+            or skip(token.idx)
+        ):
+            continue
+        start, words = token.i, 0
+        while start > 0 and start - 1 not in covered:
+            before = doc[start - 1]
+            if before.text in ("'", "'s") and start - 2 >= 0 and doc[start - 2].is_title:
+                start -= 1  # the possessive of "Workers' | Party"
+            elif before.is_title and before.is_alpha and before.text != "The":
+                start, words = start - 1, words + 1
+            else:
+                break
+        opener = doc[start - 1] if start > 0 else None
+        if words == 0 or opener is None or opener.lower_ != "the" or doc[start].text in ("'", "'s"):
+            continue
+        span = doc[start : token.i + 1]
+        if gazetteer().country(span.text):
+            continue  # "the Soviet Union": a state, which the states' pass below names
+        if gazetteer().demonym(span[0].text) and words == 1:
+            continue  # "the Chinese Academy" is described by its nationality alone
+        if sent_of[start] != sent_of[token.i] or not _good_name(span.text):
+            continue
+        covered.update(range(start, token.i + 1))
+        where = (span.start_char, span.end_char, span.root.i)
+        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[start]))
+    return found
+
+
 def _sources_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A publication the model left untagged, named where only a medium stands: what findings are
     published in ("published Wednesday in Nature Astronomy"), or, written with "The", what someone
@@ -850,6 +891,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_storms_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_media_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_sources_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)
@@ -2242,6 +2284,10 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         # without it (the written form stays an alias).
         for cut in (3, 2, 1):
             state = gaz.country(span[:cut].text)
+            if state and (span[:cut].text in _AMBIGUOUS_STATES or span[cut].lower_ in INSTITUTION_HEADS):
+                # "Georgia Institute of Technology", "Korea University of Technology": a school takes
+                # its place's name as the start of its own; an institution of the state takes none.
+                state = None
             if state and len(span) - cut >= 3 and span[cut].is_title:
                 rest = span[cut:]
                 if _is_title_only(rest[0].text) and rest[1:].text.istitle() and not _org_head(rest[1:].text):

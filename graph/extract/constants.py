@@ -357,6 +357,18 @@ TELLING_VERBS = frozenset("told tell tells telling".split())  # noqa: SIM905
 #: English words no rendering in another language holds ("((pl))Polish language: Prawo i ...
 #: publicly"): where the article's own text resumes after one.
 ENGLISH_FUNCTION_WORDS = frozenset("the was were and has had which that of by with for from".split())  # noqa: SIM905
+#: Head words that make a capitalised phrase written after "the" an organisation's name, when the
+#: model left it untagged ("the Workers' Party", "the National Farmers' Union"): bodies that need a
+#: name to be written with capitals. Not chambers, courts or ministries, which a text also names by
+#: the head word alone.
+NAMED_BODY_HEADS = frozenset(
+    _words(
+        """
+        party union council association committee movement front league federation foundation
+        institute society alliance coalition university college academy
+        """
+    )
+)
 #: Lower-case nouns of a publication or an online service written right before its name ("the
 #: journal Science", "the news site oe24.at", "the magazine The Bark"): the name is an organisation.
 MEDIA_NOUNS = frozenset("journal newspaper magazine tabloid website site database".split())  # noqa: SIM905
