@@ -1115,3 +1115,15 @@ def test_a_school_keeps_the_place_its_name_starts_with():
         "Central Intelligence Agency": "Organization",
         "Tom Berg": "Person",
     }
+
+
+def test_only_an_institutions_name_gets_an_acronym_the_article_never_wrote():
+    ext = extract(
+        Article.from_fields(
+            "News",
+            "The National Transportation Safety Board and the Mass Vaccination Campaign began on Monday.",
+        )
+    )
+    aliases = {e.name: e.aliases for e in ext.entities}
+    assert aliases["National Transportation Safety Board"] == ["NTSB"]
+    assert not any(a.isupper() for a in aliases.get("Mass Vaccination Campaign", []))

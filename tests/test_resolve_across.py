@@ -133,3 +133,24 @@ def test_other_names_of_well_known_actors_are_one_actor_across_articles(tmp_path
     second = index.resolve(ext("a2", [Entity("organization:islamic-state", "Islamic State", "Organization")]))
     assert first.entities[0].id != second.entities[0].id
     assert {e.name for e in index.actors.values()} == {"ISIL", "Islamic State"}
+
+
+def test_two_long_names_with_the_same_initials_stay_two_actors():
+    # Each carries the acronym the extractor spells out for it; neither article wrote "USC".
+    index = ActorIndex(
+        [Entity("organization:usc", "University of Southern California", "Organization", ["USC"])]
+    )
+    out = index.resolve(
+        ext("a1", [Entity("organization:usc2", "United States Congress", "Organization", ["USC"])])
+    )
+    assert out.entities[0].id == "organization:united-states-congress"
+    assert len(index) == 2
+
+
+def test_a_long_name_finds_the_actor_known_only_by_its_acronym():
+    # The other order of test_acronym_resolves_to_a_known_expansion: the acronym came first.
+    index = ActorIndex([Entity("organization:ntsb", "NTSB", "Organization")])
+    out = index.resolve(
+        ext("a1", [Entity("organization:x", "National Transportation Safety Board", "Organization")])
+    )
+    assert out.entities[0].id == "organization:ntsb"

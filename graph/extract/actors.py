@@ -452,6 +452,17 @@ def _linked_head(text: str) -> str:
     return words[link - 1].lower() if link is not None else ""
 
 
+def reads_as_institution(name: str) -> bool:
+    """Whether ``name`` is written the way institutions' names are: it ends in an organisation's head
+    word ("... Safety Board") or is an "N of M" / "N for M" name ("Center for Strategic and
+    International Studies"). A name shaped like a person's ("Luis Rivera Marín") is not.
+
+    >>> reads_as_institution("National Safety Board"), reads_as_institution("Luis Rivera Marín")
+    (True, False)
+    """
+    return _org_head(name) or _linked_head(name) != ""
+
+
 def _kind_of_word(word: str) -> str | None:
     """The kind a name's head word fixes, if any."""
     if word in ORG_HEADS or any(word.endswith(h) for h in _LONG_ORG_HEADS):

@@ -267,6 +267,10 @@ def _add_initialism(entity: Entity) -> None:
         return
     if not all(w[0].isupper() for w in entity.name.replace("-", " ").split() if len(w) > 3):
         return  # "Chinese embassy in Washington" is a description, not a name with an acronym
+    if not actors.reads_as_institution(entity.name):
+        # "Luis Rivera Marín" (a person the model took for an organisation), "Mass Vaccination
+        # Campaign": only an institution's name is shortened to its initials.
+        return
     acronym = within.initials(entity.name)
     if len(acronym) >= 3 and not any(within.is_acronym(a) for a in entity.aliases):
         entity.aliases.append(acronym)

@@ -114,10 +114,18 @@ class ActorIndex:
             hit = self._surname_match(own, allowed)
             if hit:
                 return hit
-        if entity.type != "Person" and (
-            is_acronym(entity.name) or any(is_acronym(a) for a in entity.aliases)
-        ):
+        if entity.type != "Person" and is_acronym(entity.name):
+            # Only an actor its article names by the acronym alone is found by initials: two long
+            # names with the same initials ("United States Congress", "University of Southern
+            # California") are two actors, and a long name's acronym alias may be one the extractor
+            # spelled out, not one the article wrote. (An acronym alias that is a known actor's
+            # name was matched above.)
             hit = self._acronym_match(entity, allowed)
+            if hit:
+                return hit
+        if entity.type != "Person" and len(own.split()) > 2:
+            # "National Transportation Safety Board" after an article that named only "NTSB".
+            hit = self._known_by_initials(entity.name, allowed)
             if hit:
                 return hit
         if len(own) > 3:
@@ -134,6 +142,18 @@ class ActorIndex:
     def _acronym_match(self, entity: Entity, allowed) -> str | None:
         acronyms = {n.replace(".", "").upper() for n in [entity.name, *entity.aliases] if is_acronym(n)}
         hits = sorted({i for a in acronyms for i in self._initials.get(a, ()) if allowed(i)})
+        return hits[0] if len(hits) == 1 else None
+
+    def _known_by_initials(self, name: str, allowed) -> str | None:
+        """The one known actor named only by an acronym that spells ``name``'s initials."""
+        hits = sorted(
+            {
+                i
+                for acronym in {initials(name), initials(name, keep_minor=True)}
+                for i in self._keys.get(name_key(acronym), ())
+                if allowed(i) and is_acronym(self.actors[i].name)
+            }
+        )
         return hits[0] if len(hits) == 1 else None
 
     def _fuzzy_match(self, own: str, kinds, allowed) -> str | None:
