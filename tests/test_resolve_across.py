@@ -154,3 +154,27 @@ def test_a_long_name_finds_the_actor_known_only_by_its_acronym():
         ext("a1", [Entity("organization:x", "National Transportation Safety Board", "Organization")])
     )
     assert out.entities[0].id == "organization:ntsb"
+
+
+def test_names_that_differ_in_their_numbers_are_different_actors():
+    index = ActorIndex(
+        [
+            Entity("product:boeing-707", "Boeing 707", "Product"),
+            Entity("event:2000-presidential-election", "2000 presidential election", "Event"),
+        ]
+    )
+    out = index.resolve(
+        ext(
+            "a1",
+            [
+                Entity("product:boeing-737", "Boeing 737", "Product"),
+                Entity("event:2020-presidential-election", "2020 presidential election", "Event"),
+                Entity("product:boeng-707", "Boeng 707", "Product"),  # a misspelling, same number
+            ],
+        )
+    )
+    assert [e.id for e in out.entities] == [
+        "product:boeing-737",
+        "event:2020-presidential-election",
+        "product:boeing-707",
+    ]

@@ -35,6 +35,7 @@ The alias file is TOML with two tables, each mapping a canonical name to a list 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
@@ -55,6 +56,15 @@ _COMPATIBLE = {
     "Event": {"Event"},
 }
 DEFAULT_THRESHOLD = 90
+
+
+def _numbers(name: str) -> list[str]:
+    """The numbers written in a name, in order.
+
+    >>> _numbers("boeing 737 max 8"), _numbers("united nations")
+    (['737', '8'], [])
+    """
+    return re.findall(r"\d+", name)
 
 
 class ActorIndex:
@@ -164,8 +174,11 @@ class ActorIndex:
             # Every name over the threshold, best first and equal scores by id: the order actors
             # joined the index (the store's order, or the articles') must not pick among ties.
             hits = process.extract(own, choices, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None)
-            for _, _score, eid in sorted(hits, key=lambda hit: (-hit[1], hit[2])):
-                if allowed(eid):
+            numbers = _numbers(own)
+            for name, _score, eid in sorted(hits, key=lambda hit: (-hit[1], hit[2])):
+                # "Boeing 737" is no misspelling of "Boeing 707", nor the 2020 election of the 2000
+                # one: numbers in a name identify, so names that differ in them never match.
+                if _numbers(name) == numbers and allowed(eid):
                     return eid
         return None
 
