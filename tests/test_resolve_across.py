@@ -178,3 +178,43 @@ def test_names_that_differ_in_their_numbers_are_different_actors():
         "event:2020-presidential-election",
         "product:boeing-707",
     ]
+
+
+def test_a_short_form_every_state_has_joins_no_two_institutions():
+    # Each article calls its own chamber or court by the short form; across articles it tells nothing.
+    index = ActorIndex(
+        [
+            Entity("organization:parliament", "Parliament", "Organization"),
+            Entity(
+                "organization:scotus", "Supreme Court of the United States", "Organization", ["Supreme Court"]
+            ),
+        ]
+    )
+    out = index.resolve(
+        ext(
+            "a1",
+            [
+                Entity(
+                    "organization:canadian-parliament", "Canadian Parliament", "Organization", ["Parliament"]
+                ),
+                Entity(
+                    "organization:scpr", "Supreme Court of Puerto Rico", "Organization", ["Supreme Court"]
+                ),
+            ],
+        )
+    )
+    assert [e.id for e in out.entities] == [
+        "organization:canadian-parliament",
+        "organization:supreme-court-of-puerto-rico",
+    ]
+    # The same written name is still the same actor, and a telling alias still joins.
+    again = index.resolve(
+        ext(
+            "a2",
+            [
+                Entity("organization:parliament", "Parliament", "Organization"),
+                Entity("organization:x", "Parlement canadien", "Organization", ["Canadian Parliament"]),
+            ],
+        )
+    )
+    assert [e.id for e in again.entities] == ["organization:parliament", "organization:canadian-parliament"]

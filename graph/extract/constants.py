@@ -369,6 +369,68 @@ NAMED_BODY_HEADS = frozenset(
         """
     )
 )
+#: Names many states' institutions share ("Parliament", "the Supreme Court", "the Coast Guard"): an
+#: article's short form for its own institution, never a clue across articles that two are one
+#: (the Canadian and the Tunisian Parliament, the Supreme Courts of Puerto Rico and of the United
+#: States). As :func:`graph.resolve.names.name_key` writes them.
+GENERIC_BODY_NAMES = frozenset(
+    [
+        "parliament",
+        "national parliament",
+        "senate",
+        "congress",
+        "house",
+        "assembly",
+        "national assembly",
+        "legislative assembly",
+        "legislative council",
+        "legislature",
+        "house of representatives",
+        "house of commons",
+        "house of lords",
+        "upper house",
+        "lower house",
+        "chamber of deputies",
+        "supreme court",
+        "high court",
+        "constitutional court",
+        "court of appeal",
+        "court of appeals",
+        "appeals court",
+        "federal court",
+        "district court",
+        "coast guard",
+        "air force",
+        "navy",
+        "army",
+        "military",
+        "armed forces",
+        "police",
+        "national police",
+        "government",
+        "federal government",
+        "cabinet",
+        "council",
+        "city council",
+        "central bank",
+        "foreign ministry",
+        "ministry of foreign affairs",
+        "defence ministry",
+        "defense ministry",
+        "ministry of defence",
+        "ministry of defense",
+        "interior ministry",
+        "ministry of interior",
+        "ministry of the interior",
+        "health ministry",
+        "ministry of health",
+        "finance ministry",
+        "ministry of finance",
+        "justice ministry",
+        "ministry of justice",
+        "embassy",
+    ]
+)
 #: Lower-case nouns of a publication or an online service written right before its name ("the
 #: journal Science", "the news site oe24.at", "the magazine The Bark"): the name is an organisation.
 MEDIA_NOUNS = frozenset("journal newspaper magazine tabloid website site database".split())  # noqa: SIM905

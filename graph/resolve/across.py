@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
+from graph.extract.constants import GENERIC_BODY_NAMES
 from graph.model import Entity, Extraction, Relation, Statement, actor_id
 from graph.resolve.aliases import AliasRules, known_aliases, load_alias_file, with_known_aliases
 from graph.resolve.names import name_key
@@ -65,6 +66,16 @@ def _numbers(name: str) -> list[str]:
     (['737', '8'], [])
     """
     return re.findall(r"\d+", name)
+
+
+def _telling(aliases: list[str]) -> list[str]:
+    """The aliases that can tell one actor from another across articles: not a name many states'
+    institutions share (:data:`~graph.extract.constants.GENERIC_BODY_NAMES`).
+
+    >>> _telling(["Parliament", "Tunisian Parliament", "the Supreme Court"])
+    ['Tunisian Parliament']
+    """
+    return [a for a in aliases if name_key(a) not in GENERIC_BODY_NAMES]
 
 
 class ActorIndex:
@@ -93,7 +104,9 @@ class ActorIndex:
     # -- matching --------------------------------------------------------------------------------
 
     def match(self, entity: Entity) -> str | None:
-        """The canonical id ``entity`` resolves to, or None for a new actor."""
+        """The canonical id ``entity`` resolves to, or None for a new actor. An alias that many
+        states' institutions share ("Parliament" of the "Canadian Parliament") is no clue."""
+        entity = replace(entity, aliases=_telling(entity.aliases))
         names = [entity.name, *entity.aliases]
         kinds = _COMPATIBLE.get(entity.type, {entity.type})
 
@@ -187,7 +200,7 @@ class ActorIndex:
     def _index(self, eid: str, names: list[str]) -> None:
         entity = self.actors[eid]
         self._by_kind.setdefault(entity.type, {})[eid] = name_key(entity.name)
-        for name in names:
+        for name in [entity.name, *_telling(names)]:
             key = name_key(name)
             self._keys.setdefault(key, set()).add(eid)
             words = key.split()
