@@ -218,3 +218,17 @@ def test_a_short_form_every_state_has_joins_no_two_institutions():
         )
     )
     assert [e.id for e in again.entities] == ["organization:parliament", "organization:canadian-parliament"]
+
+
+def test_a_name_opened_by_a_state_matches_the_state_spelled_out():
+    index = ActorIndex([Entity("organization:usgs", "United States Geological Survey", "Organization")])
+    out = index.resolve(
+        ext(
+            "a1",
+            [
+                Entity("organization:x", "U.S. Geological Survey", "Organization"),
+                Entity("organization:y", "US Democratic Party", "Organization"),
+            ],
+        )
+    )
+    assert [e.id for e in out.entities] == ["organization:usgs", "organization:us-democratic-party"]

@@ -40,6 +40,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
+from graph.extract.actors import gazetteer
 from graph.extract.constants import GENERIC_BODY_NAMES
 from graph.model import Entity, Extraction, Relation, Statement, actor_id
 from graph.resolve.aliases import AliasRules, known_aliases, load_alias_file, with_known_aliases
@@ -66,6 +67,25 @@ def _numbers(name: str) -> list[str]:
     (['737', '8'], [])
     """
     return re.findall(r"\d+", name)
+
+
+def state_spelled_out(name: str) -> str:
+    """The key of ``name`` with the state it starts with written the way the gazetteer names the
+    state, so that "U.S. Geological Survey" in one article and "United States Geological Survey" in
+    another are one name; other names' keys as they are.
+
+    >>> state_spelled_out("U.S. Geological Survey"), state_spelled_out("UK Parliament")
+    ('united states geological survey', 'united kingdom parliament')
+    >>> state_spelled_out("United States"), state_spelled_out("Us Weekly")
+    ('united states', 'us weekly')
+    """
+    words = name.split()
+    for cut in (3, 2, 1):
+        if len(words) > cut:
+            state = gazetteer().country(" ".join(words[:cut]))
+            if state:
+                return name_key(" ".join([state, *words[cut:]]))
+    return name_key(name)
 
 
 def _telling(aliases: list[str]) -> list[str]:
@@ -121,7 +141,11 @@ class ActorIndex:
                 if hits:
                     return hits[0]
         own = name_key(entity.name)
-        for key in [own, *(name_key(a) for a in entity.aliases if len(name_key(a).split()) > 1)]:
+        long_names = [entity.name, *(a for a in entity.aliases if len(name_key(a).split()) > 1)]
+        keys = [name_key(n) for n in long_names]
+        if entity.type != "Person":
+            keys += [state_spelled_out(n) for n in long_names]
+        for key in dict.fromkeys(keys):
             hits = sorted(i for i in self._keys.get(key, ()) if allowed(i))
             if hits:
                 return hits[0]
@@ -203,6 +227,8 @@ class ActorIndex:
         for name in [entity.name, *_telling(names)]:
             key = name_key(name)
             self._keys.setdefault(key, set()).add(eid)
+            if entity.type != "Person":
+                self._keys.setdefault(state_spelled_out(name), set()).add(eid)
             words = key.split()
             if len(words) > 1 and entity.type != "Person":  # people are not known by initials here
                 self._initials.setdefault(initials(name), set()).add(eid)
