@@ -1127,3 +1127,22 @@ def test_only_an_institutions_name_gets_an_acronym_the_article_never_wrote():
     aliases = {e.name: e.aliases for e in ext.entities}
     assert aliases["National Transportation Safety Board"] == ["NTSB"]
     assert not any(a.isupper() for a in aliases.get("Mass Vaccination Campaign", []))
+
+
+def test_a_body_named_before_its_holder_in_apposition_keeps_its_last_words():
+    # "<office> of <body> <holder>" is cut only when no name follows: here the holder is in apposition.
+    found = kinds(
+        "The director of Greenpeace International Andes Region, Anna Berg, said the law was unlawful."
+    )
+    assert found == {"Greenpeace International Andes Region": "Organization", "Anna Berg": "Person"}
+    # The control: the holder right after the body's name is cut off it.
+    assert kinds("Director of Amnesty International Man-kei Tam said the move was unlawful.") == {
+        "Amnesty International": "Organization",
+        "Man-kei Tam": "Person",
+    }
+
+
+def test_a_well_known_name_the_model_took_its_first_word_from_is_whole():
+    # The model tags "Without Borders" a person and leaves "Doctors" out.
+    found = kinds("The director of Doctors Without Borders, Anna Berg, said the plan failed.")
+    assert found == {"Doctors Without Borders": "Organization", "Anna Berg": "Person"}

@@ -337,12 +337,18 @@ def _known_names_at(doc: Doc, text: str, token) -> list[tuple]:
 
 def _known_name_misread(doc: Doc, text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, label) of a well-known name the model's name ``doc[start:end]`` misreads: one
-    that starts where it does and runs past its end (cut short: "Ursula von der | Leyen"), or a
+    that starts where it does and runs past its end (cut short: "Ursula von der | Leyen"), a
     person's that ends where it does, or past, after words in front (a title fused in, misspelt or
-    not: "Represenative Adam Schiff", "Commisioner Ursula von | Leyen")."""
+    not: "Represenative Adam Schiff", "Commisioner Ursula von | Leyen"), or one that starts up to
+    three words before it and covers it (its first words left off: "Doctors | Without Borders")."""
     for i in range(start, end):
         for span, _name, kind in _known_names_at(doc, text, doc[i]):
             if (i == start and span.end > end) or (i > start and span.end >= end and kind == "Person"):
+                return i, span.end, KNOWN_KIND_LABELS[kind]
+    for i in range(start - 1, max(start - 4, 0) - 1, -1):
+        # Its first words left off ("Doctors | Without Borders", tagged a person)
+        for span, _name, kind in _known_names_at(doc, text, doc[i]):
+            if span.end >= end and doc[i].is_title and not any(t.ent_type_ for t in doc[i:start]):
                 return i, span.end, KNOWN_KIND_LABELS[kind]
     return None
 
@@ -1400,6 +1406,11 @@ def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:
     role = doc[start - 2]
     if role.lower_ not in ROLE_WORDS | PERSON_TITLES | {"executive"}:
         return None
+    if doc[first:end].text in known_actors():
+        return None  # "director of Human Rights Watch": a well-known body's whole name
+    after = doc[end : end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "PERSON":
+        return None  # "the director of Doctors Without Borders, Anna Berg": the holder follows
 
     def word_start(j: int) -> int:  # "Man-kei" is one word
         while j > first and not doc[j - 1].whitespace_ and "-" in (doc[j - 1].text, doc[j].text):
