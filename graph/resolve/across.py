@@ -4,16 +4,19 @@ An :class:`ActorIndex` holds the actors known so far (from the store, or from ea
 batch). :meth:`ActorIndex.resolve` gives each actor of a new extraction its canonical id, in this order:
 the analysts' alias file, read over the built-in other names of well-known actors
 (``graph/data/known_aliases.toml``: "ISIL" is "Islamic State"), with forced merges and pairs never to
-merge, which win over everything else; the exact name or an alias (case, "the", dots ignored); a
-person's surname alone ("Trump") against exactly one known full name ("Donald Trump"), and back; an
-acronym against the initials of a known organisation (CSIS); then fuzzy matching with rapidfuzz
-(``fuzz.ratio`` >= ``threshold``) among actors of a compatible kind (the best score, then the smallest
-id). New actors join the index, so a batch resolves against itself. Ids and names are stable: the first
-id and canonical name an actor got stay, and a match adds aliases only, which is what the store keeps
-(``cypher/write_actors.cypher``). So the index this process grew while writing articles equals the one
-:func:`graph.ingest.known_actors` reads back from the store afterwards, and a run resumed after a crash
-resolves the next article as the interrupted run would have; ties never depend on the order actors were
-added.
+merge, which win over everything else; the exact name or an alias (case, "the", dots ignored; a
+state's short form at the start spelled out: "U.S. Navy" is "United States Navy"); a person's surname
+alone ("Trump") against exactly one known full name ("Donald Trump"), and back; an actor named by an
+acronym alone against the initials of exactly one known organisation (CSIS), and back; then fuzzy
+matching with rapidfuzz (``fuzz.ratio`` >= ``threshold``) among actors of a compatible kind whose names
+have the same numbers (the best score, then the smallest id). Never a clue: a short form that many
+states' institutions share ("Parliament" as an alias of the "Canadian Parliament"), and initials two
+long names happen to share. New actors join the index, so a batch resolves against itself. Ids and
+names are stable: the first id and canonical name an actor got stay, and a match adds aliases only,
+which is what the store keeps (``cypher/write_actors.cypher``). So the index this process grew while
+writing articles equals the one :func:`graph.ingest.known_actors` reads back from the store
+afterwards, and a run resumed after a crash resolves the next article as the interrupted run would
+have; ties never depend on the order actors were added.
 
 >>> from graph.model import Entity, Extraction, Article
 >>> index = ActorIndex([Entity("person:donald-trump", "Donald Trump", "Person", ["Trump"])])
