@@ -1293,3 +1293,54 @@ def test_a_place_its_region_and_its_state_after_commas_are_each_in_the_next():
     # A list is no chain: two places and two states joined by "and".
     listed = typed("Fans came from Lyon, Nice, France and Spain.")
     assert not any(t == "LOCATED_IN" for _, t, _ in listed)
+
+
+# -- round 12: common news forms of meeting and governing, probed with made-up sentences ----------
+
+INTRO = "Emmanuel Macron arrived on Monday. Angela Merkel arrived on Monday. "
+
+
+def test_a_meeting_in_an_opening_clause_is_the_main_subjects():
+    found = typed(INTRO + "After meeting Merkel in Berlin, Macron flew home.")
+    assert spoke(found, "Emmanuel Macron", "Angela Merkel")
+    found = typed(INTRO + "Before talking with Merkel, Macron rested.")
+    assert spoke(found, "Emmanuel Macron", "Angela Merkel")
+    found = typed(INTRO + "After her meeting with Macron, Merkel flew home.")
+    assert spoke(found, "Emmanuel Macron", "Angela Merkel")
+
+
+def test_someone_elses_meeting_in_an_opening_clause_is_not_the_subjects():
+    found = typed("After Karl Jensen's meeting with Anna Berg, Lena Ortiz flew home.")
+    assert not spoke(found, "Lena Ortiz", "Anna Berg")
+    found = typed("After meeting the press, Lena Ortiz called Anna Berg.")
+    assert spoke(found, "Lena Ortiz", "Anna Berg") and not spoke(found, "Lena Ortiz", "Karl Jensen")
+
+
+def test_receiving_welcoming_or_visiting_a_person_is_meeting_them():
+    assert spoke(typed(INTRO + "Merkel received Macron in Berlin."), "Emmanuel Macron", "Angela Merkel")
+    assert spoke(typed(INTRO + "Merkel welcomed Macron to Berlin."), "Emmanuel Macron", "Angela Merkel")
+    assert spoke(typed(INTRO + "Macron visited Merkel in hospital."), "Emmanuel Macron", "Angela Merkel")
+
+
+def test_receiving_or_visiting_a_place_or_a_body_is_no_meeting():
+    found = typed("Angela Merkel visited Paris and welcomed the Bank of England's decision.")
+    assert not any(t == "SPOKE_WITH" for _, t, _ in found)
+    found = typed("Angela Merkel visited China on Monday.")
+    assert not any(t == "SPOKE_WITH" for _, t, _ in found)
+
+
+def test_sitting_down_with_or_discussing_with_someone_is_talking():
+    assert spoke(typed(INTRO + "Macron sat down with Merkel in Berlin."), "Emmanuel Macron", "Angela Merkel")
+    assert spoke(typed(INTRO + "Macron discussed with Merkel on Monday."), "Emmanuel Macron", "Angela Merkel")
+
+
+def test_a_governor_or_mayor_of_a_place_written_after_the_name_leads_it():
+    assert ("Andrew Cuomo", "LEADS", "New York") in typed("Governor Andrew Cuomo of New York spoke.")
+    assert ("Doug Ford", "LEADS", "Ontario") in typed("Premier Doug Ford of Ontario spoke.")
+    found = typed("Mayor Bill de Blasio of New York City spoke.")
+    assert ("Bill de Blasio", "LEADS", "New York City") in found
+
+
+def test_a_governor_of_a_town_is_from_it():
+    found = typed("Governor Greg Abbott of Austin visited Paris.")
+    assert not any(t == "LEADS" for _, t, _ in found)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -185,6 +186,11 @@ class Mention:
         return range(span.start, span.end) if span is not None else [self.root]
 
 
+def _folded(name: str) -> str:
+    """``name`` in lower case without accents ("Kābul" -> "kabul")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold().strip()
+
+
 class Gazetteer:
     """Sovereign states and demonyms, from pycountry and ``graph/data/states.json``."""
 
@@ -197,6 +203,7 @@ class Gazetteer:
         self._abbreviations: set[str] = set()
         self._demonyms: dict[str, str] = {}
         self.canonical: dict[str, str] = {}  # alpha-2 -> name
+        self._subdivisions: set[str] | None = None  # read on first use: few articles need it
         for country in pycountry.countries:
             code = country.alpha_2
             if code in not_sovereign:
@@ -215,6 +222,15 @@ class Gazetteer:
                     self._abbreviations.add(self.key(form))
             for demonym in data["demonyms"].get(code, []):
                 self._demonyms[demonym.lower()] = name
+
+    def subdivision(self, name: str) -> bool:
+        """``name`` is a state, province or region of a sovereign state (ISO 3166-2, accents folded):
+        what a governor governs ("Texas", "Ontario", "Sindh"), unlike a town ("Austin")."""
+        if self._subdivisions is None:
+            import pycountry
+
+            self._subdivisions = {_folded(s.name) for s in pycountry.subdivisions}
+        return _folded(name) in self._subdivisions
 
     @staticmethod
     def key(form: str) -> str:

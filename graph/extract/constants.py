@@ -681,7 +681,8 @@ MEET_VERBS = frozenset(
     _words(
         """
         spoke speak speaks speaking talked talk talks talking met meet meets meeting called call
-        calls phoned phone telephoned negotiated negotiate conferred
+        calls phoned phone telephoned negotiated negotiate conferred discussed discuss discusses
+        discussing sat sit sits sitting
         """
     )
 )
@@ -707,6 +708,14 @@ DIRECT_OBJECT_MEET = frozenset(
 HOST_VERBS = frozenset(
     "host hosts hosted hosting interview interviews interviewed interviewing "  # noqa: SIM905
     "address addresses addressed addressing".split()
+)
+
+#: Verbs whose direct object, a person, was met in person ("the Pope received X", "X visited Y in
+#: hospital", "Y welcomed X to Berlin"); only between people, since receiving or visiting a place or
+#: a body says nothing of talks.
+RECEIVE_VERBS = frozenset(
+    "receive receives received receiving welcome welcomes welcomed welcoming "  # noqa: SIM905
+    "visit visits visited visiting".split()
 )
 
 LEAD_VERBS = frozenset(

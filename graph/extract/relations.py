@@ -871,8 +871,9 @@ def _ministry_is_prime(finder: _Finder, nodes: dict) -> bool:
 
 
 def _noun_has_no_possessive(finder: _Finder, nodes: dict) -> bool:
-    """ "X's call with Y": the possessive is the side (another pattern), not the verb's subject."""
-    return not any(c.dep_ == "poss" for c in nodes["noun"].children)
+    """ "X's call with Y": the possessive is the side (another pattern), not the verb's subject; "after
+    her meeting with Y, X ...": a pronoun's is the subject's own."""
+    return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in nodes["noun"].children)
 
 
 def _possessive_not_in_name(finder: _Finder, nodes: dict) -> bool:
@@ -1126,6 +1127,15 @@ def _possessive_right_before_name(finder: _Finder, nodes: dict) -> bool:
     return finder._starts.get(person.i, person.i) == owner.right_edge.i + 1
 
 
+def _office_fits_the_place(finder: _Finder, nodes: dict) -> bool:
+    """ "Governor X of Texas" governs Texas; "Governor X of Austin" is from Austin: a governor's place
+    is a state, province or region. A mayor's or premier's "of" names what they run."""
+    if nodes["role"].lower_ not in ("governor", "governors"):
+        return True
+    places = finder.actors_at(nodes["place"], ("Place",))
+    return any(gazetteer().subdivision(finder.p.clusters[c].name) for c in places)
+
+
 def _object_after_verb(finder: _Finder, nodes: dict) -> bool:
     """An English object follows its verb; a name before the verb read as its object is a misparse."""
     return nodes["other"].i > nodes["verb"].i
@@ -1246,6 +1256,7 @@ FILTERS = {
     "noun_names_an_owner": _noun_names_an_owner,
     "noun_names_an_owned_part": _noun_names_an_owned_part,
     "object_after_verb": _object_after_verb,
+    "office_fits_the_place": _office_fits_the_place,
     "possessive_right_before_name": _possessive_right_before_name,
     "no_place_in_before": _no_place_in_before,
     "prep1_before_prep2": _prep1_before_prep2,
