@@ -533,6 +533,10 @@ def _speaker_from_context(
                 speaker = speakers.subject_actor(parsed, token)
                 if speaker:
                     return speaker
+            # "Siemens released a statement on Monday:" before the statement's words
+            speaker = speakers.statement_put_out(parsed, token)
+            if speaker:
+                return speaker
         # "She left the series early. \"This is not what I wanted ...\"": the quote goes on about
         # the person the sentence before, on the same line, was about.
         start = parsed.sentences[first - 1][0]
