@@ -4,6 +4,8 @@ made up for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from graph.extract.pipeline import extract
 from graph.model import Article
 
@@ -866,14 +868,15 @@ def test_a_study_or_an_unnamed_team_quoted_as_the_subject_names_no_one():
     assert [speaker for _, speaker in speakers(text)] == [None, None]
 
 
-def test_a_quote_standing_after_a_statement_put_out_is_the_statements_authors():
-    text = 'Siemens released a statement on Monday:\n\n"We will rebuild every bridge in the city."'
-    assert speakers(text) == [("We will rebuild every bridge in the city.", "organization:siemens")]
-    text = 'Karl Jensen, the mayor, issued a statement.\n\n"We will rebuild every bridge in the city."'
-    assert speakers(text) == [("We will rebuild every bridge in the city.", "person:karl-jensen")]
-
-
-def test_a_quote_standing_after_a_report_put_out_names_no_one():
-    # Documents and data are sources, not speakers (docs/annotation.md): a report's words are nobody's.
-    text = 'Siemens released a report on Monday.\n\n"Every bridge in the city needs repair."'
-    assert speakers(text) == [("Every bridge in the city needs repair.", None)]
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Siemens released a statement on Monday:", "organization:siemens"),
+        ("Karl Jensen, the mayor, issued a statement.", "person:karl-jensen"),
+        # Documents and data are sources, not speakers (docs/annotation.md): a report's words are nobody's.
+        ("Siemens released a report on Monday.", None),
+    ],
+)
+def test_a_quote_standing_after_a_statement_put_out_is_the_statements_authors(before, speaker):
+    text = before + '\n\n"We will rebuild every bridge in the city."'
+    assert speakers(text) == [("We will rebuild every bridge in the city.", speaker)]
