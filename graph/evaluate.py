@@ -427,10 +427,17 @@ class Split:
 
 @dataclass
 class Report:
-    """Development articles (``articles``, seed included) and the held-out test split."""
+    """Development articles (``articles``, seed included) and the two held-out splits: ``test``
+    (2019 articles) and ``test_2020`` (the corpus's 2020 part, which no rule may be written from)."""
 
     articles: dict[str, Result]
     test: Split = field(default_factory=Split)
+    test_2020: Split = field(default_factory=Split)
+
+    @property
+    def held_out(self) -> Split:
+        """Both held-out splits together: the figure with the narrowest intervals."""
+        return Split({**self.test.articles, **self.test_2020.articles})
 
     def total(self, names) -> Result:
         out = Result()
@@ -457,6 +464,8 @@ class Report:
             "seed": self.seed.as_dict() if SEED_NAME in self.articles else None,
             "development": self.development.as_dict(with_articles=True),
             "test": self.test.as_dict(with_articles=False),
+            "test_2020": self.test_2020.as_dict(with_articles=False),
+            "held_out": self.held_out.as_dict(with_articles=False),
             "matching": {
                 "statement_jaccard": STATEMENT_JACCARD,
                 "statement_partial_ratio": STATEMENT_PARTIAL,
@@ -479,15 +488,18 @@ def gold_pairs(folder: str | Path) -> list[tuple[str, Path, Path]]:
 
 def split_pairs(gold_dir: str | Path) -> dict[str, list[tuple[str, Path, Path]]]:
     """The gold files of each split: development (the folder itself and ``dev/``, named ``dev/NAME``
-    there), test (``test/``)."""
+    there), test (``test/``) and test-2020 (``test-2020/``)."""
     folder = Path(gold_dir)
     if not folder.is_dir():
         raise InputError(str(folder), "no such folder of gold files")
     dev = gold_pairs(folder) + [(f"dev/{n}", t, g) for n, t, g in gold_pairs(folder / "dev")]
     test = [(f"test/{n}", t, g) for n, t, g in gold_pairs(folder / "test")]
-    if not dev and not test:
-        raise InputError(str(folder), "no NAME.gold.json with its NAME.txt in the folder, dev/ or test/")
-    return {"development": dev, "test": test}
+    test_2020 = [(f"test-2020/{n}", t, g) for n, t, g in gold_pairs(folder / "test-2020")]
+    if not dev and not test and not test_2020:
+        raise InputError(
+            str(folder), "no NAME.gold.json with its NAME.txt in the folder, dev/, test/ or test-2020/"
+        )
+    return {"development": dev, "test": test, "test-2020": test_2020}
 
 
 def _score_pairs(pairs) -> dict[str, Result]:
@@ -512,10 +524,11 @@ def _score_pairs(pairs) -> dict[str, Result]:
 def evaluate(gold_dir: str | Path) -> Report:
     """Extract every gold article under ``gold_dir`` and score it, split by split."""
     splits = split_pairs(gold_dir)
-    test = _score_pairs(splits["test"])
-    for result in test.values():
-        result.errors = []  # held out: its mistakes are never shown
-    return Report(_score_pairs(splits["development"]), Split(test))
+    held_out = [_score_pairs(splits["test"]), _score_pairs(splits["test-2020"])]
+    for split in held_out:
+        for result in split.values():
+            result.errors = []  # held out: its mistakes are never shown
+    return Report(_score_pairs(splits["development"]), Split(held_out[0]), Split(held_out[1]))
 
 
 def _size_line(split: Split) -> str:
@@ -563,15 +576,26 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         block(f"seed ({SEED_NAME})", report.seed)
     dev = report.development
     block("DEVELOPMENT split (rules are written against these; the seed apart)", dev.total, dev)
-    if report.test.articles:
-        block("TEST split (held out: totals only, never its errors)", report.test.total, report.test)
-        lines.append("targets, on the test split")
-        for t in report.test.targets():
+
+    def targets(title: str, split: Split) -> None:
+        lines.append(title)
+        for t in split.targets():
             verdict = "met" if t["met"] else "NOT met"
             lines.append(f"  {t['target']:<20} {t['value']:.3f}  (at least {t['at_least']})  {verdict}")
         lines.append("")
+
+    if report.test.articles:
+        block("TEST split (held out: totals only, never its errors)", report.test.total, report.test)
+        targets("targets, on the test split", report.test)
     else:
         lines += ["TEST split: no gold files in test/", ""]
+    if report.test_2020.articles:
+        later = report.test_2020
+        block("TEST-2020 split (held out, the corpus's 2020 part: totals only)", later.total, later)
+        targets("targets, on the test-2020 split", later)
+        both = report.held_out
+        block("ALL HELD-OUT articles (test and test-2020)", both.total, both)
+        targets("targets, on all held-out articles", both)
     lines.append("development articles")
     lines.append(f"  {'article':<36} " + " ".join(f"{c[:8]:>8}" for c in CATEGORIES) + "  speakers")
     for name, r in report.articles.items():

@@ -173,18 +173,24 @@ def test_splits_are_scored_apart_and_the_test_split_shows_no_errors(tmp_path):
     _copy_pair("kosgei-chicago-marathon", tmp_path)
     _copy_pair("hong-kong-extradition-bill", tmp_path / "dev")
     _copy_pair("california-boat-fire", tmp_path / "test")
+    _copy_pair("uk-us-diplomatic-immunity", tmp_path / "test-2020")
     report = evaluate(tmp_path)
     assert set(report.articles) == {"kosgei-chicago-marathon", "dev/hong-kong-extradition-bill"}
     assert list(report.test.articles) == ["test/california-boat-fire"]
+    assert list(report.test_2020.articles) == ["test-2020/uk-us-diplomatic-immunity"]
     assert report.test.size()["articles"] == 1 and report.development.size()["articles"] == 2
     assert report.development.size()["gold_items"]["actors"] == 19 + 10  # the two files' entities
-    assert all(not r.errors for r in report.test.articles.values())
+    assert report.held_out.size()["gold_items"]["actors"] == 12 + 24  # both held-out files'
+    assert all(not r.errors for r in report.held_out.articles.values())
     text = format_report(report, show_errors=True)
     assert "california-boat-fire" not in text, "the held-out article is never named"
+    assert "diplomatic-immunity" not in text, "nor one of the 2020 split"
     assert "TEST split" in text and "targets, on the test split" in text
+    assert "TEST-2020 split" in text and "targets, on all held-out articles" in text
     assert "hong-kong-extradition-bill" in text
     data = report.as_dict()
     assert "articles" not in data["test"] and data["test"]["size"]["articles"] == 1
+    assert "articles" not in data["test_2020"] and data["held_out"]["size"]["articles"] == 2
     assert set(data["development"]["articles"]) == set(report.articles)
     assert json.dumps(data)  # plain data
     low, high = data["test"]["intervals"]["actors"]["recall"]

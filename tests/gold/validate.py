@@ -1,6 +1,7 @@
 """Check the hand-written gold files: ``python tests/gold/validate.py`` (exit status 1 on any problem).
 
-For every ``NAME.gold.json`` next to a ``NAME.txt`` (here, in ``dev/`` and in ``test/``): the JSON
+For every ``NAME.gold.json`` next to a ``NAME.txt`` (here, in ``dev/``, ``test/`` and ``test-2020/``), or
+only the files given as arguments: the JSON
 parses and reads back with ``Extraction.from_json``; every entity id is ``actor_id(type, name)`` and
 every issue id is ``issue_id(name)``; ids are unique; every speaker, relation end and ``about`` id
 exists; relation types are annotatable ones; every relation's evidence is copied exactly from the
@@ -80,8 +81,9 @@ def check(gold: Path) -> list[str]:
 def main() -> int:
     folder = Path(__file__).parent
     bad = 0
-    # the development files sit here and in dev/, the held-out test files in test/
-    golds = [g for sub in (folder, folder / "dev", folder / "test") for g in sorted(sub.glob("*.gold.json"))]
+    # the development files sit here and in dev/, the held-out test files in test/ and test-2020/
+    splits = (folder, folder / "dev", folder / "test", folder / "test-2020")
+    golds = [Path(a).resolve() for a in sys.argv[1:]] or [g for sub in splits for g in sorted(sub.glob("*.gold.json"))]
     for gold in golds:
         problems = check(gold)
         bad += len(problems)
