@@ -1146,3 +1146,19 @@ def test_a_well_known_name_the_model_took_its_first_word_from_is_whole():
     # The model tags "Without Borders" a person and leaves "Doctors" out.
     found = kinds("The director of Doctors Without Borders, Anna Berg, said the plan failed.")
     assert found == {"Doctors Without Borders": "Organization", "Anna Berg": "Person"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Rescuers reached the yacht Seabird near Crete on Monday.", "Seabird"),
+        ("Iran seized the tanker Nordic Star in the Gulf.", "Nordic Star"),
+        ("The satellite Aurora reached orbit on Friday.", "Aurora"),
+    ],
+)
+def test_a_name_right_after_a_craft_noun_is_that_craft(sentence, name):
+    assert kinds(sentence).get(name) == "Product"
+
+
+def test_a_makers_name_before_the_craft_noun_stays_the_maker():
+    assert kinds("A Volvo truck hit the wall on Monday.").get("Volvo") == "Organization"

@@ -1855,15 +1855,21 @@ def _comma_between(doc: Doc, i: int, j: int) -> bool:
 def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
     """A name right after a noun that classifies it, or in apposition with one, has that noun's
     kind whatever the model said: an organisation ("the rock band Velvet Harbor", "the charity Open
-    Shores", "Alvora, a shipping company") or a heavenly body, a place ("the constellation Lyra",
-    "the exoplanet Tessar-4b")."""
+    Shores", "Alvora, a shipping company"), a heavenly body, a place ("the constellation Lyra",
+    "the exoplanet Tessar-4b") or a made thing, a product ("the tanker Stena Impero", "the boat
+    Conception"; a maker's name comes before the noun: "a Boeing plane")."""
     for m in mentions:
         if m.country:
             continue
         first = m.start_token(doc)
         before = doc[first - 1] if first > 0 else None
         token = doc[m.root]
-        for nouns, kind, label in ((ORG_NOUNS, "Organization", "ORG"), (SKY_NOUNS, "Place", "LOC")):
+        kinds = (
+            (ORG_NOUNS, "Organization", "ORG"),
+            (SKY_NOUNS, "Place", "LOC"),
+            (PRODUCT_NOUNS, "Product", "PRODUCT"),
+        )
+        for nouns, kind, label in kinds:
             if m.kind == kind:
                 continue
             classified = before is not None and before.is_lower and _singular(before.lower_) in nouns
