@@ -1162,3 +1162,20 @@ def test_a_name_right_after_a_craft_noun_is_that_craft(sentence, name):
 
 def test_a_makers_name_before_the_craft_noun_stays_the_maker():
     assert kinds("A Volvo truck hit the wall on Monday.").get("Volvo") == "Organization"
+
+
+def test_what_findings_are_published_in_is_a_publication_though_read_as_a_place():
+    found = kinds("Researchers at the University of Oxford published the study in Nature.")
+    assert found.get("Nature") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The paper was published in London in 1850.", "London"),
+        ("The report was published in Texas on Monday.", "Texas"),
+        ("The book was published in Tyler, Texas, in 1950.", "Tyler"),
+    ],
+)
+def test_a_place_something_is_published_in_stays_a_place(sentence, place):
+    assert kinds(sentence).get(place) == "Place"

@@ -932,6 +932,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
     _kinds_by_noun(doc, mentions)
+    _publications_read_as_places(doc, mentions)
     mentions = _bracketed_short_forms(doc, mentions, sent_of)
     _institutions_by_role(doc, mentions)
     mentions = _without_works(doc, mentions)
@@ -1892,6 +1893,24 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
             if classified or in_apposition:
                 m.kind, m.label, m.by_context = kind, label, True
                 break
+
+
+def _publications_read_as_places(doc: Doc, mentions: list[Mention]) -> None:
+    """What findings are published in is a publication ("published the study in Nature"), though the
+    model took the name for a place; a place the world knows stays one ("published in London"), and
+    so does a state, a region or a place followed by its region ("in Tyler, Texas")."""
+    known = known_actors()
+    for m in mentions:
+        if m.kind != "Place" or m.country or known.get(m.text) == "Place" or gazetteer().subdivision(m.text):
+            continue
+        token = doc[m.root]
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lower_ not in PUBLISHING_VERBS:
+            continue
+        end = m.end_token(doc)  # the token after the name
+        if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_title:
+            continue
+        m.kind, m.label, m.by_context = "Organization", "ORG", True
 
 
 def _bracketed_short_forms(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
