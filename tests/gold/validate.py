@@ -83,7 +83,9 @@ def main() -> int:
     bad = 0
     # the development files sit here and in dev/, the held-out test files in test/ and test-2020/
     splits = (folder, folder / "dev", folder / "test", folder / "test-2020")
-    golds = [Path(a).resolve() for a in sys.argv[1:]] or [g for sub in splits for g in sorted(sub.glob("*.gold.json"))]
+    golds = [Path(a).resolve() for a in sys.argv[1:]] or [
+        g for sub in splits for g in sorted(sub.glob("*.gold.json"))
+    ]
     for gold in golds:
         problems = check(gold)
         bad += len(problems)
