@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+import bench_scripts
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("merge_audit", ROOT / "bench" / "merge_audit.py")
-merge_audit = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(merge_audit)
+merge_audit = bench_scripts.load("merge_audit")
 
 
 def test_each_part_is_its_years_articles():

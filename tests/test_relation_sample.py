@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
+import bench_scripts
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("relation_sample", ROOT / "bench" / "relation_sample.py")
-relation_sample = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(relation_sample)
+relation_sample = bench_scripts.load("relation_sample")
 
 
 def test_only_2019_articles_outside_every_gold_file_are_drawn():

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+import bench_scripts
 
 from graph.model import ACTOR_KINDS, RELATION_TYPES
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("shapes", ROOT / "bench" / "shapes.py")
-shapes = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(shapes)
+shapes = bench_scripts.load("shapes")
 
 
 def test_every_sentence_says_what_a_reader_expects_in_the_models_terms():

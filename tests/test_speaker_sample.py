@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
+import bench_scripts
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-_spec = importlib.util.spec_from_file_location("speaker_sample", ROOT / "bench" / "speaker_sample.py")
-speaker_sample = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(speaker_sample)
+speaker_sample = bench_scripts.load("speaker_sample")
 
 
 def test_the_draw_is_fixed_by_its_seed_and_shows_each_quote_in_its_context():
