@@ -1175,3 +1175,30 @@ def test_a_well_known_name_the_model_took_its_first_word_from_is_whole():
 )
 def test_a_name_takes_the_kind_the_noun_or_verb_before_it_gives(sentence, name, kind):
     assert kinds(sentence).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # words of standing and church titles before a name are not part of it
+        pytest.param(
+            "Karl Jensen died on Monday. Longtime Jensen collaborator Anna Berg spoke.",
+            "Anna Berg",
+            id="longtime",
+        ),
+        pytest.param("The Most Rev. Karl Jensen led the service on Sunday.", "Karl Jensen", id="most-rev"),
+        pytest.param("Bishop Emeritus Karl Jensen died on Monday.", "Karl Jensen", id="emeritus"),
+        # a noun that is also an occupation leaves a person a person
+        pytest.param("Veteran broadcaster Karl Jensen died on Monday.", "Karl Jensen", id="occupation"),
+    ],
+)
+def test_a_persons_name_is_the_name_without_what_stands_before_it(sentence, name):
+    found = kinds(sentence)
+    assert found.get(name) == "Person"
+    assert not any(n.endswith(name) and n != name for n in found), found
+
+
+def test_a_state_that_no_longer_exists_is_a_country():
+    assert kinds("Alexei Petrov was a cosmonaut of the Soviet Union.").get("Soviet Union") == "Country"
+    assert kinds("Ana Horvat was born in Yugoslavia in 1950.").get("Yugoslavia") == "Country"
+    assert kinds("The USSR launched the satellite in 1957.").get("Soviet Union") == "Country"

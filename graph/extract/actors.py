@@ -222,6 +222,16 @@ class Gazetteer:
                     self._abbreviations.add(self.key(form))
             for demonym in data["demonyms"].get(code, []):
                 self._demonyms[demonym.lower()] = name
+        for name, more in data.get("former_states", {}).items():
+            if name.startswith("_"):
+                continue
+            cut = more.index("|") if "|" in more else len(more)
+            for form in [name, *more[:cut]]:
+                self._forms[self.key(form)] = name
+                if form.replace(".", "").isupper():
+                    self._abbreviations.add(self.key(form))
+            for demonym in more[cut + 1 :]:
+                self._demonyms[demonym.lower()] = name
 
     def subdivision(self, name: str) -> bool:
         """``name`` is a state, province or region of a sovereign state (ISO 3166-2, accents folded):
@@ -1874,6 +1884,9 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
             if m.kind == kind:
                 continue
             classified = before is not None and before.is_lower and _singular(before.lower_) in nouns
+            # "veteran broadcaster Karl Jensen": a noun that is also a person's occupation leaves a
+            # person the model found a person
+            classified = classified and not (m.label == "PERSON" and before.lower_ in OCCUPATIONS)
             classified = classified and (
                 (before.head.i == m.root and before.dep_ in ("compound", "nmod", "amod"))
                 or (token.head.i == before.i and token.dep_ in ("npadvmod", "appos", "nmod", "compound"))

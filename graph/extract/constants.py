@@ -64,6 +64,7 @@ PERSON_TITLES = frozenset(
         miss admiral commodore marshal lieutenant colonel sergeant corporal inspector detective
         professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah commandant
         elder comrade cde
+        most rev emeritus longtime long-time veteran
         """
     )
 )
