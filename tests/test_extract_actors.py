@@ -1202,3 +1202,26 @@ def test_a_state_that_no_longer_exists_is_a_country():
     assert kinds("Alexei Petrov was a cosmonaut of the Soviet Union.").get("Soviet Union") == "Country"
     assert kinds("Ana Horvat was born in Yugoslavia in 1950.").get("Yugoslavia") == "Country"
     assert kinds("The USSR launched the satellite in 1957.").get("Soviet Union") == "Country"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("The bus crashed in the Ural region of Russia on Monday.", "Ural"),
+        ("Fighting went on in the Idlib province on Monday.", "Idlib"),
+        ("Rain fell across the Sahel region for a week.", "Sahel"),
+    ],
+)
+def test_a_name_before_a_region_noun_is_a_region(sentence, region):
+    assert kinds(sentence).get(region) == "Place"
+
+
+def test_a_nationality_before_a_region_noun_names_no_region():
+    assert kinds("Aid reached the Kurdish region on Monday.") == {}
+
+
+def test_a_well_known_name_with_a_comma_or_an_and_is_read_whole():
+    found = kinds("The United Nations Educational, Scientific and Cultural Organization met in Paris.")
+    assert found.get("United Nations Educational, Scientific and Cultural Organization") == "Organization"
+    found = kinds("Carl Hensman of the Bill and Melinda Gates Foundation spoke on Monday.")
+    assert found.get("Bill and Melinda Gates Foundation") == "Organization" and "Bill" not in found

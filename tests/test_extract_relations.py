@@ -1353,3 +1353,44 @@ def test_a_governor_or_mayor_of_a_place_written_after_the_name_leads_it():
 def test_a_governor_of_a_town_is_from_it():
     found = typed("Governor Greg Abbott of Austin visited Paris.")
     assert not any(t == "LEADS" for _, t, _ in found)
+
+
+# -- round 12, list D: forms from the 24 new development articles, tested on sentences of their own --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Jensen was fired by Siemens in 2007.",
+        "Siemens dismissed Karl Jensen in 2007.",
+        "Karl Jensen, sacked by Siemens in 2007, sued the company.",
+    ],
+)
+def test_someone_an_employer_let_go_worked_for_it(sentence):
+    assert ("Karl Jensen", "WORKS_FOR", "Siemens") in typed(sentence)
+
+
+def test_firing_a_weapon_at_someone_employs_no_one():
+    assert not any(t == "WORKS_FOR" for _, t, _ in typed("Police fired tear gas at Karl Jensen on Monday."))
+
+
+def test_a_states_possessive_places_each_body_of_the_list_after_it():
+    found = typed(
+        "The grant came from the United States' National Science Foundation, Department of Energy, and "
+        "Office of Naval Research."
+    )
+    assert ("National Science Foundation", "LOCATED_IN", "United States") in found
+    assert ("Office of Naval Research", "LOCATED_IN", "United States") in found
+
+
+def test_a_volunteer_mediums_reporter_is_affiliated_not_employed():
+    found = typed("Wikinews' Lena Ortiz photographed the parade.")
+    assert ("Lena Ortiz", "AFFILIATED_WITH", "Wikinews") in found
+    assert ("Lena Ortiz", "WORKS_FOR", "Wikinews") not in found
+    assert ("Lena Ortiz", "WORKS_FOR", "Reuters") in typed("Reuters' Lena Ortiz photographed the parade.")
+
+
+def test_a_region_the_model_missed_is_in_its_country():
+    assert ("Ural", "LOCATED_IN", "Russia") in typed(
+        "The bus crashed in the Ural region of Russia on Monday."
+    )

@@ -63,6 +63,7 @@ from graph.extract.constants import (
     PRODUCT_NOUNS,
     PROGRAMME_NAMES,
     PUBLISHING_VERBS,
+    REGION_NOUNS,
     REGIONAL_WORDS,
     RESIDENT_NOUNS,
     ROLE_WORDS,
@@ -729,6 +730,34 @@ def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     return found
 
 
+def _regions_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A region the model left untagged: "the" and capitalised proper nouns right before a lower-case
+    region noun ("the Ural region of Russia", "the Sahel region"); a nationality ("the Kurdish
+    region") describes a region, it does not name one."""
+    found = []
+    for token in doc:
+        if token.lower_ not in REGION_NOUNS or not token.is_lower or skip(token.idx):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and start - 1 not in covered
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+        ):
+            start -= 1
+        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        span = doc[start : token.i]
+        if any(gazetteer().demonym(t.text) for t in span) or not _good_name(span.text):
+            continue
+        covered.update(range(start, token.i))
+        found.append(
+            Mention(span.start_char, span.end_char, span.root.i, span.text, "LOC", "Place", sent_of[start])
+        )
+    return found
+
+
 def _sources_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A publication the model left untagged, named where only a medium stands: what findings are
     published in ("published Wednesday in Nature Astronomy"), or, written with "The", what someone
@@ -935,6 +964,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_media_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_sources_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)

@@ -677,6 +677,9 @@ TAKE_OFFICE = frozenset(
 
 #: Place nouns for parts of a larger place ("the Donbas region of Ukraine").
 PART_NOUNS = frozenset("region district area neighbourhood neighborhood suburb province borough".split())  # noqa: SIM905
+#: Lower-case nouns after which a capitalised name written with "the" is a region the model may miss
+#: ("the Ural region of Russia", "the Idlib province").
+REGION_NOUNS = PART_NOUNS | frozenset("oblast governorate prefecture county".split())  # noqa: SIM905
 
 MEET_VERBS = frozenset(
     _words(
@@ -843,8 +846,18 @@ PLANNING_WORDS = frozenset(
 #: development gold: a co-founder of a band or a party is a MEMBER_OF it).
 FOUND_VERBS = frozenset(_words("found founds founded founding co-founded cofounded co-found"))
 #: Verbs of an organisation taking someone on: "Volvo hired Anna Berg as its director".
+#: Media written by volunteers: who reports for one contributes to it (AFFILIATED_WITH), and is not on
+#: its staff (docs/annotation.md: contributors are affiliated).
+VOLUNTEER_MEDIA = frozenset(["Wikinews", "Wikipedia"])
+
+#: Verbs of taking someone on, or letting them go: either way the person worked there (past roles count).
 HIRE_VERBS = frozenset(
-    _words("hire hires hired hiring recruit recruits recruited employ employs employed employing")
+    _words(
+        """
+        hire hires hired hiring recruit recruits recruited employ employs employed employing
+        fire fires fired firing sack sacks sacked sacking dismiss dismisses dismissed dismissing
+        """
+    )
 )
 #: Auxiliaries of the future: "X will meet Y next week" states no relation yet ("wo" is the "wo" of
 #: "won't").

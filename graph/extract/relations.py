@@ -70,6 +70,7 @@ from graph.extract.constants import (
     SUBJECT_DEPS,
     TENURE_QUALIFIERS,
     TO_ROLES,
+    VOLUNTEER_MEDIA,
     WATER_WORDS,
     WORK_ROLES,
 )
@@ -339,6 +340,9 @@ class _Finder:
         # An event is not located (docs/annotation.md), even when its name was typed as a place.
         if rel_type == "LOCATED_IN" and self.p.clusters[source].name.lower().split()[-1] in EVENT_NAME_HEADS:
             return
+        # A volunteer-written medium's reporters are its contributors, not its staff ("Wikinews' X").
+        if rel_type == "WORKS_FOR" and self.p.clusters[target].name in VOLUNTEER_MEDIA:
+            rel_type = "AFFILIATED_WITH"
         # An affiliation is with an organisation; "Canadian-US scientist X", "X of Norway" are
         # nationality or constituency (docs/annotation.md).
         if rel_type == "AFFILIATED_WITH" and self.p.kind(target) != "Organization":
