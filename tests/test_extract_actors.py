@@ -1225,3 +1225,9 @@ def test_a_well_known_name_with_a_comma_or_an_and_is_read_whole():
     assert found.get("United Nations Educational, Scientific and Cultural Organization") == "Organization"
     found = kinds("Carl Hensman of the Bill and Melinda Gates Foundation spoke on Monday.")
     assert found.get("Bill and Melinda Gates Foundation") == "Organization" and "Bill" not in found
+
+
+def test_a_word_of_standing_is_cut_off_a_name_the_model_took_for_an_organisation():
+    # "Longtime" opens the sentence capitalised; whatever the model labels the span, it is no name's word
+    text = "Don Imus died on Friday. Longtime Imus collaborator Rob Bartlett paid tribute to him."
+    assert not any(name.startswith("Longtime") for name in kinds(text))

@@ -72,6 +72,7 @@ from graph.extract.constants import (
     SITE_NOUNS,
     SKY_NOUNS,
     SPEECH_VERBS,
+    STANDING_WORDS,
     STORM_GRADES,
     STORM_WORDS,
     TELLING_VERBS,
@@ -567,6 +568,8 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         )
         or doc[start].is_punct
         or doc[start].is_space
+        # "Longtime | Imus ...": a word of standing is no part of any name, whatever the label
+        or (end - start > 1 and doc[start].lower_ in STANDING_WORDS)
         or (
             # "Remarked | Center for ...", "Said | Jane Doe": a speaking verb opening a sentence is
             # capitalised like a name but is no part of one

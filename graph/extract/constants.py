@@ -64,10 +64,14 @@ PERSON_TITLES = frozenset(
         miss admiral commodore marshal lieutenant colonel sergeant corporal inspector detective
         professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah commandant
         elder comrade cde
-        most rev emeritus longtime long-time veteran
+        most rev emeritus veteran
         """
     )
 )
+
+#: Words of standing written before a name, never part of it, whatever the model labelled the name
+#: ("Longtime Imus collaborator X").
+STANDING_WORDS = frozenset(["longtime", "long-time"])
 
 #: Titles that only ever stand before a person's name.
 HONORIFICS = frozenset(
