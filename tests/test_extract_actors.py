@@ -1231,3 +1231,17 @@ def test_a_word_of_standing_is_cut_off_a_name_the_model_took_for_an_organisation
     # "Longtime" opens the sentence capitalised; whatever the model labels the span, it is no name's word
     text = "Don Imus died on Friday. Longtime Imus collaborator Rob Bartlett paid tribute to him."
     assert not any(name.startswith("Longtime") for name in kinds(text))
+
+
+@pytest.mark.parametrize(
+    "court",
+    [
+        "United States District Court for the Southern District of New York",
+        "U.S. District Court for the Northern District of California",
+        "United States Court of Appeals for the Ninth Circuit",
+        "District Court for the District of Columbia",
+    ],
+)
+def test_a_federal_court_named_in_full_is_one_organisation(court):
+    found = kinds(f"A judge of the {court} ruled on the appeal on Monday.")
+    assert found == {court: "Organization"}

@@ -33,6 +33,8 @@ from graph.extract.constants import (
     BODY_HEADS,
     CLOCK_WORDS,
     COMPASS_WORDS,
+    COURT_DISTRICT_SIDES,
+    COURT_KINDS,
     CREDIT_WORDS,
     DISTRICT_SUFFIXES,
     ELECTION_WORDS,
@@ -899,6 +901,10 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
                 sent_of[ship.start],
             )
         )
+    for court in _courts(doc, skip):
+        covered.update(range(court.start, court.end))
+        where = (court.start_char, court.end_char, court.root.i)
+        mentions.append(Mention(*where, court.text, "ORG", "Organization", sent_of[court.start]))
     inside = _capitalised_inside(doc)
     text = doc.text  # spaCy builds it anew on each access
     for ent in doc.ents:
@@ -1518,6 +1524,32 @@ def _ships(doc: Doc, skip) -> list:
             end += 1
         if end > token.i + 1:
             found.append(doc[token.i : end])
+    return found
+
+
+def _court_name_pattern() -> re.Pattern:
+    """ "(United States|U.S.|US) <court kind> for the [<side>] District of <Place>" or "... for the
+    <Ordinal> Circuit": a federal court's full name, as :data:`COURT_KINDS` lists the kinds."""
+    kinds = "|".join(re.escape(k) for k in COURT_KINDS)
+    sides = "|".join(COURT_DISTRICT_SIDES)
+    place = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    return re.compile(
+        rf"(?:(?:United States|U\.S\.|US) )?(?:{kinds}) for the "
+        rf"(?:(?:(?:{sides}) )?District of {place}|[A-Z][a-z]+ Circuit)"
+    )
+
+
+_COURT_NAME = _court_name_pattern()
+
+
+def _courts(doc: Doc, skip) -> list:
+    """Spans of federal courts named in full (:func:`_court_name_pattern`), which the model cuts
+    into a state, a court and a district."""
+    found = []
+    for match in _COURT_NAME.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and not skip(match.start()):
+            found.append(span)
     return found
 
 

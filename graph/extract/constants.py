@@ -472,6 +472,12 @@ CREDIT_WORDS = frozenset("image images photo photos photograph picture credit".s
 #: Prefixes of ships' names ("MV Alan Kurdi", "HMS Victory"): the prefix and the name are one vessel.
 SHIP_PREFIXES = frozenset("MV SS HMS USS RV FV HMAS HMCS".split())  # noqa: SIM905
 
+#: Courts named for the district or circuit they sit for ("the United States District Court for the
+#: Western District of Virginia", "the U.S. Court of Appeals for the Ninth Circuit"): the kinds of
+#: court and the parts of the name, which the model cuts into a state, a court and a district.
+COURT_KINDS = ("District Court", "Court of Appeals", "Bankruptcy Court", "Circuit Court")
+COURT_DISTRICT_SIDES = ("Northern", "Southern", "Eastern", "Western", "Middle", "Central")
+
 #: Nouns of happenings: a name in apposition with one is an event ("Fan Expo, an annual convention").
 EVENT_NOUNS = frozenset(
     _words(
