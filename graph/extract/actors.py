@@ -220,22 +220,20 @@ class Gazetteer:
                 getattr(country, "official_name", name),
                 *data["aliases"].get(code, []),
             }
-            for form in forms:
-                self._forms[self.key(form)] = name
-                if form.replace(".", "").isupper():
-                    self._abbreviations.add(self.key(form))
-            for demonym in data["demonyms"].get(code, []):
-                self._demonyms[demonym.lower()] = name
-        for name, more in data.get("former_states", {}).items():
-            if name.startswith("_"):
-                continue
-            cut = more.index("|") if "|" in more else len(more)
-            for form in [name, *more[:cut]]:
-                self._forms[self.key(form)] = name
-                if form.replace(".", "").isupper():
-                    self._abbreviations.add(self.key(form))
-            for demonym in more[cut + 1 :]:
-                self._demonyms[demonym.lower()] = name
+            self._add_state(name, forms, data["demonyms"].get(code, []))
+        for name, state in data.get("former_states", {}).items():
+            if not name.startswith("_"):
+                self._add_state(name, {name, *state["forms"]}, state["demonyms"])
+
+    def _add_state(self, name: str, forms, demonyms) -> None:
+        """Record the state ``name``: its written ``forms`` (those in capitals are abbreviations) and
+        the ``demonyms`` that point to it."""
+        for form in forms:
+            self._forms[self.key(form)] = name
+            if form.replace(".", "").isupper():
+                self._abbreviations.add(self.key(form))
+        for demonym in demonyms:
+            self._demonyms[demonym.lower()] = name
 
     def subdivision(self, name: str) -> bool:
         """``name`` is a state, province or region of a sovereign state (ISO 3166-2, accents folded):
@@ -901,12 +899,12 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
                 sent_of[ship.start],
             )
         )
-    for court in _courts(doc, skip):
+    text = doc.text  # spaCy builds it anew on each access
+    for court in _courts(doc, text, skip):
         covered.update(range(court.start, court.end))
         where = (court.start_char, court.end_char, court.root.i)
         mentions.append(Mention(*where, court.text, "ORG", "Organization", sent_of[court.start]))
     inside = _capitalised_inside(doc)
-    text = doc.text  # spaCy builds it anew on each access
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS or skip(ent.start_char):
             continue
@@ -1542,11 +1540,11 @@ def _court_name_pattern() -> re.Pattern:
 _COURT_NAME = _court_name_pattern()
 
 
-def _courts(doc: Doc, skip) -> list:
-    """Spans of federal courts named in full (:func:`_court_name_pattern`), which the model cuts
-    into a state, a court and a district."""
+def _courts(doc: Doc, text: str, skip) -> list:
+    """Spans of federal courts named in full (:func:`_court_name_pattern`) in ``text``, the doc's
+    text, which the model cuts into a state, a court and a district."""
     found = []
-    for match in _COURT_NAME.finditer(doc.text):
+    for match in _COURT_NAME.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is not None and not skip(match.start()):
             found.append(span)
@@ -1928,6 +1926,14 @@ def _comma_between(doc: Doc, i: int, j: int) -> bool:
     return any(t.text in (",", "\u2014", "\u2013", "(") for t in doc[min(i, j) + 1 : max(i, j)])
 
 
+#: Nouns that classify the name after them, with the kind and label they give it.
+_CLASSIFYING_NOUNS = (
+    (ORG_NOUNS, "Organization", "ORG"),
+    (SKY_NOUNS, "Place", "LOC"),
+    (PRODUCT_NOUNS, "Product", "PRODUCT"),
+)
+
+
 def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
     """A name right after a noun that classifies it, or in apposition with one, has that noun's
     kind whatever the model said: an organisation ("the rock band Velvet Harbor", "the charity Open
@@ -1940,12 +1946,7 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
         first = m.start_token(doc)
         before = doc[first - 1] if first > 0 else None
         token = doc[m.root]
-        kinds = (
-            (ORG_NOUNS, "Organization", "ORG"),
-            (SKY_NOUNS, "Place", "LOC"),
-            (PRODUCT_NOUNS, "Product", "PRODUCT"),
-        )
-        for nouns, kind, label in kinds:
+        for nouns, kind, label in _CLASSIFYING_NOUNS:
             if m.kind == kind:
                 continue
             classified = before is not None and before.is_lower and _singular(before.lower_) in nouns
@@ -1977,13 +1978,14 @@ def _publications_read_as_places(doc: Doc, mentions: list[Mention]) -> None:
     """What findings are published in is a publication ("published the study in Nature"), though the
     model took the name for a place; a place the world knows stays one ("published in London"), and
     so does a state, a region or a place followed by its region ("in Tyler, Texas")."""
-    known = known_actors()
     for m in mentions:
-        if m.kind != "Place" or m.country or known.get(m.text) == "Place" or gazetteer().subdivision(m.text):
+        if m.kind != "Place" or m.country:
             continue
         token = doc[m.root]
         prep = token.head
         if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lower_ not in PUBLISHING_VERBS:
+            continue
+        if known_actors().get(m.text) == "Place" or gazetteer().subdivision(m.text):
             continue
         end = m.end_token(doc)  # the token after the name
         if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_title:

@@ -855,12 +855,12 @@ PLANNING_WORDS = frozenset(
 #: Founding an organisation makes the founder one of its members ("X co-founded the band Cream";
 #: development gold: a co-founder of a band or a party is a MEMBER_OF it).
 FOUND_VERBS = frozenset(_words("found founds founded founding co-founded cofounded co-found"))
-#: Verbs of an organisation taking someone on: "Volvo hired Anna Berg as its director".
 #: Media written by volunteers: who reports for one contributes to it (AFFILIATED_WITH), and is not on
 #: its staff (docs/annotation.md: contributors are affiliated).
 VOLUNTEER_MEDIA = frozenset(["Wikinews", "Wikipedia"])
 
-#: Verbs of taking someone on, or letting them go: either way the person worked there (past roles count).
+#: Verbs of an organisation taking someone on, or letting them go ("Volvo hired Anna Berg as its
+#: director", "X was fired by Y"): either way the person worked there (past roles count).
 HIRE_VERBS = frozenset(
     _words(
         """
