@@ -1395,3 +1395,13 @@ def test_a_region_the_model_missed_is_in_its_country():
     assert ("Ural", "LOCATED_IN", "Russia") in typed(
         "The bus crashed in the Ural region of Russia on Monday."
     )
+
+
+def test_a_states_possessive_before_a_party_locates_it():
+    # "Workers' Party" keeps its possessive as part of the name; a state's possessive does not.
+    assert ("Future Forward Party", "LOCATED_IN", "Thailand") in typed(
+        "On Saturday, Thailand's Future Forward Party withdrew its candidate."
+    )
+    assert ("Communist Party", "LOCATED_IN", "Russia") in typed("Russia's Communist Party won the seat.")
+    found = typed("The Workers' Party of Korea met in Pyongyang.")
+    assert not any(t == "LOCATED_IN" and s.endswith("Party") and o == "Workers" for s, t, o in found)

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from graph.errors import InputError
 from graph.extract.constants import (
+    AMBIGUOUS_STATES,
     AWARD_WORDS,
     BODY_HEADS,
     CLOCK_WORDS,
@@ -37,12 +38,16 @@ from graph.extract.constants import (
     COURT_KINDS,
     CREDIT_WORDS,
     DISTRICT_SUFFIXES,
+    DOCUMENT_HEADS,
     ELECTION_WORDS,
     ENGLISH_FUNCTION_WORDS,
     ENTRY_VERBS,
+    EVENT_HEADS,
     EVENT_NOUNS,
+    EVENT_PREFIXES,
     EXTRA_TITLES,
     FACILITY_NOUNS,
+    HOLIDAY_HEADS,
     HONORIFICS,
     INSTITUTION_HEADS,
     IRREGULAR_PLURALS,
@@ -51,9 +56,11 @@ from graph.extract.constants import (
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
+    NAME_COMPLETIONS,
     NAME_PARTICLES,
     NAMED_BODY_HEADS,
     OCCUPATIONS,
+    ORG_HEADS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_ROLES,
@@ -79,6 +86,7 @@ from graph.extract.constants import (
     STORM_WORDS,
     TELLING_VERBS,
     TERRITORY_OFFICES,
+    TIME_ZONES,
     TITLE_LAST_WORDS,
     TITLE_NOUNS,
     US_STATES,
@@ -90,63 +98,6 @@ from graph.extract.constants import (
 def _words(text: str) -> list[str]:
     """The words of a vocabulary written as a block of text."""
     return text.split()
-
-
-#: The last word of a name that fixes its kind whatever the model said.
-ORG_HEADS = frozenset(
-    """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
-    holdings motors studios cooperation organization organisation association center centre
-    institute institution university college school committee council ministry department agency
-    bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
-    gmbh ag kft kft. zrt zrt. company group union
-    commission fund service services board forum league federation club parliament congress senate
-    assembly police army navy force forces administration office bureau authority foundation society
-    network airlines airways times post news press media television tv radio journal herald tribune
-    guardian reuters committee trust alliance coalition front movement cabinet government embassy
-    consulate representatives commons lords deputies delegates councillors bundestag bundesrat knesset
-    duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha""".split()  # noqa: SIM905
-)
-EVENT_HEADS = frozenset(
-    _words(
-        """
-        summit games olympics championship championships cup festival conference election elections
-        war revolution crisis pandemic marathon tournament open grand prix award awards expo
-        convention fest faire olympiad
-        """
-    )
-)
-#: First words of names of military and police operations and battles: the name is an event.
-EVENT_PREFIXES = frozenset(["operation", "battle", "siege"])
-#: Time zones the model takes for organisations ("1200 GMT").
-TIME_ZONES = frozenset(
-    _words(
-        """
-        GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST BST IST JST AEST AEDT ET PT CT
-        """
-    )
-)
-#: Country names that are more often something else when the model did not call them a place.
-#: Last words of names of laws and documents: not actors.
-DOCUMENT_HEADS = frozenset(
-    ["act", "constitution", "bill", "treaty", "amendment", "code", "directive", "law", "agreement", "accord"]
-)
-#: Last words of holidays, which are dates, not actors ("Bastille Day", "Christmas Eve").
-HOLIDAY_HEADS = frozenset(["Day", "Eve"])
-#: Nouns that complete a name written before them: "Watergate scandal", "Hubble space telescope".
-NAME_COMPLETIONS = {
-    "scandal": "Event",
-    "affair": "Event",
-    "trial": "Event",
-    "mission": "Event",
-    "telescope": "Product",
-    "spacecraft": "Product",
-    "probe": "Product",
-    "satellite": "Product",
-    "rover": "Product",
-    "station": "Place",
-    "airport": "Place",
-}
-_AMBIGUOUS_STATES = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "China Sea"})
 
 
 @dataclass
@@ -965,7 +916,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             covered.update(known.token_indices(doc))
             mentions.append(known)
             continue
-        for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in _AMBIGUOUS_STATES):
+        for m in _country_parts(token, sent_of, gaz, single_ok=token.text not in AMBIGUOUS_STATES):
             mentions.append(m)
     mentions.extend(_storms_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_media_the_model_missed(doc, sent_of, skip, covered))
@@ -2412,7 +2363,7 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
     if titled and label != "PERSON" and not gaz.country(text):
         label = "PERSON"
     name = gaz.country(text) if (label != "PERSON" or len(span) == 1) else None
-    if name and label == "PERSON" and text in _AMBIGUOUS_STATES:
+    if name and label == "PERSON" and text in AMBIGUOUS_STATES:
         name = None
     if name:
         return [Mention(span.start_char, span.end_char, root, text, label, "Country", sent, name)]
@@ -2427,7 +2378,7 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         # without it (the written form stays an alias).
         for cut in (3, 2, 1):
             state = gaz.country(span[:cut].text)
-            if state and (span[:cut].text in _AMBIGUOUS_STATES or span[cut].lower_ in INSTITUTION_HEADS):
+            if state and (span[:cut].text in AMBIGUOUS_STATES or span[cut].lower_ in INSTITUTION_HEADS):
                 # "Georgia Institute of Technology", "Korea University of Technology": a school takes
                 # its place's name as the start of its own; an institution of the state takes none.
                 state = None

@@ -804,6 +804,11 @@ COLLECTIVE_POSSESSORS = frozenset(
 WATER_WORDS = frozenset("sea ocean river gulf bay lake strait channel".split())  # noqa: SIM905
 #: Last words of the names of events ("Mini Maker Faire", "Toronto Comicon", "Berlin Marathon"): events are
 #: not located (docs/annotation.md), though the model may type the name as a place or organisation.
+#: Head words of names that begin with a possessive ("the Workers' Party", "People's Daily", "People's
+#: Liberation Army"): the possessive before them is part of the name, not an owner, unless it is a state's.
+POSSESSED_NAME_HEADS = frozenset(
+    _words("party union front army daily league movement alliance congress council republic liberation")
+)
 EVENT_NAME_HEADS = frozenset(
     _words(
         "fair faire festival expo comicon marathon olympiad olympics championship championships tournament"
@@ -1291,3 +1296,62 @@ EMPTY_ADJECTIVES = frozenset(
 )
 
 MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
+
+
+# -- the kinds of names -------------------------------------------------------------------------
+
+#: The last word of a name that fixes its kind whatever the model said.
+ORG_HEADS = frozenset(
+    """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
+    holdings motors studios cooperation organization organisation association center centre
+    institute institution university college school committee council ministry department agency
+    bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
+    gmbh ag kft kft. zrt zrt. company group union
+    commission fund service services board forum league federation club parliament congress senate
+    assembly police army navy force forces administration office bureau authority foundation society
+    network airlines airways times post news press media television tv radio journal herald tribune
+    guardian reuters committee trust alliance coalition front movement cabinet government embassy
+    consulate representatives commons lords deputies delegates councillors bundestag bundesrat knesset
+    duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha""".split()  # noqa: SIM905
+)
+EVENT_HEADS = frozenset(
+    _words(
+        """
+        summit games olympics championship championships cup festival conference election elections
+        war revolution crisis pandemic marathon tournament open grand prix award awards expo
+        convention fest faire olympiad
+        """
+    )
+)
+#: First words of names of military and police operations and battles: the name is an event.
+EVENT_PREFIXES = frozenset(["operation", "battle", "siege"])
+#: Time zones the model takes for organisations ("1200 GMT").
+TIME_ZONES = frozenset(
+    _words(
+        """
+        GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST BST IST JST AEST AEDT ET PT CT
+        """
+    )
+)
+#: Last words of names of laws and documents: not actors.
+DOCUMENT_HEADS = frozenset(
+    ["act", "constitution", "bill", "treaty", "amendment", "code", "directive", "law", "agreement", "accord"]
+)
+#: Last words of holidays, which are dates, not actors ("Bastille Day", "Christmas Eve").
+HOLIDAY_HEADS = frozenset(["Day", "Eve"])
+#: Nouns that complete a name written before them: "Watergate scandal", "Hubble space telescope".
+NAME_COMPLETIONS = {
+    "scandal": "Event",
+    "affair": "Event",
+    "trial": "Event",
+    "mission": "Event",
+    "telescope": "Product",
+    "spacecraft": "Product",
+    "probe": "Product",
+    "satellite": "Product",
+    "rover": "Product",
+    "station": "Place",
+    "airport": "Place",
+}
+#: Country names that are more often something else when the model did not call them a place.
+AMBIGUOUS_STATES = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "China Sea"})

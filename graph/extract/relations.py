@@ -63,6 +63,7 @@ from graph.extract.constants import (
     PAST_QUALIFIERS,
     PLACE_NOUNS,
     PLANNING_WORDS,
+    POSSESSED_NAME_HEADS,
     PRIVATE_WORK_ROLES,
     ROLE_WORDS,
     SPOKES_PAIRS,
@@ -81,12 +82,9 @@ from graph.model import Relation
 _PARTY_KINDS = ("Person", "Organization", "Country")
 _MAX_COMENTIONED = 12  # sentences naming more actors than this are lists; pairs would be noise
 _RELATIVE_PRONOUNS = frozenset(["who", "that", "which"])
+
+
 #: Words after a possessive that close a name ("the Workers' Party", "People's Daily").
-_NAME_HEADS = frozenset(
-    "party union front army daily league movement alliance congress council republic liberation".split()  # noqa: SIM905
-)
-
-
 @lru_cache(maxsize=1)
 def relation_patterns() -> list[dict]:
     """The patterns of ``graph/data/relation_patterns.json``, with every ``@NAME`` vocabulary
@@ -880,12 +878,19 @@ def _noun_has_no_possessive(finder: _Finder, nodes: dict) -> bool:
     return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in nodes["noun"].children)
 
 
+def _phrase_words(token) -> str:
+    """The words of the name a possessive or compound token ends ("United Kingdom" of "the United
+    Kingdom's"), without its article and possessive mark."""
+    return " ".join(t.text for t in token.subtree if t.dep_ not in ("case", "det", "punct"))
+
+
 def _possessive_not_in_name(finder: _Finder, nodes: dict) -> bool:
     """ "the Workers' Party", "People's Daily": a possessive before a name's head word is part of the
     name, not an owner."""
     owned, owner = nodes["owned"], nodes["owner"]
-    if owned.lower_ in _NAME_HEADS and owned.is_title:
-        return False
+    if owned.lower_ in POSSESSED_NAME_HEADS and owned.is_title:
+        # ... unless the possessive is a state's: "Thailand's Future Forward Party".
+        return gazetteer().country(_phrase_words(owner)) is not None
     # A capitalised plural after the possessive is the name's own word: "Jehovah's Witnesses".
     if owned.tag_ == "NNPS" and owned.is_title and owned.i == owner.i + 2:
         return False
