@@ -1245,3 +1245,31 @@ def test_a_word_of_standing_is_cut_off_a_name_the_model_took_for_an_organisation
 def test_a_federal_court_named_in_full_is_one_organisation(court):
     found = kinds(f"A judge of the {court} ruled on the appeal on Monday.")
     assert found == {court: "Organization"}
+
+
+def test_a_lodging_or_reserve_named_by_its_head_word_is_a_place():
+    # The model reads most multi-word names as organisations; the head word says where one stays or
+    # what land is set aside.
+    found = kinds("Tourists stayed at the Blue Heron Lodge near the Karoo Bison Range on Monday.")
+    assert found.get("Blue Heron Lodge") == "Place"
+    assert found.get("Karoo Bison Range") == "Place"
+    found = kinds("Elders of the tribe met on the Crow Creek Reservation in South Dakota.")
+    assert found.get("Crow Creek Reservation") == "Place"
+    # "Lodge" and "Park" are surnames as well: a person the model read stays a person.
+    found = kinds("Senator Henry Cabot Lodge met Hye-jin Park in Boston on Monday.")
+    assert found.get("Henry Cabot Lodge") == "Person"
+    assert found.get("Hye-jin Park") == "Person"
+
+
+def test_a_french_square_or_quay_named_by_its_first_word_is_a_place():
+    found = kinds("Protesters gathered at Place de la Republique, then marched to Quai des Orfevres.")
+    assert found.get("Place de la Republique") == "Place"
+    assert found.get("Quai des Orfevres") == "Place"
+
+
+def test_a_firm_named_by_its_plural_head_word_is_an_organisation():
+    # A firm named after its founder reads to the model as that person.
+    found = kinds("They received support from Sam Houston Technology Partners and others.")
+    assert found.get("Sam Houston Technology Partners") == "Organization"
+    found = kinds("The dive boat was run by Jack Morgan Diving Adventures of Santa Barbara.")
+    assert found.get("Jack Morgan Diving Adventures") == "Organization"

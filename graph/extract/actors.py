@@ -68,6 +68,7 @@ from graph.extract.constants import (
     PHRASAL_SPEECH_VERBS,
     PLACE_HEADS,
     PLACE_NOUNS,
+    PLACE_PREFIXES,
     PORTFOLIOS,
     PRODUCT_NOUNS,
     PROGRAMME_NAMES,
@@ -84,6 +85,7 @@ from graph.extract.constants import (
     STANDING_WORDS,
     STORM_GRADES,
     STORM_WORDS,
+    SURNAME_PLACE_HEADS,
     TELLING_VERBS,
     TERRITORY_OFFICES,
     TIME_ZONES,
@@ -481,8 +483,12 @@ def _kind_from_head(text: str, label: str) -> str:
     if label in ("ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "PERSON") and len(text.split()) > 1:
         if label != "PERSON" and text.split()[0].lower() in EVENT_PREFIXES:
             return "Event"  # "Operation Peace Spring", "Battle of Mosul"
+        if label != "PERSON" and text.split()[0].lower() in PLACE_PREFIXES:
+            return "Place"  # "Place Hélène Metges", "Lake Chad"
         kind = _kind_of_word(last)
         if last in ("center", "centre") and text.split()[-2].lower() in VENUE_WORDS:
+            kind = "Place"
+        if kind is None and last in SURNAME_PLACE_HEADS and label != "PERSON":
             kind = "Place"
         if kind:
             return kind

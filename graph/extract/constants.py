@@ -315,12 +315,16 @@ PLACE_HEADS = frozenset(
         cathedral mosque temple synagogue shrine bridge station airport airfield palace castle stadium
         arena square street avenue boulevard highway motorway route interstate tower hall bay island
         cemetery theatre theater
+        hotel motel inn resort hostel reservation gardens plaza harbour harbor pier dam prison
         islands peninsula
         mountain mountains river lake sea ocean valley canyon desert
         county parish province prefecture oblast governorate canton municipality borough
         """
     )
 )
+#: Last words that make a name a place unless the model read a person, for they are surnames too
+#: ("Mahala View Lion Lodge" and "National Bison Range", but Henry Cabot Lodge and Hye-jin Park).
+SURNAME_PLACE_HEADS = frozenset(_words("lodge range park beach camp base"))
 #: Words before "Center" or "Centre" that make the name a venue's, a named site ("Mesquite Convention
 #: Center", "Toronto Congress Centre"), where a plain "... Center" is as often a body ("National
 #: Hurricane Center").
@@ -1303,7 +1307,9 @@ MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 #: The last word of a name that fixes its kind whatever the model said.
 ORG_HEADS = frozenset(
     """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
-    holdings motors studios cooperation organization organisation association center centre
+    holdings motors studio studios partners ventures enterprises industries solutions labs productions
+    records entertainment adventures expeditions magazine gazette faculty tribe
+    cooperation organization organisation association center centre
     institute institution university college school committee council ministry department agency
     bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
     gmbh ag kft kft. zrt zrt. company group union
@@ -1325,6 +1331,9 @@ EVENT_HEADS = frozenset(
 )
 #: First words of names of military and police operations and battles: the name is an event.
 EVENT_PREFIXES = frozenset(["operation", "battle", "siege"])
+#: First words of names of places ("Mount Everest", "Lake Chad", "Fort Hood", "Place de la Concorde",
+#: "Quai des Orfevres"): whatever the model said, unless it read a person.
+PLACE_PREFIXES = frozenset(_words("mount mt mt. lake fort rue quai piazza plaza avenida calle place"))
 #: Time zones the model takes for organisations ("1200 GMT").
 TIME_ZONES = frozenset(
     _words(
