@@ -323,8 +323,9 @@ PLACE_HEADS = frozenset(
     )
 )
 #: Last words that make a name a place unless the model read a person, for they are surnames too
-#: ("Mahala View Lion Lodge" and "National Bison Range", but Henry Cabot Lodge and Hye-jin Park).
-SURNAME_PLACE_HEADS = frozenset(_words("lodge range park beach camp base"))
+#: ("Mahala View Lion Lodge" and "National Bison Range", but Henry Cabot Lodge). Not "park": Park is too
+#: common a surname, and the model types a person so named as anything.
+SURNAME_PLACE_HEADS = frozenset(_words("lodge range beach camp base"))
 #: Words before "Center" or "Centre" that make the name a venue's, a named site ("Mesquite Convention
 #: Center", "Toronto Congress Centre"), where a plain "... Center" is as often a body ("National
 #: Hurricane Center").
