@@ -1272,3 +1272,8 @@ def test_a_firm_named_by_its_plural_head_word_is_an_organisation():
     assert found.get("Sam Houston Technology Partners") == "Organization"
     found = kinds("The dive boat was run by Jack Morgan Diving Adventures of Santa Barbara.")
     assert found.get("Jack Morgan Diving Adventures") == "Organization"
+
+
+def test_french_honorifics_are_not_part_of_a_name():
+    assert "Claire Spanton" in kinds("Mme Claire Spanton told the court she was afraid.")
+    assert "Spanton" in kinds("Mme Spanton told the court she was afraid.")

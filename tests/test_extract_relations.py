@@ -1405,3 +1405,44 @@ def test_a_states_possessive_before_a_party_locates_it():
     assert ("Communist Party", "LOCATED_IN", "Russia") in typed("Russia's Communist Party won the seat.")
     found = typed("The Workers' Party of Korea met in Pyongyang.")
     assert not any(t == "LOCATED_IN" and s.endswith("Party") and o == "Workers" for s, t, o in found)
+
+
+def test_giving_up_a_post_says_it_was_held():
+    # Past roles count (docs/annotation.md): resigning a post or its leadership says it was held.
+    assert ("Karl Jensen", "LEADS", "Ohio") in typed(
+        "Karl Jensen resigned as the governor of Ohio on Friday."
+    )
+    assert ("Anna Berg", "LEADS", "Green Party") in typed(
+        "Anna Berg resigned the chairmanship of the Green Party."
+    )
+    assert ("Anna Berg", "LEADS", "Siemens") in typed("Anna Berg stepped down as chief executive of Siemens.")
+
+
+def test_a_pronoun_opening_what_a_person_said_is_that_person():
+    found = typed("Karl Jensen announced he would resign the leadership of the New Progressive Party.")
+    assert ("Karl Jensen", "LEADS", "New Progressive Party") in found
+    found = typed("Anna Berg said she had met Karl Jensen in Oslo on Monday.")
+    assert spoke(found, "Anna Berg", "Karl Jensen")
+
+
+def test_a_pronoun_of_the_speakers_other_gender_is_someone_else():
+    text = "Anna Berg said she would vote. Anna Berg said he had met Karl Jensen in Oslo on Monday."
+    assert not spoke(typed(text), "Anna Berg", "Karl Jensen")
+
+
+def test_a_delegate_to_a_chamber_is_its_member():
+    found = typed("Karl Jensen is the former non-voting delegate to the House of Representatives.")
+    assert ("Karl Jensen", "MEMBER_OF", "House of Representatives") in found
+    found = typed("The island's delegate to the House of Representatives, Lena Ortiz, told the press so.")
+    assert ("Lena Ortiz", "MEMBER_OF", "House of Representatives") in found
+
+
+def test_a_role_of_a_place_noun_of_a_name_is_held_in_the_named_place():
+    found = typed("Anna Berg, the mayor of the capital city of Riverton, said she would appeal.")
+    assert ("Anna Berg", "LEADS", "Riverton") in found
+    found = typed("Karl Jensen, governor of the island of Bali, spoke on Monday.")
+    assert ("Karl Jensen", "LEADS", "Bali") in found
+
+
+def test_the_taoiseach_leads_his_country():
+    assert ("Leo Varadkar", "LEADS", "Ireland") in typed("Taoiseach Leo Varadkar of Ireland met the press.")

@@ -63,7 +63,7 @@ PERSON_TITLES = frozenset(
         defence defense interior finance health rev. reverend father sheikh emir crown
         miss admiral commodore marshal lieutenant colonel sergeant corporal inspector detective
         professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah commandant
-        elder comrade cde
+        elder comrade cde taoiseach sultan mme mme. mlle mlle.
         most rev emeritus veteran
         """
     )
@@ -159,7 +159,8 @@ LEAD_ROLES = frozenset(
         """
         speaker president presidents leader leaders head chief ceo chairman chairwoman chair premier
         prime king queen monarch emperor governor mayor chancellor dictator boss commander
-        director director-general president-elect commandant administrator
+        director director-general president-elect commandant administrator taoiseach emir sultan shah tsar
+        czar
         """
     )
 )
@@ -229,14 +230,14 @@ COUNTRY_LEADER_ROLES = frozenset(
     _words(
         """
         president presidents president-elect premier leader leaders king queen monarch emperor
-        chancellor dictator
+        chancellor dictator taoiseach emir sultan shah tsar czar
         """
     )
 )
 #: Two-word titles of a spokesperson ("Press Secretary").
 SPOKES_PAIRS = frozenset({("press", "secretary"), ("press", "officer"), ("communications", "director")})
 #: Roles held for the organisation after "to" ("adviser to the board"; not "ambassador to").
-TO_ROLES = frozenset(["contributor", "adviser", "advisor", "consultant", "counsel"])
+TO_ROLES = frozenset(["contributor", "adviser", "advisor", "consultant", "counsel", "delegate", "delegates"])
 
 #: A role this word qualifies is not held now or not the top one.
 DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
@@ -538,7 +539,7 @@ TITLE_NOUNS = frozenset(
         president senator governor mayor chancellor premier judge justice ambassador minister
         secretary spokesman spokeswoman spokesperson professor bishop archbishop cardinal imam rabbi
         mufti ayatollah mullah reverend pope king queen prince princess sheikh emir admiral colonel
-        lieutenant sergeant captain inspector detective commandant coach
+        lieutenant sergeant captain inspector detective commandant coach taoiseach sultan
         """
     )
 )
@@ -685,9 +686,16 @@ NAMING_TO_ROLE_VERBS = frozenset(
     )
 )
 
-TAKE_OFFICE = frozenset(
-    "win wins won take takes took assume assumes assumed regain regains regained hold holds held retain "  # noqa: SIM905
-    "retains retained resume resumes resumed".split()
+#: Verbs of winning, holding or giving up an office ("won the leadership of X", "resigned the
+#: chairmanship of X"): each says the office was held, and past roles count (docs/annotation.md).
+OFFICE_VERBS = frozenset(
+    _words(
+        """
+        win wins won take takes took assume assumes assumed regain regains regained hold holds held
+        retain retains retained resume resumes resumed
+        resign resigns resigned resigning relinquish relinquishes relinquished quit quits
+        """
+    )
 )
 
 #: Place nouns for parts of a larger place ("the Donbas region of Ukraine").
@@ -776,7 +784,8 @@ AS_ROLE_VERBS = frozenset(
     _words(
         """
         serve serves served serving succeed succeeds succeeded succeeding elected re-elected reelected
-        appointed sworn installed confirmed chosen
+        appointed sworn installed confirmed chosen resign resigns resigned resigning step steps stepped
+        stepping quit quits retired retires
         """
     )
 )

@@ -65,6 +65,7 @@ from graph.extract.constants import (
     PLANNING_WORDS,
     POSSESSED_NAME_HEADS,
     PRIVATE_WORK_ROLES,
+    PRONOUN_GENDER,
     ROLE_WORDS,
     SPOKES_PAIRS,
     SPOKES_ROLES,
@@ -77,6 +78,7 @@ from graph.extract.constants import (
 )
 from graph.extract.depmatch import DepMatcher
 from graph.extract.parsed import Parsed
+from graph.extract.speakers import is_speech_verb, person_profiles
 from graph.model import Relation
 
 _PARTY_KINDS = ("Person", "Organization", "Country")
@@ -488,9 +490,23 @@ class _Finder:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     target = self.phrase_actor(obj, wanted)
+                    if target is None:
+                        target = self.place_named_after(obj, wanted)
                     if target is not None:
                         return target
         return self.owner_in([m for m in mods if m.dep_ in ("poss", "compound", "amod", "nmod")], kinds)
+
+    def place_named_after(self, noun, kinds) -> int | None:
+        """The place a place noun with no name of its own is "of": "the mayor of the capital city of
+        San Juan", "governor of the island of Bali"."""
+        if noun.lower_ not in PLACE_NOUNS or self.actors_at(noun):
+            return None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return self.phrase_actor(obj, kinds)
+        return None
 
     def role_targets(self, role, kinds=None) -> list[int | None]:
         """Whose role, and every organisation or state joined to it in the role's own "of" phrase ("the
@@ -547,6 +563,26 @@ class _Finder:
             return [before]
         return []
 
+    def speaker_meant(self, token) -> int | None:
+        """The person a "he" or "she" opening what they say stands for: "Rosselló announced he would
+        resign the leadership of the party", "X said she had met Y". Only the named subject of the verb
+        of saying, and only when nothing shows that person is of the pronoun's other gender."""
+        gender = PRONOUN_GENDER.get(token.lower_)
+        clause = token.head
+        if gender is None or token.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
+            return None
+        if not is_speech_verb(clause.head):
+            return None
+        profiles = person_profiles(self.p)
+        for subject in clause.head.children:
+            if subject.dep_ not in SUBJECT_DEPS:
+                continue
+            for c in self.actors_at(subject, ("Person",)):
+                genders = profiles.get(c, (set(), set()))[1]
+                if not genders or gender in genders:
+                    return c
+        return None
+
     def conjoined_actors(self, heads, kinds=None) -> list[int]:
         """Person, organisation or country actors named by noun phrases and their conjuncts
         ("Presidents Donald Trump and Xi Jinping": the title's apposition and its conjunct); a
@@ -563,6 +599,11 @@ class _Finder:
                 # "X, who heads Y, and Z, who chairs W": "who" is X alone
                 queue.append(token.head.head)
                 alone.add(token.head.head.i)
+                continue
+            speaker = self.speaker_meant(token)
+            if speaker is not None:
+                if speaker not in found:
+                    found.append(speaker)
                 continue
             here = self.actors_at(token, tuple(dict.fromkeys([*_PARTY_KINDS, *(kinds or ())])))
             for c in here:
