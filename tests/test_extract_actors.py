@@ -1277,3 +1277,29 @@ def test_a_firm_named_by_its_plural_head_word_is_an_organisation():
 def test_french_honorifics_are_not_part_of_a_name():
     assert "Claire Spanton" in kinds("Mme Claire Spanton told the court she was afraid.")
     assert "Spanton" in kinds("Mme Spanton told the court she was afraid.")
+
+
+def test_a_nickname_in_quotes_is_not_part_of_a_persons_name():
+    found = kinds(
+        'The heiress married talent agent Pasquale "Pat" Di Cicco; conductor Leo Strand; and author Wyatt Cole.'
+    )
+    assert found.get("Pasquale Di Cicco") == "Person"
+    assert not [name for name in found if '"' in name]
+
+
+def test_a_name_run_on_over_in_and_a_place_is_two_names():
+    from graph.extract.actors import _split_at_in, gazetteer
+    from graph.extract.language import load_nlp
+
+    # As the model read "the Cahors Cathedral in Cahors, France": one span over "in" and the town.
+    doc = load_nlp()(
+        "Pilgrims filled the Riverton Cathedral in Riverton, France, and joined Women in Science."
+    )
+    assert doc[3:7].text == "Riverton Cathedral in Riverton"
+    pieces = [(doc[s:e].text, label) for s, e, label in _split_at_in(doc, 3, 7, "ORG", gazetteer())]
+    assert pieces == [("Riverton Cathedral", "ORG"), ("Riverton", "GPE")]
+    # Not a place after "in": the name stays whole.
+    assert doc[12:15].text == "Women in Science"
+    assert _split_at_in(doc, 12, 15, "ORG", gazetteer()) == [(12, 15, "ORG")]
+    found = kinds("Pilgrims filled the Cahors Cathedral in Cahors, France, on Saturday.")
+    assert found.get("Cahors Cathedral") == "Place" and found.get("Cahors") == "Place"

@@ -889,6 +889,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             for p_start, p_end in _split_possessive(doc, ent_start, ent_end if cut is None else cut)
             + ([(cut, ent_end)] if cut is not None else [])
         ]
+        pieces = [piece for whole in pieces for piece in _split_at_in(doc, *whole, gaz)]
         if cut is not None and ent.label_ == "PERSON":
             pieces[0] = (pieces[0][0], pieces[0][1], "ORG")
         if cut is not None and _governs_a_territory(doc, ent_start):
@@ -2281,6 +2282,25 @@ def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
     return not place and owner.is_title and (head in ORG_HEADS or head in PLACE_HEADS)
 
 
+def _split_at_in(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """A name the model ran on over "in" and a place is two names: "Cahors Cathedral in Cahors, France",
+    "... Medical Center in College Station, Texas". The place must read as one: a state or region, or
+    followed by a comma and one ("in Cahors, France"); "Women in Science" stays whole."""
+    if label == "PERSON":
+        return [(start, end, label)]
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ != "in" or not doc[i - 1].is_title:
+            continue
+        rest = doc[i + 1 : end]
+        if not all(t.is_title or t.lower_ in _LINKS for t in rest) or not rest[0].is_title:
+            return [(start, end, label)]
+        after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else None
+        placed = gaz.country(rest.text) or gaz.subdivision(rest.text)
+        if placed or (after is not None and (gaz.country(after.text) or gaz.subdivision(after.text))):
+            return [(start, i, label), (i + 1, end, "GPE")]
+    return [(start, end, label)]
+
+
 def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """A possessive inside a name separates two names ("China's ByteDance" -> China, ByteDance), and
     so do brackets ("World Health Organization (WHO" -> the name and its acronym)."""
@@ -2331,6 +2351,11 @@ def _binomial(span) -> bool:
     return word.is_lower and word.is_alpha and len(word) > 3 and plain
 
 
+#: A nickname in quotation marks between a person's names ('Pasquale "Pat" Di Cicco', "Jack 'Ace'
+#: Smith"): not part of the name. A quote mark inside a word (O'Brien, D'Souza) has no space before it.
+_NICKNAME = re.compile(r"\s+[\"\u201c\u2018'][^\"\u201d\u2019']{1,30}[\"\u201d\u2019']\s+")
+
+
 def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention]:
     text = span.text.replace("\n", " ").strip()
     root = span.root.i
@@ -2378,6 +2403,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
     end_char = span.end_char
     if label == "PRODUCT" and len(span) >= 2 and _is_model(span[-1], maker=True) and text.endswith("s"):
         text, end_char = text[:-1], end_char - 1  # "Boeing 747s" are Boeing 747s: the model's name
+    if label == "PERSON":
+        text = _NICKNAME.sub(" ", text)  # 'Pasquale "Pat" Di Cicco' is Pasquale Di Cicco
     kind = _kind_from_head(text, label)
     if label == "ORG" and len(span) >= 4:
         # "United States National Institute of Allergy ...": the state, and the institution named
