@@ -1303,3 +1303,13 @@ def test_a_name_run_on_over_in_and_a_place_is_two_names():
     assert _split_at_in(doc, 12, 15, "ORG", gazetteer()) == [(12, 15, "ORG")]
     found = kinds("Pilgrims filled the Cahors Cathedral in Cahors, France, on Saturday.")
     assert found.get("Cahors Cathedral") == "Place" and found.get("Cahors") == "Place"
+
+
+def test_a_name_opening_with_a_common_given_name_is_a_persons():
+    # The model types many Spanish and African names as organisations.
+    found = kinds("Ricardo Alvarado Nevares announced his resignation on Wednesday night.")
+    assert found.get("Ricardo Alvarado Nevares") == "Person"
+    # Not a known body, nor a name with a place's head word.
+    found = kinds("Tourists flocked to Victoria Falls on Monday, and Al Jazeera reported it.")
+    assert found.get("Victoria Falls") == "Place"
+    assert found.get("Al Jazeera") == "Organization"

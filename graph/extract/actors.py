@@ -251,6 +251,44 @@ def known_actors() -> dict[str, str]:
     return parse_known_actors(resources.files("graph.data").joinpath("known_actors.tsv").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names, lower case, from ``graph/data/given_names.txt`` (see its header).
+
+    >>> "ricardo" in given_names(), "reservation" in given_names()
+    (True, False)
+    """
+    text = resources.files("graph.data").joinpath("given_names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _letters(word: str) -> str:
+    """A word without the hyphens and apostrophes names carry ("Jean-Luc", "O'Neill")."""
+    return word.replace("-", "").replace("'", "").replace("\u2019", "")
+
+
+def _reads_as_persons_name(text: str, gaz: Gazetteer) -> bool:
+    """A name of two or three capitalised words opening with a common given name, with no head word
+    of a body or a place, not a state and not a known actor: a person's, whatever the model typed
+    ("Morgan Tsvangirai", "Luis Rivera Marín"; not "Al Jazeera", "Sandy Point", "Victoria Falls").
+
+    >>> gaz = gazetteer()
+    >>> _reads_as_persons_name("Ricardo Rosselló Nevares", gaz), _reads_as_persons_name("Grace Bay", gaz)
+    (True, False)
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
+    ):
+        return False
+    if words[0].lower() not in given_names() or text in known_actors():
+        return False
+    last = words[-1].lower()
+    if _kind_of_word(last) or last in SETTLEMENT_HEADS or last in SURNAME_PLACE_HEADS or _linked_head(text):
+        return False
+    return not (gaz.country(text) or gaz.subdivision(text))
+
+
 def parse_known_actors(text: str, source: str = KNOWN_ACTORS_FILE) -> dict[str, str]:
     """Name -> kind from the lines of a known-actors file; a bad line is one :class:`InputError`
     naming the file and the line.
@@ -2406,6 +2444,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
     if label == "PERSON":
         text = _NICKNAME.sub(" ", text)  # 'Pasquale "Pat" Di Cicco' is Pasquale Di Cicco
     kind = _kind_from_head(text, label)
+    if label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT") and _reads_as_persons_name(text, gaz):
+        label, kind = "PERSON", "Person"
     if label == "ORG" and len(span) >= 4:
         # "United States National Institute of Allergy ...": the state, and the institution named
         # without it (the written form stays an alias).

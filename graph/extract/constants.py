@@ -317,6 +317,7 @@ PLACE_HEADS = frozenset(
         arena square street avenue boulevard highway motorway route interstate tower hall bay island
         cemetery theatre theater
         hotel motel inn resort hostel reservation gardens plaza harbour harbor pier dam prison
+        falls springs heights hills point
         islands peninsula
         mountain mountains river lake sea ocean valley canyon desert
         county parish province prefecture oblast governorate canton municipality borough
