@@ -1313,3 +1313,12 @@ def test_a_name_opening_with_a_common_given_name_is_a_persons():
     found = kinds("Tourists flocked to Victoria Falls on Monday, and Al Jazeera reported it.")
     assert found.get("Victoria Falls") == "Place"
     assert found.get("Al Jazeera") == "Organization"
+
+
+def test_a_given_name_alone_before_and_shares_the_next_persons_surname():
+    found = kinds("The victims were Aaron Reyes, Daniel Moss, and Joanne and Edward Halloran.")
+    assert found.get("Joanne Halloran") == "Person" and found.get("Edward Halloran") == "Person"
+    assert "Joanne" not in found
+    # A given name that ends a full name of its own shares nothing.
+    found = kinds("Mary Lindgren and Edward Halloran attended the hearing on Monday.")
+    assert set(found) == {"Mary Lindgren", "Edward Halloran"}

@@ -981,6 +981,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _without_works(doc, mentions)
     mentions = _without_genera(doc, mentions)
     _birth_names(doc, mentions)
+    mentions = _shared_surnames(doc, mentions, sent_of)
     _kinds_from_context(doc, mentions, sent_of)
     _us_states_among_states(mentions)
     mentions = _dated_events(doc, mentions, sent_of, skip)
@@ -995,6 +996,40 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         m.known = None if m.country else known.get(m.text)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _shared_surnames(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
+    """A given name alone before "and" and a person's full name shares that surname: "Joanne and
+    Edward Corr" are Joanne Corr and Edward Corr, "Bill and Hillary Clinton" Bill Clinton and Hillary
+    Clinton. The given name must stand alone ("Mary Smith and Edward Corr" are two names already)."""
+    people = [m for m in mentions if m.kind == "Person" and len(m.text.split()) >= 2]
+    added: list[Mention] = []
+    replaced: set[int] = set()
+    for m in people:
+        start = m.start_token(doc)
+        if start < 2 or doc[start - 1].lower_ != "and":
+            continue
+        given = doc[start - 2]
+        before = doc[start - 3] if start >= 3 else None
+        if (
+            not given.is_title
+            or given.lower_ not in given_names()
+            or given.lower_ == m.text.split()[0].lower()
+        ):
+            continue
+        if (
+            before is not None
+            and (before.is_title or before.text == "-")
+            and not _sentence_opener(doc, given.i)
+        ):
+            continue  # "Mary Smith and Edward Corr": the given name ends a name of its own
+        surname = " ".join(m.text.split()[1:])
+        for other in mentions:
+            if other.start <= given.idx < other.end:
+                replaced.add(id(other))
+        added.append(Mention.of_token(given, "PERSON", "Person", sent_of[given.i]))
+        added[-1].text = f"{given.text} {surname}"
+    return [m for m in mentions if id(m) not in replaced] + added
 
 
 def _opening_word(doc: Doc, start: int, end: int, inside: set[str]) -> bool:
