@@ -1322,3 +1322,18 @@ def test_a_given_name_alone_before_and_shares_the_next_persons_surname():
     # A given name that ends a full name of its own shares nothing.
     found = kinds("Mary Lindgren and Edward Halloran attended the hearing on Monday.")
     assert set(found) == {"Mary Lindgren", "Edward Halloran"}
+
+
+def test_a_numbered_flight_is_an_event_and_its_airline_an_organisation():
+    found = kinds("Investigators met on Monday. Nordic Air Flight 318 crashed near Tromso in March.")
+    assert found.get("Nordic Air Flight 318") == "Event"
+    assert found.get("Nordic Air") == "Organization"
+    found = kinds("The recorder from Lion Air Flight 610 was found. After Flight 302 crashed, pilots spoke.")
+    assert found.get("Lion Air Flight 610") == "Event"
+    assert not [name for name in found if name.startswith(("After", "The"))]
+
+
+def test_a_medium_told_is_not_run_into_the_subject_of_what_it_was_told():
+    found = kinds("A retired agent, Omar Haddad, told NPR Hamza bin Laden had appeared in videos.")
+    assert found.get("NPR") == "Organization"
+    assert found.get("Hamza bin Laden") == "Person"

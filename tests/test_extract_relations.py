@@ -1446,3 +1446,9 @@ def test_a_role_of_a_place_noun_of_a_name_is_held_in_the_named_place():
 
 def test_the_taoiseach_leads_his_country():
     assert ("Leo Varadkar", "LEADS", "Ireland") in typed("Taoiseach Leo Varadkar of Ireland met the press.")
+
+
+def test_a_medium_told_before_the_subject_of_what_was_told_was_spoken_to():
+    found = typed("A retired agent, Omar Haddad, told NPR Hamza bin Laden had appeared in videos.")
+    assert spoke(found, "Omar Haddad", "NPR")
+    assert not spoke(found, "Omar Haddad", "Hamza bin Laden")

@@ -85,6 +85,7 @@ from graph.extract.constants import (
     STANDING_WORDS,
     STORM_GRADES,
     STORM_WORDS,
+    SUBJECT_DEPS,
     SURNAME_PLACE_HEADS,
     TELLING_VERBS,
     TERRITORY_OFFICES,
@@ -899,6 +900,13 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         covered.update(range(court.start, court.end))
         where = (court.start_char, court.end_char, court.root.i)
         mentions.append(Mention(*where, court.text, "ORG", "Organization", sent_of[court.start]))
+    for flight, airline in _flights(doc, text, skip):
+        covered.update(range(flight.start, flight.end))
+        where = (flight.start_char, flight.end_char, flight.root.i)
+        mentions.append(Mention(*where, flight.text, "EVENT", "Event", sent_of[flight.start]))
+        # The airline is named too, inside its flight's name (the mentions overlap).
+        where = (airline.start_char, airline.end_char, airline.root.i)
+        mentions.append(Mention(*where, airline.text, "ORG", "Organization", sent_of[airline.start]))
     inside = _capitalised_inside(doc)
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS or skip(ent.start_char):
@@ -928,6 +936,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             + ([(cut, ent_end)] if cut is not None else [])
         ]
         pieces = [piece for whole in pieces for piece in _split_at_in(doc, *whole, gaz)]
+        pieces = [piece for whole in pieces for piece in _split_after_the_told(doc, text, *whole)]
         if cut is not None and ent.label_ == "PERSON":
             pieces[0] = (pieces[0][0], pieces[0][1], "ORG")
         if cut is not None and _governs_a_territory(doc, ent_start):
@@ -1569,6 +1578,28 @@ def _court_name_pattern() -> re.Pattern:
 
 
 _COURT_NAME = _court_name_pattern()
+
+
+#: "<Airline> Flight <number>": a numbered flight, the event of an air crash or a hijacking
+#: ("Lion Air Flight 610", "Ethiopian Airlines Flight 302"), whose airline is named inside it.
+_FLIGHT_NAME = re.compile(r"\b((?:[A-Z][\w&'-]* ){1,3})Flight \d{1,5}[A-Z]?\b")
+
+
+def _flights(doc: Doc, text: str, skip) -> list[tuple]:
+    """(flight span, airline span) of each numbered flight named in ``text``, the doc's text; words
+    that open a sentence before the airline's name are not part of it ("After Lion Air Flight 610")."""
+    found = []
+    for match in _FLIGHT_NAME.finditer(text):
+        flight = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if flight is None or skip(match.start()):
+            continue
+        start = flight.start
+        while start < flight.end - 2 and doc[start].is_stop:
+            start += 1
+        airline = doc[start : flight.end - 2]
+        if len(airline) and all(t.is_title or t.is_upper for t in airline):
+            found.append((doc[start : flight.end], airline))
+    return found
 
 
 def _courts(doc: Doc, text: str, skip) -> list:
@@ -2371,6 +2402,20 @@ def _split_at_in(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> 
         placed = gaz.country(rest.text) or gaz.subdivision(rest.text)
         if placed or (after is not None and (gaz.country(after.text) or gaz.subdivision(after.text))):
             return [(start, i, label), (i + 1, end, "GPE")]
+    return [(start, end, label)]
+
+
+def _split_after_the_told(
+    doc: Doc, text: str, start: int, end: int, label: str
+) -> list[tuple[int, int, str]]:
+    """A well-known medium told something, run on into the person the telling is about: "X told NPR
+    Hamza bin Laden had appeared in videos" is NPR and Hamza bin Laden, the subject of what was told."""
+    if start == 0 or doc[start - 1].lower_ not in TELLING_VERBS or label == "PERSON":
+        return [(start, end, label)]
+    for span, _name, kind in _known_names_at(doc, text, doc[start]):
+        rest = doc[span.end : end]
+        if kind != "Person" and len(rest) and rest[0].is_title and rest.root.dep_ in SUBJECT_DEPS:
+            return [(start, span.end, KNOWN_KIND_LABELS[kind]), (span.end, end, "PERSON")]
     return [(start, end, label)]
 
 

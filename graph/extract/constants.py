@@ -364,8 +364,6 @@ ENTRY_VERBS = frozenset(
 #: Verbs after which "in X" names a publication, not a place ("findings published in Science
 #: Advances"): the place cue of "in" does not hold there.
 PUBLISHING_VERBS = frozenset("publish published publishes publishing".split())  # noqa: SIM905
-#: Verbs whose object hears what is said ("Ford told The Verge"): a medium, when written with "The".
-TELLING_VERBS = frozenset("told tell tells telling".split())  # noqa: SIM905
 #: English words no rendering in another language holds ("((pl))Polish language: Prawo i ...
 #: publicly"): where the article's own text resumes after one.
 ENGLISH_FUNCTION_WORDS = frozenset("the was were and has had which that of by with for from".split())  # noqa: SIM905
@@ -1082,7 +1080,8 @@ ISSUING_VERBS = frozenset(
     )
 )
 
-#: Verbs of saying whose object is the one told, never the speaker ("X told Reuters").
+#: Verbs of saying whose object is the one told, never the speaker ("X told Reuters"): a medium when
+#: written with "The" ("Ford told The Verge").
 TELLING_VERBS = frozenset(_words("tell tells told telling"))
 
 #: Verbs by which a statement gives its words ("the statement read: \"...\"").

@@ -1186,6 +1186,14 @@ def _office_fits_the_place(finder: _Finder, nodes: dict) -> bool:
     return any(gazetteer().subdivision(finder.p.clusters[c].name) for c in places)
 
 
+def _hearer_right_after_verb(finder: _Finder, nodes: dict) -> bool:
+    """ "told NPR Hamza bin Laden had ...": the parser hung the medium told on the name after it; the
+    hearer is the word right after the verb, and a name of its own (not a piece of the subject's)."""
+    other = nodes["other"]
+    own = set(finder.actors_at(other))
+    return other.i == nodes["verb"].i + 1 and bool(own) and not own & set(finder.actors_at(nodes["subject"]))
+
+
 def _object_after_verb(finder: _Finder, nodes: dict) -> bool:
     """An English object follows its verb; a name before the verb read as its object is a misparse."""
     return nodes["other"].i > nodes["verb"].i
@@ -1286,6 +1294,7 @@ FILTERS = {
     "ministry_is_prime": _ministry_is_prime,
     "noun_has_no_possessive": _noun_has_no_possessive,
     "possessive_not_in_name": _possessive_not_in_name,
+    "hearer_right_after_verb": _hearer_right_after_verb,
     "noun_names_no_actor": _noun_names_no_actor,
     "prep_after_name_start": _prep_after_name_start,
     "prep_after_name_end": _prep_after_name_end,
