@@ -880,3 +880,29 @@ def test_a_study_or_an_unnamed_team_quoted_as_the_subject_names_no_one():
 def test_a_quote_standing_after_a_statement_put_out_is_the_statements_authors(before, speaker):
     text = before + '\n\n"We will rebuild every bridge in the city."'
     assert speakers(text) == [("We will rebuild every bridge in the city.", speaker)]
+
+
+def test_a_quote_paragraph_goes_on_from_the_last_speakers_paragraph():
+    # The closing quote mark after "again." once made a sentence of its own, which cut the third
+    # paragraph off from the speaker of the second.
+    text = (
+        "Karl Jensen spoke on Monday.\n\n"
+        '"It is all gone," he said. "We start again."\n\n'
+        '"The bridge will be rebuilt."'
+    )
+    assert [s for _, s in speakers(text)] == ["person:karl-jensen"]
+    assert "The bridge will be rebuilt" in speakers(text)[0][0]
+
+
+def test_a_quote_its_own_sentence_introduces_is_not_the_last_speakers():
+    text = (
+        'Karl Jensen spoke on Monday. "We had never seen such sharks," he said. "Now they are here."\n\n'
+        'The study itself outlined the link: "The sharks were only detected in the periods of absence."'
+    )
+    found = dict(speakers(text))
+    assert found["The sharks were only detected in the periods of absence."] is None
+
+
+def test_the_one_quoted_speaks_not_the_medium_quoting():
+    text = 'Karl Jensen spoke on Monday. "It is all gone," Jensen was quoted by the BBC as saying.'
+    assert speakers(text) == [("It is all gone", "person:karl-jensen")]

@@ -1080,6 +1080,9 @@ ISSUING_VERBS = frozenset(
     )
 )
 
+#: Verbs of passing on another's words: in the passive, the one quoted speaks and the agent reports
+#: ("Jensen was quoted by the BBC as saying ...").
+QUOTED_VERBS = frozenset(_words("quoted cited"))
 #: Verbs of saying whose object is the one told, never the speaker ("X told Reuters"): a medium when
 #: written with "The" ("Ford told The Verge").
 TELLING_VERBS = frozenset(_words("tell tells told telling"))

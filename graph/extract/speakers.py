@@ -47,6 +47,7 @@ from graph.extract.constants import (
     PARTITIVE_NOUNS,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDER,
+    QUOTED_VERBS,
     READING_VERBS,
     ROLE_WORDS,
     SPEECH_NOUNS,
@@ -102,7 +103,11 @@ def _subjects(verb, mask: Quoted) -> list:
             for g in child.children
             if g.dep_ == "pobj" and outside(g, mask)
         ]
-        if agents:
+        quoted_ones = [c for c in found if c.dep_ == "nsubjpass"] if verb.lower_ in QUOTED_VERBS else []
+        if agents and quoted_ones:
+            # "Jensen was quoted by the BBC as saying ...": the one quoted speaks, the agent reports.
+            found = quoted_ones
+        elif agents:
             # "Jensen was described by the Herald as \"...\"": the agent speaks, not the one spoken of.
             found = agents + [c for c in found if c.dep_ != "nsubjpass"]
         # A participle hung on a clause: a common noun the parser gives it for a subject between

@@ -87,7 +87,7 @@ def find_statements(parsed: Parsed) -> list[Statement]:
         if speaker is _NO_VERB:
             # One speech turn, one statement: a quote that only goes on from the one before
             # ("..., Trump said Thursday. \"TikTok has ...\"") joins it.
-            previous = _continued_quote(parsed, first, paragraph, quote_speakers)
+            previous = _continued_quote(parsed, quote, first, paragraph, quote_speakers)
         elif len(said_by) == 1 and _split_by_attribution(parsed, quote, quote_speakers, speaker):
             previous = len(quote_speakers) - 1  # "A," Day said, "B": one quote cut by who said it
         if previous is not None:
@@ -98,7 +98,7 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             # before (same paragraph or sentence) was theirs; else the one the sentence before is about.
             said_by = [
                 _speaker_from_context(parsed, first, paragraph, quote_speakers, said_only=True)
-                or _paragraph_speaker(first, paragraph, quote_speakers)
+                or _paragraph_speaker(parsed, quote, first, paragraph, quote_speakers)
                 or _speaker_from_context(parsed, first, paragraph, quote_speakers)
             ]
         # "said Anna Berg and Karl Jensen": the same words, once for each speaker.
@@ -483,18 +483,23 @@ def _attribution_after_quote(parsed: Parsed, end: int, quoted) -> tuple[str | No
     return (speakers.subject_actor(parsed, verb),)
 
 
-def _continued_quote(parsed: Parsed, first: int, paragraph: int, earlier) -> int | None:
+def _continued_quote(parsed: Parsed, quote, first: int, paragraph: int, earlier) -> int | None:
     """Index (in ``earlier``) of the attributed quote this one goes on from: same paragraph, or the
-    sentence right before."""
+    sentence right before when the quote opens its own (see :func:`_paragraph_speaker`)."""
     if earlier:
         prev_start, prev_paragraph, prev_speaker, prev_last, _, prev_end = earlier[-1]
-        if (
-            prev_speaker
-            and (prev_paragraph == paragraph or prev_last >= first - 1)
-            and _is_speech_turn(parsed, prev_start, prev_end, prev_last)
-        ):
+        goes_on = prev_paragraph == paragraph or (
+            prev_last >= first - 1 and _opens_sentence(parsed, quote, first)
+        )
+        if prev_speaker and goes_on and _is_speech_turn(parsed, prev_start, prev_end, prev_last):
             return len(earlier) - 1
     return None
+
+
+def _opens_sentence(parsed: Parsed, quote, first: int) -> bool:
+    """Whether ``quote`` opens sentence ``first``: nothing but white space and its opening quote mark
+    before its words there."""
+    return not parsed.clean.text[parsed.sentences[first][0] : quote.start].strip(" \n\t\"'\u201c\u2018")
 
 
 def _is_speech_turn(parsed: Parsed, start: int, end: int, last: int) -> bool:
@@ -511,9 +516,15 @@ def _is_speech_turn(parsed: Parsed, start: int, end: int, last: int) -> bool:
     )
 
 
-def _paragraph_speaker(first: int, paragraph: int, earlier) -> str | None:
-    """The speaker of the quote just before, in the same paragraph or the sentence before."""
-    if earlier and (earlier[-1][1] == paragraph or earlier[-1][3] >= first - 1):
+def _paragraph_speaker(parsed: Parsed, quote, first: int, paragraph: int, earlier) -> str | None:
+    """The speaker of the quote just before, in the same paragraph or the sentence before; across a
+    paragraph break only for a quote that opens its paragraph (the speaker's words going on), not one
+    a sentence of its own introduces ("The study outlined the link: \"...\"")."""
+    if not earlier:
+        return None
+    if earlier[-1][1] == paragraph:
+        return earlier[-1][2]
+    if earlier[-1][3] >= first - 1 and _opens_sentence(parsed, quote, first):
         return earlier[-1][2]
     return None
 
