@@ -1337,3 +1337,22 @@ def test_a_medium_told_is_not_run_into_the_subject_of_what_it_was_told():
     found = kinds("A retired agent, Omar Haddad, told NPR Hamza bin Laden had appeared in videos.")
     assert found.get("NPR") == "Organization"
     assert found.get("Hamza bin Laden") == "Person"
+
+
+def test_a_title_word_after_a_lone_given_name_is_a_surname():
+    found = kinds("The prize was shared between Anna Berg and the duo of Didier Lund and Michel Mayor.")
+    assert found.get("Michel Mayor") == "Person"
+    assert "Michel" not in found
+
+
+def test_a_generational_suffix_after_a_comma_ends_the_name():
+    found = kinds("District Attorney Robert T. Halloran, Jr. subpoenaed the records on Monday.")
+    assert found.get("Robert T. Halloran, Jr.") == "Person"
+    assert "Jr." not in found
+
+
+def test_a_possessive_naming_a_group_of_followers_is_part_of_its_name():
+    found = kinds("Abuse is reported to the Watch Tower Society, which directs Jehovah's Witnesses.")
+    assert found.get("Jehovah's Witnesses") == "Organization"
+    # Things a maker makes are not: the maker is named, the possessive owns.
+    assert "Boeing's Dreamliners" not in kinds("Boeing's Dreamliners were grounded on Monday.")

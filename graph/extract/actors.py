@@ -47,6 +47,7 @@ from graph.extract.constants import (
     EVENT_PREFIXES,
     EXTRA_TITLES,
     FACILITY_NOUNS,
+    FOLLOWER_NOUNS,
     HOLIDAY_HEADS,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -58,6 +59,7 @@ from graph.extract.constants import (
     MEDIA_NOUNS,
     NAME_COMPLETIONS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NAMED_BODY_HEADS,
     OCCUPATIONS,
     ORG_HEADS,
@@ -913,8 +915,14 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             continue
         if ent.start in covered or (ent.end - 1) in covered:
             continue  # taken into the name before it ("High Court of England and Wales"), or a ship's
-        if ent.label_ != "PERSON" and any(s <= ent.start and ent.end <= e for s, e in people.values()):
-            continue  # a piece of a person's name the model labelled apart ("Arnel" of "Arnel dela Vega")
+        inside_a_person = any(
+            s <= ent.start and ent.end <= e and (ent.label_ != "PERSON" or key != ent.start)
+            for key, (s, e) in people.items()
+        )
+        if inside_a_person:
+            # a piece of a person's name the model labelled apart ("Arnel" of "Arnel dela Vega",
+            # "Jr." of "Cyrus R. Vance, Jr.")
+            continue
         ent_start = _joined_start(doc, ent)
         title = doc[ent_start - 1] if ent_start > 0 else None
         if ent.label_ == "PERSON" and title is not None and title.lower_ in ROYAL_TITLES and title.is_title:
@@ -1658,6 +1666,22 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and _name_piece(doc[end])
     ):
         end += 1
+    # "Cyrus R. Vance | , Jr.": a generational suffix after a comma ends the name.
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
+        end += 2
+    # "Michel | Mayor", "Carole | King": a lone given name and the title word its parse hangs it on,
+    # ending the phrase, are one name (a title stands before a name, not after one).
+    if (
+        end == start + 1
+        and end < len(doc)
+        and doc[start].lower_ in given_names()
+        and doc[start].dep_ == "compound"
+        and doc[start].head.i == end
+        and doc[end].is_title
+        and doc[end].lower_ in PERSON_TITLES
+        and (end + 1 == len(doc) or not doc[end + 1].is_title)
+    ):
+        end += 1
     return start, end
 
 
@@ -2383,7 +2407,11 @@ def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
         return False
     head = doc[i + 1].lower_
     place = owner.ent_type_ in ("GPE", "LOC") or gazetteer().country(owner.text) is not None
-    return not place and owner.is_title and (head in ORG_HEADS or head in PLACE_HEADS)
+    # "Jehovah's Witnesses", "God's Warriors": a group of people named by whose they are (not
+    # "Boeing's Dreamliners", things an owner makes).
+    return (
+        not place and owner.is_title and (head in ORG_HEADS or head in PLACE_HEADS or head in FOLLOWER_NOUNS)
+    )
 
 
 def _split_at_in(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:

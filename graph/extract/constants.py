@@ -50,6 +50,13 @@ KNOWN_KIND_LABELS = {
 #: may start with one ("Von der Leyen said").
 NAME_PARTICLES = frozenset(_words("de del della dela der di da van von la le du dos das al bin ibn"))
 
+#: Plurals that name a group of people by whose they are, after a possessive that is part of the
+#: group's name ("Jehovah's Witnesses", "God's Warriors").
+FOLLOWER_NOUNS = frozenset(
+    _words("witnesses saints disciples followers soldiers warriors fighters knights angels brethren")
+)
+#: Generational suffixes written after a comma that end a person's name ("Cyrus R. Vance, Jr.").
+NAME_SUFFIXES = frozenset(_words("Jr. Jr Sr. Sr II III IV"))
 #: Titles and honorifics that precede a person's name but are not part of it.
 PERSON_TITLES = frozenset(
     _words(
