@@ -1356,3 +1356,20 @@ def test_a_possessive_naming_a_group_of_followers_is_part_of_its_name():
     assert found.get("Jehovah's Witnesses") == "Organization"
     # Things a maker makes are not: the maker is named, the possessive owns.
     assert "Boeing's Dreamliners" not in kinds("Boeing's Dreamliners were grounded on Monday.")
+
+
+def test_a_capitalised_head_word_the_model_left_off_a_name_is_its_own():
+    from spacy.tokens import Span
+
+    from graph.extract.actors import _completion
+    from graph.extract.language import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("Ranchers pooled resources with the nearby Crow Valley Tribe, who have a herd.")
+    doc.ents = [Span(doc, 6, 8, "LOC")]  # as the model cut "Eastern Shoshone | Tribe" in an article
+    assert doc[6:8].text == "Crow Valley"
+    assert _completion(doc, 8, "LOC") == (9, "ORG")
+    # Not a head word that opens another name.
+    doc = nlp("Ranchers met Crow Valley Council Member Anna Berg on Monday.")
+    doc.ents = [Span(doc, 2, 4, "LOC")]
+    assert _completion(doc, 4, "LOC") is None

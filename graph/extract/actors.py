@@ -2170,7 +2170,7 @@ def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Me
     return found
 
 
-_KIND_LABELS = {"Event": "EVENT", "Product": "PRODUCT", "Place": "FAC"}
+_KIND_LABELS = {"Event": "EVENT", "Product": "PRODUCT", "Place": "FAC", "Organization": "ORG"}
 
 
 def _joined_end(doc: Doc, ent) -> int:
@@ -2378,6 +2378,13 @@ def _completion(doc: Doc, end: int, label: str = "") -> tuple[int, str] | None:
         return end + 1, "PRODUCT"
     if end < len(doc) and doc[end].like_num and doc[end - 1].lower_ in ("route", "highway", "interstate"):
         return end + 1, "FAC"  # "U.S. Route 2": the number is the road's name
+    # "Eastern Shoshone | Tribe", "Nordic | Council": a capitalised head word the name modifies and the
+    # model left off, ending the phrase, is the name's own and says its kind.
+    if end < len(doc) and doc[end].is_title and not doc[end].ent_type_ and doc[end - 1].head.i == end:
+        kind = _kind_of_word(doc[end].lower_)
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if kind in ("Organization", "Place") and (after is None or not after.is_title):
+            return end + 1, _KIND_LABELS[kind]
     for width in (1, 2):
         last = end + width - 1
         if last >= len(doc) or not all(t.is_lower and t.is_alpha for t in doc[end : last + 1]):
