@@ -1373,3 +1373,13 @@ def test_a_capitalised_head_word_the_model_left_off_a_name_is_its_own():
     doc = nlp("Ranchers met Crow Valley Council Member Anna Berg on Monday.")
     doc.ents = [Span(doc, 2, 4, "LOC")]
     assert _completion(doc, 4, "LOC") is None
+
+
+def test_a_name_opening_with_a_royal_title_is_a_persons():
+    found = kinds("Yesterday, Spain's King Felipe VI opened the session.")
+    assert found.get("King Felipe VI") == "Person"
+    # A body named after a royal keeps its head word's kind.
+    assert (
+        kinds("She studied at Queen Mary University in London.").get("Queen Mary University")
+        == "Organization"
+    )

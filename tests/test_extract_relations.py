@@ -1452,3 +1452,18 @@ def test_a_medium_told_before_the_subject_of_what_was_told_was_spoken_to():
     found = typed("A retired agent, Omar Haddad, told NPR Hamza bin Laden had appeared in videos.")
     assert spoke(found, "Omar Haddad", "NPR")
     assert not spoke(found, "Omar Haddad", "Hamza bin Laden")
+
+
+def test_a_states_possessive_before_a_monarchs_name_says_whose_ruler():
+    assert ("King Abdullah", "LEADS", "Jordan") in typed(
+        "Yesterday, Jordan's King Abdullah opened the session."
+    )
+    # A prince or princess rules nothing.
+    found = typed("Britain's Prince Charles visited Oslo on Monday.")
+    assert not any(t == "LEADS" for _, t, _ in found)
+
+
+def test_an_organisation_described_as_a_places_kind_is_located_there():
+    assert ("Halvorsen Group", "LOCATED_IN", "Munich") in typed(
+        "Halvorsen Group, a Munich company, cut jobs."
+    )

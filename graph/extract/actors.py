@@ -271,9 +271,9 @@ def _letters(word: str) -> str:
 
 
 def _reads_as_persons_name(text: str, gaz: Gazetteer) -> bool:
-    """A name of two or three capitalised words opening with a common given name, with no head word
-    of a body or a place, not a state and not a known actor: a person's, whatever the model typed
-    ("Morgan Tsvangirai", "Luis Rivera Marín"; not "Al Jazeera", "Sandy Point", "Victoria Falls").
+    """A name of two or three capitalised words opening with a common given name or a royal title,
+    with no head word of a body or a place, not a state and not a known actor: a person's, whatever
+    the model typed ("Morgan Tsvangirai", "King Felipe VI"; not "Al Jazeera", "Sandy Point").
 
     >>> gaz = gazetteer()
     >>> _reads_as_persons_name("Ricardo Rosselló Nevares", gaz), _reads_as_persons_name("Grace Bay", gaz)
@@ -284,7 +284,10 @@ def _reads_as_persons_name(text: str, gaz: Gazetteer) -> bool:
         w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
     ):
         return False
-    if words[0].lower() not in given_names() or text in known_actors():
+    # "King Felipe VI", "Prince Harry": a monarch's or royal's title opens a person's name as well.
+    if (
+        words[0].lower() not in given_names() and words[0].lower() not in ROYAL_TITLES
+    ) or text in known_actors():
         return False
     last = words[-1].lower()
     if _kind_of_word(last) or last in SETTLEMENT_HEADS or last in SURNAME_PLACE_HEADS or _linked_head(text):

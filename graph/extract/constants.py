@@ -232,6 +232,9 @@ PERSON_ROLES = (LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_RO
 
 #: Every word that names a role (the relation patterns' role nodes).
 ROLE_WORDS = LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_ROLES
+#: Titles of monarchs that stay part of the name ("Queen Elizabeth II"): a state's possessive before
+#: one says whose ruler ("the United Kingdom's Queen Elizabeth II"); a prince or princess rules nothing.
+ROYAL_RULERS = frozenset(_words("king queen emperor empress sultan emir tsar czar shah"))
 #: Roles that lead a state when held for a country ("Speaker", "mayor", "director" do not lead it).
 COUNTRY_LEADER_ROLES = frozenset(
     _words(
