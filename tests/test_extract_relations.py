@@ -1467,3 +1467,14 @@ def test_an_organisation_described_as_a_places_kind_is_located_there():
     assert ("Halvorsen Group", "LOCATED_IN", "Munich") in typed(
         "Halvorsen Group, a Munich company, cut jobs."
     )
+
+
+def test_the_parts_of_a_place_listed_after_including_are_in_it():
+    found = typed("The storm hit several provinces of Canada, including Ontario and Quebec.")
+    assert ("Ontario", "LOCATED_IN", "Canada") in found
+    assert ("Quebec", "LOCATED_IN", "Canada") in found
+
+
+def test_hosting_a_show_on_a_medium_is_an_affiliation():
+    found = typed("Karl Jensen hosted a show on Radio Nordica for ten years.")
+    assert ("Karl Jensen", "AFFILIATED_WITH", "Radio Nordica") in found

@@ -707,6 +707,22 @@ OFFICE_VERBS = frozenset(
     )
 )
 
+#: Verbs of presenting a programme, and the programmes presented: one who hosts a show on a medium
+#: is a contributor to it ("X hosted a show on RT"), AFFILIATED_WITH it as the guidelines say.
+PRESENTING_VERBS = frozenset(
+    _words("host hosts hosted hosting present presents presented presenting anchor anchors anchored")
+)
+SHOW_NOUNS = frozenset(_words("show shows programme programmes program programs podcast series segment"))
+#: Plural nouns of the parts of a place, listed after "including" ("parts of the U.S., including
+#: California and Florida", "several states of Mexico, including Sonora").
+PLACE_PARTS = frozenset(
+    _words(
+        """
+        parts areas regions states provinces cities towns villages counties districts islands
+        territories municipalities neighbourhoods neighborhoods suburbs
+        """
+    )
+)
 #: Place nouns for parts of a larger place ("the Donbas region of Ukraine").
 PART_NOUNS = frozenset("region district area neighbourhood neighborhood suburb province borough".split())  # noqa: SIM905
 #: Lower-case nouns after which a capitalised name written with "the" is a region the model may miss
