@@ -901,6 +901,12 @@ def test_a_quote_its_own_sentence_introduces_is_not_the_last_speakers():
     )
     found = dict(speakers(text))
     assert found["The sharks were only detected in the periods of absence."] is None
+    # Nor is it the speaker's whose verb of saying ends the sentence before.
+    text = (
+        'Karl Jensen spoke on Monday. "We had never seen it," he said.\n\n'
+        'The study itself outlined the link: "The sharks were only detected in the periods of absence."'
+    )
+    assert dict(speakers(text))["The sharks were only detected in the periods of absence."] is None
 
 
 def test_the_one_quoted_speaks_not_the_medium_quoting():

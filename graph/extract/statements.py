@@ -96,10 +96,14 @@ def find_statements(parsed: Parsed) -> list[Statement]:
         if speaker is _NO_VERB:
             # Else a verb of saying in the sentence before names the speaker; else the quote just
             # before (same paragraph or sentence) was theirs; else the one the sentence before is about.
+            # A quote a clause of its own sentence introduces ("The study outlined the link: \"...\"")
+            # is that clause's, whoever spoke the sentence before.
+            opens = _opens_sentence(parsed, quote, first)
             said_by = [
-                _speaker_from_context(parsed, first, paragraph, quote_speakers, said_only=True)
+                (opens and _speaker_from_context(parsed, first, paragraph, quote_speakers, said_only=True))
                 or _paragraph_speaker(parsed, quote, first, paragraph, quote_speakers)
-                or _speaker_from_context(parsed, first, paragraph, quote_speakers)
+                or (opens and _speaker_from_context(parsed, first, paragraph, quote_speakers))
+                or None
             ]
         # "said Anna Berg and Karl Jensen": the same words, once for each speaker.
         for n, one in enumerate(said_by):
