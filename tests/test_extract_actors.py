@@ -1383,3 +1383,13 @@ def test_a_name_opening_with_a_royal_title_is_a_persons():
         kinds("She studied at Queen Mary University in London.").get("Queen Mary University")
         == "Organization"
     )
+
+
+def test_a_variant_word_after_a_model_code_is_the_models_not_a_person():
+    assert (
+        kinds("The new Boeing 737 Max was not airworthy, investigators said.").get("Boeing 737 Max")
+        == "Product"
+    )
+    assert "Max" not in kinds("Boeing grounded its 737 Max fleet on Monday.")
+    # A person called Max is still one.
+    assert kinds("Max Mosley met Anna Berg in Paris.").get("Max Mosley") == "Person"

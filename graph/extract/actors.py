@@ -57,6 +57,7 @@ from graph.extract.constants import (
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
+    MODEL_VARIANTS,
     NAME_COMPLETIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -922,6 +923,9 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             s <= ent.start and ent.end <= e and (ent.label_ != "PERSON" or key != ent.start)
             for key, (s, e) in people.items()
         )
+        after_a_model = ent.start > 0 and _MODEL_NUMBER.match(doc[ent.start - 1].text) is not None
+        if len(ent) == 1 and ent.text.lower() in MODEL_VARIANTS and after_a_model:
+            continue  # "its 737 Max fleet": a model's variant, not a person called Max
         if inside_a_person:
             # a piece of a person's name the model labelled apart ("Arnel" of "Arnel dela Vega",
             # "Jr." of "Cyrus R. Vance, Jr.")
@@ -2378,7 +2382,9 @@ def _completion(doc: Doc, end: int, label: str = "") -> tuple[int, str] | None:
     scandal", "Kepler space telescope"); a model code after a maker makes a product ("Volvo XC90",
     and after an organisation "Boeing 747"). Returns the new end and label."""
     if end < len(doc) and _is_model(doc[end], maker=label == "ORG"):
-        return end + 1, "PRODUCT"
+        # "Boeing 737 | Max", "Galaxy S10 | Plus": a variant word after the model code is the model's.
+        variant = end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].lower_ in MODEL_VARIANTS
+        return end + 1 + variant, "PRODUCT"
     if end < len(doc) and doc[end].like_num and doc[end - 1].lower_ in ("route", "highway", "interstate"):
         return end + 1, "FAC"  # "U.S. Route 2": the number is the road's name
     # "Eastern Shoshone | Tribe", "Nordic | Council": a capitalised head word the name modifies and the

@@ -55,6 +55,8 @@ NAME_PARTICLES = frozenset(_words("de del della dela der di da van von la le du 
 FOLLOWER_NOUNS = frozenset(
     _words("witnesses saints disciples followers soldiers warriors fighters knights angels brethren")
 )
+#: Words after a model code that name a variant of the model ("Boeing 737 Max", "Galaxy S10 Plus").
+MODEL_VARIANTS = frozenset(_words("max pro plus ultra mini lite neo"))
 #: Generational suffixes written after a comma that end a person's name ("Cyrus R. Vance, Jr.").
 NAME_SUFFIXES = frozenset(_words("Jr. Jr Sr. Sr II III IV"))
 #: Titles and honorifics that precede a person's name but are not part of it.
