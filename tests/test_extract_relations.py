@@ -1478,3 +1478,29 @@ def test_the_parts_of_a_place_listed_after_including_are_in_it():
 def test_hosting_a_show_on_a_medium_is_an_affiliation():
     found = typed("Karl Jensen hosted a show on Radio Nordica for ten years.")
     assert ("Karl Jensen", "AFFILIATED_WITH", "Radio Nordica") in found
+
+
+def test_saying_to_a_listener_is_a_conversation():
+    found = typed("Fashion designer Anna Berg described the actress to the BBC in 2002.")
+    assert spoke(found, "Anna Berg", "BBC")
+    found = typed("Karl Jensen confirmed to Reuters that the plant would close.")
+    assert spoke(found, "Karl Jensen", "Reuters")
+    # A letter is no conversation (docs/annotation.md).
+    assert not spoke(typed("Karl Jensen wrote to Anna Berg on Monday."), "Karl Jensen", "Anna Berg")
+
+
+def test_speaking_on_a_mediums_show_is_speaking_with_the_medium():
+    found = typed("Karl Jensen spoke on MSNBC's morning talk show Morning Joe on Tuesday.")
+    assert spoke(found, "Karl Jensen", "MSNBC")
+
+
+def test_an_organisation_interviewed_spoke_with_the_medium():
+    found = typed("In an interview with Sputnik News, Siemens also said the change needed approval.")
+    assert spoke(found, "Siemens", "Sputnik News")
+
+
+def test_a_medium_told_is_found_though_the_parse_hangs_it_on_the_next_words():
+    found = typed(
+        "One activist, Karl Jensen, on Sunday told Agence France-Presse arson has been used as a weapon."
+    )
+    assert spoke(found, "Karl Jensen", "Agence France-Presse")

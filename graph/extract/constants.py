@@ -748,6 +748,18 @@ MEET_NOUNS = frozenset(
 #: Verbs of talking whose "to" object is the other side ("speaking to the BBC").
 SPEAK_TO = frozenset("spoke speak speaks speaking talked talk talks talking".split())  # noqa: SIM905
 
+#: Verbs of saying whose "to" names who heard it ("described her to the BBC", "explained to Reuters",
+#: "confirmed to CNN"): a conversation. Not "wrote to", a letter (docs/annotation.md).
+SAY_TO_VERBS = frozenset(
+    _words(
+        """
+        describe describes described explain explains explained confirm confirms confirmed
+        reveal reveals revealed
+        """
+    )
+)
+#: Verbs of appearing on a medium's programme ("appeared on the BBC's Newsnight").
+APPEAR_VERBS = frozenset(_words("appear appears appeared appearing"))
 #: Nouns of words said to someone ("in remarks to the BBC", "in comments to Reuters").
 REMARK_NOUNS = frozenset("remarks comments interview interviews".split())  # noqa: SIM905
 

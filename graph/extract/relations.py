@@ -1189,9 +1189,10 @@ def _office_fits_the_place(finder: _Finder, nodes: dict) -> bool:
 def _hearer_right_after_verb(finder: _Finder, nodes: dict) -> bool:
     """ "told NPR Hamza bin Laden had ...": the parser hung the medium told on the name after it; the
     hearer is the word right after the verb, and a name of its own (not a piece of the subject's)."""
-    other = nodes["other"]
+    other, verb = nodes["other"], nodes["verb"]
     own = set(finder.actors_at(other))
-    return other.i == nodes["verb"].i + 1 and bool(own) and not own & set(finder.actors_at(nodes["subject"]))
+    right_after = verb.i + 1 < len(finder.doc) and own & set(finder.actors_at(finder.doc[verb.i + 1]))
+    return bool(own) and bool(right_after) and not own & set(finder.actors_at(nodes["subject"]))
 
 
 def _object_after_verb(finder: _Finder, nodes: dict) -> bool:
