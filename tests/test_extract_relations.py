@@ -1504,3 +1504,13 @@ def test_a_medium_told_is_found_though_the_parse_hangs_it_on_the_next_words():
         "One activist, Karl Jensen, on Sunday told Agence France-Presse arson has been used as a weapon."
     )
     assert spoke(found, "Karl Jensen", "Agence France-Presse")
+
+
+def test_an_aide_or_employee_works_for_the_person_served():
+    assert ("Karl Jensen", "WORKS_FOR", "Anna Berg") in typed(
+        "Karl Jensen, Anna Berg's aide, resigned on Monday."
+    )
+    found = typed("Karl Jensen, an employee of Anna Berg, resigned on Monday.")
+    assert ("Karl Jensen", "WORKS_FOR", "Anna Berg") in found
+    # Other roles are held in organisations: a person's lawyer does not work for them by the guidelines.
+    assert not typed("Karl Jensen, Anna Berg's lawyer, resigned on Monday.")

@@ -182,7 +182,8 @@ WORK_ROLES = frozenset(
         sheriff constable coroner
         minister ministers secretary official officials banker employee employees staff economist
         executive executives officer officers diplomat diplomats ambassador envoy adviser advisor
-        aide negotiator attorney engineer reporter correspondent editor journalist manager agent
+        aide staffer staffers bodyguard bodyguards negotiator attorney engineer reporter correspondent
+        editor journalist manager agent
         investigator prosecutor commissioner general soldier worker workers coach inspector
         detective lawyer counsel trader pilot captain
         producer presenter anchor columnist photographer photojournalist cameraman nurse teacher
@@ -936,6 +937,11 @@ NOT_YET_AUXILIARIES = FUTURE_AUXILIARIES | {"would", "to"}
 FUTURE_QUALIFIERS = frozenset(["future", "incoming", "would-be", "prospective", "designate"])
 #: Jobs anyone can hold: a place before them is where the person works or lives, not an employer
 #: ("a Toronto lawyer", "a Russian pilot"); officials of a place do work for it ("Texas official").
+#: Roles held in a person's service: one who holds them WORKS_FOR that person ("Berg's aide",
+#: "an employee of Jensen"), where other roles are held in organisations.
+PERSONAL_STAFF_ROLES = frozenset(
+    _words("aide aides employee employees staffer staffers bodyguard bodyguards")
+)
 PRIVATE_WORK_ROLES = frozenset(
     _words(
         """

@@ -61,6 +61,7 @@ from graph.extract.constants import (
     OWNER_NOUNS,
     PART_NOUNS,
     PAST_QUALIFIERS,
+    PERSONAL_STAFF_ROLES,
     PLACE_NOUNS,
     PLANNING_WORDS,
     POSSESSED_NAME_HEADS,
@@ -206,8 +207,11 @@ class _Finder:
             country = relation == "LEADS" and self.p.kind(target) == "Country"
             if country and not self.leads_country(role):
                 return  # "Speaker X of Y", "the country's mayor": not the head of the state
-            if self.p.kind(target) == "Person" and relation != "SPOKESPERSON_FOR":
-                return  # a person's spokesperson speaks for them; other roles are held in organisations
+            staff = relation == "WORKS_FOR" and _personal_staff(role)
+            if self.p.kind(target) == "Person" and relation != "SPOKESPERSON_FOR" and not staff:
+                # a person's spokesperson speaks for them, their aide or employee works for them;
+                # other roles are held in organisations
+                return
             if (
                 relation == "WORKS_FOR"
                 and role.lower_ in PRIVATE_WORK_ROLES
@@ -957,6 +961,16 @@ def _prep_after_name_end(finder: _Finder, nodes: dict) -> bool:
     thing, prep = nodes["thing"], nodes["prep"]
     ends = [m.end for m in finder.p.mentions if m.root == thing.i]
     return bool(ends) and prep.idx >= max(ends)
+
+
+def _personal_staff(role) -> bool:
+    """A role held in someone's service: an aide, an employee, a chief of staff ("Rosselló's chief of
+    staff", "an employee of McArthur"), who WORK_FOR the person."""
+    if role.lower_ in PERSONAL_STAFF_ROLES:
+        return True
+    return role.lower_ == "chief" and any(
+        p.lower_ == "of" and any(o.lower_ == "staff" for o in p.children) for p in role.children
+    )
 
 
 def _last_role_before_name(finder: _Finder, nodes: dict) -> bool:
