@@ -1514,3 +1514,11 @@ def test_an_aide_or_employee_works_for_the_person_served():
     assert ("Karl Jensen", "WORKS_FOR", "Anna Berg") in found
     # Other roles are held in organisations: a person's lawyer does not work for them by the guidelines.
     assert not typed("Karl Jensen, Anna Berg's lawyer, resigned on Monday.")
+
+
+def test_forming_a_band_or_party_makes_the_founder_a_member():
+    found = typed("In 1966, Karl Jensen formed the band Cream with two friends.")
+    assert ("Karl Jensen", "MEMBER_OF", "Cream") in found
+    assert not typed("The Green Party and Labour formed a coalition on Monday.") & {
+        ("Green Party", "MEMBER_OF", "Labour")
+    }

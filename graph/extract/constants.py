@@ -913,7 +913,9 @@ PLANNING_WORDS = frozenset(
 )
 #: Founding an organisation makes the founder one of its members ("X co-founded the band Cream";
 #: development gold: a co-founder of a band or a party is a MEMBER_OF it).
-FOUND_VERBS = frozenset(_words("found founds founded founding co-founded cofounded co-found"))
+FOUND_VERBS = frozenset(
+    _words("found founds founded founding co-founded cofounded co-found form forms formed forming")
+)
 #: Media written by volunteers: who reports for one contributes to it (AFFILIATED_WITH), and is not on
 #: its staff (docs/annotation.md: contributors are affiliated).
 VOLUNTEER_MEDIA = frozenset(["Wikinews", "Wikipedia"])
