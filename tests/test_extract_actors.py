@@ -1393,3 +1393,10 @@ def test_a_variant_word_after_a_model_code_is_the_models_not_a_person():
     assert "Max" not in kinds("Boeing grounded its 737 Max fleet on Monday.")
     # A person called Max is still one.
     assert kinds("Max Mosley met Anna Berg in Paris.").get("Max Mosley") == "Person"
+
+
+def test_an_occupation_opening_a_sentence_is_not_part_of_the_name():
+    assert "Karl Jensen" in kinds("Farmer Karl Jensen lost his farm in the flood on Monday.")
+    # A two-word name that opens with an occupation's word stays whole, and a royal title stays.
+    assert "Baker Mayfield" in kinds("Baker Mayfield threw three touchdowns on Sunday.")
+    assert "King Harald" in kinds("King Harald opened the session on Monday.")

@@ -912,3 +912,8 @@ def test_a_quote_its_own_sentence_introduces_is_not_the_last_speakers():
 def test_the_one_quoted_speaks_not_the_medium_quoting():
     text = 'Karl Jensen spoke on Monday. "It is all gone," Jensen was quoted by the BBC as saying.'
     assert speakers(text) == [("It is all gone", "person:karl-jensen")]
+
+
+def test_a_role_noun_points_to_the_person_whose_occupation_opened_the_sentence():
+    text = 'Farmer Karl Jensen lost his farm in the flood on Monday.\n\n"It is all gone," the farmer said.'
+    assert speakers(text) == [("It is all gone", "person:karl-jensen")]

@@ -594,6 +594,16 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and (doc[start].lower_.rstrip(".") in PERSON_TITLES or _is_title_only(doc[start].text))
             and doc[start].lower_ not in ROYAL_TITLES
         )
+        or (
+            # "Farmer | Karl Jensen", "Actress | Anna Berg": an occupation opening a sentence is
+            # capitalised like the name after it but is no part of it (a two-word name stays whole:
+            # "Baker Mayfield")
+            label == "PERSON"
+            and end - start > 2
+            and (doc[start].lower_ in OCCUPATIONS or doc[start].lower_ in ROLE_WORDS)
+            and doc[start].lower_ not in ROYAL_TITLES
+            and doc[start + 1].is_title
+        )
     ):
         start += 1
     while end > start and (

@@ -103,7 +103,7 @@ OCCUPATIONS = frozenset(
         broadcaster presenter host anchor actor actress singer songwriter musician rapper comedian
         writer novelist poet author artist designer photographer filmmaker producer chef activist
         campaigner feminist personality star businessman businesswoman entrepreneur commentator
-        columnist blogger model lead dancer athlete footballer
+        columnist blogger model lead dancer athlete footballer farmer rancher fisherman shopkeeper
         """
     )
 )
