@@ -281,9 +281,7 @@ def _reads_as_persons_name(text: str, gaz: Gazetteer) -> bool:
     (True, False)
     """
     words = text.split()
-    if not 2 <= len(words) <= 3 or not all(
-        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
-    ):
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and _letters(w).isalpha() for w in words):
         return False
     # "King Felipe VI", "Prince Harry": a monarch's or royal's title opens a person's name as well.
     if (

@@ -87,7 +87,6 @@ _MAX_COMENTIONED = 12  # sentences naming more actors than this are lists; pairs
 _RELATIVE_PRONOUNS = frozenset(["who", "that", "which"])
 
 
-#: Words after a possessive that close a name ("the Workers' Party", "People's Daily").
 @lru_cache(maxsize=1)
 def relation_patterns() -> list[dict]:
     """The patterns of ``graph/data/relation_patterns.json``, with every ``@NAME`` vocabulary
