@@ -1059,8 +1059,8 @@ def _shared_surnames(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> l
         for other in mentions:
             if other.start <= given.idx < other.end:
                 replaced.add(id(other))
-        added.append(Mention.of_token(given, "PERSON", "Person", sent_of[given.i]))
-        added[-1].text = f"{given.text} {surname}"
+        where = (given.idx, given.idx + len(given.text), given.i)
+        added.append(Mention(*where, f"{given.text} {surname}", "PERSON", "Person", sent_of[given.i]))
     return [m for m in mentions if id(m) not in replaced] + added
 
 
@@ -1612,10 +1612,7 @@ def _flights(doc: Doc, text: str, skip) -> list[tuple]:
     """(flight span, airline span) of each numbered flight named in ``text``, the doc's text; words
     that open a sentence before the airline's name are not part of it ("After Lion Air Flight 610")."""
     found = []
-    for match in _FLIGHT_NAME.finditer(text):
-        flight = doc.char_span(match.start(), match.end(), alignment_mode="contract")
-        if flight is None or skip(match.start()):
-            continue
+    for flight in _spans_matching(doc, text, _FLIGHT_NAME, skip):
         start = flight.start
         while start < flight.end - 2 and doc[start].is_stop:
             start += 1
@@ -1628,12 +1625,14 @@ def _flights(doc: Doc, text: str, skip) -> list[tuple]:
 def _courts(doc: Doc, text: str, skip) -> list:
     """Spans of federal courts named in full (:func:`_court_name_pattern`) in ``text``, the doc's
     text, which the model cuts into a state, a court and a district."""
-    found = []
-    for match in _COURT_NAME.finditer(text):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and not skip(match.start()):
-            found.append(span)
-    return found
+    return _spans_matching(doc, text, _COURT_NAME, skip)
+
+
+def _spans_matching(doc: Doc, text: str, pattern: re.Pattern, skip) -> list:
+    """The doc's spans of ``pattern``'s matches in ``text``, the doc's text, outside headings (``skip``),
+    trimmed to whole tokens."""
+    spans = (doc.char_span(m.start(), m.end(), alignment_mode="contract") for m in pattern.finditer(text))
+    return [span for span in spans if span is not None and len(span) and not skip(span.start_char)]
 
 
 def _name_piece(token) -> bool:
@@ -2185,7 +2184,9 @@ def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Me
     return found
 
 
-_KIND_LABELS = {"Event": "EVENT", "Product": "PRODUCT", "Place": "FAC", "Organization": "ORG"}
+#: The label a completed name takes for its kind: the known names' labels, but a place a completion
+#: names is a facility ("X station", "X airport").
+_KIND_LABELS = {**KNOWN_KIND_LABELS, "Place": "FAC"}
 
 
 def _joined_end(doc: Doc, ent) -> int:

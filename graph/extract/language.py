@@ -147,14 +147,15 @@ def _newline_sentences(doc):
     for token in doc[1:]:
         if token.is_space and "\n" in token.text:
             token.is_sent_start = True
-        elif token.text in _CLOSING_QUOTES and not doc[token.i - 1].whitespace_:
+        elif token.text in _QUOTE_MARKS and not doc[token.i - 1].whitespace_:
             # A quote mark stuck to the word or full stop before it closes a quote: it never opens a
             # sentence ('"We start again." | "' would part the quote from its last sentence).
             token.is_sent_start = False
     return doc
 
 
-_CLOSING_QUOTES = frozenset(['"', "\u201d", "'", "\u2019"])
+#: Quote marks, straight and curly: one stuck to the word before it closes a quote.
+_QUOTE_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
 
 
 @lru_cache(maxsize=1)
