@@ -917,3 +917,11 @@ def test_the_one_quoted_speaks_not_the_medium_quoting():
 def test_a_role_noun_points_to_the_person_whose_occupation_opened_the_sentence():
     text = 'Farmer Karl Jensen lost his farm in the flood on Monday.\n\n"It is all gone," the farmer said.'
     assert speakers(text) == [("It is all gone", "person:karl-jensen")]
+
+
+def test_a_name_after_a_run_of_titles_speaks_though_the_parse_splits_the_subject():
+    # Surnames that are also function words ("How", "So") make the parser hang the name on the verb
+    # as anything but its subject, and the titles before it as subjects of their own.
+    for name in ("Anna How", "Tom So"):
+        text = f'"The reef is recovering," said study co-author and research fellow {name}.'
+        assert speakers(text) == [("The reef is recovering", "person:" + name.lower().replace(" ", "-"))]

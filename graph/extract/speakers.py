@@ -172,6 +172,8 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
             actor = actor_of_phrase(parsed, subject)
             if actor is not None:
                 return actor
+        if all(s.i > verb.i for s in subjects):
+            return _person_ending_inverted_subject(parsed, verb)
         return None
     if verb.dep_ == "acl" and (verb.head.lower_ in SPEECH_NOUNS or reads_out(verb)):
         return _author_of(parsed, verb.head)  # "X released a statement saying ...", "the ruling read"
@@ -198,6 +200,22 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
             child.pos_ == "PROPN" or verb.lower_ in SPEECH_VERBS or reads_out(verb)
         ):
             return actor_of_phrase(parsed, child)
+    return None
+
+
+def _person_ending_inverted_subject(parsed: Parsed, verb) -> str | None:
+    """The person named at the end of a run of titles after an inverted verb of saying ("\\"...,\\"
+    said study co-author and research fellow Karl Jensen"): the parser may split such a subject into
+    pieces and hang the name on the verb as anything at all, so the words up to the first
+    punctuation are read as one phrase."""
+    mask = quoted(parsed)
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        hyphen = token.text == "-" and not token.whitespace_  # "co-author" is one word
+        if (token.is_punct and not hyphen) or mask.inside(token.idx) or token.pos_ in ("VERB", "AUX", "ADP"):
+            return None  # "said the co-author, who ...", "said the author of ...": another phrase
+        people = [c for c in parsed.clusters_of(token.i) if parsed.kind(c) == "Person"]
+        if people:
+            return parsed.cluster_ids[people[0]]
     return None
 
 
