@@ -1400,3 +1400,20 @@ def test_an_occupation_opening_a_sentence_is_not_part_of_the_name():
     # A two-word name that opens with an occupation's word stays whole, and a royal title stays.
     assert "Baker Mayfield" in kinds("Baker Mayfield threw three touchdowns on Sunday.")
     assert "King Harald" in kinds("King Harald opened the session on Monday.")
+
+
+def test_labour_alone_before_a_legislators_title_is_the_party():
+    # "Labour" is a well-known actor; a title after it does not make it part of a longer name.
+    assert kinds("Labour MP Helen Carter voted against the bill.").get("Labour") == "Organization"
+
+
+def test_what_is_played_for_is_a_team_whatever_the_model_typed_it():
+    assert kinds("Karl Jensen plays for Bayern Munich.").get("Bayern Munich") == "Organization"
+    # A musician played for may be a person: "played guitar for" leaves a person's full name alone.
+    assert kinds("Karl Jensen played guitar for Anna Berg.").get("Anna Berg") == "Person"
+
+
+def test_a_name_before_a_player_or_spokesman_role_and_a_person_is_an_organisation():
+    assert kinds("Rolling Stones drummer Karl Jensen died on Monday.").get("Rolling Stones") == "Organization"
+    # a nationality before the role is no organisation
+    assert "Danish" not in kinds("Danish striker Karl Jensen scored twice.")

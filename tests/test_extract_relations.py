@@ -1522,3 +1522,57 @@ def test_forming_a_band_or_party_makes_the_founder_a_member():
     assert not typed("The Green Party and Labour formed a coalition on Monday.") & {
         ("Green Party", "MEMBER_OF", "Labour")
     }
+
+
+def test_resigning_or_being_expelled_from_a_party_was_membership():
+    assert ("Karl Jensen", "MEMBER_OF", "Green Party") in typed(
+        "Karl Jensen resigned from the Green Party last week."
+    )
+    assert ("Karl Jensen", "MEMBER_OF", "Green Party") in typed(
+        "Karl Jensen was expelled from the Green Party."
+    )
+    # A company one resigns from was an employer, which the role patterns type, not a body one sat in.
+    assert not {r for r in typed("Karl Jensen resigned from Siemens last week.") if r[1] == "MEMBER_OF"}
+
+
+def test_a_seat_won_in_a_chamber_or_a_place_represented_in_it_is_membership():
+    assert ("Karl Jensen", "MEMBER_OF", "Bundestag") in typed("Karl Jensen won a seat in the Bundestag.")
+    found = typed("Karl Jensen represents Ohio in the United States Senate.")
+    assert ("Karl Jensen", "MEMBER_OF", "United States Senate") in found
+
+
+def test_playing_for_a_team_or_in_a_band_is_membership_whatever_the_model_typed_it():
+    # The small model reads these names as a city and a place; what is played for or in says team, band.
+    assert ("Karl Jensen", "MEMBER_OF", "Bayern Munich") in typed("Karl Jensen plays for Bayern Munich.")
+    assert ("Karl Jensen", "MEMBER_OF", "Grateful Dead") in typed(
+        "Karl Jensen played drums in the Grateful Dead."
+    )
+
+
+def test_a_player_or_band_role_after_a_name_the_model_missed_names_the_team():
+    assert ("Karl Jensen", "MEMBER_OF", "Rolling Stones") in typed(
+        "Rolling Stones drummer Karl Jensen died on Monday."
+    )
+
+
+def test_a_state_part_of_an_organisation_is_a_member():
+    found = typed("Norway is part of the European Economic Area.")
+    assert ("Norway", "MEMBER_OF", "European Economic Area") in found
+
+
+def test_the_states_listed_as_a_groupings_members_are_members():
+    found = typed("NATO, an alliance of 29 countries including Norway and Denmark, met in Brussels.")
+    assert {("Norway", "MEMBER_OF", "NATO"), ("Denmark", "MEMBER_OF", "NATO")} <= found
+    found = typed(
+        "The Nordic Council is a group of five countries: Norway, Denmark, Sweden, Finland and Iceland."
+    )
+    assert {
+        (s, "MEMBER_OF", "Nordic Council") for s in ("Norway", "Denmark", "Sweden", "Finland", "Iceland")
+    } <= found
+    found = typed("Members of NATO, including Norway and Denmark, met in Brussels.")
+    assert {("Norway", "MEMBER_OF", "NATO"), ("Denmark", "MEMBER_OF", "NATO")} <= found
+
+
+def test_a_state_named_inside_a_groupings_description_is_not_listed_as_a_member():
+    found = typed("The Nordic Council, an alliance of five countries north of Germany, met in Oslo.")
+    assert ("Germany", "MEMBER_OF", "Nordic Council") not in found

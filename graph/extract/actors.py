@@ -51,6 +51,7 @@ from graph.extract.constants import (
     HOLIDAY_HEADS,
     HONORIFICS,
     INSTITUTION_HEADS,
+    INSTRUMENTS,
     IRREGULAR_PLURALS,
     KNOWN_KIND_LABELS,
     LABEL_KINDS,
@@ -65,6 +66,7 @@ from graph.extract.constants import (
     OCCUPATIONS,
     ORG_HEADS,
     ORG_NOUNS,
+    ORGANIZATION_ROLES,
     PERSON_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -72,6 +74,8 @@ from graph.extract.constants import (
     PLACE_HEADS,
     PLACE_NOUNS,
     PLACE_PREFIXES,
+    PLAYER_ROLES,
+    PLAYING_VERBS,
     PORTFOLIOS,
     PRODUCT_NOUNS,
     PROGRAMME_NAMES,
@@ -403,7 +407,9 @@ def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> M
             and doc[after.i + 1].is_title
         ):
             return None  # "Islamic State of Iraq and the Levant"
-        if (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()) or (
+        # "Labour MP Tom Watson": a title after the name does not make the name part of a longer one
+        titled = after is not None and after.lower_ in ROLE_WORDS
+        if (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and not titled) or (
             before is not None
             and before.pos_ == "PROPN"
             and before.text[:1].isupper()
@@ -1002,6 +1008,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_employers_before_a_role(doc, sent_of, skip, covered))
     _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)
     mentions.extend(_surnames_the_model_missed(doc, mentions, sent_of, skip))
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
@@ -1425,6 +1432,34 @@ def _product_cue(token) -> bool:
     return called and head.head.pos_ == "NOUN" and _singular(head.head.lower_) in PRODUCT_NOUNS
 
 
+def _team_cue(token) -> str | None:
+    """How the words around a name say it is a team or a band, whatever the model took it for:
+    "plays for" it ("Karl Jensen plays for Bayern Munich": never the city), one "played drums in"
+    it, or it is named before a player's or a band member's role and a person ("Ajax striker Karl
+    Jensen"). None when they do not."""
+    head = token.head
+    played = head.head  # "played drums in the Rolling Stones" may hang "in" on the drums
+    on_instrument = token.dep_ == "pobj" and played.dep_ == "dobj" and played.lower_ in INSTRUMENTS
+    if on_instrument and head.lower_ in ("in", "with", "for") and played.head.lower_ in PLAYING_VERBS:
+        return "plays in"
+    if token.dep_ == "pobj" and head.head.lower_ in PLAYING_VERBS:
+        instruments = [c for c in head.head.children if c.dep_ == "dobj" and c.lower_ in INSTRUMENTS]
+        if instruments and head.lower_ in ("in", "with", "for"):
+            return "plays in"  # a band, or a musician played for ("played guitar for Bob Dylan")
+        if head.lower_ == "for" and not instruments:
+            return "plays for"
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.lower_ in PLAYER_ROLES
+        and after.i + 1 < len(token.doc)
+        and token.doc[after.i + 1].ent_type_ == "PERSON"
+    ):
+        return "role"
+    return None
+
+
 def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> None:
     """The words around a name say its kind where the small model guesses: a place or a product by
     :func:`_place_cue` and :func:`_product_cue`, and a name listed with a place ("Abydos, Saqqara,
@@ -1468,6 +1503,10 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             # make its list places
             m.by_context = True
             placed.append(m)
+        team = _team_cue(token)
+        if team and not m.country and (team == "plays for" or not person) and not _org_head(m.text):
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
         if not open_to_cue(m):
             continue
         if _place_cue(token) or (_local_office_cue(token) and m.text not in name_words):
@@ -1873,6 +1912,53 @@ def _surnames_the_model_missed(doc: Doc, mentions: list[Mention], sent_of: list[
 
 #: Participles whose dashed prefix names who owns or runs a thing ("Comcast-owned NBC").
 _OWNED_PARTICIPLES = frozenset(["owned", "controlled", "backed", "run", "operated"])
+
+
+def _employers_before_a_role(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A capitalised name the model left untagged right before a lower-case role of
+    :data:`ORGANIZATION_ROLES` and a person's name is where the role is held, an organisation: "Ajax
+    striker Karl Jensen", "Rolling Stones drummer Ana Vela". Not a state or a nationality ("Danish
+    striker"), and not a title ("Chief Executive").
+
+    >>> from graph.extract.language import load_nlp
+    >>> doc = load_nlp()("Rolling Stones drummer Karl Jensen died on Monday.")
+    >>> [m.text for m in _employers_before_a_role(doc, [0] * len(doc), lambda _: False, set())]
+    ['Rolling Stones']
+    """
+    found = []
+    for role in doc:
+        if (
+            role.lower_ not in ORGANIZATION_ROLES
+            or not role.is_lower
+            or role.i + 1 >= len(doc)
+            or doc[role.i + 1].ent_type_ != "PERSON"
+            or skip(role.idx)
+        ):
+            continue
+        start = role.i
+        while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN":
+            if not (doc[start - 1].is_title or doc[start - 1].is_upper):
+                break
+            start -= 1
+        if start == role.i or doc[start - 1].ent_type_ == "PERSON":
+            continue  # nothing before the role, or a person's name ("Karl Jensen, striker")
+        span = doc[start : role.i]
+        words = {t.lower_ for t in span}
+        if (
+            gazetteer().country(span.text)
+            or gazetteer().demonym(span[0].text)
+            or words & (ROLE_WORDS | HONORIFICS | TITLE_NOUNS)
+            or span.text.lower() in NOT_NAMES
+            or not _good_name(span.text)
+        ):
+            continue
+        covered.update(range(start, role.i))
+        found.append(
+            Mention(
+                span.start_char, span.end_char, role.i - 1, span.text, "ORG", "Organization", sent_of[start]
+            )
+        )
+    return found
 
 
 def _owners_before_a_dash(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:

@@ -174,6 +174,32 @@ LEAD_ROLES = frozenset(
     )
 )
 
+#: A team's or a band's members by what they play: the name before one and a person's name is
+#: a team or a band ("Ajax striker Karl Jensen", "Rolling Stones drummer Ana Vela").
+PLAYER_ROLES = frozenset(
+    _words(
+        """
+        player striker goalkeeper midfielder defender winger footballer quarterback pitcher drummer
+        guitarist bassist keyboardist vocalist frontman frontwoman bandmate
+        """
+    )
+)
+
+#: Roles whose capitalised modifier before a person's name is the organisation the role is held
+#: in, never a place ("Ajax striker Karl Jensen", "Rolling Stones drummer ...", "Qantas spokesman
+#: ..."): a legislator's ("Ohio senator") or an official's ("Toledo official") may be a place's.
+ORGANIZATION_ROLES = (
+    frozenset(
+        _words(
+            """
+        spokesperson spokesman spokeswoman cofounder co-founder banker engineer executive employee
+        staffer analyst
+        """
+        )
+    )
+    | PLAYER_ROLES
+)
+
 SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"])
 
 WORK_ROLES = frozenset(
@@ -846,6 +872,36 @@ JOIN_LEAVE_VERBS = frozenset(
 SEAT_VERBS = frozenset(
     "elected reelected serve serves served serving sit sits sat sitting".split()  # noqa: SIM905
 )
+#: Verbs of leaving a body "from" it, which one was a member of: "X resigned from the party", "X was
+#: expelled from the Senate", "X defected from the Social Democrats".
+LEAVING_FROM_VERBS = frozenset(
+    _words(
+        """
+        resign resigns resigned resigning expel expels expelled expelling defect defects defected
+        defecting withdraw withdraws withdrew withdrawn withdrawing suspended
+        """
+    )
+)
+#: Verbs of holding a seat in a body ("won a seat in the Bundestag", "held her seat on the council").
+SEAT_WINNING_VERBS = frozenset(
+    _words("win wins won winning hold holds held holding retain retains retained keep kept")
+)
+#: Verbs of representing a place in a body ("X represents Ohio in the Senate").
+REPRESENTING_VERBS = frozenset(_words("represent represents represented representing"))
+#: Playing in a team or a band: "X plays for Ajax", "X played drums in the Rolling Stones".
+PLAYING_VERBS = frozenset(_words("play plays played playing"))
+#: What a band's member plays ("played drums in ...").
+INSTRUMENTS = frozenset(_words("drums guitar bass keyboards piano saxophone trumpet violin"))
+#: Nouns for a grouping of states whose members an article lists: "NATO, an alliance of 29
+#: countries including Norway", "the G7, a group of seven countries, the UK, France, ...".
+GROUPING_NOUNS = frozenset(
+    _words(
+        "group alliance bloc union coalition organisation organization association federation club community"
+    )
+)
+#: The members a grouping of states is "of": "a group of seven countries", "a union of 27 states".
+STATE_NOUNS = frozenset(_words("countries nations states economies members"))
+
 #: Nouns of a state leaving an organisation ("the withdrawal of the UK from the EU", "Britain's exit").
 EXIT_NOUNS = frozenset("withdrawal exit departure expulsion".split())  # noqa: SIM905
 

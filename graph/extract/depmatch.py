@@ -8,8 +8,9 @@ anchor word is absent. The patterns stay in spaCy's format (validated by spaCy's
 loaded); ``tests/test_extract_relations.py`` checks both matchers agree.
 
 Supported: ``REL_OP`` ``>`` (right is a child of left), ``<`` (right is left's head), ``>++`` (a
-child to the right), ``>--`` (a child to the left); ``RIGHT_ATTRS`` keys ``LOWER``, ``ORTH``,
-``TEXT``, ``POS``, ``TAG``, ``DEP`` as a string or ``{"IN": [...], "NOT_IN": [...], "REGEX": "..."}``.
+child to the right), ``>--`` (a child to the left), ``>>`` (a descendant); ``RIGHT_ATTRS`` keys
+``LOWER``, ``ORTH``, ``TEXT``, ``POS``, ``TAG``, ``DEP`` as a string or
+``{"IN": [...], "NOT_IN": [...], "REGEX": "..."}``.
 
 >>> from graph.extract.language import load_nlp
 >>> doc = load_nlp()("Anna Berg heads the survey.")
@@ -37,6 +38,7 @@ _EDGES = {
     "<": lambda t: [t.head] if t.head.i != t.i else [],
     ">++": lambda t: t.rights,
     ">--": lambda t: t.lefts,
+    ">>": lambda t: (d for d in t.subtree if d.i != t.i),
 }
 
 

@@ -1296,7 +1296,22 @@ def _body_one_belongs_to(finder: _Finder, nodes: dict) -> bool:
     )
 
 
+def _state_listed_under_states(finder: _Finder, nodes: dict) -> bool:
+    """ "an alliance of 29 countries including Norway and Denmark", "a group of seven countries, the
+    UK, France, ...": the state is one of the list that "countries" heads (through list links and
+    "including"), not a name further inside ("countries led by France")."""
+    token = nodes["state"]
+    while token.i != nodes["states"].i:
+        listed = token.dep_ in ("conj", "appos")
+        included = token.dep_ == "pobj" and token.head.lower_ in ("including", "like")
+        if not (listed or included):
+            return False
+        token = token.head.head if included else token.head
+    return True
+
+
 FILTERS = {
+    "state_listed_under_states": _state_listed_under_states,
     "holder_is_not_the_addressee": _holder_is_not_the_addressee,
     "body_one_belongs_to": _body_one_belongs_to,
     "role_has_no_other_owner": _role_has_no_other_owner,
