@@ -1576,3 +1576,26 @@ def test_the_states_listed_as_a_groupings_members_are_members():
 def test_a_state_named_inside_a_groupings_description_is_not_listed_as_a_member():
     found = typed("The Nordic Council, an alliance of five countries north of Germany, met in Oslo.")
     assert ("Germany", "MEMBER_OF", "Nordic Council") not in found
+
+
+def test_working_for_a_person_is_working_for_them():
+    assert ("Karl Jensen", "WORKS_FOR", "Anna Berg") in typed(
+        "Karl Jensen worked for Anna Berg for ten years."
+    )
+
+
+def test_a_scholar_named_by_a_field_at_an_institution_is_affiliated_with_it():
+    for field in ("statistician", "geneticist", "biomechanicist"):
+        found = typed(f"Karl Jensen, a {field} at the University of Oslo, disagreed.")
+        assert ("Karl Jensen", "AFFILIATED_WITH", "University of Oslo") in found, field
+
+
+def test_a_bodys_head_word_before_a_title_is_the_body_named_before():
+    text = "The Nordic Bar Association met on Monday. Association President Karl Jensen disagreed."
+    assert ("Karl Jensen", "LEADS", "Nordic Bar Association") in typed(text)
+    # With no body of that name before it, the word names nothing.
+    assert not typed("Council President Karl Jensen adjourned the session.")
+
+
+def test_replacing_someone_as_head_is_holding_the_role():
+    assert ("Karl Jensen", "LEADS", "Siemens") in typed("Karl Jensen replaced Anna Berg as head of Siemens.")

@@ -66,6 +66,7 @@ from graph.extract.constants import (
     OCCUPATIONS,
     ORG_HEADS,
     ORG_NOUNS,
+    ORGANIZATION_NOUNS,
     ORGANIZATION_ROLES,
     PERSON_NOUNS,
     PERSON_ROLES,
@@ -1017,6 +1018,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _publications_read_as_places(doc, mentions)
     mentions = _bracketed_short_forms(doc, mentions, sent_of)
     _institutions_by_role(doc, mentions)
+    mentions.extend(_bodies_by_head_word_before_a_title(doc, mentions, sent_of, skip))
     mentions = _without_works(doc, mentions)
     mentions = _without_genera(doc, mentions)
     _birth_names(doc, mentions)
@@ -2226,6 +2228,48 @@ def _institutions_by_role(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if len([o for o in orgs if m.text in o.split()]) == 1:
             m.kind, m.label, m.by_context = "Organization", "ORG", True
+
+
+def _bodies_by_head_word_before_a_title(
+    doc: Doc, mentions: list[Mention], sent_of: list[int], skip
+) -> list[Mention]:
+    """ "Council President Karl Jensen", "Society president Ana Vela": a body's head word alone,
+    capitalised before a role and a person's name, is the one organisation named before it whose name
+    ends with that word ("the Legislative Council"); marked so the resolver joins the two. Nothing
+    when no such name, or more than one, comes before it.
+
+    >>> from graph.extract.pipeline import extract
+    >>> from graph.model import Article
+    >>> text = "The Legislative Council met. Council President Karl Jensen adjourned it."
+    >>> sorted((r.source, r.type, r.target) for r in extract(Article.from_fields("T", text)).relations
+    ...        if r.type == "LEADS")
+    [('person:karl-jensen', 'LEADS', 'organization:legislative-council')]
+    """
+    taken = {i for m in mentions for i in m.token_indices(doc)}
+    found = []
+    for token in doc[:-2]:
+        role, after = doc[token.i + 1], doc[token.i + 2]
+        if (
+            token.i in taken
+            or not token.is_title
+            or token.lower_ not in NAMED_BODY_HEADS | ORG_HEADS
+            or token.lower_ in ORGANIZATION_NOUNS  # "Company meteorologist X": a description, not a name
+            or role.lower_ not in ROLE_WORDS
+            or after.ent_type_ != "PERSON"
+            or (token.i > 0 and doc[token.i - 1].is_title and sent_of[token.i - 1] == sent_of[token.i])
+            or skip(token.idx)
+        ):
+            continue  # (a capitalised word before it makes a longer name: "Legislative Council President")
+        named = {
+            m.text
+            for m in mentions
+            if m.kind == "Organization" and m.start < token.idx and m.text.endswith(" " + token.text)
+        }
+        if len(named) == 1:
+            mention = Mention.of_token(token, "ORG", "Organization", sent_of[token.i])
+            mention.by_context = True
+            found.append(mention)
+    return found
 
 
 #: Institutions named by their state or place: "the Chinese embassy", "Northamptonshire police".

@@ -233,7 +233,14 @@ AFFIL_ROLES = frozenset(
         glaciologist glaciologists oceanographer oceanographers seismologist seismologists
         volcanologist volcanologists psychologist psychologists sociologist sociologists
         mathematician mathematicians entomologist entomologists paleontologist paleontologists
-        neuroscientist neuroscientists geographer geographers
+        neuroscientist neuroscientists geographer geographers geneticist geneticists immunologist
+        immunologists pharmacologist pharmacologists astrophysicist astrophysicists cosmologist
+        cosmologists ornithologist ornithologists primatologist primatologists microbiologist
+        microbiologists biochemist biochemists physiologist physiologists pathologist pathologists
+        toxicologist toxicologists criminologist criminologists demographer demographers linguist
+        linguists philosopher philosophers theologian theologians ethicist ethicists statistician
+        statisticians hydrologist hydrologists biophysicist biophysicists biomechanicist
+        biomechanicists astrobiologist astrobiologists nutritionist nutritionists
         """
     )
 )
@@ -851,7 +858,7 @@ AS_ROLE_VERBS = frozenset(
         """
         serve serves served serving succeed succeeds succeeded succeeding elected re-elected reelected
         appointed sworn installed confirmed chosen resign resigns resigned resigning step steps stepped
-        stepping quit quits retired retires
+        stepping quit quits retired retires replace replaces replaced replacing
         """
     )
 )

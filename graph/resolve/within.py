@@ -284,6 +284,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                     or (key in BODY_HEADS and g.endswith(" " + key) and len(g.split()) <= 3)
                     # "the Wooster professor" (an organisation by that cue) for "College of Wooster"
                     or (g.endswith(" of " + key) and any(m.by_context for m in ms))
+                    # "Council President X" (an organisation by that cue) for "Legislative Council"
+                    or (g.endswith(" " + key) and any(m.by_context and m.kind == "Organization" for m in ms))
                 )
             ]
             if len(longer) == 1:
