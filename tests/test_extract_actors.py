@@ -1417,3 +1417,11 @@ def test_a_name_before_a_player_or_spokesman_role_and_a_person_is_an_organisatio
     assert kinds("Rolling Stones drummer Karl Jensen died on Monday.").get("Rolling Stones") == "Organization"
     # a nationality before the role is no organisation
     assert "Danish" not in kinds("Danish striker Karl Jensen scored twice.")
+
+
+def test_a_full_name_listed_after_a_place_stays_a_person():
+    text = (
+        "On Friday, Rosa Diaz resigned as the governor of United States commonwealth of Puerto Rico and "
+        "Pedro Alvarado was sworn in at 5 p.m. local time."
+    )
+    assert kinds(text).get("Pedro Alvarado") == "Person"

@@ -1599,3 +1599,29 @@ def test_a_bodys_head_word_before_a_title_is_the_body_named_before():
 
 def test_replacing_someone_as_head_is_holding_the_role():
     assert ("Karl Jensen", "LEADS", "Siemens") in typed("Karl Jensen replaced Anna Berg as head of Siemens.")
+
+
+def test_a_territory_of_a_state_or_a_states_territory_is_in_it():
+    assert ("Guam", "LOCATED_IN", "United States") in typed(
+        "Guam is an unincorporated territory of the United States."
+    )
+    assert ("Guam", "LOCATED_IN", "United States") in typed("Guam is a U.S. territory.")
+    found = typed("On Monday, Nevada became the first state in the United States to elect a female majority.")
+    assert ("Nevada", "LOCATED_IN", "United States") in found
+
+
+def test_a_states_places_listed_with_such_as_are_in_it():
+    found = typed("Other U.S. territories, such as Puerto Rico and Guam, voted.")
+    assert {("Puerto Rico", "LOCATED_IN", "United States"), ("Guam", "LOCATED_IN", "United States")} <= found
+
+
+def test_an_institution_written_with_its_address_is_there():
+    found = typed("Tarrant appeared in Christchurch District Court, New Zealand, on Monday.")
+    assert ("Christchurch District Court", "LOCATED_IN", "New Zealand") in found
+    # A company written before a state is not given an address: only institutions with a site.
+    assert not typed("Siemens, Germany and Volvo signed the deal.") & {("Siemens", "LOCATED_IN", "Germany")}
+
+
+def test_a_site_at_a_place_is_in_it():
+    found = typed("The rocket was launched from the Kennedy Space Center at Cape Canaveral, Florida.")
+    assert ("Kennedy Space Center", "LOCATED_IN", "Cape Canaveral") in found

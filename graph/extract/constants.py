@@ -349,7 +349,17 @@ PLACE_NOUNS = frozenset(
     _words(
         """
         city town village region province state capital district county island suburb port
-        municipality area neighbourhood neighborhood archipelago borough
+        municipality area neighbourhood neighborhood archipelago borough territory commonwealth
+        colony dependency prefecture canton oblast governorate emirate
+        """
+    )
+)
+#: The same, plural, for the places a state is written with: "other U.S. territories, such as Guam".
+PLACE_NOUNS_PLURAL = frozenset(
+    _words(
+        """
+        cities towns villages regions provinces states districts counties islands suburbs ports
+        municipalities areas boroughs territories colonies dependencies prefectures cantons
         """
     )
 )
@@ -660,6 +670,10 @@ INSTITUTION_HEADS = frozenset(
         """
     )
 )
+
+#: Institutions written with their address like places ("Christchurch District Court, New Zealand",
+#: "Mercy Hospital, Toledo"): such a name followed by a comma and a place is in it.
+SITED_HEADS = INSTITUTION_HEADS | {"court"}
 
 #: Chambers a text names by their head word alone once it has named them in full ("Parliament"
 #: after "the Tunisian Parliament", "Congress" after "the U.S. Congress", "the Commons"). Not "House"

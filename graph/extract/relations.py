@@ -68,6 +68,7 @@ from graph.extract.constants import (
     PRIVATE_WORK_ROLES,
     PRONOUN_GENDER,
     ROLE_WORDS,
+    SITED_HEADS,
     SPOKES_PAIRS,
     SPOKES_ROLES,
     SUBJECT_DEPS,
@@ -785,7 +786,15 @@ class _Finder:
         ms = self.p.mentions_in(sent)
         for i in range(len(ms) - 1):
             a, b = ms[i], ms[i + 1]
-            if self.p.kind(a.cluster) != "Place" or self.p.kind(b.cluster) not in ("Place", "Country"):
+            # "Christchurch District Court, New Zealand": an institution is written with its address too
+            sited = (
+                self.p.kind(a.cluster) == "Organization"
+                and self.p.clusters[a.cluster].name.split()[-1].lower() in SITED_HEADS
+            )
+            if (self.p.kind(a.cluster) != "Place" and not sited) or self.p.kind(b.cluster) not in (
+                "Place",
+                "Country",
+            ):
                 continue
             between = text[a.end : b.start]
             # "New South Wales (NSW), Australia": the bracketed short form stands for the name before it.
