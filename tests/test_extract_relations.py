@@ -1625,3 +1625,29 @@ def test_an_institution_written_with_its_address_is_there():
 def test_a_site_at_a_place_is_in_it():
     found = typed("The rocket was launched from the Kennedy Space Center at Cape Canaveral, Florida.")
     assert ("Kennedy Space Center", "LOCATED_IN", "Cape Canaveral") in found
+
+
+def test_what_belongs_to_an_organisation_is_owned_by_it():
+    found = typed("Saha Airlines belongs to the Iranian Air Force.")
+    assert ("Iranian Air Force", "OWNS", "Saha Airlines") in found
+
+
+def test_a_takeover_or_purchase_of_a_company_is_ownership():
+    assert ("Volvo", "OWNS", "Nordlys Media") in typed("Volvo's takeover of Nordlys Media closed in May.")
+    assert ("Volvo", "OWNS", "Nordlys Media") in typed("Volvo completed its purchase of Nordlys Media.")
+
+
+def test_a_states_state_owned_company_is_owned_by_the_state():
+    assert ("Norway", "OWNS", "Equinor") in typed("Norway's state-owned Equinor reported a loss.")
+    # a state's company that is not state-owned is only located there
+    assert ("Norway", "OWNS", "Equinor") not in typed("Norway's Equinor reported a loss.")
+
+
+def test_the_owner_of_a_lodge_owns_it():
+    found = typed("Karl Jensen, owner of the Blue Lake Lodge near Pretoria, was killed on Tuesday.")
+    assert ("Karl Jensen", "OWNS", "Blue Lake Lodge") in found
+
+
+def test_testifying_before_a_body_is_speaking_with_it():
+    found = typed("Karl Jensen testified before the United States Congress on Monday.")
+    assert ("Karl Jensen", "SPOKE_WITH", "United States Congress") in found

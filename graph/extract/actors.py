@@ -1543,8 +1543,8 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
                     covered.update(range(m.start_token(doc), n.i + 1))
             elif m is None or m.country or not (m.kind == "Place" or open_to_cue(m)):
                 continue
-            elif m.kind == "Person" and len(m.text.split()) > 1:
-                continue  # a full name is the model's surest ("the commonwealth of X and Pedro Ruiz")
+            elif m.kind == "Person" and _reads_as_persons_name(m.text, gaz):
+                continue  # a person's name stays one ("the commonwealth of X and Pedro Ruiz was sworn in")
             if m is not None:
                 m.kind = "Place"
                 queue.append(n)

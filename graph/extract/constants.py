@@ -879,6 +879,8 @@ AS_ROLE_VERBS = frozenset(
 
 #: Nouns for an organisation's owner ("Alphabet, the parent company of Google", "Google's owner").
 OWNER_NOUNS = frozenset("parent parents owner owners".split())  # noqa: SIM905
+#: Nouns of one taking another over ("Volvo's takeover of Nordlys Media", "its purchase of X").
+ACQUISITION_NOUNS = frozenset(_words("acquisition acquisitions takeover purchase buyout"))
 #: Nouns for an organisation another owns ("YouTube, a subsidiary of Google").
 OWNED_NOUNS = frozenset("subsidiary subsidiaries unit division".split())  # noqa: SIM905
 
