@@ -1425,3 +1425,20 @@ def test_a_full_name_listed_after_a_place_stays_a_person():
         "Pedro Alvarado was sworn in at 5 p.m. local time."
     )
     assert kinds(text).get("Pedro Alvarado") == "Person"
+
+
+LEAD = "Reporters gathered on Monday to hear the news from officials. "
+
+
+def test_a_states_whole_name_is_the_state_whatever_the_model_labelled_it():
+    # the small model reads "Sri Lanka's" as a person's name
+    assert kinds(LEAD + "Sri Lanka's Easter bombings killed 250 people.").get("Sri Lanka") == "Country"
+
+
+def test_a_company_shares_are_held_in_is_no_place():
+    assert kinds(LEAD + "Shares in Tesla fell after the announcement.").get("Tesla") == "Organization"
+
+
+def test_a_name_the_model_missed_where_only_a_place_stands_is_a_place():
+    assert kinds(LEAD + "Residents of Kumasi fled the floods.").get("Kumasi") == "Place"
+    assert kinds(LEAD + "Prime Minister Jacinda Ardern visited Christchurch.").get("Christchurch") == "Place"

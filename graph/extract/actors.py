@@ -48,6 +48,7 @@ from graph.extract.constants import (
     EXTRA_TITLES,
     FACILITY_NOUNS,
     FOLLOWER_NOUNS,
+    HOLDING_NOUNS,
     HOLIDAY_HEADS,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -102,6 +103,7 @@ from graph.extract.constants import (
     TITLE_NOUNS,
     US_STATES,
     VENUE_WORDS,
+    VISIT_VERBS,
     WORK_NOUNS,
 )
 
@@ -778,6 +780,46 @@ def _regions_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[i
     return found
 
 
+def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A place the model left untagged where only a place stands: capitalised proper nouns after
+    "residents of", "the town of" and the like, or the object of a verb of going or staying ("fled
+    to X", "visited X")."""
+    found = []
+    for token in doc:
+        if token.i in covered or token.ent_type_ != "" or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if skip(token.idx) or token.dep_ not in ("pobj", "dobj"):
+            continue
+        head = token.head
+        placed = (
+            token.dep_ == "pobj"
+            and head.lower_ == "of"
+            and _singular(head.head.lower_) in PLACE_NOUNS | RESIDENT_NOUNS
+            and head.head.pos_ == "NOUN"
+        ) or (
+            token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS and head.head.lower_ in VISIT_VERBS
+        )
+        placed = placed or (token.dep_ == "dobj" and head.lower_ in VISIT_VERBS)
+        if not placed:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and start - 1 not in covered
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].is_title
+        ):
+            start -= 1
+        span = doc[start : token.i + 1]
+        if gazetteer().demonym(span.text) or not _good_name(span.text) or span.text.lower() in NOT_NAMES:
+            continue
+        covered.update(range(start, token.i + 1))
+        found.append(
+            Mention(span.start_char, span.end_char, token.i, span.text, "GPE", "Place", sent_of[start])
+        )
+    return found
+
+
 def _sources_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A publication the model left untagged, named where only a medium stands: what findings are
     published in ("published Wednesday in Nature Astronomy"), or, written with "The", what someone
@@ -1007,6 +1049,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_sources_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_employers_before_a_role(doc, sent_of, skip, covered))
@@ -1357,7 +1400,8 @@ def _place_cue(token) -> bool:
     with a site ("the park, Causeway Bay")."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
-        return head.head.lower_ not in PUBLISHING_VERBS  # "published in Science Advances"
+        # "published in Science Advances"; "shares in Tesla", "a stake in Volvo": a company held
+        return head.head.lower_ not in PUBLISHING_VERBS and head.head.lower_ not in HOLDING_NOUNS
     if token.dep_ == "pobj" and head.lower_ == "at" and _singular(head.head.lower_) in FACILITY_NOUNS:
         return head.head.pos_ == "NOUN"  # "the processing plant at Vorkhal"
     if token.dep_ == "pobj" and head.lower_ == "of" and _singular(head.head.lower_) in PLACE_NOUNS:
@@ -2696,7 +2740,9 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
     titled = before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in HONORIFICS
     if titled and label != "PERSON" and not gaz.country(text):
         label = "PERSON"
-    name = gaz.country(text) if (label != "PERSON" or len(span) == 1) else None
+    # A state's whole name is the state whatever the model labelled it ("Sri Lanka's" as a person),
+    # but for the states that are also given names ("Chad", "Jordan").
+    name = gaz.country(text)
     if name and label == "PERSON" and text in AMBIGUOUS_STATES:
         name = None
     if name:

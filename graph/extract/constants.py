@@ -879,6 +879,18 @@ AS_ROLE_VERBS = frozenset(
 
 #: Nouns for an organisation's owner ("Alphabet, the parent company of Google", "Google's owner").
 OWNER_NOUNS = frozenset("parent parents owner owners".split())  # noqa: SIM905
+#: What is held "in" a company, which is no place for it: "shares in Tesla", "a 10% stake in Volvo".
+HOLDING_NOUNS = frozenset(_words("share shares stake stakes holding holdings investment investments"))
+#: Verbs of going to, staying in or leaving a place, whose object (or whose "in"/"to" object) is a
+#: place: "visited Kumasi", "fled to Tamale", "lives in Akosombo".
+VISIT_VERBS = frozenset(
+    _words(
+        """
+        visit visits visited visiting flee flees fled fleeing live lives lived living reside resides
+        resided stay stays stayed travel travels travelled traveled evacuate evacuated
+        """
+    )
+)
 #: Nouns of one taking another over ("Volvo's takeover of Nordlys Media", "its purchase of X").
 ACQUISITION_NOUNS = frozenset(_words("acquisition acquisitions takeover purchase buyout"))
 #: Nouns for an organisation another owns ("YouTube, a subsidiary of Google").
