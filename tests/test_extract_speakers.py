@@ -925,3 +925,19 @@ def test_a_name_after_a_run_of_titles_speaks_though_the_parse_splits_the_subject
     for name in ("Anna How", "Tom So"):
         text = f'"The reef is recovering," said study co-author and research fellow {name}.'
         assert speakers(text) == [("The reef is recovering", "person:" + name.lower().replace(" ", "-"))]
+
+
+def test_a_speakers_own_long_quote_does_not_put_them_out_of_reach():
+    text = (
+        'Karl Jensen, a farmer, spoke on Monday. "The river rose fast. We lost the barn. The cows drowned. '
+        'The house flooded. Nothing is left," he said. "We will rebuild," he added.'
+    )
+    assert [s for _, s in speakers(text)] == ["person:karl-jensen", "person:karl-jensen"]
+
+
+def test_quote_paragraphs_between_do_not_count_as_sentences_back():
+    text = (
+        'Karl Jensen, a farmer, spoke on Monday.\n\n"The river rose fast. We lost the barn."\n\n'
+        '"The cows drowned. The house flooded."\n\n"Nothing is left. We start again."\n\n"We will rebuild," he added.'
+    )
+    assert speakers(text)[-1] == ("We will rebuild", "person:karl-jensen")

@@ -614,6 +614,26 @@ def _is_definite(head) -> bool:
 
 
 _MAX_BACK = 4  # sentences a pronoun may point back over
+
+
+def _sentences_back(parsed: Parsed, here: int, reach: int) -> list[int]:
+    """Sentence ``here`` and the ``reach`` sentences before it, nearest first. A sentence wholly inside
+    quotation marks is passed over without counting: a speaker's own five sentences of quote do not
+    put the speaker out of a later "he said"'s reach."""
+    mask = quoted(parsed)
+    text = parsed.clean.text
+    found, left = [], reach
+    for sent in range(here, -1, -1):
+        found.append(sent)
+        start, end = parsed.sentences[sent]
+        words_outside = any(text[i].isalnum() and not mask.inside(i) for i in range(start, end))
+        if sent != here and words_outside:
+            left -= 1
+            if left == 0:
+                break
+    return found
+
+
 # A role noun ("the minister") names the one person introduced with that role, so it may point back
 # further: an article goes on about a minister's plan for a paragraph before quoting "the minister".
 _MAX_BACK_ROLE = 12
@@ -715,7 +735,7 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
     # gender is not known otherwise.
     for known_only in (True, False) if gender is not None else (False,):
         reach = _MAX_BACK if role is None else _MAX_BACK_ROLE
-        for sent in range(here, max(-1, here - reach - 1), -1):
+        for sent in _sentences_back(parsed, here, reach):
             fitting = []
             for m in parsed.mentions_in(sent):
                 if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
