@@ -941,3 +941,8 @@ def test_quote_paragraphs_between_do_not_count_as_sentences_back():
         '"The cows drowned. The house flooded."\n\n"Nothing is left. We start again."\n\n"We will rebuild," he added.'
     )
     assert speakers(text)[-1] == ("We will rebuild", "person:karl-jensen")
+
+
+def test_a_statement_read_from_an_organisation_is_its():
+    text = 'Reporters gathered on Monday. "We will rebuild," read a statement from Greenpeace.'
+    assert speakers(text) == [("We will rebuild", "organization:greenpeace")]

@@ -199,7 +199,14 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
         if child.dep_ in ("dobj", "attr", "npadvmod") and (
             child.pos_ == "PROPN" or verb.lower_ in SPEECH_VERBS or reads_out(verb)
         ):
-            return actor_of_phrase(parsed, child)
+            actor = actor_of_phrase(parsed, child)
+            if actor is None and child.lower_ in SPEECH_NOUNS:
+                # "\"...,\" read a statement from Greenpeace": the parser hangs "from" on the verb
+                authors = [
+                    o for p in verb.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
+                ]
+                actor = actor_of_phrase(parsed, authors[0]) if authors else None
+            return actor
     return None
 
 
