@@ -1442,3 +1442,8 @@ def test_a_company_shares_are_held_in_is_no_place():
 def test_a_name_the_model_missed_where_only_a_place_stands_is_a_place():
     assert kinds(LEAD + "Residents of Kumasi fled the floods.").get("Kumasi") == "Place"
     assert kinds(LEAD + "Prime Minister Jacinda Ardern visited Christchurch.").get("Christchurch") == "Place"
+
+
+def test_a_stance_on_a_name_is_no_actor():
+    assert "non-Latino" not in kinds(LEAD + "Deaths rose among non-Latino white residents.")
+    assert kinds(LEAD + "Anti-Brexit protesters marched in London.") == {"London": "Place"}

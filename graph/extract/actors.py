@@ -931,7 +931,12 @@ def _good_name(text: str) -> bool:
         and text not in TIME_ZONES
         and text not in CLOCK_WORDS
         and not any(c in text for c in "[]{}<>|@#")
+        and _STANCE_PREFIX.match(text) is None
     )
+
+
+#: A stance on a name is no name: "anti-Brexit", "pro-Democracy", "non-Latino" (words, not actors).
+_STANCE_PREFIX = re.compile(r"(?:anti|pro|non)-\S+$", re.IGNORECASE)
 
 
 def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]:
