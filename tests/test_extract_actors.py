@@ -1447,3 +1447,15 @@ def test_a_name_the_model_missed_where_only_a_place_stands_is_a_place():
 def test_a_stance_on_a_name_is_no_actor():
     assert "non-Latino" not in kinds(LEAD + "Deaths rose among non-Latino white residents.")
     assert kinds(LEAD + "Anti-Brexit protesters marched in London.") == {"London": "Place"}
+
+
+def test_a_name_opening_with_a_given_name_from_anywhere_is_a_persons():
+    # the small model types these as organisations; the census list of US names lacks both given names
+    for name in ("Mamadou Diallo", "Xochitl Quispe"):
+        assert kinds(LEAD + f'"The water is rising," said {name}.').get(name) == "Person", name
+
+
+def test_an_acronym_is_not_a_given_name():
+    assert (
+        kinds(LEAD + "Fighters loyal to the ISIS Caliphate fled the town.").get("ISIS Caliphate") != "Person"
+    )

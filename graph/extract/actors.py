@@ -263,14 +263,19 @@ def known_actors() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Common given names, lower case, from ``graph/data/given_names.txt`` (see its header).
+    """Given names, lower case: the common ones of ``graph/data/given_names.txt`` and those from
+    everywhere of ``given_names_ssa.txt`` (see their headers).
 
-    >>> "ricardo" in given_names(), "reservation" in given_names()
-    (True, False)
+    >>> "ricardo" in given_names(), "mamadou" in given_names(), "reservation" in given_names()
+    (True, True, False)
     """
-    text = resources.files("graph.data").joinpath("given_names.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    names: set[str] = set()
+    for file in ("given_names.txt", "given_names_ssa.txt"):
+        text = resources.files("graph.data").joinpath(file).read_text("utf-8")
+        names.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(names)
 
 
 def _letters(word: str) -> str:
@@ -295,6 +300,8 @@ def _reads_as_persons_name(text: str, gaz: Gazetteer) -> bool:
         words[0].lower() not in given_names() and words[0].lower() not in ROYAL_TITLES
     ) or text in known_actors():
         return False
+    if words[0].isupper():
+        return False  # "ISIS Caliphate": an acronym, not the given name Isis
     last = words[-1].lower()
     if _kind_of_word(last) or last in SETTLEMENT_HEADS or last in SURNAME_PLACE_HEADS or _linked_head(text):
         return False
