@@ -946,3 +946,8 @@ def test_quote_paragraphs_between_do_not_count_as_sentences_back():
 def test_a_statement_read_from_an_organisation_is_its():
     text = 'Reporters gathered on Monday. "We will rebuild," read a statement from Greenpeace.'
     assert speakers(text) == [("We will rebuild", "organization:greenpeace")]
+
+
+def test_a_hyphenated_surname_the_model_missed_stays_whole():
+    text = 'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.'
+    assert speakers(text) == [("The water is rising", "person:kwabena-owusu-ansah")]

@@ -1815,8 +1815,13 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
         ):
             continue
         start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
-            start -= 1
+        while start > 0:
+            if doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+                start -= 1
+            elif start > 1 and _hyphen_joins(doc, start - 1) and doc[start - 2].is_title:
+                start -= 2  # "Kwabena Owusu-Ansah": a hyphenated surname is one word of the name
+            else:
+                break
         if any(i in covered for i in range(start, token.i + 1)):
             continue
         titled = False
@@ -1846,6 +1851,11 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
             )
         )
     return found
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written between two words without spaces ("Owusu-Ansah")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 def _says(verb) -> bool:
