@@ -1459,3 +1459,12 @@ def test_an_acronym_is_not_a_given_name():
     assert (
         kinds(LEAD + "Fighters loyal to the ISIS Caliphate fled the town.").get("ISIS Caliphate") != "Person"
     )
+
+
+def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
+    assert (
+        kinds(LEAD + "Lena Ortiz, Millbrook's first selectwoman, said the road would reopen.").get(
+            "Millbrook"
+        )
+        == "Place"
+    )

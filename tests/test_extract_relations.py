@@ -1651,3 +1651,15 @@ def test_the_owner_of_a_lodge_owns_it():
 def test_testifying_before_a_body_is_speaking_with_it():
     found = typed("Karl Jensen testified before the United States Congress on Monday.")
     assert ("Karl Jensen", "SPOKE_WITH", "United States Congress") in found
+
+
+def test_a_name_between_commas_after_a_role_holds_it_though_the_parser_made_it_a_subject():
+    found = typed("According to Riverton's mayor, Karl Jensen, ten people were aboard.")
+    assert ("Karl Jensen", "LEADS", "Riverton") in found
+
+
+def test_a_selectman_or_rector_leads_what_they_are_of():
+    assert ("Karl Jensen", "LEADS", "Riverton") in typed("Karl Jensen, Riverton's first selectman, said no.")
+    assert ("Anna Berg", "LEADS", "University of Oslo") in typed(
+        "Anna Berg, rector of the University of Oslo, spoke."
+    )

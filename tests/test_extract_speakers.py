@@ -951,3 +951,9 @@ def test_a_statement_read_from_an_organisation_is_its():
 def test_a_hyphenated_surname_the_model_missed_stays_whole():
     text = 'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.'
     assert speakers(text) == [("The water is rising", "person:kwabena-owusu-ansah")]
+
+
+def test_according_to_a_role_and_a_name_between_commas_is_the_named_person():
+    text = "Reporters gathered on Monday. According to Riverton's mayor, Karl Jensen, ten people were aboard."
+    claims = speakers(text, kind="indirect")
+    assert claims == [("ten people were aboard", "person:karl-jensen")]

@@ -789,13 +789,13 @@ def _regions_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[i
 
 def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A place the model left untagged where only a place stands: capitalised proper nouns after
-    "residents of", "the town of" and the like, or the object of a verb of going or staying ("fled
-    to X", "visited X")."""
+    "residents of", "the town of" and the like, the object of a verb of going or staying ("fled
+    to X", "visited X"), or the possessor of a town's office ("Millbrook's mayor")."""
     found = []
     for token in doc:
         if token.i in covered or token.ent_type_ != "" or token.pos_ != "PROPN" or not token.is_title:
             continue
-        if skip(token.idx) or token.dep_ not in ("pobj", "dobj"):
+        if skip(token.idx) or token.dep_ not in ("pobj", "dobj", "poss"):
             continue
         head = token.head
         placed = (
@@ -807,6 +807,8 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
             token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS and head.head.lower_ in VISIT_VERBS
         )
         placed = placed or (token.dep_ == "dobj" and head.lower_ in VISIT_VERBS)
+        # "Millbrook's first selectwoman": a town's office held (a possessive is no object)
+        placed = placed or (token.dep_ == "poss" and head.lower_ in LOCAL_OFFICES and head.is_lower)
         if not placed:
             continue
         start = token.i

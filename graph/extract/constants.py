@@ -169,7 +169,7 @@ LEAD_ROLES = frozenset(
         speaker president presidents leader leaders head chief ceo chairman chairwoman chair premier
         prime king queen monarch emperor governor mayor chancellor dictator boss commander
         director director-general president-elect commandant administrator taoiseach emir sultan shah tsar
-        czar
+        czar chairperson selectman selectwoman rector provost headmaster headmistress ruler caliph
         """
     )
 )

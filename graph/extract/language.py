@@ -154,6 +154,33 @@ def _newline_sentences(doc):
     return doc
 
 
+def repair_appositions(doc) -> None:
+    """Hang a person's name written between commas right after a role noun on that noun as its
+    apposition, where the parser made the name something else ("According to Toledo's mayor, Chris
+    Kervick, ten people ...": the parser makes "Kervick" the subject of "were"). Everything after
+    the parse reads an apposition as the role's holder.
+
+    >>> doc = load_nlp()("According to Toledo's mayor, Chris Kervick, ten people were aboard.")
+    >>> repair_appositions(doc)
+    >>> doc[7].text, doc[7].dep_, doc[7].head.text
+    ('Kervick', 'appos', 'mayor')
+    """
+    from graph.extract.constants import ROLE_WORDS  # the vocabularies import nothing from here
+
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < 2 or ent.end >= len(doc) or doc[ent.end].text != ",":
+            continue
+        role, comma, name = doc[ent.start - 2], doc[ent.start - 1], ent.root
+        if comma.text != "," or role.tag_ != "NN" or role.lower_ not in ROLE_WORDS:
+            continue
+        if name.dep_ == "appos" or name.head.i == role.i or role in name.subtree or name.is_ancestor(role):
+            continue
+        if any(t.i != name.i and t.head.i not in range(ent.start, ent.end) for t in ent):
+            continue  # the name's words hang on one another only: it is moved whole
+        name.head = role
+        name.dep_ = "appos"
+
+
 #: Quote marks, straight and curly: one stuck to the word before it closes a quote.
 _QUOTE_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
 
