@@ -1663,3 +1663,11 @@ def test_a_selectman_or_rector_leads_what_they_are_of():
     assert ("Anna Berg", "LEADS", "University of Oslo") in typed(
         "Anna Berg, rector of the University of Oslo, spoke."
     )
+
+
+def test_a_role_written_between_an_organisation_and_a_person_gives_its_relation():
+    # the parser hangs the organisation on the verb and the person apart from it
+    found = typed("Criticism came from Sky News Arabia producer Jamal al-Harbi.")
+    assert ("Jamal al-Harbi", "WORKS_FOR", "Sky News Arabia") in found
+    found = typed("Statements came from World Health Organization (WHO) chief Tedros Adhanom and others.")
+    assert ("Tedros Adhanom", "LEADS", "World Health Organization") in found

@@ -686,9 +686,41 @@ class _Finder:
             if self.p.kind(cluster) == "Place":
                 self.place_noun_of(cluster, head, sent)
         self.comma_places(sent)
+        self.role_between_names(sent, t0, t1)
         self.legislators_in_chambers(sent)
         self.paired_lists(sent, t0, t1)
         self.co_mentioned(sent, roots)
+
+    def role_between_names(self, sent: int, t0: int, t1: int) -> None:
+        """ "Sky News Arabia producer Jamal al-Harbi", "World Health Organization (WHO) chief Tedros
+        Adhanom": an organisation's or a state's name written right before a lower-case role word and a
+        person's name gives the role's relation, where the parser hung the three apart. Nothing when
+        the sentence already relates the two."""
+        starts, ends = {}, {}
+        for m in self.p.mentions_in(sent):
+            starts.setdefault(m.start_token(self.doc), m.cluster)
+            ends.setdefault(m.end_token(self.doc), m.cluster)
+        for role in self.doc[t0:t1]:
+            if not role.is_lower or role.tag_ != "NN" or role.lower_ not in ROLE_WORDS:
+                continue
+            person = starts.get(role.i + 1)
+            before = role.i
+            if self.doc[role.i - 1].text == ")" and role.i >= 3 and self.doc[role.i - 3].text == "(":
+                before = role.i - 3  # "World Health Organization (WHO) chief": past the short form
+            held = ends.get(before)
+            if person is None or held is None or self.p.kind(person) != "Person":
+                continue
+            if self.p.kind(held) not in ("Organization", "Country"):
+                continue
+            src, tgt = self.p.cluster_ids[person], self.p.cluster_ids[held]
+            if any(s == src and t == tgt and n == sent for s, _, t, n in self._seen):
+                continue
+            relation = self.role_type(role, [])
+            if relation is None or (
+                relation == "LEADS" and self.p.kind(held) == "Country" and not self.leads_country(role)
+            ):
+                continue
+            self.add(person, relation, held, sent)
 
     def organisation_place(self, cluster: int, mention, head, sent: int) -> None:
         """ "the United States National Institute ...", "the Florida company Ridgeback": a named place
