@@ -699,7 +699,7 @@ class _Finder:
         starts, ends = {}, {}
         for m in self.p.mentions_in(sent):
             starts.setdefault(m.start_token(self.doc), m.cluster)
-            ends.setdefault(m.end_token(self.doc), m.cluster)
+            ends.setdefault(m.end_token(self.doc), (m.cluster, m.start_token(self.doc)))
         for role in self.doc[t0:t1]:
             if not role.is_lower or role.tag_ != "NN" or role.lower_ not in ROLE_WORDS:
                 continue
@@ -707,7 +707,7 @@ class _Finder:
             before = role.i
             if self.doc[role.i - 1].text == ")" and role.i >= 3 and self.doc[role.i - 3].text == "(":
                 before = role.i - 3  # "World Health Organization (WHO) chief": past the short form
-            held = ends.get(before)
+            held, first = ends.get(before, (None, 0))
             if person is None or held is None or self.p.kind(person) != "Person":
                 continue
             if self.p.kind(held) not in ("Organization", "Country"):
@@ -715,7 +715,8 @@ class _Finder:
             src, tgt = self.p.cluster_ids[person], self.p.cluster_ids[held]
             if any(s == src and t == tgt and n == sent for s, _, t, n in self._seen):
                 continue
-            relation = self.role_type(role, [])
+            # the words before the organisation's name qualify the role ("future Grateful Dead guitarist")
+            relation = self.role_type(role, [*role.children, *self.doc[max(t0, first - 2) : first]])
             if relation is None or (
                 relation == "LEADS" and self.p.kind(held) == "Country" and not self.leads_country(role)
             ):
