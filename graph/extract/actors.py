@@ -759,6 +759,15 @@ def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     return found
 
 
+def _capitalised_run_start(doc: Doc, i: int, covered: set[int], joins) -> int:
+    """Where the run of capitalised words before token ``i`` starts: words not yet in another name,
+    each one that ``joins`` accepts (a proper noun, a compound of the next word)."""
+    start = i
+    while start > 0 and start - 1 not in covered and doc[start - 1].is_title and joins(doc[start - 1]):
+        start -= 1
+    return start
+
+
 def _regions_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A region the model left untagged: "the" and capitalised proper nouns right before a lower-case
     region noun ("the Ural region of Russia", "the Sahel region"); a nationality ("the Kurdish
@@ -767,14 +776,7 @@ def _regions_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[i
     for token in doc:
         if token.lower_ not in REGION_NOUNS or not token.is_lower or skip(token.idx):
             continue
-        start = token.i
-        while (
-            start > 0
-            and start - 1 not in covered
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].is_title
-        ):
-            start -= 1
+        start = _capitalised_run_start(doc, token.i, covered, lambda t: t.pos_ == "PROPN")
         if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
             continue
         span = doc[start : token.i]
@@ -811,14 +813,7 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         placed = placed or (token.dep_ == "poss" and head.lower_ in LOCAL_OFFICES and head.is_lower)
         if not placed:
             continue
-        start = token.i
-        while (
-            start > 0
-            and start - 1 not in covered
-            and doc[start - 1].dep_ == "compound"
-            and doc[start - 1].is_title
-        ):
-            start -= 1
+        start = _capitalised_run_start(doc, token.i, covered, lambda t: t.dep_ == "compound")
         span = doc[start : token.i + 1]
         if gazetteer().demonym(span.text) or not _good_name(span.text) or span.text.lower() in NOT_NAMES:
             continue
