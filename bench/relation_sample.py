@@ -4,8 +4,8 @@
 Issue 13 measures relation precision on unseen text this way (80 relations, judged by hand). Two steps:
 
     .venv/bin/python bench/relation_sample.py draw sample.tsv      # 40 articles, 80 relations
-    (fill the ``verdict`` column of sample.tsv: y = right, n = wrong, judged on the evidence
-    sentence alone by docs/annotation.md's rules)
+    (fill the ``verdict`` column of sample.tsv: y = right, n = wrong, a reason may follow the
+    letter; judged on the evidence sentence alone by docs/annotation.md's rules)
     .venv/bin/python bench/relation_sample.py score sample.tsv     # precision, 95% Wilson interval
 
 The draw is fixed by ``--seed``: the same articles and relations come out every time for the same
@@ -94,20 +94,36 @@ def draw(articles: int, relations: int, seed: int) -> list[dict]:
     return [{"n": i + 1, **row} for i, row in enumerate(picked)]
 
 
-def score(rows: list[dict]) -> dict:
-    """Precision over the judged rows (verdict y or n), overall and by type, with Wilson's 95% interval.
+def verdict(row: dict) -> str | None:
+    """A row's verdict: ``y`` or ``n`` (its first word; a reason may follow it, "n wrong end"), or
+    None when not yet judged. Any other verdict is an error naming the row, never silently skipped.
 
-    >>> score([{"type": "OWNS", "verdict": "y"}, {"type": "OWNS", "verdict": "n"}])["precision"]
+    >>> verdict({"n": "3", "verdict": "N name cut short"}), verdict({"n": "4", "verdict": " "})
+    ('n', None)
+    """
+    words = row["verdict"].split()
+    if not words:
+        return None
+    if words[0].lower() not in ("y", "n"):
+        raise ValueError(f"row {row.get('n', '?')}: verdict {row['verdict']!r} does not start with y or n")
+    return words[0].lower()
+
+
+def score(rows: list[dict]) -> dict:
+    """Precision over the judged rows (verdict y or n, a reason may follow), overall and by type,
+    with Wilson's 95% interval.
+
+    >>> score([{"type": "OWNS", "verdict": "y"}, {"type": "OWNS", "verdict": "n because"}])["precision"]
     0.5
     """
     from graph.evaluate import wilson
 
-    judged = [r for r in rows if r["verdict"].strip().lower() in ("y", "n")]
-    right = sum(r["verdict"].strip().lower() == "y" for r in judged)
+    judged = [(r, v) for r in rows if (v := verdict(r)) is not None]
+    right = sum(v == "y" for _, v in judged)
     by_type: dict[str, list[int]] = {}
-    for r in judged:
+    for r, v in judged:
         counts = by_type.setdefault(r["type"], [0, 0])
-        counts[0] += r["verdict"].strip().lower() == "y"
+        counts[0] += v == "y"
         counts[1] += 1
     low, high = wilson(right, len(judged)) if judged else (0.0, 0.0)
     return {
@@ -147,7 +163,12 @@ def sample_cli(argv, description: str, what: str, default_count: int, draw, scor
     except OSError as err:
         print(f"{args.tsv}: cannot read ({err.strerror})", file=sys.stderr)
         return 1
-    print(json.dumps(score(rows), indent=1))
+    try:
+        result = score(rows)
+    except ValueError as err:  # a verdict that is neither y nor n: one line naming the row
+        print(f"{args.tsv}: {err}", file=sys.stderr)
+        return 1
+    print(json.dumps(result, indent=1))
     return 0
 
 

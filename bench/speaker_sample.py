@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from relation_sample import eligible_articles, sample_cli  # noqa: E402
+from relation_sample import eligible_articles, sample_cli, verdict  # noqa: E402
 
 COLUMNS = ["n", "article", "quote", "speaker", "context", "verdict"]
 _CONTEXT_BEFORE = 3  # sentences shown before the quote's own
@@ -64,15 +64,15 @@ def draw(articles: int, quotes: int, seed: int) -> list[dict]:
 
 
 def score(rows: list[dict]) -> dict:
-    """Accuracy over the judged rows (verdict y or n), with Wilson's 95% interval.
+    """Accuracy over the judged rows (verdict y or n, a reason may follow), with Wilson's 95% interval.
 
     >>> score([{"verdict": "y"}, {"verdict": "n"}, {"verdict": ""}])["accuracy"]
     0.5
     """
     from graph.evaluate import wilson
 
-    judged = [r for r in rows if r["verdict"].strip().lower() in ("y", "n")]
-    right = sum(r["verdict"].strip().lower() == "y" for r in judged)
+    judged = [v for r in rows if (v := verdict(r)) is not None]
+    right = judged.count("y")
     low, high = wilson(right, len(judged)) if judged else (0.0, 0.0)
     return {
         "judged": len(judged),

@@ -40,3 +40,17 @@ def test_precision_counts_only_judged_rows_with_an_interval():
     assert result["precision"] == 0.667
     assert result["interval"][0] < 0.667 < result["interval"][1]
     assert result["by_type"] == {"LEADS": "1/1", "OWNS": "1/2"}
+
+
+def test_a_reason_may_follow_the_verdict_and_a_bad_verdict_is_an_error_naming_its_row():
+    rows = [
+        {"n": "1", "type": "OWNS", "verdict": "n end cut short"},
+        {"n": "2", "type": "OWNS", "verdict": "y"},
+    ]
+    assert relation_sample.score(rows)["judged"] == 2
+    try:
+        relation_sample.score([{"n": "7", "type": "OWNS", "verdict": "maybe"}])
+    except ValueError as err:
+        assert "row 7" in str(err)
+    else:
+        raise AssertionError("a verdict that is neither y nor n was skipped silently")

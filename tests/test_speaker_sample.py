@@ -21,7 +21,7 @@ def test_the_draw_is_fixed_by_its_seed_and_shows_each_quote_in_its_context():
 
 
 def test_accuracy_counts_only_judged_rows_with_an_interval():
-    rows = [{"verdict": "y"}, {"verdict": "Y"}, {"verdict": "n"}, {"verdict": ""}, {"verdict": "x"}]
+    rows = [{"verdict": "y"}, {"verdict": "Y"}, {"verdict": "n"}, {"verdict": ""}]
     result = speaker_sample.score(rows)
     assert (result["judged"], result["right"], result["accuracy"]) == (3, 2, 0.667)
     assert result["interval"][0] < 0.667 < result["interval"][1]
