@@ -705,7 +705,7 @@ class _Finder:
                 continue
             person = starts.get(role.i + 1)
             before = role.i
-            if self.doc[role.i - 1].text == ")" and role.i >= 3 and self.doc[role.i - 3].text == "(":
+            if role.i >= 3 and self.doc[role.i - 1].text == ")" and self.doc[role.i - 3].text == "(":
                 before = role.i - 3  # "World Health Organization (WHO) chief": past the short form
             held, first = ends.get(before, (None, 0))
             if person is None or held is None or self.p.kind(person) != "Person":
@@ -824,10 +824,8 @@ class _Finder:
                 self.p.kind(a.cluster) == "Organization"
                 and self.p.clusters[a.cluster].name.split()[-1].lower() in SITED_HEADS
             )
-            if (self.p.kind(a.cluster) != "Place" and not sited) or self.p.kind(b.cluster) not in (
-                "Place",
-                "Country",
-            ):
+            placed = self.p.kind(a.cluster) == "Place" or sited
+            if not placed or self.p.kind(b.cluster) not in ("Place", "Country"):
                 continue
             between = text[a.end : b.start]
             # "New South Wales (NSW), Australia": the bracketed short form stands for the name before it.
