@@ -1671,3 +1671,10 @@ def test_a_role_written_between_an_organisation_and_a_person_gives_its_relation(
     assert ("Jamal al-Harbi", "WORKS_FOR", "Sky News Arabia") in found
     found = typed("Statements came from World Health Organization (WHO) chief Tedros Adhanom and others.")
     assert ("Tedros Adhanom", "LEADS", "World Health Organization") in found
+
+
+def test_an_envoy_for_a_country_does_not_work_for_it():
+    found = typed("Carl Hendricks, the UN envoy for Syria, left Geneva on Friday.")
+    assert ("Carl Hendricks", "WORKS_FOR", "Syria") not in found
+    assert ("Carl Hendricks", "WORKS_FOR", "UN") in found
+    assert not typed("Carl Hendricks, the special envoy for Ukraine negotiations, resigned.")

@@ -200,6 +200,10 @@ ORGANIZATION_ROLES = (
     | PLAYER_ROLES
 )
 
+#: Roles of one sent to a place or a party: what they are "for" or "to" is where they are sent ("the
+#: UN envoy for Syria", "ambassador to France"), not whom they work for.
+ENVOY_ROLES = frozenset(_words("envoy envoys ambassador ambassadors emissary emissaries"))
+
 SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"])
 
 WORK_ROLES = frozenset(

@@ -42,6 +42,7 @@ from graph.extract.constants import (
     COUNTRY_LEADER_ROLES,
     DEMOTING,
     EMPLOYER_HEADS,
+    ENVOY_ROLES,
     EVENT_NAME_HEADS,
     FUNCTION_DEPS,
     FUTURE_AUXILIARIES,
@@ -483,6 +484,8 @@ class _Finder:
         """Whose role: "of/for/at Y", "Y's role", "Y role" or a demonym."""
         kinds = kinds or ("Organization", "Country", "Place")
         preps = ("of", "for", "at", "with", "to") if role.lower_ in TO_ROLES else ("of", "for", "at", "with")
+        if role.lower_ in ENVOY_ROLES:
+            preps = ("of", "at", "with")  # "the UN envoy for Syria": sent to Syria, not working for it
         for prep in mods:
             if prep.dep_ != "prep" or prep.lower_ not in (*preps, "from"):
                 continue
