@@ -1492,16 +1492,15 @@ def _team_cue(token) -> str | None:
     "plays for" it ("Karl Jensen plays for Bayern Munich": never the city), one "played drums in"
     it, or it is named before a player's or a band member's role and a person ("Ajax striker Karl
     Jensen"). None when they do not."""
-    head = token.head
-    played = head.head  # "played drums in the Rolling Stones" may hang "in" on the drums
-    on_instrument = token.dep_ == "pobj" and played.dep_ == "dobj" and played.lower_ in INSTRUMENTS
-    if on_instrument and head.lower_ in ("in", "with", "for") and played.head.lower_ in PLAYING_VERBS:
-        return "plays in"
-    if token.dep_ == "pobj" and head.head.lower_ in PLAYING_VERBS:
-        instruments = [c for c in head.head.children if c.dep_ == "dobj" and c.lower_ in INSTRUMENTS]
-        if instruments and head.lower_ in ("in", "with", "for"):
+    prep = token.head
+    if token.dep_ == "pobj":
+        # "played drums in the Rolling Stones" may hang "in" on the drums rather than on the verb
+        on_instrument = prep.head.dep_ == "dobj" and prep.head.lower_ in INSTRUMENTS
+        verb = prep.head.head if on_instrument else prep.head
+        instrument = on_instrument or any(c.dep_ == "dobj" and c.lower_ in INSTRUMENTS for c in verb.children)
+        if verb.lower_ in PLAYING_VERBS and instrument and prep.lower_ in ("in", "with", "for"):
             return "plays in"  # a band, or a musician played for ("played guitar for Bob Dylan")
-        if head.lower_ == "for" and not instruments:
+        if verb.lower_ in PLAYING_VERBS and prep.lower_ == "for" and not instrument:
             return "plays for"
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if (

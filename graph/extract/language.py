@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from graph.errors import NewsgraphError
+from graph.extract.constants import ROLE_WORDS
 
 
 def _words(text: str) -> list[str]:
@@ -165,8 +166,6 @@ def repair_appositions(doc) -> None:
     >>> doc[7].text, doc[7].dep_, doc[7].head.text
     ('Kervick', 'appos', 'mayor')
     """
-    from graph.extract.constants import ROLE_WORDS  # the vocabularies import nothing from here
-
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.start < 2 or ent.end >= len(doc) or doc[ent.end].text != ",":
             continue
