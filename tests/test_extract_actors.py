@@ -1468,3 +1468,26 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
         )
         == "Place"
     )
+
+
+def test_a_bodys_remit_after_for_or_on_is_part_of_its_name():
+    found = kinds("He was a member of the Puerto Rico Institute for Civic Journalism.")
+    assert found == {"Puerto Rico Institute for Civic Journalism": "Organization"}
+    found = kinds("She was also a member of the United States House Select Committee on Libya.")
+    assert found.get("House Select Committee on Libya") == "Organization"
+    assert "Libya" not in found
+    # a date after "on" is when, not the remit
+    assert kinds("The bill was sent to the Puerto Rico Senate on Sunday.") == {
+        "Puerto Rico Senate": "Organization"
+    }
+
+
+def test_a_caucus_is_a_body_not_the_person_holding_its_chair():
+    found = kinds("She served as the chair of the Progressive Farmers Caucus until 2015.")
+    assert found == {"Progressive Farmers Caucus": "Organization"}
+
+
+def test_a_long_name_the_model_cut_into_two_persons_is_one_person():
+    found = kinds("Abdel Aziz El Amine Ben Youssef died in exile in Jeddah.")
+    assert found.get("Abdel Aziz El Amine Ben Youssef") == "Person"
+    assert "Ben Youssef" not in found

@@ -1775,6 +1775,16 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and _name_piece(doc[end])
     ):
         end += 1
+    # "Zine El Abidine | Ben Ali": the model cut one long name into two persons side by side, and
+    # the parse hangs the first on the second
+    while end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON":
+        stop = end + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        joined = doc[end - 1].dep_ == "compound" and end <= doc[end - 1].head.i < stop
+        if not (joined and doc[end - 1].whitespace_ and doc[end - 1].is_title and doc[end].is_title):
+            break
+        end = stop
     # "Cyrus R. Vance | , Jr.": a generational suffix after a comma ends the name.
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
         end += 2
@@ -2554,8 +2564,9 @@ def _campus_end(doc: Doc, ent) -> int | None:
 
 
 def _linked_name_end(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
-    """Where an organisation's "N for M" or "N of M" name ends when the model stopped at its head
-    word ("Center | for Biological Diversity"): through the capitalised words after "for" or "of"
+    """Where an organisation's "N for M", "N on M" or "N of M" name ends when the model stopped at its
+    head word ("Center | for Biological Diversity", "Puerto Rico Center | for Investigative
+    Journalism", "Select Committee | on Benghazi"): through the capitalised words after "for" or "of"
     (and "of", "for", "the" between them), up to a title ("... of England | Governor"). Returns the
     end and the label, an organisation's when the name went on.
 
@@ -2564,20 +2575,27 @@ def _linked_name_end(doc: Doc, start: int, end: int, label: str) -> tuple[int, s
     >>> _linked_name_end(doc, 1, 2, "PERSON")
     (5, 'ORG')
     """
-    if end + 1 >= len(doc) or doc[end - 1].lower_ not in ORG_HEADS or end - start > 2:
+    if end + 1 >= len(doc) or doc[end - 1].lower_ not in ORG_HEADS:
         return end, label
     # "Supreme Court of | the Philippines": the article may open the name after "of", too.
     after = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
-    if doc[end].lower_ not in ("for", "of") or not doc[after].is_title:
+    if doc[end].lower_ not in ("for", "of", "on") or not doc[after].is_title:
         return end, label
+    if doc[end].lower_ == "of" and end - start > 2:
+        return end, label  # a long name before "of" is whole ("... Reform Committee | of Congress")
     stop = end + 1
     while stop < len(doc) and doc[stop].lower_ not in PERSON_TITLES | ROLE_WORDS:
-        name_word = doc[stop].is_title and not doc[stop].is_punct
+        name_word = doc[stop].is_title and not doc[stop].is_punct and doc[stop].ent_type_ not in _WHEN
         link = doc[stop].lower_ in ("of", "for", "the") and stop + 1 < len(doc) and doc[stop + 1].is_title
         if not (name_word or link):
             break
         stop += 1
+    if stop <= after:
+        return end, label  # "the Senate on | Sunday": a date, not the rest of the name
     return stop, "ORG"
+
+
+_WHEN = frozenset(["DATE", "TIME"])
 
 
 def _completion(doc: Doc, end: int, label: str = "") -> tuple[int, str] | None:

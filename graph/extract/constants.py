@@ -1474,7 +1474,8 @@ ORG_HEADS = frozenset(
     network airlines airways times post news press media television tv radio journal herald tribune
     guardian reuters committee trust alliance coalition front movement cabinet government embassy
     consulate representatives commons lords deputies delegates councillors bundestag bundesrat knesset
-    duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha""".split()  # noqa: SIM905
+    duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
+    caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(
