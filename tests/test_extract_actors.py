@@ -1491,3 +1491,17 @@ def test_a_long_name_the_model_cut_into_two_persons_is_one_person():
     found = kinds("Abdel Aziz El Amine Ben Youssef died in exile in Jeddah.")
     assert found.get("Abdel Aziz El Amine Ben Youssef") == "Person"
     assert "Ben Youssef" not in found
+
+
+def test_a_name_opening_with_a_given_name_listed_with_a_person_is_a_persons():
+    # the model misses "Ana Ruiz" at the head of the sentence; her surname then speaks
+    found = kinds(
+        'Ana Ruiz and Ben Cole founded the charity in 2010. "We started with nothing," Ruiz recalled.'
+    )
+    assert found == {"Ana Ruiz": "Person", "Ben Cole": "Person"}
+
+
+def test_a_surname_that_is_also_a_place_word_stays_a_persons():
+    found = kinds("Maria Santos and Peter Hall opened the bakery in 2012.")
+    assert found == {"Maria Santos": "Person", "Peter Hall": "Person"}
+    assert kinds("The concert was held at the Albert Hall in London.")["Albert Hall"] == "Place"

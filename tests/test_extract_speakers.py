@@ -957,3 +957,13 @@ def test_according_to_a_role_and_a_name_between_commas_is_the_named_person():
     text = "Reporters gathered on Monday. According to Riverton's mayor, Karl Jensen, ten people were aboard."
     claims = speakers(text, kind="indirect")
     assert claims == [("ten people were aboard", "person:karl-jensen")]
+
+
+def test_a_speaker_the_model_missed_but_listed_with_a_person_speaks_as_a_person():
+    ext = extract(
+        Article.from_fields(
+            "News",
+            'Ana Ruiz and Ben Cole founded the charity in 2010. "We started with nothing," Ruiz recalled.',
+        )
+    )
+    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:ana-ruiz"]

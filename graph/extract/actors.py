@@ -96,6 +96,7 @@ from graph.extract.constants import (
     STORM_WORDS,
     SUBJECT_DEPS,
     SURNAME_PLACE_HEADS,
+    SURNAMES_LIKE_PLACE_HEADS,
     TELLING_VERBS,
     TERRITORY_OFFICES,
     TIME_ZONES,
@@ -545,6 +546,9 @@ def _kind_from_head(text: str, label: str) -> str:
         if label != "PERSON" and text.split()[0].lower() in PLACE_PREFIXES:
             return "Place"  # "Place Hélène Metges", "Lake Chad"
         kind = _kind_of_word(last)
+        given = text.split()[0].lower() in given_names()
+        if label == "PERSON" and len(text.split()) == 2 and given and last in SURNAMES_LIKE_PLACE_HEADS:
+            return "Person"  # "Peter Hall": a surname, not a hall
         if last in ("center", "centre") and text.split()[-2].lower() in VENUE_WORDS:
             kind = "Place"
         if kind is None and last in SURNAME_PLACE_HEADS and label != "PERSON":
@@ -1877,19 +1881,18 @@ def _people_in_apposition_the_model_missed(
     doc: Doc, mentions: list[Mention], sent_of: list[int], skip
 ) -> None:
     """A name of two or three capitalised words set off by a comma after a person's role ("said the
-    university's chancellor, Pradeep Khosla") is a person's, even when the model missed it or took
-    only its last word for a place or an organisation ("Sharma")."""
+    university's chancellor, Pradeep Khosla"), or opening with a given name and listed with a person
+    ("Ana Ruiz and Ben Cole founded it"), is a person's, even when the model missed it or took only
+    its last word for a place or an organisation ("Sharma")."""
     surname_only = {m.root: m for m in mentions if m.kind != "Person" and len(m.text.split()) == 1}
     covered = {i for m in mentions for i in m.token_indices(doc)}
     for token in doc:
-        if (
-            token.dep_ != "appos"
-            or token.pos_ != "PROPN"
-            or not token.is_title
-            or skip(token.idx)
-            or not _person_noun(token.head)
-            or not _comma_between(doc, token.head.i, token.i)
-        ):
+        if token.pos_ != "PROPN" or not token.is_title or skip(token.idx):
+            continue
+        in_apposition = (
+            token.dep_ == "appos" and _person_noun(token.head) and _comma_between(doc, token.head.i, token.i)
+        )
+        if not (in_apposition or _listed_with_a_person(token)):
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
@@ -1897,6 +1900,8 @@ def _people_in_apposition_the_model_missed(
         span = doc[start : token.i + 1]
         words = span.text.split()
         if len(words) not in (2, 3) or any(i in covered for i in range(start, token.i)):
+            continue
+        if not in_apposition and words[0].lower() not in given_names():
             continue
         if token.i in covered and token.i not in surname_only:
             continue
@@ -1910,6 +1915,14 @@ def _people_in_apposition_the_model_missed(
         mentions.append(
             Mention(span.start_char, span.end_char, token.i, span.text, "PERSON", "Person", sent_of[token.i])
         )
+
+
+def _listed_with_a_person(token) -> bool:
+    """``token`` heads a name joined by "and" or "or" to a person the model found ("Ana Ruiz | and
+    Ben Cole", "Ben Cole and | Ana Ruiz")."""
+    if token.dep_ == "conj" and token.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _person_position(token) -> bool:
