@@ -967,3 +967,34 @@ def test_a_speaker_the_model_missed_but_listed_with_a_person_speaks_as_a_person(
         )
     )
     assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:ana-ruiz"]
+
+
+BLOCK_QUOTE = (
+    "Judge Ana Brandt ruled on Monday. Brandt rejected the city's argument:\n\n"
+    " The claim that a mayor stands above the ordinary process of the courts has no ground in law, "
+    "and this court will not give it one.\n\n"
+    "Other classes included:\n"
+    "Welding and painting were taught by volunteers from the town and the county.\n\n"
+    "The city said it would appeal."
+)
+
+
+def test_a_passage_set_in_after_a_colon_is_a_quote_of_whoever_introduces_it():
+    ext = extract(Article.from_fields("Ruling", BLOCK_QUOTE))
+    direct = [(s.text[:30], s.speaker) for s in ext.statements if s.kind == "direct"]
+    # the passage set in after a colon; not the list after "included:", which is not set in
+    assert direct == [("The claim that a mayor stands ", "person:ana-brandt")]
+
+
+def test_a_markdown_block_quote_after_a_colon_is_a_quote(tmp_path):
+    from graph.read import read_path
+
+    path = tmp_path / "ruling.md"
+    path.write_text(
+        "# Court rules on mayor\n\nJudge Ana Brandt ruled on Monday. Brandt rejected the city's argument:\n\n"
+        "> The claim that a mayor stands above the ordinary process of the courts has no ground in law.\n\n"
+        "The city said it would appeal.\n"
+    )
+    (article,) = read_path(path)
+    direct = [(s.text[:25], s.speaker) for s in extract(article).statements if s.kind == "direct"]
+    assert direct == [("The claim that a mayor st", "person:ana-brandt")]

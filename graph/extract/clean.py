@@ -160,7 +160,15 @@ def find_quotes(original: str, start: int = 0) -> list[Quote]:
     """
     quotes: list[Quote] = []
     pos = start
+    after_colon = False  # the last paragraph with words ended with a colon
     for para in original[start:].split("\n"):
+        if _is_block_quote(para, after_colon):
+            lead = len(para) - len(para.lstrip())
+            quotes.append(Quote(pos + lead, pos + len(para.rstrip())))
+            pos += len(para) + 1
+            continue
+        if para.strip():
+            after_colon = para.rstrip().endswith(":")
         open_at: int | None = None
         for i, ch in enumerate(para):
             if ch in _OPENING_QUOTES or (ch == _STRAIGHT_QUOTE and open_at is None):
@@ -176,6 +184,22 @@ def find_quotes(original: str, start: int = 0) -> list[Quote]:
                 quotes.append(Quote(pos + open_at, pos + open_at + len(tail), closed=False))
         pos += len(para) + 1
     return quotes
+
+
+_MIN_BLOCK_QUOTE_WORDS = 8
+
+
+def _is_block_quote(para: str, after_colon: bool) -> bool:
+    """A block quote: a paragraph set in (it opens with a space, as the corpus writes an indented
+    passage) right after one ending with a colon ("Marrero rejected this argument:"), long enough to
+    be a passage, and without quotation marks of its own (a quote in marks is found as one)."""
+    return (
+        after_colon
+        and para[:1] == " "
+        and len(para.split()) >= _MIN_BLOCK_QUOTE_WORDS
+        and _STRAIGHT_QUOTE not in para
+        and not any(ch in para for ch in _OPENING_QUOTES + _CLOSING_QUOTES)
+    )
 
 
 def _cut(text: str, limit: int) -> str:

@@ -552,9 +552,17 @@ def _speaker_from_context(
             speaker = speakers.statement_put_out(parsed, token)
             if speaker:
                 return speaker
+        start, end = parsed.sentences[first - 1]
+        if parsed.clean.text[start:end].rstrip().endswith(":"):
+            # "Marrero rejected this argument:" before the passage it introduces: the subject of the
+            # sentence that introduces the words speaks them, whatever its verb
+            for token in parsed.doc[t0:t1]:
+                if token.dep_ == "ROOT":
+                    speaker = speakers.subject_actor(parsed, token)
+                    if speaker:
+                        return speaker
         # "She left the series early. \"This is not what I wanted ...\"": the quote goes on about
         # the person the sentence before, on the same line, was about.
-        start = parsed.sentences[first - 1][0]
         if not said_only and "\n" not in parsed.clean.text[start : parsed.sentences[first][0]]:
             for token in parsed.doc[t0:t1]:
                 if token.dep_ == "ROOT":
