@@ -1505,3 +1505,9 @@ def test_a_surname_that_is_also_a_place_word_stays_a_persons():
     found = kinds("Maria Santos and Peter Hall opened the bakery in 2012.")
     assert found == {"Maria Santos": "Person", "Peter Hall": "Person"}
     assert kinds("The concert was held at the Albert Hall in London.")["Albert Hall"] == "Place"
+
+
+def test_a_name_opening_with_a_given_name_and_described_as_a_person_is_a_persons():
+    # as the article's first sentence the model misses the whole name and keeps only the surname
+    text = 'Greta Lund, who founded the group in 2015, disagreed. "The river is dying," Lund said.'
+    assert kinds(text) == {"Greta Lund": "Person"}

@@ -1892,7 +1892,7 @@ def _people_in_apposition_the_model_missed(
         in_apposition = (
             token.dep_ == "appos" and _person_noun(token.head) and _comma_between(doc, token.head.i, token.i)
         )
-        if not (in_apposition or _listed_with_a_person(token)):
+        if not (in_apposition or _listed_with_a_person(token) or _described_as_a_person(token)):
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
@@ -1923,6 +1923,21 @@ def _listed_with_a_person(token) -> bool:
     if token.dep_ == "conj" and token.head.ent_type_ == "PERSON":
         return True
     return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _described_as_a_person(token) -> bool:
+    """``token`` heads a name that a comma and a description only a person takes follow: "who"
+    ("Greta Lund, who founded the group"), an age ("Greta Lund, 45,") or a person's role or
+    occupation in apposition ("Greta Lund, a nurse from Oslo")."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    after = doc[token.i + 2]
+    if after.lower_ == "who":
+        return True
+    if after.like_num and token.i + 3 < len(doc) and doc[token.i + 3].text == ",":
+        return True
+    return any(c.dep_ == "appos" and c.i > token.i and _person_noun(c) for c in token.children)
 
 
 def _person_position(token) -> bool:
