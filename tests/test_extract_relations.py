@@ -1678,3 +1678,13 @@ def test_an_envoy_for_a_country_does_not_work_for_it():
     assert ("Carl Hendricks", "WORKS_FOR", "Syria") not in found
     assert ("Carl Hendricks", "WORKS_FOR", "UN") in found
     assert not typed("Carl Hendricks, the special envoy for Ukraine negotiations, resigned.")
+
+
+def test_the_subject_of_a_governing_verb_does_what_its_infinitive_says():
+    found = typed("Karl Jensen was expected to leave the Centre Party on Friday.")
+    assert ("Karl Jensen", "MEMBER_OF", "Centre Party") in found
+    found = typed("Sweden would cease to be part of the European Economic Area.")
+    assert ("Sweden", "MEMBER_OF", "European Economic Area") in found
+    # the guard: an object of the governing verb is the one who leaves, not its subject
+    found = typed("Anna Berg asked Karl Jensen to leave the Centre Party on Friday.")
+    assert ("Anna Berg", "MEMBER_OF", "Centre Party") not in found

@@ -557,6 +557,15 @@ class _Finder:
             subjects = subjects or self.stranded_subject(verb.head)
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "X, speaking to Y, said"
             subjects = [verb.head]
+        if (
+            not subjects
+            and verb.dep_ == "xcomp"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+        ):
+            # "X was expected to leave the party", "X decided to quit": the governing verb's subject
+            # (not "they asked X to leave", where the object is the one who leaves)
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         return subjects or self.stranded_subject(verb)
 
     def stranded_subject(self, verb) -> list:
