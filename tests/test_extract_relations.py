@@ -1688,3 +1688,22 @@ def test_the_subject_of_a_governing_verb_does_what_its_infinitive_says():
     # the guard: an object of the governing verb is the one who leaves, not its subject
     found = typed("Anna Berg asked Karl Jensen to leave the Centre Party on Friday.")
     assert ("Anna Berg", "MEMBER_OF", "Centre Party") not in found
+
+
+def test_a_delegate_or_adviser_to_a_body_named_before_the_holder():
+    found = typed(
+        "The Maltese delegate to the European Parliament, Anna Berg, told the press that the vote failed."
+    )
+    assert ("Anna Berg", "MEMBER_OF", "European Parliament") in found
+    found = typed("The adviser to the World Bank, Anna Berg, told the press that the vote failed.")
+    assert ("Anna Berg", "WORKS_FOR", "World Bank") in found
+    # the guard: an envoy "to" a state is sent there, and works for whoever sends them
+    found = typed("The UN envoy to Syria, Anna Berg, told the press that talks failed.")
+    assert ("Anna Berg", "WORKS_FOR", "Syria") not in found
+
+
+def test_a_party_member_on_a_committee_is_a_member_of_it():
+    found = typed("Lena Fischer, the most senior Democrat on the Ways and Means Committee, objected.")
+    assert ("Lena Fischer", "MEMBER_OF", "Ways and Means Committee") in found
+    found = typed("Anna Berg, a Republican on the Senate Finance Committee, voted no.")
+    assert ("Anna Berg", "MEMBER_OF", "Senate Finance Committee") in found

@@ -914,6 +914,16 @@ JOIN_LEAVE_VERBS = frozenset(
 SEAT_VERBS = frozenset(
     "elected reelected serve serves served serving sit sits sat sitting".split()  # noqa: SIM905
 )
+#: Nouns for one who sits in a body "on" it: "X, the most senior Democrat on the Oversight Committee",
+#: "X, a Republican on the Senate Finance Committee", "the only member on the board".
+SITTING_MEMBER_NOUNS = frozenset(
+    _words(
+        """
+        democrat democrats republican republicans member members conservative conservatives liberal
+        liberals
+        """
+    )
+)
 #: Verbs of leaving a body "from" it, which one was a member of: "X resigned from the party", "X was
 #: expelled from the Senate", "X defected from the Social Democrats".
 LEAVING_FROM_VERBS = frozenset(
