@@ -1707,3 +1707,16 @@ def test_a_party_member_on_a_committee_is_a_member_of_it():
     assert ("Lena Fischer", "MEMBER_OF", "Ways and Means Committee") in found
     found = typed("Anna Berg, a Republican on the Senate Finance Committee, voted no.")
     assert ("Anna Berg", "MEMBER_OF", "Senate Finance Committee") in found
+
+
+def test_a_relative_clause_said_of_many_is_the_whole_lists():
+    found = typed("The show was hosted by Anna Berg and Karl Jensen, who both worked for Halvorsen Group.")
+    assert {
+        ("Anna Berg", "WORKS_FOR", "Halvorsen Group"),
+        ("Karl Jensen", "WORKS_FOR", "Halvorsen Group"),
+    } <= found
+    found = typed("Anna Berg, Olaf Lund and Karl Jensen, who are members of the Centre Party, objected.")
+    assert {(n, "MEMBER_OF", "Centre Party") for n in ("Anna Berg", "Olaf Lund", "Karl Jensen")} <= found
+    # the guard: a singular clause is the last name's alone
+    found = typed("The show was hosted by Anna Berg and Karl Jensen, who works for Halvorsen Group.")
+    assert ("Anna Berg", "WORKS_FOR", "Halvorsen Group") not in found

@@ -89,6 +89,15 @@ _MAX_COMENTIONED = 12  # sentences naming more actors than this are lists; pairs
 _RELATIVE_PRONOUNS = frozenset(["who", "that", "which"])
 
 
+def _said_of_many(verb) -> bool:
+    """The clause at ``verb`` is about more than one: "who both worked", "who all serve", "who are",
+    "who have"."""
+    return verb.tag_ == "VBP" or any(
+        c.lower_ in ("both", "all") or (c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have"))
+        for c in verb.children
+    )
+
+
 @lru_cache(maxsize=1)
 def relation_patterns() -> list[dict]:
     """The patterns of ``graph/data/relation_patterns.json``, with every ``@NAME`` vocabulary
@@ -613,8 +622,15 @@ class _Finder:
             seen.add(token.i)
             if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 # "X, who heads Y, and Z, who chairs W": "who" is X alone
-                queue.append(token.head.head)
-                alone.add(token.head.head.i)
+                noun = token.head.head
+                if _said_of_many(token.head):
+                    # "A and B, who both worked for Y", "A, B and C, who are members of Y": the clause
+                    # the parser hangs on one of a list is the whole list's when it says so
+                    while noun.dep_ == "conj" and noun.head.i != noun.i:
+                        noun = noun.head
+                else:
+                    alone.add(noun.i)
+                queue.append(noun)
                 continue
             speaker = self.speaker_meant(token)
             if speaker is not None:
