@@ -1720,3 +1720,10 @@ def test_a_relative_clause_said_of_many_is_the_whole_lists():
     # the guard: a singular clause is the last name's alone
     found = typed("The show was hosted by Anna Berg and Karl Jensen, who works for Halvorsen Group.")
     assert ("Anna Berg", "WORKS_FOR", "Halvorsen Group") not in found
+
+
+def test_a_partys_nominee_is_affiliated_with_it_not_with_what_is_run_for():
+    found = typed("In 2016, the Green Party's presidential nominee Anna Berg received 3 percent of the vote.")
+    assert ("Anna Berg", "AFFILIATED_WITH", "Green Party") in found
+    found = typed("Anna Berg, a candidate for the Vermont Senate, spoke on Monday.")
+    assert not {r for r in found if r[0] == "Anna Berg"}

@@ -228,7 +228,8 @@ AFFIL_ROLES = frozenset(
         """
         professor professors fellow scholar researcher researchers expert experts student students
         lecturer analyst analysts scientist scientists astronomer astronomers doctor physician
-        associate author authors contributor contributors graduate graduates alumnus alumna alumni
+        associate associates author authors contributor contributors graduate graduates alumnus alumna alumni
+        nominee nominees candidate candidates
         undergraduate undergraduates undergrad undergrads postgraduate postgraduates
         ecologist ecologists biologist biologists geologist geologists zoologist zoologists botanist
         botanists chemist chemists physicist physicists historian historians
@@ -1052,6 +1053,9 @@ FUTURE_QUALIFIERS = frozenset(["future", "incoming", "would-be", "prospective", 
 PERSONAL_STAFF_ROLES = frozenset(
     _words("aide aides employee employees staffer staffers bodyguard bodyguards")
 )
+#: Roles of one a party puts up for an office: held with the party ("the Green Party's nominee X",
+#: "Labour candidate X"), never with what is run for ("a candidate for the Senate").
+CANDIDATE_ROLES = frozenset(_words("nominee nominees candidate candidates"))
 PRIVATE_WORK_ROLES = frozenset(
     _words(
         """

@@ -38,6 +38,7 @@ from graph.extract.actors import gazetteer
 from graph.extract.constants import (
     AFFIL_ROLES,
     BRANCHABLE_LEAD_ROLES,
+    CANDIDATE_ROLES,
     COLLECTIVE_POSSESSORS,
     COUNTRY_LEADER_ROLES,
     DEMOTING,
@@ -217,6 +218,10 @@ class _Finder:
             country = relation == "LEADS" and self.p.kind(target) == "Country"
             if country and not self.leads_country(role):
                 return  # "Speaker X of Y", "the country's mayor": not the head of the state
+            if role.lower_ in CANDIDATE_ROLES and (
+                self.p.kind(target) != "Organization" or any(c.lower_ == "for" for c in role.children)
+            ):
+                return  # "a candidate for the Senate", "Brazil's presidential candidate": not a party
             staff = relation == "WORKS_FOR" and _personal_staff(role)
             if self.p.kind(target) == "Person" and relation != "SPOKESPERSON_FOR" and not staff:
                 # a person's spokesperson speaks for them, their aide or employee works for them;
