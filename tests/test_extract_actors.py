@@ -1511,3 +1511,11 @@ def test_a_name_opening_with_a_given_name_and_described_as_a_person_is_a_persons
     # as the article's first sentence the model misses the whole name and keeps only the surname
     text = 'Greta Lund, who founded the group in 2015, disagreed. "The river is dying," Lund said.'
     assert kinds(text) == {"Greta Lund": "Person"}
+
+
+def test_a_capitalised_word_the_parse_puts_in_a_bodys_name_is_part_of_it():
+    # the model drops the sentence's first word from the name
+    assert kinds("Reporters gathered on Monday. Nordlys Media is a unit of Halvorsen Group.") == {
+        "Nordlys Media": "Organization",
+        "Halvorsen Group": "Organization",
+    }

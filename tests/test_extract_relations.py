@@ -1727,3 +1727,8 @@ def test_a_partys_nominee_is_affiliated_with_it_not_with_what_is_run_for():
     assert ("Anna Berg", "AFFILIATED_WITH", "Green Party") in found
     found = typed("Anna Berg, a candidate for the Vermont Senate, spoke on Monday.")
     assert not {r for r in found if r[0] == "Anna Berg"}
+
+
+def test_a_unit_of_an_organisation_is_owned_by_it():
+    found = typed("Reporters gathered on Monday. Nordlys Media is a unit of Halvorsen Group.")
+    assert ("Halvorsen Group", "OWNS", "Nordlys Media") in found

@@ -2551,6 +2551,24 @@ def _joined_start(doc: Doc, ent) -> int:
     'House Oversight and Reform Committee'
     """
     start = ent.start
+    if ent.label_ == "ORG":
+        # "Nordlys | Media is a unit of ...": a capitalised word the parse makes part of the name and
+        # the model gave to no name (it often drops a sentence's first word)
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and doc[start - 1].ent_type_ == ""
+            and doc[start - 1].dep_ == "compound"
+            and ent.start <= doc[start - 1].head.i < ent.end
+            and doc[start - 1].lower_ not in ROLE_WORDS | PERSON_TITLES | EXTRA_TITLES
+            and not gazetteer().demonym(doc[start - 1].text)
+            and not doc[start - 1].lower_.endswith("ing")  # "Proroguing | Parliament is ...": a verb
+        ):
+            start -= 1
+        if start < ent.start and not (start > 0 and doc[start - 1].ent_type_ and doc[start - 1].is_title):
+            return start  # not the rest of a name the model ended early ("116th United | States Congress")
+        start = ent.start
     if ent.label_ not in ("ORG", "FAC", "EVENT") or start < 2 or doc[start - 1].lower_ not in ("and", "&"):
         return start
 
