@@ -1732,3 +1732,15 @@ def test_a_partys_nominee_is_affiliated_with_it_not_with_what_is_run_for():
 def test_a_unit_of_an_organisation_is_owned_by_it():
     found = typed("Reporters gathered on Monday. Nordlys Media is a unit of Halvorsen Group.")
     assert ("Halvorsen Group", "OWNS", "Nordlys Media") in found
+
+
+def test_the_maker_of_a_named_product_owns_it():
+    found = typed("The drug ZX-41 is now produced by the Florida company Halvorsen Biotech.")
+    assert ("Halvorsen Biotech", "OWNS", "ZX-41") in found
+    assert ("SpaceX", "OWNS", "Falcon 9") in typed("The Falcon 9 rocket, built by SpaceX, landed on Monday.")
+    # the guard: a name joined to the made thing is another phrase, not what was made
+    found = typed(
+        "The treatments were ZX-41, an antibody first isolated in 1995, now produced by the Florida "
+        "company Halvorsen Biotech; and QR-7, a cocktail."
+    )
+    assert ("Halvorsen Biotech", "OWNS", "QR-7") not in found

@@ -902,6 +902,9 @@ VISIT_VERBS = frozenset(
 #: Nouns of one taking another over ("Volvo's takeover of Nordlys Media", "its purchase of X").
 ACQUISITION_NOUNS = frozenset(_words("acquisition acquisitions takeover purchase buyout"))
 #: Nouns for an organisation another owns ("YouTube, a subsidiary of Google").
+#: Verbs of making a product, whose maker owns it ("ZX-41, produced by Halvorsen Biotech"): for named
+#: products only (a company that builds a bridge does not own it).
+MAKER_VERBS = frozenset(_words("made produced manufactured built developed designed"))
 OWNED_NOUNS = frozenset("subsidiary subsidiaries unit division".split())  # noqa: SIM905
 
 #: A state's membership of an organisation: "NATO member Turkey", "Austria, a member of the EU".

@@ -403,7 +403,8 @@ class _Finder:
             found = self.actors_at(token, kinds)
             if found:
                 return found[0]
-        return self.owner_in(list(head.children), kinds)
+        # not a name joined to the head ("an antibody ...; and QR-7"): another phrase, not a modifier
+        return self.owner_in([c for c in head.children if c.dep_ != "conj"], kinds)
 
     def owner_in(self, tokens, kinds=None) -> int | None:
         """An actor among modifier tokens: a name, a possessive name, a demonym's country, or the
