@@ -998,3 +998,21 @@ def test_a_markdown_block_quote_after_a_colon_is_a_quote(tmp_path):
     (article,) = read_path(path)
     direct = [(s.text[:25], s.speaker) for s in extract(article).statements if s.kind == "direct"]
     assert direct == [("The claim that a mayor st", "person:ana-brandt")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Oxfam delivered food to the camps. "Children are starving," the charity said.',
+            "organization:oxfam",
+        ),
+        (
+            'Al Jazeera broadcast the footage. "We stand by our reporting," the network said.',
+            "organization:al-jazeera",
+        ),
+    ],
+)
+def test_a_noun_for_a_kind_of_organisation_speaks_for_the_one_named_before(text, speaker):
+    ext = extract(Article.from_fields("News", text))
+    assert [s.speaker for s in ext.statements if s.kind == "direct"] == [speaker]

@@ -1260,6 +1260,8 @@ ORGANIZATION_NOUNS = frozenset(
     _words(
         """
         company firm corporation business group organisation organization agency
+        charity nonprofit newspaper broadcaster network magazine airline bank carmaker automaker
+        retailer insurer startup watchdog regulator publisher
         """
     )
 )
