@@ -1519,3 +1519,7 @@ def test_a_capitalised_word_the_parse_puts_in_a_bodys_name_is_part_of_it():
         "Nordlys Media": "Organization",
         "Halvorsen Group": "Organization",
     }
+
+
+def test_where_something_is_based_is_a_place():
+    assert kinds("Halvorsen Group, a Bergen-based shipping company, cut jobs.")["Bergen"] == "Place"

@@ -1744,3 +1744,10 @@ def test_the_maker_of_a_named_product_owns_it():
         "company Halvorsen Biotech; and QR-7, a cocktail."
     )
     assert ("Halvorsen Biotech", "OWNS", "QR-7") not in found
+
+
+def test_a_company_described_as_based_somewhere_is_located_there():
+    found = typed("Halvorsen Group, a Bergen-based shipping company, cut jobs.")
+    assert ("Halvorsen Group", "LOCATED_IN", "Bergen") in found
+    found = typed("Halvorsen Group, a shipping company based in Bergen, cut jobs.")
+    assert ("Halvorsen Group", "LOCATED_IN", "Bergen") in found

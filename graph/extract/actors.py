@@ -1410,8 +1410,11 @@ def _place_cue(token) -> bool:
     of location ("in Maidan Shahr"), a facility "at" it ("the plant at Vorkhal"), "the island of
     Majorca", a bearing from it ("north of Bermuda"), a modifier of a place noun ("the Sulu
     region") or of a person as their home ("a Leeds man"), what a region is called, or in apposition
-    with a site ("the park, Causeway Bay")."""
+    with a site ("the park, Causeway Bay"), or where something is based ("a Bergen-based company")."""
     head = token.head
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based":
+        return True  # "a Bergen-based shipping company"
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
         # "published in Science Advances"; "shares in Tesla", "a stake in Volvo": a company held
         return head.head.lower_ not in PUBLISHING_VERBS and head.head.lower_ not in HOLDING_NOUNS
