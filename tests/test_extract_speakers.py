@@ -1016,3 +1016,16 @@ def test_a_markdown_block_quote_after_a_colon_is_a_quote(tmp_path):
 def test_a_noun_for_a_kind_of_organisation_speaks_for_the_one_named_before(text, speaker):
     ext = extract(Article.from_fields("News", text))
     assert [s.speaker for s in ext.statements if s.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Reporters met on Monday. In the words of Karl Jensen, "the war is over and we won."',
+        'Reporters met on Monday. In Karl Jensen\'s words, "the war is over and we won."',
+        'Karl Jensen addressed reporters on Monday.\n\n"The war is over. We won. The troops come home."\n\nCritics disagreed.',
+    ],
+)
+def test_whose_words_follow_is_said_by_in_the_words_of_or_by_addressing_an_audience(text):
+    ext = extract(Article.from_fields("News", text))
+    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:karl-jensen"]

@@ -1160,6 +1160,7 @@ TALK_VERBS = frozenset(
     _words(
         """
         speak speaks spoke spoken speaking talk talks talked talking
+        address addresses addressed addressing brief briefs briefed briefing
         """
     )
 )

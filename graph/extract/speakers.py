@@ -156,11 +156,25 @@ def _conjuncts(token) -> list:
     return sorted(found, key=lambda t: t.i)
 
 
+def in_words_of(token) -> bool:
+    """``token`` is "words" in "in the words of X" or "in X's words", which says whose words follow."""
+    return token.lower_ == "words" and token.dep_ == "pobj" and token.head.lower_ == "in"
+
+
 def subject_actor(parsed: Parsed, verb) -> str | None:
     """The actor id of the one who speaks through ``verb`` (its subject, or X in "according to X")."""
     if verb.lower_ == "according":
         for prep in verb.children:
             for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return actor_of_phrase(parsed, obj)
+        return None
+    if in_words_of(verb):
+        # "In the words of X, \"...\"", "In X's words, \"...\""
+        for c in verb.children:
+            if c.dep_ == "poss":
+                return actor_of_phrase(parsed, c)
+            for obj in c.children if c.dep_ == "prep" and c.lower_ == "of" else []:
                 if obj.dep_ == "pobj":
                     return actor_of_phrase(parsed, obj)
         return None

@@ -395,7 +395,7 @@ def _speaker_in_sentences(
     # "Khosla talked of Munk's \"countless discoveries\"": talking of something says it, too.
     talk = [t for t in tokens if t.lower_ in TALK_VERBS and t.pos_ == "VERB" and _talks_of(t)]
     speech = [t for t in tokens if speakers.is_speech_verb(t) or speakers.reads_out(t)] + talk
-    according = [t for t in tokens if t.lower_ == "according"]
+    according = [t for t in tokens if t.lower_ == "according" or speakers.in_words_of(t)]
     clauses = [
         t
         for t in tokens
