@@ -1029,3 +1029,16 @@ def test_a_noun_for_a_kind_of_organisation_speaks_for_the_one_named_before(text,
 def test_whose_words_follow_is_said_by_in_the_words_of_or_by_addressing_an_audience(text):
     ext = extract(Article.from_fields("News", text))
     assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:karl-jensen"]
+
+
+def test_the_one_answering_a_statement_speaks_the_words_quoted_after_it():
+    text = (
+        "Senator Anna Berg met reporters on Monday. Berg rejected Karl Jensen's statement: "
+        '"His plan would leave the farmers with nothing at all."'
+    )
+    ext = extract(Article.from_fields("News", text))
+    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:anna-berg"]
+    # the guard: a statement put out by someone else is still its author's words
+    text = 'Anna Berg released Karl Jensen\'s statement: "I am innocent of all the charges."'
+    ext = extract(Article.from_fields("News", "Reporters met on Monday. " + text))
+    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:karl-jensen"]

@@ -1156,6 +1156,18 @@ PHRASAL_SPEECH_VERBS = dict.fromkeys(_words("point points pointed pointing"), "o
 
 #: Verbs of talking to someone, which report no words of their own ("X spoke to reporters"; not
 #: verbs of saying: "spoke by phone" reports no claim) but introduce the quote that follows them.
+#: Verbs of answering what someone else said: the words quoted after "X opposed Y's statement:" are
+#: X's answer, not Y's statement.
+REACTION_VERBS = frozenset(
+    _words(
+        """
+        oppose opposes opposed reject rejects rejected criticise criticises criticised criticize
+        criticizes criticized dismiss dismisses dismissed condemn condemns condemned denounce
+        denounces denounced rebut rebuts rebutted slam slams slammed respond responds responded
+        reply replies replied answer answers answered welcome welcomes welcomed praise praises praised
+        """
+    )
+)
 TALK_VERBS = frozenset(
     _words(
         """

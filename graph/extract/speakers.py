@@ -48,6 +48,7 @@ from graph.extract.constants import (
     PERSONAL_PRONOUNS,
     PRONOUN_GENDER,
     QUOTED_VERBS,
+    REACTION_VERBS,
     READING_VERBS,
     ROLE_WORDS,
     SPEECH_NOUNS,
@@ -322,12 +323,29 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     if actor is not None:
                         fallback = [actor]
             elif node.pos_ == "NOUN" and node.lower_ in SPEECH_NOUNS and outside(node, mask):
+                answer = _answering(parsed, node)
+                if answer is not None:
+                    return [answer], True
                 # "an order by Admiral X directing units to \"...\"", "a statement from X"
                 author = _author_of(parsed, node)
                 if author is not None:
                     return [author], True
             node = node.head
     return (fallback, False) if fallback is not None else None
+
+
+def _answering(parsed: Parsed, noun) -> str | None:
+    """ "Bolsonaro opposed Macron's statement: \"...\"", "X responded to Y's remarks: \"...\"": the
+    one answering the statement, the subject of a verb of reacting to it, speaks the words quoted
+    after it; None for other shapes."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "responded to Y's remarks"
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lower_ not in REACTION_VERBS:
+        return None
+    return subject_actor(parsed, verb)
 
 
 def statement_put_out(parsed: Parsed, verb) -> str | None:
