@@ -1751,3 +1751,14 @@ def test_a_company_described_as_based_somewhere_is_located_there():
     assert ("Halvorsen Group", "LOCATED_IN", "Bergen") in found
     found = typed("Halvorsen Group, a shipping company based in Bergen, cut jobs.")
     assert ("Halvorsen Group", "LOCATED_IN", "Bergen") in found
+
+
+def test_his_party_is_the_party_of_the_one_his_stands_for():
+    found = typed("Opposition leader Karl Jensen said his Centre Party was eager for an election.")
+    assert ("Karl Jensen", "MEMBER_OF", "Centre Party") in found
+    assert ("Anna Berg", "MEMBER_OF", "Green Party") in typed(
+        "Anna Berg said her Green Party would win the vote."
+    )
+    # the guard: with another person told, "his" may be theirs
+    found = typed("Anna Berg told Karl Jensen his Centre Party would lose.")
+    assert not {r for r in found if r[1] == "MEMBER_OF"}

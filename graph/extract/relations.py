@@ -663,10 +663,11 @@ class _Finder:
         return found
 
     def its_subject(self, its, kinds=None) -> int | None:
-        """What "its" stands for: the organisation the clause is about, its subject ("X tested its Y
-        rocket"; "X is collaborating with Z and its Y craft is scheduled", the subject of the clause the
-        "its" clause is joined to). None when another organisation is named between them in the
-        clause ("A sued B over its patents": its may be B's)."""
+        """What "its" (or "his", "her") stands for: the actor the clause is about, its subject ("X
+        tested its Y rocket"; "X is collaborating with Z and its Y craft is scheduled", the subject of
+        the clause the "its" clause is joined to; "X said his party would win"). None when another
+        actor of the kind is named between them in the clause ("A sued B over its patents": its may
+        be B's)."""
         noun = its.head
         verb = noun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -680,6 +681,8 @@ class _Finder:
             if verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i:
                 return None
             subjects = self.subjects_of(verb.head)
+            if verb.dep_ == "ccomp":
+                clause = verb.head  # "A told B his party would lose": B, told, may be the one meant
         elif not subjects:
             subjects = self.subjects_of(verb)
         owners = [c for c in self.conjoined_actors(subjects, kinds) if not kinds or self.p.kind(c) in kinds]
@@ -690,7 +693,7 @@ class _Finder:
             c
             for t in clause.subtree
             if start <= t.i < its.i and not any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects)
-            for c in self.actors_at(t, ("Organization",))
+            for c in self.actors_at(t, tuple(kinds or ("Organization",)))
         }
         return owners[0] if not between - set(owners) else None
 
