@@ -3,9 +3,12 @@ pattern, and the fast matcher finds exactly what spaCy's DependencyMatcher finds
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from spacy.matcher import DependencyMatcher
 
+from graph.errors import InputError
 from graph.extract import pipeline
 from graph.extract.depmatch import DepMatcher
 from graph.extract.language import load_nlp
@@ -69,8 +72,36 @@ def test_a_pattern_file_with_an_unknown_filter_is_refused(monkeypatch):
     monkeypatch.setattr(relations.json, "loads", lambda text: {"patterns": broken})
     relations.relation_patterns.cache_clear()
     try:
-        with pytest.raises(ValueError, match="no_such_filter"):
+        with pytest.raises(InputError, match="no filter named .no_such_filter."):
             relations.relation_patterns()
     finally:
         monkeypatch.undo()
         relations.relation_patterns.cache_clear()
+
+
+def test_a_pattern_this_matcher_cannot_use_is_one_error_naming_it():
+    from graph.extract.relations import parse_relation_patterns
+
+    text = json.dumps(
+        {
+            "patterns": [
+                {
+                    "id": "bad-lemma",
+                    "relation": "MEMBER_OF",
+                    "source": {"node": "verb", "via": "subject"},
+                    "target": {"node": "body", "via": "conjuncts"},
+                    "pattern": [
+                        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "join"}},
+                        {
+                            "LEFT_ID": "verb",
+                            "REL_OP": ">",
+                            "RIGHT_ID": "body",
+                            "RIGHT_ATTRS": {"DEP": "dobj"},
+                        },
+                    ],
+                }
+            ]
+        }
+    )
+    with pytest.raises(InputError, match=r"relation_patterns\.json: relation pattern 'bad-lemma': .*'LEMMA'"):
+        parse_relation_patterns(text)

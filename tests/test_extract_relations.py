@@ -1762,3 +1762,12 @@ def test_his_party_is_the_party_of_the_one_his_stands_for():
     # the guard: with another person told, "his" may be theirs
     found = typed("Anna Berg told Karl Jensen his Centre Party would lose.")
     assert not {r for r in found if r[1] == "MEMBER_OF"}
+
+
+def test_those_in_a_band_with_others_are_all_its_members():
+    found = typed(
+        "Anna Berg and Karl Jensen were in another supergroup Northline with Olaf Lund and Eva Lind."
+    )
+    assert {
+        (n, "MEMBER_OF", "Northline") for n in ("Anna Berg", "Karl Jensen", "Olaf Lund", "Eva Lind")
+    } <= found

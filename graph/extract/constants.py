@@ -928,6 +928,8 @@ SITTING_MEMBER_NOUNS = frozenset(
         """
     )
 )
+#: Nouns of a group one plays or sings in: "X was in the band Y", "X and Z were in the supergroup Y".
+BAND_NOUNS = frozenset(_words("band bands group supergroup duo trio quartet ensemble orchestra choir"))
 #: Verbs of leaving a body "from" it, which one was a member of: "X resigned from the party", "X was
 #: expelled from the Senate", "X defected from the Social Democrats".
 LEAVING_FROM_VERBS = frozenset(

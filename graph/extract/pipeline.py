@@ -58,7 +58,8 @@ def extract_many(
     stops it before the first article, with one line naming the file and the line.
     """
     nlp = language.load_nlp()
-    actors.known_actors(), known_aliases()  # read (and checked) once, before any article
+    # read (and checked) once, before any article: an edited word list or pattern file stops here
+    actors.known_actors(), known_aliases(), relations.relation_patterns()
 
     def cleaned() -> Iterator[tuple[str, tuple[Article, clean.CleanText | None]]]:
         for article in articles:

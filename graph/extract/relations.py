@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from graph.errors import InputError
 from graph.extract import constants
 from graph.extract.actors import gazetteer
 from graph.extract.constants import (
@@ -108,6 +109,12 @@ def relation_patterns() -> list[dict]:
     True
     """
     text = resources.files("graph.data").joinpath("relation_patterns.json").read_text(encoding="utf-8")
+    return parse_relation_patterns(text)
+
+
+def parse_relation_patterns(text: str) -> list[dict]:
+    """Relation patterns from the text of a patterns file, each checked by spaCy's matcher and by
+    this one; a pattern that cannot be used is one :class:`~graph.errors.InputError` naming it."""
 
     def expand(value):
         if isinstance(value, str) and value.startswith("@"):
@@ -128,11 +135,21 @@ def relation_patterns() -> list[dict]:
 
     spacy_matcher = DependencyMatcher(Vocab())  # spaCy's own check of each pattern's shape
     for p in patterns:
-        spacy_matcher.add(p["id"], [p["pattern"]])
+        # and this matcher's, so that an edited pattern fails here, once, naming itself, rather than
+        # on every article
+        try:
+            spacy_matcher.add(p["id"], [p["pattern"]])
+            DepMatcher([(p["id"], p["pattern"])])
+        except ValueError as err:
+            raise InputError(PATTERNS_FILE, f"relation pattern {p['id']!r}: {err}") from None
         for name in p.get("filters", []):
             if name not in FILTERS:
-                raise ValueError(f"relation pattern {p['id']}: no filter named {name!r}")
+                raise InputError(PATTERNS_FILE, f"relation pattern {p['id']!r}: no filter named {name!r}")
     return patterns
+
+
+#: Where the relation patterns live, as named in error messages.
+PATTERNS_FILE = "graph/data/relation_patterns.json"
 
 
 @lru_cache(maxsize=1)
