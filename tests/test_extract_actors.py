@@ -1523,3 +1523,9 @@ def test_a_capitalised_word_the_parse_puts_in_a_bodys_name_is_part_of_it():
 
 def test_where_something_is_based_is_a_place():
     assert kinds("Halvorsen Group, a Bergen-based shipping company, cut jobs.")["Bergen"] == "Place"
+
+
+def test_what_a_mayor_is_of_is_a_place_unless_it_names_a_body():
+    assert kinds("Karl Jensen, the mayor of Burlington, said no.")["Burlington"] == "Place"
+    found = kinds("Karl Jensen, the governor of the Bank of Ruritania, said no.")
+    assert found["Bank of Ruritania"] == "Organization"

@@ -1771,3 +1771,10 @@ def test_those_in_a_band_with_others_are_all_its_members():
     assert {
         (n, "MEMBER_OF", "Northline") for n in ("Anna Berg", "Karl Jensen", "Olaf Lund", "Eva Lind")
     } <= found
+
+
+def test_whose_role_is_a_person_gives_the_role_in_what_whose_stands_for():
+    found = typed("The Nordic Army, whose commander-in-chief is President Anna Berg, entered the town.")
+    assert ("Anna Berg", "LEADS", "Nordic Army") in found
+    found = typed("Anna Berg took over as leader of the Centre Party in 2015.")
+    assert ("Anna Berg", "LEADS", "Centre Party") in found

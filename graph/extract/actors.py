@@ -1438,7 +1438,8 @@ def _place_cue(token) -> bool:
 
 def _local_office_cue(token) -> bool:
     """The name whose head is ``token`` owns an office that governs a town or region ("Riverton's
-    mayor", "the Dunmore governor", "Kelby Falls' first selectman") or is followed by the adjective
+    mayor", "the Dunmore governor", "Kelby Falls' first selectman", "the mayor of Burlington", not
+    "the governor of the Bank of England") or is followed by the adjective
     of a region's own bodies ("the Tharparkar provincial police"): a place. A capitalised "Mayor"
     after a name may be a surname ("Michel Mayor"), so only a lower-case office heads a compound."""
     head = token.head
@@ -1446,6 +1447,8 @@ def _local_office_cue(token) -> bool:
         token.dep_ == "poss" or (token.dep_ == "compound" and head.is_lower)
     ):
         return True
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TERRITORY_OFFICES:
+        return not _org_head(token.doc[token.left_edge.i : token.i + 1].text)  # "the mayor of Burlington"
     # (the parse of "X provincial police" varies; the adjective right after the name does not)
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return after is not None and after.lower_ in REGIONAL_WORDS and token.dep_ in ("amod", "compound", "nmod")

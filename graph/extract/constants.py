@@ -880,7 +880,7 @@ AS_ROLE_VERBS = frozenset(
         """
         serve serves served serving succeed succeeds succeeded succeeding elected re-elected reelected
         appointed sworn installed confirmed chosen resign resigns resigned resigning step steps stepped
-        stepping quit quits retired retires replace replaces replaced replacing
+        stepping quit quits retired retires replace replaces replaced replacing took take takes taking
         """
     )
 )
