@@ -1448,7 +1448,10 @@ def _local_office_cue(token) -> bool:
     ):
         return True
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TERRITORY_OFFICES:
-        return not _org_head(token.doc[token.left_edge.i : token.i + 1].text)  # "the mayor of Burlington"
+        # "the mayor of Burlington"; not "Mayor of Riverton Ana Ruiz", where the holder's name heads
+        # the phrase
+        phrase = token.doc[token.left_edge.i : token.i + 1]
+        return not _org_head(phrase.text) and not any(t.ent_type_ == "PERSON" for t in phrase)
     # (the parse of "X provincial police" varies; the adjective right after the name does not)
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return after is not None and after.lower_ in REGIONAL_WORDS and token.dep_ in ("amod", "compound", "nmod")
