@@ -1529,3 +1529,10 @@ def test_what_a_mayor_is_of_is_a_place_unless_it_names_a_body():
     assert kinds("Karl Jensen, the mayor of Burlington, said no.")["Burlington"] == "Place"
     found = kinds("Karl Jensen, the governor of the Bank of Ruritania, said no.")
     assert found["Bank of Ruritania"] == "Organization"
+
+
+def test_a_group_named_by_its_cause_runs_past_its_preposition_and_stays_a_group():
+    text = "Adam Berg, a Gulf War veteran, spoke on Monday. He marched with the Gulf Veterans Against the War in 2007."
+    found = kinds(text)
+    assert found.get("Gulf Veterans Against the War") == "Organization"
+    assert found.get("Gulf War") == "Event"  # an event is not the group's name cut short

@@ -539,6 +539,9 @@ def _kind_from_head(text: str, label: str) -> str:
     """
     if _EXIT_WORD.match(text):
         return "Event"
+    if any(w in ("Against", "Without") for w in text.split()[1:-1]):
+        # "Iraq Veterans Against the War", "Doctors Without Borders": a group named by its cause
+        return "Organization"
     last = text.split()[-1].lower() if text.split() else ""
     if label in ("ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "PERSON") and len(text.split()) > 1:
         if label != "PERSON" and text.split()[0].lower() in EVENT_PREFIXES:
@@ -2457,6 +2460,16 @@ def _joined_end(doc: Doc, ent) -> int:
     edition = _national_edition_end(doc, ent)
     if edition is not None:
         return edition
+    last = doc[end - 1]
+    preposition = last.tag_ == "IN" and last.is_title and end - 1 > ent.start
+    if preposition and doc[last.i - 1].is_title:
+        # "Iraq Veterans Against | the War", "Doctors Without | Borders": no name ends in a preposition
+        stop = end + 1 if doc[end].lower_ == "the" else end
+        words = stop
+        while stop < len(doc) and doc[stop].is_title and not doc[stop].is_punct:
+            stop += 1
+        if stop > words:
+            return stop
     if doc[end - 1].lower_ in ("and", "&") and doc[end].is_title and not doc[end].is_punct:
         # "Operation Fast and | Furious": no name ends in "and"; it goes on through the capitalised
         # words after it
@@ -2857,6 +2870,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
                 # "Georgia Institute of Technology", "Korea University of Technology": a school takes
                 # its place's name as the start of its own; an institution of the state takes none.
                 state = None
+            if any(t.tag_ == "IN" and t.is_title for t in span[cut:]):
+                state = None  # "Iraq Veterans Against the War": a name with its own words, not a state's body
             if state and len(span) - cut >= 3 and span[cut].is_title:
                 rest = span[cut:]
                 if _is_title_only(rest[0].text) and rest[1:].text.istitle() and not _org_head(rest[1:].text):

@@ -387,6 +387,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 and g.split()[-1] == words[-1]
                 and set(words) <= set(g.split())
                 and not kinds[g]["Person"]
+                # an event is not a body's name cut short ("Iraq War", "Iraq Veterans Against the War")
+                and bool(kinds[key]["Event"]) == bool(kinds[g]["Event"])
             ]
             if len(longer) == 1:
                 union(key, longer[0])
