@@ -1778,3 +1778,21 @@ def test_whose_role_is_a_person_gives_the_role_in_what_whose_stands_for():
     assert ("Anna Berg", "LEADS", "Nordic Army") in found
     found = typed("Anna Berg took over as leader of the Centre Party in 2015.")
     assert ("Anna Berg", "LEADS", "Centre Party") in found
+
+
+def test_people_listed_as_working_for_an_organisation_all_work_for_it():
+    # the parser reads a plural "work" after a list of names as a noun
+    for text in (
+        "Karl Jensen and Olaf Lund work for Halvorsen Group.",
+        "Karl Jensen, Olaf Lund and Eva Lind work for Halvorsen Group.",
+    ):
+        people = {s for s, t, o in typed(text) if t == "WORKS_FOR" and o == "Halvorsen Group"}
+        assert people >= {"Karl Jensen", "Olaf Lund"}, text
+
+
+def test_everything_bought_in_a_list_is_owned():
+    found = typed("Halvorsen Group bought Nordlys Media and Skyfall Records in 2018.")
+    assert {
+        ("Halvorsen Group", "OWNS", "Nordlys Media"),
+        ("Halvorsen Group", "OWNS", "Skyfall Records"),
+    } <= found
