@@ -1796,3 +1796,15 @@ def test_everything_bought_in_a_list_is_owned():
         ("Halvorsen Group", "OWNS", "Nordlys Media"),
         ("Halvorsen Group", "OWNS", "Skyfall Records"),
     } <= found
+
+
+def test_two_who_spoke_spoke_with_each_other_only_when_the_sentence_says_so():
+    assert spoke(typed("Anna Berg and Karl Jensen spoke by phone on Friday."), "Anna Berg", "Karl Jensen")
+    assert spoke(
+        typed("Anna Berg and Karl Jensen spoke to each other on Monday."), "Anna Berg", "Karl Jensen"
+    )
+    assert spoke(typed("Anna Berg and Karl Jensen met in Oslo."), "Anna Berg", "Karl Jensen")
+    # the guard: each spoke, to someone else
+    assert not spoke(
+        typed("Anna Berg and Karl Jensen spoke at the rally on Monday."), "Anna Berg", "Karl Jensen"
+    )

@@ -787,6 +787,14 @@ PART_NOUNS = frozenset("region district area neighbourhood neighborhood suburb p
 #: ("the Ural region of Russia", "the Idlib province").
 REGION_NOUNS = PART_NOUNS | frozenset("oblast governorate prefecture county".split())  # noqa: SIM905
 
+#: Verbs of talking that, with two subjects and nothing else, may say each spoke apart ("A and B spoke
+#: at the rally"): they pair the subjects only when the sentence says the talk was between them.
+TALKING_APART_VERBS = frozenset(
+    _words("spoke speak speaks speaking talked talk talks talking sat sit sits sitting")
+)
+#: Words after such a verb that say the talk was between its subjects: "spoke by phone", "talked
+#: privately", "sat down together" (and "each other", read as a pair).
+MUTUAL_TALK_WORDS = frozenset(_words("phone telephone video call privately together face-to-face directly"))
 MEET_VERBS = frozenset(
     _words(
         """

@@ -56,6 +56,7 @@ from graph.extract.constants import (
     LONG_ROAD_WORDS,
     MEMBER_ROLES,
     MEMBERSHIP_BODY_HEADS,
+    MUTUAL_TALK_WORDS,
     NAME_MODIFIER_DEPS,
     NAMING_DEPS,
     NOT_YET_AUXILIARIES,
@@ -75,6 +76,7 @@ from graph.extract.constants import (
     SPOKES_PAIRS,
     SPOKES_ROLES,
     SUBJECT_DEPS,
+    TALKING_APART_VERBS,
     TENURE_QUALIFIERS,
     TO_ROLES,
     VOLUNTEER_MEDIA,
@@ -1323,6 +1325,20 @@ def _direction_right_after_place(finder: _Finder, nodes: dict) -> bool:
     return nodes["place"].right_edge.i + 1 == nodes["in"].i
 
 
+def _talk_was_between_them(finder: _Finder, nodes: dict) -> bool:
+    """ "A and B spoke by phone", "A and B talked privately": a verb of talking pairs its subjects only
+    when the sentence says the talk was between them, not "A and B spoke at the rally"; other verbs
+    of meeting ("met", "negotiated") always do."""
+    verb = nodes["verb"]
+    if verb.lower_ not in TALKING_APART_VERBS:
+        return True
+    after = [t for t in verb.subtree if t.i > verb.i]
+    each_other = any(
+        a.lower_ == "each" and b.lower_ == "other" for a, b in zip(after, after[1:], strict=False)
+    )
+    return each_other or any(t.lower_ in MUTUAL_TALK_WORDS for t in after)
+
+
 def _meeting_was_held(finder: _Finder, nodes: dict) -> bool:
     """ "a planned meeting", "arranged talks between A and B", "cancelled the call": a meeting not
     held states no SPOKE_WITH (docs/annotation.md)."""
@@ -1414,6 +1430,7 @@ FILTERS = {
     "whole_is_no_water": _whole_is_no_water,
     "direction_right_after_place": _direction_right_after_place,
     "meeting_was_held": _meeting_was_held,
+    "talk_was_between_them": _talk_was_between_them,
     "ministry_is_prime": _ministry_is_prime,
     "noun_has_no_possessive": _noun_has_no_possessive,
     "possessive_not_in_name": _possessive_not_in_name,
