@@ -1042,3 +1042,17 @@ def test_the_one_answering_a_statement_speaks_the_words_quoted_after_it():
     text = 'Anna Berg released Karl Jensen\'s statement: "I am innocent of all the charges."'
     ext = extract(Article.from_fields("News", "Reporters met on Monday. " + text))
     assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:karl-jensen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anna Berg died on Monday. "We are heartbroken," the family of Anna Berg said in a statement.',
+        'Anna Berg died on Monday. "We are heartbroken," relatives of Anna Berg said.',
+        'Karl Jensen was charged on Monday. "He is innocent," a lawyer for Karl Jensen told reporters.',
+    ],
+)
+def test_those_speaking_about_or_for_a_person_are_not_that_person(text):
+    # docs/annotation.md: the speaker is unnamed
+    ext = extract(Article.from_fields("News", text))
+    assert [s.speaker for s in ext.statements if s.kind == "direct"] == [None]

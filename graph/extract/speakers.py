@@ -47,6 +47,7 @@ from graph.extract.constants import (
     PARTITIVE_NOUNS,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDER,
+    PROXY_NOUNS,
     QUOTED_VERBS,
     REACTION_VERBS,
     READING_VERBS,
@@ -465,6 +466,11 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     if placed is not None:
         return placed
     possessive = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    if head.lower_ in PROXY_NOUNS:
+        # "the family of X", "a lawyer for X": X is who they speak about, not who speaks
+        possessive |= {
+            t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree
+        }
     people, others = [], []
     mask = quoted(parsed)
     for token in head.subtree:
