@@ -32,6 +32,7 @@ from graph.extract.constants import (
     AMBIGUOUS_STATES,
     AWARD_WORDS,
     BODY_HEADS,
+    CAUSE_PREPOSITIONS,
     CLOCK_WORDS,
     COMPASS_WORDS,
     COURT_DISTRICT_SIDES,
@@ -263,7 +264,6 @@ def known_actors() -> dict[str, str]:
     return parse_known_actors(resources.files("graph.data").joinpath("known_actors.tsv").read_text("utf-8"))
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names, lower case: the common ones of ``graph/data/given_names.txt`` and those from
@@ -539,7 +539,7 @@ def _kind_from_head(text: str, label: str) -> str:
     """
     if _EXIT_WORD.match(text):
         return "Event"
-    if any(w in ("Against", "Without") for w in text.split()[1:-1]):
+    if any(w[:1].isupper() and w.lower() in CAUSE_PREPOSITIONS for w in text.split()[1:-1]):
         # "Iraq Veterans Against the War", "Doctors Without Borders": a group named by its cause
         return "Organization"
     last = text.split()[-1].lower() if text.split() else ""
@@ -2576,21 +2576,20 @@ def _joined_start(doc: Doc, ent) -> int:
     if ent.label_ == "ORG":
         # "Nordlys | Media is a unit of ...": a capitalised word the parse makes part of the name and
         # the model gave to no name (it often drops a sentence's first word)
-        while (
-            start > 0
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].is_title
-            and doc[start - 1].ent_type_ == ""
-            and doc[start - 1].dep_ == "compound"
-            and ent.start <= doc[start - 1].head.i < ent.end
-            and doc[start - 1].lower_ not in ROLE_WORDS | PERSON_TITLES | EXTRA_TITLES
-            and not gazetteer().demonym(doc[start - 1].text)
-            and not doc[start - 1].lower_.endswith("ing")  # "Proroguing | Parliament is ...": a verb
-        ):
-            start -= 1
-        if start < ent.start and not (start > 0 and doc[start - 1].ent_type_ and doc[start - 1].is_title):
-            return start  # not the rest of a name the model ended early ("116th United | States Congress")
-        start = ent.start
+        def in_the_name(t) -> bool:
+            return (
+                t.pos_ == "PROPN"
+                and t.ent_type_ == ""
+                and t.dep_ == "compound"
+                and ent.start <= t.head.i < ent.end
+                and t.lower_ not in ROLE_WORDS | PERSON_TITLES | EXTRA_TITLES
+                and not gazetteer().demonym(t.text)
+                and not t.lower_.endswith("ing")  # "Proroguing | Parliament is ...": a verb
+            )
+
+        first = _capitalised_run_start(doc, start, set(), in_the_name)
+        if first < start and not (first > 0 and doc[first - 1].ent_type_ and doc[first - 1].is_title):
+            return first  # not the rest of a name the model ended early ("116th United | States Congress")
     if ent.label_ not in ("ORG", "FAC", "EVENT") or start < 2 or doc[start - 1].lower_ not in ("and", "&"):
         return start
 

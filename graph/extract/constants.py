@@ -389,6 +389,9 @@ PLACE_HEADS = frozenset(
 #: ("Mahala View Lion Lodge" and "National Bison Range", but Henry Cabot Lodge). Not "park": Park is too
 #: common a surname, and the model types a person so named as anything.
 SURNAME_PLACE_HEADS = frozenset(_words("lodge range beach camp base"))
+#: Prepositions inside a group's name that says its cause ("Iraq Veterans Against the War",
+#: "Doctors Without Borders"): the name is an organisation's, whatever its last word.
+CAUSE_PREPOSITIONS = frozenset(["against", "without"])
 #: Place head words that are common surnames too: after a given name, in a name the model read as a
 #: person's, they are the surname ("Peter Hall", "Picabo Street"), not a building or a road.
 SURNAMES_LIKE_PLACE_HEADS = frozenset(_words("hall street bridge tower lake"))

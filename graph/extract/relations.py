@@ -102,6 +102,10 @@ def _said_of_many(verb) -> bool:
     )
 
 
+#: Where the relation patterns live, as named in error messages.
+PATTERNS_FILE = "graph/data/relation_patterns.json"
+
+
 @lru_cache(maxsize=1)
 def relation_patterns() -> list[dict]:
     """The patterns of ``graph/data/relation_patterns.json``, with every ``@NAME`` vocabulary
@@ -148,10 +152,6 @@ def parse_relation_patterns(text: str) -> list[dict]:
             if name not in FILTERS:
                 raise InputError(PATTERNS_FILE, f"relation pattern {p['id']!r}: no filter named {name!r}")
     return patterns
-
-
-#: Where the relation patterns live, as named in error messages.
-PATTERNS_FILE = "graph/data/relation_patterns.json"
 
 
 @lru_cache(maxsize=1)

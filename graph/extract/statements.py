@@ -553,22 +553,18 @@ def _speaker_from_context(
             if speaker:
                 return speaker
         start, end = parsed.sentences[first - 1]
-        if parsed.clean.text[start:end].rstrip().endswith(":"):
-            # "Marrero rejected this argument:" before the passage it introduces: the subject of the
-            # sentence that introduces the words speaks them, whatever its verb
-            for token in parsed.doc[t0:t1]:
-                if token.dep_ == "ROOT":
-                    speaker = speakers.subject_actor(parsed, token)
-                    if speaker:
-                        return speaker
+        subjects = [
+            s for t in parsed.doc[t0:t1] if t.dep_ == "ROOT" and (s := speakers.subject_actor(parsed, t))
+        ]
+        # "Marrero rejected this argument:" before the passage it introduces: the subject of the
+        # sentence that introduces the words speaks them, whatever its verb
+        if subjects and parsed.clean.text[start:end].rstrip().endswith(":"):
+            return subjects[0]
         # "She left the series early. \"This is not what I wanted ...\"": the quote goes on about
         # the person the sentence before, on the same line, was about.
-        if not said_only and "\n" not in parsed.clean.text[start : parsed.sentences[first][0]]:
-            for token in parsed.doc[t0:t1]:
-                if token.dep_ == "ROOT":
-                    speaker = speakers.subject_actor(parsed, token)
-                    if speaker and speaker.startswith("person:"):
-                        return speaker
+        people = [s for s in subjects if s.startswith("person:")]
+        if people and not said_only and "\n" not in parsed.clean.text[start : parsed.sentences[first][0]]:
+            return people[0]
     return None
 
 
