@@ -927,14 +927,6 @@ def test_a_name_after_a_run_of_titles_speaks_though_the_parse_splits_the_subject
         assert speakers(text) == [("The reef is recovering", "person:" + name.lower().replace(" ", "-"))]
 
 
-def test_a_speakers_own_long_quote_does_not_put_them_out_of_reach():
-    text = (
-        'Karl Jensen, a farmer, spoke on Monday. "The river rose fast. We lost the barn. The cows drowned. '
-        'The house flooded. Nothing is left," he said. "We will rebuild," he added.'
-    )
-    assert [s for _, s in speakers(text)] == ["person:karl-jensen", "person:karl-jensen"]
-
-
 def test_quote_paragraphs_between_do_not_count_as_sentences_back():
     text = (
         'Karl Jensen, a farmer, spoke on Monday.\n\n"The river rose fast. We lost the barn."\n\n'
@@ -943,30 +935,10 @@ def test_quote_paragraphs_between_do_not_count_as_sentences_back():
     assert speakers(text)[-1] == ("We will rebuild", "person:karl-jensen")
 
 
-def test_a_statement_read_from_an_organisation_is_its():
-    text = 'Reporters gathered on Monday. "We will rebuild," read a statement from Greenpeace.'
-    assert speakers(text) == [("We will rebuild", "organization:greenpeace")]
-
-
-def test_a_hyphenated_surname_the_model_missed_stays_whole():
-    text = 'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.'
-    assert speakers(text) == [("The water is rising", "person:kwabena-owusu-ansah")]
-
-
 def test_according_to_a_role_and_a_name_between_commas_is_the_named_person():
     text = "Reporters gathered on Monday. According to Riverton's mayor, Karl Jensen, ten people were aboard."
     claims = speakers(text, kind="indirect")
     assert claims == [("ten people were aboard", "person:karl-jensen")]
-
-
-def test_a_speaker_the_model_missed_but_listed_with_a_person_speaks_as_a_person():
-    ext = extract(
-        Article.from_fields(
-            "News",
-            'Ana Ruiz and Ben Cole founded the charity in 2010. "We started with nothing," Ruiz recalled.',
-        )
-    )
-    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:ana-ruiz"]
 
 
 BLOCK_QUOTE = (
@@ -1000,59 +972,63 @@ def test_a_markdown_block_quote_after_a_colon_is_a_quote(tmp_path):
     assert direct == [("The claim that a mayor st", "person:ana-brandt")]
 
 
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        (
-            'Oxfam delivered food to the camps. "Children are starving," the charity said.',
-            "organization:oxfam",
-        ),
-        (
-            'Al Jazeera broadcast the footage. "We stand by our reporting," the network said.',
-            "organization:al-jazeera",
-        ),
-    ],
-)
-def test_a_noun_for_a_kind_of_organisation_speaks_for_the_one_named_before(text, speaker):
-    ext = extract(Article.from_fields("News", text))
-    assert [s.speaker for s in ext.statements if s.kind == "direct"] == [speaker]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'Reporters met on Monday. In the words of Karl Jensen, "the war is over and we won."',
-        'Reporters met on Monday. In Karl Jensen\'s words, "the war is over and we won."',
+# Speaker forms found by rounds 14 and 15's probes, one row each: the sentence and the speakers of
+# its direct quotes, in order (None where the annotation rules call the speaker unnamed).
+KJ = "person:karl-jensen"
+SPEAKER_FORMS = [
+    # a speaker's own long quote does not put them out of reach of the "he said" that follows
+    (
+        'Karl Jensen, a farmer, spoke on Monday. "The river rose fast. We lost the barn. The cows drowned. '
+        'The house flooded. Nothing is left," he said. "We will rebuild," he added.',
+        [KJ, KJ],
+    ),
+    # "read a statement from X", though the parser hangs "from X" on the verb
+    (
+        'Reporters gathered on Monday. "We will rebuild," read a statement from Greenpeace.',
+        ["organization:greenpeace"],
+    ),
+    # a hyphenated surname of a speaker the model missed stays whole
+    (
+        'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.',
+        ["person:kwabena-owusu-ansah"],
+    ),
+    # a speaker the model missed, listed with a person, speaks as a person
+    (
+        'Ana Ruiz and Ben Cole founded the charity in 2010. "We started with nothing," Ruiz recalled.',
+        ["person:ana-ruiz"],
+    ),
+    # a noun for a kind of organisation speaks for the one named before
+    ('Oxfam delivered food to the camps. "Children are starving," the charity said.', ["organization:oxfam"]),
+    (
+        'Al Jazeera broadcast the footage. "We stand by our reporting," the network said.',
+        ["organization:al-jazeera"],
+    ),
+    # "in the words of X", "in X's words", and one who addressed an audience before a quote standing alone
+    ('Reporters met on Monday. In the words of Karl Jensen, "the war is over and we won."', [KJ]),
+    ('Reporters met on Monday. In Karl Jensen\'s words, "the war is over and we won."', [KJ]),
+    (
         'Karl Jensen addressed reporters on Monday.\n\n"The war is over. We won. The troops come home."\n\nCritics disagreed.',
-    ],
-)
-def test_whose_words_follow_is_said_by_in_the_words_of_or_by_addressing_an_audience(text):
-    ext = extract(Article.from_fields("News", text))
-    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:karl-jensen"]
-
-
-def test_the_one_answering_a_statement_speaks_the_words_quoted_after_it():
-    text = (
+        [KJ],
+    ),
+    # the one answering a statement speaks the words after it; a statement released stays its author's
+    (
         "Senator Anna Berg met reporters on Monday. Berg rejected Karl Jensen's statement: "
-        '"His plan would leave the farmers with nothing at all."'
-    )
-    ext = extract(Article.from_fields("News", text))
-    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:anna-berg"]
-    # the guard: a statement put out by someone else is still its author's words
-    text = 'Anna Berg released Karl Jensen\'s statement: "I am innocent of all the charges."'
-    ext = extract(Article.from_fields("News", "Reporters met on Monday. " + text))
-    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:karl-jensen"]
+        '"His plan would leave the farmers with nothing at all."',
+        ["person:anna-berg"],
+    ),
+    (
+        'Reporters met on Monday. Anna Berg released Karl Jensen\'s statement: "I am innocent of all the charges."',
+        [KJ],
+    ),
+    # those speaking about or for a person are not that person (docs/annotation.md: unnamed)
+    ('Anna Berg died on Monday. "We are heartbroken," the family of Anna Berg said in a statement.', [None]),
+    ('Anna Berg died on Monday. "We are heartbroken," relatives of Anna Berg said.', [None]),
+    ('Karl Jensen was charged on Monday. "He is innocent," a lawyer for Karl Jensen told reporters.', [None]),
+]
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        'Anna Berg died on Monday. "We are heartbroken," the family of Anna Berg said in a statement.',
-        'Anna Berg died on Monday. "We are heartbroken," relatives of Anna Berg said.',
-        'Karl Jensen was charged on Monday. "He is innocent," a lawyer for Karl Jensen told reporters.',
-    ],
+    "text, expected", SPEAKER_FORMS, ids=[f"speaker{n}" for n in range(len(SPEAKER_FORMS))]
 )
-def test_those_speaking_about_or_for_a_person_are_not_that_person(text):
-    # docs/annotation.md: the speaker is unnamed
-    ext = extract(Article.from_fields("News", text))
-    assert [s.speaker for s in ext.statements if s.kind == "direct"] == [None]
+def test_a_speaker_form_gives_its_speakers(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == expected
