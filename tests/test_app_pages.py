@@ -394,3 +394,24 @@ def test_explore_date_filter_survives_a_stored_date_that_is_not_a_date(seeded):
     assert not at.exception, [e.message for e in at.exception]
     first, last = at.date_input(key="explore-dates").value
     assert (first.isoformat(), last.isoformat()) == ("2019-09-04", "2019-10-09")
+
+
+def test_the_app_on_a_port_in_use_says_so_in_one_line(capsys, monkeypatch):
+    # a second ./run.sh while the explorer runs: one line naming the port, not Streamlit's log
+    import socket
+
+    from graph.cli import app, main
+
+    def started(*args):
+        raise AssertionError("the app was started on a port in use")
+
+    monkeypatch.setattr(app.os, "execv", started)  # never let the test runner become Streamlit
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["app", "--port", str(port)]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("newsgraph: ") and f"port {port} is in use" in err[-1]
+    assert "Traceback" not in "\n".join(err)

@@ -41,11 +41,26 @@ def command(port: int, address: str | None = None) -> list[str]:
 def run(args) -> int:
     if not APP.is_file():
         raise NewsgraphError(f"the app is missing: {APP}")
+    if port_taken(args.port, args.address or "127.0.0.1"):
+        raise NewsgraphError(
+            f"port {args.port} is in use (is the explorer already running? it is at "
+            f"http://localhost:{args.port}); to start another, pass --port or set NEWSGRAPH_APP_PORT"
+        )
     print(f"newsgraph app on http://localhost:{args.port} (Ctrl+C to stop)", file=sys.stderr, flush=True)
     # Become the Streamlit server (same pid): signals reach it directly, nothing is left behind.
     os.chdir(ROOT)
     os.execv(sys.executable, command(args.port, args.address))
     return 0  # not reached
+
+
+def port_taken(port: int, address: str = "127.0.0.1") -> bool:
+    """Whether something already listens on ``address:port`` (the app would fail to start there)."""
+    with socket.socket() as sock:
+        try:
+            sock.bind((address, port))
+        except OSError:
+            return True
+    return False
 
 
 def free_port() -> int:
