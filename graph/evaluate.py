@@ -15,6 +15,8 @@ headline) and extracted, and the extraction is compared with the gold file, cate
   shows without reading the test split's quotes: no speaker given where the gold names one, a
   speaker given where the gold names none, another of the gold's actors, or an actor the gold does
   not have (mistyped or cut wrong: the speaker may be right and its entity wrong).
+  The actors' misses are sorted the same way (:data:`ACTOR_MISS_KINDS`): a name found with the wrong
+  type, a name cut wrong (found and gold share a word), a gold actor missed outright, an extra actor.
 * **relations**: (source, type, target) through the actor matching; SPOKE_WITH in either direction;
   CO_MENTIONED ignored; each distinct triple counts once.
 * **issues**: lenient: names are lower-cased, possessives and plural endings dropped; a match when one
@@ -107,6 +109,44 @@ def speaker_miss_kind(expected: str | None, said: str | None, matched: str | Non
     return "other actor" if matched is not None else "actor not in gold"
 
 
+#: The kinds of actor error, in the order the totals print them: one "wrong type" or "cut wrong"
+#: pairs a false positive with a false negative; "missed" and "extra" are the unpaired ones.
+ACTOR_MISS_KINDS = ("wrong type", "cut wrong", "missed", "extra")
+#: Words two names may share and still be two different actors' names ("Party", "of", ...): a shared
+#: word pairs a found and a gold name as "cut wrong" only when it is not one of these.
+SHARED_NAME_FILLERS = frozenset(
+    {"of", "the", "and", "for", "on", "in", "de", "la", "al", "party", "university"}
+)
+
+
+def actor_miss_kinds(missed: list[Entity], extra: list[Entity]) -> dict[str, int]:
+    """Sort the unmatched gold actors ``missed`` and unmatched extracted actors ``extra`` by kind.
+
+    >>> gold = [Entity("place:x", "Georgia", "Place"), Entity("person:y", "Ana Ruiz", "Person")]
+    >>> found = [Entity("organization:x", "Georgia", "Organization"), Entity("person:z", "Ruiz", "Person")]
+    >>> actor_miss_kinds(gold, found)
+    {'wrong type': 1, 'cut wrong': 1, 'missed': 0, 'extra': 0}
+    """
+    counts = dict.fromkeys(ACTOR_MISS_KINDS, 0)
+    missed, extra = list(missed), list(extra)
+    for kind, pairs in (
+        ("wrong type", lambda g, e: bool(_names(g) & _names(e))),
+        ("cut wrong", lambda g, e: bool(_words(g) & _words(e))),
+    ):
+        for g in list(missed):
+            e = next((e for e in extra if pairs(g, e)), None)
+            if e is not None:
+                counts[kind] += 1
+                missed.remove(g)
+                extra.remove(e)
+    counts["missed"], counts["extra"] = len(missed), len(extra)
+    return counts
+
+
+def _words(entity: Entity) -> set[str]:
+    return {w for n in _names(entity) for w in n.split()} - SHARED_NAME_FILLERS
+
+
 @dataclass
 class Result:
     """Scores of one article (or a sum of articles), with the mismatches for ``--errors``."""
@@ -115,6 +155,7 @@ class Result:
     speakers_right: int = 0
     speakers_total: int = 0
     speaker_misses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SPEAKER_MISS_KINDS, 0))
+    actor_misses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ACTOR_MISS_KINDS, 0))
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -128,6 +169,8 @@ class Result:
         self.speakers_total += other.speakers_total
         for kind, n in other.speaker_misses.items():
             self.speaker_misses[kind] += n
+        for kind, n in other.actor_misses.items():
+            self.actor_misses[kind] += n
         return self
 
     def as_dict(self) -> dict:
@@ -138,6 +181,7 @@ class Result:
             "total": self.speakers_total,
             "wrong": dict(self.speaker_misses),
         }
+        out["actor_errors"] = dict(self.actor_misses)
         return out
 
 
@@ -261,6 +305,10 @@ def score(gold: Extraction, found: Extraction) -> Result:
     matched_gold = set(actor_map.values())
     result.scores["actors"] = Score(
         tp=len(actor_map), fp=len(found.entities) - len(actor_map), fn=len(gold.entities) - len(matched_gold)
+    )
+    result.actor_misses = actor_miss_kinds(
+        [g for g in gold.entities if g.id not in matched_gold],
+        [e for e in found.entities if e.id not in actor_map],
     )
     result.errors += [f"actor FP: {e.name} ({e.type})" for e in found.entities if e.id not in actor_map]
     result.errors += [f"actor FN: {g.name} ({g.type})" for g in gold.entities if g.id not in matched_gold]
@@ -568,6 +616,8 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         if ci:
             speakers += f"   95% {ci['speaker_accuracy'][0]:.2f}-{ci['speaker_accuracy'][1]:.2f}"
         lines.append(speakers)
+        if any(result.actor_misses.values()):
+            lines.append("    actor errors: " + ", ".join(f"{n} {k}" for k, n in result.actor_misses.items()))
         if result.speakers_right < result.speakers_total:
             lines.append("    wrong: " + ", ".join(f"{n} {k}" for k, n in result.speaker_misses.items()))
         lines.append("")
