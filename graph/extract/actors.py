@@ -55,8 +55,11 @@ from graph.extract.constants import (
     INSTITUTION_HEADS,
     INSTRUMENTS,
     IRREGULAR_PLURALS,
+    JOURNEY_NOUNS,
+    JOURNEY_PREPOSITIONS,
     KNOWN_KIND_LABELS,
     LABEL_KINDS,
+    LANDFORM_NOUNS,
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
@@ -76,6 +79,9 @@ from graph.extract.constants import (
     PHRASAL_SPEECH_VERBS,
     PLACE_HEADS,
     PLACE_NOUNS,
+    PLACE_ONLY_PREFIXES,
+    PLACE_PART_NOUNS,
+    PLACE_PREDICATE_NOUNS,
     PLACE_PREFIXES,
     PLAYER_ROLES,
     PLAYING_VERBS,
@@ -103,10 +109,12 @@ from graph.extract.constants import (
     TIME_ZONES,
     TITLE_LAST_WORDS,
     TITLE_NOUNS,
+    TRAVEL_VERBS,
     US_STATES,
     VENUE_WORDS,
     VISIT_VERBS,
     WORK_NOUNS,
+    WRITING_VERBS,
 )
 
 
@@ -546,8 +554,9 @@ def _kind_from_head(text: str, label: str) -> str:
     if label in ("ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "PERSON") and len(text.split()) > 1:
         if label != "PERSON" and text.split()[0].lower() in EVENT_PREFIXES:
             return "Event"  # "Operation Peace Spring", "Battle of Mosul"
-        if label != "PERSON" and text.split()[0].lower() in PLACE_PREFIXES:
-            return "Place"  # "Place Hélène Metges", "Lake Chad"
+        first = text.split()[0].lower()
+        if first in (PLACE_PREFIXES if label != "PERSON" else PLACE_ONLY_PREFIXES):
+            return "Place"  # "Place Hélène Metges", "Lake Chad", "Punta Tombo"; not "Rue McClanahan"
         kind = _kind_of_word(last)
         given = text.split()[0].lower() in given_names()
         if label == "PERSON" and len(text.split()) == 2 and given and last in SURNAMES_LIKE_PLACE_HEADS:
@@ -1082,6 +1091,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _without_genera(doc, mentions)
     _birth_names(doc, mentions)
     mentions = _shared_surnames(doc, mentions, sent_of)
+    mentions = _names_cut_short(doc, mentions)
     _kinds_from_context(doc, mentions, sent_of)
     _us_states_among_states(mentions)
     mentions = _dated_events(doc, mentions, sent_of, skip)
@@ -1096,6 +1106,48 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         m.known = None if m.country else known.get(m.text)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _names_cut_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name the model cut short or cut in two where the article writes it whole, as it names it
+    elsewhere ("at Punta | Tombo" read as "Punta" and "Tombo" where "Punta Tombo" is named in full):
+    the first piece takes the capitalised words written around it and the whole name's label and
+    kind, and the other pieces go. Only a name of two or more words the article names elsewhere
+    completes one."""
+    whole = {m.text: m for m in mentions if len(m.text.split()) > 1}
+    if not whole:
+        return mentions
+    owner = {i: m for m in mentions for i in m.token_indices(doc)}
+    longest = max(len(text.split()) for text in whole)
+    gone: set[int] = set()
+    for m in mentions:
+        if id(m) in gone:
+            continue
+        first, end = m.start_token(doc), m.end_token(doc)
+        best = None
+        for before in range(longest):
+            for after in range(longest - before):
+                s, e = first - before, end + after
+                if (not before and not after) or s < 0 or e > len(doc):
+                    continue
+                added = [*range(s, first), *range(end, e)]
+                if any(not doc[i].is_title or doc[i].pos_ != "PROPN" for i in added):
+                    continue
+                pieces = {id(owner[i]): owner[i] for i in added if i in owner and owner[i] is not m}
+                if any(p.start_token(doc) < s or p.end_token(doc) > e for p in pieces.values()):
+                    continue  # a neighbour's name runs on past the whole name
+                other = whole.get(doc[s:e].text)
+                if other is not None and (best is None or e - s > best[1] - best[0]):
+                    best = (s, e, other, pieces)
+        if best is None:
+            continue
+        s, e, other, pieces = best
+        span = doc[s:e]
+        m.start, m.end, m.root, m.text = span.start_char, span.end_char, span.root.i, span.text
+        m.label, m.kind, m.country = other.label, other.kind, other.country
+        gone.update(pieces)
+        owner.update(dict.fromkeys(range(s, e), m))
+    return [m for m in mentions if id(m) not in gone]
 
 
 def _shared_surnames(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
@@ -1419,24 +1471,83 @@ def _place_cue(token) -> bool:
     if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based":
         return True  # "a Bergen-based shipping company"
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
-        # "published in Science Advances"; "shares in Tesla", "a stake in Volvo": a company held
-        return head.head.lower_ not in PUBLISHING_VERBS and head.head.lower_ not in HOLDING_NOUNS
+        # "published in Science Advances", "writing in Nature"; "shares in Tesla", "a stake in Volvo":
+        # a company held
+        return head.head.lower_ not in PUBLISHING_VERBS | WRITING_VERBS | HOLDING_NOUNS
     if token.dep_ == "pobj" and head.lower_ == "at" and _singular(head.head.lower_) in FACILITY_NOUNS:
         return head.head.pos_ == "NOUN"  # "the processing plant at Vorkhal"
     if token.dep_ == "pobj" and head.lower_ == "of" and _singular(head.head.lower_) in PLACE_NOUNS:
         return head.head.pos_ == "NOUN"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPASS_WORDS:
         return True  # "75 miles north of Bermuda"
+    if token.dep_ == "pobj" and head.lower_ == "of" and _singular(head.head.lower_) in PLACE_PART_NOUNS:
+        return head.head.pos_ == "NOUN"  # "the residents of Kirkwall", "the outskirts of Idlib"
+    if token.dep_ == "pobj" and head.lower_ in JOURNEY_PREPOSITIONS and _journey_word(head.head):
+        return True  # "the ferry sails to Stromness", "flights from Lhasa"
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS - {"state", "capital"}:
         return True
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in RESIDENT_NOUNS:
         return True  # "a 36-year-old Leeds man"
+    if token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lower_ in LANDFORM_NOUNS:
+        return True  # "the Kilauea volcano", "the Ridgecrest earthquake"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in LANDFORM_NOUNS:
+        return head.head.pos_ == "NOUN"  # "the eruption of Kilauea"
+    if _said_to_be_a_place(token):
+        return True
     if token.dep_ == "dobj" and head.pos_ == "VERB" and head.lower_ in ENTRY_VERBS:
         return True  # "troops entered Tell Tamer", "the army shelled Kelvaro"
     called = token.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed")
     if called and head.head.pos_ == "NOUN" and _singular(head.head.lower_) in SITE_NOUNS:
         return True  # "the new region, to be called X"
     return token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in SITE_NOUNS
+
+
+def _medium_cue(token) -> bool:
+    """The name whose head is ``token`` stands where a medium or a source stands and a place never
+    does: what something is "according to" ("according to Bloomberg"), what one gives "an interview
+    with" ("in an interview with the Atlantic"), what one writes or publishes "in" ("writing in
+    Scientific Reports")."""
+    head = token.head
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "to":
+        return head.head.lower_ == "according"
+    if head.lower_ == "with":
+        return head.head.lower_ in ("interview", "interviews")
+    if head.lower_ != "in" or head.head.lower_ not in PUBLISHING_VERBS | WRITING_VERBS:
+        return False
+    doc = token.doc
+    # "published in Tyler, Texas": a town followed by its region is where, not what
+    return not (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == ","
+        and doc[token.i + 2].ent_type_ in ("GPE", "LOC")
+    )
+
+
+def _said_to_be_a_place(token) -> bool:
+    """The name whose head is ``token`` is said to be a place by "be": "Marwick is a small town",
+    "the nearest settlement is Rachel", "the name of the village is Tamburu"."""
+    verb = token.head
+    if verb.lemma_ != "be" or token.dep_ not in ("nsubj", "attr"):
+        return False
+    other = next((c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != token.i), None)
+    if other is None or other.pos_ != "NOUN":
+        return False
+    if other.lower_ == "name" and other.dep_ == "nsubj":  # "the name of the village is X"
+        of = next((c for c in other.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        other = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if other is None:
+            return False
+    return other.lower_ in PLACE_PREDICATE_NOUNS
+
+
+def _journey_word(token) -> bool:
+    """``token`` is a verb of going (:data:`TRAVEL_VERBS`) or a noun of a journey or a way
+    (:data:`JOURNEY_NOUNS`): what it goes to or from is a place."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.lower_ in TRAVEL_VERBS
+    return token.pos_ == "NOUN" and token.lower_ in JOURNEY_NOUNS
 
 
 def _local_office_cue(token) -> bool:
@@ -1573,6 +1684,9 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             # make its list places
             m.by_context = True
             placed.append(m)
+        if m.kind == "Place" and not m.country and not gaz.subdivision(m.text) and _medium_cue(token):
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
         team = _team_cue(token)
         if team and not m.country and (team == "plays for" or not person) and not _org_head(m.text):
             m.kind, m.label, m.by_context = "Organization", "ORG", True

@@ -424,13 +424,17 @@ ENTRY_VERBS = frozenset(
     _words(
         """
         enter enters entered entering invade invades invaded invading occupy occupies occupied
-        occupying shell shells shelled shelling
+        occupying shell shells shelled shelling retake retakes retook retaken retaking recapture
+        recaptures recaptured recapturing liberate liberates liberated liberating
         """
     )
 )
 #: Verbs after which "in X" names a publication, not a place ("findings published in Science
 #: Advances"): the place cue of "in" does not hold there.
 PUBLISHING_VERBS = frozenset("publish published publishes publishing".split())  # noqa: SIM905
+#: Verbs after which "in X" names what was written in ("writing in Scientific Reports", "wrote in
+#: Foreign Affairs"): a publication, not a place.
+WRITING_VERBS = frozenset("write writes wrote writing".split())  # noqa: SIM905
 #: English words no rendering in another language holds ("((pl))Polish language: Prawo i ...
 #: publicly"): where the article's own text resumes after one.
 ENGLISH_FUNCTION_WORDS = frozenset("the was were and has had which that of by with for from".split())  # noqa: SIM905
@@ -515,6 +519,46 @@ MEDIA_NOUNS = frozenset("journal newspaper magazine tabloid website site databas
 #: teenagers"): the name is a place.
 RESIDENT_NOUNS = frozenset(
     "man woman men women boy boys girl girls teenager teenagers resident residents native natives".split()  # noqa: SIM905
+)
+
+#: Nouns for what only a place has "of" it: its people ("the residents of Kirkwall", "the people of
+#: Mosul") and its parts ("the outskirts of Idlib", "the streets of Lagos"). The name is a place.
+PLACE_PART_NOUNS = frozenset(
+    _words(
+        """
+        resident inhabitant citizen villager townspeople people population native outskirts
+        street suburb centre downtown heart
+        """
+    )
+)
+#: Verbs of going somewhere: the name one goes "to", "towards" or "into", or comes "from", after
+#: one of these is a place ("the ferry sails to Stromness", "firefighters arrived from Tolworth").
+#: ("Return" and "join" are left out: one returns to a company or joins a club.)
+TRAVEL_VERBS = frozenset(
+    _words(
+        """
+        travel travels travelled traveled travelling traveling fly flies flew flown flying
+        sail sails sailed sailing flee flees fled fleeing march marches marched marching
+        drive drives drove driven driving walk walks walked walking arrive arrives arrived arriving
+        evacuate evacuates evacuated evacuating relocate relocates relocated relocating
+        emigrate emigrates emigrated emigrating migrate migrates migrated migrating
+        commute commutes commuted commuting deport deports deported deporting
+        move moves moved moving head heads headed heading advance advances advanced advancing
+        """
+    )
+)
+#: Prepositions of a journey's end or start, after a :data:`TRAVEL_VERBS` verb or a
+#: :data:`JOURNEY_NOUNS` noun.
+JOURNEY_PREPOSITIONS = frozenset("to towards toward into from via between".split())  # noqa: SIM905
+#: Nouns of a journey or a way: "flights to Lhasa", "the road between Kelvedon and Witham", "a trip to
+#: Kyoto".
+JOURNEY_NOUNS = frozenset(
+    _words(
+        """
+        flight flights trip trips journey journeys route routes road roads highway motorway
+        railway train trains ferry ferries voyage voyages march convoy bus buses
+        """
+    )
 )
 
 #: Offices that govern a town or region: the name whose office it is ("Riverton's mayor", "Windsor
@@ -710,6 +754,21 @@ COMPASS_WORDS = frozenset(
         """
     )
 )
+
+#: Nouns of the land and of what happens to it: a name modifying one is a place's ("the Kilauea
+#: volcano", "the Kwanza river", "the Ridgecrest earthquake"), and so is one "of" it ("the eruption
+#: of Kilauea").
+LANDFORM_NOUNS = frozenset(
+    _words(
+        """
+        volcano river lake mountain mountains glacier desert forest peninsula canyon valley delta
+        reef coast plateau eruption earthquake quake wildfire bushfire flood floods landslide tsunami
+        """
+    )
+)
+#: Nouns a place is said to be: "Marwick is a small town", "the nearest settlement is Rachel", "the
+#: name of the village is Tamburu".
+PLACE_PREDICATE_NOUNS = PLACE_NOUNS | frozenset("settlement hamlet".split())  # noqa: SIM905
 
 #: Nouns of named sites: a name in apposition with one is a place ("the park, Causeway Bay").
 SITE_NOUNS = PLACE_NOUNS | frozenset(
@@ -1522,7 +1581,8 @@ MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 ORG_HEADS = frozenset(
     """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
     holdings motors studio studios partners ventures enterprises industries solutions labs productions
-    records entertainment adventures expeditions magazine gazette faculty tribe
+    records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer
+    faculty tribe
     cooperation organization organisation association center centre
     institute institution university college school committee council ministry department agency
     bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
@@ -1547,8 +1607,20 @@ EVENT_HEADS = frozenset(
 #: First words of names of military and police operations and battles: the name is an event.
 EVENT_PREFIXES = frozenset(["operation", "battle", "siege"])
 #: First words of names of places ("Mount Everest", "Lake Chad", "Fort Hood", "Place de la Concorde",
-#: "Quai des Orfevres"): whatever the model said, unless it read a person.
-PLACE_PREFIXES = frozenset(_words("mount mt mt. lake fort rue quai piazza plaza avenida calle place"))
+#: "Quai des Orfevres"): whatever the model said, unless it read a person ("Rue McClanahan").
+PLACE_PREFIXES = frozenset(
+    _words(
+        """
+        mount mt mt. lake fort rue quai piazza plaza avenida calle place punta cabo playa isla
+        monte cerro lago masjid wadi jebel jabal
+        """
+    )
+)
+#: The :data:`PLACE_PREFIXES` nobody is named: a place even where the model read a person
+#: ("Punta Tombo", "Masjid Al-Aqsa").
+PLACE_ONLY_PREFIXES = frozenset(
+    _words("mount mt mt. lake fort punta cabo playa cerro lago masjid wadi jebel jabal")
+)
 #: Time zones the model takes for organisations ("1200 GMT").
 TIME_ZONES = frozenset(
     _words(
