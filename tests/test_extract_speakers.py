@@ -1024,6 +1024,23 @@ SPEAKER_FORMS = [
     ('Anna Berg died on Monday. "We are heartbroken," the family of Anna Berg said in a statement.', [None]),
     ('Anna Berg died on Monday. "We are heartbroken," relatives of Anna Berg said.', [None]),
     ('Karl Jensen was charged on Monday. "He is innocent," a lawyer for Karl Jensen told reporters.', [None]),
+    # round 16: a quote set apart is spoken by the one its dash line credits, person or body; a line
+    # crediting no one by name leaves the quote to what the article says
+    (
+        'The senator left the race on Thursday.\n\n"They remind me how much is at stake. I intend to give '
+        'that some serious thought."\n\n\u2014Anna Kessler\n\nCritics disagreed.',
+        ["person:anna-kessler"],
+    ),
+    (
+        'The court ruled on Tuesday.\n\n"The directive does not preclude a court from ordering a host to '
+        'remove the posts."\n\n \u2013 European Court of Justice',
+        ["organization:european-court-of-justice"],
+    ),
+    (
+        'Karl Jensen told reporters on Friday: "She was portrayed as a liar, she did not lie."\n\n'
+        "\u2014One of the victim's lawyers",
+        [KJ],
+    ),
 ]
 
 

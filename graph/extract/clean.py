@@ -128,7 +128,8 @@ def _is_heading_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped or _DATELINE.match(stripped):
         return bool(stripped)
-    if stripped[-1] in ".!?:;,\"'\u201d\u2019)" or stripped[0] in "\"'\u201c\u2018(-\u2022*":
+    # (a line opening with a dash is a list item or a quote's credit line, "—Anna Kessler")
+    if stripped[-1] in ".!?:;,\"'\u201d\u2019)" or stripped[0] in "\"'\u201c\u2018(-\u2013\u2014\u2022*":
         return False
     words = stripped.split()
     if len(words) > _MAX_HEADING_WORDS:

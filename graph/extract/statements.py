@@ -72,6 +72,9 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             # it; the words before it are speech however few.
             after = _speaker_after_quote(parsed, quote.end, mask)
             said_by, by_verb = ([after], True) if after is not None else (said_by, True)
+        credited = _credit_line(parsed, quote.end)
+        if credited:
+            said_by, by_verb = [credited], True
         speaker = said_by[0]
         named = cut_after or (len(words) < _MIN_QUOTE_WORDS and _is_named_as(span))
         if len(words) < 2 and not (isinstance(speaker, str) and named):
@@ -130,6 +133,39 @@ def find_statements(parsed: Parsed) -> list[Statement]:
         statement.id = f"{parsed.article.id}:s{n}"
         statements.append(statement)
     return statements
+
+
+#: A credit line under a quote set apart: a dash, then who said it ("—John Hickenlooper", " – European
+#: Court of Justice", "—Sabrina Bennoui, of RSF"), on a line of its own.
+_CREDIT_LINE = re.compile(r"[ \t]*[\u2014\u2013-][ \t]*(?=[A-Z])([^\n]{1,120})$", re.MULTILINE)
+
+
+def _credit_line(parsed: Parsed, end: int) -> str | None:
+    """Who a quote that ends its paragraph is credited to by the dash line right under it, as news
+    sites set a pull quote apart: the person the line names, else the organisation that opens it ("–
+    European Court of Justice"); "" when the line credits no one by name ("—One of the victim's
+    lawyers", "– USCG dispatcher, CNN": a pull quote repeats words the article gives its speaker
+    for); None when no credit line follows."""
+    text = parsed.clean.original
+    rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    if rest.strip(" .,!?\"'\u201d\u2019)]"):
+        return None  # the paragraph goes on after the quote
+    line_start = end + len(rest)
+    while line_start < len(text) and text[line_start] in "\n \t":
+        line_start += 1
+    line_start = text.rfind("\n", 0, line_start) + 1
+    credit = _CREDIT_LINE.match(text, line_start)
+    if credit is None or not parsed.sentences:
+        return None
+    start, stop = credit.start(1), credit.end(1)
+    named = [m for m in parsed.mentions if start <= m.start < stop and m.cluster >= 0]
+    people = [m for m in named if parsed.kind(m.cluster) == "Person"]
+    if people:
+        return parsed.cluster_ids[people[0].cluster]
+    opening = [m for m in named if m.start == start and parsed.kind(m.cluster) == "Organization"]
+    if opening and not text[opening[0].end : stop].strip(" \t,")[:1].islower():
+        return parsed.cluster_ids[opening[0].cluster]
+    return ""
 
 
 def _quote_speakers(parsed: Parsed, span, first: int, last: int, end: int, mask) -> tuple[list, bool]:
