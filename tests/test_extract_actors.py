@@ -1575,6 +1575,17 @@ NAME_FORMS = [
         {"Harbour Bulletin": "Organization"},
         [],
     ),
+    ("She got the part later, when Animedia dubbed the first season.", {"Animedia": "Organization"}, []),
+    (
+        "A recent report by The Atlantic found that the group kept a list of the accused.",
+        {"Atlantic": "Organization"},
+        [],
+    ),
+    (
+        "Scientists published a study in Marine Letters, an online journal, describing the reef.",
+        {"Marine Letters": "Organization"},
+        [],
+    ),
     # guards: a person whose given name is a place word, a town named with its region
     ("Rue McClanahan starred in the show.", {"Rue McClanahan": "Person"}, []),
     ("The novel was written in Tyler, Texas, in 1950.", {"Tyler": "Place"}, []),

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from graph.errors import InputError
 from graph.extract.constants import (
+    AGENT_VERBS,
     AMBIGUOUS_STATES,
     AWARD_WORDS,
     BODY_HEADS,
@@ -91,6 +92,7 @@ from graph.extract.constants import (
     PUBLISHING_VERBS,
     REGION_NOUNS,
     REGIONAL_WORDS,
+    REPORT_NOUNS,
     RESIDENT_NOUNS,
     ROLE_WORDS,
     ROYAL_TITLES,
@@ -1471,9 +1473,8 @@ def _place_cue(token) -> bool:
     if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "based":
         return True  # "a Bergen-based shipping company"
     if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS:
-        # "published in Science Advances", "writing in Nature"; "shares in Tesla", "a stake in Volvo":
-        # a company held
-        return head.head.lower_ not in PUBLISHING_VERBS | WRITING_VERBS | HOLDING_NOUNS
+        # "shares in Tesla", "a stake in Volvo": a company held
+        return not _written_in(token) and head.head.lower_ not in HOLDING_NOUNS
     if token.dep_ == "pobj" and head.lower_ == "at" and _singular(head.head.lower_) in FACILITY_NOUNS:
         return head.head.pos_ == "NOUN"  # "the processing plant at Vorkhal"
     if token.dep_ == "pobj" and head.lower_ == "of" and _singular(head.head.lower_) in PLACE_NOUNS:
@@ -1505,16 +1506,21 @@ def _place_cue(token) -> bool:
 def _medium_cue(token) -> bool:
     """The name whose head is ``token`` stands where a medium or a source stands and a place never
     does: what something is "according to" ("according to Bloomberg"), what one gives "an interview
-    with" ("in an interview with the Atlantic"), what one writes or publishes "in" ("writing in
-    Scientific Reports")."""
+    with" ("in an interview with the Atlantic"), who a report is "by" ("a report by The Atlantic"),
+    what one writes or publishes "in" ("writing in Scientific Reports"), or the subject of what only
+    someone does (:func:`_acts_on_someone`)."""
     head = token.head
+    if token.dep_ == "nsubj" and _acts_on_someone(head):
+        return True  # "after Bloomberg contacted Facebook", "when Vizmedia dubbed the series"
     if token.dep_ != "pobj":
         return False
     if head.lower_ == "to":
         return head.head.lower_ == "according"
     if head.lower_ == "with":
         return head.head.lower_ in ("interview", "interviews")
-    if head.lower_ != "in" or head.head.lower_ not in PUBLISHING_VERBS | WRITING_VERBS:
+    if head.lower_ == "by":
+        return head.head.pos_ == "NOUN" and _singular(head.head.lower_) in REPORT_NOUNS
+    if not _written_in(token):
         return False
     doc = token.doc
     # "published in Tyler, Texas": a town followed by its region is where, not what
@@ -1523,6 +1529,26 @@ def _medium_cue(token) -> bool:
         and doc[token.i + 1].text == ","
         and doc[token.i + 2].ent_type_ in ("GPE", "LOC")
     )
+
+
+def _written_in(token) -> bool:
+    """The name whose head is ``token`` is what something was written or published in: "published
+    in Science Advances", "writing in Nature", "published a study in Scientific Reports"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    written = prep.head
+    if written.pos_ == "NOUN" and _singular(written.lower_) in REPORT_NOUNS and written.dep_ == "dobj":
+        written = written.head
+    return written.lower_ in PUBLISHING_VERBS | WRITING_VERBS
+
+
+def _acts_on_someone(verb) -> bool:
+    """``verb`` is done by someone to someone or something named: an active verb with an object
+    that is a name ("contacted Facebook") or that is made ("dubbed the series")."""
+    if verb.pos_ != "VERB" or verb.lower_ not in AGENT_VERBS:
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _said_to_be_a_place(token) -> bool:

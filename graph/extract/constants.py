@@ -432,6 +432,21 @@ ENTRY_VERBS = frozenset(
 #: Verbs after which "in X" names a publication, not a place ("findings published in Science
 #: Advances"): the place cue of "in" does not hold there.
 PUBLISHING_VERBS = frozenset("publish published publishes publishing".split())  # noqa: SIM905
+#: Nouns of what is written or found out: one "by" a name is a medium's or a body's ("a report by The
+#: Atlantic"), one published "in" a name is in a publication ("published a study in Scientific
+#: Reports").
+REPORT_NOUNS = frozenset(_words("report study article investigation paper survey analysis interview"))
+#: Verbs only someone does, never a place standing for its people ("Bloomberg contacted Facebook",
+#: "Vizmedia dubbed the series"): their subject, if the model took it for a place, is a body.
+AGENT_VERBS = frozenset(
+    _words(
+        """
+        contact contacts contacted contacting dub dubs dubbed dubbing interview interviews
+        interviewed interviewing publish publishes published publishing hire hires hired hiring
+        sue sues sued suing acquire acquires acquired acquiring
+        """
+    )
+)
 #: Verbs after which "in X" names what was written in ("writing in Scientific Reports", "wrote in
 #: Foreign Affairs"): a publication, not a place.
 WRITING_VERBS = frozenset("write writes wrote writing".split())  # noqa: SIM905
