@@ -1586,6 +1586,13 @@ NAME_FORMS = [
         {"Marine Letters": "Organization"},
         [],
     ),
+    # a church's or a state's body named "<head> of <place>" is the body, not its place
+    (
+        "Bishop Karl Jensen of the Diocese of Tamburu died on Monday.",
+        {"Diocese of Tamburu": "Organization", "Karl Jensen": "Person"},
+        ["Tamburu"],
+    ),
+    ("The Archdiocese of Kelso paid the victims.", {"Archdiocese of Kelso": "Organization"}, []),
     # guards: a person whose given name is a place word, a town named with its region
     ("Rue McClanahan starred in the show.", {"Rue McClanahan": "Person"}, []),
     ("The novel was written in Tyler, Texas, in 1950.", {"Tyler": "Place"}, []),

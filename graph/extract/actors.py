@@ -32,6 +32,7 @@ from graph.extract.constants import (
     AGENT_VERBS,
     AMBIGUOUS_STATES,
     AWARD_WORDS,
+    BODIES_OF_PLACES,
     BODY_HEADS,
     CAUSE_PREPOSITIONS,
     CLOCK_WORDS,
@@ -742,9 +743,26 @@ def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     """An organisation the model left untagged, written as a name after "the": capitalised words,
     possessives among them, ending in a head word of :data:`NAMED_BODY_HEADS` ("the Workers' Party",
     "the National Farmers' Union", "the People's Alliance for Democracy" up to "Alliance"). One
-    capitalised word and the head at least; the head alone ("the Party") is a reference, not a name."""
+    capitalised word and the head at least; the head alone ("the Party") is a reference, not a name.
+    Or a head of :data:`BODIES_OF_PLACES` with "of" and the place's name ("the Archdiocese of Kelso")."""
     found = []
     for token in doc:
+        if (
+            token.lower_ in BODIES_OF_PLACES
+            and token.is_title
+            and token.i not in covered
+            and not skip(token.idx)
+        ):
+            # "the Archdiocese of Kelso": the head, "of", and the capitalised words after it
+            end = token.i + 2
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in covered:
+                end += 1
+            if end > token.i + 2 and doc[token.i + 1].lower_ == "of" and sent_of[token.i] == sent_of[end - 1]:
+                span = doc[token.i : end]
+                covered.update(range(token.i, end))
+                where = (span.start_char, span.end_char, span.root.i)
+                found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[token.i]))
+                continue
         if (
             token.lower_ not in NAMED_BODY_HEADS
             or not token.is_title
@@ -2713,6 +2731,14 @@ def _joined_start(doc: Doc, ent) -> int:
     'House Oversight and Reform Committee'
     """
     start = ent.start
+    of_head = doc[start - 2] if start >= 2 and doc[start - 1].lower_ == "of" else None
+    if (
+        of_head is not None
+        and of_head.lower_ in BODIES_OF_PLACES
+        and of_head.is_title
+        and not of_head.ent_type_
+    ):
+        return start - 2  # "the Diocese of | Marbel", "the Ministry of | Tamburu": the body, not the place
     if ent.label_ == "ORG":
         # "Nordlys | Media is a unit of ...": a capitalised word the parse makes part of the name and
         # the model gave to no name (it often drops a sentence's first word)

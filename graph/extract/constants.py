@@ -457,6 +457,9 @@ ENGLISH_FUNCTION_WORDS = frozenset("the was were and has had which that of by wi
 #: model left it untagged ("the Workers' Party", "the National Farmers' Union"): bodies that need a
 #: name to be written with capitals. Not chambers, courts or ministries, which a text also names by
 #: the head word alone.
+#: Bodies named "<head> of <place>" whose place the model tags alone ("the Diocese of | Marbel"):
+#: the name runs back over the head and "of".
+BODIES_OF_PLACES = frozenset(_words("diocese archdiocese eparchy bishopric patriarchate ministry"))
 NAMED_BODY_HEADS = frozenset(
     _words(
         """
