@@ -1041,6 +1041,12 @@ SPEAKER_FORMS = [
         "\u2014One of the victim's lawyers",
         [KJ],
     ),
+    # a transcript's "Name: quote" lines, one speaker a line
+    (
+        'The court heard from two witnesses.\n\nKarl Jensen: "I saw the car hit the wall at full speed."\n\n'
+        'Anna Berg: "I saw nothing at all that night."',
+        [KJ, "person:anna-berg"],
+    ),
 ]
 
 

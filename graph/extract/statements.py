@@ -174,6 +174,8 @@ def _quote_speakers(parsed: Parsed, span, first: int, last: int, end: int, mask)
     in its sentences; else the clause it hangs on; else the other clauses of its sentences; else a
     verb of saying right after it. ``[_NO_VERB]`` when its sentences hold no clause outside it."""
     fronted = _fronted_attribution(parsed, first, span.start_char if span is not None else end, mask)
+    if fronted is None and span is not None:
+        fronted = _name_before_colon(parsed, span.start_char)
     if fronted is not None:
         return [fronted], True
     governed = speakers.governing_speakers(parsed, span) if span is not None else None
@@ -216,6 +218,22 @@ def _fronted_attribution(parsed: Parsed, first: int, start: int, mask) -> str | 
         people = [c for c in parsed.clusters_of(token.i) if parsed.kind(c) == "Person"]
         if people:
             return parsed.cluster_ids[people[0]]
+    return None
+
+
+def _name_before_colon(parsed: Parsed, start: int) -> str | None:
+    """The person or organisation a line opens with, alone before a colon and the quote, as a
+    transcript writes a speaker ("Anna Berg: \"We did nothing wrong.\""); else None."""
+    text = parsed.clean.original
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(' \t"\u201c')
+    if not before.endswith(":"):
+        return None
+    name = before[:-1].strip()
+    for m in parsed.mentions:
+        named = m.cluster >= 0 and m.text == name and line_start <= m.start < start
+        if named and parsed.kind(m.cluster) in ("Person", "Organization"):
+            return parsed.cluster_ids[m.cluster]
     return None
 
 
