@@ -1796,6 +1796,12 @@ FORMS = [
     ("Anna Berg and Karl Jensen spoke to each other on Monday.", [(AB, "SPOKE_WITH", KJ)], []),
     ("Anna Berg and Karl Jensen met in Oslo.", [(AB, "SPOKE_WITH", KJ)], []),
     ("Anna Berg and Karl Jensen spoke at the rally on Monday.", [], [(AB, "SPOKE_WITH", KJ)]),
+    # round 16: a name in the middle of a list the parser took for an apposition of the first
+    (
+        "Karl Jensen, Anna Berg, and Rosa Diaz are all members of the New Progressive Party.",
+        [(n, "MEMBER_OF", "New Progressive Party") for n in (KJ, AB, "Rosa Diaz")],
+        [],
+    ),
 ]
 
 

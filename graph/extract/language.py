@@ -180,6 +180,36 @@ def repair_appositions(doc) -> None:
         name.dep_ = "appos"
 
 
+def repair_listed_names(doc) -> None:
+    """Hang a name in the middle of a list of names on the list, where the parser made it an
+    apposition of the first ("Karl Jensen, Anna Berg, and Rosa Diaz are members": "Berg" made an
+    apposition of "Jensen", "Diaz" a conjunct). Two names of one kind side by side, with a name
+    joined by "and" or "or" after them, are a list: a name's apposition describes it, it is not
+    another name of the same kind.
+
+    >>> doc = load_nlp()("Karl Jensen, Anna Berg, and Rosa Diaz are all members of the party.")
+    >>> repair_listed_names(doc)
+    >>> doc[4].text, doc[4].dep_, doc[4].head.text
+    ('Berg', 'conj', 'Jensen')
+    """
+    for token in doc:
+        first = token.head
+        if token.dep_ != "appos" or not token.ent_type_ or first.ent_type_ != token.ent_type_:
+            continue
+        if "," not in (doc[token.i - 1].text, doc[token.left_edge.i - 1].text):
+            continue  # "A, B": the comma before the name or before its first word
+        later = [
+            c
+            for c in first.children
+            if c.dep_ == "conj"
+            and c.i > token.i
+            and c.ent_type_ == token.ent_type_
+            and any(cc.dep_ == "cc" and cc.lower_ in ("and", "or") for cc in first.children)
+        ]
+        if later:
+            token.dep_ = "conj"
+
+
 #: Quote marks, straight and curly: one stuck to the word before it closes a quote.
 _QUOTE_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
 
