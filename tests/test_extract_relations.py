@@ -1798,7 +1798,7 @@ FORMS = [
     ("Anna Berg and Karl Jensen spoke at the rally on Monday.", [], [(AB, "SPOKE_WITH", KJ)]),
     # round 16: a name in the middle of a list the parser took for an apposition of the first
     (
-        "Karl Jensen, Anna Berg, and Rosa Diaz are all members of the New Progressive Party.",
+        "The meeting ended. Karl Jensen, Anna Berg, and Rosa Diaz are all members of the New Progressive Party.",
         [(n, "MEMBER_OF", "New Progressive Party") for n in (KJ, AB, "Rosa Diaz")],
         [],
     ),
