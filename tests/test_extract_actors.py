@@ -1593,6 +1593,13 @@ NAME_FORMS = [
         ["Tamburu"],
     ),
     ("The Archdiocese of Kelso paid the victims.", {"Archdiocese of Kelso": "Organization"}, []),
+    # a job title after a party's or a level's word names no one
+    (
+        "A Republican Assemblywoman, Anna Berg, also commented on the vote.",
+        {"Anna Berg": "Person"},
+        ["Republican Assemblywoman"],
+    ),
+    ("The City Councillor said the budget was too small.", {}, ["City Councillor"]),
     # guards: a person whose given name is a place word, a town named with its region
     ("Rue McClanahan starred in the show.", {"Rue McClanahan": "Person"}, []),
     ("The novel was written in Tyler, Texas, in 1950.", {"Tyler": "Place"}, []),

@@ -112,6 +112,7 @@ from graph.extract.constants import (
     TIME_ZONES,
     TITLE_LAST_WORDS,
     TITLE_NOUNS,
+    TITLE_QUALIFIERS,
     TRAVEL_VERBS,
     US_STATES,
     VENUE_WORDS,
@@ -496,6 +497,21 @@ def _is_title_only(text: str) -> bool:
         w in PERSON_ROLES or w in PERSON_TITLES or w in PORTFOLIOS or w in EXTRA_TITLES or w in OCCUPATIONS
         for w in words
     )
+
+
+def _is_qualified_title(text: str) -> bool:
+    """A job title after words that qualify it (:data:`TITLE_QUALIFIERS`), in the singular or the
+    plural: "Republican Assemblywoman", "City Councillor", "Royal Commissioners" name no one.
+
+    >>> _is_qualified_title("Republican Assemblywoman"), _is_qualified_title("Royal Commission")
+    (True, False)
+    """
+    words = text.split()
+    qualifiers = 0
+    while qualifiers < len(words) - 1 and words[qualifiers].lower() in TITLE_QUALIFIERS:
+        qualifiers += 1
+    rest = words[qualifiers:]
+    return qualifiers > 0 and all(_is_title_only(w) or _is_title_only(_singular(w)) for w in rest)
 
 
 def _linked_head(text: str) -> str:
@@ -2004,7 +2020,7 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
                 break
         if any(i in covered for i in range(start, token.i + 1)):
             continue
-        titled = False
+        written_start, titled = start, False
         while start < token.i and _is_title_only(doc[start].text):
             titled = True
             if doc[start].lower_ in ROYAL_TITLES:
@@ -2013,6 +2029,8 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
         span = doc[start : token.i + 1]
         if not _good_name(span.text) or span.text.lower() in NOT_NAMES or _is_title_only(span.text):
             continue
+        if _is_qualified_title(doc[written_start : token.i + 1].text):
+            continue  # "A Republican Assemblywoman said", "the City Councillor said": a title
         if _is_title_only(" ".join(t.text for t in span if t.ent_type_ != "ORDINAL")):
             continue  # "First Minister of Scotland X said": an office, not a name
         # One word is an organisation's name unless a person's title went before it ("Princess
@@ -2988,6 +3006,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         return []
     if label == "ORG" and _is_title_only(text):
         return []
+    if len(span) > 1 and _is_qualified_title(text):
+        return []  # "A Republican Assemblywoman, Jill Tolles": the title, not a name
     if label == "PERSON" and len(span) == 1 and _is_title_only(text) and text.lower() not in ROYAL_TITLES:
         return []  # "Cde | Mugabe": a title the model labelled apart is no one's name
     if label == "ORG" and len(span) > 1 and span[-1].lower_ in TITLE_LAST_WORDS and _linked_head(text) == "":

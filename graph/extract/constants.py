@@ -457,6 +457,18 @@ ENGLISH_FUNCTION_WORDS = frozenset("the was were and has had which that of by wi
 #: model left it untagged ("the Workers' Party", "the National Farmers' Union"): bodies that need a
 #: name to be written with capitals. Not chambers, courts or ministries, which a text also names by
 #: the head word alone.
+#: Words that qualify a job title without naming anyone: a party's, a level of government's, a
+#: rank's. A name made of these and a title ("Republican Assemblywoman", "City Councillor", "Royal
+#: Commissioners") is a title the model took for a name.
+TITLE_QUALIFIERS = frozenset(
+    _words(
+        """
+        republican republicans democratic democrat democrats conservative conservatives labour liberal
+        liberals socialist green greens city state county municipal provincial royal federal senior
+        chief junior
+        """
+    )
+)
 #: Bodies named "<head> of <place>" whose place the model tags alone ("the Diocese of | Marbel"):
 #: the name runs back over the head and "of".
 BODIES_OF_PLACES = frozenset(_words("diocese archdiocese eparchy bishopric patriarchate ministry"))
