@@ -1600,6 +1600,12 @@ NAME_FORMS = [
         ["Republican Assemblywoman"],
     ),
     ("The City Councillor said the budget was too small.", {}, ["City Councillor"]),
+    # two bodies joined by "and" stay two when the second is a name of its own
+    (
+        "On Monday, scientists from the University of Kelso and Coral Bay Expeditions published a study.",
+        {"University of Kelso": "Organization", "Coral Bay Expeditions": "Organization"},
+        ["University of Kelso and Coral Bay Expeditions"],
+    ),
     # guards: a person whose given name is a place word, a town named with its region
     ("Rue McClanahan starred in the show.", {"Rue McClanahan": "Person"}, []),
     ("The novel was written in Tyler, Texas, in 1950.", {"Tyler": "Place"}, []),

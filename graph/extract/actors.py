@@ -2648,7 +2648,10 @@ def _joined_end(doc: Doc, ent) -> int:
             return stop
     if doc[end - 1].lower_ in ("and", "&") and doc[end].is_title and not doc[end].is_punct:
         # "Operation Fast and | Furious": no name ends in "and"; it goes on through the capitalised
-        # words after it
+        # words after it, unless they are a name of their own ("University of Kelso and | Coral Bay
+        # Expeditions")
+        if _own_name_after_and(doc, end):
+            return end - 1
         stop = end
         while stop < len(doc) and doc[stop].is_title and not doc[stop].is_punct:
             stop += 1
@@ -2734,7 +2737,8 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
     # a person is one when an affiliation or an apposition follows ("Chris Fallows of ...", "Nick
     # Hawco, ..."): the model also reads "Marine and | Atmospheric Science at" as a person
     person = doc[i].ent_type_ == "PERSON" and stop < len(doc) and doc[stop].text in ("of", ",")
-    return person or (doc[i].ent_type_ == "ORG" and _org_head(doc[i:stop].text))
+    # (a company may be read as a facility: "Apex Shark Expeditions" FAC)
+    return person or (doc[i].ent_type_ in ("ORG", "FAC") and _org_head(doc[i:stop].text))
 
 
 def _joined_start(doc: Doc, ent) -> int:
