@@ -1606,6 +1606,21 @@ NAME_FORMS = [
         {"University of Kelso": "Organization", "Coral Bay Expeditions": "Organization"},
         ["University of Kelso and Coral Bay Expeditions"],
     ),
+    # a name where only a company stands is one, though it reads as two surnames
+    ("Shares of Halvorsen Kallas fell 5% on Monday.", {"Halvorsen Kallas": "Organization"}, []),
+    (
+        "Karl Jensen, the chief executive of Halvorsen Kallas, resigned.",
+        {"Karl Jensen": "Person", "Halvorsen Kallas": "Organization"},
+        [],
+    ),
+    ("Halvorsen Kallas employees walked out on Monday.", {"Halvorsen Kallas": "Organization"}, []),
+    (
+        "The meeting took place on Monday. Kallas Morgan reported a loss of $2 billion in the third quarter.",
+        {"Kallas Morgan": "Organization"},
+        [],
+    ),
+    # guard: a spokesman says "it" of the body he speaks for
+    ("Military spokesman Yahya Sarwan said it had carried out the attack.", {"Yahya Sarwan": "Person"}, []),
     # guards: a person whose given name is a place word, a town named with its region
     ("Rue McClanahan starred in the show.", {"Rue McClanahan": "Person"}, []),
     ("The novel was written in Tyler, Texas, in 1950.", {"Tyler": "Place"}, []),

@@ -36,7 +36,10 @@ from graph.extract.constants import (
     BODY_HEADS,
     CAUSE_PREPOSITIONS,
     CLOCK_WORDS,
+    COMPANY_ONLY_NOUNS,
+    COMPANY_RESULTS,
     COMPASS_WORDS,
+    COPULAS,
     COURT_DISTRICT_SIDES,
     COURT_KINDS,
     CREDIT_WORDS,
@@ -1537,6 +1540,26 @@ def _place_cue(token) -> bool:
     return token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in SITE_NOUNS
 
 
+def _opens_with_given_name(name: str) -> bool:
+    return name.split()[0].lower() in given_names() if name.split() else False
+
+
+def _company_cue(token) -> bool:
+    """The name whose head is ``token`` stands where only a company or a body does: what
+    :data:`COMPANY_ONLY_NOUNS` are "of" or that modifies one ("shares of Halvorsen Kallas",
+    "Halvorsen Kallas employees", "the chief executive of X"), or the subject of reporting its
+    results ("X reported a loss")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPANY_ONLY_NOUNS:
+        return head.head.pos_ in ("NOUN", "PROPN")
+    if token.dep_ in ("compound", "poss") and head.lower_ in COMPANY_ONLY_NOUNS:
+        return head.pos_ in ("NOUN", "PROPN")
+    # (not "X said it would ...": a spokesman says "it" of the body he speaks for)
+    if token.dep_ != "nsubj" or head.lower_ not in ("report", "reports", "reported", "posted", "posts"):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in COMPANY_RESULTS for c in head.children)
+
+
 def _medium_cue(token) -> bool:
     """The name whose head is ``token`` stands where a medium or a source stands and a place never
     does: what something is "according to" ("according to Bloomberg"), what one gives "an interview
@@ -1589,7 +1612,7 @@ def _said_to_be_a_place(token) -> bool:
     """The name whose head is ``token`` is said to be a place by "be": "Marwick is a small town",
     "the nearest settlement is Rachel", "the name of the village is Tamburu"."""
     verb = token.head
-    if verb.lemma_ != "be" or token.dep_ not in ("nsubj", "attr"):
+    if verb.lower_ not in COPULAS or token.dep_ not in ("nsubj", "attr"):
         return False
     other = next((c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != token.i), None)
     if other is None or other.pos_ != "NOUN":
@@ -1744,6 +1767,9 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             # make its list places
             m.by_context = True
             placed.append(m)
+        if m.kind == "Person" and not _opens_with_given_name(m.text) and _company_cue(token):
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
         if m.kind == "Place" and not m.country and not gaz.subdivision(m.text) and _medium_cue(token):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue

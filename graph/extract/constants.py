@@ -469,6 +469,19 @@ TITLE_QUALIFIERS = frozenset(
         """
     )
 )
+#: Nouns only a company or a body has: what is "of" it or what it modifies ("shares of X", "X
+#: shareholders", "X's chief executive", "the headquarters of X") is an organisation, even where the
+#: model read two surnames ("Halvorsen Kallas") as a person.
+COMPANY_ONLY_NOUNS = frozenset(
+    _words(
+        """
+        share shares stock stocks shareholder shareholders stockholder stockholders employee
+        employees executive executives ceo cfo coo subsidiary subsidiaries headquarters
+        """
+    )
+)
+#: What a company reports that a person does not ("X reported a loss of $2 billion").
+COMPANY_RESULTS = frozenset(_words("loss losses profit profits revenue revenues earnings sales"))
 #: Bodies named "<head> of <place>" whose place the model tags alone ("the Diocese of | Marbel"):
 #: the name runs back over the head and "of".
 BODIES_OF_PLACES = frozenset(_words("diocese archdiocese eparchy bishopric patriarchate ministry"))
