@@ -1619,6 +1619,16 @@ NAME_FORMS = [
         {"Kallas Morgan": "Organization"},
         [],
     ),
+    # shares are a company's whatever its name opens with; employees make a company only of a name
+    # that does not open with a given name
+    ("Investors sold their shares of Morgan Ellery on Monday.", {"Morgan Ellery": "Organization"}, []),
+    ("The employees of Anna Berg were paid late.", {"Anna Berg": "Person"}, []),
+    ("A recent report by The Intercept named the contractor.", {"Intercept": "Organization"}, []),
+    (
+        "Cardinal Jon Ross of the Archdiocese of Tamworth died aged 88.",
+        {"Jon Ross": "Person", "Archdiocese of Tamworth": "Organization"},
+        ["Tamworth"],
+    ),
     # guard: a spokesman says "it" of the body he speaks for
     ("Military spokesman Yahya Sarwan said it had carried out the attack.", {"Yahya Sarwan": "Person"}, []),
     # guards: a person whose given name is a place word, a town named with its region

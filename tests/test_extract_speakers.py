@@ -1041,6 +1041,17 @@ SPEAKER_FORMS = [
         "\u2014One of the victim's lawyers",
         [KJ],
     ),
+    # ... and the name on a credit line or a transcript's line is found where the model misses it
+    (
+        'The board voted on Friday.\n\n"We have waited long enough. The works start on Monday."\n\n'
+        "\u2014Nina Hale\n\nCritics said nothing.",
+        ["person:nina-hale"],
+    ),
+    (
+        'The inquiry sat for hours.\n\nPaul Drake: "I never saw the money before today."\n\n'
+        'Nina Hale: "Nor did I, and I signed nothing."',
+        ["person:paul-drake", "person:nina-hale"],
+    ),
     # a transcript's "Name: quote" lines, one speaker a line
     (
         'The court heard from two witnesses.\n\nKarl Jensen: "I saw the car hit the wall at full speed."\n\n'

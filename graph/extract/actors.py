@@ -36,6 +36,7 @@ from graph.extract.constants import (
     BODY_HEADS,
     CAUSE_PREPOSITIONS,
     CLOCK_WORDS,
+    COMPANY_NOUNS,
     COMPANY_ONLY_NOUNS,
     COMPANY_RESULTS,
     COMPASS_WORDS,
@@ -895,7 +896,10 @@ def _sources_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[i
         the = any(c.dep_ == "det" and c.text == "The" for c in token.children)
         told = token.dep_ in ("dobj", "dative") and head.lower_ in TELLING_VERBS
         according = token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
-        if not (published or (the and (told or according))):
+        reported = (
+            token.dep_ == "pobj" and head.lower_ == "by" and _singular(head.head.lower_) in REPORT_NOUNS
+        )
+        if not (published or (the and (told or according or reported))):
             continue
         start = token.i
         while (
@@ -1116,6 +1120,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_names_on_their_own_lines(doc, sent_of, skip, covered))
     mentions.extend(_employers_before_a_role(doc, sent_of, skip, covered))
     _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)
     mentions.extend(_surnames_the_model_missed(doc, mentions, sent_of, skip))
@@ -1550,9 +1555,14 @@ def _company_cue(token) -> bool:
     "Halvorsen Kallas employees", "the chief executive of X"), or the subject of reporting its
     results ("X reported a loss")."""
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPANY_ONLY_NOUNS:
+    nouns = (
+        COMPANY_NOUNS
+        if not _opens_with_given_name(token.doc[token.left_edge.i : token.i + 1].text)
+        else COMPANY_ONLY_NOUNS
+    )
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in nouns:
         return head.head.pos_ in ("NOUN", "PROPN")
-    if token.dep_ in ("compound", "poss") and head.lower_ in COMPANY_ONLY_NOUNS:
+    if token.dep_ in ("compound", "poss") and head.lower_ in nouns:
         return head.pos_ in ("NOUN", "PROPN")
     # (not "X said it would ...": a spokesman says "it" of the body he speaks for)
     if token.dep_ != "nsubj" or head.lower_ not in ("report", "reports", "reported", "posted", "posts"):
@@ -1767,7 +1777,7 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             # make its list places
             m.by_context = True
             placed.append(m)
-        if m.kind == "Person" and not _opens_with_given_name(m.text) and _company_cue(token):
+        if m.kind == "Person" and _company_cue(token):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
         if m.kind == "Place" and not m.country and not gaz.subdivision(m.text) and _medium_cue(token):
@@ -2074,6 +2084,34 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
                 sent_of[token.i],
             )
         )
+    return found
+
+
+#: A person's name standing alone where a speaker is credited: under a quote after a dash ("—Rita
+#: Vance", "– Rita Vance, of RSF") or opening a transcript's line before a colon and a quote ("Rita
+#: Vance: \"...\"").
+_CREDITED_NAME = re.compile(
+    r"^[ \t]*(?:[\u2014\u2013-][ \t]*(?P<credit>[A-Z][^\n,:]{1,60}?)[ \t]*(?:,[^\n]*)?$"
+    r"|(?P<speaker>[A-Z][^\n,:]{1,60}?):[ \t]*[\"\u201c])",
+    re.MULTILINE,
+)
+
+
+def _names_on_their_own_lines(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A person's name the model missed where a line credits a speaker (:data:`_CREDITED_NAME`): a
+    name reading as a person's (a common given name first, :func:`_reads_as_persons_name`)."""
+    found = []
+    gaz = gazetteer()
+    for match in _CREDITED_NAME.finditer(doc.text):
+        group = "credit" if match.group("credit") else "speaker"
+        span = doc.char_span(match.start(group), match.end(group))
+        if span is None or skip(span.start_char) or any(t.i in covered for t in span):
+            continue
+        if not _reads_as_persons_name(span.text, gaz):
+            continue
+        covered.update(range(span.start, span.end))
+        where = (span.start_char, span.end_char, span[-1].i)
+        found.append(Mention(*where, span.text, "PERSON", "Person", sent_of[span.start]))
     return found
 
 
@@ -2784,7 +2822,7 @@ def _joined_start(doc: Doc, ent) -> int:
         of_head is not None
         and of_head.lower_ in BODIES_OF_PLACES
         and of_head.is_title
-        and not of_head.ent_type_
+        and of_head.ent_type_ in ("", "NORP")  # the model may take "Archdiocese" for a nationality
     ):
         return start - 2  # "the Diocese of | Marbel", "the Ministry of | Tamburu": the body, not the place
     if ent.label_ == "ORG":

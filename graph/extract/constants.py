@@ -475,11 +475,14 @@ TITLE_QUALIFIERS = frozenset(
 COMPANY_ONLY_NOUNS = frozenset(
     _words(
         """
-        share shares stock stocks shareholder shareholders stockholder stockholders employee
-        employees executive executives ceo cfo coo subsidiary subsidiaries headquarters
+        share shares stock stocks shareholder shareholders stockholder stockholders ceo cfo coo
+        subsidiary subsidiaries headquarters
         """
     )
 )
+#: Nouns a company has, and sometimes a person: they make a company of a name that does not open
+#: with a given name ("Halvorsen Kallas employees"; "the employees of Anna Berg" stays hers).
+COMPANY_NOUNS = COMPANY_ONLY_NOUNS | frozenset(_words("employee employees executive executives"))
 #: What a company reports that a person does not ("X reported a loss of $2 billion").
 COMPANY_RESULTS = frozenset(_words("loss losses profit profits revenue revenues earnings sales"))
 #: Bodies named "<head> of <place>" whose place the model tags alone ("the Diocese of | Marbel"):
