@@ -1796,6 +1796,9 @@ FORMS = [
     ("Anna Berg and Karl Jensen spoke to each other on Monday.", [(AB, "SPOKE_WITH", KJ)], []),
     ("Anna Berg and Karl Jensen met in Oslo.", [(AB, "SPOKE_WITH", KJ)], []),
     ("Anna Berg and Karl Jensen spoke at the rally on Monday.", [], [(AB, "SPOKE_WITH", KJ)]),
+    # round 16: a company's name the model left untagged, ending in a word only companies' names end in
+    ("Tarvik Media is a unit of Orlen Group.", [("Orlen Group", "OWNS", "Tarvik Media")], []),
+    ("Blue Fjord Records belongs to Orlen Group.", [("Orlen Group", "OWNS", "Blue Fjord Records")], []),
     # round 16: a name in the middle of a list the parser took for an apposition of the first
     (
         "The meeting ended. Karl Jensen, Anna Berg, and Rosa Diaz are all members of the New Progressive Party.",

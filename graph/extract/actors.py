@@ -36,6 +36,7 @@ from graph.extract.constants import (
     BODY_HEADS,
     CAUSE_PREPOSITIONS,
     CLOCK_WORDS,
+    COMPANY_HEADS,
     COMPANY_NOUNS,
     COMPANY_ONLY_NOUNS,
     COMPANY_RESULTS,
@@ -759,6 +760,32 @@ def _media_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int
     return found
 
 
+def _companies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A company's name the model left untagged: two or more capitalised proper nouns ending in a
+    word only companies' names end in (:data:`COMPANY_HEADS`): "Nordlys Media", "Skyfall Records"."""
+    found = []
+    for token in doc:
+        if token.lower_ not in COMPANY_HEADS or not token.is_title or token.i in covered or skip(token.idx):
+            continue
+        if token.ent_type_ or token.pos_ != "PROPN":
+            continue
+        start = token.i
+        while start > 0 and start - 1 not in covered:
+            before = doc[start - 1]
+            if not (before.is_title and before.pos_ == "PROPN" and not before.ent_type_):
+                break
+            start -= 1
+        if start == token.i or sent_of[start] != sent_of[token.i]:
+            continue
+        span = doc[start : token.i + 1]
+        if not _good_name(span.text) or _is_title_only(span[0].text) or gazetteer().demonym(span[0].text):
+            continue
+        covered.update(range(start, token.i + 1))
+        where = (span.start_char, span.end_char, span.root.i)
+        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[start]))
+    return found
+
+
 def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """An organisation the model left untagged, written as a name after "the": capitalised words,
     possessives among them, ending in a head word of :data:`NAMED_BODY_HEADS` ("the Workers' Party",
@@ -1116,6 +1143,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_media_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_sources_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))

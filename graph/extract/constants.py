@@ -485,6 +485,17 @@ COMPANY_ONLY_NOUNS = frozenset(
 COMPANY_NOUNS = COMPANY_ONLY_NOUNS | frozenset(_words("employee employees executive executives"))
 #: What a company reports that a person does not ("X reported a loss of $2 billion").
 COMPANY_RESULTS = frozenset(_words("loss losses profit profits revenue revenues earnings sales"))
+#: Last words only a company's name ends in: a run of capitalised proper nouns ending in one is a
+#: company's name where the model tagged nothing ("Nordlys Media is a unit of ...").
+COMPANY_HEADS = frozenset(
+    _words(
+        """
+        media group records holdings industries technologies systems partners ventures enterprises
+        solutions labs productions entertainment airlines airways pharmaceuticals therapeutics motors
+        studios inc inc. corp corp. ltd ltd. llc plc gmbh
+        """
+    )
+)
 #: Bodies named "<head> of <place>" whose place the model tags alone ("the Diocese of | Marbel"):
 #: the name runs back over the head and "of".
 BODIES_OF_PLACES = frozenset(_words("diocese archdiocese eparchy bishopric patriarchate ministry"))
