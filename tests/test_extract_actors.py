@@ -1629,6 +1629,8 @@ NAME_FORMS = [
         {"Jon Ross": "Person", "Archdiocese of Tamworth": "Organization"},
         ["Tamworth"],
     ),
+    # guard: one lies in hospital, a place lies in a place
+    ("Jensen lies in hospital in a critical condition.", {"Jensen": "Person"}, []),
     # guard: a spokesman says "it" of the body he speaks for
     ("Military spokesman Yahya Sarwan said it had carried out the attack.", {"Yahya Sarwan": "Person"}, []),
     # guards: a person whose given name is a place word, a town named with its region

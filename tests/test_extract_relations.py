@@ -1796,6 +1796,16 @@ FORMS = [
     ("Anna Berg and Karl Jensen spoke to each other on Monday.", [(AB, "SPOKE_WITH", KJ)], []),
     ("Anna Berg and Karl Jensen met in Oslo.", [(AB, "SPOKE_WITH", KJ)], []),
     ("Anna Berg and Karl Jensen spoke at the rally on Monday.", [], [(AB, "SPOKE_WITH", KJ)]),
+    # round 16: a place the model missed, said to be one by its apposition or by where it lies; a
+    # place named with its place noun ("Idlib province") in a larger one
+    (
+        "Kirkwall, the capital of Orkney, was cut off by the storm.",
+        [("Kirkwall", "LOCATED_IN", "Orkney")],
+        [],
+    ),
+    ("Kelso, the largest town in the Borders, was flooded.", [("Kelso", "LOCATED_IN", "Borders")], []),
+    ("Marwick lies in the north of Orkney.", [("Marwick", "LOCATED_IN", "Orkney")], []),
+    ("Fighting broke out in Idlib province in Syria.", [("Idlib", "LOCATED_IN", "Syria")], []),
     # round 16: a company's name the model left untagged, ending in a word only companies' names end in
     ("Tarvik Media is a unit of Orlen Group.", [("Orlen Group", "OWNS", "Tarvik Media")], []),
     ("Blue Fjord Records belongs to Orlen Group.", [("Orlen Group", "OWNS", "Blue Fjord Records")], []),

@@ -69,6 +69,7 @@ from graph.extract.constants import (
     LANDFORM_NOUNS,
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
+    LYING_VERBS,
     MEDIA_NOUNS,
     MODEL_VARIANTS,
     NAME_COMPLETIONS,
@@ -878,9 +879,13 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     to X", "visited X"), or the possessor of a town's office ("Millbrook's mayor")."""
     found = []
     for token in doc:
-        if token.i in covered or token.ent_type_ != "" or token.pos_ != "PROPN" or not token.is_title:
+        if token.i in covered or token.ent_type_ != "" or not token.is_title or skip(token.idx):
             continue
-        if skip(token.idx) or token.dep_ not in ("pobj", "dobj", "poss"):
+        subject = token.dep_ in ("nsubj", "nsubjpass")
+        # (an unknown name opening a sentence may be tagged a common noun: "Marwick lies in ...")
+        if token.pos_ != "PROPN" and not (subject and token.pos_ == "NOUN"):
+            continue
+        if token.dep_ not in ("pobj", "dobj", "poss") and not subject:
             continue
         head = token.head
         placed = (
@@ -894,6 +899,8 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         placed = placed or (token.dep_ == "dobj" and head.lower_ in VISIT_VERBS)
         # "Millbrook's first selectwoman": a town's office held (a possessive is no object)
         placed = placed or (token.dep_ == "poss" and head.lower_ in LOCAL_OFFICES and head.is_lower)
+        # "Kirkwall, the capital of Orkney, ...", "Marwick is a small town", "Marwick lies in ..."
+        placed = placed or (subject and _placed_as_subject(token))
         if not placed:
             continue
         start = _capitalised_run_start(doc, token.i, covered, lambda t: t.dep_ == "compound")
@@ -901,9 +908,9 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         if gazetteer().demonym(span.text) or not _good_name(span.text) or span.text.lower() in NOT_NAMES:
             continue
         covered.update(range(start, token.i + 1))
-        found.append(
-            Mention(span.start_char, span.end_char, token.i, span.text, "GPE", "Place", sent_of[start])
-        )
+        mention = Mention(span.start_char, span.end_char, token.i, span.text, "GPE", "Place", sent_of[start])
+        mention.by_context = True  # its words say it is a place, even where it opens a sentence
+        found.append(mention)
     return found
 
 
@@ -1500,7 +1507,9 @@ def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[st
         )
         common = token.tag_ in _COMMON_TAGS or token.is_stop or written_lower
         opener = token.text.istitle() and _sentence_opener(doc, token.i)
-        if one_word and common and opener and token.text not in inside:
+        # (a word its context gave a kind, "Marwick lies in ...", is a name whatever its tag)
+        by_context = m.by_context or m.kind != LABEL_KINDS.get(m.label, m.kind)
+        if one_word and common and opener and token.text not in inside and not by_context:
             continue
         kept.append(m)
     return kept
@@ -1563,7 +1572,7 @@ def _place_cue(token) -> bool:
         return True  # "the Kilauea volcano", "the Ridgecrest earthquake"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in LANDFORM_NOUNS:
         return head.head.pos_ == "NOUN"  # "the eruption of Kilauea"
-    if _said_to_be_a_place(token):
+    if _placed_as_subject(token) or _said_to_be_a_place(token):
         return True
     if token.dep_ == "dobj" and head.pos_ == "VERB" and head.lower_ in ENTRY_VERBS:
         return True  # "troops entered Tell Tamer", "the army shelled Kelvaro"
@@ -1644,6 +1653,32 @@ def _acts_on_someone(verb) -> bool:
     if verb.pos_ != "VERB" or verb.lower_ not in AGENT_VERBS:
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _placed_as_subject(token) -> bool:
+    """The subject ``token`` is said to be a place: a place noun in apposition ("Kirkwall, the
+    capital of Orkney", "Kelso, the largest town in the Borders"), by "be" ("Marwick is a small
+    town"), or it lies somewhere ("Marwick lies in the north of Orkney")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and _singular(c.lower_) in PLACE_PREDICATE_NOUNS
+        for c in token.children
+    ):
+        return True
+    verb = token.head
+    # where it lies is a name or a bearing ("lies in Orkney", "lies in the north of Orkney"), not a
+    # state one is in ("lies in hospital")
+    where = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if verb.lower_ in LYING_VERBS and any(o.pos_ == "PROPN" or o.lower_ in COMPASS_WORDS for o in where):
+        return True
+    return _said_to_be_a_place(token)
 
 
 def _said_to_be_a_place(token) -> bool:

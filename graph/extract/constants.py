@@ -823,6 +823,8 @@ LANDFORM_NOUNS = frozenset(
         """
     )
 )
+#: Verbs of where a place lies: "Marwick lies in the north of Orkney".
+LYING_VERBS = frozenset(_words("lie lies lay lying"))  # not "sits": one sits on a committee
 #: Nouns a place is said to be: "Marwick is a small town", "the nearest settlement is Rachel", "the
 #: name of the village is Tamburu".
 PLACE_PREDICATE_NOUNS = PLACE_NOUNS | frozenset("settlement hamlet".split())  # noqa: SIM905
