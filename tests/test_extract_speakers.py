@@ -1052,6 +1052,15 @@ SPEAKER_FORMS = [
         'Nina Hale: "Nor did I, and I signed nothing."',
         ["person:paul-drake", "person:nina-hale"],
     ),
+    # an operator, a carrier, a lender ... speaks for the company named before, as "the company" does
+    (
+        'Halvorsen Group cancelled all flights on Monday. "Safety comes first," the operator said.',
+        ["organization:halvorsen-group"],
+    ),
+    (
+        'Halvorsen Group cut 500 jobs on Monday. "We had no choice," the lender said.',
+        ["organization:halvorsen-group"],
+    ),
     # a transcript's "Name: quote" lines, one speaker a line
     (
         'The court heard from two witnesses.\n\nKarl Jensen: "I saw the car hit the wall at full speed."\n\n'
