@@ -28,6 +28,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from graph.errors import InputError
+from graph.extract.clean import CREDIT_LINE, TRANSCRIPT_LINE
 from graph.extract.constants import (
     AGENT_VERBS,
     AMBIGUOUS_STATES,
@@ -770,12 +771,7 @@ def _companies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set
             continue
         if token.ent_type_ or token.pos_ != "PROPN":
             continue
-        start = token.i
-        while start > 0 and start - 1 not in covered:
-            before = doc[start - 1]
-            if not (before.is_title and before.pos_ == "PROPN" and not before.ent_type_):
-                break
-            start -= 1
+        start = _capitalised_run_start(doc, token.i, covered, lambda t: t.pos_ == "PROPN" and not t.ent_type_)
         if start == token.i or sent_of[start] != sent_of[token.i]:
             continue
         span = doc[start : token.i + 1]
@@ -787,30 +783,39 @@ def _companies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set
     return found
 
 
+def _bodies_of_places_the_model_missed(
+    doc: Doc, sent_of: list[int], skip, covered: set[int]
+) -> list[Mention]:
+    """A body named "<head> of <place>" (a head of :data:`BODIES_OF_PLACES`) the model left untagged:
+    the head, "of", and the capitalised words after it ("the Archdiocese of Kelso")."""
+    found = []
+    for token in doc:
+        if (
+            token.lower_ not in BODIES_OF_PLACES
+            or not token.is_title
+            or token.i in covered
+            or skip(token.idx)
+        ):
+            continue
+        end = token.i + 2
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in covered:
+            end += 1
+        if end == token.i + 2 or doc[token.i + 1].lower_ != "of" or sent_of[token.i] != sent_of[end - 1]:
+            continue
+        span = doc[token.i : end]
+        covered.update(range(token.i, end))
+        where = (span.start_char, span.end_char, span.root.i)
+        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[token.i]))
+    return found
+
+
 def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """An organisation the model left untagged, written as a name after "the": capitalised words,
     possessives among them, ending in a head word of :data:`NAMED_BODY_HEADS` ("the Workers' Party",
     "the National Farmers' Union", "the People's Alliance for Democracy" up to "Alliance"). One
-    capitalised word and the head at least; the head alone ("the Party") is a reference, not a name.
-    Or a head of :data:`BODIES_OF_PLACES` with "of" and the place's name ("the Archdiocese of Kelso")."""
+    capitalised word and the head at least; the head alone ("the Party") is a reference, not a name."""
     found = []
     for token in doc:
-        if (
-            token.lower_ in BODIES_OF_PLACES
-            and token.is_title
-            and token.i not in covered
-            and not skip(token.idx)
-        ):
-            # "the Archdiocese of Kelso": the head, "of", and the capitalised words after it
-            end = token.i + 2
-            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in covered:
-                end += 1
-            if end > token.i + 2 and doc[token.i + 1].lower_ == "of" and sent_of[token.i] == sent_of[end - 1]:
-                span = doc[token.i : end]
-                covered.update(range(token.i, end))
-                where = (span.start_char, span.end_char, span.root.i)
-                found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[token.i]))
-                continue
         if (
             token.lower_ not in NAMED_BODY_HEADS
             or not token.is_title
@@ -900,7 +905,7 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         # "Millbrook's first selectwoman": a town's office held (a possessive is no object)
         placed = placed or (token.dep_ == "poss" and head.lower_ in LOCAL_OFFICES and head.is_lower)
         # "Kirkwall, the capital of Orkney, ...", "Marwick is a small town", "Marwick lies in ..."
-        placed = placed or (subject and _placed_as_subject(token))
+        placed = placed or (subject and _said_to_be_placed(token))
         if not placed:
             continue
         start = _capitalised_run_start(doc, token.i, covered, lambda t: t.dep_ == "compound")
@@ -1149,6 +1154,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_storms_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_media_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_sources_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_bodies_of_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
@@ -1572,7 +1578,7 @@ def _place_cue(token) -> bool:
         return True  # "the Kilauea volcano", "the Ridgecrest earthquake"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in LANDFORM_NOUNS:
         return head.head.pos_ == "NOUN"  # "the eruption of Kilauea"
-    if _placed_as_subject(token) or _said_to_be_a_place(token):
+    if _said_to_be_placed(token):
         return True
     if token.dep_ == "dobj" and head.pos_ == "VERB" and head.lower_ in ENTRY_VERBS:
         return True  # "troops entered Tell Tamer", "the army shelled Kelvaro"
@@ -1586,17 +1592,13 @@ def _opens_with_given_name(name: str) -> bool:
     return name.split()[0].lower() in given_names() if name.split() else False
 
 
-def _company_cue(token) -> bool:
+def _company_cue(token, name: str) -> bool:
     """The name whose head is ``token`` stands where only a company or a body does: what
     :data:`COMPANY_ONLY_NOUNS` are "of" or that modifies one ("shares of Halvorsen Kallas",
     "Halvorsen Kallas employees", "the chief executive of X"), or the subject of reporting its
     results ("X reported a loss")."""
     head = token.head
-    nouns = (
-        COMPANY_NOUNS
-        if not _opens_with_given_name(token.doc[token.left_edge.i : token.i + 1].text)
-        else COMPANY_ONLY_NOUNS
-    )
+    nouns = COMPANY_ONLY_NOUNS if _opens_with_given_name(name) else COMPANY_NOUNS
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in nouns:
         return head.head.pos_ in ("NOUN", "PROPN")
     if token.dep_ in ("compound", "poss") and head.lower_ in nouns:
@@ -1655,10 +1657,12 @@ def _acts_on_someone(verb) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _placed_as_subject(token) -> bool:
-    """The subject ``token`` is said to be a place: a place noun in apposition ("Kirkwall, the
-    capital of Orkney", "Kelso, the largest town in the Borders"), by "be" ("Marwick is a small
-    town"), or it lies somewhere ("Marwick lies in the north of Orkney")."""
+def _said_to_be_placed(token) -> bool:
+    """The name whose head is ``token`` is said to be a place: by "be" (:func:`_said_to_be_a_place`),
+    by a place noun in apposition to it as a subject ("Kirkwall, the capital of Orkney", "Kelso, the
+    largest town in the Borders"), or by lying somewhere ("Marwick lies in the north of Orkney")."""
+    if _said_to_be_a_place(token):
+        return True
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if any(
@@ -1676,9 +1680,7 @@ def _placed_as_subject(token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    if verb.lower_ in LYING_VERBS and any(o.pos_ == "PROPN" or o.lower_ in COMPASS_WORDS for o in where):
-        return True
-    return _said_to_be_a_place(token)
+    return verb.lower_ in LYING_VERBS and any(o.pos_ == "PROPN" or o.lower_ in COMPASS_WORDS for o in where)
 
 
 def _said_to_be_a_place(token) -> bool:
@@ -1840,7 +1842,7 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             # make its list places
             m.by_context = True
             placed.append(m)
-        if m.kind == "Person" and _company_cue(token):
+        if m.kind == "Person" and _company_cue(token, m.text):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
         if m.kind == "Place" and not m.country and not gaz.subdivision(m.text) and _medium_cue(token):
@@ -2150,24 +2152,15 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
     return found
 
 
-#: A person's name standing alone where a speaker is credited: under a quote after a dash ("—Rita
-#: Vance", "– Rita Vance, of RSF") or opening a transcript's line before a colon and a quote ("Rita
-#: Vance: \"...\"").
-_CREDITED_NAME = re.compile(
-    r"^[ \t]*(?:[\u2014\u2013-][ \t]*(?P<credit>[A-Z][^\n,:]{1,60}?)[ \t]*(?:,[^\n]*)?$"
-    r"|(?P<speaker>[A-Z][^\n,:]{1,60}?):[ \t]*[\"\u201c])",
-    re.MULTILINE,
-)
-
-
 def _names_on_their_own_lines(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
-    """A person's name the model missed where a line credits a speaker (:data:`_CREDITED_NAME`): a
-    name reading as a person's (a common given name first, :func:`_reads_as_persons_name`)."""
+    """A person's name the model missed where a line credits a speaker: under a quote set apart
+    (:data:`~graph.extract.clean.CREDIT_LINE`, "—Rita Vance") or opening a transcript's line
+    (:data:`~graph.extract.clean.TRANSCRIPT_LINE`, "Rita Vance: \"...\""); a name reading as a
+    person's (a common given name first, :func:`_reads_as_persons_name`)."""
     found = []
     gaz = gazetteer()
-    for match in _CREDITED_NAME.finditer(doc.text):
-        group = "credit" if match.group("credit") else "speaker"
-        span = doc.char_span(match.start(group), match.end(group))
+    for match in [*CREDIT_LINE.finditer(doc.text), *TRANSCRIPT_LINE.finditer(doc.text)]:
+        span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or skip(span.start_char) or any(t.i in covered for t in span):
             continue
         if not _reads_as_persons_name(span.text, gaz):

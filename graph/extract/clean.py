@@ -57,6 +57,15 @@ _OPENING_QUOTES = "\u201c\u201e\u00ab"
 _CLOSING_QUOTES = "\u201d\u00bb"
 _STRAIGHT_QUOTE = '"'
 
+#: A line crediting a quote set apart, as news sites set a pull quote: a dash, then who said it, then
+#: where they are from ("—John Hickenlooper", " – European Court of Justice", "—Sabrina Bennoui, of
+#: RSF"). Group ``name`` is who is credited, up to a comma. Such a line is no heading.
+CREDIT_LINE = re.compile(
+    r"^[ \t]*[\u2014\u2013-][ \t]*(?P<name>[A-Z][^\n,:]{1,60}?)[ \t]*(?:,[^\n]*)?$", re.MULTILINE
+)
+#: A transcript's line: a speaker's name alone before a colon and a quote ("Anna Berg: \"...\"").
+TRANSCRIPT_LINE = re.compile(r"^(?P<name>[A-Z][^\n,:]{1,60}?):[ \t]*[\"\u201c]", re.MULTILINE)
+
 # A heading: a short line without a final stop whose words are mostly capitalised.
 _MAX_HEADING_WORDS = 14
 _MINOR_WORDS = frozenset(

@@ -198,15 +198,10 @@ def repair_listed_names(doc) -> None:
             continue
         if "," not in (doc[token.i - 1].text, doc[token.left_edge.i - 1].text):
             continue  # "A, B": the comma before the name or before its first word
-        later = [
-            c
-            for c in first.children
-            if c.dep_ == "conj"
-            and c.i > token.i
-            and c.ent_type_ == token.ent_type_
-            and any(cc.dep_ == "cc" and cc.lower_ in ("and", "or") for cc in first.children)
-        ]
-        if later:
+        listed = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.children) and any(
+            c.dep_ == "conj" and c.i > token.i and c.ent_type_ == token.ent_type_ for c in first.children
+        )
+        if listed:
             token.dep_ = "conj"
 
 

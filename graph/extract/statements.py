@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from graph.extract import speakers
+from graph.extract.clean import CREDIT_LINE, TRANSCRIPT_LINE
 from graph.extract.constants import (
     CLAIM_VERBS,
     DIRECTIVE_VERBS,
@@ -135,13 +136,9 @@ def find_statements(parsed: Parsed) -> list[Statement]:
     return statements
 
 
-#: A credit line under a quote set apart: a dash, then who said it ("—John Hickenlooper", " – European
-#: Court of Justice", "—Sabrina Bennoui, of RSF"), on a line of its own.
-_CREDIT_LINE = re.compile(r"[ \t]*[\u2014\u2013-][ \t]*(?=[A-Z])([^\n]{1,120})$", re.MULTILINE)
-
-
 def _credit_line(parsed: Parsed, end: int) -> str | None:
-    """Who a quote that ends its paragraph is credited to by the dash line right under it, as news
+    """Who a quote that ends its paragraph is credited to by the dash line right under it
+    (:data:`~graph.extract.clean.CREDIT_LINE`), as news
     sites set a pull quote apart: the person the line names, else the organisation that opens it ("–
     European Court of Justice"); "" when the line credits no one by name ("—One of the victim's
     lawyers", "– USCG dispatcher, CNN": a pull quote repeats words the article gives its speaker
@@ -154,10 +151,10 @@ def _credit_line(parsed: Parsed, end: int) -> str | None:
     while line_start < len(text) and text[line_start] in "\n \t":
         line_start += 1
     line_start = text.rfind("\n", 0, line_start) + 1
-    credit = _CREDIT_LINE.match(text, line_start)
+    credit = CREDIT_LINE.match(text, line_start)
     if credit is None or not parsed.sentences:
         return None
-    start, stop = credit.start(1), credit.end(1)
+    start, stop = credit.start("name"), credit.end()
     named = [m for m in parsed.mentions if start <= m.start < stop and m.cluster >= 0]
     people = [m for m in named if parsed.kind(m.cluster) == "Person"]
     if people:
@@ -226,10 +223,10 @@ def _name_before_colon(parsed: Parsed, start: int) -> str | None:
     transcript writes a speaker ("Anna Berg: \"We did nothing wrong.\""); else None."""
     text = parsed.clean.original
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].rstrip(' \t"\u201c')
-    if not before.endswith(":"):
+    line = TRANSCRIPT_LINE.match(text, line_start)
+    if line is None or text[line.end() : start].strip(' \t"\u201c'):
         return None
-    name = before[:-1].strip()
+    name = line.group("name").strip()
     for m in parsed.mentions:
         named = m.cluster >= 0 and m.text == name and line_start <= m.start < start
         if named and parsed.kind(m.cluster) in ("Person", "Organization"):
