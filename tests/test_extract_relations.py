@@ -1815,6 +1815,12 @@ FORMS = [
         [(n, "MEMBER_OF", "New Progressive Party") for n in (KJ, AB, "Rosa Diaz")],
         [],
     ),
+    # round 17: a title the parser hung on the first word of a three-word name, not on its last
+    (
+        'United States Attorney Thomas T. Walsh said Brandt "poisoned the town."',
+        [("Thomas T. Walsh", "WORKS_FOR", US)],
+        [("Thomas T. Walsh", "LEADS", US), ("Brandt", "WORKS_FOR", US)],
+    ),
 ]
 
 
