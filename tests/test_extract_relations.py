@@ -1821,6 +1821,17 @@ FORMS = [
         [("Thomas T. Walsh", "WORKS_FOR", US)],
         [("Thomas T. Walsh", "LEADS", US), ("Brandt", "WORKS_FOR", US)],
     ),
+    # round 17: a place noun with no name of its own stands for the place it is "of"
+    (
+        "Karl Jensen, who was visiting the town of Velmora in the province of Castrel, fell ill.",
+        [("Velmora", "LOCATED_IN", "Castrel")],
+        [],
+    ),
+    (
+        "The storm reached the city of Tarvik in northern Nordland on Monday.",
+        [("Tarvik", "LOCATED_IN", "Nordland")],
+        [],
+    ),
 ]
 
 

@@ -302,8 +302,13 @@ class _Finder:
             found = self.actors_at(token, kinds) or self.actors_at(_name_head(token), kinds)
             if not found and _singular(token.lower_) in PLACE_NOUNS:  # "Afghanistan's Helmand province"
                 found = [c for m in token.children if m.dep_ == "compound" for c in self.actors_at(m, kinds)]
+            if not found:  # "the town of Pandeglang"
+                found = [self.place_named_after(token, kinds)]
         elif how == "phrase":
+            # "in Banten", "in the province of Banten": a place noun with no name stands for its "of"
             found = [self.phrase_actor(token, kinds)]
+            if found[0] is None:
+                found = [self.place_named_after(token, kinds)]
         elif how == "phrase_or_its":
             found = [self.phrase_actor(token, kinds)]
             if found[0] is None:
