@@ -1636,6 +1636,46 @@ NAME_FORMS = [
     # guards: a person whose given name is a place word, a town named with its region
     ("Rue McClanahan starred in the show.", {"Rue McClanahan": "Person"}, []),
     ("The novel was written in Tyler, Texas, in 1950.", {"Tyler": "Place"}, []),
+    # round 17: letters after a person's name are no part of it (the mention keeps their token)
+    (
+        'Judge Kendal Hall QC said the men "showed no remorse at all."',
+        {"Kendal Hall": "Person"},
+        ["Kendal Hall QC"],
+    ),
+    ("Sir Magnus Okonjo OBE opened the new library.", {"Magnus Okonjo": "Person"}, ["Magnus Okonjo OBE"]),
+    # round 17: a basin's storm season is a named event; a plural after a storm word is a crew
+    (
+        "It was the eighth named storm of the 2021 Pacific hurricane season.",
+        {"2021 Pacific hurricane season": "Event"},
+        ["Pacific"],
+    ),
+    ("Data collected by one of NOAA's Hurricane Hunters showed the storm grew.", {}, ["Hurricane Hunters"]),
+    # round 17: names given as examples of places are places
+    (
+        "The storm hit popular tourist attractions, such as Velmora and Castrel, on Monday.",
+        {"Velmora": "Place", "Castrel": "Place"},
+        [],
+    ),
+    # round 17: a paper named after its town or country is one organisation
+    (
+        "According to Vanuatu Observer editor Sione Vea, the vote was close.",
+        {"Vanuatu Observer": "Organization", "Sione Vea": "Person"},
+        ["Vanuatu"],
+    ),
+    ("The Bermuda Times reported that the minister resigned.", {"Bermuda Times": "Organization"}, []),
+    # round 17: the capitalised words between "the" and a group noun are one group's name
+    (
+        "Police said the men were members of the Jamaah Tarbiyah Dakwah network.",
+        {"Jamaah Tarbiyah Dakwah": "Organization"},
+        ["Jamaah", "Tarbiyah Dakwah"],
+    ),
+    # round 17: where researchers are from is an institution, not a person
+    (
+        "Scientists from the University of Leeds and UC Davis say the ice is thinning.",
+        {"UC Davis": "Organization", "University of Leeds": "Organization"},
+        [],
+    ),
+    ("The study was published in PLoS One on Tuesday.", {"PLoS One": "Organization"}, ["PLoS"]),
 ]
 
 
@@ -1667,3 +1707,13 @@ def test_a_name_the_model_cut_in_two_is_whole_where_the_article_names_it_whole()
     # a name no other mention writes whole stays as it is
     alone = [mention(9, 10, "GPE", "Place"), mention(10, 11, "PERSON", "Person")]
     assert [m.text for m in _names_cut_short(doc, alone)] == ["Punta", "Tombo"]
+
+
+def test_a_storm_is_one_event_through_its_upgrades():
+    found = entities(
+        "Tropical Storm Kerrin formed on Monday. Kerrin strengthened overnight. "
+        "Hurricane Kerrin is now a category 2 storm, and Kerrin may reach Bermuda."
+    )
+    storms = [name for name, (kind, _) in found.items() if "Kerrin" in name]
+    assert len(storms) == 1 and found[storms[0]][0] == "Event"
+    assert {"Tropical Storm Kerrin", "Hurricane Kerrin", "Kerrin"} <= {storms[0], *found[storms[0]][1]}

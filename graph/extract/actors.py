@@ -46,6 +46,7 @@ from graph.extract.constants import (
     COURT_DISTRICT_SIDES,
     COURT_KINDS,
     CREDIT_WORDS,
+    DESTINATION_NOUNS,
     DISTRICT_SUFFIXES,
     DOCUMENT_HEADS,
     ELECTION_WORDS,
@@ -57,6 +58,7 @@ from graph.extract.constants import (
     EXTRA_TITLES,
     FACILITY_NOUNS,
     FOLLOWER_NOUNS,
+    GROUP_NOUNS,
     HOLDING_NOUNS,
     HOLIDAY_HEADS,
     HONORIFICS,
@@ -77,6 +79,7 @@ from graph.extract.constants import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
+    NEWSPAPER_HEADS,
     OCCUPATIONS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -95,12 +98,14 @@ from graph.extract.constants import (
     PLAYER_ROLES,
     PLAYING_VERBS,
     PORTFOLIOS,
+    POSTNOMINAL_LETTERS,
     PRODUCT_NOUNS,
     PROGRAMME_NAMES,
     PUBLISHING_VERBS,
     REGION_NOUNS,
     REGIONAL_WORDS,
     REPORT_NOUNS,
+    RESEARCHER_NOUNS,
     RESIDENT_NOUNS,
     ROLE_WORDS,
     ROYAL_TITLES,
@@ -691,6 +696,12 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def _crew_nickname(token) -> bool:
+    """A plural after a storm word names people or aircraft, not a storm: "NOAA's Hurricane Hunters"
+    (storms are given a person's name, in the singular)."""
+    return token.tag_ == "NNPS" and token.lower_ not in given_names()
+
+
 def _storm_start(doc: Doc, start: int, end: int) -> int | None:
     """Where a storm's name starts when the words before or at the start of the span ``start:end``
     name a storm ("Hurricane | Dorian", "Tropical Storm | Barry", "Typhoon Hagibis"), else None.
@@ -701,6 +712,8 @@ def _storm_start(doc: Doc, start: int, end: int) -> int | None:
     words = list(doc[first:end])
     storm = next((k for k, t in enumerate(words) if t.is_title and t.lower_ in STORM_WORDS), None)
     if storm is None or storm == len(words) - 1 or not words[storm + 1].text[:1].isupper():
+        return None
+    if _crew_nickname(words[storm + 1]):
         return None
     if not all(t.is_title and t.lower_ in STORM_GRADES for t in words[:storm]):
         return None
@@ -979,6 +992,13 @@ def _dated_event_end(doc: Doc, year: int) -> int | None:
         token = doc[end]
         if token.is_title or token.is_upper and token.is_alpha:
             pass
+        elif (
+            token.lower_ in STORM_WORDS
+            and end - year > 1
+            and end + 1 < len(doc)
+            and doc[end + 1].lower_ == "season"
+        ):
+            return end + 2  # "the 2019 Atlantic hurricane season": a basin's season is a named event
         elif token.lower_ not in ELECTION_WORDS | {"election", "elections"}:
             break
         end += 1
@@ -1099,6 +1119,12 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         if ent.label_ == "PERSON" and title is not None and title.lower_ in ROYAL_TITLES and title.is_title:
             ent_start -= 1  # "Queen Elizabeth II": the model leaves the title out
         ent_end = _joined_end(doc, ent)
+        if (
+            ent_end - ent_start == 2
+            and doc[ent_start].lower_ in STORM_WORDS
+            and _crew_nickname(doc[ent_start + 1])
+        ):
+            continue  # "Hurricane Hunters": a crew's nickname, not a storm nor anyone's name
         storm_start = _storm_start(doc, ent_start, ent_end)
         if storm_start is not None:
             # "Tropical Storm Barry": the storm's words and its given name are one event
@@ -1177,6 +1203,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _birth_names(doc, mentions)
     mentions = _shared_surnames(doc, mentions, sent_of)
     mentions = _names_cut_short(doc, mentions)
+    mentions = _groups_named_before_their_noun(doc, mentions, sent_of)
     _kinds_from_context(doc, mentions, sent_of)
     _us_states_among_states(mentions)
     mentions = _dated_events(doc, mentions, sent_of, skip)
@@ -1191,6 +1218,43 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         m.known = None if m.country else known.get(m.text)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _groups_named_before_their_noun(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
+    """ "the Jamaah Ansharut Daulah network", "the Abu Sayyaf group": the capitalised words between
+    "the" and a group noun are one organisation's name, however the model cut or labelled them (a
+    place's or a state's name before the noun stays a place: "the Hong Kong group")."""
+    gaz = gazetteer()
+    owner = {i: m for m in mentions for i in m.token_indices(doc)}
+    added: list[Mention] = []
+    gone: set[int] = set()
+    for noun in doc:
+        if noun.lower_ not in GROUP_NOUNS or noun.pos_ != "NOUN" or noun.i < 2:
+            continue
+        start = noun.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if start == noun.i or doc[start - 1].lower_ != "the":
+            continue
+        words = doc[start : noun.i]
+        pieces = {id(owner[i]): owner[i] for i in range(start, noun.i) if i in owner}
+        if not pieces or any(
+            p.start_token(doc) < start or p.end_token(doc) > noun.i for p in pieces.values()
+        ):
+            continue  # a name the model did not see at all, or one running past the noun
+        if gaz.country(words.text) or gaz.subdivision(words.text):
+            continue
+        if any(p.kind in ("Country", "Place", "Event") or p.country for p in pieces.values()):
+            continue
+        only = next(iter(pieces.values())) if len(pieces) == 1 else None
+        if only is not None and only.kind == "Organization":
+            continue  # the model's own organisation, already whole
+        if only is not None and only.kind == "Person" and _opens_with_given_name(only.text):
+            continue  # "the Karl Jensen group": a person's team, named after them
+        gone.update(pieces)
+        where = (words.start_char, words.end_char, words.root.i)
+        added.append(Mention(*where, words.text, "ORG", "Organization", sent_of[start], by_context=True))
+    return [m for m in mentions if id(m) not in gone] + added
 
 
 def _names_cut_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1580,12 +1644,40 @@ def _place_cue(token) -> bool:
         return head.head.pos_ == "NOUN"  # "the eruption of Kilauea"
     if _said_to_be_placed(token):
         return True
+    if _example_of_places(token):
+        return True
     if token.dep_ == "dobj" and head.pos_ == "VERB" and head.lower_ in ENTRY_VERBS:
         return True  # "troops entered Tell Tamer", "the army shelled Kelvaro"
     called = token.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed")
     if called and head.head.pos_ == "NOUN" and _singular(head.head.lower_) in SITE_NOUNS:
         return True  # "the new region, to be called X"
     return token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in SITE_NOUNS
+
+
+def _example_of_places(token) -> bool:
+    """The first name given as an example of places: "tourist attractions, such as Boracay and Coron",
+    "islands such as Rab" (the names listed after it follow it in :func:`_kinds_from_context`)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "as" or not any(c.lower_ == "such" for c in prep.children):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and _singular(noun.lower_) in PLACE_NOUNS | DESTINATION_NOUNS
+
+
+def _researchers_from(token) -> bool:
+    """The name is where researchers are from or at, alone or in a list: "scientists from the
+    University of Bristol and UC Davis", "astronomers at Keele"."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.lower_ in RESEARCHER_NOUNS and any(c.lower_ in ("from", "at") for c in token.children):
+        return True  # the parser's "[scientists from X] and UC Davis": a second institution, not a person
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("from", "at")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lower_ in RESEARCHER_NOUNS
+    )
 
 
 def _opens_with_given_name(name: str) -> bool:
@@ -1842,6 +1934,9 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             # make its list places
             m.by_context = True
             placed.append(m)
+        if m.kind == "Person" and _researchers_from(token) and not _opens_with_given_name(m.text):
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
         if m.kind == "Person" and _company_cue(token, m.text):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
@@ -2137,6 +2232,8 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
         # One word is an organisation's name unless a person's title went before it ("Princess
         # Ubolratana pointed out").
         label = "ORG" if len(span) == 1 and not titled else "PERSON"
+        if label == "PERSON" and not titled and _kind_of_word(span[-1].lower_) == "Organization":
+            label = "ORG"  # "The Samoa Observer reported": a body's head word ends the name
         covered.update(range(start, token.i + 1))
         found.append(
             Mention(
@@ -2751,6 +2848,15 @@ def _joined_end(doc: Doc, ent) -> int:
         and _possessive_in_name(doc, end, end + 2)
     ):
         return end + 2  # "Fishmongers | ' Hall": the model left the head word out
+    if (
+        ent.label_ in ("GPE", "LOC")
+        and end < len(doc)
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+        and doc[end].lower_ in NEWSPAPER_HEADS
+        and doc[end].ent_type_ in ("", ent.label_)
+    ):
+        return end + 1  # "Samoa | Observer editor Keni Lesa": a paper named after its place
     if ent.label_ not in ("ORG", "FAC", "EVENT") or end + 1 >= len(doc):
         return end
     edition = _national_edition_end(doc, ent)
@@ -3170,6 +3276,10 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
     kind = _kind_from_head(text, label)
     if label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT") and _reads_as_persons_name(text, gaz):
         label, kind = "PERSON", "Person"
+    if kind == "Person" and len(span) > 2 and span[-1].text.rstrip(".") in POSTNOMINAL_LETTERS:
+        # "Durham Hall QC said": the letters are no part of the name, but the mention keeps their
+        # token, which the parser often makes the name's head (the subject of "said")
+        text = span[:-1].text
     if label == "ORG" and len(span) >= 4:
         # "United States National Institute of Allergy ...": the state, and the institution named
         # without it (the written form stays an alias).

@@ -59,6 +59,11 @@ FOLLOWER_NOUNS = frozenset(
 MODEL_VARIANTS = frozenset(_words("max pro plus ultra mini lite neo"))
 #: Generational suffixes written after a comma that end a person's name ("Cyrus R. Vance, Jr.").
 NAME_SUFFIXES = frozenset(_words("Jr. Jr Sr. Sr II III IV"))
+#: Post-nominal letters written after a person's name, never part of it ("Jane Doe QC", "John Roe OBE"):
+#: honours, a barrister's rank, a member's seat, a degree. Written as news writes them, case and all.
+POSTNOMINAL_LETTERS = frozenset(
+    "QC KC SC MP MSP MLA MEP TD OBE MBE CBE KBE DBE GBE FRS FRSE PhD".split()  # noqa: SIM905
+)
 #: Titles and honorifics that precede a person's name but are not part of it.
 PERSON_TITLES = frozenset(
     _words(
@@ -828,6 +833,25 @@ LYING_VERBS = frozenset(_words("lie lies lay lying"))  # not "sits": one sits on
 #: Nouns a place is said to be: "Marwick is a small town", "the nearest settlement is Rachel", "the
 #: name of the village is Tamburu".
 PLACE_PREDICATE_NOUNS = PLACE_NOUNS | frozenset("settlement hamlet".split())  # noqa: SIM905
+
+#: Nouns of armed or clandestine groups written after their name: "the Jamaah Ansharut Daulah network",
+#: "the Abu Sayyaf group" name an organisation, whatever the model made of its words.
+GROUP_NOUNS = frozenset(_words("network group militia faction cell cartel gang outfit"))
+
+#: Nouns of people who work in institutions: the names they are "from" or "at" are institutions or
+#: places, never people ("scientists from the University of Bristol and UC Davis").
+RESEARCHER_NOUNS = frozenset(
+    _words(
+        """
+        scientists researchers astronomers physicists biologists chemists geologists engineers
+        academics scholars experts team teams
+        """
+    )
+)
+
+#: Nouns of places visitors go to: names given as examples of them are places ("tourist
+#: attractions such as Boracay and Coron"), like examples of islands or towns.
+DESTINATION_NOUNS = frozenset(_words("attraction destination resort landmark hotspot"))
 
 #: Nouns of named sites: a name in apposition with one is a place ("the park, Causeway Bay").
 SITE_NOUNS = PLACE_NOUNS | frozenset(
@@ -1637,6 +1661,12 @@ MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 
 # -- the kinds of names -------------------------------------------------------------------------
 
+#: Words a newspaper's title ends in after its town or country ("Samoa Observer", "Jakarta Post"): the
+#: place the model tagged alone and the word after it are the paper's one name.
+NEWSPAPER_HEADS = frozenset(
+    _words("times post herald observer gazette tribune chronicle courier inquirer bulletin telegraph")
+)
+
 #: The last word of a name that fixes its kind whatever the model said.
 ORG_HEADS = frozenset(
     """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
@@ -1650,6 +1680,7 @@ ORG_HEADS = frozenset(
     commission fund service services board forum league federation club parliament congress senate
     assembly police army navy force forces administration office bureau authority foundation society
     network airlines airways times post news press media television tv radio journal herald tribune
+    observer telegraph
     guardian reuters committee trust alliance coalition front movement cabinet government embassy
     consulate representatives commons lords deputies delegates councillors bundestag bundesrat knesset
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha

@@ -171,6 +171,13 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 parent[key] = matches[0]
     labels = {key: Counter(m.label for m in ms) for key, ms in groups.items()}
     kinds = {key: Counter(m.kind for m in ms) for key, ms in groups.items()}
+    # One storm through its upgrades: "Tropical Storm Humberto" became "Hurricane Humberto" (storms
+    # of one season and basin never share a name).
+    storm_names: dict[str, str] = {}
+    for key in groups:
+        words = key.split()
+        if len(words) > 1 and kinds[key]["Event"] and any(w in STORM_WORDS for w in words[:-1]):
+            union(key, storm_names.setdefault(words[-1], key))
     full_people = [
         k for k in groups if not k.startswith("country:") and len(k.split()) > 1 and kinds[k]["Person"] > 0
     ]
@@ -221,7 +228,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 and kinds[g]["Event"]
                 and any(w in STORM_WORDS for w in g.split()[:-1])
             ]
-            if len(storms) == 1:
+            if len({find(g) for g in storms}) == 1:
                 union(key, storms[0])
                 continue
         # "PG&E", "AT&T": the key of an acronym with an ampersand has a space where the "&" was
