@@ -1676,6 +1676,26 @@ NAME_FORMS = [
         [],
     ),
     ("The study was published in PLoS One on Tuesday.", {"PLoS One": "Organization"}, ["PLoS"]),
+    # round 17 (errors read in the 2019 part's articles that have no gold): a title word before a
+    # city's name is part of it; a measure, a day named after a person, a paper's "et al" are no one
+    (
+        "Residents of General Santos City fled to higher ground.",
+        {"General Santos City": "Place"},
+        ["Santos City"],
+    ),
+    ("The Magnitude 6.6 earthquake struck Mindanao.", {"Mindanao": "Place"}, ["Magnitude 6.6"]),
+    ("According to officials, Magnitude 6.3 tremors damaged the mall.", {}, ["Magnitude 6.3"]),
+    (
+        "The march was held on Martin Luther King Jr. Day in Atlanta.",
+        {"Atlanta": "Place"},
+        ["Martin Luther King Jr. Day", "Martin Luther King Jr."],
+    ),
+    ("Rescuers reached Zamboanga del Norte on Sunday.", {"Zamboanga del Norte": "Place"}, []),
+    (
+        "In the paper, Karlsen et al. argue that the brines hold oxygen.",
+        {"Karlsen": "Person"},
+        ["Karlsen et al"],
+    ),
 ]
 
 

@@ -73,6 +73,7 @@ from graph.extract.constants import (
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
     LYING_VERBS,
+    MEASURE_WORDS,
     MEDIA_NOUNS,
     MODEL_VARIANTS,
     NAME_COMPLETIONS,
@@ -90,6 +91,7 @@ from graph.extract.constants import (
     PERSON_TITLES,
     PHRASAL_SPEECH_VERBS,
     PLACE_HEADS,
+    PLACE_NAME_ENDINGS,
     PLACE_NOUNS,
     PLACE_ONLY_PREFIXES,
     PLACE_PART_NOUNS,
@@ -578,6 +580,8 @@ def _kind_from_head(text: str, label: str) -> str:
     """
     if _EXIT_WORD.match(text):
         return "Event"
+    if text.endswith(PLACE_NAME_ENDINGS) and len(text.split()) > 2:
+        return "Place"  # "Surigao del Sur", "Cagayan de Oro"
     if any(w[:1].isupper() and w.lower() in CAUSE_PREPOSITIONS for w in text.split()[1:-1]):
         # "Iraq Veterans Against the War", "Doctors Without Borders": a group named by its cause
         return "Organization"
@@ -676,6 +680,8 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in _FUNCTION_TAGS)
     ):
         end -= 1
+    if end - start > 2 and doc[end - 2].lower_ == "et" and doc[end - 1].lower_ in ("al", "al."):
+        end -= 2  # "Stamenković | et al": the paper's first author and co-authors
     # A date or a quantity the model ran on into a name: "Rally for the Republic | in 2008",
     # "Humberto | 75 miles".
     run_on_date = doc[end - 1].like_num and doc[end - 2].is_lower and doc[end - 2].tag_ == "IN"
@@ -3221,6 +3227,15 @@ _NICKNAME = re.compile(r"\s+[\"\u201c\u2018'][^\"\u201d\u2019']{1,30}[\"\u201d\u
 
 
 def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention]:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.is_title
+        and before.lower_ in HONORIFICS
+        and span[-1].lower_ in SETTLEMENT_HEADS
+        and label != "PERSON"
+    ):
+        span = span.doc[span.start - 1 : span.end]  # "General | Santos City": the city's own name
     text = span.text.replace("\n", " ").strip()
     root = span.root.i
     sent = sent_of[span.start]
@@ -3254,6 +3269,13 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         return []
     if len(span) > 1 and span[-1].text in HOLIDAY_HEADS and label != "PERSON":
         return []  # "the Bastille Day parade"; "Doris Day" is a person
+    if len(span) > 2 and span[-1].text in HOLIDAY_HEADS and span[-2].text in NAME_SUFFIXES:
+        return []  # "Martin Luther King Jr. Day": a day named after a person, not the person
+    if len(span) > 1 and span[0].lower_ in MEASURE_WORDS and span[1].like_num:
+        return []  # "Magnitude 6.3", "Category 5": a measure, not a name
+    after = span.doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].lower_ == "et" and after[1].lower_ in ("al", "al."):
+        label = "PERSON"  # "Stamenković et al": a paper's first author
     # "President Trump", "Mr Li": a title before the name makes it a person, whatever the label.
     before = span.doc[span.start - 1] if span.start > 0 else None
     titled = before is not None and before.text[:1].isupper() and before.lower_.rstrip(".") in HONORIFICS

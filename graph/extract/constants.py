@@ -1726,6 +1726,10 @@ DOCUMENT_HEADS = frozenset(
 )
 #: Last words of holidays, which are dates, not actors ("Bastille Day", "Christmas Eve").
 HOLIDAY_HEADS = frozenset(["Day", "Eve"])
+#: Words of a measure written capitalised before its number: "Magnitude 6.3", "Category 5" name no one.
+MEASURE_WORDS = frozenset(_words("magnitude category level grade"))
+#: Last words of Spanish place names: "Surigao del Sur" is a province, "Cagayan de Oro" a city.
+PLACE_NAME_ENDINGS = ("del Sur", "del Norte", "de Oro")
 #: Nouns that complete a name written before them: "Watergate scandal", "Hubble space telescope".
 NAME_COMPLETIONS = {
     "scandal": "Event",
