@@ -1691,6 +1691,12 @@ NAME_FORMS = [
         ["Martin Luther King Jr. Day", "Martin Luther King Jr."],
     ),
     ("Rescuers reached Zamboanga del Norte on Sunday.", {"Zamboanga del Norte": "Place"}, []),
+    # a network's station named next is no railway station
+    (
+        "Local CBS station KDKA-TV reported that four were shot.",
+        {"CBS": "Organization", "KDKA-TV": "Organization"},
+        ["CBS station"],
+    ),
     (
         "In the paper, Karlsen et al. argue that the brines hold oxygen.",
         {"Karlsen": "Person"},

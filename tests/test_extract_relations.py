@@ -1821,6 +1821,17 @@ FORMS = [
         [("Thomas T. Walsh", "WORKS_FOR", US)],
         [("Thomas T. Walsh", "LEADS", US), ("Brandt", "WORKS_FOR", US)],
     ),
+    # round 17: a body in apposition with an agency, arm or wing "of" another is affiliated with it
+    (
+        "The Tarvik Front, a specialised agency of the Nordic Council, met in Oslo.",
+        [("Tarvik Front", "AFFILIATED_WITH", "Nordic Council")],
+        [("Nordic Council", "OWNS", "Tarvik Front")],
+    ),
+    (
+        "The Nordic Youth League, the youth wing of the Labour Party, voted.",
+        [("Nordic Youth League", "AFFILIATED_WITH", "Labour Party")],
+        [],
+    ),
     # round 17: a place noun with no name of its own stands for the place it is "of"
     (
         "Karl Jensen, who was visiting the town of Velmora in the province of Castrel, fell ill.",

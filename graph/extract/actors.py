@@ -3107,6 +3107,15 @@ def _completion(doc: Doc, end: int, label: str = "") -> tuple[int, str] | None:
         if last >= len(doc) or not all(t.is_lower and t.is_alpha for t in doc[end : last + 1]):
             return None
         kind = NAME_COMPLETIONS.get(doc[last].lower_)
+        station_named_next = (
+            width == 1
+            and doc[last].lower_ == "station"
+            and doc[end - 1].is_upper
+            and end + 1 < len(doc)
+            and (doc[end + 1].is_upper or doc[end + 1].ent_type_ == "ORG")
+        )
+        if station_named_next:
+            return None  # "CBS station KDKA-TV": a network's station, named next; not a railway station
         if kind and doc[end - 1].head.i == last:
             return last + 1, _KIND_LABELS[kind]
     return None

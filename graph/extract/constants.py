@@ -1011,6 +1011,9 @@ LOCATED_VERBS = frozenset(
 )
 
 #: Participles of a tie between organisations or people ("linked to Y", "affiliated with Y").
+#: Nouns of a body that belongs to a larger one without being owned: "UNESCO, a specialised agency of the
+#: United Nations" is AFFILIATED_WITH it (a subsidiary is owned: OWNS).
+AGENCY_NOUNS = frozenset(_words("agency arm wing branch affiliate offshoot organ"))
 AFFILIATION_VERBS = frozenset("linked affiliated allied tied aligned".split())  # noqa: SIM905
 
 #: Nouns of a gathering: "the meeting of X in Y" places the meeting, not X.
