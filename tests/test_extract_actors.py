@@ -1691,6 +1691,9 @@ NAME_FORMS = [
         ["Martin Luther King Jr. Day", "Martin Luther King Jr."],
     ),
     ("Rescuers reached Zamboanga del Norte on Sunday.", {"Zamboanga del Norte": "Place"}, []),
+    # a place's name before "city council" or "county board" is the place the body serves
+    ("The Tarvik city council voted on Monday.", {"Tarvik": "Place"}, []),
+    ("Settlers moved into the West Bank last year.", {"West Bank": "Place"}, []),
     # a network's station named next is no railway station
     (
         "Local CBS station KDKA-TV reported that four were shot.",

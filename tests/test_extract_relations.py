@@ -1832,6 +1832,28 @@ FORMS = [
         [("Nordic Youth League", "AFFILIATED_WITH", "Labour Party")],
         [],
     ),
+    # round 17 (shapes probed with made-up sentences): a bank's name the model missed; "has worked for"
+    (
+        "Halvia Bank's chief executive Marta Lind resigned on Monday.",
+        [("Marta Lind", "LEADS", "Halvia Bank")],
+        [],
+    ),
+    (
+        "Halvia Bank, headquartered in Tarvik, collapsed on Monday.",
+        [("Halvia Bank", "LOCATED_IN", "Tarvik")],
+        [],
+    ),
+    (
+        "Marta Lind has worked for Halvia Bank since 2015.",
+        [("Marta Lind", "WORKS_FOR", "Halvia Bank")],
+        [],
+    ),
+    # a town's council is no body the town is: its member is no member of the town
+    (
+        "Marta Lind, a member of the Tarvik city council, voted against.",
+        [],
+        [("Marta Lind", "MEMBER_OF", "Tarvik")],
+    ),
     # round 17: a place noun with no name of its own stands for the place it is "of"
     (
         "Karl Jensen, who was visiting the town of Velmora in the province of Castrel, fell ill.",

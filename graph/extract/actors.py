@@ -1642,6 +1642,13 @@ def _place_cue(token) -> bool:
         return True  # "the ferry sails to Stromness", "flights from Lhasa"
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS - {"state", "capital"}:
         return True
+    if (
+        token.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and token.i + 2 == head.i
+        and doc[token.i + 1].lower_ in ("city", "county", "town", "state", "provincial", "municipal")
+    ):
+        return True  # "the Tarvik city council", "the Nordland county board": the place the body serves
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in RESIDENT_NOUNS:
         return True  # "a 36-year-old Leeds man"
     if token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lower_ in LANDFORM_NOUNS:

@@ -497,7 +497,7 @@ COMPANY_HEADS = frozenset(
         """
         media group records holdings industries technologies systems partners ventures enterprises
         solutions labs productions entertainment airlines airways pharmaceuticals therapeutics motors
-        studios inc inc. corp corp. ltd ltd. llc plc gmbh
+        studios bank inc inc. corp corp. ltd ltd. llc plc gmbh
         """
     )
 )
