@@ -1854,6 +1854,23 @@ FORMS = [
         [],
         [("Marta Lind", "MEMBER_OF", "Tarvik")],
     ),
+    # round 17: "in" a list of places places the thing in each; "A and B, both in X" places both
+    (
+        "Smoke from wildfires burning the Nordic Forest in Sweden, Norway and Finland reached Oslo.",
+        [("Nordic Forest", "LOCATED_IN", c) for c in ("Sweden", "Norway", "Finland")],
+        [],
+    ),
+    (
+        "Scientists from the Tarvik Institute and Halvia University, both in Norway, found it.",
+        [("Tarvik Institute", "LOCATED_IN", "Norway"), ("Halvia University", "LOCATED_IN", "Norway")],
+        [],
+    ),
+    # a comma between a town and its region is no list: the thing is in the town only
+    (
+        "The Halvia Academy in Tarvik, Nordland closed on Friday.",
+        [("Halvia Academy", "LOCATED_IN", "Tarvik")],
+        [("Halvia Academy", "LOCATED_IN", "Nordland")],
+    ),
     # round 17: a place noun with no name of its own stands for the place it is "of"
     (
         "Karl Jensen, who was visiting the town of Velmora in the province of Castrel, fell ill.",

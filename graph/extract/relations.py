@@ -309,6 +309,22 @@ class _Finder:
             found = [self.phrase_actor(token, kinds)]
             if found[0] is None:
                 found = [self.place_named_after(token, kinds)]
+        elif how == "phrases":  # "in Sweden, Norway and Finland": each place of the list
+            found = [self.phrase_actor(t, kinds) for t in _listed(token)]
+            if found[0] is None:
+                found = [self.place_named_after(token, kinds)]
+        elif how == "listed_before":
+            # "A and B, both in X": the names listed right before the comma before the node
+            found = []
+            if token.i > 1 and self.doc[token.i - 1].text == ",":
+                before = self.doc[token.i - 2]
+                named = self.actors_at(before, kinds)
+                roots = [m.root for m in self.p.mentions if named and m.cluster == named[0]]
+                top = self.doc[roots[-1]] if roots else None
+                while top is not None and top.dep_ == "conj" and top.head.i != top.i:
+                    top = top.head
+                found = self.conjoined_actors([top], kinds) if top is not None else []
+                found = [f for f in found if kinds is None or self.p.kind(f) in kinds]
         elif how == "phrase_or_its":
             found = [self.phrase_actor(token, kinds)]
             if found[0] is None:
@@ -1386,6 +1402,18 @@ def _holder_is_not_the_addressee(finder: _Finder, nodes: dict) -> bool:
         and bool(finder.actors_at(doc[after + 1], ("Person",)))
     )
     return not (spoken_to and named_after)
+
+
+def _listed(token) -> list:
+    """The token and the conjuncts of a list it opens, joined by "and" or "or" ("Sweden, Norway and
+    Finland"); a comma alone joins no list ("Cahors, France" is a town and its country)."""
+    chain, queue = [], [token]
+    while queue:
+        t = queue.pop()
+        chain.append(t)
+        queue += [c for c in t.children if c.dep_ == "conj"]
+    joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in chain for c in t.children)
+    return sorted(chain, key=lambda t: t.i) if joined else [token]
 
 
 def _antecedent(token):
