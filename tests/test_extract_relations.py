@@ -1871,6 +1871,14 @@ FORMS = [
         [("Halvia Academy", "LOCATED_IN", "Tarvik")],
         [("Halvia Academy", "LOCATED_IN", "Nordland")],
     ),
+    # round 17: an aide or a chief of staff "to" someone works for them
+    ("Anna Berg, an aide to Karl Lund, said so.", [("Anna Berg", "WORKS_FOR", "Karl Lund")], []),
+    (
+        "Anna Berg, chief of staff to Karl Lund, said so.",
+        [("Anna Berg", "WORKS_FOR", "Karl Lund")],
+        [("Anna Berg", "LEADS", "Karl Lund")],
+    ),
+    ("Karl Lund, the ambassador to Sweden, said so.", [], [("Karl Lund", "WORKS_FOR", "Sweden")]),
     # round 17: a place noun with no name of its own stands for the place it is "of"
     (
         "Karl Jensen, who was visiting the town of Velmora in the province of Castrel, fell ill.",

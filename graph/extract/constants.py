@@ -293,7 +293,9 @@ COUNTRY_LEADER_ROLES = frozenset(
 #: Two-word titles of a spokesperson ("Press Secretary").
 SPOKES_PAIRS = frozenset({("press", "secretary"), ("press", "officer"), ("communications", "director")})
 #: Roles held for the organisation after "to" ("adviser to the board"; not "ambassador to").
-TO_ROLES = frozenset(["contributor", "adviser", "advisor", "consultant", "counsel", "delegate", "delegates"])
+TO_ROLES = frozenset(
+    ["contributor", "adviser", "advisor", "consultant", "counsel", "delegate", "delegates", "aide", "aides"]
+)
 
 #: A role this word qualifies is not held now or not the top one.
 DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])

@@ -538,7 +538,9 @@ class _Finder:
     def role_target(self, role, mods, kinds=None) -> int | None:
         """Whose role: "of/for/at Y", "Y's role", "Y role" or a demonym."""
         kinds = kinds or ("Organization", "Country", "Place")
-        preps = ("of", "for", "at", "with", "to") if role.lower_ in TO_ROLES else ("of", "for", "at", "with")
+        # "adviser to the board", "chief of staff to the governor": roles held for whom they are "to"
+        to = role.lower_ in TO_ROLES or _personal_staff(role)
+        preps = ("of", "for", "at", "with", "to") if to else ("of", "for", "at", "with")
         if role.lower_ in ENVOY_ROLES:
             preps = ("of", "at", "with")  # "the UN envoy for Syria": sent to Syria, not working for it
         for prep in mods:
