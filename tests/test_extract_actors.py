@@ -1694,6 +1694,17 @@ NAME_FORMS = [
     # a place's name before "city council" or "county board" is the place the body serves
     ("The Tarvik city council voted on Monday.", {"Tarvik": "Place"}, []),
     ("Settlers moved into the West Bank last year.", {"West Bank": "Place"}, []),
+    # a place noun in apposition says a place, whatever the name's role in the sentence
+    ("Floods hit Kelvaro, a town of 20,000 people, on Monday.", {"Kelvaro": "Place"}, []),
+    # what a fire or a disease spreads to is a place; a person reached stays a person
+    ("The fire spread to Tollesby on Tuesday.", {"Tollesby": "Place"}, []),
+    ("The virus spread to Karl Jensen and his wife.", {"Karl Jensen": "Person"}, []),
+    # a team's name ends in a club word; a score run on into it is no part of it
+    (
+        "The Marbury Rovers beat Tollesby United 3-1 on Saturday.",
+        {"Marbury Rovers": "Organization", "Tollesby United": "Organization"},
+        ["Tollesby United 3-1"],
+    ),
     # a network's station named next is no railway station
     (
         "Local CBS station KDKA-TV reported that four were shot.",

@@ -680,6 +680,13 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in _FUNCTION_TAGS)
     ):
         end -= 1
+    if (
+        end - start > 3
+        and doc[end - 1].is_digit
+        and doc[end - 2].text in ("-", "\u2013")
+        and doc[end - 3].is_digit
+    ):
+        end -= 3  # "Tollesby United | 3-1": a score run on into a team's name
     if end - start > 2 and doc[end - 2].lower_ == "et" and doc[end - 1].lower_ in ("al", "al."):
         end -= 2  # "Stamenković | et al": the paper's first author and co-authors
     # A date or a quantity the model ran on into a name: "Rally for the Republic | in 2008",
@@ -1764,17 +1771,17 @@ def _acts_on_someone(verb) -> bool:
 
 def _said_to_be_placed(token) -> bool:
     """The name whose head is ``token`` is said to be a place: by "be" (:func:`_said_to_be_a_place`),
-    by a place noun in apposition to it as a subject ("Kirkwall, the capital of Orkney", "Kelso, the
+    by a place noun in apposition to it ("Kirkwall, the capital of Orkney", "Kelso, the
     largest town in the Borders"), or by lying somewhere ("Marwick lies in the north of Orkney")."""
     if _said_to_be_a_place(token):
         return True
-    if token.dep_ not in ("nsubj", "nsubjpass"):
-        return False
     if any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and _singular(c.lower_) in PLACE_PREDICATE_NOUNS
         for c in token.children
     ):
-        return True
+        return True  # "Kirkwall, the capital of Orkney, ...", "floods hit Kelvaro, a town of 20,000"
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
     verb = token.head
     # where it lies is a name or a bearing ("lies in Orkney", "lies in the north of Orkney"), not a
     # state one is in ("lies in hospital")
@@ -1936,6 +1943,7 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
     placed: list[Mention] = []
     for m in mentions:
         person = m.kind == "Person" and len(m.text.split()) > 1  # full names are the model's surest
+        full_name = len(m.text.split()) > 1 and _opens_with_given_name(m.text)
         if open_to_cue(m) and not person and _journey_end(doc, doc[m.root], by_root):
             m.kind = "Place"
             placed.append(m)
@@ -1962,6 +1970,8 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             continue
         if not open_to_cue(m):
             continue
+        if person and full_name and _journey_word(token.head.head):
+            continue  # "the virus spread to Karl Jensen": a person reached, not a place
         if _place_cue(token) or (_local_office_cue(token) and m.text not in name_words):
             m.kind = "Place"
             placed.append(m)

@@ -608,6 +608,7 @@ TRAVEL_VERBS = frozenset(
         emigrate emigrates emigrated emigrating migrate migrates migrated migrating
         commute commutes commuted commuting deport deports deported deporting
         move moves moved moving head heads headed heading advance advances advanced advancing
+        spread spreads spreading return returns returned returning
         """
     )
 )
@@ -1685,7 +1686,7 @@ ORG_HEADS = frozenset(
     commission fund service services board forum league federation club parliament congress senate
     assembly police army navy force forces administration office bureau authority foundation society
     network airlines airways times post news press media television tv radio journal herald tribune
-    observer telegraph
+    observer telegraph united rovers wanderers athletic albion hotspur
     guardian reuters committee trust alliance coalition front movement cabinet government embassy
     consulate representatives commons lords deputies delegates councillors bundestag bundesrat knesset
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
