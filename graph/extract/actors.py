@@ -590,7 +590,8 @@ def _kind_from_head(text: str, label: str) -> str:
         if label != "PERSON" and text.split()[0].lower() in EVENT_PREFIXES:
             return "Event"  # "Operation Peace Spring", "Battle of Mosul"
         first = text.split()[0].lower()
-        if first in (PLACE_PREFIXES if label != "PERSON" else PLACE_ONLY_PREFIXES):
+        prefixed = first in (PLACE_PREFIXES if label != "PERSON" else PLACE_ONLY_PREFIXES)
+        if prefixed and _kind_of_word(last) != "Organization":  # "Mount Sinai Hospital" is a hospital
             return "Place"  # "Place Hélène Metges", "Lake Chad", "Punta Tombo"; not "Rue McClanahan"
         kind = _kind_of_word(last)
         given = text.split()[0].lower() in given_names()
@@ -945,6 +946,29 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     return found
 
 
+def _prefixed_places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A place named with a word only places' names open with (:data:`PLACE_ONLY_PREFIXES`) that the
+    model left untagged: "Mount Ambrym erupted", "Lake Tarvik froze" (not "Mount Sinai Hospital", an
+    institution)."""
+    found = []
+    for token in doc:
+        if not token.is_title or token.lower_ not in PLACE_ONLY_PREFIXES or skip(token.idx):
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+        if end == token.i + 1 or token.ent_type_ or any(i in covered for i in range(token.i, end)):
+            continue
+        span = doc[token.i : end]
+        if _org_head(span.text) or not _good_name(span.text):
+            continue
+        covered.update(range(token.i, end))
+        found.append(
+            Mention(span.start_char, span.end_char, span.root.i, span.text, "LOC", "Place", sent_of[token.i])
+        )
+    return found
+
+
 def _sources_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A publication the model left untagged, named where only a medium stands: what findings are
     published in ("published Wednesday in Nature Astronomy"), or, written with "The", what someone
@@ -1198,6 +1222,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_places_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_prefixed_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_names_on_their_own_lines(doc, sent_of, skip, covered))
