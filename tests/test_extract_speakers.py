@@ -1067,6 +1067,14 @@ SPEAKER_FORMS = [
         'Anna Berg: "I saw nothing at all that night."',
         [KJ, "person:anna-berg"],
     ),
+    # round 17: of two people nothing has marked, "she" is the one with a woman's given name ...
+    (
+        'Karl Jensen met Marta Lind on Monday. "It was a productive meeting," she said.',
+        ["person:marta-lind"],
+    ),
+    ('Marta Lind met Karl Jensen on Monday. "It was a productive meeting," he said.', [KJ]),
+    # ... but a given name never leaves a pronoun with nobody ("Andrea" is a man's name in Italy)
+    ('Andrea Rossi, a chef, spoke on Monday. "We will reopen," he said.', ["person:andrea-rossi"]),
 ]
 
 

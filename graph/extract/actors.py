@@ -305,6 +305,24 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _given_name_sexes() -> dict[str, str]:
+    text = resources.files("graph.data").joinpath("given_name_sexes.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name: sex.strip().lower() for name, sex in rows}
+
+
+def given_name_sex(name: str) -> str | None:
+    """ "f" or "m" when nearly everyone given the first word of ``name`` is a woman or a man
+    (``graph/data/given_name_sexes.tsv``, US records: a weak sign, see its header), else None.
+
+    >>> given_name_sex("Marta Lind"), given_name_sex("Karl Jensen"), given_name_sex("Kim Lee")
+    ('f', 'm', None)
+    """
+    words = name.split()
+    return _given_name_sexes().get(words[0].lower()) if len(words) > 1 else None
+
+
 def _letters(word: str) -> str:
     """A word without the hyphens and apostrophes names carry ("Jean-Luc", "O'Neill")."""
     return word.replace("-", "").replace("'", "").replace("\u2019", "")

@@ -29,6 +29,7 @@ for each one who speaks. The rules, each a general form:
 
 from __future__ import annotations
 
+from graph.extract.actors import given_name_sex
 from graph.extract.constants import (
     CLAIM_VERBS,
     CONTINUING_VERBS,
@@ -791,6 +792,13 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 if gender is not None and (gender not in genders if known_only or genders else False):
                     continue
                 fitting.append(m)
+            if gender is not None and not known_only:
+                # Of the people of one sentence the article has not marked, one whose given name is
+                # borne almost only by the other sex is the less likely; a weak sign, so it only ever
+                # chooses between people, never leaves none ("Andrea" is a man's name in Italy).
+                other = {"f": "m", "m": "f"}[gender]
+                likelier = [m for m in fitting if given_name_sex(parsed.clusters[m.cluster].name) != other]
+                fitting = likelier or fitting
             found = [(parsed.doc[m.root], m.cluster) for m in fitting]
             if role is None:
                 # A pronoun goes on from a role noun that stood for the person in between ("The
