@@ -1073,6 +1073,13 @@ SPEAKER_FORMS = [
         ["person:marta-lind"],
     ),
     ('Marta Lind met Karl Jensen on Monday. "It was a productive meeting," he said.', [KJ]),
+    # round 17: "they" after two people listed as a sentence's subject is both of them; not a list
+    # with a body in it, nor a group nobody named
+    (
+        'Karl Jensen and Marta Lind spoke after the vote. "We are pleased," they said.',
+        [KJ, "person:marta-lind"],
+    ),
+    ('Karl Jensen and the council met on Monday. "We are pleased," they said.', [None]),
     # ... but a given name never leaves a pronoun with nobody ("Andrea" is a man's name in Italy)
     ('Andrea Rossi, a chef, spoke on Monday. "We will reopen," he said.', ["person:andrea-rossi"]),
 ]

@@ -145,7 +145,34 @@ def speakers_of_verb(parsed: Parsed, verb) -> list[str | None]:
             actor = actor_of_phrase(parsed, token) if named else None
             if actor is not None and actor not in listed:
                 listed.append(actor)
-    return listed if len(listed) > 1 else [subject_actor(parsed, verb)]
+    if len(listed) > 1:
+        return listed
+    subjects = _subjects(verb, mask)[:1]
+    if subjects and subjects[0].lower_ == "they" and (people := _people_they_stand_for(parsed, subjects[0])):
+        return people
+    return [subject_actor(parsed, verb)]
+
+
+def _people_they_stand_for(parsed: Parsed, word) -> list[str]:
+    """The people a "they" that says something stands for: two or more people named as the listed
+    subject of the sentence before's main clause ("Karl Jensen and Marta Lind spoke after the vote.
+    \"...,\" they said"); none when that subject is anything else."""
+    here = parsed.sentence_at(word.idx)
+    if here == 0 or parsed.is_heading(here - 1):
+        return []
+    t0, t1 = parsed.sent_tokens[here - 1]
+    root = next((t for t in parsed.doc[t0:t1] if t.dep_ == "ROOT"), None)
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS] if root is not None else []
+    if len(subjects) != 1:
+        return []
+    people: list[str] = []
+    for token in [subjects[0], *_conjuncts(subjects[0])]:
+        person = [c for c in parsed.clusters_of(token.i) if parsed.kind(c) == "Person"]
+        if not person:
+            return []  # "Karl Jensen and the council": not people alone
+        if parsed.cluster_ids[person[0]] not in people:
+            people.append(parsed.cluster_ids[person[0]])
+    return people if len(people) > 1 else []
 
 
 def _conjuncts(token) -> list:
