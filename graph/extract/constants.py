@@ -510,7 +510,7 @@ NAMED_BODY_HEADS = frozenset(
     _words(
         """
         party union council association committee movement front league federation foundation
-        institute society alliance coalition university college academy
+        institute society alliance coalition university college academy forum
         """
     )
 )
