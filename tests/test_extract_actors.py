@@ -1709,6 +1709,12 @@ NAME_FORMS = [
     ("Mount Ambrym erupted on Monday, forcing thousands to flee.", {"Mount Ambrym": "Place"}, []),
     ("Lake Tarvik froze over in January.", {"Lake Tarvik": "Place"}, []),
     ("She was treated at Mount Sinai Hospital.", {"Mount Sinai Hospital": "Organization"}, []),
+    # "Forum" ends a body's name the model missed
+    (
+        "The meeting was long. The Skarvik Youth Forum met in Oslo.",
+        {"Skarvik Youth Forum": "Organization"},
+        [],
+    ),
     # a network's station named next is no railway station
     (
         "Local CBS station KDKA-TV reported that four were shot.",

@@ -1879,6 +1879,12 @@ FORMS = [
         [("Anna Berg", "LEADS", "Karl Lund")],
     ),
     ("Karl Lund, the ambassador to Sweden, said so.", [], [("Karl Lund", "WORKS_FOR", "Sweden")]),
+    # round 17: "the village of X in the county of Y", the parser hanging "in" on the place noun
+    (
+        "She grew up in the village of Holmvik in the county of Rogaland.",
+        [("Holmvik", "LOCATED_IN", "Rogaland")],
+        [],
+    ),
     # round 17: a place noun with no name of its own stands for the place it is "of"
     (
         "Karl Jensen, who was visiting the town of Velmora in the province of Castrel, fell ill.",
