@@ -9,9 +9,11 @@ for each one who speaks. The rules, each a general form:
   saying or naming ("said", "called the plan \\"...\\"") gives the speaker, its subject; "according to
   X" on the way gives X. A verb of saying with an unnamed subject ("police said") names no one, even
   when a nearer clause has a named subject ("police said Hale was \\"acting strangely\\"").
-* **lists**: "said Anna Berg and Karl Jensen" is two speakers.
+* **lists**: "said Anna Berg and Karl Jensen" is two speakers; so is a "they said" after a sentence
+  whose subject lists two people.
 * **pronouns** go to the nearest person named outside quotes who fits: not known by the other
-  gender's pronouns or titles; in the sentence, a subject wins over the last person named.
+  gender's pronouns or titles; in the sentence, a subject wins over the last person named, and of
+  people nothing has marked, one whose given name is borne almost only by the other sex loses.
 * **role nouns** ("the spokesman", "the minister") go to the nearest person introduced with that
   role: as a title ("Spokesman Karl Jensen"), in an apposition ("Karl Jensen, the spokesman") or a
   copula ("Karl Jensen is a spokesman for ...").
