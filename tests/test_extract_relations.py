@@ -1871,6 +1871,13 @@ FORMS = [
         [("Halvia Academy", "LOCATED_IN", "Tarvik")],
         [("Halvia Academy", "LOCATED_IN", "Nordland")],
     ),
+    # ... the list is the one before the comma, not the listed name's later mention elsewhere
+    (
+        "Scientists from the Tarvik Institute and Halvia University, both in Norway, found it. "
+        "Later, Halvia University and Oslo College signed a deal.",
+        [("Tarvik Institute", "LOCATED_IN", "Norway"), ("Halvia University", "LOCATED_IN", "Norway")],
+        [("Oslo College", "LOCATED_IN", "Norway")],
+    ),
     # round 17: an aide or a chief of staff "to" someone works for them
     ("Anna Berg, an aide to Karl Lund, said so.", [("Anna Berg", "WORKS_FOR", "Karl Lund")], []),
     (

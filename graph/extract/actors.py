@@ -752,12 +752,18 @@ def _storm_start(doc: Doc, start: int, end: int) -> int | None:
     return first
 
 
+def _free_head(token, words, covered: set[int], skip) -> bool:
+    """``token`` is a capitalised word of ``words`` that no name found so far covers, outside the
+    parts not to look at: where the passes below start a name the model missed."""
+    return token.is_title and token.lower_ in words and token.i not in covered and not skip(token.idx)
+
+
 def _storms_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """Storms named by a capitalised storm word and a capitalised given name that the model left
     untagged ("Hurricane Dorian hit the Bahamas")."""
     found = []
     for token in doc:
-        if token.i in covered or skip(token.idx) or not (token.is_title and token.lower_ in STORM_WORDS):
+        if not _free_head(token, STORM_WORDS, covered, skip):
             continue
         name = token.i + 1
         if name >= len(doc) or name in covered or not doc[name].is_title or doc[name].pos_ != "PROPN":
@@ -812,7 +818,7 @@ def _companies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set
     word only companies' names end in (:data:`COMPANY_HEADS`): "Nordlys Media", "Skyfall Records"."""
     found = []
     for token in doc:
-        if token.lower_ not in COMPANY_HEADS or not token.is_title or token.i in covered or skip(token.idx):
+        if not _free_head(token, COMPANY_HEADS, covered, skip):
             continue
         if token.ent_type_ or token.pos_ != "PROPN":
             continue
@@ -835,12 +841,7 @@ def _bodies_of_places_the_model_missed(
     the head, "of", and the capitalised words after it ("the Archdiocese of Kelso")."""
     found = []
     for token in doc:
-        if (
-            token.lower_ not in BODIES_OF_PLACES
-            or not token.is_title
-            or token.i in covered
-            or skip(token.idx)
-        ):
+        if not _free_head(token, BODIES_OF_PLACES, covered, skip):
             continue
         end = token.i + 2
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in covered:
@@ -861,12 +862,7 @@ def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     capitalised word and the head at least; the head alone ("the Party") is a reference, not a name."""
     found = []
     for token in doc:
-        if (
-            token.lower_ not in NAMED_BODY_HEADS
-            or not token.is_title
-            or token.i in covered
-            or skip(token.idx)
-        ):
+        if not _free_head(token, NAMED_BODY_HEADS, covered, skip):
             continue
         start, words = token.i, 0
         while start > 0 and start - 1 not in covered:
@@ -970,7 +966,7 @@ def _prefixed_places_the_model_missed(doc: Doc, sent_of: list[int], skip, covere
     institution)."""
     found = []
     for token in doc:
-        if not token.is_title or token.lower_ not in PLACE_ONLY_PREFIXES or skip(token.idx):
+        if not _free_head(token, PLACE_ONLY_PREFIXES, covered, skip):
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:

@@ -318,9 +318,10 @@ class _Finder:
             found = []
             if token.i > 1 and self.doc[token.i - 1].text == ",":
                 before = self.doc[token.i - 2]
-                named = self.actors_at(before, kinds)
-                roots = [m.root for m in self.p.mentions if named and m.cluster == named[0]]
-                top = self.doc[roots[-1]] if roots else None
+                here = self.p.mentions_in(self.p.sent_of[before.i])
+                fits = [m for m in here if kinds is None or self.p.kind(m.cluster) in kinds]
+                mention = next((m for m in fits if m.start <= before.idx < m.end), None)
+                top = self.doc[mention.root] if mention is not None else None
                 while top is not None and top.dep_ == "conj" and top.head.i != top.i:
                     top = top.head
                 found = self.conjoined_actors([top], kinds) if top is not None else []

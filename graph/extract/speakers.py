@@ -140,7 +140,8 @@ def speakers_of_verb(parsed: Parsed, verb) -> list[str | None]:
     the one :func:`subject_actor` finds (``[None]`` when nobody is named)."""
     mask = quoted(parsed)
     listed: list[str] = []
-    for subject in _subjects(verb, mask)[:1]:
+    subjects = _subjects(verb, mask)[:1]
+    for subject in subjects:
         for token in [subject, *_conjuncts(subject)]:
             # "Smith and Jones", "the mayor, Anna Berg, and the police chief, Karl Jensen"
             named = token.pos_ == "PROPN" or any(c.dep_ == "appos" for c in token.children)
@@ -149,7 +150,6 @@ def speakers_of_verb(parsed: Parsed, verb) -> list[str | None]:
                 listed.append(actor)
     if len(listed) > 1:
         return listed
-    subjects = _subjects(verb, mask)[:1]
     if subjects and subjects[0].lower_ == "they" and (people := _people_they_stand_for(parsed, subjects[0])):
         return people
     return [subject_actor(parsed, verb)]
