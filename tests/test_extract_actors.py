@@ -1479,6 +1479,12 @@ NAME_FORMS = [
         {"Puerto Rico Institute for Civic Journalism": "Organization"},
         ["Puerto Rico Institute"],
     ),
+    # without "the", the model tags only the words after "for"; the head and "for" belong to the name
+    (
+        "Officials met on Monday. Center for Biological Diversity scientist Tierra Curry said the count rose.",
+        {"Center for Biological Diversity": "Organization", "Tierra Curry": "Person"},
+        ["Center", "Biological Diversity"],
+    ),
     (
         "She was also a member of the United States House Select Committee on Libya.",
         {"House Select Committee on Libya": "Organization"},

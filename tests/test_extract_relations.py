@@ -1651,6 +1651,19 @@ FORMS = [
     ),
     # a name between commas after a role holds it, though the parser made it a subject
     ("According to Riverton's mayor, Karl Jensen, ten people were aboard.", [(KJ, "LEADS", "Riverton")], []),
+    # the parser hangs the name on the last word of an "X of Y" organisation; a plain noun is no name
+    (
+        "Speaking to Reuters, the president of the Danish Union of Teachers, Anders Holm, said the strike went on.",
+        [("Anders Holm", "LEADS", "Danish Union of Teachers")],
+        [],
+    ),
+    ("The mayor of the city of Oslo, Anna Berg, spoke on Monday.", [], [(AB, "LEADS", "Oslo")]),
+    # a body's one-word name that opens the sentence before a role and a name is a name
+    (
+        "Officials met. Greenpeace director Anna Berg said the ship had left.",
+        [(AB, "LEADS", "Greenpeace")],
+        [],
+    ),
     # selectmen and rectors lead what they are of
     ("Karl Jensen, Riverton's first selectman, said no.", [(KJ, "LEADS", "Riverton")], []),
     ("Anna Berg, rector of the University of Oslo, spoke.", [(AB, "LEADS", "University of Oslo")], []),

@@ -1630,11 +1630,28 @@ def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[st
         common = token.tag_ in _COMMON_TAGS or token.is_stop or written_lower
         opener = token.text.istitle() and _sentence_opener(doc, token.i)
         # (a word its context gave a kind, "Marwick lies in ...", is a name whatever its tag)
-        by_context = m.by_context or m.kind != LABEL_KINDS.get(m.label, m.kind)
+        by_context = (
+            m.by_context
+            or m.kind != LABEL_KINDS.get(m.label, m.kind)
+            or (m.label == "ORG" and _employs_the_next(doc, token))
+        )
         if one_word and common and opener and token.text not in inside and not by_context:
             continue
         kept.append(m)
     return kept
+
+
+def _employs_the_next(doc: Doc, token) -> bool:
+    """ "Greenpeace director Anna Berg said ...": a word the model took for an organisation, before a
+    lower-case role and a person's name, is where the role is held: a name even when it opens the
+    sentence ("Regional governor Boris Dubrovsky" is no organisation's)."""
+    k = token.i
+    return (
+        k + 2 < len(doc)
+        and doc[k + 1].is_lower
+        and doc[k + 1].lower_ in ROLE_WORDS | ORGANIZATION_ROLES | OCCUPATIONS
+        and doc[k + 2].ent_type_ == "PERSON"
+    )
 
 
 _INHABITANT_SUFFIXES = ("ers", "er", "ites", "ite", "ians", "ian")
@@ -3049,6 +3066,19 @@ def _joined_start(doc: Doc, ent) -> int:
         and of_head.ent_type_ in ("", "NORP")  # the model may take "Archdiocese" for a nationality
     ):
         return start - 2  # "the Diocese of | Marbel", "the Ministry of | Tamburu": the body, not the place
+    for_head = doc[start - 2] if start >= 2 and doc[start - 1].lower_ == "for" else None
+    if (
+        ent.label_ == "ORG"
+        and for_head is not None
+        and for_head.lower_ in ORG_HEADS
+        and for_head.is_title
+        and for_head.ent_type_ == ""
+    ):
+        # "Center for | Biological Diversity scientist Tierra Curry": without "the" before it the
+        # model tags only what follows "for"; the head word and "for" are the body's name too
+        return _capitalised_run_start(
+            doc, start - 2, set(), lambda t: t.pos_ == "PROPN" and t.ent_type_ == "" and t.lower_ != "the"
+        )
     if ent.label_ == "ORG":
         # "Nordlys | Media is a unit of ...": a capitalised word the parse makes part of the name and
         # the model gave to no name (it often drops a sentence's first word)

@@ -1100,6 +1100,12 @@ def _last_role_before_name(finder: _Finder, nodes: dict) -> bool:
     return role in window and not later
 
 
+def _inner_in_the_whole_name(finder: _Finder, nodes: dict) -> bool:
+    """ "the president of the Union of Teachers, Anders Holm": the parser hangs the name on the last
+    word of an organisation's "X of Y" name; that word must be inside the same actor's name."""
+    return bool(set(finder.actors_at(nodes["inner"])) & set(finder.actors_at(nodes["whole"])))
+
+
 def _role_names_no_owner(finder: _Finder, nodes: dict) -> bool:
     """ "Director X of Y": the title before the name names no organisation of its own."""
     role, person = nodes["role"], nodes["person"]
@@ -1476,6 +1482,7 @@ FILTERS = {
     "prep_after_name_end": _prep_after_name_end,
     "last_role_before_name": _last_role_before_name,
     "role_names_no_owner": _role_names_no_owner,
+    "inner_in_the_whole_name": _inner_in_the_whole_name,
     "no_bare_title_before_name": _no_bare_title_before_name,
     "singular_lead_role": _singular_role,
     "in_right_after_the_place": _in_right_after_the_place,
