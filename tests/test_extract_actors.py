@@ -1479,6 +1479,28 @@ NAME_FORMS = [
         {"Puerto Rico Institute for Civic Journalism": "Organization"},
         ["Puerto Rico Institute"],
     ),
+    # a place the model ran on over a comma into its state is two places; a campus or a district is not
+    (
+        "Officials met. Hagan was born on May 26, 1953 in Shelby, North Carolina.",
+        {"Shelby": "Place", "North Carolina": "Place"},
+        ["Shelby, North Carolina"],
+    ),
+    (
+        "Officials met. She studied at the University of California, Los Angeles.",
+        {"University of California, Los Angeles": "Organization"},
+        ["Los Angeles"],
+    ),
+    # a lower-case kind noun after a name is no part of it
+    (
+        "Officials met. A robot built by students from All Saints school in Tyler won a prize.",
+        {"All Saints": "Organization", "Tyler": "Place"},
+        ["All Saints school"],
+    ),
+    (
+        "Officials met. The plane was flying to Gillespie Field airport, near San Diego.",
+        {"Gillespie Field": "Place"},
+        ["Gillespie Field airport"],
+    ),
     # without "the", the model tags only the words after "for"; the head and "for" belong to the name
     (
         "Officials met on Monday. Center for Biological Diversity scientist Tierra Curry said the count rose.",

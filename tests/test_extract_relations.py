@@ -1658,6 +1658,12 @@ FORMS = [
         [],
     ),
     ("The mayor of the city of Oslo, Anna Berg, spoke on Monday.", [], [(AB, "LEADS", "Oslo")]),
+    # "located near X in Y": what is located is in Y, and X is only near it
+    (
+        "Officials met. The plane was flying to Gillespie Field airport, located near San Diego in El Cajon.",
+        [("Gillespie Field", "LOCATED_IN", "El Cajon")],
+        [("San Diego", "LOCATED_IN", "El Cajon")],
+    ),
     # a body's one-word name that opens the sentence before a role and a name is a name
     (
         "Officials met. Greenpeace director Anna Berg said the ship had left.",

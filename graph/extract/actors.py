@@ -67,6 +67,7 @@ from graph.extract.constants import (
     IRREGULAR_PLURALS,
     JOURNEY_NOUNS,
     JOURNEY_PREPOSITIONS,
+    KIND_NOUNS_AFTER_NAMES,
     KNOWN_KIND_LABELS,
     LABEL_KINDS,
     LANDFORM_NOUNS,
@@ -697,6 +698,8 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or doc[end - 1].text in ("'s", "'")
         # "Candace Windfall | as": no name ends in a lower-case function word
         or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in _FUNCTION_TAGS)
+        # "All Saints | school": a lower-case kind noun after a name is not part of it
+        or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in KIND_NOUNS_AFTER_NAMES)
     ):
         end -= 1
     if (
@@ -1192,6 +1195,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             + ([(cut, ent_end)] if cut is not None else [])
         ]
         pieces = [piece for whole in pieces for piece in _split_at_in(doc, *whole, gaz)]
+        pieces = [piece for whole in pieces for piece in _split_at_comma(doc, *whole, gaz)]
         pieces = [piece for whole in pieces for piece in _split_after_the_told(doc, text, *whole)]
         if cut is not None and ent.label_ == "PERSON":
             pieces[0] = (pieces[0][0], pieces[0][1], "ORG")
@@ -3249,6 +3253,23 @@ def _split_at_in(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> 
         placed = gaz.country(rest.text) or gaz.subdivision(rest.text)
         if placed or (after is not None and (gaz.country(after.text) or gaz.subdivision(after.text))):
             return [(start, i, label), (i + 1, end, "GPE")]
+    return [(start, end, label)]
+
+
+def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """A place the model ran on over a comma into its state or country is two places: "Shelby, North
+    Carolina", "Tandag, Philippines". Only for places, and only when what follows the comma is a state,
+    a country's subdivision or a country: "University of California, Los Angeles" and "Washington,
+    D.C." stay whole."""
+    if label not in ("GPE", "LOC"):
+        return [(start, end, label)]
+    for i in range(start + 1, end - 1):
+        if doc[i].text != ",":
+            continue
+        rest = doc[i + 1 : end]
+        if rest.text in DISTRICT_SUFFIXES or not (gaz.country(rest.text) or gaz.subdivision(rest.text)):
+            return [(start, end, label)]
+        return [(start, i, label), (i + 1, end, "GPE")]
     return [(start, end, label)]
 
 

@@ -1748,7 +1748,10 @@ NAME_COMPLETIONS = {
     "satellite": "Product",
     "rover": "Product",
     "station": "Place",
-    "airport": "Place",
 }
+#: Lower-case nouns after a name that say what kind of thing it is and are no part of it ("the Make Crate
+#: company", "All Saints school", "Gillespie Field airport"); the gold keeps the others ("Democratic party",
+#: "London Waterloo station", "Watergate scandal").
+KIND_NOUNS_AFTER_NAMES = frozenset(_words("company firm school airport website brand"))
 #: Country names that are more often something else when the model did not call them a place.
 AMBIGUOUS_STATES = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "China Sea"})
