@@ -1490,6 +1490,25 @@ NAME_FORMS = [
         {"University of California, Los Angeles": "Organization"},
         ["Los Angeles"],
     ),
+    # the ordinal of a body in a series is part of its name: the 42nd and the 43rd are two bodies
+    (
+        "The 42nd Canadian Parliament was dissolved in May. In June, voters elected the 43rd Canadian Parliament.",
+        {"42nd Canadian Parliament": "Organization", "43rd Canadian Parliament": "Organization"},
+        ["Canadian Parliament"],
+    ),
+    # a hyphenated first word belongs to the name; a participle joined by a hyphen does not
+    (
+        "Officials met. There was one MP of the Co-operative Commonwealth Federation in the House.",
+        {"Co-operative Commonwealth Federation": "Organization"},
+        ["Commonwealth Federation"],
+    ),
+    (
+        "Officials met. The Kremlin-backed United Russia party won the vote.",
+        {"United Russia": "Organization"},
+        ["Kremlin-backed United Russia"],
+    ),
+    # a title's plural abbreviation names holders, not anyone
+    ("Officials met. It needs an outright majority of 170 MPs.", {}, ["MPs"]),
     # a lower-case kind noun after a name is no part of it
     (
         "Officials met. A robot built by students from All Saints school in Tyler won a prize.",

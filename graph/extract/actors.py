@@ -82,6 +82,7 @@ from graph.extract.constants import (
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
     NEWSPAPER_HEADS,
+    NUMBERED_BODY_HEADS,
     OCCUPATIONS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -485,6 +486,12 @@ def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> M
 #: "the Council" after "the Privy Council").
 NOT_NAMES = frozenset(
     [
+        # plural titles written as abbreviations ("170 MPs"): holders of a title, not a name
+        "mps",
+        "meps",
+        "mlas",
+        "msps",
+        "ceos",
         "army",
         "navy",
         "military",
@@ -1256,6 +1263,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_bodies_by_head_word_before_a_title(doc, mentions, sent_of, skip))
     mentions = _without_works(doc, mentions)
     mentions = _without_genera(doc, mentions)
+    _numbered_bodies(doc, mentions)
     _birth_names(doc, mentions)
     mentions = _shared_surnames(doc, mentions, sent_of)
     mentions = _names_cut_short(doc, mentions)
@@ -1482,6 +1490,22 @@ def _us_states_among_states(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.text in shared:
             m.country, m.kind, m.by_context = None, "Place", True
+
+
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def _numbered_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """ "the 43rd Canadian Parliament", "the 116th United States Congress": the ordinal before a body
+    of a series (:data:`NUMBERED_BODY_HEADS`) is part of its name; the 42nd and the 43rd are two."""
+    for m in mentions:
+        first = m.start_token(doc)
+        before = doc[first - 1] if first > 0 else None
+        last = doc[m.end_token(doc) - 1]
+        if m.kind != "Organization" or before is None or not _ORDINAL.match(before.text):
+            continue
+        if last.lower_ in NUMBERED_BODY_HEADS and last.is_title:
+            m.start, m.text = before.idx, doc.text[before.idx : m.end]
 
 
 def _birth_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -3070,6 +3094,22 @@ def _joined_start(doc: Doc, ent) -> int:
         and of_head.ent_type_ in ("", "NORP")  # the model may take "Archdiocese" for a nationality
     ):
         return start - 2  # "the Diocese of | Marbel", "the Ministry of | Tamburu": the body, not the place
+    hyphen = doc[start - 2] if start >= 3 else None
+    if (
+        ent.label_ == "ORG"
+        and hyphen is not None
+        and hyphen.text == "-"
+        and not doc[start - 3].whitespace_
+        and not hyphen.whitespace_
+        and doc[start - 3].is_title
+        and doc[start - 1].is_alpha
+        and doc[start - 1].whitespace_
+        and doc[start - 1].tag_ not in ("VBN", "VBD", "VBG")
+        and not doc[start - 1].lower_.endswith(("ed", "run"))  # "Kremlin-backed | United Russia"
+        and doc[start - 3].ent_type_ == ""
+        and doc[start - 3].head.i >= start
+    ):
+        return start - 3  # "the Co-operative | Commonwealth Federation": a hyphenated first word
     for_head = doc[start - 2] if start >= 2 and doc[start - 1].lower_ == "for" else None
     if (
         ent.label_ == "ORG"

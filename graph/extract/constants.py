@@ -1749,6 +1749,16 @@ NAME_COMPLETIONS = {
     "rover": "Product",
     "station": "Place",
 }
+#: Last words of bodies that are numbered, their ordinal part of the name ("116th United States Congress",
+#: "43rd Canadian Parliament", "501st Legion").
+NUMBERED_BODY_HEADS = frozenset(
+    _words(
+        """
+        congress parliament legislature assembly duma knesset legion division regiment brigade
+        battalion fleet squadron corps
+        """
+    )
+)
 #: Lower-case nouns after a name that say what kind of thing it is and are no part of it ("the Make Crate
 #: company", "All Saints school", "Gillespie Field airport"); the gold keeps the others ("Democratic party",
 #: "London Waterloo station", "Watergate scandal").
