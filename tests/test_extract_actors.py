@@ -1507,6 +1507,17 @@ NAME_FORMS = [
         {"United Russia": "Organization"},
         ["Kremlin-backed United Russia"],
     ),
+    # names given for the places a copula's subject speaks of are places, and their list with them
+    (
+        "Officials met. The towns hardest hit were Lanuza and Cortes.",
+        {"Lanuza": "Place", "Cortes": "Place"},
+        [],
+    ),
+    (
+        "Officials met. The winners were Anna Berg and Karl Jensen.",
+        {"Anna Berg": "Person", "Karl Jensen": "Person"},
+        [],
+    ),
     # a title's plural abbreviation names holders, not anyone
     ("Officials met. It needs an outright majority of 170 MPs.", {}, ["MPs"]),
     # a lower-case kind noun after a name is no part of it

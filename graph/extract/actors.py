@@ -1705,6 +1705,9 @@ def _without_inhabitants(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _singular(word: str) -> str:
+    """A plural noun's singular, well enough for the vocabularies' nouns ("cities", "towns")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -1750,12 +1753,25 @@ def _place_cue(token) -> bool:
         return True
     if _example_of_places(token):
         return True
+    if _named_as_the_places(token):
+        return True
     if token.dep_ == "dobj" and head.pos_ == "VERB" and head.lower_ in ENTRY_VERBS:
         return True  # "troops entered Tell Tamer", "the army shelled Kelvaro"
     called = token.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed")
     if called and head.head.pos_ == "NOUN" and _singular(head.head.lower_) in SITE_NOUNS:
         return True  # "the new region, to be called X"
     return token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in SITE_NOUNS
+
+
+def _named_as_the_places(token) -> bool:
+    """The first name given for places a copula's subject speaks of: "the towns damaged were primarily
+    Carrascal, Cantilan and Lanuza" (the names listed after it follow it in
+    :func:`_kinds_from_context`)."""
+    verb = token.head
+    if token.dep_ not in ("attr", "acomp") or verb.lower_ not in COPULAS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return any(_singular(s.lower_) in PLACE_NOUNS and s.lower_ not in ("state", "capital") for s in subjects)
 
 
 def _example_of_places(token) -> bool:
