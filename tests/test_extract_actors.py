@@ -702,6 +702,16 @@ def test_a_photo_credit_in_a_caption_is_no_actor():
     assert found.get("Ana Vela") == "Person"  # named in the text as well
 
 
+def test_a_credit_listing_several_names_with_their_parts_names_no_actor():
+    found = kinds(
+        "Thousands marched past the Kelvar Parliament on Saturday.\n\nThe crowd at dusk. Image: Ivo Marsh "
+        "(photos), Lena Ortiz (montage).\n\nA video of the march. Image: Tom B.a. (Vimeo).\n\nLena Ortiz "
+        "spoke in Kelvar City on Sunday."
+    )
+    assert "Ivo Marsh" not in found and "Vimeo" not in found and "Tom B.a." not in found
+    assert found.get("Lena Ortiz") == "Person"  # named in the text as well
+
+
 def test_a_bearing_from_a_name_makes_it_a_place():
     # The model reads a lone island's name as a person's; "north of X" says it is a place.
     found = kinds(
@@ -1516,6 +1526,12 @@ NAME_FORMS = [
     (
         "Officials met. The winners were Anna Berg and Karl Jensen.",
         {"Anna Berg": "Person", "Karl Jensen": "Person"},
+        [],
+    ),
+    # a name given as one of the places a noun speaks of, with "including"
+    (
+        "Reportedly, at least two towns, including Tarvik in the province of North Cotabato, declared a state of calamity.",
+        {"Tarvik": "Place", "North Cotabato": "Place"},
         [],
     ),
     # a title's plural abbreviation names holders, not anyone

@@ -1416,11 +1416,29 @@ def _opening_word(doc: Doc, start: int, end: int, inside: set[str]) -> bool:
 
 def _without_credits(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop the names that credit a photo in a caption ("Protesters at the march. Image: Ana Vela."):
-    bylines, not actors (the same name elsewhere in the article stays)."""
+    bylines, not actors (the same name elsewhere in the article stays). A credit may list several
+    names, each with its part or its source in brackets ("Image: Ana Vela (photos), Karl Jensen
+    (montage)", "Image: Ana Vela (YouTube)")."""
 
     def credit(m: Mention) -> bool:
-        first = m.start_token(doc)
-        return first >= 2 and doc[first - 1].text == ":" and doc[first - 2].lower_ in CREDIT_WORDS
+        i, bracketed = m.start_token(doc) - 1, False
+        while i >= 1:
+            token = doc[i]
+            if token.text == ":":
+                return doc[i - 1].lower_ in CREDIT_WORDS
+            if token.text == ")":
+                bracketed = True
+            elif token.text == "(":
+                bracketed = False
+            elif "\n" in token.text_with_ws or not (
+                token.text in (",", "and", "&")
+                or token.text[:1].isupper()
+                or bracketed
+                or (token.text == "." and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper())
+            ):  # (an initial's stop: "Image: Mano B.a. (YouTube)")
+                return False
+            i -= 1
+        return False
 
     return [m for m in mentions if not credit(m)]
 
@@ -1776,9 +1794,11 @@ def _named_as_the_places(token) -> bool:
 
 def _example_of_places(token) -> bool:
     """The first name given as an example of places: "tourist attractions, such as Boracay and Coron",
-    "islands such as Rab" (the names listed after it follow it in :func:`_kinds_from_context`)."""
+    "islands such as Rab", "two towns, including Makilala" (the names listed after it follow it in
+    :func:`_kinds_from_context`)."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "as" or not any(c.lower_ == "such" for c in prep.children):
+    such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    if token.dep_ != "pobj" or not (such_as or prep.lower_ == "including"):
         return False
     noun = prep.head
     return noun.pos_ == "NOUN" and _singular(noun.lower_) in PLACE_NOUNS | DESTINATION_NOUNS
