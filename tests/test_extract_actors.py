@@ -712,6 +712,16 @@ def test_a_credit_listing_several_names_with_their_parts_names_no_actor():
     assert found.get("Lena Ortiz") == "Person"  # named in the text as well
 
 
+def test_a_state_only_the_headline_names_is_an_actor_but_not_one_inside_a_name():
+    article = Article.from_fields(
+        "Ferry sinks off Cuba as Fan Expo Canada 2019 opens",
+        "A ferry sank on Thursday between Baracoa and Guantanamo. The Fan Expo Canada 2019 convention opened.",
+    )
+    found = {e.name: e.type for e in extract(article).entities}
+    assert found.get("Cuba") == "Country"
+    assert "Canada" not in found
+
+
 def test_a_bearing_from_a_name_makes_it_a_place():
     # The model reads a lone island's name as a person's; "north of X" says it is a place.
     found = kinds(

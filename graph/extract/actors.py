@@ -3377,6 +3377,33 @@ def _split_possessive(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [p for p in pieces if p[1] > p[0]]
 
 
+def states_in_heading(span) -> list[str]:
+    """The sovereign states a headline or heading names, as written: title case fools the model about
+    most names there, but a state's name is in the gazetteer ("Bus crashes in Cuba, killing seven",
+    "U.S.-China Tensions"). An ambiguous one ("Turkey") only where the model took it for a state.
+
+    >>> from graph.extract.language import load_nlp
+    >>> states_in_heading(load_nlp()("Bus Crashes in Cuba as U.S.-China Talks Stall")[:])
+    ['Cuba', 'U.S.', 'China']
+    """
+    gaz, found = gazetteer(), []
+    sent_of = [0] * len(span.doc)
+    i = span.start
+    while i < span.end:
+        token = span.doc[i]
+        ent = next((e for e in span.doc.ents if e.start == i and e.end <= span.end), None)
+        if ent is not None and ent.label_ == "GPE" and len(ent) > 1 and gaz.country(ent.text):
+            found.append(ent.text)
+            i = ent.end
+            continue
+        # (not inside another name the model found there: "Fan Expo Canada 2019", "Mister America")
+        if token.text[:1].isupper() and token.ent_type_ in ("", "GPE", "NORP"):
+            single_ok = token.text not in AMBIGUOUS_STATES or token.ent_type_ == "GPE"
+            found.extend(m.text for m in _country_parts(token, sent_of, gaz, single_ok=single_ok))
+        i += 1
+    return found
+
+
 def _country_parts(token, sent_of, gaz: Gazetteer, single_ok: bool = True) -> list[Mention]:
     text = token.text
     if "-" in text and not text.endswith("-"):

@@ -257,6 +257,17 @@ def _entities(parsed: Parsed) -> list[Entity]:
                     entity.mentions += 1
                     if hit in parts and hit not in entity.aliases:
                         entity.aliases.append(hit)
+    # A state only the headline names is an actor of the article all the same: the gazetteer, not the
+    # model, reads it there.
+    gaz = actors.gazetteer()
+    named = {gaz.country(f) for e in by_id.values() if e.type == "Country" for f in (e.name, *e.aliases)}
+    for start, end in parsed.clean.headings:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for name in actors.states_in_heading(span) if span is not None else []:
+            if gaz.country(name) not in named:
+                eid = actor_id("Country", name)
+                by_id[eid] = Entity(eid, name, "Country", [], 1)
+                named.add(gaz.country(name))
     for entity in by_id.values():
         _add_initialism(entity)
     return list(by_id.values())
