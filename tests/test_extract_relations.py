@@ -1658,6 +1658,13 @@ FORMS = [
         [],
     ),
     ("The mayor of the city of Oslo, Anna Berg, spoke on Monday.", [], [(AB, "LEADS", "Oslo")]),
+    # a stretch of work before the clause, or time spent working: the clause's subject worked
+    (
+        "In 1998, following ten years working for NationsBank, Anna Berg ran for a seat.",
+        [(AB, "WORKS_FOR", "NationsBank")],
+        [],
+    ),
+    ("Anna Berg, who spent ten years working for Volvo, joined Saab.", [(AB, "WORKS_FOR", "Volvo")], []),
     # "located near X in Y": what is located is in Y, and X is only near it
     (
         "Officials met. The plane was flying to Gillespie Field airport, located near San Diego in El Cajon.",

@@ -1759,6 +1759,9 @@ NUMBERED_BODY_HEADS = frozenset(
         """
     )
 )
+#: Prepositions of time before a stretch of someone's own doing ("after ten years working for X",
+#: "after meeting Y in Osaka, X flew home"): the doing is the clause's subject's.
+SPAN_PREPOSITIONS = frozenset(_words("after following before since during while"))
 #: Lower-case nouns after a name that say what kind of thing it is and are no part of it ("the Make Crate
 #: company", "All Saints school", "Gillespie Field airport"); the gold keeps the others ("Democratic party",
 #: "London Waterloo station", "Watergate scandal").

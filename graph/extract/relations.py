@@ -73,6 +73,7 @@ from graph.extract.constants import (
     PRONOUN_GENDER,
     ROLE_WORDS,
     SITED_HEADS,
+    SPAN_PREPOSITIONS,
     SPOKES_PAIRS,
     SPOKES_ROLES,
     SUBJECT_DEPS,
@@ -617,9 +618,20 @@ class _Finder:
             subjects = [verb.head]
         if (
             not subjects
+            and verb.dep_ == "pcomp"
+            and verb.tag_ == "VBG"
+            and verb.head.lower_ in SPAN_PREPOSITIONS
+        ):
+            # "After ten years working for X, Hagan ran": the clause's subject did the working
+            governing = verb.head.head
+            if governing.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in governing.children if c.dep_ in SUBJECT_DEPS]
+        if (
+            not subjects
             and verb.dep_ == "xcomp"
             and verb.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+            # (a time spent is no one to act: "X spent ten years working for Y")
+            and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ != "DATE" for c in verb.head.children)
         ):
             # "X was expected to leave the party", "X decided to quit": the governing verb's subject
             # (not "they asked X to leave", where the object is the one who leaves)
