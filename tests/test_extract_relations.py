@@ -1665,6 +1665,11 @@ FORMS = [
         [],
     ),
     ("Anna Berg, who spent ten years working for Volvo, joined Saab.", [(AB, "WORKS_FOR", "Volvo")], []),
+    (
+        "After two decades working for Statoil, Anna Berg joined the cabinet.",
+        [(AB, "WORKS_FOR", "Statoil")],
+        [],
+    ),
     # "located near X in Y": what is located is in Y, and X is only near it
     (
         "Officials met. The plane was flying to Gillespie Field airport, located near San Diego in El Cajon.",

@@ -614,6 +614,18 @@ class _Finder:
         if not subjects and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
             subjects = subjects or self.stranded_subject(verb.head)
+        time = verb.head
+        if (
+            not subjects
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and time.ent_type_ == "DATE"
+            and time.dep_ == "pobj"
+            and time.head.lower_ in SPAN_PREPOSITIONS
+            and time.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "After two decades working for X, Dahl joined": the time is no one; the clause's subject
+            subjects = [c for c in time.head.head.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "X, speaking to Y, said"
             subjects = [verb.head]
         if (
