@@ -1544,6 +1544,12 @@ NAME_FORMS = [
         {"Tarvik": "Place", "North Cotabato": "Place"},
         [],
     ),
+    # an adjective the model began an organisation's name with is the name's own, even opening a sentence
+    (
+        "Officials met on Monday. Nordic Rail cut ten routes.",
+        {"Nordic Rail": "Organization"},
+        ["Rail"],
+    ),
     # a title's plural abbreviation names holders, not anyone
     ("Officials met. It needs an outright majority of 170 MPs.", {}, ["MPs"]),
     # a lower-case kind noun after a name is no part of it

@@ -1411,6 +1411,14 @@ def _opening_word(doc: Doc, start: int, end: int, inside: set[str]) -> bool:
         and first.lower_ not in NAME_PARTICLES
         and first.text not in inside
         and _sentence_opener(doc, start)
+        # "Nordic Rail cut ...", "Korean Air said ...": an adjective the model began an organisation's
+        # name with, where no participle can be, is the name's own
+        and not (
+            first.tag_ == "JJ"
+            and first.ent_iob_ == "B"
+            and first.ent_type_ == "ORG"
+            and not first.lower_.endswith(("ed", "ing"))  # "Retired FBI agent": a participle all the same
+        )
     )
 
 
