@@ -982,6 +982,15 @@ SPEAKER_FORMS = [
         'The house flooded. Nothing is left," he said. "We will rebuild," he added.',
         [KJ, KJ],
     ),
+    # a role taken, held or left by a verb introduces the person by it ("was elected mayor", "resigned as")
+    (
+        'Lise Dahl was elected mayor of Bergen in 2015. "The budget is balanced," said the mayor on Monday.',
+        ["person:lise-dahl"],
+    ),
+    (
+        'Karl Jensen resigned as minister in May. "I regret nothing," the former minister said on Monday.',
+        [KJ],
+    ),
     # "read a statement from X", though the parser hangs "from X" on the verb
     (
         'Reporters gathered on Monday. "We will rebuild," read a statement from Greenpeace.',

@@ -939,6 +939,8 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
             near.append(head.head)
         if head.dep_ in SUBJECT_DEPS and head.head.lower_ in COPULAS:  # "Lena Fischer is a spokeswoman"
             near += [c for c in head.head.children if c.dep_ == "attr"]
+        if head.dep_ in SUBJECT_DEPS:
+            near += _roles_taken(head.head)  # "Lena Fischer was elected mayor", "resigned as minister"
         # Any noun the person is introduced with names a role ("Karl Jensen, a witness", "the
         # bishop, Karl Jensen"), and so does an age ("Karl Jensen, 45,").
         start, heading = m.start_token(doc), head.head.i if head.dep_ == "appos" else -1
@@ -980,6 +982,15 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
         previous = people
     parsed.cache["person_profiles"] = profiles
     return profiles
+
+
+def _roles_taken(verb) -> list:
+    """The role nouns a verb gives its subject: "was elected mayor", "became mayor", "resigned as
+    minister", "was sworn in as governor" (a role held, left or taken up: "the mayor" is then them)."""
+    found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        found += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return [t for t in found if t.lower_ in ROLE_WORDS or t.lower_ in OCCUPATIONS]
 
 
 def is_subject(token) -> bool:
