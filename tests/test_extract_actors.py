@@ -1031,6 +1031,16 @@ def test_names_only_in_an_original_language_rendering_are_no_actors():
     assert not {"Forum Obywatelskie", "Tylko", "Nuestras"} & set(found)
 
 
+def test_a_rendering_marked_with_the_language_alone_names_no_actors():
+    text = (
+        'On Monday, the governor Ivan Petrov said, "Our exports will grow!" ((ru))Russian: \u200dСейчас '
+        "годовой объем нашего экспорта растёт быстро.\n\nPetrov spoke in Tomsk.\n"
+    )
+    found = {e.name: e.type for e in extract(Article.from_fields("Petrov speaks", text)).entities}
+    assert found.get("Ivan Petrov") == "Person"
+    assert "Сейчас" not in found
+
+
 def test_well_known_actors_take_their_listed_kind():
     # graph/data/known_actors.tsv: the small model types these as people or misses them.
     found = kinds(

@@ -1473,13 +1473,14 @@ def _without_interview_labels(doc: Doc, mentions: list[Mention]) -> list[Mention
 
 
 #: The mark before an original-language rendering of a quote or name: "((pl))Polish language: ".
-_FOREIGN_MARK = re.compile(r"\(\([a-z]{2,3}\)\)\s*[A-Z][a-z]+ language:\s*\u200d?")
+_FOREIGN_MARK = re.compile(r"\(\([a-z]{2,3}\)\)\s*[A-Z][a-z]+(?: language)?:\s*\u200d?")
 
 
 def _without_foreign_renderings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop names found only inside the original-language text the article gives after a quote or a
     name ("Law and Justice Party ((pl))Polish language: Prawo i Sprawiedliwość publicly ...", "((es))
-    Spanish language: Si el Senado me ratifica ..."): foreign words the model reads as names. The
+    Spanish language: Si el Senado me ratifica ...", "((ru))Russian: Сейчас ..."): foreign words the
+    model reads as names. The
     rendering runs to the end of its line or to the first English function word; a name the article
     also writes outside such a rendering stays."""
     text = doc.text
