@@ -1560,6 +1560,12 @@ NAME_FORMS = [
         {"Nordic Rail": "Organization"},
         ["Rail"],
     ),
+    # a numbered flight of an airline written in camel case is an event, its airline an organisation
+    (
+        "Officials met on Monday. Officials recalled that JetBlue Flight 292 landed safely in 2005.",
+        {"JetBlue Flight 292": "Event", "JetBlue": "Organization"},
+        [],
+    ),
     # a title's plural abbreviation names holders, not anyone
     ("Officials met. It needs an outright majority of 170 MPs.", {}, ["MPs"]),
     # a lower-case kind noun after a name is no part of it

@@ -2250,7 +2250,7 @@ def _flights(doc: Doc, text: str, skip) -> list[tuple]:
         while start < flight.end - 2 and doc[start].is_stop:
             start += 1
         airline = doc[start : flight.end - 2]
-        if len(airline) and all(t.is_title or t.is_upper for t in airline):
+        if len(airline) and all(t.text[:1].isupper() for t in airline):  # ("AirAsia" is no title case)
             found.append((doc[start : flight.end], airline))
     return found
 
