@@ -1658,6 +1658,19 @@ FORMS = [
         [],
     ),
     ("The mayor of the city of Oslo, Anna Berg, spoke on Monday.", [], [(AB, "LEADS", "Oslo")]),
+    # "respectively" pairs a role's holders with the role's own list, and never gives both the first
+    (
+        "The letter was signed by Anna Berg and Karl Jensen, who serve as chairmen of the Finance Committee "
+        "and the Budget Committee, respectively.",
+        [(AB, "LEADS", "Finance Committee"), (KJ, "LEADS", "Budget Committee")],
+        [(KJ, "LEADS", "Finance Committee")],
+    ),
+    (
+        "Anna Berg and Karl Jensen, the chairmen of the Finance Committee and the Budget Committee "
+        "respectively, signed the letter.",
+        [(AB, "LEADS", "Finance Committee"), (KJ, "LEADS", "Budget Committee")],
+        [],
+    ),
     # a stretch of work before the clause, or time spent working: the clause's subject worked
     (
         "In 1998, following ten years working for NationsBank, Anna Berg ran for a seat.",

@@ -219,6 +219,17 @@ class _Finder:
                         self.add_typed(rule["relation"], nodes, a, b, sent)
                 continue
             targets = self.via(nodes[target["node"]], target["via"], target.get("kinds", kinds[1]))
+            if len(sources) > 1 and len(targets) == 1 and self.says_respectively(sent):
+                # "A and B, who serve as chairmen of X and Y, respectively": the pattern's one target
+                # is the first of a list the other side pairs with; never each of A and B with X
+                node, target_kinds = nodes[target["node"]], target.get("kinds", kinds[1])
+                if target["via"] == "role_target":  # "chairmen of X and Y": the role's own list
+                    listed = self.role_targets(node, target_kinds, every=True)
+                else:
+                    listed = self.via(node, "conjuncts", target_kinds)
+                if len(listed) != len(sources):
+                    continue
+                targets = listed
             if len(sources) == len(targets) > 1 and self.says_respectively(sent):
                 # "Norway and Sweden, led by A and B respectively": the lists pair in order
                 for a, b in zip(sources, targets, strict=True):
@@ -574,11 +585,12 @@ class _Finder:
                         return self.phrase_actor(obj, kinds)
         return None
 
-    def role_targets(self, role, kinds=None) -> list[int | None]:
+    def role_targets(self, role, kinds=None, every: bool = False) -> list[int | None]:
         """Whose role, and every organisation or state joined to it in the role's own "of" phrase ("the
-        chief executive of X and Y" heads both); a plural role's list is paired in order instead."""
+        chief executive of X and Y" heads both); a plural role's list is paired in order instead, so
+        only its first is given unless ``every`` (for the pairing)."""
         first = self.role_target(role, list(role.children), kinds)
-        if first is None or role.tag_ in ("NNS", "NNPS"):
+        if first is None or (role.tag_ in ("NNS", "NNPS") and not every):
             return [first]
         found = [first]
         for prep in role.children:
