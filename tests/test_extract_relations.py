@@ -1950,6 +1950,16 @@ FORMS = [
 ]
 
 
+def test_a_headline_places_an_actor_in_its_country_and_only_an_actor():
+    article = Article.from_fields(
+        "Bus crashes in Tarvik, Norway; fans cheer Nordic Rail, Sweden",
+        "A bus crashed in Tarvik on Monday, killing two. The driver survived.",
+    )
+    found = {(r.source, r.type, r.target) for r in extract(article).relations}
+    assert ("place:tarvik", "LOCATED_IN", "country:norway") in found
+    assert not any(t == "LOCATED_IN" and o == "country:sweden" for _, t, o in found)
+
+
 @pytest.mark.parametrize("text, present, absent", FORMS, ids=[f"form{n}" for n in range(len(FORMS))])
 def test_a_form_gives_its_relations_and_its_guard_holds(text, present, absent):
     found = typed(text)

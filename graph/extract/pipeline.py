@@ -102,7 +102,7 @@ def extract_parsed(parsed: Parsed) -> Extraction:
     entities = _entities(parsed)
     found_issues = issues.find_issues(parsed)
     found_statements = statements.find_statements(parsed)
-    found_relations = relations.find_relations(parsed)
+    found_relations = relations.find_relations(parsed) + relations.headline_places(parsed, entities)
     return Extraction(
         article=parsed.article,
         entities=entities,

@@ -179,6 +179,40 @@ def find_relations(parsed: Parsed, trace: list | None = None) -> list[Relation]:
     return finder.relations
 
 
+def headline_places(parsed: Parsed, entities: list) -> list[Relation]:
+    """ "Plane crashes in Connecticut, US", "Olympiad in Tyumen, Russia": a headline writes a place of
+    the article with its state or country after a comma, which only the gazetteer can read there (title
+    case fools the model). The place must be one of the article's actors; what follows the comma a
+    sovereign state or a state or province the article also names.
+
+    >>> from graph.model import Article
+    >>> from graph.extract.pipeline import extract
+    >>> ex = extract(Article.from_fields("Plane crashes in Tarvik, Norway", "A plane crashed in Tarvik."))
+    >>> [(r.source, r.type, r.target) for r in ex.relations if r.type == "LOCATED_IN"]
+    [('place:tarvik', 'LOCATED_IN', 'country:norway')]
+    """
+    gaz = gazetteer()
+    places = {f: e for e in entities if e.type == "Place" for f in (e.name, *e.aliases) if len(f) > 2}
+    states = {gaz.country(f): e for e in entities if e.type == "Country" for f in (e.name, *e.aliases)}
+    found = []
+    for start, end in parsed.clean.headings:
+        heading = parsed.clean.text[start:end]
+        for form, place in places.items():
+            after = r"(?<![\w.])" + re.escape(form) + r", ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,2})"
+            for hit in re.finditer(after, heading):
+                words = hit.group(1).split()
+                for n in range(len(words), 0, -1):
+                    name = " ".join(words[:n]).rstrip(".,")
+                    whole = states.get(gaz.country(name)) if gaz.country(name) else places.get(name)
+                    if whole is not None and whole.id != place.id:
+                        sent = parsed.sentence_at(start + hit.start())
+                        where = parsed.sentences[sent]
+                        evidence = parsed.sentence_text(sent)
+                        found.append(Relation(place.id, "LOCATED_IN", whole.id, sent, evidence, *where))
+                        break
+    return found
+
+
 class _Finder:
     def __init__(self, parsed: Parsed, trace: list | None = None):
         self.p = parsed
