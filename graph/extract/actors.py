@@ -136,6 +136,7 @@ from graph.extract.constants import (
     WORK_NOUNS,
     WRITING_VERBS,
 )
+from graph.resolve.names import given_names
 
 
 def _words(text: str) -> list[str]:
@@ -290,39 +291,6 @@ def known_actors() -> dict[str, str]:
     ('Organization', 'Place', 'Product')
     """
     return parse_known_actors(resources.files("graph.data").joinpath("known_actors.tsv").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Given names, lower case: the common ones of ``graph/data/given_names.txt`` and those from
-    everywhere of ``given_names_ssa.txt`` (see their headers).
-
-    >>> "ricardo" in given_names(), "mamadou" in given_names(), "reservation" in given_names()
-    (True, True, False)
-    """
-    names: set[str] = set()
-    for file in ("given_names.txt", "given_names_ssa.txt"):
-        text = resources.files("graph.data").joinpath(file).read_text("utf-8")
-        names.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return frozenset(names)
-
-
-@lru_cache(maxsize=1)
-def _given_name_sexes() -> dict[str, str]:
-    text = resources.files("graph.data").joinpath("given_name_sexes.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {name: sex.strip().lower() for name, sex in rows}
-
-
-def given_name_sex(name: str) -> str | None:
-    """ "f" or "m" when nearly everyone given the first word of ``name`` is a woman or a man
-    (``graph/data/given_name_sexes.tsv``, US records: a weak sign, see its header), else None.
-
-    >>> given_name_sex("Marta Lind"), given_name_sex("Karl Jensen"), given_name_sex("Kim Lee")
-    ('f', 'm', None)
-    """
-    words = name.split()
-    return _given_name_sexes().get(words[0].lower()) if len(words) > 1 else None
 
 
 def _letters(word: str) -> str:

@@ -31,7 +31,6 @@ for each one who speaks. The rules, each a general form:
 
 from __future__ import annotations
 
-from graph.extract.actors import given_name_sex
 from graph.extract.constants import (
     CLAIM_VERBS,
     CONTINUING_VERBS,
@@ -62,6 +61,7 @@ from graph.extract.constants import (
     THING_POSSESSIVES,
 )
 from graph.extract.parsed import Parsed
+from graph.resolve.names import given_name_sex
 
 
 class Quoted:

@@ -1,10 +1,14 @@
 """Names as the resolvers compare them: diacritics folded, case, "the", dots and possessives
-ignored. Read by the resolver inside an article, the one across articles and the alias files."""
+ignored; and what a name's first word says of its bearer (a given name, borne mostly by women or by
+men). Read by the actor stage, the resolver inside an article, the one across articles and the alias
+files."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 
 #: Letters NFKD does not take apart into a base letter and a mark.
 _UNDECOMPOSED = str.maketrans(
@@ -33,3 +37,36 @@ def name_key(text: str) -> str:
     text = re.sub(r"^(?i:the)\s+", "", text)
     text = re.sub(r"'s?$", "", text)
     return re.sub(r"[^\w]+", " ", text.replace(".", "")).strip().casefold()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names, lower case: the common ones of ``graph/data/given_names.txt`` and those from
+    everywhere of ``given_names_ssa.txt`` (see their headers).
+
+    >>> "ricardo" in given_names(), "mamadou" in given_names(), "reservation" in given_names()
+    (True, True, False)
+    """
+    names: set[str] = set()
+    for file in ("given_names.txt", "given_names_ssa.txt"):
+        text = resources.files("graph.data").joinpath(file).read_text("utf-8")
+        names.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _given_name_sexes() -> dict[str, str]:
+    text = resources.files("graph.data").joinpath("given_name_sexes.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name: sex.strip().lower() for name, sex in rows}
+
+
+def given_name_sex(name: str) -> str | None:
+    """ "f" or "m" when nearly everyone given the first word of ``name`` is a woman or a man
+    (``graph/data/given_name_sexes.tsv``, US records: a weak sign, see its header), else None.
+
+    >>> given_name_sex("Marta Lind"), given_name_sex("Karl Jensen"), given_name_sex("Kim Lee")
+    ('f', 'm', None)
+    """
+    words = name.split()
+    return _given_name_sexes().get(words[0].lower()) if len(words) > 1 else None

@@ -37,11 +37,12 @@ from graph.extract.constants import (
     NAME_PARTICLES,
     NAME_TAILS,
     PLACE_HEADS,
+    SHIP_PREFIXES,
     STORM_WORDS,
     US_STATES,
 )
 from graph.resolve.aliases import known_aliases
-from graph.resolve.names import name_key
+from graph.resolve.names import given_name_sex, name_key
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
     from graph.extract.actors import Mention
@@ -178,6 +179,17 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         words = key.split()
         if len(words) > 1 and kinds[key]["Event"] and any(w in STORM_WORDS for w in words[:-1]):
             union(key, storm_names.setdefault(words[-1], key))
+    # A vessel's name without its prefix ("Namse Bangdzod" after "MV Namse Bangdzod") is the vessel,
+    # whatever the model called it.
+    prefixes = {p.lower() for p in SHIP_PREFIXES}
+    for key in groups:
+        words = key.split()
+        if len(words) > 1 and words[0] in prefixes and kinds[key]["Product"]:
+            bare = " ".join(words[1:])
+            # (not a person the vessel is named after: "MV Alan Kurdi" after the boy Alan Kurdi)
+            named_after = kinds.get(bare, Counter())["Person"] > 0 and given_name_sex(bare) is not None
+            if bare in groups and not named_after:
+                union(bare, key)
     full_people = [
         k for k in groups if not k.startswith("country:") and len(k.split()) > 1 and kinds[k]["Person"] > 0
     ]
