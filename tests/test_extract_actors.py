@@ -1566,6 +1566,12 @@ NAME_FORMS = [
         {"JetBlue Flight 292": "Event", "JetBlue": "Organization"},
         [],
     ),
+    # what a company has (a database, a website, an app) makes one of a name without a given name
+    (
+        "Officials met on Monday. Marine Finder's app showed the ship near Jakarta, but Karl Jensen's website did not.",
+        {"Marine Finder": "Organization", "Karl Jensen": "Person"},
+        [],
+    ),
     # a title's plural abbreviation names holders, not anyone
     ("Officials met. It needs an outright majority of 170 MPs.", {}, ["MPs"]),
     # a lower-case kind noun after a name is no part of it

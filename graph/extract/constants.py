@@ -489,8 +489,11 @@ COMPANY_ONLY_NOUNS = frozenset(
     )
 )
 #: Nouns a company has, and sometimes a person: they make a company of a name that does not open
-#: with a given name ("Halvorsen Kallas employees"; "the employees of Anna Berg" stays hers).
-COMPANY_NOUNS = COMPANY_ONLY_NOUNS | frozenset(_words("employee employees executive executives"))
+#: with a given name ("Halvorsen Kallas employees", "Vessel Tracker's database"; "the employees of
+#: Anna Berg" and "Anna Berg's website" stay hers).
+COMPANY_NOUNS = COMPANY_ONLY_NOUNS | frozenset(
+    _words("employee employees executive executives database databases website websites app apps customers")
+)
 #: What a company reports that a person does not ("X reported a loss of $2 billion").
 COMPANY_RESULTS = frozenset(_words("loss losses profit profits revenue revenues earnings sales"))
 #: Last words only a company's name ends in: a run of capitalised proper nouns ending in one is a
