@@ -1658,6 +1658,14 @@ FORMS = [
         [],
     ),
     ("The mayor of the city of Oslo, Anna Berg, spoke on Monday.", [], [(AB, "LEADS", "Oslo")]),
+    # "one of" a role's holders holds the role; one of the victims holds none
+    ("Karl Jensen, one of the directors of Greenpeace, spoke on Monday.", [(KJ, "LEADS", "Greenpeace")], []),
+    (
+        "Giuliani met Karl Jensen, one of President Anna Berg's aides, in Madrid.",
+        [(KJ, "WORKS_FOR", AB)],
+        [],
+    ),
+    ("Karl Jensen, one of the victims of the Oslo attack, died.", [], [(KJ, "AFFILIATED_WITH", "Oslo")]),
     # "respectively" pairs a role's holders with the role's own list, and never gives both the first
     (
         "The letter was signed by Anna Berg and Karl Jensen, who serve as chairmen of the Finance Committee "

@@ -279,6 +279,26 @@ PERSON_ROLES = (LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_RO
 
 #: Every word that names a role (the relation patterns' role nodes).
 ROLE_WORDS = LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_ROLES
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+#: The role words' plurals, each with its singular: "one of the directors of X" holds the role
+#: "director" ("the directors" alone are not one holder).
+ROLE_SINGULARS = {
+    _plural(w): w
+    for w in ROLE_WORDS
+    if "-" not in w and not w.endswith("men") and not (w.endswith("s") and not w.endswith("ss"))
+}
+ROLE_PLURALS = frozenset(ROLE_SINGULARS)
 #: Titles of monarchs that stay part of the name ("Queen Elizabeth II"): a state's possessive before
 #: one says whose ruler ("the United Kingdom's Queen Elizabeth II"); a prince or princess rules nothing.
 ROYAL_RULERS = frozenset(_words("king queen emperor empress sultan emir tsar czar shah"))

@@ -71,6 +71,7 @@ from graph.extract.constants import (
     POSSESSED_NAME_HEADS,
     PRIVATE_WORK_ROLES,
     PRONOUN_GENDER,
+    ROLE_SINGULARS,
     ROLE_WORDS,
     SITED_HEADS,
     SPAN_PREPOSITIONS,
@@ -536,7 +537,7 @@ class _Finder:
     def role_type(self, role_token, modifiers) -> str | None:
         """The relation a role word gives, read with the words that qualify it: a past role gives
         none, a deputy's or acting one's lead role is a job ("deputy director": WORKS_FOR)."""
-        word = role_token.lower_
+        word = ROLE_SINGULARS.get(role_token.lower_, role_token.lower_)  # "one of the directors"
         before = self.doc[role_token.i - 1].lower_ if role_token.i > 0 else ""
         if before == "-" and role_token.i > 1:  # "Director-General", "then-President"
             before = self.doc[role_token.i - 2].lower_
