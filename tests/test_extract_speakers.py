@@ -982,6 +982,13 @@ SPEAKER_FORMS = [
         'The house flooded. Nothing is left," he said. "We will rebuild," he added.',
         [KJ, KJ],
     ),
+    # the name after "a spokeswoman for the company," is the spokeswoman's, though the parser hangs it on
+    # the company
+    (
+        'Officials met on Monday. Nordic Rail cut ten routes. "We will appeal," said a spokeswoman for '
+        "the company, Lise Dahl.",
+        ["person:lise-dahl"],
+    ),
     # a role taken, held or left by a verb introduces the person by it ("was elected mayor", "resigned as")
     (
         'Lise Dahl was elected mayor of Bergen in 2015. "The budget is balanced," said the mayor on Monday.',

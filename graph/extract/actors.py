@@ -2777,6 +2777,7 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
                 and _singular(token.head.lower_) in nouns
                 and token.head.pos_ == "NOUN"
                 and _comma_between(doc, token.head.i, token.i)
+                and not _names_the_role_holder(token, m)
             ) or any(
                 c.dep_ == "appos"
                 and c.pos_ == "NOUN"
@@ -2787,6 +2788,20 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
             if classified or in_apposition:
                 m.kind, m.label, m.by_context = kind, label, True
                 break
+
+
+def _names_the_role_holder(token, m: Mention) -> bool:
+    """ "a spokeswoman for the company, Lise Dahl": the parser hangs the person's name on the last
+    noun, the organisation's, but the name is the role holder's (a person's name after a role "for"
+    or "of" an organisation noun)."""
+    noun = token.head
+    prep = noun.head
+    return (
+        m.label == "PERSON"
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("for", "of", "at")
+        and (prep.head.lower_ in ROLE_WORDS or prep.head.lower_ in OCCUPATIONS)
+    )
 
 
 def _publications_read_as_places(doc: Doc, mentions: list[Mention]) -> None:
