@@ -1,5 +1,5 @@
-"""Speaker accuracy beyond the gold: direct quotes drawn at random from the extraction of 2019 corpus
-articles that are in no gold split, each with the speaker the extractor gave it, to be judged by hand.
+"""Speaker accuracy judged by hand: direct quotes drawn at random from the extraction of 2019 corpus
+articles outside the held-out splits, each with the speaker the extractor gave it, to be judged by hand.
 
 The gold's test split is small (a few dozen quotes); this draws a fresh sample of unseen quotes, the
 way ``bench/relation_sample.py`` does for relations. Two steps:
@@ -13,7 +13,7 @@ way ``bench/relation_sample.py`` does for relations. Two steps:
 
 The draw is fixed by ``--seed``: the same articles come out every time, and the same quotes for the
 same extractor; after a change, draw again with the same seed and judge only the rows that changed.
-Articles are those of ``bench/relation_sample.py`` (2019, in no gold split). Only quotes the
+Articles are those of ``bench/relation_sample.py`` (2019, in no held-out split). Only quotes the
 extractor keeps are drawn, so this measures who it says spoke, not which quotes it finds.
 """
 
