@@ -175,7 +175,6 @@ LEAD_ROLES = frozenset(
         prime king queen monarch emperor governor mayor chancellor dictator boss commander
         director director-general president-elect commandant administrator taoiseach emir sultan shah tsar
         czar chairperson selectman selectwoman rector provost headmaster headmistress ruler caliph
-        chairmen chairwomen chairpersons governors mayors
         """
     )
 )

@@ -204,7 +204,8 @@ def headline_places(parsed: Parsed, entities: list) -> list[Relation]:
                 words = hit.group(1).split()
                 for n in range(len(words), 0, -1):
                     name = " ".join(words[:n]).rstrip(".,")
-                    whole = states.get(gaz.country(name)) if gaz.country(name) else places.get(name)
+                    state = gaz.country(name)
+                    whole = states.get(state) if state else places.get(name)
                     if whole is not None and whole.id != place.id:
                         sent = parsed.sentence_at(start + hit.start())
                         where = parsed.sentences[sent]
@@ -661,30 +662,13 @@ class _Finder:
         if not subjects and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
             subjects = subjects or self.stranded_subject(verb.head)
-        time = verb.head
-        if (
-            not subjects
-            and verb.dep_ == "acl"
-            and verb.tag_ == "VBG"
-            and time.ent_type_ == "DATE"
-            and time.dep_ == "pobj"
-            and time.head.lower_ in SPAN_PREPOSITIONS
-            and time.head.head.pos_ in ("VERB", "AUX")
-        ):
-            # "After two decades working for X, Dahl joined": the time is no one; the clause's subject
-            subjects = [c for c in time.head.head.children if c.dep_ in SUBJECT_DEPS]
+        stretch = _stretch_governor(verb)
+        if not subjects and stretch is not None:
+            # "After ten years working for X, Hagan ran", "After two decades working for X, Dahl joined":
+            # the working is the clause subject's
+            subjects = [c for c in stretch.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "X, speaking to Y, said"
             subjects = [verb.head]
-        if (
-            not subjects
-            and verb.dep_ == "pcomp"
-            and verb.tag_ == "VBG"
-            and verb.head.lower_ in SPAN_PREPOSITIONS
-        ):
-            # "After ten years working for X, Hagan ran": the clause's subject did the working
-            governing = verb.head.head
-            if governing.pos_ in ("VERB", "AUX"):
-                subjects = [c for c in governing.children if c.dep_ in SUBJECT_DEPS]
         if (
             not subjects
             and verb.dep_ == "xcomp"
@@ -1034,7 +1018,7 @@ class _Finder:
         the two lists are as long as each other and the role is plural."""
         for role in self.doc[t0:t1]:
             plural = role.tag_ in ("NNS", "NNPS") or role.lower_.endswith(("s", "men", "people"))
-            if not plural or role.lower_ not in ROLE_WORDS:
+            if not plural or (role.lower_ not in ROLE_WORDS and role.lower_ not in ROLE_SINGULARS):
                 continue
             of = [c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"]
             people_heads = [c for c in role.children if c.dep_ in ("appos", "compound") and c.i > role.i]
@@ -1482,6 +1466,22 @@ def _holder_is_not_the_addressee(finder: _Finder, nodes: dict) -> bool:
         and bool(finder.actors_at(doc[after + 1], ("Person",)))
     )
     return not (spoken_to and named_after)
+
+
+def _stretch_governor(verb):
+    """The verb of the clause a stretch of time opens, when ``verb`` (a gerund) is what was done in it:
+    "after ten years working for X, Y ran" (the gerund on the preposition), "after two decades working
+    for X, Y joined" (the gerund on the time noun). None otherwise."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "pcomp":
+        prep = verb.head
+    elif verb.dep_ == "acl" and verb.head.ent_type_ == "DATE" and verb.head.dep_ == "pobj":
+        prep = verb.head.head
+    else:
+        return None
+    governing = prep.head
+    return governing if prep.lower_ in SPAN_PREPOSITIONS and governing.pos_ in ("VERB", "AUX") else None
 
 
 def _listed(token) -> list:
