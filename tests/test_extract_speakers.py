@@ -232,6 +232,38 @@ def test_an_age_points_back_to_the_person_given_that_age():
     assert speakers(text) == [("I thought I would die there", "person:karl-jensen")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'John Wells, 54, has lived in the town all his life. "I have never seen water this high," the 54-year-old said.',
+        'John Wells, 54, has lived in the town all his life. "I have never seen water this high," the 54-year-old told reporters.',
+    ],
+)
+def test_an_age_after_the_quote_points_back_however_the_parser_hung_it(text):
+    # The small model takes "old" for an adjective on the verb and leaves the verb no subject.
+    assert speakers(text) == [("I have never seen water this high", "person:john-wells")]
+
+
+def test_an_age_nobody_was_given_names_no_one():
+    text = (
+        "A 23-year-old man was arrested near the scene. Paul Dunn, 40, watched the arrest. "
+        '"He ran straight at us," the 23-year-old said.'
+    )
+    assert speakers(text) == [("He ran straight at us", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kenyan runner Brigid Kosgei won the race on Sunday. Tom Hale came second. "I am very happy," the Kenyan said.',
+        'Anna Berg, a Briton, won the stage. Her rival Tom Hale crashed. "It was hard," the Briton said.',
+    ],
+)
+def test_a_demonym_a_person_was_introduced_with_points_back_to_them(text):
+    who = "person:brigid-kosgei" if "Kosgei" in text else "person:anna-berg"
+    assert [s for _, s in speakers(text)] == [who]
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]

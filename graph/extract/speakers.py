@@ -31,6 +31,7 @@ for each one who speaks. The rules, each a general form:
 
 from __future__ import annotations
 
+from graph.extract.actors import gazetteer
 from graph.extract.constants import (
     CLAIM_VERBS,
     CONTINUING_VERBS,
@@ -956,6 +957,9 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
             roles.add(first_word)
         for t in near:
             if t.lower_ in ROLE_WORDS or t.lower_ in OCCUPATIONS:
+                roles.add(t.lower_)
+            if t.i < start and t.text[:1].isupper() and gazetteer().demonym(t.text):
+                # "Kenyan runner Brigid Kosgei": "the Kenyan" is then her, as a role noun would be
                 roles.add(t.lower_)
             if t.lower_ in MALE_WORDS:
                 genders.add("m")

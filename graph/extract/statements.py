@@ -181,6 +181,8 @@ def _quote_speakers(parsed: Parsed, span, first: int, last: int, end: int, mask)
     speaker = _speaker_in_sentences(parsed, first, last, mask, governed[0][0] if governed else None)
     if speaker is None:
         speaker = _speaker_after_quote(parsed, end, mask)
+    if speaker is None:
+        speaker = _age_after_quote(parsed, end, mask)
     if speaker is None or speaker is _NO_VERB:
         attributed = _attribution_after_quote(parsed, end, mask)
         if attributed is not None:
@@ -511,6 +513,24 @@ def _speaker_after_quote(parsed: Parsed, end: int, quoted) -> str | None:
         if people:
             return parsed.cluster_ids[people[0]]
     return None
+
+
+def _age_after_quote(parsed: Parsed, end: int, quoted) -> str | None:
+    """ "\"...,\" the 54-year-old said": the person introduced with that age ("John Wells, 54,"),
+    however the parser hung the words (the small model takes "old" for an adjective on the verb and
+    leaves it no subject); None when nobody was."""
+    doc = parsed.doc
+    i = _first_word_after_quote(parsed, end, quoted)
+    if i is None or i + 6 > len(doc) or doc[i].lower_ != "the":
+        return None
+    age, hyphen1, year, hyphen2, old, verb = doc[i + 1 : i + 7]
+    if not (
+        age.like_num and year.lower_ == "year" and old.lower_ == "old" and hyphen1.text == hyphen2.text == "-"
+    ):
+        return None
+    if verb.lower_ not in SPEECH_VERBS:
+        return None
+    return speakers.person_referred_to(parsed, old, f"age:{age.text}")
 
 
 def _attribution_after_quote(parsed: Parsed, end: int, quoted) -> tuple[str | None] | None:
