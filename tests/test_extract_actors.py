@@ -1838,6 +1838,23 @@ NAME_FORMS = [
         {"Karlsen": "Person"},
         ["Karlsen et al"],
     ),
+    # a creek, a reef or a strait is a place, and so is what has outskirts, whatever the model said
+    (
+        "Officials met on Monday. The fire spread from Marlow Creek to the outskirts of Dunmore on Tuesday.",
+        {"Marlow Creek": "Place", "Dunmore": "Place"},
+        [],
+    ),
+    (
+        "Officials met on Monday. Divers surveyed Tallow Reef and the Selvik Strait.",
+        {"Tallow Reef": "Place", "Selvik Strait": "Place"},
+        [],
+    ),
+    # a surname that is also such a word stays a surname after a given name
+    (
+        "Officials met on Monday. The singer George Strait and the actor Kevin Marsh sang.",
+        {"George Strait": "Person", "Kevin Marsh": "Person"},
+        [],
+    ),
 ]
 
 

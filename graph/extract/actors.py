@@ -1725,7 +1725,11 @@ def _place_cue(token) -> bool:
         return head.head.pos_ == "NOUN"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in COMPASS_WORDS:
         return True  # "75 miles north of Bermuda"
-    if token.dep_ == "pobj" and head.lower_ == "of" and _singular(head.head.lower_) in PLACE_PART_NOUNS:
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and {head.head.lower_, _singular(head.head.lower_)} & PLACE_PART_NOUNS
+    ):
         return head.head.pos_ == "NOUN"  # "the residents of Kirkwall", "the outskirts of Idlib"
     if token.dep_ == "pobj" and head.lower_ in JOURNEY_PREPOSITIONS and _journey_word(head.head):
         return True  # "the ferry sails to Stromness", "flights from Lhasa"

@@ -408,6 +408,7 @@ PLACE_HEADS = frozenset(
         falls springs heights hills point
         islands peninsula
         mountain mountains river lake sea ocean valley canyon desert
+        creek glacier reef volcano lagoon fjord strait gulf canal marsh wetlands cove
         county parish province prefecture oblast governorate canton municipality borough
         """
     )
@@ -421,7 +422,7 @@ SURNAME_PLACE_HEADS = frozenset(_words("lodge range beach camp base"))
 CAUSE_PREPOSITIONS = frozenset(["against", "without"])
 #: Place head words that are common surnames too: after a given name, in a name the model read as a
 #: person's, they are the surname ("Peter Hall", "Picabo Street"), not a building or a road.
-SURNAMES_LIKE_PLACE_HEADS = frozenset(_words("hall street bridge tower lake"))
+SURNAMES_LIKE_PLACE_HEADS = frozenset(_words("hall street bridge tower lake marsh strait"))
 #: Words before "Center" or "Centre" that make the name a venue's, a named site ("Mesquite Convention
 #: Center", "Toronto Congress Centre"), where a plain "... Center" is as often a body ("National
 #: Hurricane Center").
