@@ -1955,6 +1955,34 @@ FORMS = [
         [("Tarvik", "LOCATED_IN", "Nordland")],
         [],
     ),
+    # a "-based" noun places the name right after it, however the parser hung the two
+    (
+        "The London-based charity Oxfam said the aid was late.",
+        [("Oxfam", "LOCATED_IN", "London")],
+        [],
+    ),
+    (
+        "The Berlin-based startup Veltrix Systems raised 20 million euros.",
+        [("Veltrix Systems", "LOCATED_IN", "Berlin")],
+        [],
+    ),
+    # a parent named as a modifier of "subsidiary" or "unit" owns the company; the unit is placed, not
+    # the parent
+    (
+        "Veltrix Systems, a Siemens unit based in Munich, makes sensors.",
+        [("Siemens", "OWNS", "Veltrix Systems"), ("Veltrix Systems", "LOCATED_IN", "Munich")],
+        [("Siemens", "LOCATED_IN", "Munich")],
+    ),
+    (
+        "The Siemens subsidiary Veltrix Systems makes sensors.",
+        [("Siemens", "OWNS", "Veltrix Systems")],
+        [],
+    ),
+    (
+        "The Siemens engineer Tom Hale retired in May.",
+        [("Tom Hale", "WORKS_FOR", "Siemens")],
+        [("Siemens", "OWNS", "Tom Hale")],
+    ),
 ]
 
 

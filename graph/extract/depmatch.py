@@ -8,7 +8,8 @@ anchor word is absent. The patterns stay in spaCy's format (validated by spaCy's
 loaded); ``tests/test_extract_relations.py`` checks both matchers agree.
 
 Supported: ``REL_OP`` ``>`` (right is a child of left), ``<`` (right is left's head), ``>++`` (a
-child to the right), ``>--`` (a child to the left), ``>>`` (a descendant); ``RIGHT_ATTRS`` keys
+child to the right), ``>--`` (a child to the left), ``>>`` (a descendant), ``.`` (right is the
+next token, whatever the parse made of the two); ``RIGHT_ATTRS`` keys
 ``LOWER``, ``ORTH``, ``TEXT``, ``POS``, ``TAG``, ``DEP`` as a string or
 ``{"IN": [...], "NOT_IN": [...], "REGEX": "..."}``.
 
@@ -39,6 +40,7 @@ _EDGES = {
     ">++": lambda t: t.rights,
     ">--": lambda t: t.lefts,
     ">>": lambda t: (d for d in t.subtree if d.i != t.i),
+    ".": lambda t: [t.doc[t.i + 1]] if t.i + 1 < len(t.doc) else [],
 }
 
 

@@ -1364,6 +1364,11 @@ def _noun_names_an_owned_part(finder: _Finder, nodes: dict) -> bool:
     return nodes["noun"].lower_ in OWNED_NOUNS
 
 
+def _thing_is_no_owned_part(finder: _Finder, nodes: dict) -> bool:
+    """ "a Siemens unit based in Munich": the unit is placed, not Siemens, whose name only modifies it."""
+    return nodes["thing"].lower_ not in OWNED_NOUNS
+
+
 def _possessive_right_before_name(finder: _Finder, nodes: dict) -> bool:
     """ "BBC's Jonathan Marcus": the possessive is all there is before the name (a role between,
     "Apple's chief executive Tim Cook", is the role patterns' to type)."""
@@ -1568,6 +1573,7 @@ FILTERS = {
     "whole_before_the_name": _whole_before_the_name,
     "noun_names_an_owner": _noun_names_an_owner,
     "noun_names_an_owned_part": _noun_names_an_owned_part,
+    "thing_is_no_owned_part": _thing_is_no_owned_part,
     "object_after_verb": _object_after_verb,
     "office_fits_the_place": _office_fits_the_place,
     "possessive_right_before_name": _possessive_right_before_name,
