@@ -167,6 +167,24 @@ def test_a_companys_first_word_alone_is_the_company_whatever_the_model_says():
     assert "Velora" not in found
 
 
+def test_a_companys_leading_words_alone_are_the_company():
+    found = entities(
+        "Vukovich worked for Cedar Ridge Medical Center in Granton. Cedar Ridge is owned by Northshore "
+        "Health Partners, a non-profit group. Northshore's former compliance officer, Priya Raman, testified. "
+        "The mine is owned by Larchmont Resources. Larchmont spokesperson Claire Dubois said no one was hurt."
+    )
+    assert "Cedar Ridge" in found["Cedar Ridge Medical Center"].aliases
+    assert "Northshore" in found["Northshore Health Partners"].aliases
+    assert "Larchmont" in found["Larchmont Resources"].aliases
+    assert not {"Cedar Ridge", "Northshore", "Larchmont"} & set(found)
+
+
+def test_a_public_bodys_leading_words_stay_its_place():
+    found = entities("The Tallowood Shire Council met on Monday. Floods hit Tallowood on Sunday.")
+    assert found["Tallowood"].type == "Place"
+    assert "Tallowood" not in found["Tallowood Shire Council"].aliases
+
+
 def test_a_name_with_an_inner_word_left_out_is_the_full_name():
     found = entities(
         "The plane crashed at Carver International Airport. Carver Airport was shut down for hours."

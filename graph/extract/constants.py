@@ -1621,6 +1621,28 @@ COMPANY_WORDS = CORPORATE_SUFFIXES | frozenset(
     )
 )
 
+#: Words of trade after a company's or a private institution's own name: its leading words alone are
+#: its usual short name ("Larchmont" for "Larchmont Resources", "Northshore" for "Northshore Health
+#: Partners", "Cedar Ridge" for "Cedar Ridge Medical Center"). Not the words of public bodies, which
+#: are named after their place ("Tallowood" is not "Tallowood Shire Council").
+SHORT_NAMED_TAILS = COMPANY_WORDS | frozenset(
+    _words(
+        """
+        resources partners logistics energy systems solutions services media capital networks ventures
+        labs therapeutics mining foods travel bank medical hospital clinic
+        """
+    )
+)
+#: Words of a public body's name: its leading words name its place, not it.
+PUBLIC_BODY_WORDS = frozenset(
+    _words(
+        """
+        council police committee ministry department agency authority commission court shire county
+        city state government office service services fire rescue
+        """
+    )
+)
+
 #: Last words an organisation's name is written both with and without in one article: "Thai Raksa
 #: Chart" and "Thai Raksa Chart Party", "Watch Tower" and "Watch Tower Society", "HDT" and "HDT
 #: Limited" (not "foundation", "police", "council": "Imus Ranch" and "Imus Ranch Foundation" differ).

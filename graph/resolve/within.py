@@ -37,7 +37,9 @@ from graph.extract.constants import (
     NAME_PARTICLES,
     NAME_TAILS,
     PLACE_HEADS,
+    PUBLIC_BODY_WORDS,
     SHIP_PREFIXES,
+    SHORT_NAMED_TAILS,
     STORM_WORDS,
     US_STATES,
 )
@@ -388,6 +390,23 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 and g.split()[0] == key
                 and g.split()[1] in COMPANY_WORDS
                 and (kinds[g]["Organization"] or labels[g]["ORG"])
+            ]
+            if len(longer) == 1:
+                union(key, longer[0])
+                continue
+        # A company's leading words alone ("Larchmont" for "Larchmont Resources", "Northshore" for
+        # "Northshore Health Partners"): the one organisation named with words of trade after them,
+        # whatever the model made of the short form; not a person, a state or a well-known place.
+        placed = any(m.known == "Place" for m in ms) or ms[0].text in US_STATES
+        if not (kinds[key]["Person"] or kinds[key]["Country"] or kinds[key]["Event"] or placed):
+            longer = [
+                g
+                for g in groups
+                if g.startswith(key + " ")
+                and (kinds[g]["Organization"] or labels[g]["ORG"])
+                and not kinds[g]["Person"]
+                and set(g.split()[len(words) :]) & SHORT_NAMED_TAILS
+                and not set(g.split()[len(words) :]) & PUBLIC_BODY_WORDS
             ]
             if len(longer) == 1:
                 union(key, longer[0])
