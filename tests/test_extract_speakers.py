@@ -264,6 +264,42 @@ def test_a_demonym_a_person_was_introduced_with_points_back_to_them(text):
     assert [s for _, s in speakers(text)] == [who]
 
 
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "The guitarist Emeka Obiora founded the band in 1962. He kept performing into his late seventies. "
+            'At a concert in 2017, the veteran told the crowd: "As long as these fingers move, I will play."',
+            "person:emeka-obiora",
+        ),
+        (
+            "Aiko Nishimura lost the final. Nishimura, 27, was gracious in defeat. "
+            '"She played the big points better than me today," said the Japanese player. '
+            "Her coach, former Slovak player Zuzana Hrncarova, was pleased.",
+            "person:aiko-nishimura",
+        ),
+        (
+            "The club dismissed its Portuguese head coach, Rui Tavares, on Monday. Karl Jensen will take charge. "
+            '"I leave with my head high," the Portuguese wrote on Instagram.',
+            "person:rui-tavares",
+        ),
+        (
+            "The team's Serbian coach, Dejan Vukasinovic, left Jericho Santiago out of the squad. "
+            "Ramon Dimaculangan had backed him. The Serbian, who has coached the side since 2018, struck a "
+            'defiant tone: "My job is to pick the team that gives us the best chance to win."',
+            "person:dejan-vukasinovic",
+        ),
+    ],
+)
+def test_an_epithet_points_back_to_the_person_the_story_is_about(text, who):
+    assert [s for _, s in speakers(text)] == [who]
+
+
+def test_an_officials_role_nobody_was_introduced_with_still_names_no_one():
+    text = 'Police arrested Tom Hale on Friday. "He was carrying a knife," the officer said.'
+    assert speakers(text) == [("He was carrying a knife", None)]
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]

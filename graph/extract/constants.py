@@ -87,6 +87,22 @@ PERSON_TITLES = frozenset(
 #: ("Longtime Imus collaborator X").
 STANDING_WORDS = frozenset(["longtime", "long-time"])
 
+#: Nouns a report calls the person it is about by, once named ("the veteran", "the teenager", "the
+#: Japanese player"): "the <epithet> said" points back to the person the story was just about, even
+#: when nobody was introduced with that word. Not roles an unnamed official holds ("the officer",
+#: "the spokesman", "the witness"): those name no one unless someone was introduced with them.
+EPITHET_NOUNS = frozenset(
+    _words(
+        """
+        veteran teenager teen youngster star superstar player striker forward midfielder defender
+        goalkeeper champion titleholder finalist seed rookie athlete runner sprinter swimmer golfer
+        boxer cyclist skier skater gymnast singer actor actress musician guitarist drummer rapper
+        songwriter novelist filmmaker billionaire tycoon mogul entrepreneur legend pensioner
+        grandmother grandfather
+        """
+    )
+)
+
 #: Titles that only ever stand before a person's name.
 HONORIFICS = frozenset(
     _words(

@@ -39,6 +39,7 @@ from graph.extract.constants import (
     COURT_DOCUMENT_NOUNS,
     COURT_HEADS,
     DOCUMENT_NOUNS,
+    EPITHET_NOUNS,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
     HONORIFICS,
@@ -529,6 +530,8 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         person = person_referred_to(parsed, head, head.lower_)
         if person is None and _goes_on(head):
             person = _last_speaker(parsed, head)
+        if person is None and _is_epithet(parsed, head, head.lower_):
+            person = person_referred_to(parsed, head)
         return person  # a person by a role, never the place or organisation modifying the role
     own = parsed.clusters_of(head.i) or [
         c for t in head.children if t.dep_ == "compound" for c in parsed.clusters_of(t.i)
@@ -555,10 +558,32 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     if role is not None and (
         head.lower_ in ROLE_WORDS or head.lower_ in OCCUPATIONS or _anyone_introduced_as(parsed, role)
     ):
-        return person_referred_to(parsed, head, role)
+        person = person_referred_to(parsed, head, role)
+        if person is None and _is_epithet(parsed, head, role):
+            person = person_referred_to(parsed, head)
+        return person
+    if role is not None and _is_epithet(parsed, head, role):
+        return person_referred_to(parsed, head)
     if _is_common_noun(head):
         return organization_referred_to(parsed, head)
     return None
+
+
+def _is_epithet(parsed: Parsed, head, role: str) -> bool:
+    """Whether ``head`` is what a report calls the person it is about ("the veteran", "the
+    Portuguese"), said of no one it was introduced with: the subject of a verb of saying, a word of
+    :data:`~graph.extract.constants.EPITHET_NOUNS` or a demonym, and not a role someone was given
+    (then only they are meant)."""
+    if not (head.lower_ in EPITHET_NOUNS or (head.text[:1].isupper() and gazetteer().demonym(head.text))):
+        return False
+    if head.dep_ not in SUBJECT_DEPS:
+        return False
+    # Only someone named with that word before it is meant by it ("former Slovak player Zuzana
+    # Hrnčiarová" named later does not make "the Japanese player" hers).
+    profiles = person_profiles(parsed)
+    return not any(
+        m.start < head.idx and role in profiles.get(m.cluster, (set(), set()))[0] for m in parsed.mentions
+    )
 
 
 def _goes_on(subject) -> bool:
@@ -651,7 +676,11 @@ def _role_key(head) -> str | None:
                     return f"age:{number[0]}"
         return None
     # "her husband" is a role; "Day's foundation" is a thing of Day's, not a description of someone.
-    if not _is_common_noun(head) or any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children):
+    # A demonym in "-ese" is one person as well as many ("the Portuguese wrote").
+    invariant = head.tag_ == "NNPS" and head.lower_.endswith("ese") and gazetteer().demonym(head.text)
+    if not (_is_common_noun(head) or invariant) or any(
+        c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children
+    ):
         return None
     return head.lower_
 
@@ -961,6 +990,11 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
             if t.i < start and t.text[:1].isupper() and gazetteer().demonym(t.text):
                 # "Kenyan runner Brigid Kosgei": "the Kenyan" is then her, as a role noun would be
                 roles.add(t.lower_)
+        if head.dep_ == "appos":
+            # "the team's Serbian coach, Dejan Vukašinović": so is a demonym on the noun he renames
+            for t in head.head.lefts:
+                if t.dep_ in ("amod", "compound") and t.text[:1].isupper() and gazetteer().demonym(t.text):
+                    roles.add(t.lower_)
             if t.lower_ in MALE_WORDS:
                 genders.add("m")
             elif t.lower_ in FEMALE_WORDS:
