@@ -1849,6 +1849,64 @@ NAME_FORMS = [
         {"Tallow Reef": "Place", "Selvik Strait": "Place"},
         [],
     ),
+    # found on invented articles (round 19): a community is a body; particles join a Dutch name; a body
+    # run on over a comma into a person's name is the two
+    (
+        "Officials met on Monday. Kenya and Uganda are both members of the East African Community.",
+        {"East African Community": "Organization"},
+        ["African Community", "East"],
+    ),
+    (
+        "Officials met on Monday. Captain Thijs van der Wiel struck a more cautious tone.",
+        {"Thijs van der Wiel": "Person"},
+        ["Thijs van", "Wiel"],
+    ),
+    (
+        "Officials met on Monday. A spokeswoman for Brabant Financial, Marloes de Vries, said it was fine.",
+        {"Brabant Financial": "Organization", "Marloes de Vries": "Person"},
+        ["Brabant Financial, Marloes de Vries"],
+    ),
+    # words of trade end a company's name; an app or a platform in apposition is an organisation; a
+    # job before a full name leaves the person
+    (
+        "Officials met on Monday. Power was cut, according to network operator Coastline Energy.",
+        {"Coastline Energy": "Organization"},
+        [],
+    ),
+    (
+        "Officials met on Monday. In Ghana it will compete with Sika Pay, the Accra-based app.",
+        {"Sika Pay": "Organization"},
+        [],
+    ),
+    ("Officials met on Monday. Crane operator Karl Jensen was hurt.", {"Karl Jensen": "Person"}, []),
+    # a club's letters, a city closing a name the model took for a person's, a base
+    (
+        "Officials met on Monday. Noorderpoort lost to second-tier side FC Wierdeveen, and Stijn Verhaegen "
+        "coaches KSV Oudenburg.",
+        {"FC Wierdeveen": "Organization", "KSV Oudenburg": "Organization", "Stijn Verhaegen": "Person"},
+        [],
+    ),
+    (
+        "Officials met on Monday. Oudeman takes charge for the home match against Sparta Rotterdam.",
+        {"Sparta Rotterdam": "Organization"},
+        [],
+    ),
+    (
+        "Officials met on Monday. The film starred Denzel Washington and Jack London.",
+        {"Denzel Washington": "Person", "Jack London": "Person"},
+        [],
+    ),
+    (
+        "Officials met on Monday. The satellite lifted off from Vandenberg Space Force Base in California.",
+        {"Vandenberg Space Force Base": "Place"},
+        [],
+    ),
+    # a word for a person opening the sentence is no part of the name after it
+    (
+        "Officials met on Monday. Forecaster Tom Kearney of the Bureau of Meteorology said more rain could fall.",
+        {"Tom Kearney": "Person"},
+        ["Forecaster Tom Kearney"],
+    ),
     # a surname that is also such a word stays a surname after a given name
     (
         "Officials met on Monday. The singer George Strait and the actor Kevin Marsh sang.",

@@ -37,6 +37,7 @@ from graph.extract.constants import (
     BODY_HEADS,
     CAUSE_PREPOSITIONS,
     CLOCK_WORDS,
+    CLUB_PREFIXES,
     COMPANY_HEADS,
     COMPANY_NOUNS,
     COMPANY_ONLY_NOUNS,
@@ -52,6 +53,7 @@ from graph.extract.constants import (
     ELECTION_WORDS,
     ENGLISH_FUNCTION_WORDS,
     ENTRY_VERBS,
+    EPITHET_NOUNS,
     EVENT_HEADS,
     EVENT_NOUNS,
     EVENT_PREFIXES,
@@ -574,6 +576,8 @@ def _kind_from_head(text: str, label: str) -> str:
     """
     if _EXIT_WORD.match(text):
         return "Event"
+    if len(text.split()) > 1 and text.split()[0] in CLUB_PREFIXES:
+        return "Organization"  # "KSV Oudenburg", "FC Wierdeveen": a club
     if text.endswith(PLACE_NAME_ENDINGS) and len(text.split()) > 2:
         return "Place"  # "Surigao del Sur", "Cagayan de Oro"
     if any(w[:1].isupper() and w.lower() in CAUSE_PREPOSITIONS for w in text.split()[1:-1]):
@@ -593,12 +597,23 @@ def _kind_from_head(text: str, label: str) -> str:
             return "Person"  # "Peter Hall": a surname, not a hall
         if last in ("center", "centre") and text.split()[-2].lower() in VENUE_WORDS:
             kind = "Place"
-        if kind is None and last in SURNAME_PLACE_HEADS and label != "PERSON":
-            kind = "Place"
+        if (
+            kind is None
+            and last in SURNAME_PLACE_HEADS
+            and (label != "PERSON" or (len(text.split()) > 2 and not given))
+        ):
+            kind = "Place"  # "Vandenberg Space Force Base", not "Tom Lodge"
         if kind:
             return kind
         if last in SETTLEMENT_HEADS and label != "ORG":
             return "Place"  # "Tandag City", "Santos City" the model took for a person
+        if (
+            label == "PERSON"
+            and len(text.split()) == 2
+            and not given
+            and known_actors().get(text.split()[-1]) == "Place"
+        ):
+            return "Organization"  # "Sparta Rotterdam", "Dynamo Kyiv": a club, no one's name ends in a city
         # "Bank of England Governor Mark Carney" is a person; "Hall of Fame" the model's organisation
         if label != "PERSON" and _linked_head(text) in ORG_HEADS:
             return "Organization"
@@ -610,6 +625,9 @@ def _org_head(text: str) -> bool:
     "N of M" name ("College of Wooster")."""
     return text.split()[-1].lower() in ORG_HEADS or _linked_head(text) in ORG_HEADS
 
+
+#: Endings of nouns for someone who does something ("forecaster", "neighbour", "pharmacist").
+_AGENT_ENDINGS = ("er", "or", "our", "ist", "ian", "ant", "ent")
 
 #: Tags of function words (prepositions, conjunctions, determiners, adverbs, modals): lower-case,
 #: they end no name.
@@ -663,6 +681,19 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and (doc[start].lower_ in OCCUPATIONS or doc[start].lower_ in ROLE_WORDS)
             and doc[start].lower_ not in ROYAL_TITLES
             and doc[start + 1].is_title
+        )
+        or (
+            # "Neighbour | Patricia Doyle", "Forecaster | Tom Kearney": any word for a person that
+            # opens the sentence before a given name and a surname
+            label == "PERSON"
+            and end - start > 2
+            and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space)
+            and doc[start].lower_ not in given_names()
+            and (
+                doc[start].lower_ in PERSON_NOUNS | EPITHET_NOUNS
+                or doc[start].lower_.endswith(_AGENT_ENDINGS)
+            )
+            and doc[start + 1].lower_ in given_names()
         )
     ):
         start += 1
@@ -809,6 +840,31 @@ def _companies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set
         covered.update(range(start, token.i + 1))
         where = (span.start_char, span.end_char, span.root.i)
         found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[start]))
+    return found
+
+
+def _clubs_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A club's name the model left untagged or cut: a club's letters (:data:`CLUB_PREFIXES`) and the
+    capitalised words after them ("FC Wierdeveen", "KSV Oudenburg")."""
+    found = []
+    for token in doc:
+        if token.text not in CLUB_PREFIXES or token.i in covered or skip(token.idx):
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and end not in covered
+            and end - token.i <= 3
+        ):
+            end += 1
+        if end == token.i + 1 or sent_of[token.i] != sent_of[end - 1]:
+            continue
+        span = doc[token.i : end]
+        covered.update(range(token.i, end))
+        where = (span.start_char, span.end_char, span.root.i)
+        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[token.i]))
     return found
 
 
@@ -1213,6 +1269,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_bodies_of_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_clubs_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_prefixed_places_the_model_missed(doc, sent_of, skip, covered))
@@ -2295,6 +2352,28 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if not (joined and doc[end - 1].whitespace_ and doc[end - 1].is_title and doc[end].is_title):
             break
         end = stop
+    # "Thijs van | der | Wiel", "Marloes | de Vries": lower-case particles between a given name and a
+    # capitalised surname join them, wherever the model cut.
+    first_particle = end
+    while (
+        first_particle > start + 1
+        and doc[first_particle - 1].is_lower
+        and doc[first_particle - 1].lower_ in NAME_PARTICLES
+    ):
+        first_particle -= 1
+    surname = end
+    while surname < len(doc) and doc[surname].is_lower and doc[surname].lower_ in NAME_PARTICLES:
+        surname += 1
+    if (
+        0 < surname - first_particle <= 3
+        and surname < len(doc)
+        and doc[surname].is_title
+        and doc[surname].pos_ == "PROPN"
+        and all(t.whitespace_ for t in doc[first_particle - 1 : surname])
+    ):
+        end = surname + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1
     # "Cyrus R. Vance | , Jr.": a generational suffix after a comma ends the name.
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
         end += 2
@@ -2772,6 +2851,10 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
             # "veteran broadcaster Karl Jensen": a noun that is also a person's occupation leaves a
             # person the model found a person
             classified = classified and not (m.label == "PERSON" and before.lower_ in OCCUPATIONS)
+            # "crane operator Karl Jensen": a name opening with a given name after a noun that may be
+            # a person's job stays a person ("network operator Coastline Energy" is a company)
+            full_name = m.kind == "Person" and len(m.text.split()) > 1 and _opens_with_given_name(m.text)
+            classified = classified and not full_name
             classified = classified and (
                 (before.head.i == m.root and before.dep_ in ("compound", "nmod", "amod"))
                 or (token.head.i == before.i and token.dep_ in ("npadvmod", "appos", "nmod", "compound"))
@@ -3330,9 +3413,20 @@ def _split_at_in(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> 
 
 def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """A place the model ran on over a comma into its state or country is two places: "Shelby, North
-    Carolina", "Tandag, Philippines". Only for places, and only when what follows the comma is a state,
-    a country's subdivision or a country: "University of California, Los Angeles" and "Washington,
-    D.C." stay whole."""
+    Carolina", "Tandag, Philippines". Only when what follows the comma is a state, a country's
+    subdivision or a country: "University of California, Los Angeles" and "Washington, D.C." stay
+    whole. An organisation run on into a person's name after a comma is the two."""
+    if label == "ORG":
+        # "a spokeswoman for Brabant Financial, Marloes de Vries,": a body run on into the person
+        # after the comma, whose name opens with a given name
+        for i in range(start + 1, end - 2):
+            rest = doc[i + 1 : end]
+            named = rest[0].lower_ in given_names() or any(
+                t.is_lower and t.lower_ in NAME_PARTICLES for t in rest
+            )
+            if doc[i].text == "," and named and rest[-1].is_title and rest[0].is_title and len(rest) <= 4:
+                return [(start, i, label), (i + 1, end, "PERSON")]
+        return [(start, end, label)]
     if label not in ("GPE", "LOC"):
         return [(start, end, label)]
     for i in range(start + 1, end - 1):

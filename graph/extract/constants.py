@@ -103,6 +103,45 @@ EPITHET_NOUNS = frozenset(
     )
 )
 
+#: Letters a sports club's name opens with ("FC Wierdeveen", "KSV Oudenburg", "VfL Wolfsburg"), as
+#: written: the name is a club's, whatever the model said. Not "US", "CA" or "SE", which are also a
+#: state's or a place's.
+CLUB_PREFIXES = frozenset(
+    [
+        "FC",
+        "SV",
+        "KSV",
+        "AC",
+        "AS",
+        "SC",
+        "CF",
+        "CD",
+        "FK",
+        "NK",
+        "SK",
+        "VfB",
+        "VfL",
+        "TSV",
+        "AFC",
+        "SSC",
+        "RCD",
+        "PSV",
+        "AZ",
+        "KV",
+        "KRC",
+        "HNK",
+        "UD",
+        "SSV",
+        "TSG",
+        "BSC",
+        "IFK",
+        "AIK",
+        "FF",
+        "GIF",
+        "RC",
+    ]
+)
+
 #: Titles that only ever stand before a person's name.
 HONORIFICS = frozenset(
     _words(
@@ -730,7 +769,7 @@ ORG_NOUNS = frozenset(
         team party label publisher organisation organization startup bank carmaker automaker
         retailer insurer supergroup ngo nonprofit non-profit agency broadcaster university ministry
         institute foundation association federation militia watchdog regulator conglomerate lender
-        utility
+        utility app platform manufacturer exchange
         """
     )
 )
@@ -1740,7 +1779,8 @@ ORG_HEADS = frozenset(
     """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
     holdings motors studio studios partners ventures enterprises industries solutions labs productions
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer
-    faculty tribe
+    faculty tribe community energy resources logistics bakery foods mining financial insurance
+    biotech robotics aerospace telecom
     cooperation organization organisation association center centre
     institute institution university college school committee council ministry department agency
     bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
