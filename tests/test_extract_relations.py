@@ -1983,6 +1983,55 @@ FORMS = [
         [("Tom Hale", "WORKS_FOR", "Siemens")],
         [("Siemens", "OWNS", "Tom Hale")],
     ),
+    # round 19, from invented articles: an owner after "owned by" on an apposition; a body's members
+    # listed as its attribute; years spent at an employer; coaching a team; a band's singer; "its
+    # spokesman X said" after the body's clause
+    (
+        "The warehouse was run by Nordlys Logistics, a freight company owned by Halvorsen Group.",
+        [("Halvorsen Group", "OWNS", "Nordlys Logistics")],
+        [],
+    ),
+    (
+        "Mercosur's members are Brazil, Argentina, Paraguay and Uruguay.",
+        [("Brazil", "MEMBER_OF", "Mercosur"), ("Uruguay", "MEMBER_OF", "Mercosur")],
+        [],
+    ),
+    (
+        "Karl Jensen spent eight years at Siemens before starting the company in 2021.",
+        [(KJ, "WORKS_FOR", "Siemens")],
+        [],
+    ),
+    (
+        "Karl Jensen took over at Nordvale in 2021 after eleven years at Siemens.",
+        [(KJ, "WORKS_FOR", "Siemens")],
+        [],
+    ),
+    (
+        "Stijn Verhaegen, who currently coaches KSV Oudenburg, was approached.",
+        [("Stijn Verhaegen", "WORKS_FOR", "KSV Oudenburg")],
+        [],
+    ),
+    (
+        "Hollow Meridian singer Anna Berg wrote on Twitter that the band were gutted.",
+        [(AB, "MEMBER_OF", "Hollow Meridian")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Greenpeace campaigner Jonas Becker called the agreement a disaster.",
+        [("Jonas Becker", "WORKS_FOR", "Greenpeace")],
+        [],
+    ),
+    (
+        "Officials met. The Innsbruck Public Prosecutor's Office has opened an inquiry, its spokesman Thomas Gruber said.",
+        [("Thomas Gruber", "SPOKESPERSON_FOR", "Innsbruck Public Prosecutor's Office")],
+        [],
+    ),
+    # "its" in the subject of a verb that reports nothing names no owner
+    (
+        "Acme Corp. sued Nordlys Media on Monday. Its spokesman Karl Jensen resigned.",
+        [],
+        [(KJ, "SPOKESPERSON_FOR", "Acme Corp."), (KJ, "SPOKESPERSON_FOR", "Nordlys Media")],
+    ),
 ]
 
 

@@ -273,7 +273,7 @@ WORK_ROLES = frozenset(
         minister ministers secretary official officials banker employee employees staff economist
         executive executives officer officers diplomat diplomats ambassador envoy adviser advisor
         aide staffer staffers bodyguard bodyguards negotiator attorney engineer reporter correspondent
-        editor journalist manager agent
+        editor journalist manager agent campaigner campaigners
         investigator prosecutor commissioner general soldier worker workers coach inspector
         detective lawyer counsel trader pilot captain
         producer presenter anchor columnist photographer photojournalist cameraman nurse teacher
@@ -317,6 +317,7 @@ MEMBER_ROLES = frozenset(
         congresswoman mp mps player players striker goalkeeper midfielder defender forward
         footballer representative delegate ally allies whip
         drummer drummers guitarist guitarists bassist bassists keyboardist vocalist frontman frontwoman
+        singer singers trumpeter saxophonist pianist violinist
         bandmate bandmates whips
         founder founders cofounder cofounders co-founder co-founders
         """

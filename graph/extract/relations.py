@@ -75,6 +75,7 @@ from graph.extract.constants import (
     ROLE_WORDS,
     SITED_HEADS,
     SPAN_PREPOSITIONS,
+    SPEECH_VERBS,
     SPOKES_PAIRS,
     SPOKES_ROLES,
     SUBJECT_DEPS,
@@ -776,11 +777,17 @@ class _Finder:
         clause = verb
         if any(s.left_edge.i <= noun.i <= s.right_edge.i for s in subjects):
             # The "its" phrase is the subject itself: the clause it is joined to gives the owner.
-            if verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i:
+            reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i]
+            if reported and verb.lower_ in SPEECH_VERBS:
+                # "X has opened an inquiry, its spokesman said": the reported clause's subject
+                subjects = [c for c in reported[0].children if c.dep_ in SUBJECT_DEPS]
+                clause = reported[0]
+            elif verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i:
                 return None
-            subjects = self.subjects_of(verb.head)
-            if verb.dep_ == "ccomp":
-                clause = verb.head  # "A told B his party would lose": B, told, may be the one meant
+            else:
+                subjects = self.subjects_of(verb.head)
+                if verb.dep_ == "ccomp":
+                    clause = verb.head  # "A told B his party would lose": B, told, may be the one meant
         elif not subjects:
             subjects = self.subjects_of(verb)
         owners = [c for c in self.conjoined_actors(subjects, kinds) if not kinds or self.p.kind(c) in kinds]
