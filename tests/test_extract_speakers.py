@@ -300,6 +300,41 @@ def test_an_officials_role_nobody_was_introduced_with_still_names_no_one():
     assert speakers(text) == [("He was carrying a knife", None)]
 
 
+def test_a_passive_verb_of_saying_in_the_clause_does_not_stop_the_search_for_the_speaker():
+    text = (
+        "Officials met on Monday. Professor Hannah Lindqvist of Lund University said the court was likely "
+        'to be asked whether a state can continue to exist "without a single square metre of dry land".'
+    )
+    assert speakers(text) == [("without a single square metre of dry land", "person:hannah-lindqvist")]
+
+
+def test_the_company_is_the_organisation_its_sentence_is_about():
+    text = (
+        "Officials met on Monday. Alpenblick Reisen, which has been owned by the Vienna-based Danube Travel "
+        'Group since 2016, said the coach had passed its inspection. "Our thoughts are with the families," '
+        "the company said in a statement."
+    )
+    assert speakers(text) == [("Our thoughts are with the families", "organization:alpenblick-reisen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met on Monday. Nadia Okafor posted a video. Another, a student from Odense, said the refund "
+        'was fair. "But nothing replaces the atmosphere," he said.',
+        "Officials met on Monday. Karl Jensen praised the crew. One resident, who asked not to be named, was "
+        'angry. "But nothing replaces the atmosphere," she said.',
+    ],
+)
+def test_a_pronoun_after_a_sentence_about_an_unnamed_person_is_theirs(text):
+    assert speakers(text) == [("But nothing replaces the atmosphere", None)]
+
+
+def test_a_pronoun_after_someone_meeting_an_unnamed_person_stays_with_the_named_one():
+    text = 'Officials met on Monday. Anna Berg met a student from Odense. "It was fair," she said.'
+    assert speakers(text) == [("It was fair", "person:anna-berg")]
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]

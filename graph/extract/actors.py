@@ -90,6 +90,7 @@ from graph.extract.constants import (
     ORG_NOUNS,
     ORGANIZATION_NOUNS,
     ORGANIZATION_ROLES,
+    OWN_VERBS,
     PERSON_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -1865,10 +1866,26 @@ def _opens_with_given_name(name: str) -> bool:
 def _company_cue(token, name: str) -> bool:
     """The name whose head is ``token`` stands where only a company or a body does: what
     :data:`COMPANY_ONLY_NOUNS` are "of" or that modifies one ("shares of Halvorsen Kallas",
-    "Halvorsen Kallas employees", "the chief executive of X"), or the subject of reporting its
-    results ("X reported a loss")."""
+    "Halvorsen Kallas employees", "the chief executive of X"), the subject of reporting its results
+    ("X reported a loss"), what is owned, or a name "based" somewhere ("Salzburg-based X")."""
     head = token.head
     nouns = COMPANY_ONLY_NOUNS if _opens_with_given_name(name) else COMPANY_NOUNS
+    if not _opens_with_given_name(name):
+        # "Salzburg-based Alpenblick Reisen"; "X, which is owned by Y", "X was acquired by Y": no one
+        # is based somewhere in so many words, nor owned
+        if any(c.dep_ == "amod" and c.lower_ == "based" for c in token.children):
+            return True
+        if token.dep_ == "nsubjpass" and head.lower_ in OWN_VERBS:
+            return True
+        owned = (
+            c
+            for c in token.children
+            if c.dep_ in ("acl", "relcl")
+            and c.lower_ in OWN_VERBS
+            and any(g.dep_ == "agent" for g in c.children)
+        )
+        if next(owned, None) is not None:
+            return True
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in nouns:
         return head.head.pos_ in ("NOUN", "PROPN")
     if token.dep_ in ("compound", "poss") and head.lower_ in nouns:

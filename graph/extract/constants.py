@@ -1634,6 +1634,7 @@ PERSON_NOUNS = frozenset(
         wife husband son daughter mother father brother sister boyfriend girlfriend partner fiance
         fiancee widow widower cousin grandson granddaughter grandfather grandmother uncle aunt nephew
         niece man woman boy girl student pupil victim survivor veteran resident friend
+        witness fan passenger neighbour neighbor shopper visitor festival-goer onlooker bystander
         """
     )
 )

@@ -49,6 +49,7 @@ from graph.extract.constants import (
     OCCUPATIONS,
     ORGANIZATION_NOUNS,
     PARTITIVE_NOUNS,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDER,
     PROXY_NOUNS,
@@ -337,6 +338,17 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                 # A verb of saying's own subject before "according to": a medium that reports
                 # the words is not who said them ("X called it \"...\", according to NBC").
                 speech = node.lower_ in SPEECH_VERBS or node.lower_ in NAMING_VERBS or reads_out(node)
+                if (
+                    speech
+                    and node.lower_.startswith("continu")
+                    and any(c.dep_ == "xcomp" for c in node.children)
+                ):
+                    speech = False  # "can continue to exist": going on doing something, not speaking
+                if speech and _passive_without_agent(node):
+                    # "the court was likely to be asked whether ...": the one asked does not say the
+                    # words; whoever says the clause that holds them does
+                    node = node.head
+                    continue
                 if speech and (_subjects(node, mask) or reads_out(node)):
                     return speakers_of_verb(parsed, node), True
                 according = [c for c in node.children if c.lower_ == "according" and outside(c, mask)]
@@ -365,6 +377,17 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     return [author], True
             node = node.head
     return (fallback, False) if fallback is not None else None
+
+
+def _passive_without_agent(verb) -> bool:
+    """ "was asked", "to be told" with no "by": a passive verb of saying that names no one saying
+    (not "was quoted as saying", whose subject says the words)."""
+    passive = (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        or verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+    )
+    return passive and verb.lower_ not in QUOTED_VERBS and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _answering(parsed: Parsed, noun) -> str | None:
@@ -769,6 +792,7 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
         return None  # "its parent company", "their group": not this organisation
     here = parsed.sentence_at(word.idx)
     for sent in range(here, max(-1, here - _MAX_BACK_ORGANIZATION - 1), -1):
+        fits = []
         for m in reversed(parsed.mentions_in(sent)):
             if m.start >= word.idx or parsed.kind(m.cluster) != "Organization" or mask.inside(m.start):
                 continue
@@ -779,7 +803,12 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
                 if heads & name_words:
                     return parsed.cluster_ids[m.cluster]
             elif noun in name_words or (noun in ORGANIZATION_NOUNS and not owner_words):
-                return parsed.cluster_ids[m.cluster]
+                fits.append(m)
+        if fits:
+            # Of the sentence's organisations that fit, the one it is about: "Alpenblick Reisen,
+            # which is owned by Danube Travel Group, said ...": "the company" is Alpenblick Reisen.
+            subjects = [m for m in fits if is_subject(parsed.doc[m.root])]
+            return parsed.cluster_ids[(subjects or fits)[0].cluster]
     return None
 
 
@@ -841,6 +870,8 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
     for known_only in (True, False) if gender is not None else (False,):
         reach = _MAX_BACK if role is None else _MAX_BACK_ROLE
         for sent in _sentences_back(parsed, here, reach):
+            if role is None and _unnamed_person_is_about(parsed, sent, word):
+                return None  # "Another, a student, said ... \"...,\" he said": the unnamed student
             fitting = []
             for m in parsed.mentions_in(sent):
                 if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
@@ -883,6 +914,42 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 if speaker is not None:
                     return speaker
     return None
+
+
+_INDEFINITE_WORDS = frozenset(["a", "an", "one", "another"])
+
+
+def _unnamed_person_is_about(parsed: Parsed, sent: int, word) -> bool:
+    """Whether sentence ``sent`` (before ``word``) is about someone it leaves unnamed: its main
+    subject is "another", "one", or an indefinite person ("a student from Odense", "one resident"),
+    and no named person is a subject there. A pronoun after it goes to that person, not to someone
+    named earlier."""
+    t0, t1 = parsed.sent_tokens[sent]
+    root = next((t for t in parsed.doc[t0:t1] if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < word.i]
+    if len(subjects) != 1 or parsed.clusters_of(subjects[0].i):
+        return False
+    subject = subjects[0]
+    heads = [subject, *[c for c in subject.children if c.dep_ == "appos"]]
+
+    def unnamed_person(token) -> bool:
+        if token.lower_ in ("another", "one") and token.pos_ in ("PRON", "NUM", "DET"):
+            return True
+        indefinite = any(
+            c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE_WORDS for c in token.children
+        )
+        return indefinite and token.tag_ == "NN" and (_is_role(token) or token.lower_ in PERSON_NOUNS)
+
+    if not any(unnamed_person(t) for t in heads):
+        return False
+    named_subjects = [
+        m
+        for m in parsed.mentions_in(sent)
+        if parsed.kind(m.cluster) == "Person" and is_subject(parsed.doc[m.root])
+    ]
+    return not named_subjects
 
 
 def _described_subjects(parsed: Parsed, sent: int, word) -> list[tuple[object, int]]:
