@@ -1907,6 +1907,34 @@ NAME_FORMS = [
         {"Tom Kearney": "Person"},
         ["Forecaster Tom Kearney"],
     ),
+    # a given name and a surname the model left untagged are a person; the whole place before
+    # "embassy"; a clinic ran on over "in" into its city; who owns a firm is no part of its name
+    (
+        "Monday, February 5, 2018\n\nLucía Herrera of the National Renewal Alliance won Costa Rica's "
+        "presidential election on Sunday with 52.4 percent of the vote.",
+        {"Lucía Herrera": "Person", "National Renewal Alliance": "Organization"},
+        [],
+    ),
+    (
+        "Officials met on Monday. Patients were taken to Jackson Memorial Hospital.",
+        {"Jackson Memorial Hospital": "Organization"},
+        ["Jackson Memorial"],
+    ),
+    (
+        "Officials met on Monday. The United States embassy in San José said it looked forward to talks.",
+        {"United States embassy": "Organization", "San José": "Place"},
+        ["States embassy"],
+    ),
+    (
+        "Officials met on Monday. Helicopters flew the injured to St. Vinzenz Clinic in Innsbruck.",
+        {"St. Vinzenz Clinic": "Organization", "Innsbruck": "Place"},
+        ["St. Vinzenz Clinic in Innsbruck"],
+    ),
+    (
+        "Officials met on Monday. The round was led by Alphabet-owned venture firm GV.",
+        {"Alphabet": "Organization", "GV": "Organization"},
+        ["Alphabet-owned"],
+    ),
     # a surname that is also such a word stays a surname after a given name
     (
         "Officials met on Monday. The singer George Strait and the actor Kevin Marsh sang.",

@@ -707,6 +707,12 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in _FUNCTION_TAGS)
         # "All Saints | school": a lower-case kind noun after a name is not part of it
         or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in KIND_NOUNS_AFTER_NAMES)
+        # "Alphabet | -owned": who owns or backs it, not a name
+        or (
+            end - start > 2
+            and doc[end - 1].lower_ in ("owned", "backed", "based", "funded")
+            and doc[end - 2].text == "-"
+        )
     ):
         end -= 1
     if (
@@ -1276,6 +1282,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_prefixed_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_people_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_names_on_their_own_lines(doc, sent_of, skip, covered))
     mentions.extend(_employers_before_a_role(doc, sent_of, skip, covered))
     _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)
@@ -2410,6 +2417,41 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _people_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A person's name the model left untagged: a known given name and one or two capitalised words
+    after it, standing alone ("Lucía Herrera of the National Renewal Alliance won"): no capitalised
+    word right before or after the run, nothing a body's, a place's or a well-known actor's name
+    ends with, and no "the" before it."""
+    found = []
+    known = known_actors()
+    gaz = gazetteer()
+    for token in doc:
+        if token.i in covered or skip(token.idx) or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if _folded(token.text) not in given_names() or token.ent_type_ in ("DATE", "TIME", "NORP", "GPE"):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and (before.is_title or before.lower_ == "the") and not before.is_sent_start:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end == token.i + 1 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+            continue
+        words = doc[token.i : end]
+        if any(i in covered for i in range(token.i, end)) or sent_of[token.i] != sent_of[end - 1]:
+            continue
+        heads = ORG_HEADS | PLACE_HEADS | SURNAME_PLACE_HEADS | NOT_NAMES
+        if any(w.lower_ in heads or gaz.country(w.text) or w.text in known for w in words[1:]):
+            continue
+        if words.text in known or gaz.subdivision(words.text):
+            continue
+        covered.update(range(token.i, end))
+        where = (words.start_char, words.end_char, words.root.i)
+        found.append(Mention(*where, words.text, "PERSON", "Person", sent_of[token.i]))
+    return found
+
+
 def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A capitalised proper noun that says or claims something is an actor even when the model
     missed it ("Facebook further claimed, ..."): one word is taken for an organisation (a person's
@@ -3044,6 +3086,12 @@ def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Me
         if (by_demonym or by_place) and token.is_lower and token.lower_ in GENERIC_INSTITUTIONS:
             continue  # "the Afghan government", "the US military": a description, not a name
         if by_demonym or by_place:
+            first = mod
+            while by_place and first.ent_iob_ == "I" and first.i > 0 and doc[first.i - 1].ent_type_ == "GPE":
+                first = doc[first.i - 1]  # "the United States embassy": the whole place, not "States"
+            if first.i < mod.i and first.lower_ == "the":
+                first = doc[first.i + 1]
+            mod = first
             text = doc[mod.i : token.i + 1].text
             found.append(
                 Mention(
@@ -3416,15 +3464,20 @@ def _split_at_in(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> 
     if label == "PERSON":
         return [(start, end, label)]
     for i in range(start + 1, end - 1):
-        if doc[i].lower_ != "in" or not doc[i - 1].is_title:
+        if doc[i].lower_ not in ("in", "on") or not doc[i - 1].is_title:
             continue
         rest = doc[i + 1 : end]
         if not all(t.is_title or t.lower_ in _LINKS for t in rest) or not rest[0].is_title:
             return [(start, end, label)]
+        # "St. Vinzenz Clinic in Innsbruck", "Golden Crust Bakery on Wharf Street": a name that ends in
+        # an institution's or a site's word before "in" or "on" is whole there
+        headed = doc[i - 1].lower_ in ORG_HEADS | PLACE_HEADS
+        if doc[i].lower_ == "on" and not (headed and rest[-1].lower_ in PLACE_HEADS):
+            return [(start, end, label)]
         after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else None
-        placed = gaz.country(rest.text) or gaz.subdivision(rest.text)
+        placed = gaz.country(rest.text) or gaz.subdivision(rest.text) or headed
         if placed or (after is not None and (gaz.country(after.text) or gaz.subdivision(after.text))):
-            return [(start, i, label), (i + 1, end, "GPE")]
+            return [(start, i, label), (i + 1, end, "FAC" if rest[-1].lower_ in PLACE_HEADS else "GPE")]
     return [(start, end, label)]
 
 
