@@ -1935,6 +1935,17 @@ NAME_FORMS = [
         {"Alphabet": "Organization", "GV": "Organization"},
         ["Alphabet-owned"],
     ),
+    # a hyphenated surname is whole; a body "based" somewhere in a relative clause is an organisation
+    (
+        "Officials met on Monday. UNHCR's representative in Chad, Kwabena Asante-Mensah, said aid was late.",
+        {"Kwabena Asante-Mensah": "Person"},
+        ["Kwabena Asante"],
+    ),
+    (
+        "Officials met on Monday. Kestrel Maritime, which is based in Piraeus, said it was cooperating.",
+        {"Kestrel Maritime": "Organization", "Piraeus": "Place"},
+        [],
+    ),
     # a surname that is also such a word stays a surname after a given name
     (
         "Officials met on Monday. The singer George Strait and the actor Kevin Marsh sang.",

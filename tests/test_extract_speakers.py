@@ -335,6 +335,51 @@ def test_a_pronoun_after_someone_meeting_an_unnamed_person_stays_with_the_named_
     assert speakers(text) == [("It was fair", "person:anna-berg")]
 
 
+def test_an_unnamed_person_further_back_than_a_named_one_does_not_take_the_pronoun():
+    text = (
+        "A judge on Wednesday ordered a full recount. Patricia Kowalczyk, a judge on the county court, ruled "
+        'that the breakdowns were serious. "The integrity of an election depends on the count," she wrote.'
+    )
+    assert speakers(text) == [
+        ("The integrity of an election depends on the count", "person:patricia-kowalczyk")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Officials met on Monday. Kwame Mensah-Bonsu, a paediatric hepatologist at St Columba's Hospital, "
+            'pointed out that the trial was short. "We do not yet know whether it works," the Ghanaian-born '
+            "specialist said.",
+            "person:kwame-mensah-bonsu",
+        ),
+        (
+            "Officials met on Monday. Co-author Richard Hollings, an ecologist at the University of Exeter, said "
+            'the findings matched. The British scientist put it more starkly: "What we see is not an isolated case."',
+            "person:richard-hollings",
+        ),
+        (
+            "Officials met on Monday. Neither had been vaccinated, according to the hospital's director, Vasile "
+            'Ciobanu. "By the time they reached us, it was too late," the paediatrician said.',
+            "person:vasile-ciobanu",
+        ),
+    ],
+)
+def test_a_description_of_the_person_the_story_is_about_points_back_to_them(text, who):
+    assert [s for _, s in speakers(text)] == [who]
+
+
+def test_the_union_is_the_organisation_named_as_one():
+    text = (
+        "Officials met on Monday. Firefighters United, a union representing firefighters, said the government "
+        'had cut funds. The state was now "relying on the goodwill of exhausted volunteers", the union said.'
+    )
+    assert speakers(text) == [
+        ("relying on the goodwill of exhausted volunteers", "organization:firefighters-united")
+    ]
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]

@@ -1882,6 +1882,8 @@ def _company_cue(token, name: str) -> bool:
         # is based somewhere in so many words, nor owned
         if any(c.dep_ == "amod" and c.lower_ == "based" for c in token.children):
             return True
+        if any(c.dep_ in ("relcl", "acl") and c.lower_ in ("based", "headquartered") for c in token.children):
+            return True  # "Kestrel Maritime, which is based in Piraeus,"
         if token.dep_ == "nsubjpass" and head.lower_ in OWN_VERBS:
             return True
         owned = (
@@ -2398,6 +2400,7 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end = surname + 1
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
             end += 1
+    end = _past_hyphenated(doc, end)  # "Kwabena Asante | -Mensah": a hyphenated surname is whole
     # "Cyrus R. Vance | , Jr.": a generational suffix after a comma ends the name.
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
         end += 2
@@ -2415,6 +2418,20 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         end += 1
     return start, end
+
+
+def _past_hyphenated(doc: Doc, end: int) -> int:
+    """The end of a name word that goes on after a hyphen ("Asante | -Mensah"): past each "-" and
+    capitalised word written without spaces."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+    ):
+        end += 2
+    return end
 
 
 def _people_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
@@ -2435,7 +2452,7 @@ def _people_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
-            end += 1
+            end = _past_hyphenated(doc, end + 1)
         if end == token.i + 1 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
             continue
         words = doc[token.i : end]

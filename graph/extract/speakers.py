@@ -597,7 +597,8 @@ def _is_epithet(parsed: Parsed, head, role: str) -> bool:
     Portuguese"), said of no one it was introduced with: the subject of a verb of saying, a word of
     :data:`~graph.extract.constants.EPITHET_NOUNS` or a demonym, and not a role someone was given
     (then only they are meant)."""
-    if not (head.lower_ in EPITHET_NOUNS or (head.text[:1].isupper() and gazetteer().demonym(head.text))):
+    demonym = head.text[:1].isupper() and gazetteer().demonym(head.text)
+    if not (head.lower_ in EPITHET_NOUNS or demonym or _described_person(head)):
         return False
     if head.dep_ not in SUBJECT_DEPS:
         return False
@@ -607,6 +608,26 @@ def _is_epithet(parsed: Parsed, head, role: str) -> bool:
     return not any(
         m.start < head.idx and role in profiles.get(m.cluster, (set(), set()))[0] for m in parsed.mentions
     )
+
+
+def _described_person(head) -> bool:
+    """ "the British scientist", "the 31-year-old electrician", "the Ghanaian-born specialist", "the
+    paediatrician": a word for a person's work, with what a report says of the person it is about
+    (where they are from, their age), or a specialist's word (in "-ist" or "-ian")."""
+    if head.tag_ != "NN":
+        return False
+    word = head.lower_
+    if word.endswith(("ist", "ian")) and len(word) > 5:
+        return True
+    personal = _is_role(head) or word in PERSON_NOUNS or word.endswith(("er", "or"))
+    for c in head.children:
+        if c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if c.text[:1].isupper() and gazetteer().demonym(c.text.split("-")[0]):
+            return personal  # "the British scientist", "the French lawyer"
+        if c.lower_ in ("old", "born") or (c.lower_.endswith("-born")):
+            return personal  # "the 31-year-old electrician", "the Ghanaian-born specialist"
+    return False
 
 
 def _goes_on(subject) -> bool:
@@ -869,9 +890,14 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
     # gender is not known otherwise.
     for known_only in (True, False) if gender is not None else (False,):
         reach = _MAX_BACK if role is None else _MAX_BACK_ROLE
+        named_nearer = False
         for sent in _sentences_back(parsed, here, reach):
-            if role is None and _unnamed_person_is_about(parsed, sent, word):
+            if role is None and not named_nearer and _unnamed_person_is_about(parsed, sent, word):
                 return None  # "Another, a student, said ... \"...,\" he said": the unnamed student
+            named_nearer = named_nearer or any(
+                m.start < word.idx and parsed.kind(m.cluster) == "Person" and not mask.inside(m.start)
+                for m in parsed.mentions_in(sent)
+            )
             fitting = []
             for m in parsed.mentions_in(sent):
                 if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
