@@ -2032,6 +2032,33 @@ FORMS = [
         [],
         [(KJ, "SPOKESPERSON_FOR", "Acme Corp."), (KJ, "SPOKESPERSON_FOR", "Nordlys Media")],
     ),
+    # from the second invented set: based "at" in a relative clause or "Based in X," fronted; "whose
+    # chairman, X,"; presiding over a chamber; an undersecretary at a ministry
+    (
+        "Officials met on Monday. Alba Air, which is based at Milan Bergamo Airport, cancelled 312 flights.",
+        [("Alba Air", "LOCATED_IN", "Milan Bergamo Airport")],
+        [],
+    ),
+    (
+        "Based in Texas, Halvorsen Group still runs four power plants.",
+        [(HG, "LOCATED_IN", "Texas")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Nordic Rail, whose chairman, Karl Jensen, resigned, lost money.",
+        [(KJ, "LEADS", "Nordic Rail")],
+        [],
+    ),
+    (
+        "Judge Mirela Costa, who presides over the Pre-Trial Chamber, read the decision.",
+        [("Mirela Costa", "LEADS", "Pre-Trial Chamber")],
+        [],
+    ),
+    (
+        "Edoardo Sarti, an undersecretary at the Ministry of Infrastructure and Transport, said he would invite them.",
+        [("Edoardo Sarti", "WORKS_FOR", "Ministry of Infrastructure and Transport")],
+        [],
+    ),
 ]
 
 

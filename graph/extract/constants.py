@@ -273,7 +273,7 @@ WORK_ROLES = frozenset(
         minister ministers secretary official officials banker employee employees staff economist
         executive executives officer officers diplomat diplomats ambassador envoy adviser advisor
         aide staffer staffers bodyguard bodyguards negotiator attorney engineer reporter correspondent
-        editor journalist manager agent campaigner campaigners
+        editor journalist manager agent campaigner campaigners undersecretary under-secretary
         investigator prosecutor commissioner general soldier worker workers coach inspector
         detective lawyer counsel trader pilot captain
         producer presenter anchor columnist photographer photojournalist cameraman nurse teacher
