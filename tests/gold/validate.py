@@ -81,8 +81,10 @@ def check(gold: Path) -> list[str]:
 def main() -> int:
     folder = Path(__file__).parent
     bad = 0
-    # the development files sit here and in dev/, the held-out test files in test/ and test-2020/
-    splits = (folder, folder / "dev", folder / "test", folder / "test-2020")
+    # the development files sit here and in dev/, the held-out test files in test/ and test-2020/,
+    # the invented articles in invented/a, b and c
+    invented = tuple(sorted(p for p in (folder / "invented").glob("*") if p.is_dir()))
+    splits = (folder, folder / "dev", folder / "test", folder / "test-2020", *invented)
     golds = [Path(a).resolve() for a in sys.argv[1:]] or [
         g for sub in splits for g in sorted(sub.glob("*.gold.json"))
     ]
