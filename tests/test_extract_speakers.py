@@ -380,6 +380,27 @@ def test_the_union_is_the_organisation_named_as_one():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, quote, who",
+    [
+        (
+            "Officials met on Monday. Tournament director Graham Pettigrew said a record 41,500 spectators had "
+            'attended over the week, and called the final "one of the best matches we have ever had".',
+            "one of the best matches we have ever had",
+            "person:graham-pettigrew",
+        ),
+        (
+            "Officials met on Monday. Anna Berg won. She said her first priorities would be cutting the deficit, "
+            'and promised to name a cabinet "with at least as many women as men" before the end of the month.',
+            "with at least as many women as men",
+            "person:anna-berg",
+        ),
+    ],
+)
+def test_a_second_verb_the_parser_joins_to_a_reported_clause_about_things_is_the_speakers(text, quote, who):
+    assert speakers(text) == [(quote, who)]
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]

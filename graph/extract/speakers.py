@@ -127,6 +127,16 @@ def _subjects(verb, mask: Quoted) -> list:
             found = []
         if found or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             return found
+        reported = verb.head.dep_ == "ccomp" and verb.head.head.lower_ in SPEECH_VERBS
+        if verb.dep_ == "conj" and reported and (verb.lower_ in SPEECH_VERBS or verb.lower_ in NAMING_VERBS):
+            # "X said the spectators had attended, and called the final \"...\"": the parser joins
+            # the second verb to the reported clause; when that clause is about things, not people,
+            # whoever said it goes on to call or promise
+            inner = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+            if inner and all(
+                _is_thing(c) or c.pos_ == "NOUN" and c.tag_ == "NNS" and not _is_role(c) for c in inner
+            ):
+                verb = verb.head
         if verb.tag_ == "VB" and verb.dep_ == "advcl":
             return found  # "to allow engineers to ...": a purpose, not the same speaker's act
         reported = verb.head.dep_ == "ccomp" and verb.head.head.lower_ in SPEECH_VERBS
