@@ -2059,6 +2059,13 @@ FORMS = [
         [("Edoardo Sarti", "WORKS_FOR", "Ministry of Infrastructure and Transport")],
         [],
     ),
+    # a company's short name before a two-word role is the company
+    (
+        "The strain was licensed to Klarwasser Bio on Monday. Klarwasser chief executive Jonas Reinholt "
+        "said tests could begin next year.",
+        [("Jonas Reinholt", "LEADS", "Klarwasser Bio")],
+        [],
+    ),
 ]
 
 

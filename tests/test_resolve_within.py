@@ -179,6 +179,16 @@ def test_a_companys_leading_words_alone_are_the_company():
     assert not {"Cedar Ridge", "Northshore", "Larchmont"} & set(found)
 
 
+def test_a_startups_leading_word_before_a_role_is_the_startup():
+    found = entities(
+        "The strain was licensed to Klarwasser Bio on Monday. Klarwasser chief executive Jonas Reinholt "
+        "said tests could begin next year. Nordvale Semiconductors bought it. Nordvale spokesman Jens Vogler "
+        "confirmed the deal."
+    )
+    assert "Klarwasser" in found["Klarwasser Bio"].aliases
+    assert "Nordvale" in found["Nordvale Semiconductors"].aliases
+
+
 def test_a_public_bodys_leading_words_stay_its_place():
     found = entities("The Tallowood Shire Council met on Monday. Floods hit Tallowood on Sunday.")
     assert found["Tallowood"].type == "Place"

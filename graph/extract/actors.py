@@ -2723,14 +2723,18 @@ def _employers_before_a_role(doc: Doc, sent_of: list[int], skip, covered: set[in
             or skip(role.idx)
         ):
             continue
-        start = role.i
+        role_start = role.i
+        # "Klarwasser chief executive Jonas Reinholt": the words of a longer role go with it
+        while role_start > 0 and doc[role_start - 1].is_lower and doc[role_start - 1].lower_ in ROLE_WORDS:
+            role_start -= 1
+        start = role_start
         while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN":
             if not (doc[start - 1].is_title or doc[start - 1].is_upper):
                 break
             start -= 1
-        if start == role.i or doc[start - 1].ent_type_ == "PERSON":
+        if start == role_start or doc[start - 1].ent_type_ == "PERSON":
             continue  # nothing before the role, or a person's name ("Karl Jensen, striker")
-        span = doc[start : role.i]
+        span = doc[start:role_start]
         words = {t.lower_ for t in span}
         if (
             gazetteer().country(span.text)
@@ -2740,7 +2744,7 @@ def _employers_before_a_role(doc: Doc, sent_of: list[int], skip, covered: set[in
             or not _good_name(span.text)
         ):
             continue
-        covered.update(range(start, role.i))
+        covered.update(range(start, role_start))
         found.append(
             Mention(
                 span.start_char, span.end_char, role.i - 1, span.text, "ORG", "Organization", sent_of[start]

@@ -1686,7 +1686,8 @@ SHORT_NAMED_TAILS = COMPANY_WORDS | frozenset(
     _words(
         """
         resources partners logistics energy systems solutions services media capital networks ventures
-        labs therapeutics mining foods travel bank medical hospital clinic
+        labs therapeutics mining foods travel bank medical hospital clinic bio pharma semiconductors
+        photonics space electronics software vaccines games studios films pictures records
         """
     )
 )
