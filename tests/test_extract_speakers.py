@@ -401,6 +401,18 @@ def test_a_second_verb_the_parser_joins_to_a_reported_clause_about_things_is_the
     assert speakers(text) == [(quote, who)]
 
 
+def test_a_deed_of_unnamed_people_in_a_reported_clause_is_told_in_the_reporters_words():
+    text = (
+        "Officials met on Monday. The National Police said in a statement that officers had come under fire "
+        'and had responded "in accordance with protocols". Anna Berg said police told reporters "the suspect '
+        'was armed".'
+    )
+    assert speakers(text) == [
+        ("in accordance with protocols", "organization:national-police"),
+        ("the suspect was armed", None),  # a verb of plain saying: the unnamed police speak
+    ]
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]

@@ -360,7 +360,9 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     node = node.head
                     continue
                 if speech and (_subjects(node, mask) or reads_out(node)):
-                    return speakers_of_verb(parsed, node), True
+                    said_by = speakers_of_verb(parsed, node)
+                    reporter = _reporter_of_clause(parsed, node) if said_by == [None] else None
+                    return ([reporter] if reporter else said_by), True
                 according = [c for c in node.children if c.lower_ == "according" and outside(c, mask)]
                 if according:
                     # "Judge X decided, according to the summary, \"...\"": the summary reports what X
@@ -387,6 +389,42 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     return [author], True
             node = node.head
     return (fallback, False) if fallback is not None else None
+
+
+#: Verbs that report words, not deeds: an unnamed subject of one of these inside someone's reported
+#: clause still speaks ("X said police told reporters \"...\"": the police's words, unnamed).
+_PLAIN_SAYING = frozenset(
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "state",
+        "states",
+        "stated",
+        "write",
+        "writes",
+        "wrote",
+    ]
+)
+
+
+def _reporter_of_clause(parsed: Parsed, verb) -> str | None:
+    """ "The National Police said in a statement that officers had responded \"in accordance with
+    protocols\"": a verb that is more a deed than a saying, whose subject names no one, inside the
+    clause a named actor reports: that actor's words. None otherwise."""
+    if verb.lower_ in _PLAIN_SAYING:
+        return None
+    node = verb
+    while node.head.i != node.i:
+        child, node = node, node.head
+        if child.dep_ == "ccomp" and is_speech_verb(node):
+            return subject_actor(parsed, node)
+    return None
 
 
 def _passive_without_agent(verb) -> bool:
