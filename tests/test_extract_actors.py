@@ -1946,6 +1946,17 @@ NAME_FORMS = [
         {"Kestrel Maritime": "Organization", "Piraeus": "Place"},
         [],
     ),
+    # a saint's possessive opens a hospital's or a church's name, whole through its last word
+    (
+        "Officials met on Monday. Neurologist Siobhan Gallagher of St Brigid's University Hospital in Dublin said so.",
+        {"St Brigid's University Hospital": "Organization", "Dublin": "Place"},
+        ["St Brigid", "University Hospital"],
+    ),
+    (
+        "Officials met on Monday. Crowds gathered at St. Paul's Cathedral in London.",
+        {"St. Paul's Cathedral": "Place", "London": "Place"},
+        ["St. Paul"],
+    ),
     # a surname that is also such a word stays a surname after a given name
     (
         "Officials met on Monday. The singer George Strait and the actor Kevin Marsh sang.",

@@ -3165,6 +3165,14 @@ def _joined_end(doc: Doc, ent) -> int:
         and doc[end].ent_type_ in ("", ent.label_)
     ):
         return end + 1  # "Samoa | Observer editor Keni Lesa": a paper named after its place
+    saint = doc[ent.start].text in ("St", "St.", "Saint", "Ste", "Ste.") and doc[end - 1].tag_ == "POS"
+    if saint and end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("", "ORG", "FAC", "PERSON"):
+        # "St Brigid's | University Hospital", "St. Paul's | Cathedral": a saint's possessive opens a
+        # church's or a hospital's name; the name goes on through the capitalised words after it
+        stop = end
+        while stop < len(doc) and (doc[stop].is_title or doc[stop].tag_ == "POS") and not doc[stop].is_punct:
+            stop += 1
+        return stop
     if ent.label_ not in ("ORG", "FAC", "EVENT") or end + 1 >= len(doc):
         return end
     edition = _national_edition_end(doc, ent)
@@ -3463,6 +3471,13 @@ def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
         return False
     owner = doc[i - 1]
     rest = doc[i + 1 : end]
+    if (
+        i >= 2
+        and doc[i - 2].text in ("St", "St.", "Saint", "Ste", "Ste.")
+        and len(rest)
+        and rest[-1].is_title
+    ):
+        return True  # "St Brigid's University Hospital", "St. Paul's Cathedral": a saint's, in the name
     # "People's Liberation Army", "Workers' Party", "People's Republic of China"
     titled = len(rest) > 0 and rest[-1].is_title and all(w.is_title or w.lower_ in _LINKS for w in rest)
     if (owner.tag_ in ("NNS", "NNPS") or owner.lower_ in IRREGULAR_PLURALS) and titled:
