@@ -1957,6 +1957,27 @@ NAME_FORMS = [
         {"St. Paul's Cathedral": "Place", "London": "Place"},
         ["St. Paul"],
     ),
+    # a Romance place name goes on after its particle; a head-first organisation's name is one
+    (
+        "Officials met on Monday. The babies were treated at Hospital Costa Norte in Viña del Mar on Sunday.",
+        {"Hospital Costa Norte": "Organization", "Viña del Mar": "Place"},
+        ["Viña"],
+    ),
+    (
+        "Officials met on Monday. The dam near São Bento do Tacuaré collapsed.",
+        {"São Bento do Tacuaré": "Place"},
+        ["São Bento"],
+    ),
+    (
+        "Officials met on Monday. The Colegio Médico called for a review.",
+        {"Colegio Médico": "Organization"},
+        [],
+    ),
+    (
+        "Officials met on Monday. Pupils at Maple Grove Elementary were sent home.",
+        {"Maple Grove Elementary": "Organization"},
+        [],
+    ),
     # a surname that is also such a word stays a surname after a given name
     (
         "Officials met on Monday. The singer George Strait and the actor Kevin Marsh sang.",

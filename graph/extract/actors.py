@@ -60,6 +60,7 @@ from graph.extract.constants import (
     EXTRA_TITLES,
     FACILITY_NOUNS,
     FOLLOWER_NOUNS,
+    FOREIGN_ORG_HEADS,
     GROUP_NOUNS,
     HOLDING_NOUNS,
     HOLIDAY_HEADS,
@@ -579,6 +580,12 @@ def _kind_from_head(text: str, label: str) -> str:
         return "Event"
     if len(text.split()) > 1 and text.split()[0] in CLUB_PREFIXES:
         return "Organization"  # "KSV Oudenburg", "FC Wierdeveen": a club
+    if (
+        len(text.split()) > 1
+        and text.split()[0].lower() in FOREIGN_ORG_HEADS
+        and text.split()[0][:1].isupper()
+    ):
+        return "Organization"  # "Colegio Médico", "Hospital Costa Norte", "Minera Guaratoro"
     if text.endswith(PLACE_NAME_ENDINGS) and len(text.split()) > 2:
         return "Place"  # "Surigao del Sur", "Cagayan de Oro"
     if any(w[:1].isupper() and w.lower() in CAUSE_PREPOSITIONS for w in text.split()[1:-1]):
@@ -626,6 +633,9 @@ def _org_head(text: str) -> bool:
     "N of M" name ("College of Wooster")."""
     return text.split()[-1].lower() in ORG_HEADS or _linked_head(text) in ORG_HEADS
 
+
+#: Lower-case words inside a place's name in Romance languages ("Viña del Mar", "Vale do Ferro").
+PLACE_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "di", "della"])
 
 #: Endings of nouns for someone who does something ("forecaster", "neighbour", "pharmacist").
 _AGENT_ENDINGS = ("er", "or", "our", "ist", "ian", "ant", "ent")
@@ -3171,6 +3181,19 @@ def _joined_end(doc: Doc, ent) -> int:
         # church's or a hospital's name; the name goes on through the capitalised words after it
         stop = end
         while stop < len(doc) and (doc[stop].is_title or doc[stop].tag_ == "POS") and not doc[stop].is_punct:
+            stop += 1
+        return stop
+    if (
+        ent.label_ in ("GPE", "LOC", "FAC")
+        and end + 1 < len(doc)
+        and doc[end].is_lower
+        and doc[end].lower_ in PLACE_PARTICLES
+        and doc[end + 1].is_title
+        and doc[end + 1].pos_ == "PROPN"
+    ):
+        # "Viña | del Mar", "São Bento | do Tacuaré": a place's name goes on after its particle
+        stop = end + 1
+        while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN":
             stop += 1
         return stop
     if ent.label_ not in ("ORG", "FAC", "EVENT") or end + 1 >= len(doc):

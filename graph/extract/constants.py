@@ -103,6 +103,22 @@ EPITHET_NOUNS = frozenset(
     )
 )
 
+#: First words of organisations' names in the languages that put the head first ("Colegio Médico",
+#: "Banco Santander", "Partido Popular", "Hospital Costa Norte", "Minera Guaratoro"): the name is an
+#: organisation's, whatever the model said.
+FOREIGN_ORG_HEADS = frozenset(
+    _words(
+        """
+        colegio universidad universidade università université instituto istituto institut banco banca
+        banque partido partito parti fundación fundação fondazione fondation asociación associação
+        associazione sindicato sindacato syndicat compañía companhia compagnia compagnie ministerio
+        ministério ministero ministère hospital hôpital ospedale clínica clinica empresa grupo gruppo
+        groupe cooperativa federación federação federazione confederación consejo consiglio conseil
+        tribunal tribunale corte minera mineração
+        """
+    )
+)
+
 #: Letters a sports club's name opens with ("FC Wierdeveen", "KSV Oudenburg", "VfL Wolfsburg"), as
 #: written: the name is a club's, whatever the model said. Not "US", "CA" or "SE", which are also a
 #: state's or a place's.
@@ -1783,7 +1799,7 @@ ORG_HEADS = frozenset(
     holdings motors studio studios partners ventures enterprises industries solutions labs productions
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer
     faculty tribe community energy resources logistics bakery foods mining financial insurance
-    biotech robotics aerospace telecom
+    biotech robotics aerospace telecom elementary treasury
     cooperation organization organisation association center centre
     institute institution university college school committee council ministry department agency
     bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
