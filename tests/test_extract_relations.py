@@ -2066,6 +2066,12 @@ FORMS = [
         [("Jonas Reinholt", "LEADS", "Klarwasser Bio")],
         [],
     ),
+    # a ranger, a warden, a superintendent, a pilot works for the body named before the role
+    (
+        "Officials met on Monday. Kenya Wildlife Service ranger Daniel Lekishon said the herd had moved.",
+        [("Daniel Lekishon", "WORKS_FOR", "Kenya Wildlife Service")],
+        [],
+    ),
 ]
 
 

@@ -290,6 +290,7 @@ WORK_ROLES = frozenset(
         executive executives officer officers diplomat diplomats ambassador envoy adviser advisor
         aide staffer staffers bodyguard bodyguards negotiator attorney engineer reporter correspondent
         editor journalist manager agent campaigner campaigners undersecretary under-secretary
+        warden wardens ranger rangers superintendent clerk nurse nurses pilot pilots paramedic
         investigator prosecutor commissioner general soldier worker workers coach inspector
         detective lawyer counsel trader pilot captain
         producer presenter anchor columnist photographer photojournalist cameraman nurse teacher
