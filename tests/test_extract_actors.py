@@ -1978,6 +1978,34 @@ NAME_FORMS = [
         {"Maple Grove Elementary": "Organization"},
         [],
     ),
+    # from invented set d: a spokeswoman renamed first is no agency; a word for someone's work before a
+    # full name makes it a person's; head-first names the model cut after the head; roads, mines
+    (
+        "Officials met on Monday. Chiara Mancuso, a spokeswoman for UNHCR, the refugee agency, said many had arrived.",
+        {"Chiara Mancuso": "Person", "UNHCR": "Organization"},
+        [],
+    ),
+    (
+        "Officials met on Monday. BMKG forecaster Dewi Nugroho confirmed that waves had been expected.",
+        {"Dewi Nugroho": "Person"},
+        [],
+    ),
+    ("Officials met on Monday. The tanker Stena Impero was seized.", {"Stena Impero": "Product"}, []),
+    (
+        "Officials met on Monday. The charity Fundación Puentes Abiertos said children were turned away.",
+        {"Fundación Puentes Abiertos": "Organization"},
+        ["Fundación", "Puentes Abiertos"],
+    ),
+    (
+        "Officials met on Monday. Lusuma Copper Mines suspended work at the site on Tianhe Road.",
+        {"Lusuma Copper Mines": "Organization", "Tianhe Road": "Place"},
+        [],
+    ),
+    (
+        "Officials met on Monday. Sandra Lane said the Office of Rail and Road had fined the company.",
+        {"Sandra Lane": "Person", "Office of Rail and Road": "Organization"},
+        [],
+    ),
     # a surname that is also such a word stays a surname after a given name
     (
         "Officials met on Monday. The singer George Strait and the actor Kevin Marsh sang.",

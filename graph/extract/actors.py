@@ -599,6 +599,8 @@ def _kind_from_head(text: str, label: str) -> str:
         prefixed = first in (PLACE_PREFIXES if label != "PERSON" else PLACE_ONLY_PREFIXES)
         if prefixed and _kind_of_word(last) != "Organization":  # "Mount Sinai Hospital" is a hospital
             return "Place"  # "Place Hélène Metges", "Lake Chad", "Punta Tombo"; not "Rue McClanahan"
+        if label != "PERSON" and _linked_head(text) in ORG_HEADS and _kind_of_word(last) == "Place":
+            return "Organization"  # "Office of Rail and Road": the body's head word comes first
         kind = _kind_of_word(last)
         given = text.split()[0].lower() in given_names()
         if label == "PERSON" and len(text.split()) == 2 and given and last in SURNAMES_LIKE_PLACE_HEADS:
@@ -2832,14 +2834,25 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
         before = doc[first - 1] if first > 0 else None
         titled = (
             before is not None
-            and before.lower_ in PERSON_ROLES | OCCUPATIONS | TITLE_NOUNS
+            and (before.lower_ in PERSON_ROLES | OCCUPATIONS | TITLE_NOUNS or _agent_noun(before))
             and before.head.i == m.root
             and m.text.split()[-1].lower() not in ORG_HEADS
+            and (before.lower_ in PERSON_ROLES | OCCUPATIONS | TITLE_NOUNS or len(m.text.split()) in (2, 3))
         )
         if titled or roles or _affiliated_speaker(doc, m):
             # Marked so the resolver takes it over the model's other labels for the same name
             # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
             m.kind, m.label, m.by_context = "Person", "PERSON", True
+
+
+def _agent_noun(token) -> bool:
+    """A lower-case word for someone's work ("forecaster", "economist", "historian") that no company,
+    product or place is called by ("sensor maker", "the tanker", "the operator")."""
+    word = token.lower_
+    if not (token.is_lower and token.tag_ == "NN" and word.endswith(("er", "or", "ist", "ian"))):
+        return False
+    things = ORG_NOUNS | COMPANY_NOUNS | PRODUCT_NOUNS | PLACE_HEADS | PLACE_NOUNS | ORGANIZATION_NOUNS
+    return word not in things and not word.endswith(("maker", "owner", "holder"))
 
 
 def _role_of_next_name(role) -> bool:
@@ -2960,6 +2973,9 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
                 and c.pos_ == "NOUN"
                 and _singular(c.lower_) in nouns
                 and _comma_between(doc, token.i, c.i)
+                # "Chiara Mancuso, a spokeswoman for UNHCR, the refugee agency,": the agency renames
+                # UNHCR, not the spokeswoman
+                and not any(o.dep_ == "appos" and o.i < c.i and _person_noun(o) for o in token.children)
                 for c in token.children
             )
             if classified or in_apposition:
@@ -3195,6 +3211,22 @@ def _joined_end(doc: Doc, ent) -> int:
         stop = end + 1
         while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN":
             stop += 1
+        return stop
+    if (
+        end - ent.start == 1
+        and doc[ent.start].lower_ in FOREIGN_ORG_HEADS
+        and end < len(doc)
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+    ):
+        # "Fundación | Puentes Abiertos": a head-first organisation's name the model cut after its head
+        stop = end
+        while stop < len(doc) and (
+            doc[stop].is_title or (doc[stop].is_lower and doc[stop].lower_ in PLACE_PARTICLES)
+        ):
+            stop += 1
+        while doc[stop - 1].is_lower:
+            stop -= 1
         return stop
     if ent.label_ not in ("ORG", "FAC", "EVENT") or end + 1 >= len(doc):
         return end

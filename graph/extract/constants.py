@@ -114,7 +114,7 @@ FOREIGN_ORG_HEADS = frozenset(
         associazione sindicato sindacato syndicat compañía companhia compagnia compagnie ministerio
         ministério ministero ministère hospital hôpital ospedale clínica clinica empresa grupo gruppo
         groupe cooperativa federación federação federazione confederación consejo consiglio conseil
-        tribunal tribunale corte minera mineração
+        tribunal tribunale corte minera mineração brasserie browar cervecería brouwerij
         """
     )
 )
@@ -476,6 +476,7 @@ PLACE_HEADS = frozenset(
         """
         cathedral mosque temple synagogue shrine bridge station airport airfield palace castle stadium
         arena square street avenue boulevard highway motorway route interstate tower hall bay island
+        road lane
         cemetery theatre theater
         hotel motel inn resort hostel reservation gardens plaza harbour harbor pier dam prison
         falls springs heights hills point
@@ -495,7 +496,7 @@ SURNAME_PLACE_HEADS = frozenset(_words("lodge range beach camp base"))
 CAUSE_PREPOSITIONS = frozenset(["against", "without"])
 #: Place head words that are common surnames too: after a given name, in a name the model read as a
 #: person's, they are the surname ("Peter Hall", "Picabo Street"), not a building or a road.
-SURNAMES_LIKE_PLACE_HEADS = frozenset(_words("hall street bridge tower lake marsh strait"))
+SURNAMES_LIKE_PLACE_HEADS = frozenset(_words("hall street bridge tower lake marsh strait lane"))
 #: Words before "Center" or "Centre" that make the name a venue's, a named site ("Mesquite Convention
 #: Center", "Toronto Congress Centre"), where a plain "... Center" is as often a body ("National
 #: Hurricane Center").
@@ -1800,7 +1801,7 @@ ORG_HEADS = frozenset(
     holdings motors studio studios partners ventures enterprises industries solutions labs productions
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer
     faculty tribe community energy resources logistics bakery foods mining financial insurance
-    biotech robotics aerospace telecom elementary treasury
+    biotech robotics aerospace telecom elementary treasury mines
     cooperation organization organisation association center centre
     institute institution university college school committee council ministry department agency
     bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
