@@ -330,6 +330,14 @@ def test_a_pronoun_after_a_sentence_about_an_unnamed_person_is_theirs(text):
     assert speakers(text) == [("But nothing replaces the atmosphere", None)]
 
 
+def test_a_pronoun_after_one_of_a_group_named_in_apposition_is_theirs():
+    text = (
+        "Officials met on Monday. One of the rescued men, 29-year-old Peter Zulu, told reporters that the group "
+        'had shared bread. "We prayed together every hour," he said.'
+    )
+    assert speakers(text) == [("We prayed together every hour", "person:peter-zulu")]
+
+
 def test_a_pronoun_after_someone_meeting_an_unnamed_person_stays_with_the_named_one():
     text = 'Officials met on Monday. Anna Berg met a student from Odense. "It was fair," she said.'
     assert speakers(text) == [("It was fair", "person:anna-berg")]

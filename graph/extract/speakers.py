@@ -1007,6 +1007,8 @@ def _unnamed_person_is_about(parsed: Parsed, sent: int, word) -> bool:
         return False
     subject = subjects[0]
     heads = [subject, *[c for c in subject.children if c.dep_ == "appos"]]
+    if any(parsed.kind(c) == "Person" for t in subject.subtree for c in parsed.clusters_of(t.i)):
+        return False  # "One of the rescued men, 29-year-old Peter Zulu, told reporters": named after all
 
     def unnamed_person(token) -> bool:
         if token.lower_ in ("another", "one") and token.pos_ in ("PRON", "NUM", "DET"):
