@@ -2072,6 +2072,18 @@ FORMS = [
         [("Daniel Lekishon", "WORKS_FOR", "Kenya Wildlife Service")],
         [],
     ),
+    # an analyst at a firm works for it; "controlled by" a group is owned by it
+    (
+        "Officials met on Monday. Emma Lindqvist, an analyst at the Stockholm investment bank Nordhavn "
+        "Securities, wrote in a note that the price was full.",
+        [("Emma Lindqvist", "WORKS_FOR", "Nordhavn Securities")],
+        [("Emma Lindqvist", "AFFILIATED_WITH", "Nordhavn Securities")],
+    ),
+    (
+        "Officials met on Monday. Daehan Heavy Industries, which is controlled by the Hanbit Group, posted a profit.",
+        [("Hanbit Group", "OWNS", "Daehan Heavy Industries")],
+        [],
+    ),
 ]
 
 

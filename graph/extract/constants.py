@@ -300,6 +300,10 @@ WORK_ROLES = frozenset(
     )
 )
 
+#: Roles a university's scholar and a firm's employee share: at a company they are a job ("an
+#: analyst at the Zurich bank Kessler & Rauch"), at a university an affiliation.
+MARKET_ROLES = frozenset(["analyst", "analysts", "strategist", "strategists"])
+
 AFFIL_ROLES = frozenset(
     _words(
         """

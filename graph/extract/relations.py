@@ -41,6 +41,7 @@ from graph.extract.constants import (
     BRANCHABLE_LEAD_ROLES,
     CANDIDATE_ROLES,
     COLLECTIVE_POSSESSORS,
+    COMPANY_WORDS,
     COUNTRY_LEADER_ROLES,
     DEMOTING,
     EMPLOYER_HEADS,
@@ -50,10 +51,12 @@ from graph.extract.constants import (
     FUTURE_AUXILIARIES,
     FUTURE_QUALIFIERS,
     GATHERING_NOUNS,
+    INSTITUTION_HEADS,
     LEAD_PAIRS,
     LEAD_ROLES,
     LEGISLATOR_CHAMBERS,
     LONG_ROAD_WORDS,
+    MARKET_ROLES,
     MEMBER_ROLES,
     MEMBERSHIP_BODY_HEADS,
     MUTUAL_TALK_WORDS,
@@ -73,6 +76,7 @@ from graph.extract.constants import (
     PRONOUN_GENDER,
     ROLE_SINGULARS,
     ROLE_WORDS,
+    SHORT_NAMED_TAILS,
     SITED_HEADS,
     SPAN_PREPOSITIONS,
     SPEECH_VERBS,
@@ -290,6 +294,12 @@ class _Finder:
                 self.p.kind(target) != "Organization" or any(c.lower_ == "for" for c in role.children)
             ):
                 return  # "a candidate for the Senate", "Brazil's presidential candidate": not a party
+            if (
+                relation == "AFFILIATED_WITH"
+                and role.lower_ in MARKET_ROLES
+                and _is_company(self.p.clusters[target].name)
+            ):
+                relation = "WORKS_FOR"  # "an analyst at the Zurich bank Kessler & Rauch": on its staff
             staff = relation == "WORKS_FOR" and _personal_staff(role)
             if self.p.kind(target) == "Person" and relation != "SPOKESPERSON_FOR" and not staff:
                 # a person's spokesperson speaks for them, their aide or employee works for them;
@@ -1142,6 +1152,14 @@ def _prep_after_name_end(finder: _Finder, nodes: dict) -> bool:
     thing, prep = nodes["thing"], nodes["prep"]
     ends = [m.end for m in finder.p.mentions if m.root == thing.i]
     return bool(ends) and prep.idx >= max(ends)
+
+
+def _is_company(name: str) -> bool:
+    """A name that reads as a company's, not a university's or an institute's (by its words)."""
+    words = {w.lower() for w in name.split()}
+    if words & INSTITUTION_HEADS or words & {"centre", "center", "council", "agency"}:
+        return False
+    return bool(words & (COMPANY_WORDS | SHORT_NAMED_TAILS | {"securities", "ratings", "economics", "bank"}))
 
 
 def _personal_staff(role) -> bool:
