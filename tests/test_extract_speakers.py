@@ -421,6 +421,15 @@ def test_a_deed_of_unnamed_people_in_a_reported_clause_is_told_in_the_reporters_
     ]
 
 
+def test_a_question_clause_opening_the_sentence_is_not_an_inverted_attribution():
+    text = (
+        "Officials met on Monday. Laura Zarina, spokeswoman for the Chancery, said President Janis Vitols would "
+        "hold talks. Asked whether Vitols might turn to the opposition, Zarina said only that the president "
+        '"does not exclude anyone who can count to fifty-one".'
+    )
+    assert speakers(text) == [("does not exclude anyone who can count to fifty-one", "person:laura-zarina")]
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]
