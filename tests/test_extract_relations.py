@@ -2084,6 +2084,17 @@ FORMS = [
         [("Hanbit Group", "OWNS", "Daehan Heavy Industries")],
         [],
     ),
+    # a place before the kind noun of the name right after it: the body is there
+    (
+        "Officials met on Monday. Hoogland bought the Krakow brewer Browar Wawelski in 2019.",
+        [("Browar Wawelski", "LOCATED_IN", "Krakow")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Regulators shut the Kansas lender Prairie Hollow Bank on Friday.",
+        [("Prairie Hollow Bank", "LOCATED_IN", "Kansas")],
+        [],
+    ),
 ]
 
 

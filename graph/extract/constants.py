@@ -1538,7 +1538,8 @@ ORGANIZATION_NOUNS = frozenset(
         company firm corporation business group organisation organization agency
         charity nonprofit newspaper broadcaster network magazine airline bank carmaker automaker
         retailer insurer startup watchdog regulator publisher operator carrier manufacturer maker
-        developer chain utility conglomerate lender union club band coalition
+        developer chain utility conglomerate lender union club band coalition brewer consultancy
+        brokerage
         """
     )
 )
