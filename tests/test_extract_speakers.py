@@ -430,6 +430,15 @@ def test_a_question_clause_opening_the_sentence_is_not_an_inverted_attribution()
     assert speakers(text) == [("does not exclude anyone who can count to fifty-one", "person:laura-zarina")]
 
 
+def test_the_statement_read_is_its_author_named_as_the_clause_subject_of_in_a_statement():
+    text = (
+        "Officials met on Monday. The Green Alliance's chairman, Martins Ozols, told a different story. In a "
+        'statement posted on Facebook, he accused Karla Kalnina of lying. "We came to these talks in good '
+        'faith," the statement read.'
+    )
+    assert speakers(text) == [("We came to these talks in good faith", "person:martins-ozols")]
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]

@@ -529,6 +529,13 @@ def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
     if noun.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS:
         subjects = _subjects(verb, quoted(parsed))
         return actor_of_phrase(parsed, subjects[0]) if subjects else None
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
+        # "In a statement posted on Facebook, he accused ...": the statement is the clause subject's
+        subjects = _subjects(verb.head, quoted(parsed))
+        if subjects:
+            author = actor_of_phrase(parsed, subjects[0])
+            if author is not None:
+                return author
     pointing = any(
         (c.dep_ == "det" and c.lower_ in ("the", "this"))
         or (c.dep_ == "poss" and c.lower_ in THING_POSSESSIVES)
