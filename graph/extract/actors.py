@@ -835,9 +835,7 @@ def _media_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int
         if end == start or (end < len(doc) and end in covered):
             continue
         span = doc[start:end]
-        covered.update(range(start, end))
-        where = (span.start_char, span.end_char, span.root.i)
-        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[start]))
+        found.append(_claimed_organization(span, sent_of, covered))
     return found
 
 
@@ -856,10 +854,16 @@ def _companies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set
         span = doc[start : token.i + 1]
         if not _good_name(span.text) or _is_title_only(span[0].text) or gazetteer().demonym(span[0].text):
             continue
-        covered.update(range(start, token.i + 1))
-        where = (span.start_char, span.end_char, span.root.i)
-        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[start]))
+        found.append(_claimed_organization(span, sent_of, covered))
     return found
+
+
+def _claimed_organization(span, sent_of: list[int], covered: set[int]) -> Mention:
+    """An organisation's mention for a name a finder read where the model tagged none, its tokens
+    claimed so that no later finder reads them again."""
+    covered.update(range(span.start, span.end))
+    where = (span.start_char, span.end_char, span.root.i)
+    return Mention(*where, span.text, "ORG", "Organization", sent_of[span.start])
 
 
 def _clubs_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
@@ -881,9 +885,7 @@ def _clubs_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int
         if end == token.i + 1 or sent_of[token.i] != sent_of[end - 1]:
             continue
         span = doc[token.i : end]
-        covered.update(range(token.i, end))
-        where = (span.start_char, span.end_char, span.root.i)
-        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[token.i]))
+        found.append(_claimed_organization(span, sent_of, covered))
     return found
 
 
@@ -902,9 +904,7 @@ def _bodies_of_places_the_model_missed(
         if end == token.i + 2 or doc[token.i + 1].lower_ != "of" or sent_of[token.i] != sent_of[end - 1]:
             continue
         span = doc[token.i : end]
-        covered.update(range(token.i, end))
-        where = (span.start_char, span.end_char, span.root.i)
-        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[token.i]))
+        found.append(_claimed_organization(span, sent_of, covered))
     return found
 
 
@@ -936,9 +936,7 @@ def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
             continue  # "the Chinese Academy" is described by its nationality alone
         if sent_of[start] != sent_of[token.i] or not _good_name(span.text):
             continue
-        covered.update(range(start, token.i + 1))
-        where = (span.start_char, span.end_char, span.root.i)
-        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[start]))
+        found.append(_claimed_organization(span, sent_of, covered))
     return found
 
 
@@ -1078,9 +1076,7 @@ def _sources_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[i
         span = doc[start:end]
         if not _good_name(span.text) or span.text.lower() in NOT_NAMES or gazetteer().demonym(span.text):
             continue
-        covered.update(range(start, end))
-        where = (span.start_char, span.end_char, span.root.i)
-        found.append(Mention(*where, span.text, "ORG", "Organization", sent_of[start]))
+        found.append(_claimed_organization(span, sent_of, covered))
     return found
 
 
