@@ -2006,6 +2006,14 @@ NAME_FORMS = [
         {"Sandra Lane": "Person", "Office of Rail and Road": "Organization"},
         [],
     ),
+    # a county is a place whatever the model said; a religious sister's title is no part of her name;
+    # a feast is a date, no actor
+    (
+        "Officials met on Monday. Sister Aoife Gallagher and Garda Síochána officers attended in County Roscommon.",
+        {"Aoife Gallagher": "Person", "Garda Síochána": "Organization", "County Roscommon": "Place"},
+        ["Sister Aoife Gallagher"],
+    ),
+    ("Officials met on Monday. The diocese will name a successor before Easter.", {}, ["Easter"]),
     # a surname that is also such a word stays a surname after a given name
     (
         "Officials met on Monday. The singer George Strait and the actor Kevin Marsh sang.",

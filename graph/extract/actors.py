@@ -487,6 +487,15 @@ NOT_NAMES = frozenset(
         "board",
         "commission",
         "office",
+        # holidays and feasts: dates, not actors (docs/annotation.md)
+        "easter",
+        "christmas",
+        "ramadan",
+        "eid",
+        "diwali",
+        "hanukkah",
+        "thanksgiving",
+        "passover",
     ]  # noqa: SIM905
 )
 _LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) >= 8)  # "Biotherapeutics" ends in one

@@ -77,7 +77,7 @@ PERSON_TITLES = frozenset(
         defence defense interior finance health rev. reverend father sheikh emir crown
         miss admiral commodore marshal lieutenant colonel sergeant corporal inspector detective
         professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah commandant
-        elder comrade cde taoiseach sultan mme mme. mlle mlle.
+        elder comrade cde taoiseach sultan mme mme. mlle mlle. sister
         most rev emeritus veteran
         """
     )
@@ -1837,14 +1837,14 @@ PLACE_PREFIXES = frozenset(
     _words(
         """
         mount mt mt. lake fort rue quai piazza plaza avenida calle place punta cabo playa isla
-        monte cerro lago masjid wadi jebel jabal
+        monte cerro lago masjid wadi jebel jabal county
         """
     )
 )
 #: The :data:`PLACE_PREFIXES` nobody is named: a place even where the model read a person
 #: ("Punta Tombo", "Masjid Al-Aqsa").
 PLACE_ONLY_PREFIXES = frozenset(
-    _words("mount mt mt. lake fort punta cabo playa cerro lago masjid wadi jebel jabal")
+    _words("mount mt mt. lake fort punta cabo playa cerro lago masjid wadi jebel jabal county")
 )
 #: Time zones the model takes for organisations ("1200 GMT").
 TIME_ZONES = frozenset(
