@@ -439,6 +439,18 @@ def test_the_statement_read_is_its_author_named_as_the_clause_subject_of_in_a_st
     assert speakers(text) == [("We came to these talks in good faith", "person:martins-ozols")]
 
 
+def test_a_pronoun_goes_on_from_the_same_pronoun_subject_of_the_sentence_before():
+    text = (
+        "Officials met on Monday. Lucia Herrera won. Gabriel Solis conceded defeat before midnight. In a brief "
+        'speech, he congratulated Herrera but called her pact "a betrayal of voters". "We accept the result '
+        'because that is what democrats do," he said.'
+    )
+    assert speakers(text) == [
+        ("a betrayal of voters", "person:gabriel-solis"),
+        ("We accept the result because that is what democrats do", "person:gabriel-solis"),
+    ]
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]

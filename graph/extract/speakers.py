@@ -949,6 +949,12 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
         for sent in _sentences_back(parsed, here, reach):
             if role is None and not named_nearer and _unnamed_person_is_about(parsed, sent, word):
                 return None  # "Another, a student, said ... \"...,\" he said": the unnamed student
+            if gender is not None and sent < here and not named_nearer:
+                # "Solís conceded. In a speech, he congratulated Herrera ... \"...,\" he said": a
+                # pronoun goes on from the same pronoun that was the sentence before's subject
+                same = _pronoun_subject(parsed, sent, word)
+                if same is not None:
+                    return person_referred_to(parsed, same)
             named_nearer = named_nearer or any(
                 m.start < word.idx and parsed.kind(m.cluster) == "Person" and not mask.inside(m.start)
                 for m in parsed.mentions_in(sent)
@@ -1033,6 +1039,24 @@ def _unnamed_person_is_about(parsed: Parsed, sent: int, word) -> bool:
         if parsed.kind(m.cluster) == "Person" and is_subject(parsed.doc[m.root])
     ]
     return not named_subjects
+
+
+def _pronoun_subject(parsed: Parsed, sent: int, word):
+    """The main clause subject of sentence ``sent`` when it is the pronoun ``word`` is (same gender:
+    "he" ... "he"), outside quotes; else None."""
+    t0, t1 = parsed.sent_tokens[sent]
+    root = next((t for t in parsed.doc[t0:t1] if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    mask = quoted(parsed)
+    for c in root.children:
+        if (
+            c.dep_ in SUBJECT_DEPS
+            and outside(c, mask)
+            and PRONOUN_GENDER.get(c.lower_) == PRONOUN_GENDER.get(word.lower_)
+        ):
+            return c
+    return None
 
 
 def _described_subjects(parsed: Parsed, sent: int, word) -> list[tuple[object, int]]:
