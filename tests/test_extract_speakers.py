@@ -451,6 +451,17 @@ def test_a_pronoun_goes_on_from_the_same_pronoun_subject_of_the_sentence_before(
     ]
 
 
+def test_a_counterpart_holds_the_office_of_the_person_named_before_them():
+    text = (
+        "Officials met on Monday. Norway and Ghana signed an agreement after talks between Ingrid Solberg, "
+        "Norway's foreign minister, and her Ghanaian counterpart Kwame Mensah. Mensah said the deal would "
+        'protect fishermen. "For too long, foreign trawlers have emptied our waters," the minister said.'
+    )
+    assert speakers(text) == [
+        ("For too long, foreign trawlers have emptied our waters", "person:kwame-mensah")
+    ]
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]

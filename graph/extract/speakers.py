@@ -1175,6 +1175,24 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
                 genders.add("f")
         top = _phrase_top(head)
         own_phrase.setdefault(m.cluster, set()).update(range(top.left_edge.i, top.right_edge.i + 1))
+    # "Ingrid Solberg, Norway's foreign minister, and her Ghanaian counterpart Kwame Mensah": a
+    # counterpart holds the same office as the person named before them in the sentence.
+    for m in parsed.mentions:
+        if parsed.kind(m.cluster) != "Person" or m.cluster not in profiles:
+            continue
+        head = doc[m.root]
+        near = list(doc[head.left_edge.i : m.start_token(doc)]) + (
+            [head.head] if head.dep_ == "appos" else []
+        )
+        if not any(t.lower_ in ("counterpart", "counterparts") for t in near):
+            continue
+        for other in parsed.mentions_in(parsed.sent_of[m.root]):
+            if (
+                other.start < m.start
+                and other.cluster != m.cluster
+                and parsed.kind(other.cluster) == "Person"
+            ):
+                profiles[m.cluster][0].update(profiles.get(other.cluster, (set(), set()))[0])
     # A pronoun in a sentence about one named person (its subject), or in the next one naming nobody, is that
     # person's; not a pronoun that says something (those are what this is for: "she added").
     previous: set[int] = set()
