@@ -403,6 +403,12 @@ def test_the_union_is_the_organisation_named_as_one():
             "with at least as many women as men",
             "person:anna-berg",
         ),
+        (
+            "Officials met on Monday. The European Commission said last week that Latvia was the only member yet "
+            'to submit no budget, and urged the government to submit one "without further delay".',
+            "without further delay",
+            "organization:european-commission",
+        ),
     ],
 )
 def test_a_second_verb_the_parser_joins_to_a_reported_clause_about_things_is_the_speakers(text, quote, who):

@@ -134,7 +134,10 @@ def _subjects(verb, mask: Quoted) -> list:
             # whoever said it goes on to call or promise
             inner = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
             if inner and all(
-                _is_thing(c) or c.pos_ == "NOUN" and c.tag_ == "NNS" and not _is_role(c) for c in inner
+                _is_thing(c)
+                or (c.pos_ == "NOUN" and c.tag_ == "NNS" and not _is_role(c))
+                or c.ent_type_ in ("GPE", "LOC")  # "said Latvia was late, and urged ..."
+                for c in inner
             ):
                 verb = verb.head
         if verb.tag_ == "VB" and verb.dep_ == "advcl":
