@@ -2095,6 +2095,12 @@ FORMS = [
         [("Prairie Hollow Bank", "LOCATED_IN", "Kansas")],
         [],
     ),
+    # a meeting one "would" hold, in reported speech, has not been held
+    (
+        "Officials met on Monday. Carmela Reyes-Tan said she would meet Jericho Santiago as soon as possible.",
+        [],
+        [("Carmela Reyes-Tan", "SPOKE_WITH", "Jericho Santiago")],
+    ),
 ]
 
 

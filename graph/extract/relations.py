@@ -249,6 +249,12 @@ class _Finder:
             c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children
         ):
             return  # "X will meet Y next week": a planned meeting or post is not held yet
+        if (
+            verb is not None
+            and pattern["relation"] == "SPOKE_WITH"
+            and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        ):
+            return  # "she said she would meet Y": a meeting still to come, in reported speech
         self.pattern_id = pattern["id"]
         kinds = (pattern["source"].get("kinds"), pattern["target"].get("kinds"))
         for rule in [pattern, *pattern.get("also", [])]:
