@@ -468,6 +468,16 @@ def test_a_counterpart_holds_the_office_of_the_person_named_before_them():
     ]
 
 
+def test_a_gendered_title_marks_the_person_for_a_later_pronoun():
+    # "Spokeswoman" and "Chairwoman" are words only of a woman: "she" skips a nearer, unmarked person.
+    for title in ("Spokeswoman", "Chairwoman"):
+        text = (
+            f"Officials met on Monday. {title} Alex Morgan opened the meeting. Sam Taylor presented the "
+            'figures. "We are ready," she said.'
+        )
+        assert speakers(text) == [("We are ready", "person:alex-morgan")], title
+
+
 def test_a_list_of_three_speakers_is_one_statement_each():
     text = 'Anna Berg, Karl Jensen and Tom Hale said in a joint statement that "the vote was rigged from the start".'
     assert [s for _, s in speakers(text)] == ["person:anna-berg", "person:karl-jensen", "person:tom-hale"]

@@ -1167,15 +1167,15 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
             if t.i < start and t.text[:1].isupper() and gazetteer().demonym(t.text):
                 # "Kenyan runner Brigid Kosgei": "the Kenyan" is then her, as a role noun would be
                 roles.add(t.lower_)
+            if t.lower_ in MALE_WORDS:
+                genders.add("m")
+            elif t.lower_ in FEMALE_WORDS:
+                genders.add("f")
         if head.dep_ == "appos":
             # "the team's Serbian coach, Dejan Vukašinović": so is a demonym on the noun he renames
             for t in head.head.lefts:
                 if t.dep_ in ("amod", "compound") and t.text[:1].isupper() and gazetteer().demonym(t.text):
                     roles.add(t.lower_)
-            if t.lower_ in MALE_WORDS:
-                genders.add("m")
-            elif t.lower_ in FEMALE_WORDS:
-                genders.add("f")
         top = _phrase_top(head)
         own_phrase.setdefault(m.cluster, set()).update(range(top.left_edge.i, top.right_edge.i + 1))
     # "Ingrid Solberg, Norway's foreign minister, and her Ghanaian counterpart Kwame Mensah": a
