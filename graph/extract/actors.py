@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from graph.errors import InputError
 from graph.extract.clean import CREDIT_LINE, TRANSCRIPT_LINE
 from graph.extract.constants import (
+    AGENT_ENDINGS,
     AGENT_VERBS,
     AMBIGUOUS_STATES,
     AWARD_WORDS,
@@ -101,6 +102,7 @@ from graph.extract.constants import (
     PLACE_NOUNS,
     PLACE_ONLY_PREFIXES,
     PLACE_PART_NOUNS,
+    PLACE_PARTICLES,
     PLACE_PREDICATE_NOUNS,
     PLACE_PREFIXES,
     PLAYER_ROLES,
@@ -117,6 +119,7 @@ from graph.extract.constants import (
     RESIDENT_NOUNS,
     ROLE_WORDS,
     ROYAL_TITLES,
+    SAINT_WORDS,
     SHIP_PREFIXES,
     SITE_NOUNS,
     SKY_NOUNS,
@@ -645,12 +648,6 @@ def _org_head(text: str) -> bool:
     return text.split()[-1].lower() in ORG_HEADS or _linked_head(text) in ORG_HEADS
 
 
-#: Lower-case words inside a place's name in Romance languages ("Viña del Mar", "Vale do Ferro").
-PLACE_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "di", "della"])
-
-#: Endings of nouns for someone who does something ("forecaster", "neighbour", "pharmacist").
-_AGENT_ENDINGS = ("er", "or", "our", "ist", "ian", "ant", "ent")
-
 #: Tags of function words (prepositions, conjunctions, determiners, adverbs, modals): lower-case,
 #: they end no name.
 _FUNCTION_TAGS = frozenset(["IN", "CC", "DT", "TO", "MD", "WDT", "RB"])
@@ -712,8 +709,7 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space)
             and doc[start].lower_ not in given_names()
             and (
-                doc[start].lower_ in PERSON_NOUNS | EPITHET_NOUNS
-                or doc[start].lower_.endswith(_AGENT_ENDINGS)
+                doc[start].lower_ in PERSON_NOUNS | EPITHET_NOUNS or doc[start].lower_.endswith(AGENT_ENDINGS)
             )
             and doc[start + 1].lower_ in given_names()
         )
@@ -2451,6 +2447,10 @@ def _past_hyphenated(doc: Doc, end: int) -> int:
     return end
 
 
+#: Words no person's surname is: a body's, a place's or a reference's.
+_NOT_SURNAMES = ORG_HEADS | PLACE_HEADS | SURNAME_PLACE_HEADS | NOT_NAMES
+
+
 def _people_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A person's name the model left untagged: a known given name and one or two capitalised words
     after it, standing alone ("Lucía Herrera of the National Renewal Alliance won"): no capitalised
@@ -2475,8 +2475,7 @@ def _people_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         words = doc[token.i : end]
         if any(i in covered for i in range(token.i, end)) or sent_of[token.i] != sent_of[end - 1]:
             continue
-        heads = ORG_HEADS | PLACE_HEADS | SURNAME_PLACE_HEADS | NOT_NAMES
-        if any(w.lower_ in heads or gaz.country(w.text) or w.text in known for w in words[1:]):
+        if any(w.lower_ in _NOT_SURNAMES or gaz.country(w.text) or w.text in known for w in words[1:]):
             continue
         if words.text in known or gaz.subdivision(words.text):
             continue
@@ -2850,14 +2849,17 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             m.kind, m.label, m.by_context = "Person", "PERSON", True
 
 
+#: Words for things, bodies and places that end like a word for someone's work ("maker", "tanker").
+_THING_NOUNS = ORG_NOUNS | COMPANY_NOUNS | PRODUCT_NOUNS | PLACE_HEADS | PLACE_NOUNS | ORGANIZATION_NOUNS
+
+
 def _agent_noun(token) -> bool:
     """A lower-case word for someone's work ("forecaster", "economist", "historian") that no company,
     product or place is called by ("sensor maker", "the tanker", "the operator")."""
     word = token.lower_
     if not (token.is_lower and token.tag_ == "NN" and word.endswith(("er", "or", "ist", "ian"))):
         return False
-    things = ORG_NOUNS | COMPANY_NOUNS | PRODUCT_NOUNS | PLACE_HEADS | PLACE_NOUNS | ORGANIZATION_NOUNS
-    return word not in things and not word.endswith(("maker", "owner", "holder"))
+    return word not in _THING_NOUNS and not word.endswith(("maker", "owner", "holder"))
 
 
 def _role_of_next_name(role) -> bool:
@@ -3196,7 +3198,7 @@ def _joined_end(doc: Doc, ent) -> int:
         and doc[end].ent_type_ in ("", ent.label_)
     ):
         return end + 1  # "Samoa | Observer editor Keni Lesa": a paper named after its place
-    saint = doc[ent.start].text in ("St", "St.", "Saint", "Ste", "Ste.") and doc[end - 1].tag_ == "POS"
+    saint = doc[ent.start].text in SAINT_WORDS and doc[end - 1].tag_ == "POS"
     if saint and end < len(doc) and doc[end].is_title and doc[end].ent_type_ in ("", "ORG", "FAC", "PERSON"):
         # "St Brigid's | University Hospital", "St. Paul's | Cathedral": a saint's possessive opens a
         # church's or a hospital's name; the name goes on through the capitalised words after it
@@ -3531,12 +3533,7 @@ def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
         return False
     owner = doc[i - 1]
     rest = doc[i + 1 : end]
-    if (
-        i >= 2
-        and doc[i - 2].text in ("St", "St.", "Saint", "Ste", "Ste.")
-        and len(rest)
-        and rest[-1].is_title
-    ):
+    if i >= 2 and doc[i - 2].text in SAINT_WORDS and len(rest) and rest[-1].is_title:
         return True  # "St Brigid's University Hospital", "St. Paul's Cathedral": a saint's, in the name
     # "People's Liberation Army", "Workers' Party", "People's Republic of China"
     titled = len(rest) > 0 and rest[-1].is_title and all(w.is_title or w.lower_ in _LINKS for w in rest)
@@ -3586,11 +3583,13 @@ def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) 
         # "a spokeswoman for Brabant Financial, Marloes de Vries,": a body run on into the person
         # after the comma, whose name opens with a given name
         for i in range(start + 1, end - 2):
+            if doc[i].text != ",":
+                continue
             rest = doc[i + 1 : end]
             named = rest[0].lower_ in given_names() or any(
                 t.is_lower and t.lower_ in NAME_PARTICLES for t in rest
             )
-            if doc[i].text == "," and named and rest[-1].is_title and rest[0].is_title and len(rest) <= 4:
+            if named and rest[-1].is_title and rest[0].is_title and len(rest) <= 4:
                 return [(start, i, label), (i + 1, end, "PERSON")]
             place = doc[start:i]
             after_in = start > 0 and doc[start - 1].lower_ == "in"
@@ -3599,8 +3598,8 @@ def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) 
                 or gaz.country(place.text)
                 or gaz.subdivision(place.text)
             )
-            if doc[i].text == "," and after_in and known_place and rest[0].is_title:
-                return [(start, i, "GPE"), (i + 1, end, label)]  # "Based in Essen, Halvorsen Group ..."
+            if after_in and known_place and rest[0].is_title:
+                return [(start, i, "GPE"), (i + 1, end, label)]  # "Based in Texas, Halvorsen Group ..."
         return [(start, end, label)]
     if label not in ("GPE", "LOC"):
         return [(start, end, label)]

@@ -119,6 +119,20 @@ FOREIGN_ORG_HEADS = frozenset(
     )
 )
 
+#: Lower-case words inside a place's name in Romance languages ("Viña del Mar", "Vale do Ferro").
+PLACE_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "di", "della"])
+#: Endings of nouns for someone who does something ("forecaster", "neighbour", "pharmacist").
+AGENT_ENDINGS = ("er", "or", "our", "ist", "ian", "ant", "ent")
+#: A saint's title opening a church's or a hospital's name ("St Brigid's University Hospital").
+SAINT_WORDS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
+#: Verbs that report words, not deeds: an unnamed subject of one of these inside someone's reported
+#: clause still speaks ("X said police told reporters \"...\"": the police's words, unnamed).
+PLAIN_SAYING_VERBS = frozenset(
+    _words("say says said saying tell tells told telling state states stated write writes wrote")
+)
+#: Words that make a person unnamed: "a student", "one resident", "another".
+INDEFINITE_WORDS = frozenset(["a", "an", "one", "another"])
+
 #: Letters a sports club's name opens with ("FC Wierdeveen", "KSV Oudenburg", "VfL Wolfsburg"), as
 #: written: the name is a club's, whatever the model said. Not "US", "CA" or "SE", which are also a
 #: state's or a place's.
@@ -1710,10 +1724,13 @@ SHORT_NAMED_TAILS = COMPANY_WORDS | frozenset(
         """
         resources partners logistics energy systems solutions services media capital networks ventures
         labs therapeutics mining foods travel bank medical hospital clinic bio pharma semiconductors
-        photonics space electronics software vaccines games studios films pictures records
+        photonics space electronics software vaccines games studios films pictures records securities
+        ratings economics
         """
     )
 )
+#: Words of a name that make it no company's, whatever else it holds (a university's, an agency's).
+NOT_COMPANY_WORDS = INSTITUTION_HEADS | frozenset(_words("centre center council agency"))
 #: Words of a public body's name: its leading words name its place, not it.
 PUBLIC_BODY_WORDS = frozenset(
     _words(

@@ -41,7 +41,6 @@ from graph.extract.constants import (
     BRANCHABLE_LEAD_ROLES,
     CANDIDATE_ROLES,
     COLLECTIVE_POSSESSORS,
-    COMPANY_WORDS,
     COUNTRY_LEADER_ROLES,
     DEMOTING,
     EMPLOYER_HEADS,
@@ -51,7 +50,6 @@ from graph.extract.constants import (
     FUTURE_AUXILIARIES,
     FUTURE_QUALIFIERS,
     GATHERING_NOUNS,
-    INSTITUTION_HEADS,
     LEAD_PAIRS,
     LEAD_ROLES,
     LEGISLATOR_CHAMBERS,
@@ -62,6 +60,7 @@ from graph.extract.constants import (
     MUTUAL_TALK_WORDS,
     NAME_MODIFIER_DEPS,
     NAMING_DEPS,
+    NOT_COMPANY_WORDS,
     NOT_YET_AUXILIARIES,
     OTHER_CHAMBER_QUALIFIERS,
     OWNED_NOUNS,
@@ -1163,9 +1162,7 @@ def _prep_after_name_end(finder: _Finder, nodes: dict) -> bool:
 def _is_company(name: str) -> bool:
     """A name that reads as a company's, not a university's or an institute's (by its words)."""
     words = {w.lower() for w in name.split()}
-    if words & INSTITUTION_HEADS or words & {"centre", "center", "council", "agency"}:
-        return False
-    return bool(words & (COMPANY_WORDS | SHORT_NAMED_TAILS | {"securities", "ratings", "economics", "bank"}))
+    return not words & NOT_COMPANY_WORDS and bool(words & SHORT_NAMED_TAILS)
 
 
 def _personal_staff(role) -> bool:

@@ -43,6 +43,7 @@ from graph.extract.constants import (
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
     HONORIFICS,
+    INDEFINITE_WORDS,
     ISSUING_VERBS,
     MALE_WORDS,
     NAMING_VERBS,
@@ -51,6 +52,7 @@ from graph.extract.constants import (
     PARTITIVE_NOUNS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    PLAIN_SAYING_VERBS,
     PRONOUN_GENDER,
     PROXY_NOUNS,
     QUOTED_VERBS,
@@ -394,33 +396,11 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
     return (fallback, False) if fallback is not None else None
 
 
-#: Verbs that report words, not deeds: an unnamed subject of one of these inside someone's reported
-#: clause still speaks ("X said police told reporters \"...\"": the police's words, unnamed).
-_PLAIN_SAYING = frozenset(
-    [
-        "say",
-        "says",
-        "said",
-        "saying",
-        "tell",
-        "tells",
-        "told",
-        "telling",
-        "state",
-        "states",
-        "stated",
-        "write",
-        "writes",
-        "wrote",
-    ]
-)
-
-
 def _reporter_of_clause(parsed: Parsed, verb) -> str | None:
     """ "The National Police said in a statement that officers had responded \"in accordance with
     protocols\"": a verb that is more a deed than a saying, whose subject names no one, inside the
     clause a named actor reports: that actor's words. None otherwise."""
-    if verb.lower_ in _PLAIN_SAYING:
+    if verb.lower_ in PLAIN_SAYING_VERBS:
         return None
     node = verb
     while node.head.i != node.i:
@@ -1006,9 +986,6 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
     return None
 
 
-_INDEFINITE_WORDS = frozenset(["a", "an", "one", "another"])
-
-
 def _unnamed_person_is_about(parsed: Parsed, sent: int, word) -> bool:
     """Whether sentence ``sent`` (before ``word``) is about someone it leaves unnamed: its main
     subject is "another", "one", or an indefinite person ("a student from Odense", "one resident"),
@@ -1029,9 +1006,7 @@ def _unnamed_person_is_about(parsed: Parsed, sent: int, word) -> bool:
     def unnamed_person(token) -> bool:
         if token.lower_ in ("another", "one") and token.pos_ in ("PRON", "NUM", "DET"):
             return True
-        indefinite = any(
-            c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE_WORDS for c in token.children
-        )
+        indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_WORDS for c in token.children)
         return indefinite and token.tag_ == "NN" and (_is_role(token) or token.lower_ in PERSON_NOUNS)
 
     if not any(unnamed_person(t) for t in heads):

@@ -211,10 +211,9 @@ def _fronted_attribution(parsed: Parsed, first: int, start: int, mask) -> str | 
         return None
     if not (verb.lower_.endswith("ed") or verb.lower_ in ("said", "wrote")):
         return None  # "Say what you will, ..." is not an attribution
+    # "Asked whether Vītols might ..., Zariņa said": a clause on the sentence, not its speaker
     if verb.dep_ == "advcl" and any(c.dep_ in ("ccomp", "advcl") for c in verb.children):
-        return (
-            None  # "Asked whether Vītols might ..., Zariņa said": a clause on the sentence, not its speaker
-        )
+        return None
     for token in doc[i + 1 : t1]:
         if token.idx >= start or not speakers.outside(token, mask):
             break
