@@ -180,9 +180,7 @@ def _people_they_stand_for(parsed: Parsed, word) -> list[str]:
     here = parsed.sentence_at(word.idx)
     if here == 0 or parsed.is_heading(here - 1):
         return []
-    t0, t1 = parsed.sent_tokens[here - 1]
-    root = next((t for t in parsed.doc[t0:t1] if t.dep_ == "ROOT"), None)
-    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS] if root is not None else []
+    subjects = _main_subjects(parsed, here - 1)
     if len(subjects) != 1:
         return []
     people: list[str] = []
@@ -991,11 +989,7 @@ def _unnamed_person_is_about(parsed: Parsed, sent: int, word) -> bool:
     subject is "another", "one", or an indefinite person ("a student from Odense", "one resident"),
     and no named person is a subject there. A pronoun after it goes to that person, not to someone
     named earlier."""
-    t0, t1 = parsed.sent_tokens[sent]
-    root = next((t for t in parsed.doc[t0:t1] if t.dep_ == "ROOT"), None)
-    if root is None:
-        return False
-    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < word.i]
+    subjects = [c for c in _main_subjects(parsed, sent) if c.i < word.i]
     if len(subjects) != 1 or parsed.clusters_of(subjects[0].i):
         return False
     subject = subjects[0]
@@ -1022,19 +1016,19 @@ def _unnamed_person_is_about(parsed: Parsed, sent: int, word) -> bool:
 def _pronoun_subject(parsed: Parsed, sent: int, word):
     """The main clause subject of sentence ``sent`` when it is the pronoun ``word`` is (same gender:
     "he" ... "he"), outside quotes; else None."""
-    t0, t1 = parsed.sent_tokens[sent]
-    root = next((t for t in parsed.doc[t0:t1] if t.dep_ == "ROOT"), None)
-    if root is None:
-        return None
     mask = quoted(parsed)
-    for c in root.children:
-        if (
-            c.dep_ in SUBJECT_DEPS
-            and outside(c, mask)
-            and PRONOUN_GENDER.get(c.lower_) == PRONOUN_GENDER.get(word.lower_)
-        ):
+    gender = PRONOUN_GENDER.get(word.lower_)
+    for c in _main_subjects(parsed, sent):
+        if outside(c, mask) and PRONOUN_GENDER.get(c.lower_) == gender:
             return c
     return None
+
+
+def _main_subjects(parsed: Parsed, sent: int) -> list:
+    """The subjects of sentence ``sent``'s main clause (its root's)."""
+    t0, t1 = parsed.sent_tokens[sent]
+    root = next((t for t in parsed.doc[t0:t1] if t.dep_ == "ROOT"), None)
+    return [c for c in root.children if c.dep_ in SUBJECT_DEPS] if root is not None else []
 
 
 def _described_subjects(parsed: Parsed, sent: int, word) -> list[tuple[object, int]]:
