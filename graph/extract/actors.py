@@ -62,6 +62,7 @@ from graph.extract.constants import (
     FACILITY_NOUNS,
     FOLLOWER_NOUNS,
     FOREIGN_ORG_HEADS,
+    GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     HOLDING_NOUNS,
     HOLIDAY_HEADS,
@@ -80,6 +81,7 @@ from graph.extract.constants import (
     LYING_VERBS,
     MEASURE_WORDS,
     MEDIA_NOUNS,
+    MEET_NOUNS,
     MODEL_VARIANTS,
     NAME_COMPLETIONS,
     NAME_PARTICLES,
@@ -88,6 +90,7 @@ from graph.extract.constants import (
     NEWSPAPER_HEADS,
     NUMBERED_BODY_HEADS,
     OCCUPATIONS,
+    OFFICES,
     ORG_HEADS,
     ORG_NOUNS,
     ORGANIZATION_NOUNS,
@@ -1326,8 +1329,64 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     known = known_actors()
     for m in mentions:
         m.known = None if m.country else known.get(m.text)
+    mentions = _without_unsupported_lone_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _without_unsupported_lone_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name the model calls a person, but that no sentence treats as one, is not an actor:
+    news introduces a person by full name, title or role, so a lone word that is no given name, no
+    word of a person's full name in the article, never follows a title or role, never speaks and is
+    never described ("Turnout", "Charizard", "Kempsey") is the model's guess at a capitalised word,
+    as often a town or a firm as a person. Well-known actors and kinds set by context stay."""
+    words_of_people = {
+        w for m in mentions if m.kind == "Person" and len(m.text.split()) > 1 for w in m.text.split()
+    }
+    by_text: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_text.setdefault(m.text, []).append(m)
+    unsupported = set()
+    for text, group in by_text.items():
+        if len(text.split()) != 1 or text in words_of_people or text.lower() in given_names():
+            continue
+        if f"({text})" in doc.text:
+            continue  # a short form defined in brackets ("the National Search and Rescue Agency (Basarnas)")
+        if any(m.kind != "Person" or m.by_context or m.known or m.country for m in group):
+            continue
+        if not any(_person_evidence(doc, m) for m in group):
+            unsupported.add(text)
+    return [m for m in mentions if m.text not in unsupported]
+
+
+#: Nouns whose owner or modifier is a person: an administration, a call or a wife.
+_PERSONS_NOUNS = GOVERNMENT_NOUNS | OFFICES | MEET_NOUNS | PERSON_NOUNS
+
+
+def _person_evidence(doc: Doc, m: Mention) -> bool:
+    """The words around the mention treat it as a person's: a title, role or honorific before it
+    ("Mr Kehoe", "coach Haugland", "a man named Wong"), a description in apposition ("his mother,
+    Anwar"; "Wong, 23,"), a relative "who", or a speaking verb it is the subject of."""
+    token = doc[m.root]
+    first = m.start_token(doc)
+    before = doc[first - 1].lower_.rstrip(".") if first > 0 else ""
+    if before in HONORIFICS | PERSON_TITLES | ROLE_WORDS | OCCUPATIONS | EXTRA_TITLES | {"named", "called"}:
+        return True
+    if token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PRON"):
+        return True
+    if token.dep_ in ("compound", "poss") and token.head.lower_ in _PERSONS_NOUNS:
+        return True  # "the Trump administration", "Moreau's call with ...", "Jensen's wife"
+    after = doc[m.end_token(doc) : m.end_token(doc) + 2].text
+    if after.startswith("et al"):
+        return True  # "Karlsen et al. argue"
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        # "Chirac was mayor of Paris"
+        attributes = (c for c in token.head.children if c.dep_ == "attr")
+        if any(c.lower_ in ROLE_WORDS | OCCUPATIONS | PERSON_NOUNS for c in attributes):
+            return True
+    if any(c.dep_ in ("appos", "relcl") and c.pos_ in ("NOUN", "NUM", "VERB", "AUX") for c in token.children):
+        return True
+    return token.dep_ in SUBJECT_DEPS and token.head.lower_ in SPEECH_VERBS
 
 
 def _groups_named_before_their_noun(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
