@@ -349,6 +349,14 @@ def test_a_name_classified_by_an_organisation_noun_is_an_organisation():
     assert found.get("Harrow Marine") == "Organization"  # the model says a person
 
 
+def test_a_firms_name_right_after_its_noun_is_an_organisation_however_parsed():
+    # the parser hangs "Hollis & Marsh" on the person, not on "firm"; the model says a place
+    found = kinds(
+        "Her attorney, Samuel Adeyemi of the Scranton law firm Hollis & Marsh, said she would appeal."
+    )
+    assert found.get("Hollis & Marsh") == "Organization"
+
+
 def test_a_makers_model_number_is_a_product_named_in_the_singular():
     found = kinds(
         "The airline flies Boeing 757s and Airbus A320s, and a Boeing 767 crashed near Lusaka last "

@@ -3001,6 +3001,9 @@ _CLASSIFYING_NOUNS = (
 )
 
 
+_NOUN_PHRASE_ENDS = frozenset(["pobj", "dobj", "appos", "attr"])
+
+
 def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
     """A name right after a noun that classifies it, or in apposition with one, has that noun's
     kind whatever the model said: an organisation ("the rock band Velvet Harbor", "the charity Open
@@ -3027,6 +3030,9 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
             classified = classified and (
                 (before.head.i == m.root and before.dep_ in ("compound", "nmod", "amod"))
                 or (token.head.i == before.i and token.dep_ in ("npadvmod", "appos", "nmod", "compound"))
+                # "of the Scranton law firm Hollis & Marsh": the parser hangs the name elsewhere, but a
+                # noun ending its phrase right before a name is still what the name is
+                or (before.dep_ in _NOUN_PHRASE_ENDS and token.dep_ not in SUBJECT_DEPS and "&" in m.text)
             )
             in_apposition = (
                 token.dep_ == "appos"
