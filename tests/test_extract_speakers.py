@@ -244,11 +244,28 @@ def test_an_age_after_the_quote_points_back_however_the_parser_hung_it(text):
     assert speakers(text) == [("I have never seen water this high", "person:john-wells")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Police fired tear gas on Sunday. Karim Haddad, who runs a youth club, spoke on Monday. "This did not come out of nowhere," the 44-year-old said.',
+        'Professor Yuki Sasaki led the team. "It hurts to watch this," the 48-year-old told the Tokachi Mainichi.',
+        'Lachlan Birch denied the claim. "I did not trace anything," the 38-year-old told reporters in Hobart.',
+    ],
+)
+def test_an_age_first_given_in_the_attribution_is_the_person_just_named(text):
+    assert [speaker for _, speaker in speakers(text)] == [
+        next(e.id for e in extract(Article.from_fields("News", text)).entities if e.type == "Person")
+    ]
+
+
 def test_an_age_nobody_was_given_names_no_one():
     text = (
         "A 23-year-old man was arrested near the scene. Paul Dunn, 40, watched the arrest. "
         '"He ran straight at us," the 23-year-old said.'
     )
+    assert speakers(text) == [("He ran straight at us", None)]
+    # nor when the person named nearer was given no age: the 23-year-old is the unnamed man
+    text = text.replace("Paul Dunn, 40, watched", "Paul Dunn watched")
     assert speakers(text) == [("He ran straight at us", None)]
 
 

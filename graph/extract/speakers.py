@@ -621,6 +621,8 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         if person is None and _is_epithet(parsed, head, role):
             person = person_referred_to(parsed, head)
         return person
+    if role is not None and role.startswith("age:"):
+        return person_of_age(parsed, head, role.removeprefix("age:"))
     if role is not None and _is_epithet(parsed, head, role):
         return person_referred_to(parsed, head)
     if _is_common_noun(head):
@@ -644,6 +646,25 @@ def _is_epithet(parsed: Parsed, head, role: str) -> bool:
     return not any(
         m.start < head.idx and role in profiles.get(m.cluster, (set(), set()))[0] for m in parsed.mentions
     )
+
+
+def person_of_age(parsed: Parsed, word, age: str) -> str | None:
+    """ "the 54-year-old" at ``word``: the person introduced with that age ("John Wells, 54,"), else,
+    when nobody was, the person a description would stand for, unless given another age."""
+    role = f"age:{age}"
+    person = person_referred_to(parsed, word, role)
+    said_before = f"{age}-year-old" in parsed.clean.text[: parsed.doc[word.i].idx - len(age) - 10]
+    if person is None and not said_before and not _anyone_introduced_as(parsed, role):
+        # (not "A 23-year-old man was arrested. ... the 23-year-old said": the man, unnamed)
+        person = _person_of_no_other_age(parsed, person_referred_to(parsed, word), role)
+    return person
+
+
+def _person_of_no_other_age(parsed: Parsed, person: str | None, role: str) -> str | None:
+    if person is None or not role.startswith("age:"):
+        return person
+    roles = person_profiles(parsed).get(parsed.cluster_ids.index(person), (set(), set()))[0]
+    return None if any(r.startswith("age:") and r != role for r in roles) else person
 
 
 def _described_person(head) -> bool:

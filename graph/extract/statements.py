@@ -533,7 +533,7 @@ def _age_after_quote(parsed: Parsed, end: int, quoted) -> str | None:
         return None
     if verb.lower_ not in SPEECH_VERBS:
         return None
-    return speakers.person_referred_to(parsed, old, f"age:{age.text}")
+    return speakers.person_of_age(parsed, old, age.text)
 
 
 def _attribution_after_quote(parsed: Parsed, end: int, quoted) -> tuple[str | None] | None:
