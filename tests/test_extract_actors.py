@@ -1751,6 +1751,12 @@ NAME_FORMS = [
     ),
     # guard: one lies in hospital, a place lies in a place
     ("Jensen, 54, lies in hospital in a critical condition.", {"Jensen": "Person"}, []),
+    # a plain word for a person opening the sentence, before a name with no known given name
+    (
+        "The plane overran the runway. Passenger Omondi Otieno said it did not slow down.",
+        {"Omondi Otieno": "Person"},
+        ["Passenger Omondi Otieno"],
+    ),
     # guard: a spokesman says "it" of the body he speaks for
     ("Military spokesman Yahya Sarwan said it had carried out the attack.", {"Yahya Sarwan": "Person"}, []),
     # guards: a person whose given name is a place word, a town named with its region

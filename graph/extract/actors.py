@@ -712,9 +712,10 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space)
             and doc[start].lower_ not in given_names()
             and (
-                doc[start].lower_ in PERSON_NOUNS | EPITHET_NOUNS or doc[start].lower_.endswith(AGENT_ENDINGS)
+                # "Passenger | Omondi Otieno": a plain word for a person needs no known given name
+                (doc[start].lower_ in PERSON_NOUNS | EPITHET_NOUNS and doc[start + 1].is_title)
+                or (doc[start].lower_.endswith(AGENT_ENDINGS) and doc[start + 1].lower_ in given_names())
             )
-            and doc[start + 1].lower_ in given_names()
         )
     ):
         start += 1
