@@ -2103,3 +2103,22 @@ def test_a_storm_is_one_event_through_its_upgrades():
 )
 def test_a_lone_word_nothing_treats_as_a_person_is_no_actor(text, word, kept):
     assert (word in kinds(text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The coalition talks ended. Civic Path leader Martin Hrubeš said the partners had agreed.",
+            "Civic Path",
+            "Organization",
+        ),
+        (
+            "A panel will investigate. Shirakawa Gakuin president Yoshiko Tanabe spoke on Monday.",
+            "Shirakawa Gakuin",
+            "Organization",
+        ),
+    ],
+)
+def test_a_name_before_a_role_held_in_an_organisation_is_the_organisation(text, name, kind):
+    assert kinds(text).get(name) == kind

@@ -40,6 +40,7 @@ from graph.extract.constants import (
     CLOCK_WORDS,
     CLUB_PREFIXES,
     COMPANY_HEADS,
+    COMPANY_LEAD_ROLES,
     COMPANY_NOUNS,
     COMPANY_ONLY_NOUNS,
     COMPANY_RESULTS,
@@ -1306,6 +1307,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_surnames_the_model_missed(doc, mentions, sent_of, skip))
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     _people_by_role(doc, mentions)
+    _employers_the_model_took_for_people(doc, mentions)
     _kinds_by_noun(doc, mentions)
     _publications_read_as_places(doc, mentions)
     mentions = _bracketed_short_forms(doc, mentions, sent_of)
@@ -2827,6 +2829,35 @@ def _employers_before_a_role(doc: Doc, sent_of: list[int], skip, covered: set[in
             )
         )
     return found
+
+
+def _employers_the_model_took_for_people(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Civic Path leader Martin Hrubeš", "Brenner chief executive Matthias Grunwald": a name the
+    model called a person, right before a lower-case role held only in an organisation
+    (:data:`COMPANY_LEAD_ROLES`, a player's) and a person's name, is where the role is held. Not a
+    name opening with a given name, a well-known actor, a word of a person's name the article gives,
+    nor before a spokesman or an adviser, who may be a person's ("Varga spokesman Tamas Kiss")."""
+    people = [m for m in mentions if m.kind == "Person"]
+    words_of_people = {w for m in people if len(m.text.split()) > 1 for w in m.text.split()}
+    starts = {m.start_token(doc) for m in people}
+    known = known_actors()
+    for m in people:
+        if m.by_context or _opens_with_given_name(m.text) or m.text in known:
+            continue
+        if len(m.text.split()) == 1 and m.text in words_of_people:
+            continue
+        i = m.end_token(doc)
+        role_end = i
+        while (
+            role_end < len(doc)
+            and doc[role_end].is_lower
+            and doc[role_end].lower_ in ROLE_WORDS | ORGANIZATION_ROLES
+        ):
+            role_end += 1
+        if role_end == i or role_end not in starts:
+            continue
+        if doc[role_end - 1].lower_ in COMPANY_LEAD_ROLES | PLAYER_ROLES:  # not "Varga spokesman
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
 
 
 def _owners_before_a_dash(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:

@@ -264,6 +264,18 @@ LEAD_ROLES = frozenset(
     )
 )
 
+#: Roles held in an organisation, never in a place: a name the model took for a person before one
+#: and a person's name is the organisation ("Civic Path leader Martin Hrubeš", "Shirakawa Gakuin
+#: president Yoshiko Tanabe"), where "Capiz governor" or "Trump adviser" would not be.
+COMPANY_LEAD_ROLES = frozenset(
+    _words(
+        """
+        leader co-leader president chairman chairwoman chair co-chair chairperson director ceo
+        executive founder co-founder boss
+        """
+    )
+)
+
 #: A team's or a band's members by what they play: the name before one and a person's name is
 #: a team or a band ("Ajax striker Karl Jensen", "Rolling Stones drummer Ana Vela").
 PLAYER_ROLES = frozenset(
