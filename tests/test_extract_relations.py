@@ -1801,6 +1801,17 @@ FORMS = [
     # a company described in apposition as based somewhere
     ("Halvorsen Group, a Bergen-based shipping company, cut jobs.", [(HG, "LOCATED_IN", "Bergen")], []),
     ("Halvorsen Group, a shipping company based in Bergen, cut jobs.", [(HG, "LOCATED_IN", "Bergen")], []),
+    # the place the model tags a common noun; a company the model took for a person
+    (
+        "The prize is funded by Coral Coast Mutual, a Brisbane-based insurer.",
+        [("Coral Coast Mutual", "LOCATED_IN", "Brisbane")],
+        [],
+    ),
+    (
+        "Brenner Antriebe, a Stuttgart-based maker of gearboxes, said it would cut 1,800 jobs.",
+        [("Brenner Antriebe", "LOCATED_IN", "Stuttgart")],
+        [],
+    ),
     # "his party": the party of the one "his" stands for, not when another person told comes between
     (
         "Opposition leader Karl Jensen said his Centre Party was eager for an election.",

@@ -1952,6 +1952,11 @@ def _company_cue(token, name: str) -> bool:
     ("X reported a loss"), what is owned, or a name "based" somewhere ("Salzburg-based X")."""
     head = token.head
     nouns = COMPANY_ONLY_NOUNS if _opens_with_given_name(name) else COMPANY_NOUNS
+    # "Brenner Antriebe, a Stuttgart-based maker of gearboxes,": an organisation's noun "based"
+    # somewhere renames it (not "Anna Berg, a Berlin-based artist")
+    described = (c for c in token.children if c.dep_ == "appos" and c.lower_ in ORGANIZATION_NOUNS)
+    if any(a.dep_ == "amod" and a.lower_ == "based" for c in described for a in c.children):
+        return True
     if not _opens_with_given_name(name):
         # "Salzburg-based Alpenblick Reisen"; "X, which is owned by Y", "X was acquired by Y": no one
         # is based somewhere in so many words, nor owned
