@@ -1807,6 +1807,13 @@ FORMS = [
         [("Coral Coast Mutual", "LOCATED_IN", "Brisbane")],
         [],
     ),
+    # a country's possessive on the noun that renames an organisation (the model tags
+    # "association" a proper noun here)
+    (
+        "The Colegio Médico, Chile's national medical association, called for a review.",
+        [("Colegio Médico", "LOCATED_IN", "Chile")],
+        [],
+    ),
     (
         "Brenner Antriebe, a Stuttgart-based maker of gearboxes, said it would cut 1,800 jobs.",
         [("Brenner Antriebe", "LOCATED_IN", "Stuttgart")],
