@@ -1751,6 +1751,12 @@ NAME_FORMS = [
     ),
     # guard: one lies in hospital, a place lies in a place
     ("Jensen, 54, lies in hospital in a critical condition.", {"Jensen": "Person"}, []),
+    # an industry's plural as the last word makes a company, whatever the model said
+    (
+        "The mine is owned by Northcrest Resources, and the rest is held by Japan's Kaniwa Metals.",
+        {"Kaniwa Metals": "Organization"},
+        [],
+    ),
     # a plain word for a person opening the sentence, before a name with no known given name
     (
         "The plane overran the runway. Passenger Omondi Otieno said it did not slow down.",

@@ -1835,7 +1835,8 @@ ORG_HEADS = frozenset(
     holdings motors studio studios partners ventures enterprises industries solutions labs productions
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer
     faculty tribe community energy resources logistics bakery foods mining financial insurance
-    biotech robotics aerospace telecom elementary treasury mines
+    biotech robotics aerospace telecom elementary treasury mines metals minerals chemicals steel textiles
+    shipping airlines capital
     cooperation organization organisation association center centre
     institute institution university college school committee council ministry department agency
     bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
