@@ -1553,6 +1553,10 @@ def test_a_player_or_band_role_after_a_name_the_model_missed_names_the_team():
     assert ("Karl Jensen", "MEMBER_OF", "Rolling Stones") in typed(
         "Rolling Stones drummer Karl Jensen died on Monday."
     )
+    # the roles of ice hockey, cycling and cricket too
+    assert ("Aleksi Räsänen", "MEMBER_OF", "Jäätiikerit") in typed(
+        "Jäätiikerit defenceman Aleksi Räsänen scored the winner in overtime."
+    )
 
 
 def test_a_state_part_of_an_organisation_is_a_member():

@@ -282,7 +282,8 @@ PLAYER_ROLES = frozenset(
     _words(
         """
         player striker goalkeeper midfielder defender winger footballer quarterback pitcher drummer
-        guitarist bassist keyboardist vocalist frontman frontwoman bandmate
+        guitarist bassist keyboardist vocalist frontman frontwoman bandmate forward defenceman
+        defenseman goaltender goalie rider cyclist sprinter batsman bowler jockey coach
         """
     )
 )
@@ -362,7 +363,8 @@ MEMBER_ROLES = frozenset(
         """
         member members senator senators lawmaker lawmakers legislator legislators congressman
         congresswoman mp mps player players striker goalkeeper midfielder defender forward
-        footballer representative delegate ally allies whip
+        footballer representative delegate ally allies whip defenceman defenseman goaltender goalie
+        winger rider riders cyclist cyclists sprinter batsman bowler jockey
         drummer drummers guitarist guitarists bassist bassists keyboardist vocalist frontman frontwoman
         singer singers trumpeter saxophonist pianist violinist
         bandmate bandmates whips
