@@ -250,6 +250,9 @@ def test_an_age_after_the_quote_points_back_however_the_parser_hung_it(text):
         'Police fired tear gas on Sunday. Karim Haddad, who runs a youth club, spoke on Monday. "This did not come out of nowhere," the 44-year-old said.',
         'Professor Yuki Sasaki led the team. "It hurts to watch this," the 48-year-old told the Tokachi Mainichi.',
         'Lachlan Birch denied the claim. "I did not trace anything," the 38-year-old told reporters in Hobart.',
+        # the person who spoke last, not the person named last
+        "Officials met. Sione Fonua said the deal was fair. He thanked the forum, whose talks were chaired "
+        'by Leota Vaai. "Without her patience, we would still be drawing lines," the 61-year-old said.',
     ],
 )
 def test_an_age_first_given_in_the_attribution_is_the_person_just_named(text):

@@ -655,9 +655,31 @@ def person_of_age(parsed: Parsed, word, age: str) -> str | None:
     person = person_referred_to(parsed, word, role)
     said_before = f"{age}-year-old" in parsed.clean.text[: parsed.doc[word.i].idx - len(age) - 10]
     if person is None and not said_before and not _anyone_introduced_as(parsed, role):
-        # (not "A 23-year-old man was arrested. ... the 23-year-old said": the man, unnamed)
-        person = _person_of_no_other_age(parsed, person_referred_to(parsed, word), role)
+        # (not "A 23-year-old man was arrested. ... the 23-year-old said": the man, unnamed); the
+        # person who spoke last goes on speaking ("Fonua said ... He thanked the forum, chaired by
+        # Leota Fa'amausili. \"...,\" the 61-year-old said": Fonua), else the person just named
+        nearest = _recent_speaker(parsed, word) or person_referred_to(parsed, word)
+        person = _person_of_no_other_age(parsed, nearest, role)
     return person
+
+
+def _recent_speaker(parsed: Parsed, word, reach: int = 3) -> str | None:
+    """The person last named as the subject of a verb of saying outside quotes, in ``word``'s
+    sentence or the ``reach`` before it."""
+    mask = quoted(parsed)
+    here = parsed.sentence_at(word.idx)
+    for sent in range(here, max(-1, here - reach - 1), -1):
+        said = []
+        for m in parsed.mentions_in(sent):
+            if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
+                continue
+            token = parsed.doc[m.root]
+            token = token.head if token.dep_ == "appos" else token
+            if token.dep_ in SUBJECT_DEPS and is_speech_verb(token.head):
+                said.append(m.cluster)
+        if said:
+            return parsed.cluster_ids[said[-1]]
+    return None
 
 
 def _person_of_no_other_age(parsed: Parsed, person: str | None, role: str) -> str | None:
