@@ -1372,3 +1372,15 @@ SPEAKER_FORMS = [
 )
 def test_a_speaker_form_gives_its_speakers(text, expected):
     assert [speaker for _, speaker in speakers(text)] == expected
+
+
+def test_a_quote_ended_by_a_full_stop_is_not_attributed_to_the_next_sentence():
+    # the quote goes on from the one before; the ministry's sentence is a new one, not its attribution
+    text = (
+        "President Rehema Kombo met her neighbours on Monday. Kombo was more guarded. "
+        '"We have not given up anything today," she said. "We have agreed to '
+        'keep talking." The Ministry of Trade later confirmed in a statement that the suspension would start.'
+    )
+    found = speakers(text)
+    assert len(found) == 1 and found[0][0].endswith("We have agreed to keep talking.")
+    assert found[0][1] == "person:rehema-kombo"

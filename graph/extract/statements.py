@@ -542,6 +542,10 @@ def _attribution_after_quote(parsed: Parsed, end: int, quoted) -> tuple[str | No
     its own), even when the parser ended the sentence at the quote's "!" or "?". Its speaker (None
     when unnamed: "police told reporters"), or None when no such clause follows."""
     doc = parsed.doc
+    if parsed.clean.text[:end].rstrip(" \"'\u201d\u2019").endswith("."):
+        return (
+            None  # '"We have agreed." The ministry later confirmed ...': a new sentence, not its attribution
+        )
     i = _first_word_after_quote(parsed, end, quoted)
     if i is None:
         return None
