@@ -2128,3 +2128,16 @@ def test_a_lone_word_nothing_treats_as_a_person_is_no_actor(text, word, kept):
 )
 def test_a_name_before_a_role_held_in_an_organisation_is_the_organisation(text, name, kind):
     assert kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The COVID-19 pandemic shut car plants across Europe.",
+        "More than 300 people have died of COVID-19 in Peru, and Ebola spread to Goma.",
+    ],
+)
+def test_diseases_are_not_actors(text):
+    found = kinds(text)
+    assert not {"COVID-19", "Ebola"} & set(found)
+    assert found.get("Europe", found.get("Peru")) is not None  # the places around them still are

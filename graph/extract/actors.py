@@ -50,6 +50,7 @@ from graph.extract.constants import (
     COURT_KINDS,
     CREDIT_WORDS,
     DESTINATION_NOUNS,
+    DISEASE_NAMES,
     DISTRICT_SUFFIXES,
     DOCUMENT_HEADS,
     ELECTION_WORDS,
@@ -1333,6 +1334,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     for m in mentions:
         m.known = None if m.country else known.get(m.text)
     mentions = _without_unsupported_lone_names(doc, mentions)
+    mentions = [m for m in mentions if m.text.lower() not in DISEASE_NAMES]
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -276,6 +276,17 @@ COMPANY_LEAD_ROLES = frozenset(
     )
 )
 
+#: Diseases and their viruses, which the model tags as organisations ("COVID-19 (ORG)"): not actors
+#: (docs/annotation.md), whatever the label. Lower-case forms.
+DISEASE_NAMES = frozenset(
+    _words(
+        """
+        covid-19 covid covid19 sars-cov-2 sars mers hiv aids ebola zika h1n1 h5n1 h7n9 mpox monkeypox
+        nipah chikungunya dengue cholera measles
+        """
+    )
+)
+
 #: A team's or a band's members by what they play: the name before one and a person's name is
 #: a team or a band ("Ajax striker Karl Jensen", "Rolling Stones drummer Ana Vela").
 PLAYER_ROLES = frozenset(
