@@ -1751,6 +1751,17 @@ NAME_FORMS = [
     ),
     # guard: one lies in hospital, a place lies in a place
     ("Jensen, 54, lies in hospital in a critical condition.", {"Jensen": "Person"}, []),
+    # a head-first organisation's name in another language, linking words and all
+    (
+        "The museum stayed open. Paulo Estrela, director of the Museu da Guitarra Portuguesa, spoke.",
+        {"Museu da Guitarra Portuguesa": "Organization"},
+        ["Museu da", "Guitarra Portuguesa"],
+    ),
+    (
+        "Officials met on Monday. The club signed the forward from Esporte Clube Ribeirão for 18 million euros.",
+        {"Esporte Clube Ribeirão": "Organization"},
+        [],
+    ),
     # an industry's plural as the last word makes a company, whatever the model said
     (
         "The mine is owned by Northcrest Resources, and the rest is held by Japan's Kaniwa Metals.",

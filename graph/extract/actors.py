@@ -63,6 +63,7 @@ from graph.extract.constants import (
     EXTRA_TITLES,
     FACILITY_NOUNS,
     FOLLOWER_NOUNS,
+    FOREIGN_NAME_LINKS,
     FOREIGN_ORG_HEADS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
@@ -2323,8 +2324,10 @@ def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:
     cut = word_start(i - 1)
     if cut <= first or not (doc[surname].is_title and doc[cut].is_title and doc[first].is_title):
         return None
-    if doc[cut - 1].lower_ in _LINKS:
-        return None  # "... for the Defence of | Human Rights": words after a link end the body's name
+    if doc[cut - 1].lower_ in _LINKS | FOREIGN_NAME_LINKS:
+        # "... for the Defence of | Human Rights", "Museu da | Guitarra Portuguesa": words after a
+        # link end the body's name
+        return None
     gaz = gazetteer()
     for t in doc[cut:end]:
         if t.lower_ in ORG_HEADS | NOT_NAMES | PLACE_HEADS or gaz.demonym(t.text) or gaz.country(t.text):
@@ -3324,16 +3327,17 @@ def _joined_end(doc: Doc, ent) -> int:
             stop += 1
         return stop
     if (
-        end - ent.start == 1
+        (end - ent.start == 1 or doc[end - 1].lower_ in FOREIGN_NAME_LINKS)
         and doc[ent.start].lower_ in FOREIGN_ORG_HEADS
         and end < len(doc)
         and doc[end].is_title
         and doc[end].pos_ == "PROPN"
     ):
-        # "Fundación | Puentes Abiertos": a head-first organisation's name the model cut after its head
+        # "Fundación | Puentes Abiertos", "Museu da | Guitarra Portuguesa": a head-first
+        # organisation's name the model cut after its head or a linking word
         stop = end
         while stop < len(doc) and (
-            doc[stop].is_title or (doc[stop].is_lower and doc[stop].lower_ in PLACE_PARTICLES)
+            doc[stop].is_title or (doc[stop].is_lower and doc[stop].lower_ in FOREIGN_NAME_LINKS)
         ):
             stop += 1
         while doc[stop - 1].is_lower:

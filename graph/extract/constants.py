@@ -115,12 +115,21 @@ FOREIGN_ORG_HEADS = frozenset(
         ministério ministero ministère hospital hôpital ospedale clínica clinica empresa grupo gruppo
         groupe cooperativa federación federação federazione confederación consejo consiglio conseil
         tribunal tribunale corte minera mineração brasserie browar cervecería brouwerij
+        esporte clube museu museo musée centro taller brigada frente movimiento movimento liga unión
+        união sociedad sociedade universitas konfederasi serikat aliansi partai yayasan lembaga badan
+        stowarzyszenie związek uniwersytet instytut stichting verein verband gewerkschaft forbund
+        förbundet comité comitê
         """
     )
 )
 
 #: Lower-case words inside a place's name in Romance languages ("Viña del Mar", "Vale do Ferro").
 PLACE_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "di", "della"])
+#: Lower-case words inside a head-first organisation's name in other languages: the particles, and
+#: "and" and "for" ("Aliansi Mahasiswa dan Buruh Mataram", "Părinți pentru Alegere").
+FOREIGN_NAME_LINKS = PLACE_PARTICLES | frozenset(
+    ["dan", "pentru", "na", "y", "e", "und", "et", "i", "för", "für", "para"]
+)
 #: Endings of nouns for someone who does something ("forecaster", "neighbour", "pharmacist").
 AGENT_ENDINGS = ("er", "or", "our", "ist", "ian", "ant", "ent")
 #: A saint's title opening a church's or a hospital's name ("St Brigid's University Hospital").
