@@ -1384,3 +1384,13 @@ def test_a_quote_ended_by_a_full_stop_is_not_attributed_to_the_next_sentence():
     found = speakers(text)
     assert len(found) == 1 and found[0][0].endswith("We have agreed to keep talking.")
     assert found[0][1] == "person:rehema-kombo"
+
+
+def test_a_description_far_back_goes_to_the_one_organisation_it_names():
+    filler = " ".join(f"Volunteers served {n} meals on day {n}." for n in range(2, 16))
+    text = (
+        "The Diocese of Leswick owns the hall and lets it to the trust. "
+        + filler
+        + ' In a statement, the diocese said it would keep the hall open "for as long as there is hope".'
+    )
+    assert speakers(text) == [("for as long as there is hope", "organization:diocese-of-leswick")]

@@ -909,6 +909,19 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
             # which is owned by Danube Travel Group, said ...": "the company" is Alpenblick Reisen.
             subjects = [m for m in fits if is_subject(parsed.doc[m.root])]
             return parsed.cluster_ids[(subjects or fits)[0].cluster]
+    if heads is None and not owner_words:
+        # Further back, only the one organisation named before whose name holds the noun: "the
+        # diocese" twenty sentences after "the Diocese of Manchester", the article's only diocese.
+        named = {
+            m.cluster
+            for m in parsed.mentions
+            if m.start < word.idx
+            and parsed.kind(m.cluster) == "Organization"
+            and not mask.inside(m.start)
+            and noun in {w.lower() for w in parsed.clusters[m.cluster].name.split()}
+        }
+        if len(named) == 1:
+            return parsed.cluster_ids[named.pop()]
     return None
 
 
