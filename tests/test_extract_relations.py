@@ -1805,6 +1805,23 @@ FORMS = [
     # a company described in apposition as based somewhere
     ("Halvorsen Group, a Bergen-based shipping company, cut jobs.", [(HG, "LOCATED_IN", "Bergen")], []),
     ("Halvorsen Group, a shipping company based in Bergen, cut jobs.", [(HG, "LOCATED_IN", "Bergen")], []),
+    # owned in part, or since a date, after a copula
+    (
+        "The club was sold. Alvorada has been majority-owned since 2019 by Hengrui Sports Holdings.",
+        [("Hengrui Sports Holdings", "OWNS", "Alvorada")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Minera Pampa Blanca is 70 percent owned by Northcrest Resources.",
+        [("Northcrest Resources", "OWNS", "Minera Pampa Blanca")],
+        [],
+    ),
+    # a company the model took for a person, said to be a subsidiary
+    (
+        "The main contractor, Fjellvik Entreprenør, is a subsidiary of the Swedish construction group Nordbyggen.",
+        [("Nordbyggen", "OWNS", "Fjellvik Entreprenør")],
+        [],
+    ),
     # the place the model tags a common noun; a company the model took for a person
     (
         "The prize is funded by Coral Coast Mutual, a Brisbane-based insurer.",

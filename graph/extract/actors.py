@@ -99,6 +99,7 @@ from graph.extract.constants import (
     ORGANIZATION_NOUNS,
     ORGANIZATION_ROLES,
     OWN_VERBS,
+    OWNED_NOUNS,
     PERSON_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -1959,6 +1960,13 @@ def _company_cue(token, name: str) -> bool:
     # somewhere renames it (not "Anna Berg, a Berlin-based artist")
     described = (c for c in token.children if c.dep_ == "appos" and c.lower_ in ORGANIZATION_NOUNS)
     if any(a.dep_ == "amod" and a.lower_ == "based" for c in described for a in c.children):
+        return True
+    # "Fjellvik Entreprenør is a subsidiary of ...", "Nordlys, a unit of ...": only a company is one
+    renamed = [c for c in token.children if c.dep_ == "appos"]
+    subject = head if token.dep_ == "appos" else token  # "The main contractor, Fjellvik, is ..."
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        renamed += [c for c in subject.head.children if c.dep_ == "attr"]
+    if any(c.lower_ in OWNED_NOUNS for c in renamed):
         return True
     if not _opens_with_given_name(name):
         # "Salzburg-based Alpenblick Reisen"; "X, which is owned by Y", "X was acquired by Y": no one
