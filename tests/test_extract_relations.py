@@ -1805,6 +1805,17 @@ FORMS = [
     # a company described in apposition as based somewhere
     ("Halvorsen Group, a Bergen-based shipping company, cut jobs.", [(HG, "LOCATED_IN", "Bergen")], []),
     ("Halvorsen Group, a shipping company based in Bergen, cut jobs.", [(HG, "LOCATED_IN", "Bergen")], []),
+    # "at" an organisation, then "in" a place right after its name, however the parser hung "in"
+    (
+        "Officials met on Monday. She studied painting at the University of Chile in Santiago.",
+        [("University of Chile", "LOCATED_IN", "Santiago")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Pohiva taught history at the University of the South Pacific's campus in Tonga.",
+        [],
+        [("University of the South Pacific", "LOCATED_IN", "Tonga")],
+    ),
     # owned in part, or since a date, after a copula
     (
         "The club was sold. Alvorada has been majority-owned since 2019 by Hengrui Sports Holdings.",

@@ -1249,6 +1249,14 @@ def _in_right_after_the_place(finder: _Finder, nodes: dict) -> bool:
     return thing.right_edge.i + 1 == prep.i
 
 
+def _in_right_after_the_name(finder: _Finder, nodes: dict) -> bool:
+    """ "studied at the University of Chile in Santiago": "in" follows the organisation's whole name
+    with nothing between (not "the University of the South Pacific's campus in Tonga")."""
+    thing, prep = nodes["thing"], nodes["prep"]
+    ends = [m.end for m in finder.p.mentions if m.root == thing.i]
+    return bool(ends) and not finder.p.clean.text[max(ends) : prep.idx].strip()
+
+
 def _singular_role(finder: _Finder, nodes: dict) -> bool:
     """A plural title before names ("US presidents A and B") names a class, not one's office."""
     return nodes["role"].tag_ not in ("NNS", "NNPS")
@@ -1590,6 +1598,7 @@ FILTERS = {
     "no_bare_title_before_name": _no_bare_title_before_name,
     "singular_lead_role": _singular_role,
     "in_right_after_the_place": _in_right_after_the_place,
+    "in_right_after_the_name": _in_right_after_the_name,
     "hired_as_no_lead_role": _hired_as_no_lead_role,
     "place_noun_picks_one_of_the_whole": _place_noun_picks_one_of_the_whole,
     "role_phrase_right_before_name": _role_phrase_right_before_name,
