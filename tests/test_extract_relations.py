@@ -1805,6 +1805,12 @@ FORMS = [
     # a company described in apposition as based somewhere
     ("Halvorsen Group, a Bergen-based shipping company, cut jobs.", [(HG, "LOCATED_IN", "Bergen")], []),
     ("Halvorsen Group, a shipping company based in Bergen, cut jobs.", [(HG, "LOCATED_IN", "Bergen")], []),
+    # a name the parser broke into several heads ("Min", "-", "seok") still takes its apposition
+    (
+        "Officials met on Monday. Choi Min-seok, a vice minister at the Ministry of Land, told Yonhap the plan was good.",
+        [("Choi Min-seok", "WORKS_FOR", "Ministry of Land")],
+        [],
+    ),
     # "at" an organisation, then "in" a place right after its name, however the parser hung "in"
     (
         "Officials met on Monday. She studied painting at the University of Chile in Santiago.",

@@ -230,9 +230,14 @@ class _Finder:
         self._roots: dict[int, list[int]] = {}
         self._starts: dict[int, int] = {}  # mention root token -> first token of the mention
         for m in parsed.mentions:
-            self._roots.setdefault(m.root, [])
-            if m.cluster not in self._roots[m.root]:
-                self._roots[m.root].append(m.cluster)
+            # A name the parser broke up ("Choi Min-seok": "Min", "-" and "seok" each hang on the
+            # verb) has more than one head: each stands for the name.
+            indices = m.token_indices(self.doc)
+            heads = [i for i in indices if self.doc[i].head.i not in indices] if len(indices) > 2 else []
+            for root in dict.fromkeys([m.root, *heads]):
+                self._roots.setdefault(root, [])
+                if m.cluster not in self._roots[root]:
+                    self._roots[root].append(m.cluster)
             self._starts.setdefault(m.root, m.start_token(self.doc))
 
     # -- emitting a match -------------------------------------------------------------------------
