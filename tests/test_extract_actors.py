@@ -2135,6 +2135,17 @@ def test_a_lone_word_nothing_treats_as_a_person_is_no_actor(text, word, kept):
             "Shirakawa Gakuin",
             "Organization",
         ),
+        # a body's name before its noun; what someone leads
+        (
+            "Officials met. Hernán Talavera of the conservative Renovación Patria party spoke.",
+            "Renovación Patria",
+            "Organization",
+        ),
+        (
+            "Officials met. Prime Minister Claire Whitford, who leads Common Ground, said she was sorry.",
+            "Common Ground",
+            "Organization",
+        ),
     ],
 )
 def test_a_name_before_a_role_held_in_an_organisation_is_the_organisation(text, name, kind):

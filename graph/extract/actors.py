@@ -1949,6 +1949,14 @@ def _opens_with_given_name(name: str) -> bool:
     return name.split()[0].lower() in given_names() if name.split() else False
 
 
+#: Lower-case nouns a body's name modifies ("the Renovación Patria party").
+_GROUP_NOUNS_AFTER_NAMES = ORGANIZATION_NOUNS | frozenset(["party", "movement", "alliance"])
+#: Verbs whose object is a body someone heads.
+_LEADING_VERBS = frozenset(
+    _words("leads led heads headed chairs chaired co-chairs co-leads runs ran founded co-founded")
+)
+
+
 def _company_cue(token, name: str) -> bool:
     """The name whose head is ``token`` stands where only a company or a body does: what
     :data:`COMPANY_ONLY_NOUNS` are "of" or that modifies one ("shares of Halvorsen Kallas",
@@ -1969,6 +1977,13 @@ def _company_cue(token, name: str) -> bool:
     if any(c.lower_ in OWNED_NOUNS for c in renamed):
         return True
     if not _opens_with_given_name(name):
+        named_after = head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN"
+        if token.dep_ == "compound" and head.is_lower and head.lower_ in _GROUP_NOUNS_AFTER_NAMES:
+            # "the conservative Renovación Patria party"; not the place in "Groningen club SV
+            # Noorderpoort", where the noun goes on to the name
+            return not named_after
+        if token.dep_ == "dobj" and head.lower_ in _LEADING_VERBS:
+            return True  # "Claire Whitford, who leads Common Ground": one leads a body, not a person
         # "Salzburg-based Alpenblick Reisen"; "X, which is owned by Y", "X was acquired by Y": no one
         # is based somewhere in so many words, nor owned
         if any(c.dep_ == "amod" and c.lower_ == "based" for c in token.children):
@@ -2849,6 +2864,9 @@ def _employers_before_a_role(doc: Doc, sent_of: list[int], skip, covered: set[in
     return found
 
 
+_ROLES_IN_BODIES = ROLE_WORDS | ORGANIZATION_ROLES | COMPANY_LEAD_ROLES
+
+
 def _employers_the_model_took_for_people(doc: Doc, mentions: list[Mention]) -> None:
     """ "Civic Path leader Martin Hrubeš", "Brenner chief executive Matthias Grunwald": a name the
     model called a person, right before a lower-case role held only in an organisation
@@ -2866,11 +2884,7 @@ def _employers_the_model_took_for_people(doc: Doc, mentions: list[Mention]) -> N
             continue
         i = m.end_token(doc)
         role_end = i
-        while (
-            role_end < len(doc)
-            and doc[role_end].is_lower
-            and doc[role_end].lower_ in ROLE_WORDS | ORGANIZATION_ROLES
-        ):
+        while role_end < len(doc) and doc[role_end].is_lower and doc[role_end].lower_ in _ROLES_IN_BODIES:
             role_end += 1
         if role_end == i or role_end not in starts:
             continue

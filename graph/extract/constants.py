@@ -1858,7 +1858,7 @@ ORG_HEADS = frozenset(
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer
     faculty tribe community energy resources logistics bakery foods mining financial insurance
     biotech robotics aerospace telecom elementary treasury mines metals minerals chemicals steel textiles
-    shipping airlines capital
+    shipping airlines capital construction developments engineering contractors properties watch
     cooperation organization organisation association center centre
     institute institution university college school committee council ministry department agency
     bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
