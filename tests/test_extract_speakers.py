@@ -1394,3 +1394,20 @@ def test_a_description_far_back_goes_to_the_one_organisation_it_names():
         + ' In a statement, the diocese said it would keep the hall open "for as long as there is hope".'
     )
     assert speakers(text) == [("for as long as there is hope", "organization:diocese-of-leswick")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hanbit Air agreed to buy Cheonghae. A Hanbit Air spokesperson said the company "has no plans for job cuts".',
+        'The merger was agreed. "We have no plans for job cuts," a Hanbit Air spokesperson said.',
+    ],
+)
+def test_an_unnamed_spokesperson_of_a_named_body_is_nobody_named(text):
+    # docs/annotation.md: the speaker is null when unnamed ("a U.S. official"), not the body
+    assert [speaker for _, speaker in speakers(text)] == [None]
+
+
+def test_a_named_spokesperson_still_speaks():
+    text = 'The merger was agreed. "We have no plans for job cuts," Hanbit Air spokesperson Yoon Ga-eun said.'
+    assert [speaker for _, speaker in speakers(text)] == ["person:yoon-ga-eun"]

@@ -592,6 +592,8 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         if person is None and _is_epithet(parsed, head, head.lower_):
             person = person_referred_to(parsed, head)
         return person  # a person by a role, never the place or organisation modifying the role
+    if _is_role(head) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None  # "A Hanbit Air spokesperson said": someone unnamed, not the company (annotation)
     own = parsed.clusters_of(head.i) or [
         c for t in head.children if t.dep_ == "compound" for c in parsed.clusters_of(t.i)
     ]
