@@ -2163,3 +2163,13 @@ def test_diseases_are_not_actors(text):
     found = kinds(text)
     assert not {"COVID-19", "Ebola"} & set(found)
     assert found.get("Europe", found.get("Peru")) is not None  # the places around them still are
+
+
+def test_a_plain_name_someone_who_does_something_is_a_person():
+    # the model calls her an organisation here; "who" says otherwise
+    text = (
+        "Not everyone is pleased. Fishing families on the Fijian island of Kabaravu, the closest inhabited "
+        "land to the reefs, say they were not consulted. Mere Naivalu, who chairs the Kabaravu Fishers "
+        'Association, told the Fiji Times that her members had fished the reefs "since before there were flags".'
+    )
+    assert kinds(text).get("Mere Naivalu") == "Person"

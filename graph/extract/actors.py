@@ -2966,7 +2966,20 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             and m.text.split()[-1].lower() not in ORG_HEADS
             and (before.lower_ in PERSON_ROLES | OCCUPATIONS | TITLE_NOUNS or len(m.text.split()) in (2, 3))
         )
-        if titled or roles or _affiliated_speaker(doc, m):
+        # "Mere Naivalu, who chairs the association,": a two- or three-word plain name someone "who"
+        # does something is a person (not a band or a club: "Blur, who", "Leeds United, who")
+        who = (
+            len(m.text.split()) in (2, 3)
+            and _plain_name(m)
+            and not placed
+            and not _org_head(m.text)
+            and m.text not in known_organizations()
+            and any(
+                c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+                for c in head.children
+            )
+        )
+        if titled or roles or who or _affiliated_speaker(doc, m):
             # Marked so the resolver takes it over the model's other labels for the same name
             # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
             m.kind, m.label, m.by_context = "Person", "PERSON", True
