@@ -1754,8 +1754,8 @@ NAME_FORMS = [
     # a head-first organisation's name in another language, linking words and all
     (
         "The museum stayed open. Paulo Estrela, director of the Museu da Guitarra Portuguesa, spoke.",
-        {"Museu da Guitarra Portuguesa": "Organization"},
-        ["Museu da", "Guitarra Portuguesa"],
+        {"Museu da Guitarra Portuguesa": "Organization", "Paulo Estrela": "Person"},
+        ["Museu da", "Guitarra Portuguesa", "Estrela"],
     ),
     (
         "Officials met on Monday. The club signed the forward from Esporte Clube Ribeirão for 18 million euros.",

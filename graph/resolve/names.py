@@ -41,16 +41,19 @@ def name_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Given names, lower case: the common ones of ``graph/data/given_names.txt`` and those from
-    everywhere of ``given_names_ssa.txt`` (see their headers).
+    """Given names, lower case, diacritics folded: the common ones of ``graph/data/given_names.txt``,
+    those from everywhere of ``given_names_ssa.txt`` and ``given_names_world.txt`` (see their headers).
 
-    >>> "ricardo" in given_names(), "mamadou" in given_names(), "reservation" in given_names()
-    (True, True, False)
+    >>> "ricardo" in given_names(), "mamadou" in given_names(), "paulo" in given_names()
+    (True, True, True)
+    >>> "reservation" in given_names()
+    False
     """
     names: set[str] = set()
-    for file in ("given_names.txt", "given_names_ssa.txt"):
+    for file in ("given_names.txt", "given_names_ssa.txt", "given_names_world.txt"):
         text = resources.files("graph.data").joinpath(file).read_text("utf-8")
         names.update(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    names.update([fold(name) for name in names])  # "joão" is looked up as "joao" too
     return frozenset(names)
 
 
