@@ -1822,6 +1822,17 @@ FORMS = [
         [],
         [("University of the South Pacific", "LOCATED_IN", "Tonga")],
     ),
+    # a share or a stake held in a company; not a majority of seats in a chamber
+    (
+        "Officials met on Monday. Kallio Partners, which owns 64 percent of Lumora Systems, will sell.",
+        [("Kallio Partners", "OWNS", "Lumora Systems")],
+        [],
+    ),
+    (
+        "Officials met on Monday. The Liberal Party holds a majority in the House of Commons.",
+        [],
+        [("Liberal Party", "OWNS", "House of Commons")],
+    ),
     # owned in part, or since a date, after a copula
     (
         "The club was sold. Alvorada has been majority-owned since 2019 by Hengrui Sports Holdings.",
