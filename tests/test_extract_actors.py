@@ -1768,6 +1768,12 @@ NAME_FORMS = [
         {"Kaniwa Metals": "Organization"},
         [],
     ),
+    # a lawyer's title opening the sentence ("Advocate" in South Africa) is no part of the name
+    (
+        "The case opened. Advocate Nomvula Dlamini told the court that the air was polluted.",
+        {"Nomvula Dlamini": "Person"},
+        ["Advocate Nomvula Dlamini"],
+    ),
     # a plain word for a person opening the sentence, before a name with no known given name
     (
         "The plane overran the runway. Passenger Omondi Otieno said it did not slow down.",
