@@ -1411,3 +1411,11 @@ def test_an_unnamed_spokesperson_of_a_named_body_is_nobody_named(text):
 def test_a_named_spokesperson_still_speaks():
     text = 'The merger was agreed. "We have no plans for job cuts," Hanbit Air spokesperson Yoon Ga-eun said.'
     assert [speaker for _, speaker in speakers(text)] == ["person:yoon-ga-eun"]
+
+
+def test_a_description_prefers_the_organisation_whose_name_holds_its_noun():
+    text = (
+        "The film was sponsored by Gyeongnam Maritime Bank. The bank asked the Tongyeong Film Foundation to "
+        'drop it. In a statement, the bank said it "respects the independence of the festival".'
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["organization:gyeongnam-maritime-bank"]

@@ -893,24 +893,31 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
     if owner and not owner_words:
         return None  # "its parent company", "their group": not this organisation
     here = parsed.sentence_at(word.idx)
-    for sent in range(here, max(-1, here - _MAX_BACK_ORGANIZATION - 1), -1):
-        fits = []
-        for m in reversed(parsed.mentions_in(sent)):
-            if m.start >= word.idx or parsed.kind(m.cluster) != "Organization" or mask.inside(m.start):
-                continue
-            name_words = {w.lower() for w in parsed.clusters[m.cluster].name.split()}
-            if owner_words - name_words:
-                continue
-            if heads is not None:
-                if heads & name_words:
-                    return parsed.cluster_ids[m.cluster]
-            elif noun in name_words or (noun in ORGANIZATION_NOUNS and not owner_words):
-                fits.append(m)
-        if fits:
-            # Of the sentence's organisations that fit, the one it is about: "Alpenblick Reisen,
-            # which is owned by Danube Travel Group, said ...": "the company" is Alpenblick Reisen.
-            subjects = [m for m in fits if is_subject(parsed.doc[m.root])]
-            return parsed.cluster_ids[(subjects or fits)[0].cluster]
+    # An organisation whose name holds the noun first ("the bank" is Gyeongnam Maritime Bank, though
+    # a festival's foundation was named since), then, for a generic noun, any organisation.
+    for named_only in (True, False):
+        for sent in range(here, max(-1, here - _MAX_BACK_ORGANIZATION - 1), -1):
+            fits = []
+            for m in reversed(parsed.mentions_in(sent)):
+                if m.start >= word.idx or parsed.kind(m.cluster) != "Organization" or mask.inside(m.start):
+                    continue
+                name_words = {w.lower() for w in parsed.clusters[m.cluster].name.split()}
+                if owner_words - name_words:
+                    continue
+                if heads is not None:
+                    if heads & name_words:
+                        return parsed.cluster_ids[m.cluster]
+                elif noun in name_words or (
+                    not named_only and noun in ORGANIZATION_NOUNS and not owner_words
+                ):
+                    fits.append(m)
+            if fits:
+                # Of the sentence's organisations that fit, the one it is about: "Alpenblick Reisen,
+                # which is owned by Danube Travel Group, said ...": "the company" is Alpenblick Reisen.
+                subjects = [m for m in fits if is_subject(parsed.doc[m.root])]
+                return parsed.cluster_ids[(subjects or fits)[0].cluster]
+        if heads is not None:
+            break
     if heads is None and not owner_words:
         # Further back, only the one organisation named before whose name holds the noun: "the
         # diocese" twenty sentences after "the Diocese of Manchester", the article's only diocese.
