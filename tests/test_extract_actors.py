@@ -1768,6 +1768,13 @@ NAME_FORMS = [
         {"Kaniwa Metals": "Organization"},
         [],
     ),
+    # an office named by its holder's title keeps the possessive in its name ("China's" would not)
+    (
+        "Officials met on Monday. Koleje Beskidzkie, which is owned by the Marshal's Office of Lesser "
+        "Poland, said its train had been serviced.",
+        {"Marshal's Office of Lesser Poland": "Organization"},
+        ["Office of Lesser Poland"],
+    ),
     # a lawyer's title opening the sentence ("Advocate" in South Africa) is no part of the name
     (
         "The case opened. Advocate Nomvula Dlamini told the court that the air was polluted.",

@@ -79,6 +79,7 @@ from graph.extract.constants import (
     KNOWN_KIND_LABELS,
     LABEL_KINDS,
     LANDFORM_NOUNS,
+    LEAD_ROLES,
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
     LYING_VERBS,
@@ -148,6 +149,7 @@ from graph.extract.constants import (
     VENUE_WORDS,
     VISIT_VERBS,
     WORK_NOUNS,
+    WORK_ROLES,
     WRITING_VERBS,
 )
 from graph.resolve.names import given_names
@@ -3668,6 +3670,12 @@ def _completion(doc: Doc, end: int, label: str = "") -> tuple[int, str] | None:
 _LINKS = frozenset(["of", "the", "and", "for"])
 
 
+#: Titles whose holder's office is a body's name ("the Marshal's Office", "the Mayor's Office").
+_OFFICE_HOLDERS = (
+    LEAD_ROLES | WORK_ROLES | frozenset(["marshal", "auditor", "controller", "registrar", "ombudsman"])
+)
+
+
 def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
     """The possessive at ``i`` is part of one name: the owner is a plural common noun ("People's
     Liberation Army", "Workers' Party"), or only a head word follows and no place or state comes
@@ -3682,6 +3690,8 @@ def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
     titled = len(rest) > 0 and rest[-1].is_title and all(w.is_title or w.lower_ in _LINKS for w in rest)
     if (owner.tag_ in ("NNS", "NNPS") or owner.lower_ in IRREGULAR_PLURALS) and titled:
         return not gazetteer().demonym(owner.text)
+    if owner.is_title and owner.lower_ in _OFFICE_HOLDERS and titled and rest[0].lower_ in ORG_HEADS:
+        return True  # "the Marshal's Office of Lesser Poland", "the Mayor's Office": an office's name
     if end != i + 2:
         return False
     head = doc[i + 1].lower_
