@@ -1805,6 +1805,12 @@ FORMS = [
     # a company described in apposition as based somewhere
     ("Halvorsen Group, a Bergen-based shipping company, cut jobs.", [(HG, "LOCATED_IN", "Bergen")], []),
     ("Halvorsen Group, a shipping company based in Bergen, cut jobs.", [(HG, "LOCATED_IN", "Bergen")], []),
+    # a county's official, a portfolio between the county and the role; not a state senator
+    (
+        "Officials met on Monday. Kisumu County transport executive Grace Achieng said the county had asked for help.",
+        [("Grace Achieng", "WORKS_FOR", "Kisumu County")],
+        [],
+    ),
     # a name the parser broke into several heads ("Min", "-", "seok") still takes its apposition
     (
         "Officials met on Monday. Choi Min-seok, a vice minister at the Ministry of Land, told Yonhap the plan was good.",

@@ -70,9 +70,11 @@ from graph.extract.constants import (
     PERSONAL_STAFF_ROLES,
     PLACE_NOUNS,
     PLANNING_WORDS,
+    PORTFOLIOS,
     POSSESSED_NAME_HEADS,
     PRIVATE_WORK_ROLES,
     PRONOUN_GENDER,
+    REGION_NOUNS,
     ROLE_SINGULARS,
     ROLE_WORDS,
     SHORT_NAMED_TAILS,
@@ -867,12 +869,22 @@ class _Finder:
                 continue
             person = starts.get(role.i + 1)
             before = role.i
+            while (
+                self.doc[before - 1].is_lower
+                and self.doc[before - 1].lower_ in PORTFOLIOS
+                and before > t0 + 1
+            ):
+                before -= 1  # "Kisumu County transport executive X": the portfolio goes with the role
             if role.i >= 3 and self.doc[role.i - 1].text == ")" and self.doc[role.i - 3].text == "(":
                 before = role.i - 3  # "World Health Organization (WHO) chief": past the short form
             held, first = ends.get(before, (None, 0))
             if person is None or held is None or self.p.kind(person) != "Person":
                 continue
-            if self.p.kind(held) not in ("Organization", "Country"):
+            # a county's or a province's officials work for it (docs/annotation.md), a town's not here
+            region = self.p.clusters[held].name.split()[-1].lower() in REGION_NOUNS | {"state"}
+            if self.p.kind(held) not in ("Organization", "Country") and not (
+                region and self.p.kind(held) == "Place" and role.lower_ in WORK_ROLES
+            ):
                 continue
             src, tgt = self.p.cluster_ids[person], self.p.cluster_ids[held]
             if any(s == src and t == tgt and n == sent for s, _, t, n in self._seen):
