@@ -2186,3 +2186,10 @@ def test_a_plain_name_someone_who_does_something_is_a_person():
         'Association, told the Fiji Times that her members had fished the reefs "since before there were flags".'
     )
     assert kinds(text).get("Mere Naivalu") == "Person"
+
+
+def test_where_someone_is_from_is_a_place():
+    # a person's home, not an employer; "a spokesman from X" stays X's
+    found = kinds("Ingrid Solberg, a physiotherapist from Bergen, had skied in the Alps every winter.")
+    assert found.get("Bergen") == "Place"
+    assert kinds("A spokesman from Halvorsen Group said sales fell.").get("Halvorsen Group") == "Organization"

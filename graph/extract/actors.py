@@ -1852,6 +1852,12 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+#: Words for someone whose "from X" is where they live or come from, not an employer.
+_HOMETOWN_NOUNS = (RESIDENT_NOUNS | PERSON_NOUNS | OCCUPATIONS | frozenset(_words("physiotherapist"))) - (
+    RESEARCHER_NOUNS | ROLE_WORDS
+)
+
+
 def _place_cue(token) -> bool:
     """The name whose head is ``token`` stands where only a place can: the object of a preposition
     of location ("in Maidan Shahr"), a facility "at" it ("the plant at Vorkhal"), "the island of
@@ -1890,6 +1896,8 @@ def _place_cue(token) -> bool:
         return True  # "the Tarvik city council", "the Nordland county board": the place the body serves
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in RESIDENT_NOUNS:
         return True  # "a 36-year-old Leeds man"
+    if token.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in _HOMETOWN_NOUNS:
+        return head.head.pos_ == "NOUN"  # "a student from Odense", "a physiotherapist from Bergen"
     if token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lower_ in LANDFORM_NOUNS:
         return True  # "the Kilauea volcano", "the Ridgecrest earthquake"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in LANDFORM_NOUNS:
