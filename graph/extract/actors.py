@@ -1356,10 +1356,11 @@ def _without_unsupported_lone_names(doc: Doc, mentions: list[Mention]) -> list[M
     for m in mentions:
         by_text.setdefault(m.text, []).append(m)
     unsupported = set()
+    article = doc.text  # spaCy builds it anew on each access
     for text, group in by_text.items():
         if len(text.split()) != 1 or text in words_of_people or text.lower() in given_names():
             continue
-        if f"({text})" in doc.text:
+        if f"({text})" in article:
             continue  # a short form defined in brackets ("the National Search and Rescue Agency (Basarnas)")
         if any(m.kind != "Person" or m.by_context or m.known or m.country for m in group):
             continue
@@ -1385,7 +1386,8 @@ def _person_evidence(doc: Doc, m: Mention) -> bool:
         return True
     if token.dep_ in ("compound", "poss") and token.head.lower_ in _PERSONS_NOUNS:
         return True  # "the Trump administration", "Moreau's call with ...", "Jensen's wife"
-    after = doc[m.end_token(doc) : m.end_token(doc) + 2].text
+    end = m.end_token(doc)
+    after = doc[end : end + 2].text
     if after.startswith("et al"):
         return True  # "Karlsen et al. argue"
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
@@ -1852,10 +1854,9 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-#: Words for someone whose "from X" is where they live or come from, not an employer.
-_HOMETOWN_NOUNS = (RESIDENT_NOUNS | PERSON_NOUNS | OCCUPATIONS | frozenset(_words("physiotherapist"))) - (
-    RESEARCHER_NOUNS | ROLE_WORDS
-)
+#: Words for someone whose "from X" is where they live or come from, not an employer; not a role's
+#: or a researcher's ("a spokesman from X", "scientists from X").
+_HOMETOWN_NOUNS = (RESIDENT_NOUNS | PERSON_NOUNS | OCCUPATIONS) - (RESEARCHER_NOUNS | ROLE_WORDS)
 
 
 def _place_cue(token) -> bool:
@@ -1897,7 +1898,7 @@ def _place_cue(token) -> bool:
     if token.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ in RESIDENT_NOUNS:
         return True  # "a 36-year-old Leeds man"
     if token.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in _HOMETOWN_NOUNS:
-        return head.head.pos_ == "NOUN"  # "a student from Odense", "a physiotherapist from Bergen"
+        return head.head.pos_ == "NOUN"  # "a man from Leeds", "a physiotherapist from Bergen"
     if token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.lower_ in LANDFORM_NOUNS:
         return True  # "the Kilauea volcano", "the Ridgecrest earthquake"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in LANDFORM_NOUNS:
@@ -2898,7 +2899,7 @@ def _employers_the_model_took_for_people(doc: Doc, mentions: list[Mention]) -> N
             role_end += 1
         if role_end == i or role_end not in starts:
             continue
-        if doc[role_end - 1].lower_ in COMPANY_LEAD_ROLES | PLAYER_ROLES:  # not "Varga spokesman
+        if doc[role_end - 1].lower_ in COMPANY_LEAD_ROLES | PLAYER_ROLES:  # not "Varga spokesman"
             m.kind, m.label, m.by_context = "Organization", "ORG", True
 
 

@@ -203,7 +203,7 @@ OCCUPATIONS = frozenset(
         writer novelist poet author artist designer photographer filmmaker producer chef activist
         campaigner feminist personality star businessman businesswoman entrepreneur commentator
         columnist blogger model lead dancer athlete footballer farmer rancher fisherman shopkeeper
-        advocate barrister solicitor
+        advocate barrister solicitor physiotherapist
         """
     )
 )

@@ -221,6 +221,10 @@ def headline_places(parsed: Parsed, entities: list) -> list[Relation]:
     return found
 
 
+#: Last words of a region whose officials work for it ("Kisumu County", "Edo State").
+_REGION_WORDS = REGION_NOUNS | {"state"}
+
+
 class _Finder:
     def __init__(self, parsed: Parsed, trace: list | None = None):
         self.p = parsed
@@ -870,9 +874,9 @@ class _Finder:
             person = starts.get(role.i + 1)
             before = role.i
             while (
-                self.doc[before - 1].is_lower
+                before > t0 + 1
+                and self.doc[before - 1].is_lower
                 and self.doc[before - 1].lower_ in PORTFOLIOS
-                and before > t0 + 1
             ):
                 before -= 1  # "Kisumu County transport executive X": the portfolio goes with the role
             if role.i >= 3 and self.doc[role.i - 1].text == ")" and self.doc[role.i - 3].text == "(":
@@ -881,7 +885,7 @@ class _Finder:
             if person is None or held is None or self.p.kind(person) != "Person":
                 continue
             # a county's or a province's officials work for it (docs/annotation.md), a town's not here
-            region = self.p.clusters[held].name.split()[-1].lower() in REGION_NOUNS | {"state"}
+            region = self.p.clusters[held].name.split()[-1].lower() in _REGION_WORDS
             if self.p.kind(held) not in ("Organization", "Country") and not (
                 region and self.p.kind(held) == "Place" and role.lower_ in WORK_ROLES
             ):

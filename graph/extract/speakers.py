@@ -668,20 +668,27 @@ def person_of_age(parsed: Parsed, word, age: str) -> str | None:
 def _recent_speaker(parsed: Parsed, word, reach: int = 3) -> str | None:
     """The person last named as the subject of a verb of saying outside quotes, in ``word``'s
     sentence or the ``reach`` before it."""
-    mask = quoted(parsed)
     here = parsed.sentence_at(word.idx)
     for sent in range(here, max(-1, here - reach - 1), -1):
-        said = []
-        for m in parsed.mentions_in(sent):
-            if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
-                continue
-            token = parsed.doc[m.root]
-            token = token.head if token.dep_ == "appos" else token
-            if token.dep_ in SUBJECT_DEPS and is_speech_verb(token.head):
-                said.append(m.cluster)
-        if said:
-            return parsed.cluster_ids[said[-1]]
+        speaker = _speaker_named_in(parsed, sent, word)
+        if speaker is not None:
+            return speaker
     return None
+
+
+def _speaker_named_in(parsed: Parsed, sent: int, word) -> str | None:
+    """The last person sentence ``sent`` names, before ``word`` and outside quotes, as the subject of
+    a verb of saying (their name or an apposition to it)."""
+    mask = quoted(parsed)
+    said = []
+    for m in parsed.mentions_in(sent):
+        if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
+            continue
+        token = parsed.doc[m.root]
+        token = token.head if token.dep_ == "appos" else token
+        if token.dep_ in SUBJECT_DEPS and is_speech_verb(token.head):
+            said.append(m.cluster)
+    return parsed.cluster_ids[said[-1]] if said else None
 
 
 def _person_of_no_other_age(parsed: Parsed, person: str | None, role: str) -> str | None:
@@ -729,23 +736,15 @@ def _last_speaker(parsed: Parsed, word) -> str | None:
     """The person who spoke last before ``word``, in its sentence or the one before on the same
     line: the subject of a verb of saying ("said study co-author Karen Alley. The Wooster professor
     added, ...": Alley)."""
-    mask = quoted(parsed)
     here = parsed.sentence_at(word.idx)
     for sent in (here, here - 1):
         if sent < 0 or parsed.is_heading(sent):
             break
         if sent < here and "\n" in parsed.clean.text[parsed.sentences[sent][1] : parsed.sentences[here][0]]:
             break
-        said = []
-        for m in parsed.mentions_in(sent):
-            if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
-                continue
-            token = parsed.doc[m.root]
-            token = token.head if token.dep_ == "appos" else token
-            if token.dep_ in SUBJECT_DEPS and is_speech_verb(token.head):
-                said.append(m.cluster)
-        if said:
-            return parsed.cluster_ids[said[-1]]
+        speaker = _speaker_named_in(parsed, sent, word)
+        if speaker is not None:
+            return speaker
     return None
 
 
