@@ -2193,3 +2193,31 @@ def test_where_someone_is_from_is_a_place():
     found = kinds("Ingrid Solberg, a physiotherapist from Bergen, had skied in the Alps every winter.")
     assert found.get("Bergen") == "Place"
     assert kinds("A spokesman from Halvorsen Group said sales fell.").get("Halvorsen Group") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a company's kind noun right before a name the model took for a person's
+        ("Prices rose. It bought sensor maker Lumisens in 2022.", "Lumisens", "Organization"),
+        # a place and a kind noun the model ran into the name are no part of it
+        (
+            "Prices rose. Tobias Renner, an analyst at the Zurich bank Kessler & Rauch, said costs rose.",
+            "Kessler & Rauch",
+            "Organization",
+        ),
+        # a given name is a person's, whatever the noun before it; so is a broadcaster
+        ("The film opened. Documentary maker Valentina Ortúzar spoke.", "Valentina Ortúzar", "Person"),
+        ("The show aired. The broadcaster Piers Morgan commented on it.", "Piers Morgan", "Person"),
+    ],
+)
+def test_a_company_s_kind_noun_before_a_name(text, name, kind):
+    assert kinds(text).get(name) == kind
+
+
+def test_a_place_before_a_company_s_kind_noun_is_where_it_is():
+    text = "Prices rose. It bought the Dresden sensor maker Lumisens in 2022."
+    found = extract(Article.from_fields("News", text))
+    assert ("organization:lumisens", "LOCATED_IN", "place:dresden") in {
+        (r.source, r.type, r.target) for r in found.relations
+    }

@@ -725,6 +725,7 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         )
     ):
         start += 1
+    start = _after_kind_description(doc, start, end)
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
@@ -769,6 +770,24 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _after_kind_description(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts after a place and a lower-case kind noun the model ran into it: "the
+    Zurich bank | Kessler & Rauch", "Dresden sensor maker | Lumisens". The place is where the body is
+    (a relation pattern reads it), the noun what it is; neither is part of its name. Unchanged when no
+    such description opens the span."""
+    k = start
+    while k < end and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == start:
+        return start
+    nouns = k
+    while k < end and doc[k].is_lower and doc[k].pos_ == "NOUN":
+        k += 1
+    if k in (nouns, end) or not doc[k].is_title:
+        return start
+    return k if _singular(doc[k - 1].lower_) in ORG_NOUNS | ORGANIZATION_NOUNS else start
 
 
 def _crew_nickname(token) -> bool:
@@ -1968,6 +1987,19 @@ _LEADING_VERBS = frozenset(
 )
 
 
+#: Kind nouns only a company is ("the chipmaker X"; not "club", "union" or "party", which the
+#: model's kinds and other cues settle, nor "broadcaster", which a person is too).
+_KIND_OF_COMPANY = ORGANIZATION_NOUNS - {
+    "union",
+    "club",
+    "band",
+    "coalition",
+    "group",
+    "network",
+    "broadcaster",
+}
+
+
 def _company_cue(token, name: str) -> bool:
     """The name whose head is ``token`` stands where only a company or a body does: what
     :data:`COMPANY_ONLY_NOUNS` are "of" or that modifies one ("shares of Halvorsen Kallas",
@@ -2012,6 +2044,16 @@ def _company_cue(token, name: str) -> bool:
         )
         if next(owned, None) is not None:
             return True
+    # "sensor maker Lumisens", "the Helsinki startup Kuura": a company's kind noun right before it
+    # (not "documentary maker Valentina Ortúzar", "co-developer Jing Wang": a given name is a person's)
+    first = token.i - len(name.split()) + 1
+    kind_before = (
+        c
+        for c in token.children
+        if c.dep_ == "compound" and c.i == first - 1 and c.is_lower and c.lower_ in _KIND_OF_COMPANY
+    )
+    if not _opens_with_given_name(name) and next(kind_before, None) is not None:
+        return True
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in nouns:
         return head.head.pos_ in ("NOUN", "PROPN")
     if token.dep_ in ("compound", "poss") and head.lower_ in nouns:
