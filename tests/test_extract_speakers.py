@@ -1364,6 +1364,12 @@ SPEAKER_FORMS = [
     ('Karl Jensen and the council met on Monday. "We are pleased," they said.', [None]),
     # ... but a given name never leaves a pronoun with nobody ("Andrea" is a man's name in Italy)
     ('Andrea Rossi, a chef, spoke on Monday. "We will reopen," he said.', ["person:andrea-rossi"]),
+    # a relative clause on the subject tells what the speaker did, not who speaks
+    (
+        "Mateo Rojas, 31, won the sprint. The 31-year-old, who joined Halcón from Vento Racing in May, "
+        'said his team had ridden "a perfect race".',
+        ["person:mateo-rojas"],
+    ),
 ]
 
 

@@ -562,6 +562,9 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         possessive |= {
             t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree
         }
+    # A relative clause tells what the actor did, not who it is ("The 24-year-old, who joined Cóndor
+    # from Azulejo, said": neither team speaks).
+    possessive |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     people, others = [], []
     mask = quoted(parsed)
     for token in head.subtree:
