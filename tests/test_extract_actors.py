@@ -2188,6 +2188,12 @@ def test_a_plain_name_someone_who_does_something_is_a_person():
     assert kinds(text).get("Mere Naivalu") == "Person"
 
 
+def test_a_lead_taken_from_someone_is_no_hometown():
+    # "lead" is an occupation ("the film's lead"), but "the lead from X" is taken from a person
+    found = kinds("Cárdenas took the overall lead from Norwegian Sindre Haugland on Thursday.")
+    assert found.get("Sindre Haugland") == "Person"
+
+
 def test_where_someone_is_from_is_a_place():
     # a person's home, not an employer; "a spokesman from X" stays X's
     found = kinds("Ingrid Solberg, a physiotherapist from Bergen, had skied in the Alps every winter.")

@@ -1370,6 +1370,14 @@ SPEAKER_FORMS = [
         'said his team had ridden "a perfect race".',
         ["person:mateo-rojas"],
     ),
+    # "the Team Nordlys rider": the person named with Team Nordlys, though another was introduced as
+    # a rider; and "he" goes on from him
+    (
+        "Sindre Dahl, riding for Team Nordlys, finished fourth. Colombian rider Luis Mora of Team Cóndor won. "
+        'Dahl was philosophical. "I was not good enough," the Team Nordlys rider said. '
+        'He added that he would "fight until Sunday".',
+        ["person:sindre-dahl", "person:sindre-dahl"],
+    ),
 ]
 
 

@@ -1875,7 +1875,8 @@ def _singular(word: str) -> str:
 
 #: Words for someone whose "from X" is where they live or come from, not an employer; not a role's
 #: or a researcher's ("a spokesman from X", "scientists from X").
-_HOMETOWN_NOUNS = (RESIDENT_NOUNS | PERSON_NOUNS | OCCUPATIONS) - (RESEARCHER_NOUNS | ROLE_WORDS)
+# (not "lead", an occupation in "the film's lead" but a thing taken in "the lead from Sindre Haugland")
+_HOMETOWN_NOUNS = (RESIDENT_NOUNS | PERSON_NOUNS | OCCUPATIONS) - (RESEARCHER_NOUNS | ROLE_WORDS | {"lead"})
 
 
 def _place_cue(token) -> bool:

@@ -589,7 +589,7 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     if not parsed.clusters_of(head.i) and head.tag_ == "NN" and _is_definite(head) and _is_role(head):
         # "the Ohio senator", "the Nordic Rail engineer": a person described by a role and where
         # they serve, not the place or the organisation that modifies the role.
-        person = person_referred_to(parsed, head, head.lower_)
+        person = _person_of_the_body(parsed, head) or person_referred_to(parsed, head, head.lower_)
         if person is None and _goes_on(head):
             person = _last_speaker(parsed, head)
         if person is None and _is_epithet(parsed, head, head.lower_):
@@ -633,6 +633,51 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     if _is_common_noun(head):
         return organization_referred_to(parsed, head)
     return None
+
+
+def _person_of_the_body(parsed: Parsed, head) -> str | None:
+    """The person "the Team Nordlys rider" at ``head`` stands for when the organisation modifying the
+    role was named with someone: the latest person, before ``head`` and outside quotes, whose own
+    phrase names it ("Haugland, riding for Team Nordlys, ..."; "Karl Jensen, an engineer at Nordic
+    Rail"), though another was introduced with the role ("Colombian rider Julián Cárdenas of Team
+    Cóndor")."""
+    bodies = {
+        c
+        for t in head.children
+        if t.dep_ == "compound"
+        for c in parsed.clusters_of(t.i)
+        if parsed.kind(c) == "Organization"
+    }
+    if not bodies:
+        return None
+    mask = quoted(parsed)
+    here = parsed.sentence_at(head.idx)
+    for sent in _sentences_back(parsed, here, _MAX_BACK_ROLE):
+        people = [
+            m
+            for m in parsed.mentions_in(sent)
+            if m.start < head.idx and parsed.kind(m.cluster) == "Person" and not mask.inside(m.start)
+        ]
+        for m in reversed(people):
+            if any(c in bodies for t in _introduction(parsed.doc[m.root]) for c in parsed.clusters_of(t.i)):
+                return parsed.cluster_ids[m.cluster]
+    return None
+
+
+def _introduction(token) -> list:
+    """The words that introduce the person whose name's head is ``token``: its phrase, and for a
+    subject what is set off between it and its verb ("Haugland, riding for Team Nordlys, finished",
+    which the parser may hang on the verb)."""
+    words = list(token.subtree)
+    if is_subject(token) and token.i < token.head.i:
+        verb = token.head
+        words += [
+            t
+            for c in verb.children
+            if token.i < c.i < verb.i and c.dep_ in ("advcl", "prep")
+            for t in c.subtree
+        ]
+    return words
 
 
 def _is_epithet(parsed: Parsed, head, role: str) -> bool:
@@ -1109,7 +1154,7 @@ def _described_subjects(parsed: Parsed, sent: int, word) -> list[tuple[object, i
             continue
         if parsed.clusters_of(token.i) or not _is_definite(token) or not _is_role(token):
             continue
-        person = person_referred_to(parsed, token, token.lower_)
+        person = _person_of_the_body(parsed, token) or person_referred_to(parsed, token, token.lower_)
         if person is not None:
             found.append((token, parsed.cluster_ids.index(person)))
     return found
