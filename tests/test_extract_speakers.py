@@ -1378,6 +1378,13 @@ SPEAKER_FORMS = [
         'He added that he would "fight until Sunday".',
         ["person:sindre-dahl", "person:sindre-dahl"],
     ),
+    # the parser hangs the subject after the semicolon on the one before it; the one after speaks
+    (
+        "Officials met on Monday. Mandla Zungu was convicted on Tuesday. Zungu, who did not give evidence, "
+        "left without speaking to reporters; his lawyer, Ayesha Patel, said only that his client was "
+        '"weighing an appeal".',
+        ["person:ayesha-patel"],
+    ),
 ]
 
 

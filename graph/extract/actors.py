@@ -3028,15 +3028,20 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             and not placed
             and not _org_head(m.text)
             and m.text not in known_organizations()
-            and any(
-                c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
-                for c in head.children
-            )
+            and _who_follows(doc, m)
         )
         if titled or roles or who or _affiliated_speaker(doc, m):
             # Marked so the resolver takes it over the model's other labels for the same name
             # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
             m.kind, m.label, m.by_context = "Person", "PERSON", True
+
+
+def _who_follows(doc: Doc, m: Mention) -> bool:
+    """The name ``m`` heads a relative clause with "who" as its subject ("Dlamini, who ...")."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+        for c in doc[m.root].children
+    )
 
 
 #: Words for things, bodies and places that end like a word for someone's work ("maker", "tanker").

@@ -227,6 +227,17 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
                     return actor_of_phrase(parsed, obj)
         return None
     subjects = _subjects(verb, quoted(parsed))
+    # "Dlamini left without a word; his lawyer, Faizal Essop, said": the parser may give the verb the
+    # subject of the clause before a semicolon as well; a subject after the semicolon is the one
+    # (or hang the new subject on the old one as an apposition)
+    semicolons = [t.i for t in verb.doc[verb.sent.start : verb.i] if t.text == ";"]
+    if semicolons:
+        after = semicolons[-1]
+        subjects = [
+            next((c for c in s.children if c.dep_ == "appos" and c.i > after > s.i), s) for s in subjects
+        ]
+        if any(c.i > after for c in subjects):
+            subjects = [c for c in subjects if c.i > after]
     if subjects:
         # The parser may split one subject into several ("said study co-author Karl Jensen" gives
         # "co", "-" and "Jensen" each as a subject): the first that names an actor speaks.
