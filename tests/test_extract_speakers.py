@@ -68,12 +68,22 @@ def test_a_pronoun_goes_on_from_a_role_noun_standing_for_the_person_in_between()
     ]
 
 
-def test_a_pronoun_after_a_newly_named_person_who_did_not_speak_keeps_the_one_known_by_it():
+def test_a_pronoun_after_a_newly_named_person_who_is_not_the_subject_keeps_the_one_known_by_it():
+    text = (
+        "Minister Olaf Brandt was hurt in the blast, and his condition is stable. His wife thanked Karl "
+        'Weiss, a nurse at the hospital. "They will recover," he told reporters.'
+    )
+    assert speakers(text) == [("They will recover", "person:olaf-brandt")]
+
+
+def test_a_pronoun_after_a_sentence_about_one_newly_named_person_is_theirs():
+    # the sentence before is about the nurse: news gives the quote to him, not to the minister the
+    # article called "he" further back (round 21; invented sets i, a and f had this shape)
     text = (
         "Minister Olaf Brandt was hurt in the blast, and his condition is stable. Karl Weiss, a nurse "
         'at the hospital, treated two men. "They will recover," he told reporters.'
     )
-    assert speakers(text) == [("They will recover", "person:olaf-brandt")]
+    assert speakers(text) == [("They will recover", "person:karl-weiss")]
 
 
 def test_a_partial_quote_with_a_speaking_verb_and_a_clear_speaker_is_kept():
@@ -1384,6 +1394,19 @@ SPEAKER_FORMS = [
         "left without speaking to reporters; his lawyer, Ayesha Patel, said only that his client was "
         '"weighing an appeal".',
         ["person:ayesha-patel"],
+    ),
+    # "he" after a sentence about one person whose sex nothing has shown is that person's, before a
+    # man named further back; "him" in a woman's sentence is someone else
+    (
+        "Officials met on Monday. Jonas Berg won the race. Team director Ingrid Solberg said the doctor "
+        'had checked him. Yonas Tesfay, 22, rides for Kestrel Racing. "Second place is a victory," he said.',
+        ["person:yonas-tesfay"],
+    ),
+    # ... not a woman's given name
+    (
+        'Officials met on Monday. Karl Jensen spoke first. "We lost," he said. Marta Lind, 40, runs the '
+        'club. "We will be back," he said.',
+        ["person:karl-jensen", "person:karl-jensen"],
     ),
 ]
 

@@ -1047,7 +1047,10 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
     gender = PRONOUN_GENDER.get(word.lower_)
     # A pronoun goes to a person known by it when there is one within reach, else to anyone whose
     # gender is not known otherwise.
-    for known_only in (True, False) if gender is not None else (False,):
+    # Three passes for a pronoun: people known by it; people not known otherwise whose given name is
+    # not borne almost only by the other sex; then anyone not known otherwise.
+    passes = ((True, True), (False, True), (False, False)) if gender is not None else ((False, False),)
+    for known_only, by_name in passes:
         reach = _MAX_BACK if role is None else _MAX_BACK_ROLE
         named_nearer = False
         for sent in _sentences_back(parsed, here, reach):
@@ -1073,13 +1076,12 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 if gender is not None and (gender not in genders if known_only or genders else False):
                     continue
                 fitting.append(m)
-            if gender is not None and not known_only:
-                # Of the people of one sentence the article has not marked, one whose given name is
-                # borne almost only by the other sex is the less likely; a weak sign, so it only ever
-                # chooses between people, never leaves none ("Andrea" is a man's name in Italy).
+            if gender is not None and not known_only and by_name:
+                # Someone the article has not marked whose given name is borne almost only by the
+                # other sex is the less likely; a weak sign, so the last pass takes them when nobody
+                # else is within reach ("Andrea" is a man's name in Italy).
                 other = {"f": "m", "m": "f"}[gender]
-                likelier = [m for m in fitting if given_name_sex(parsed.clusters[m.cluster].name) != other]
-                fitting = likelier or fitting
+                fitting = [m for m in fitting if given_name_sex(parsed.clusters[m.cluster].name) != other]
             found = [(parsed.doc[m.root], m.cluster) for m in fitting]
             if role is None:
                 # A pronoun goes on from a role noun that stood for the person in between ("The
@@ -1102,6 +1104,8 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 # told reporters ..." is Jensen, though nobody has called him "he" yet and a man named
                 # further back has been.
                 speaker = _speaking_subject(parsed, sent, word, role, profiles)
+                if speaker is None and gender is not None:
+                    speaker = _sole_subject(parsed, sent, word, gender, profiles)
                 if speaker is not None:
                     return speaker
     return None
@@ -1197,6 +1201,30 @@ def _speaking_subject(parsed: Parsed, sent: int, word, role, profiles) -> str | 
         if head.dep_ in SUBJECT_DEPS and is_speech_verb(verb) and said and verb.i != word.head.i:
             return parsed.cluster_ids[m.cluster]
     return None
+
+
+def _sole_subject(parsed: Parsed, sent: int, word, gender: str, profiles) -> str | None:
+    """The one person sentence ``sent`` names before ``word``, outside quotes, when they are its main
+    subject and nothing has shown them to be of the other sex ("Tesfamariam, 22, rides for Kestrel
+    Racing. \"...,\" he said."): news gives a quote to whom the sentence before was about, before
+    someone further back the article has called "he"."""
+    mask = quoted(parsed)
+    named = [
+        m
+        for m in parsed.mentions_in(sent)
+        if m.start < word.idx and parsed.kind(m.cluster) == "Person" and not mask.inside(m.start)
+    ]
+    if len({m.cluster for m in named}) != 1:
+        return None
+    cluster = named[0].cluster
+    subjects = {t.i for t in _main_subjects(parsed, sent)}
+    if not any(m.root in subjects for m in named):
+        return None
+    genders = profiles.get(cluster, (set(), set()))[1]
+    other = {"f": "m", "m": "f"}[gender]
+    if genders or given_name_sex(parsed.clusters[cluster].name) == other:
+        return None
+    return parsed.cluster_ids[cluster]
 
 
 def _depth(token) -> int:
@@ -1298,10 +1326,15 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
             people = {-1}  # one person, but not the one the sentence is about ("she met Tom Berg")
         only = people if len(people) == 1 else previous if not people and len(previous) == 1 else set()
         person = next(iter(only)) if only else -1
+        # (not the other sex's pronoun for a given name borne almost only by one: "Ingrid Solberg
+        # said the doctor had checked him" speaks of a rider)
+        sex = given_name_sex(parsed.clusters[person].name) if person != -1 else None
         for t in doc[t0:t1] if person != -1 else []:
             if t.lower_ not in PRONOUN_GENDER or mask.inside(t.idx) or t.i in own_phrase[person]:
                 continue
             if t.dep_ in SUBJECT_DEPS and t.head.lower_ in SPEECH_VERBS:
+                continue
+            if sex is not None and PRONOUN_GENDER[t.lower_] != sex:
                 continue
             profiles[person][1].add(PRONOUN_GENDER[t.lower_])
         previous = people
