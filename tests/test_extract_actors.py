@@ -2188,6 +2188,14 @@ def test_a_plain_name_someone_who_does_something_is_a_person():
     assert kinds(text).get("Mere Naivalu") == "Person"
 
 
+def test_a_name_renaming_a_role_is_a_person_though_the_model_took_it_for_a_place():
+    text = (
+        "Officials met on Monday. A spokesman for the Bank of Ghana, Isa Abdulmumin, said the regulator "
+        '"welcomes consolidation".'
+    )
+    assert kinds(text).get("Isa Abdulmumin") == "Person"
+
+
 def test_a_lead_taken_from_someone_is_no_hometown():
     # "lead" is an occupation ("the film's lead"), but "the lead from X" is taken from a person
     found = kinds("Cárdenas took the overall lead from Norwegian Sindre Haugland on Thursday.")

@@ -3003,6 +3003,10 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
         ]
         placed = m.label in ("GPE", "LOC", "FAC")  # "the mayor of New York, New York"
         apposed = head.dep_ == "appos" and _comma_between(doc, head.i, head.head.i)
+        # (a name the model took for a place is a person's when it renames the role itself: "a
+        # spokesman for the central bank, Isa Abdulmumin,"; not a state's name)
+        if apposed and placed and _person_noun(head.head) and not gazetteer().country(m.text):
+            placed = False
         if apposed and _plain_name(m) and not placed:
             # "the president, Ana Vela, ...", and where the parser hangs the name from the place
             # the role is held for, "the current president of Halvia, Ana Vela, ..."
