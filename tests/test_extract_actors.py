@@ -2196,6 +2196,28 @@ def test_a_name_renaming_a_role_is_a_person_though_the_model_took_it_for_a_place
     assert kinds(text).get("Isa Abdulmumin") == "Person"
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the model reads the given name as a place and leaves the surname untagged ...
+        (
+            "Officials met on Monday. Shota Morishima, chairman of the Arakawa Steel union, was blunter.",
+            "Shota Morishima",
+        ),
+        # ... or tags it as a one-word name of its own
+        (
+            "The plant will close. Shota Imamura, president of the Nagoya Taxi Drivers' Union, spoke to "
+            "reporters.",
+            "Shota Imamura",
+        ),
+    ],
+)
+def test_a_given_name_read_as_a_place_before_a_role_is_the_person_s_name(text, name):
+    found = kinds(text)
+    assert found.get(name) == "Person"
+    assert "Shota" not in found
+
+
 def test_a_lead_taken_from_someone_is_no_hometown():
     # "lead" is an occupation ("the film's lead"), but "the lead from X" is taken from a person
     found = kinds("Cárdenas took the overall lead from Norwegian Sindre Haugland on Thursday.")

@@ -1330,6 +1330,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)
     mentions.extend(_surnames_the_model_missed(doc, mentions, sent_of, skip))
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
+    mentions = _people_cut_as_places(doc, mentions)
     _people_by_role(doc, mentions)
     _employers_the_model_took_for_people(doc, mentions)
     _kinds_by_noun(doc, mentions)
@@ -3066,6 +3067,33 @@ def _role_of_next_name(role) -> bool:
     it is ("the president of the league, Ana Vela,")."""
     doc, after = role.doc, role.right_edge.i + 1
     return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON"
+
+
+def _people_cut_as_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word "place" the model cut from a person's name is the person's whole name when a
+    person's role renames the word after it: "Shota Imamura, chairman of the union," read as the
+    place "Shota" and "Imamura" as nothing or as a one-word name of its own (which goes)."""
+    one_word = {m.root: m for m in mentions if len(m.text.split()) == 1}
+    gone: set[int] = set()
+    for m in mentions:
+        if m.label not in ("GPE", "LOC") or m.country or len(m.text.split()) != 1 or id(m) in gone:
+            continue
+        token = doc[m.root]
+        surname = token.head
+        if token.dep_ != "compound" or surname.i != token.i + 1:
+            continue
+        if surname.pos_ != "PROPN" or not surname.is_title:
+            continue
+        tagged = one_word.get(surname.i)
+        if surname.ent_type_ and tagged is None:
+            continue  # part of a longer name
+        if any(c.dep_ == "appos" and _person_noun(c) for c in surname.children):
+            span = doc[token.i : surname.i + 1]
+            m.end, m.root, m.text = span.end_char, surname.i, span.text
+            m.label, m.kind, m.by_context = "PERSON", "Person", True
+            if tagged is not None:
+                gone.add(id(tagged))
+    return [m for m in mentions if id(m) not in gone]
 
 
 def _person_noun(token) -> bool:
