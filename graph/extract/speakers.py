@@ -129,6 +129,11 @@ def _subjects(verb, mask: Quoted) -> list:
             found = []
         if found or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             return found
+        joined = any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
+        if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and not joined:
+            # "Kinnaird, whose father bought the club in 1983, said": the parser joins the verb to
+            # the relative clause, whose antecedent is who says it
+            return [verb.head.head] if outside(verb.head.head, mask) else []
         reported = verb.head.dep_ == "ccomp" and verb.head.head.lower_ in SPEECH_VERBS
         if verb.dep_ == "conj" and reported and (verb.lower_ in SPEECH_VERBS or verb.lower_ in NAMING_VERBS):
             # "X said the spectators had attended, and called the final \"...\"": the parser joins
@@ -569,9 +574,19 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         return placed
     possessive = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     if head.lower_ in PROXY_NOUNS:
-        # "the family of X", "a lawyer for X": X is who they speak about, not who speaks
-        possessive |= {
-            t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree
+        # "the family of X", "a lawyer for X": X is who they speak about, not who speaks; but a person
+        # the parser hangs on a body there renames the lawyer ("A lawyer for Northline, Teresa Aquino,")
+        client = [
+            o for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children
+        ]
+        possessive |= {t.i for o in client for t in o.head.subtree}
+        possessive -= {
+            t.i
+            for o in client
+            if not _names_a_person(parsed, o)
+            for a in o.children
+            if a.dep_ == "appos" and _names_a_person(parsed, a)
+            for t in a.subtree
         }
     # A relative clause tells what the actor did, not who it is ("The 24-year-old, who joined Cóndor
     # from Azulejo, said": neither team speaks).
@@ -689,6 +704,10 @@ def _introduction(token) -> list:
             for t in c.subtree
         ]
     return words
+
+
+def _names_a_person(parsed: Parsed, token) -> bool:
+    return any(parsed.kind(c) == "Person" for c in parsed.clusters_of(token.i))
 
 
 def _is_epithet(parsed: Parsed, head, role: str) -> bool:
@@ -1262,15 +1281,21 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
         head = doc[m.root]
         near = list(doc[head.left_edge.i : m.start_token(doc)])
         near += [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "appos":
-            near.append(head.head)
+        renamed = head.head if head.dep_ == "appos" else None
+        if renamed is not None and renamed.dep_ == "pobj" and renamed.head.lower_ in ("of", "for"):
+            # "the humanitarian coordinator for Yemen, Ingrid Halvorsen": the parser hangs the name on
+            # the place the role is held for; the role is what it renames
+            if renamed.head.head.pos_ == "NOUN" and parsed.clusters_of(renamed.i):
+                renamed = renamed.head.head
+        if renamed is not None:
+            near.append(renamed)
         if head.dep_ in SUBJECT_DEPS and head.head.lower_ in COPULAS:  # "Lena Fischer is a spokeswoman"
             near += [c for c in head.head.children if c.dep_ == "attr"]
         if head.dep_ in SUBJECT_DEPS:
             near += _roles_taken(head.head)  # "Lena Fischer was elected mayor", "resigned as minister"
         # Any noun the person is introduced with names a role ("Karl Jensen, a witness", "the
         # bishop, Karl Jensen"), and so does an age ("Karl Jensen, 45,").
-        start, heading = m.start_token(doc), head.head.i if head.dep_ == "appos" else -1
+        start, heading = m.start_token(doc), renamed.i if renamed is not None else -1
         described = [t for t in near if t.dep_ in ("appos", "attr") or t.i in (start - 1, heading)]
         for t in described:
             if _is_common_noun(t) and t.lower_ not in ORGANIZATION_NOUNS and t.i != head.i:
