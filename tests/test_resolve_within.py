@@ -179,6 +179,18 @@ def test_a_companys_leading_words_alone_are_the_company():
     assert not {"Cedar Ridge", "Northshore", "Larchmont"} & set(found)
 
 
+def test_a_companys_leading_words_before_a_trade_word_are_the_company():
+    found = entities(
+        "Sales fell at Tanaka Electric, the Osaka maker of motors. Tanaka chief financial officer Yui Mori "
+        "said costs rose. Ferrocast Group bought Ridgeway Paving in May. Ferrocast said it would keep "
+        "Ridgeway staff."
+    )
+    assert "Tanaka" in found["Tanaka Electric"].aliases
+    assert "Ferrocast" in found["Ferrocast Group"].aliases
+    assert "Ridgeway" in found["Ridgeway Paving"].aliases
+    assert not {"Tanaka", "Ferrocast", "Ridgeway"} & set(found)
+
+
 def test_a_startups_leading_word_before_a_role_is_the_startup():
     found = entities(
         "The strain was licensed to Klarwasser Bio on Monday. Klarwasser chief executive Jonas Reinholt "

@@ -1760,7 +1760,9 @@ SHORT_NAMED_TAILS = COMPANY_WORDS | frozenset(
         resources partners logistics energy systems solutions services media capital networks ventures
         labs therapeutics mining foods travel bank medical hospital clinic bio pharma semiconductors
         photonics space electronics software vaccines games studios films pictures records securities
-        ratings economics
+        ratings economics electric electrics telecom telecoms communications recovery paving aerospace
+        biotech robotics metals minerals chemicals steel textiles shipping construction engineering
+        contractors properties insurance financial bakery group
         """
     )
 )
