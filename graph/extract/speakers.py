@@ -1282,11 +1282,16 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
         near = list(doc[head.left_edge.i : m.start_token(doc)])
         near += [c for c in head.children if c.dep_ == "appos"]
         renamed = head.head if head.dep_ == "appos" else None
-        if renamed is not None and renamed.dep_ == "pobj" and renamed.head.lower_ in ("of", "for"):
-            # "the humanitarian coordinator for Yemen, Ingrid Halvorsen": the parser hangs the name on
-            # the place the role is held for; the role is what it renames
-            if renamed.head.head.pos_ == "NOUN" and parsed.clusters_of(renamed.i):
-                renamed = renamed.head.head
+        # "the humanitarian coordinator for Yemen, Ingrid Halvorsen": the parser hangs the name on the
+        # place the role is held for; the role is what it renames
+        if (
+            renamed is not None
+            and renamed.dep_ == "pobj"
+            and renamed.head.lower_ in ("of", "for")
+            and renamed.head.head.pos_ == "NOUN"
+            and parsed.clusters_of(renamed.i)
+        ):
+            renamed = renamed.head.head
         if renamed is not None:
             near.append(renamed)
         if head.dep_ in SUBJECT_DEPS and head.head.lower_ in COPULAS:  # "Lena Fischer is a spokeswoman"
