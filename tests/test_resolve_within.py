@@ -191,6 +191,16 @@ def test_a_companys_leading_words_before_a_trade_word_are_the_company():
     assert not {"Tanaka", "Ferrocast", "Ridgeway"} & set(found)
 
 
+def test_a_companys_leading_word_the_model_also_took_for_a_person_is_the_company():
+    found = entities(
+        'Carrow Infrastructure bought Maplewick Media in 2017. "This is the hardest decision we have made," '
+        "Maplewick chief executive Graham Oduya told staff. Oduya said Maplewick had tried to find a buyer. "
+        "A Maplewick spokesperson, Olivia Brandt, did not dispute the figure."
+    )
+    assert "Maplewick" in found["Maplewick Media"].aliases
+    assert "Maplewick" not in found
+
+
 def test_a_startups_leading_word_before_a_role_is_the_startup():
     found = entities(
         "The strain was licensed to Klarwasser Bio on Monday. Klarwasser chief executive Jonas Reinholt "

@@ -44,7 +44,7 @@ from graph.extract.constants import (
     US_STATES,
 )
 from graph.resolve.aliases import known_aliases
-from graph.resolve.names import given_name_sex, name_key
+from graph.resolve.names import given_name_sex, given_names, name_key
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
     from graph.extract.actors import Mention
@@ -398,7 +398,10 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         # "Northshore Health Partners"): the one organisation named with words of trade after them,
         # whatever the model made of the short form; not a person, a state or a well-known place.
         placed = any(m.known == "Place" for m in ms) or ms[0].text in US_STATES
-        if not (kinds[key]["Person"] or kinds[key]["Country"] or kinds[key]["Event"] or placed):
+        # (a one-word short form the model also took for a person's name still is the company's when
+        # it is no given name: "Pellam" for "Pellam Energy"; a surname was joined to its person above)
+        person = kinds[key]["Person"] and (len(words) > 1 or key in given_names())
+        if not (person or kinds[key]["Country"] or kinds[key]["Event"] or placed):
             longer = [
                 g
                 for g in groups
