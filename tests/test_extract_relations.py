@@ -2198,3 +2198,17 @@ def test_a_form_gives_its_relations_and_its_guard_holds(text, present, absent):
 
 def test_an_envoy_for_negotiations_works_for_no_one_named():
     assert not typed("Carl Hendricks, the special envoy for Ukraine negotiations, resigned.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met on Monday. Colonel Anan Srisuk, who commands the Naresuan Task Force, said troops were ready.",
+        "Officials met on Monday. Petra Novak, who directs the Danube Water Agency, said levels had fallen.",
+    ],
+)
+def test_one_who_commands_or_directs_a_body_leads_it(text):
+    found = typed(text)
+    assert any(t == "LEADS" and o in ("Naresuan Task Force", "Danube Water Agency") for _, t, o in found), (
+        found
+    )

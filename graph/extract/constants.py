@@ -1149,7 +1149,8 @@ RECEIVE_VERBS = frozenset(
 
 LEAD_VERBS = frozenset(
     "lead leads led leading head heads headed heading chair chairs chaired run runs ran running "  # noqa: SIM905
-    "rule rules ruled govern governs governed governing".split()
+    "rule rules ruled govern governs governed governing command commands commanded commanding "
+    "direct directs directed directing".split()
 )
 
 #: "X works for Y" (WORKS_FOR), "X plays for Y" (MEMBER_OF): a person's verb with "for/at" an organisation.
