@@ -2212,3 +2212,19 @@ def test_one_who_commands_or_directs_a_body_leads_it(text):
     assert any(t == "LEADS" and o in ("Naresuan Task Force", "Danube Water Agency") for _, t, o in found), (
         found
     )
+
+
+def test_a_company_s_short_name_the_model_took_for_an_adjective_before_a_role():
+    # "Dagatan" is tagged an adjective here, but the article names "Dagatan Systems"
+    text = (
+        "The server was operated by Dagatan Systems, a software firm in Cebu City. Dagatan chief executive "
+        "Liza Ocampo did not respond to requests for comment."
+    )
+    assert ("Liza Ocampo", "LEADS", "Dagatan Systems") in typed(text)
+
+
+def test_an_adjective_before_a_role_is_no_employer():
+    found = typed(
+        "Officials met on Monday. Presidential spokesperson Carmelita Rosales said the talks would go on."
+    )
+    assert not any(o == "Presidential" for _, _, o in found)

@@ -2868,6 +2868,21 @@ def _surnames_the_model_missed(doc: Doc, mentions: list[Mention], sent_of: list[
 _OWNED_PARTICIPLES = frozenset(["owned", "controlled", "backed", "run", "operated"])
 
 
+def _name_word_before_role(token) -> bool:
+    """A word of a name before a role: a capitalised proper noun, or a capitalised word the model
+    took for an adjective that the article writes in an organisation's name elsewhere ("Dagatan chief
+    executive Liza Ocampo" where "Dagatan Systems" is named; not "Presidential spokesperson", "Former
+    chief executive")."""
+    if not (token.is_title or token.is_upper):
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "ADJ" and any(
+        t.text == token.text and t.i != token.i and t.ent_type_ == "ORG" and t.ent_iob_ == "B"
+        for t in token.doc
+    )
+
+
 def _employers_before_a_role(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A capitalised name the model left untagged right before a lower-case role of
     :data:`ORGANIZATION_ROLES` and a person's name is where the role is held, an organisation: "Ajax
@@ -2894,9 +2909,7 @@ def _employers_before_a_role(doc: Doc, sent_of: list[int], skip, covered: set[in
         while role_start > 0 and doc[role_start - 1].is_lower and doc[role_start - 1].lower_ in ROLE_WORDS:
             role_start -= 1
         start = role_start
-        while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN":
-            if not (doc[start - 1].is_title or doc[start - 1].is_upper):
-                break
+        while start > 0 and start - 1 not in covered and _name_word_before_role(doc[start - 1]):
             start -= 1
         if start == role_start or doc[start - 1].ent_type_ == "PERSON":
             continue  # nothing before the role, or a person's name ("Karl Jensen, striker")
