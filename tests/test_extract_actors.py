@@ -2218,6 +2218,14 @@ def test_a_given_name_read_as_a_place_before_a_role_is_the_person_s_name(text, n
     assert "Shota" not in found
 
 
+def test_a_name_a_which_clause_describes_is_a_body_s():
+    text = (
+        "The trial ended on Monday. The Emvelo Local Municipality, which was placed under administration "
+        "in 2019, said it would study the judgment."
+    )
+    assert kinds(text).get("Emvelo Local Municipality") == "Organization"
+
+
 def test_a_lead_taken_from_someone_is_no_hometown():
     # "lead" is an occupation ("the film's lead"), but "the lead from X" is taken from a person
     found = kinds("Cárdenas took the overall lead from Norwegian Sindre Haugland on Thursday.")

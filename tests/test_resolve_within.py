@@ -201,6 +201,15 @@ def test_a_companys_leading_word_the_model_also_took_for_a_person_is_the_company
     assert "Maplewick" not in found
 
 
+def test_a_newspaper_by_its_last_word_is_the_newspaper():
+    found = entities(
+        "On Thursday, the Kelso Valley Ledger announced that it would close. The Ledger's city editor, "
+        "Marie Dubois, said staff learned of it an hour before. Ledger sports reporter Kwame Asante will stay."
+    )
+    assert "Ledger" in found["Kelso Valley Ledger"].aliases
+    assert "Ledger" not in found
+
+
 def test_a_startups_leading_word_before_a_role_is_the_startup():
     found = entities(
         "The strain was licensed to Klarwasser Bio on Monday. Klarwasser chief executive Jonas Reinholt "

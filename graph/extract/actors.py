@@ -1333,6 +1333,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _people_cut_as_places(doc, mentions)
     _people_by_role(doc, mentions)
     _employers_the_model_took_for_people(doc, mentions)
+    _bodies_described_by_which(doc, mentions)
     _kinds_by_noun(doc, mentions)
     _publications_read_as_places(doc, mentions)
     mentions = _bracketed_short_forms(doc, mentions, sent_of)
@@ -2957,6 +2958,25 @@ def _employers_the_model_took_for_people(doc: Doc, mentions: list[Mention]) -> N
         if role_end == i or role_end not in starts:
             continue
         if doc[role_end - 1].lower_ in COMPANY_LEAD_ROLES | PLAYER_ROLES:  # not "Varga spokesman"
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+
+
+def _bodies_described_by_which(doc: Doc, mentions: list[Mention]) -> None:
+    """A name the model called a person that a "which" clause describes is a body's ("The Emvelo
+    Local Municipality, which was placed under administration", "the Port Ardeen Ledger, which has
+    been the town's daily"): news writes "who" of people. Not a name opening with a given name or
+    marked by context, nor a well-known actor; a place stays the places' rules'."""
+    known = known_actors()
+    for m in mentions:
+        if m.kind != "Person" or m.by_context or m.text in known or _opens_with_given_name(m.text):
+            continue
+        head = doc[m.root]
+        described = any(
+            c.dep_ == "relcl"
+            and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+            for c in head.children
+        )
+        if described and not _place_cue(head):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
 
 

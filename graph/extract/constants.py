@@ -1852,7 +1852,7 @@ MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 #: Words a newspaper's title ends in after its town or country ("Samoa Observer", "Jakarta Post"): the
 #: place the model tagged alone and the word after it are the paper's one name.
 NEWSPAPER_HEADS = frozenset(
-    _words("times post herald observer gazette tribune chronicle courier inquirer bulletin telegraph")
+    _words("times post herald observer gazette tribune chronicle courier inquirer bulletin telegraph ledger")
 )
 
 #: The last word of a name that fixes its kind whatever the model said.

@@ -36,6 +36,7 @@ from graph.extract.constants import (
     MINOR_WORDS,
     NAME_PARTICLES,
     NAME_TAILS,
+    NEWSPAPER_HEADS,
     PLACE_HEADS,
     PUBLIC_BODY_WORDS,
     SHIP_PREFIXES,
@@ -410,6 +411,15 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 and not kinds[g]["Person"]
                 and set(g.split()[len(words) :]) & SHORT_NAMED_TAILS
                 and not set(g.split()[len(words) :]) & PUBLIC_BODY_WORDS
+            ]
+            if len(longer) == 1:
+                union(key, longer[0])
+                continue
+        # A newspaper by its last word ("the Ledger" for "the Port Ardeen Ledger", "the Herald"):
+        # the one organisation the article names that ends in it.
+        if len(words) == 1 and key in NEWSPAPER_HEADS:
+            longer = [
+                g for g in groups if g.endswith(" " + key) and (kinds[g]["Organization"] or labels[g]["ORG"])
             ]
             if len(longer) == 1:
                 union(key, longer[0])
