@@ -2226,6 +2226,15 @@ def test_a_name_a_which_clause_describes_is_a_body_s():
     assert kinds(text).get("Emvelo Local Municipality") == "Organization"
 
 
+def test_a_who_clause_hung_on_a_place_of_work_is_the_worker_s():
+    text = (
+        "Ratna Wulandari died on Sunday. Her publisher, Jakarta-based Pustaka Cahaya, said she had died in "
+        "her sleep. Dewi Anggraini, an editor at Pustaka Cahaya who worked with Wulandari for three decades, "
+        "told the newspaper Kompas that she was kind."
+    )
+    assert kinds(text).get("Pustaka Cahaya") == "Organization"
+
+
 def test_a_lead_taken_from_someone_is_no_hometown():
     # "lead" is an occupation ("the film's lead"), but "the lead from X" is taken from a person
     found = kinds("Cárdenas took the overall lead from Norwegian Sindre Haugland on Thursday.")

@@ -3067,6 +3067,9 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             and not _org_head(m.text)
             and m.text not in known_organizations()
             and _who_follows(doc, m)
+            # (not "an editor at Pustaka Cahaya who worked with her": the parser hangs the editor's
+            # clause on the place of work)
+            and not (head.dep_ == "pobj" and head.head.lower_ in ("at", "of", "for", "with"))
         )
         if titled or roles or who or _affiliated_speaker(doc, m):
             # Marked so the resolver takes it over the model's other labels for the same name
