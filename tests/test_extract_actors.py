@@ -2235,6 +2235,22 @@ def test_a_who_clause_hung_on_a_place_of_work_is_the_worker_s():
     assert kinds(text).get("Pustaka Cahaya") == "Organization"
 
 
+def test_a_nationality_before_a_full_name_is_no_part_of_it():
+    found = kinds(
+        "The race was run on Sunday. The title would pass to Kenyan Faith Chepkoech, who finished second."
+    )
+    assert found.get("Faith Chepkoech") == "Person"
+    assert "Kenyan Faith Chepkoech" not in found
+
+
+def test_a_given_name_the_model_took_for_an_adjective_opening_the_sentence_stays():
+    text = (
+        "Officials met on Monday. Bishnu Prasad Koirala, a former managing director of the Nepal "
+        "Electricity Authority, said prices fell."
+    )
+    assert kinds(text).get("Bishnu Prasad Koirala") == "Person"
+
+
 def test_a_lead_taken_from_someone_is_no_hometown():
     # "lead" is an occupation ("the film's lead"), but "the lead from X" is taken from a person
     found = kinds("Cárdenas took the overall lead from Norwegian Sindre Haugland on Thursday.")

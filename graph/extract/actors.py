@@ -701,6 +701,14 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and doc[start].lower_ not in ROYAL_TITLES
         )
         or (
+            # "Kenyan | Faith Chepkoech": a nationality before a given name and a surname (a name of
+            # two words stays whole: "German Efromovich")
+            label == "PERSON"
+            and end - start > 2
+            and doc[start].is_title
+            and gazetteer().demonym(doc[start].text) is not None
+        )
+        or (
             # "Farmer | Karl Jensen", "Actress | Anna Berg": an occupation opening a sentence is
             # capitalised like the name after it but is no part of it (a two-word name stays whole:
             # "Baker Mayfield")
@@ -1548,12 +1556,13 @@ def _opening_word(doc: Doc, start: int, end: int, inside: set[str]) -> bool:
         and first.lower_ not in NAME_PARTICLES
         and first.text not in inside
         and _sentence_opener(doc, start)
-        # "Nordic Rail cut ...", "Korean Air said ...": an adjective the model began an organisation's
-        # name with, where no participle can be, is the name's own
+        # "Nordic Rail cut ...", "Korean Air said ...", "Bishnu Prasad Koirala said": an adjective the
+        # model began an organisation's or a person's name with, where no participle can be, is the
+        # name's own
         and not (
             first.tag_ == "JJ"
             and first.ent_iob_ == "B"
-            and first.ent_type_ == "ORG"
+            and first.ent_type_ in ("ORG", "PERSON")
             and not first.lower_.endswith(("ed", "ing"))  # "Retired FBI agent": a participle all the same
         )
     )
