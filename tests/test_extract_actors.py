@@ -2275,6 +2275,12 @@ def test_where_someone_is_from_is_a_place():
             "Kessler & Rauch",
             "Organization",
         ),
+        # ... a newspaper's too ("daily" is tagged an adjective)
+        (
+            'Critics were unkind. The Brno daily Morava Dnes called the ceremony "too long by an hour".',
+            "Morava Dnes",
+            "Organization",
+        ),
         # a given name is a person's, whatever the noun before it; so is a broadcaster
         ("The film opened. Documentary maker Valentina Ortúzar spoke.", "Valentina Ortúzar", "Person"),
         ("The show aired. The broadcaster Piers Morgan commented on it.", "Piers Morgan", "Person"),

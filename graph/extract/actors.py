@@ -791,11 +791,18 @@ def _after_kind_description(doc: Doc, start: int, end: int) -> int:
     if k == start:
         return start
     nouns = k
-    while k < end and doc[k].is_lower and doc[k].pos_ == "NOUN":
-        k += 1
+    while (
+        k < end and doc[k].is_lower and (doc[k].pos_ == "NOUN" or doc[k].lower_ in _KIND_NOUNS_BEFORE_NAMES)
+    ):
+        k += 1  # ("daily" is tagged an adjective)
     if k in (nouns, end) or not doc[k].is_title:
         return start
-    return k if _singular(doc[k - 1].lower_) in ORG_NOUNS | ORGANIZATION_NOUNS else start
+    return k if _singular(doc[k - 1].lower_) in _KIND_NOUNS_BEFORE_NAMES else start
+
+
+#: Lower-case nouns that say what kind of body the name after them is ("the Zurich bank", "the
+#: Split daily").
+_KIND_NOUNS_BEFORE_NAMES = ORG_NOUNS | ORGANIZATION_NOUNS | MEDIA_NOUNS | frozenset(["daily", "weekly"])
 
 
 def _crew_nickname(token) -> bool:
@@ -1999,9 +2006,10 @@ _LEADING_VERBS = frozenset(
 )
 
 
-#: Kind nouns only a company is ("the chipmaker X"; not "club", "union" or "party", which the
-#: model's kinds and other cues settle, nor "broadcaster", which a person is too).
-_KIND_OF_COMPANY = ORGANIZATION_NOUNS - {
+#: Kind nouns only a company or a newspaper is ("the chipmaker X", "the Brno daily X"; not "club",
+#: "union" or "party", which the model's kinds and other cues settle, nor "broadcaster", which a
+#: person is too).
+_KIND_OF_COMPANY = (ORGANIZATION_NOUNS | {"newspaper", "tabloid", "daily", "weekly"}) - {
     "union",
     "club",
     "band",
