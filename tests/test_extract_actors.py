@@ -2284,6 +2284,12 @@ def test_where_someone_is_from_is_a_place():
         # a given name is a person's, whatever the noun before it; so is a broadcaster
         ("The film opened. Documentary maker Valentina Ortúzar spoke.", "Valentina Ortúzar", "Person"),
         ("The show aired. The broadcaster Piers Morgan commented on it.", "Piers Morgan", "Person"),
+        # a share of the work hyphened to the noun is a person's ("co-developer")
+        (
+            'The coating repels everything. Co-developer Jing Wang recounted, "Nothing sticks to it."',
+            "Jing Wang",
+            "Person",
+        ),
     ],
 )
 def test_a_company_s_kind_noun_before_a_name(text, name, kind):

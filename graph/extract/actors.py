@@ -2065,12 +2065,16 @@ def _company_cue(token, name: str) -> bool:
         if next(owned, None) is not None:
             return True
     # "sensor maker Lumisens", "the Helsinki startup Kuura": a company's kind noun right before it
-    # (not "documentary maker Valentina Ortúzar", "co-developer Jing Wang": a given name is a person's)
+    # (not "documentary maker Valentina Ortúzar": a given name is a person's)
     first = token.i - len(name.split()) + 1
     kind_before = (
         c
         for c in token.children
-        if c.dep_ == "compound" and c.i == first - 1 and c.is_lower and c.lower_ in _KIND_OF_COMPANY
+        if c.dep_ == "compound"
+        and c.i == first - 1
+        and c.is_lower
+        and c.lower_ in _KIND_OF_COMPANY
+        and c.nbor(-1).text != "-"  # "co-developer Jing Wang": a person's part in the work
     )
     if not _opens_with_given_name(name) and next(kind_before, None) is not None:
         return True
