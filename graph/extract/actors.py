@@ -92,6 +92,7 @@ from graph.extract.constants import (
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
     NEWSPAPER_HEADS,
+    NEWSPAPER_NOUNS,
     NUMBERED_BODY_HEADS,
     OCCUPATIONS,
     OFFICES,
@@ -802,7 +803,7 @@ def _after_kind_description(doc: Doc, start: int, end: int) -> int:
 
 #: Lower-case nouns that say what kind of body the name after them is ("the Zurich bank", "the
 #: Split daily").
-_KIND_NOUNS_BEFORE_NAMES = ORG_NOUNS | ORGANIZATION_NOUNS | MEDIA_NOUNS | frozenset(["daily", "weekly"])
+_KIND_NOUNS_BEFORE_NAMES = ORG_NOUNS | ORGANIZATION_NOUNS | MEDIA_NOUNS | NEWSPAPER_NOUNS
 
 
 def _crew_nickname(token) -> bool:
@@ -2009,7 +2010,7 @@ _LEADING_VERBS = frozenset(
 #: Kind nouns only a company or a newspaper is ("the chipmaker X", "the Brno daily X"; not "club",
 #: "union" or "party", which the model's kinds and other cues settle, nor "broadcaster", which a
 #: person is too).
-_KIND_OF_COMPANY = (ORGANIZATION_NOUNS | {"newspaper", "tabloid", "daily", "weekly"}) - {
+_KIND_OF_COMPANY = (ORGANIZATION_NOUNS | NEWSPAPER_NOUNS) - {
     "union",
     "club",
     "band",

@@ -572,17 +572,17 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     placed = _person_placed_before(parsed, head)
     if placed is not None:
         return placed
-    possessive = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    # Words of the phrase that name someone else: a possessive ("Dunn's"), and more below.
+    not_the_speaker = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     if head.lower_ in PROXY_NOUNS:
         # "the family of X", "a lawyer for X": X is who they speak about, not who speaks; but a person
         # the parser hangs on a body there renames the lawyer ("A lawyer for Northline, Teresa Aquino,")
-        client = [
-            o for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children
-        ]
-        possessive |= {t.i for o in client for t in o.head.subtree}
-        possessive -= {
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        not_the_speaker |= {t.i for c in preps for t in c.subtree}
+        not_the_speaker -= {
             t.i
-            for o in client
+            for c in preps
+            for o in c.children
             if not _names_a_person(parsed, o)
             for a in o.children
             if a.dep_ == "appos" and _names_a_person(parsed, a)
@@ -590,11 +590,11 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         }
     # A relative clause tells what the actor did, not who it is ("The 24-year-old, who joined Cóndor
     # from Azulejo, said": neither team speaks).
-    possessive |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    not_the_speaker |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     people, others = [], []
     mask = quoted(parsed)
     for token in head.subtree:
-        if token.i in possessive or mask.inside(token.idx):
+        if token.i in not_the_speaker or mask.inside(token.idx):
             continue  # a quote in the phrase ("a statement which said \"X ...\"") is said, not who says
         for c in parsed.clusters_of(token.i):
             (people if parsed.kind(c) == "Person" else others).append(c)
