@@ -2075,7 +2075,7 @@ def _company_cue(token, name: str) -> bool:
         and c.i == first - 1
         and c.is_lower
         and c.lower_ in _KIND_OF_COMPANY
-        and c.nbor(-1).text != "-"  # "co-developer Jing Wang": a person's part in the work
+        and (c.i == 0 or c.doc[c.i - 1].text != "-")  # "co-developer Jing Wang": a person's part in the work
     )
     if not _opens_with_given_name(name) and next(kind_before, None) is not None:
         return True
@@ -2992,13 +2992,7 @@ def _bodies_described_by_which(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.kind != "Person" or m.by_context or m.text in known or _opens_with_given_name(m.text):
             continue
-        head = doc[m.root]
-        described = any(
-            c.dep_ == "relcl"
-            and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
-            for c in head.children
-        )
-        if described and not _place_cue(head):
+        if _relative_clause_on(doc, m, "which") and not _place_cue(doc[m.root]):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
 
 
@@ -3088,7 +3082,7 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             and not placed
             and not _org_head(m.text)
             and m.text not in known_organizations()
-            and _who_follows(doc, m)
+            and _relative_clause_on(doc, m, "who")
             # (not "an editor at Pustaka Cahaya who worked with her": the parser hangs the editor's
             # clause on the place of work)
             and not (head.dep_ == "pobj" and head.head.lower_ in ("at", "of", "for", "with"))
@@ -3099,10 +3093,12 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             m.kind, m.label, m.by_context = "Person", "PERSON", True
 
 
-def _who_follows(doc: Doc, m: Mention) -> bool:
-    """The name ``m`` heads a relative clause with "who" as its subject ("Dlamini, who ...")."""
+def _relative_clause_on(doc: Doc, m: Mention, pronoun: str) -> bool:
+    """The name ``m`` heads a relative clause whose subject is ``pronoun`` ("Mere Naivalu, who
+    chairs ...": "who"; "the Emvelo Local Municipality, which was placed ...": "which")."""
     return any(
-        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+        c.dep_ == "relcl"
+        and any(w.lower_ == pronoun and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
         for c in doc[m.root].children
     )
 
