@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.extract.pipeline import extract
 from graph.model import Article
 
@@ -167,47 +169,48 @@ def test_a_companys_first_word_alone_is_the_company_whatever_the_model_says():
     assert "Velora" not in found
 
 
-def test_a_companys_leading_words_alone_are_the_company():
-    found = entities(
-        "Vukovich worked for Cedar Ridge Medical Center in Granton. Cedar Ridge is owned by Northshore "
-        "Health Partners, a non-profit group. Northshore's former compliance officer, Priya Raman, testified. "
-        "The mine is owned by Larchmont Resources. Larchmont spokesperson Claire Dubois said no one was hurt."
-    )
-    assert "Cedar Ridge" in found["Cedar Ridge Medical Center"].aliases
-    assert "Northshore" in found["Northshore Health Partners"].aliases
-    assert "Larchmont" in found["Larchmont Resources"].aliases
-    assert not {"Cedar Ridge", "Northshore", "Larchmont"} & set(found)
-
-
-def test_a_companys_leading_words_before_a_trade_word_are_the_company():
-    found = entities(
-        "Sales fell at Tanaka Electric, the Osaka maker of motors. Tanaka chief financial officer Yui Mori "
-        "said costs rose. Ferrocast Group bought Ridgeway Paving in May. Ferrocast said it would keep "
-        "Ridgeway staff."
-    )
-    assert "Tanaka" in found["Tanaka Electric"].aliases
-    assert "Ferrocast" in found["Ferrocast Group"].aliases
-    assert "Ridgeway" in found["Ridgeway Paving"].aliases
-    assert not {"Tanaka", "Ferrocast", "Ridgeway"} & set(found)
-
-
-def test_a_companys_leading_word_the_model_also_took_for_a_person_is_the_company():
-    found = entities(
-        'Carrow Infrastructure bought Maplewick Media in 2017. "This is the hardest decision we have made," '
-        "Maplewick chief executive Graham Oduya told staff. Oduya said Maplewick had tried to find a buyer. "
-        "A Maplewick spokesperson, Olivia Brandt, did not dispute the figure."
-    )
-    assert "Maplewick" in found["Maplewick Media"].aliases
-    assert "Maplewick" not in found
-
-
-def test_a_newspaper_by_its_last_word_is_the_newspaper():
-    found = entities(
-        "On Thursday, the Kelso Valley Ledger announced that it would close. The Ledger's city editor, "
-        "Marie Dubois, said staff learned of it an hour before. Ledger sports reporter Kwame Asante will stay."
-    )
-    assert "Ledger" in found["Kelso Valley Ledger"].aliases
-    assert "Ledger" not in found
+@pytest.mark.parametrize(
+    ("text", "short_names"),
+    [
+        # a company's leading words before its words of trade
+        (
+            "Vukovich worked for Cedar Ridge Medical Center in Granton. Cedar Ridge is owned by Northshore "
+            "Health Partners, a non-profit group. Northshore's former compliance officer, Priya Raman, "
+            "testified. The mine is owned by Larchmont Resources. Larchmont spokesperson Claire Dubois said "
+            "no one was hurt.",
+            {
+                "Cedar Ridge Medical Center": "Cedar Ridge",
+                "Northshore Health Partners": "Northshore",
+                "Larchmont Resources": "Larchmont",
+            },
+        ),
+        (
+            "Sales fell at Tanaka Electric, the Osaka maker of motors. Tanaka chief financial officer Yui "
+            "Mori said costs rose. Ferrocast Group bought Ridgeway Paving in May. Ferrocast said it would "
+            "keep Ridgeway staff.",
+            {"Tanaka Electric": "Tanaka", "Ferrocast Group": "Ferrocast", "Ridgeway Paving": "Ridgeway"},
+        ),
+        # ... also where the model took the short form for a person's name
+        (
+            'Carrow Infrastructure bought Maplewick Media in 2017. "This is the hardest decision we have '
+            'made," Maplewick chief executive Graham Oduya told staff. Oduya said Maplewick had tried to '
+            "find a buyer. A Maplewick spokesperson, Olivia Brandt, did not dispute the figure.",
+            {"Maplewick Media": "Maplewick"},
+        ),
+        # a newspaper by its last word
+        (
+            "On Thursday, the Kelso Valley Ledger announced that it would close. The Ledger's city editor, "
+            "Marie Dubois, said staff learned of it an hour before. Ledger sports reporter Kwame Asante will "
+            "stay.",
+            {"Kelso Valley Ledger": "Ledger"},
+        ),
+    ],
+)
+def test_a_short_name_of_a_company_or_a_paper_is_that_actor(text, short_names):
+    found = entities(text)
+    for full, short in short_names.items():
+        assert short in found[full].aliases
+        assert short not in found
 
 
 def test_a_startups_leading_word_before_a_role_is_the_startup():
