@@ -2122,6 +2122,17 @@ FORMS = [
         [(KJ, "LEADS", "Nordic Rail")],
         [],
     ),
+    # "the president of X, Name," after another noun phrase: the parser hangs role and name apart
+    (
+        "Officials met on Monday. Speaking to Agence France-Presse, the president of the Nordic League for the Defence of Wild Birds, Karl Jensen, said the plan was reckless.",
+        [(KJ, "LEADS", "Nordic League for the Defence of Wild Birds")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Speaking to the Associated Press, the director of the Baltic Institute for the Study of Marine Life, Anna Berg, said the plan was reckless.",
+        [(AB, "LEADS", "Baltic Institute for the Study of Marine Life")],
+        [],
+    ),
     (
         "Judge Mirela Costa, who presides over the Pre-Trial Chamber, read the decision.",
         [("Mirela Costa", "LEADS", "Pre-Trial Chamber")],

@@ -3118,7 +3118,10 @@ def _agent_noun(token) -> bool:
 
 def _role_of_next_name(role) -> bool:
     """The role phrase headed by ``role`` is followed by a comma and a person's name, whose role
-    it is ("the president of the league, Ana Vela,")."""
+    it is ("the president of the league, Ana Vela,"), or the name already hangs on it (as
+    :func:`graph.extract.language.repair_appositions` hangs it)."""
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.children):
+        return True
     doc, after = role.doc, role.right_edge.i + 1
     return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON"
 

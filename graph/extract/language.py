@@ -158,8 +158,10 @@ def _newline_sentences(doc):
 def repair_appositions(doc) -> None:
     """Hang a person's name written between commas right after a role noun on that noun as its
     apposition, where the parser made the name something else ("According to Toledo's mayor, Chris
-    Kervick, ten people ...": the parser makes "Kervick" the subject of "were"). Everything after
-    the parse reads an apposition as the role's holder.
+    Kervick, ten people ...": the parser makes "Kervick" the subject of "were"). The role may end
+    its phrase ("the president of the League for Human Rights, Jamel Msallem,"), and the name may
+    already be an apposition, of the noun the role is one of too ("Speaking to AFP, the president
+    ..., X,": both hung on "AFP"). Everything after the parse reads an apposition as the role's holder.
 
     >>> doc = load_nlp()("According to Toledo's mayor, Chris Kervick, ten people were aboard.")
     >>> repair_appositions(doc)
@@ -169,15 +171,28 @@ def repair_appositions(doc) -> None:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.start < 2 or ent.end >= len(doc) or doc[ent.end].text != ",":
             continue
-        role, comma, name = doc[ent.start - 2], doc[ent.start - 1], ent.root
+        role, comma, name = _role_ending_at(doc[ent.start - 2]), doc[ent.start - 1], ent.root
         if comma.text != "," or role.tag_ != "NN" or role.lower_ not in ROLE_WORDS:
             continue
-        if name.dep_ == "appos" or name.head.i == role.i or role in name.subtree or name.is_ancestor(role):
+        if name.head.i == role.i or role in name.subtree or name.is_ancestor(role):
             continue
+        if name.dep_ == "appos" and not (role.dep_ == "appos" and name.head.i == role.head.i):
+            continue  # a name already in apposition, unless the role is one too of the same noun
         if any(t.i != name.i and t.head.i not in range(ent.start, ent.end) for t in ent):
             continue  # the name's words hang on one another only: it is moved whole
         name.head = role
         name.dep_ = "appos"
+
+
+def _role_ending_at(token):
+    """The noun whose phrase ends at ``token``: ``token`` itself, or the role it qualifies ("the
+    president of the Tunisian League for Human Rights": "Rights" ends the phrase of "president")."""
+    end = token.i
+    while token.head.i != token.i and token.head.i < end and token.head.right_edge.i == end:
+        token = token.head
+        if token.tag_ == "NN" and token.lower_ in ROLE_WORDS:
+            return token
+    return token.doc[end]
 
 
 def repair_listed_names(doc) -> None:
