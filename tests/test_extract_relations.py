@@ -2133,6 +2133,25 @@ FORMS = [
         [(AB, "LEADS", "Baltic Institute for the Study of Marine Life")],
         [],
     ),
+    # "A and B from Y": the preposition after a list of names is each one's, wherever the parser
+    # hung it; not the name after another's own organisation, nor people beside a body's name
+    (
+        "Officials met on Monday. Ivan Shelyagin and Valentina Sidorenko from Tyumen State Medical University won the prize.",
+        [("Ivan Shelyagin", "AFFILIATED_WITH", "Tyumen State Medical University")]
+        + [("Valentina Sidorenko", "AFFILIATED_WITH", "Tyumen State Medical University")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Anna Berg of Volvo and Karl Jensen said the plan was late.",
+        [(AB, "AFFILIATED_WITH", "Volvo")],
+        [(KJ, "AFFILIATED_WITH", "Volvo")],
+    ),
+    (
+        "The deal came in a call between Paraguayan President Rodrigo Ayala and Brazil's President Marcos Tavares, Brazil's Ministry of Mines and Energy said on Wednesday.",
+        [],
+        [("Rodrigo Ayala", "AFFILIATED_WITH", "Ministry of Mines and Energy")]
+        + [("Marcos Tavares", "AFFILIATED_WITH", "Ministry of Mines and Energy")],
+    ),
     (
         "Judge Mirela Costa, who presides over the Pre-Trial Chamber, read the decision.",
         [("Mirela Costa", "LEADS", "Pre-Trial Chamber")],

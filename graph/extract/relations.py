@@ -401,6 +401,23 @@ class _Finder:
                     top = top.head
                 found = self.conjoined_actors([top], kinds) if top is not None else []
                 found = [f for f in found if kinds is None or self.p.kind(f) in kinds]
+        elif how == "people_before":
+            # "A and B from Y": each person of the list the preposition ends, wherever the parser hung
+            # it; not one named after it ("A of X and B") nor one with a preposition of their own
+            top = token.head
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head
+            chain, queue = [], [top]
+            while queue:
+                chain.append(queue.pop())
+                queue += [c for c in chain[-1].children if c.dep_ == "conj"]
+            found = []
+            if not self.actors_at(token.head, kinds):
+                chain = []  # it ends a name of another kind ("A and B, Brazil's Ministry of ...")
+            for listed in [t for t in chain if t.i < token.i]:
+                own = [c for c in listed.children if c.dep_ == "prep" and c.lower_ in _AFFILIATING_PREPS]
+                if listed.i == token.head.i or not own:
+                    found += [c for c in self.actors_at(listed, kinds) if c not in found]
         elif how == "phrase_or_its":
             found = [self.phrase_actor(token, kinds)]
             if found[0] is None:
@@ -1146,6 +1163,10 @@ def _phrase_words(token) -> str:
     return " ".join(t.text for t in token.subtree if t.dep_ not in ("case", "det", "punct"))
 
 
+#: Prepositions that tie a person to an organisation ("X of Y", "X at Y", "X from Y").
+_AFFILIATING_PREPS = frozenset(["of", "at", "from"])
+
+
 def _possessive_not_in_name(finder: _Finder, nodes: dict) -> bool:
     """ "the Workers' Party", "People's Daily": a possessive before a name's head word is part of the
     name, not an owner."""
@@ -1226,6 +1247,15 @@ def _no_bare_title_before_name(finder: _Finder, nodes: dict) -> bool:
         return True
     others = [t for t in window if t.i != roles[-1].i and t.lower_ not in DEMOTING]
     return finder.owner_in(others, ("Organization", "Country", "Place")) is not None
+
+
+def _names_listed_with_and(finder: _Finder, nodes: dict) -> bool:
+    """The person is one of a list of names joined by "and" ("A and B of Y")."""
+    top = nodes["person"]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    listed = [c for c in top.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return bool(listed) and any(c.dep_ == "cc" and c.lower_ == "and" for c in top.subtree)
 
 
 def _role_phrase_right_before_name(finder: _Finder, nodes: dict) -> bool:
@@ -1596,6 +1626,7 @@ def _state_listed_under_states(finder: _Finder, nodes: dict) -> bool:
 
 
 FILTERS = {
+    "names_listed_with_and": _names_listed_with_and,
     "state_listed_under_states": _state_listed_under_states,
     "holder_is_not_the_addressee": _holder_is_not_the_addressee,
     "body_one_belongs_to": _body_one_belongs_to,
