@@ -2307,3 +2307,17 @@ def test_a_place_before_a_company_s_kind_noun_is_where_it_is():
     assert ("organization:lumisens", "LOCATED_IN", "place:dresden") in {
         (r.source, r.type, r.target) for r in found.relations
     }
+
+
+def test_a_province_the_model_took_for_an_organisation_is_a_place():
+    # "Bulacan" is a Philippine province (ISO 3166-2); the model labels it an organisation here
+    found = kinds(
+        "Officials met on Monday. Maria Reyes, 54, who has dialysis three times a week at the town's "
+        "hospital in Malolos, Bulacan, said she was worried."
+    )
+    assert found.get("Bulacan") == "Place"
+    # control: a given name that is also a province's ("Mary", Turkmenistan) stays a person
+    found = kinds(
+        "Officials met on Monday. Karl Jensen died at home. His daughter Mary said he had died peacefully."
+    )
+    assert found.get("Mary") == "Person"

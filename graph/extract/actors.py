@@ -1374,10 +1374,30 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     known = known_actors()
     for m in mentions:
         m.known = None if m.country else known.get(m.text)
+    _subdivisions_by_name(doc, mentions, gaz)
     mentions = _without_unsupported_lone_names(doc, mentions)
     mentions = [m for m in mentions if m.text.lower() not in DISEASE_NAMES]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _subdivisions_by_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A name that is a state's province or region (ISO 3166-2: "Bulacan", "Norte de Santander",
+    "Kisumu") is a place when the model called it a person or an organisation with nothing around it
+    saying so; not a given name ("Mary"), a word the article also writes in lower case ("Centre"),
+    nor a name a title or role word stands before."""
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    for m in mentions:
+        if m.known or m.country or m.by_context or m.kind not in ("Person", "Organization"):
+            continue
+        words = m.text.split()
+        if words[0].lower() in given_names() or m.text.lower() in lower_words or not gaz.subdivision(m.text):
+            continue
+        first = m.start_token(doc)
+        before = doc[first - 1] if first > 0 else None
+        if before is not None and (before.lower_ in PERSON_ROLES or before.lower_.rstrip(".") in HONORIFICS):
+            continue
+        m.kind, m.label = "Place", "GPE"
 
 
 def _without_unsupported_lone_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
