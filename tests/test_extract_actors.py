@@ -2321,3 +2321,18 @@ def test_a_province_the_model_took_for_an_organisation_is_a_place():
         "Officials met on Monday. Karl Jensen died at home. His daughter Mary said he had died peacefully."
     )
     assert found.get("Mary") == "Person"
+
+
+def test_a_city_the_model_took_for_an_organisation_is_a_place():
+    # GeoNames towns of 50,000 or more (graph/data/cities.txt); the model labels these organisations
+    found = kinds("Officials met on Monday. Another, a student from Odense, said the refund was fair.")
+    assert found.get("Odense") == "Place"
+    found = kinds(
+        "Officials met on Monday. Karl Jensen has signed a two-year contract with the Västerås club IK Norrsken."
+    )
+    assert found.get("Västerås") == "Place"
+    # control: a city's name that a person bears, introduced as one, stays a person
+    found = kinds(
+        "Officials met on Monday. Governor Lincoln said the plan was late, and Lincoln repeated it."
+    )
+    assert found.get("Lincoln") == "Person"

@@ -1381,6 +1381,13 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     return mentions
 
 
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """Names of the world's towns and cities of 50,000 people or more (``graph/data/cities.txt``)."""
+    text = resources.files("graph.data").joinpath("cities.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def _subdivisions_by_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """A name that is a state's province or region (ISO 3166-2: "Bulacan", "Norte de Santander",
     "Kisumu") is a place when the model called it a person or an organisation with nothing around it
@@ -1391,7 +1398,10 @@ def _subdivisions_by_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> 
         if m.known or m.country or m.by_context or m.kind not in ("Person", "Organization"):
             continue
         words = m.text.split()
-        if words[0].lower() in given_names() or m.text.lower() in lower_words or not gaz.subdivision(m.text):
+        if words[0].lower() in given_names() or m.text.lower() in lower_words:
+            continue
+        city = m.text in cities() and not _person_evidence(doc, m)
+        if not (gaz.subdivision(m.text) or city):
             continue
         first = m.start_token(doc)
         before = doc[first - 1] if first > 0 else None
