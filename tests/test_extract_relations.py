@@ -2152,6 +2152,17 @@ FORMS = [
         [("Rodrigo Ayala", "AFFILIATED_WITH", "Ministry of Mines and Energy")]
         + [("Marcos Tavares", "AFFILIATED_WITH", "Ministry of Mines and Energy")],
     ),
+    # specialists of a field at, from or with a body ("a taxonomist from", "an organiser with")
+    (
+        "Officials met on Monday. Sipho Mthembu, a taxonomist from the University of Cape Town, cautioned that early counts often fall.",
+        [("Sipho Mthembu", "AFFILIATED_WITH", "University of Cape Town")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Amara Okonkwo, an organiser with the West Broadway Tenants' Committee, said rents rose.",
+        [("Amara Okonkwo", "AFFILIATED_WITH", "West Broadway Tenants' Committee")],
+        [],
+    ),
     (
         "Judge Mirela Costa, who presides over the Pre-Trial Chamber, read the decision.",
         [("Mirela Costa", "LEADS", "Pre-Trial Chamber")],

@@ -375,6 +375,11 @@ AFFIL_ROLES = frozenset(
         linguists philosopher philosophers theologian theologians ethicist ethicists statistician
         statisticians hydrologist hydrologists biophysicist biophysicists biomechanicist
         biomechanicists astrobiologist astrobiologists nutritionist nutritionists
+        specialist specialists taxonomist taxonomists palaeontologist palaeontologists
+        palaeobiologist palaeobiologists paleobiologist paleobiologists organiser organisers
+        organizer organizers surgeon surgeons paediatrician paediatricians pediatrician pediatricians
+        cardiologist cardiologists oncologist oncologists neurologist neurologists psychiatrist
+        psychiatrists
         """
     )
 )
