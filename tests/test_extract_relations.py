@@ -2152,6 +2152,17 @@ FORMS = [
         [("Rodrigo Ayala", "AFFILIATED_WITH", "Ministry of Mines and Energy")]
         + [("Marcos Tavares", "AFFILIATED_WITH", "Ministry of Mines and Energy")],
     ),
+    # a place that includes another: the other is in it (not a body that includes a member)
+    (
+        "Officials met on Monday. Flooding closed roads across Marin County, which includes Sausalito, on Tuesday.",
+        [("Sausalito", "LOCATED_IN", "Marin County")],
+        [],
+    ),
+    (
+        "Officials met on Monday. The Nordic Rail Alliance, which includes Bergen, cut services.",
+        [],
+        [("Bergen", "LOCATED_IN", "Nordic Rail Alliance")],
+    ),
     # specialists of a field at, from or with a body ("a taxonomist from", "an organiser with")
     (
         "Officials met on Monday. Sipho Mthembu, a taxonomist from the University of Cape Town, cautioned that early counts often fall.",
