@@ -2336,3 +2336,22 @@ def test_a_city_the_model_took_for_an_organisation_is_a_place():
         "Officials met on Monday. Governor Lincoln said the plan was late, and Lincoln repeated it."
     )
     assert found.get("Lincoln") == "Person"
+
+
+def test_a_ministry_named_with_its_list_of_portfolios_is_one_body():
+    # the model cuts such names at a comma or before the list; the list is the name's own words
+    found = kinds(
+        "Officials met on Monday. The Ministry of Blue Economy, Marine Resources, Fisheries and Shipping, "
+        "which issued the permits, said the findings were useful."
+    )
+    assert found.get("Ministry of Blue Economy, Marine Resources, Fisheries and Shipping") == "Organization"
+    found = kinds(
+        "Officials met on Monday. The Meteorology, Climatology and Geophysical Agency (BMKG) said heavy rain "
+        "would continue across Sumatra."
+    )
+    assert found.get("Meteorology, Climatology and Geophysical Agency") == "Organization"
+    # control: a list of other bodies after a ministry's name is not its name
+    found = kinds(
+        "Officials met on Monday. Teams from the Ministry of Health, UNICEF and Oxfam arrived on Tuesday."
+    )
+    assert "Ministry of Health" in found and "UNICEF" in found

@@ -3603,6 +3603,9 @@ def _joined_end(doc: Doc, ent) -> int:
             while stop < len(doc) and doc[stop].is_title and not doc[stop].is_punct:
                 stop += 1
         return stop
+    portfolios = _portfolio_list_end(doc, ent.start, end)
+    if portfolios is not None:
+        return portfolios
     campus = _campus_end(doc, ent)
     if campus is not None:
         return campus
@@ -3666,6 +3669,41 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
     return person or (doc[i].ent_type_ in ("ORG", "FAC") and _org_head(doc[i:stop].text))
 
 
+def _portfolio_word(token) -> bool:
+    """A capitalised word a ministry's list of portfolios may hold ("Fisheries", "Arts"): not an
+    acronym, a day or a word the model gave any label but an organisation's."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.ent_type_ in ("", "ORG")
+        and token.lower_ not in ENGLISH_FUNCTION_WORDS
+    )
+
+
+def _portfolio_list_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a body's "of"-name listing its portfolios ends: "the Ministry of Blue Economy | , Marine
+    Resources, Fisheries and Shipping", "the Department of Sports | , Arts and Culture". The list runs
+    over commas to the words after its "and"; None unless the name is "<head> of ..." and the words
+    after the comma are such a list (a list of other bodies or places is not one name)."""
+    of = next((t for t in doc[start:end] if t.lower_ == "of"), None)
+    if of is None or of.i == start or doc[of.i - 1].lower_ not in ORG_HEADS | {"ministry", "department"}:
+        return None
+    stop = end
+    while stop + 1 < len(doc) and doc[stop].text == ",":
+        words = stop + 1
+        while words < len(doc) and _portfolio_word(doc[words]) and words - stop <= 3:
+            words += 1
+        if words == stop + 1 or doc[stop + 1].ent_iob_ == "B":
+            return None  # no list, or a body of its own ("the Ministry of Health, Red Cross and ...")
+        stop = words
+        if words < len(doc) and doc[words].lower_ == "and":
+            last = words + 1
+            while last < len(doc) and _portfolio_word(doc[last]) and last - words <= 3:
+                last += 1
+            return last if last > words + 1 else None
+    return None
+
+
 def _joined_start(doc: Doc, ent) -> int:
     """Where a body's name the model cut after "and" really starts: "the House Oversight and |
     Reform Committee": the capitalised words before "and" that the parse hangs on the name's head
@@ -3678,6 +3716,14 @@ def _joined_start(doc: Doc, ent) -> int:
     'House Oversight and Reform Committee'
     """
     start = ent.start
+    if ent.label_ == "ORG" and doc[ent.end - 1].lower_ in ORG_HEADS:
+        # "the Meteorology, | Climatology and Geophysical Agency": portfolios listed before the head
+        first = start
+        while first >= 2 and doc[first - 1].text == "," and _portfolio_word(doc[first - 2]):
+            first -= 2
+        listed = any(t.lower_ == "and" for t in doc[start : ent.end])
+        if first < start and doc[start].lower_ != "the" and listed:
+            return first
     of_head = doc[start - 2] if start >= 2 and doc[start - 1].lower_ == "of" else None
     if (
         of_head is not None
