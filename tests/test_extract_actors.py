@@ -2355,3 +2355,19 @@ def test_a_ministry_named_with_its_list_of_portfolios_is_one_body():
         "Officials met on Monday. Teams from the Ministry of Health, UNICEF and Oxfam arrived on Tuesday."
     )
     assert "Ministry of Health" in found and "UNICEF" in found
+
+
+def test_a_name_after_what_it_is_runs_on_through_its_capitalised_words():
+    # the model cuts these names in two ("San Mateo" | "Tlacotalpan", "San Isidro" | "Monte")
+    found = kinds("Officials met on Monday. Floods reached the town of San Mateo Tlacotalpan on Sunday.")
+    assert found.get("San Mateo Tlacotalpan") == "Place" and "Tlacotalpan" not in found
+    found = kinds("Officials met on Monday. The typhoon hit the town of San Isidro del Monte on Friday.")
+    assert found.get("San Isidro del Monte") == "Place"
+    # a name right after "the newspaper" is the paper's, though the model took a word of it for a place
+    found = kinds(
+        "Officials met on Monday. Rosa Condori told the newspaper Página Siete that the road was closed."
+    )
+    assert found.get("Página Siete") == "Organization"
+    # control: the run stops at a title and a person's name
+    found = kinds("Officials met on Monday. In the city of Chicago Mayor Lori Lightfoot spoke on Tuesday.")
+    assert found.get("Chicago") == "Place" and found.get("Lori Lightfoot") == "Person"

@@ -3324,12 +3324,22 @@ def _names_the_role_holder(token, m: Mention) -> bool:
     )
 
 
+#: Nouns for a publication written right before its name: the name is the publication's.
+_PUBLICATION_NOUNS = NEWSPAPER_NOUNS | frozenset(["journal", "magazine", "website"])
+
+
 def _publications_read_as_places(doc: Doc, mentions: list[Mention]) -> None:
     """What findings are published in is a publication ("published the study in Nature"), though the
     model took the name for a place; a place the world knows stays one ("published in London"), and
-    so does a state, a region or a place followed by its region ("in Tyler, Texas")."""
+    so does a state, a region or a place followed by its region ("in Tyler, Texas"). A name right
+    after "the newspaper" or "the magazine" is the publication's, whatever the model said."""
     for m in mentions:
         if m.kind != "Place" or m.country:
+            continue
+        first = m.start_token(doc)
+        noun = doc[first - 1] if first > 0 else None
+        if noun is not None and noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in _PUBLICATION_NOUNS:
+            m.kind, m.label, m.by_context = "Organization", "ORG", True  # "the newspaper Página Siete"
             continue
         token = doc[m.root]
         prep = token.head
@@ -3494,6 +3504,9 @@ def _joined_end(doc: Doc, ent) -> int:
     ending in a capitalised preposition ("Veterans Against | the War") and a body's name the model
     split at "for" or "of" into two ("Tunisian League | for the | Defence of Human Rights")."""
     end = ent.end
+    named = _named_after_kind_noun_end(doc, ent.start, end)
+    if named is not None:
+        return named
     if (
         ent.label_ == "GPE"
         and end + 1 < len(doc)
@@ -3667,6 +3680,33 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
     person = doc[i].ent_type_ == "PERSON" and stop < len(doc) and doc[stop].text in ("of", ",")
     # (a company may be read as a facility: "Apex Shark Expeditions" FAC)
     return person or (doc[i].ent_type_ in ("ORG", "FAC") and _org_head(doc[i:stop].text))
+
+
+def _named_after_kind_noun_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name written right after what it is ends: "the village of Pampa | Tambo", "the town of
+    San Isidro | del Mar", "the newspaper Página | Siete". The model often cuts such a name in two;
+    it runs on through the capitalised words (and a place's particles) that follow, up to a title,
+    a role word or a given name that opens a person's name. None when no such noun stands before."""
+    if start < 2:
+        return None
+    before, two_before = doc[start - 1], doc[start - 2]
+    after_place = before.lower_ == "of" and two_before.lower_ in PLACE_NOUNS and two_before.is_lower
+    after_paper = before.is_lower and before.lower_ in MEDIA_NOUNS and before.pos_ == "NOUN"
+    if not (after_place or after_paper):
+        return None
+    stop = end
+    while stop < len(doc):
+        token = doc[stop]
+        particle = after_place and token.lower_ in PLACE_PARTICLES
+        particle = particle and stop + 1 < len(doc) and doc[stop + 1].is_title
+        word = token.is_title and token.pos_ == "PROPN" and token.is_alpha
+        stops = token.lower_ in ROLE_WORDS | PERSON_TITLES | EXTRA_TITLES or (
+            token.ent_iob_ == "B" and token.ent_type_ == "PERSON" and token.lower_ in given_names()
+        )
+        if not (particle or word) or stops:
+            break
+        stop += 1
+    return stop if stop > end else None
 
 
 def _portfolio_word(token) -> bool:
