@@ -2371,3 +2371,12 @@ def test_a_name_after_what_it_is_runs_on_through_its_capitalised_words():
     # control: the run stops at a title and a person's name
     found = kinds("Officials met on Monday. In the city of Chicago Mayor Lori Lightfoot spoke on Tuesday.")
     assert found.get("Chicago") == "Place" and found.get("Lori Lightfoot") == "Person"
+
+
+def test_a_legislature_and_a_newspaper_are_known_by_their_last_word():
+    found = kinds("Officials met on Monday. The bill failed in the Oregon Legislature in 2019.")
+    assert found.get("Oregon Legislature") == "Organization"
+    found = kinds('Officials met on Monday. "We will appeal," Voss told the Marlow Sentinel.')
+    assert found.get("Marlow Sentinel") == "Organization"
+    found = kinds('Officials met on Monday. "We respect the court," the judge told the Ashford Advertiser.')
+    assert found.get("Ashford Advertiser") == "Organization"

@@ -1859,7 +1859,10 @@ MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 #: Words a newspaper's title ends in after its town or country ("Samoa Observer", "Jakarta Post"): the
 #: place the model tagged alone and the word after it are the paper's one name.
 NEWSPAPER_HEADS = frozenset(
-    _words("times post herald observer gazette tribune chronicle courier inquirer bulletin telegraph ledger")
+    _words(
+        "times post herald observer gazette tribune chronicle courier inquirer bulletin telegraph ledger "
+        "sentinel advertiser examiner dispatch"
+    )
 )
 
 #: The last word of a name that fixes its kind whatever the model said.
@@ -1881,7 +1884,8 @@ ORG_HEADS = frozenset(
     guardian reuters committee trust alliance coalition front movement cabinet government embassy
     consulate representatives commons lords deputies delegates councillors bundestag bundesrat knesset
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
-    caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion""".split()  # noqa: SIM905
+    caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
+    legislature cooperative co-operative sentinel advertiser examiner dispatch""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(
