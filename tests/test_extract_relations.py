@@ -2152,6 +2152,12 @@ FORMS = [
         [("Rodrigo Ayala", "AFFILIATED_WITH", "Ministry of Mines and Energy")]
         + [("Marcos Tavares", "AFFILIATED_WITH", "Ministry of Mines and Energy")],
     ),
+    # a common noun in apposition renames the name: what "the Bergen label that was bought" is
+    (
+        "Officials met on Monday. Karl Jensen sang for Skyfall Records, the Bergen label that was bought by Halvorsen Group in 1999.",
+        [(HG, "OWNS", "Skyfall Records")],
+        [(HG, "OWNS", "Bergen")],
+    ),
     # a place that includes another: the other is in it (not a body that includes a member)
     (
         "Officials met on Monday. Flooding closed roads across Marin County, which includes Sausalito, on Tuesday.",

@@ -531,7 +531,13 @@ class _Finder:
         return [t for t in self.doc[person.left_edge.i : start] if not t.is_space]
 
     def phrase_actor(self, head, kinds=None) -> int | None:
-        """The actor a noun phrase names: its head or a compound, else its possessive or demonym."""
+        """The actor a noun phrase names: its head or a compound, else its possessive or demonym. A
+        common noun in apposition to a name renames it ("Sointu Records, the Helsinki label that was
+        bought by X": the label is Sointu Records, not Helsinki)."""
+        if head.pos_ == "NOUN" and head.dep_ == "appos" and not self.actors_at(head):
+            renamed = self.actors_at(head.head, kinds)
+            if renamed:
+                return renamed[0]
         for token in [head, *[c for c in head.children if c.dep_ in NAME_MODIFIER_DEPS]]:
             found = self.actors_at(token, kinds)
             if found:
