@@ -2152,6 +2152,22 @@ FORMS = [
         [("Rodrigo Ayala", "AFFILIATED_WITH", "Ministry of Mines and Energy")]
         + [("Marcos Tavares", "AFFILIATED_WITH", "Ministry of Mines and Energy")],
     ),
+    # those a body was founded "with" are its members too; where it was founded is where it is
+    (
+        "Officials met on Monday. Karl Jensen formed the band Nordlys Five with pianist Sipho Dube and bassist Lucky Ntuli in 1964.",
+        [("Sipho Dube", "MEMBER_OF", "Nordlys Five"), ("Lucky Ntuli", "MEMBER_OF", "Nordlys Five")],
+        [],
+    ),
+    (
+        "Officials met on Monday. In 1972 Carli founded his own company, the Compagnia del Porto, in Genoa, and he led it for more than thirty years.",
+        [("Compagnia del Porto", "LOCATED_IN", "Genoa")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Karl Jensen recorded albums for Skyfall Records, the Bergen label, for years.",
+        [("Skyfall Records", "LOCATED_IN", "Bergen")],
+        [],
+    ),
     # a common noun in apposition renames the name: what "the Bergen label that was bought" is
     (
         "Officials met on Monday. Karl Jensen sang for Skyfall Records, the Bergen label that was bought by Halvorsen Group in 1999.",

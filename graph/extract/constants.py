@@ -1596,7 +1596,7 @@ ORGANIZATION_NOUNS = frozenset(
         charity nonprofit newspaper broadcaster network magazine airline bank carmaker automaker
         retailer insurer startup watchdog regulator publisher operator carrier manufacturer maker
         developer chain utility conglomerate lender union club band coalition brewer consultancy
-        brokerage
+        brokerage label orchestra
         """
     )
 )

@@ -1314,6 +1314,14 @@ def _in_right_after_the_name(finder: _Finder, nodes: dict) -> bool:
     return bool(ends) and not finder.p.clean.text[max(ends) : prep.idx].strip()
 
 
+def _in_right_after_the_founded(finder: _Finder, nodes: dict) -> bool:
+    """ "founded the Compagnia del Molo, in Genoa": "in" follows what was founded, with nothing but a
+    comma between (not "founded X in 1972 with friends in Genoa")."""
+    founded, prep = nodes["founded"], nodes["prep"]
+    between = finder.doc[founded.right_edge.i + 1 : prep.i]
+    return prep.i > founded.i and all(t.is_punct for t in between)
+
+
 def _singular_role(finder: _Finder, nodes: dict) -> bool:
     """A plural title before names ("US presidents A and B") names a class, not one's office."""
     return nodes["role"].tag_ not in ("NNS", "NNPS")
@@ -1632,6 +1640,7 @@ def _state_listed_under_states(finder: _Finder, nodes: dict) -> bool:
 
 
 FILTERS = {
+    "in_right_after_the_founded": _in_right_after_the_founded,
     "names_listed_with_and": _names_listed_with_and,
     "state_listed_under_states": _state_listed_under_states,
     "holder_is_not_the_addressee": _holder_is_not_the_addressee,
