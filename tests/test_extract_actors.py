@@ -2380,3 +2380,16 @@ def test_a_legislature_and_a_newspaper_are_known_by_their_last_word():
     assert found.get("Marlow Sentinel") == "Organization"
     found = kinds('Officials met on Monday. "We respect the court," the judge told the Ashford Advertiser.')
     assert found.get("Ashford Advertiser") == "Organization"
+
+
+def test_a_clubs_opening_words_and_a_league_make_clubs_and_leagues():
+    found = kinds(
+        "Officials met on Monday. In 1976 Silva moved to Spain to join Real Club Deportivo Marbella, then in "
+        "the Segunda División."
+    )
+    assert found.get("Real Club Deportivo Marbella") == "Organization"
+    assert found.get("Segunda División") == "Organization"
+    found = kinds(
+        "Officials met on Monday. The players would wear black armbands against CD Tarifa Atlántico."
+    )
+    assert found.get("CD Tarifa Atlántico") == "Organization"

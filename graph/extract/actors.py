@@ -39,6 +39,7 @@ from graph.extract.constants import (
     CAUSE_PREPOSITIONS,
     CLOCK_WORDS,
     CLUB_PREFIXES,
+    CLUB_WORDS,
     COMPANY_HEADS,
     COMPANY_LEAD_ROLES,
     COMPANY_NOUNS,
@@ -600,8 +601,8 @@ def _kind_from_head(text: str, label: str) -> str:
     """
     if _EXIT_WORD.match(text):
         return "Event"
-    if len(text.split()) > 1 and text.split()[0] in CLUB_PREFIXES:
-        return "Organization"  # "KSV Oudenburg", "FC Wierdeveen": a club
+    if len(text.split()) > 1 and text.split()[0] in CLUB_PREFIXES | CLUB_WORDS:
+        return "Organization"  # "KSV Oudenburg", "FC Wierdeveen", "Real Club Deportivo X": a club
     if (
         len(text.split()) > 1
         and text.split()[0].lower() in FOREIGN_ORG_HEADS
@@ -3756,6 +3757,15 @@ def _joined_start(doc: Doc, ent) -> int:
     'House Oversight and Reform Committee'
     """
     start = ent.start
+    club = start
+    while (
+        club > 0
+        and doc[club - 1].text in CLUB_PREFIXES | CLUB_WORDS
+        and doc[club - 1].ent_type_ in ("", "ORG")
+    ):
+        club -= 1  # "CD | Tarifa Atlántico", "Real Club | Deportivo Almenara": the club's opening words
+    if club < start:
+        return club
     if ent.label_ == "ORG" and doc[ent.end - 1].lower_ in ORG_HEADS:
         # "the Meteorology, | Climatology and Geophysical Agency": portfolios listed before the head
         first = start

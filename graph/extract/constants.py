@@ -181,6 +181,10 @@ CLUB_PREFIXES = frozenset(
     ]
 )
 
+#: Words that open a club's name in Spanish and Portuguese football ("Real Club Deportivo X",
+#: "Club Atlético X"): with what follows, a club, whatever the model made of it.
+CLUB_WORDS = frozenset(["Club", "Real", "Atlético", "Deportivo", "Sporting", "Racing", "Clube"])
+
 #: Titles that only ever stand before a person's name.
 HONORIFICS = frozenset(
     _words(
@@ -1885,7 +1889,7 @@ ORG_HEADS = frozenset(
     consulate representatives commons lords deputies delegates councillors bundestag bundesrat knesset
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
     caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
-    legislature cooperative co-operative sentinel advertiser examiner dispatch""".split()  # noqa: SIM905
+    legislature cooperative co-operative sentinel advertiser examiner dispatch división""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(
