@@ -2393,3 +2393,10 @@ def test_a_clubs_opening_words_and_a_league_make_clubs_and_leagues():
         "Officials met on Monday. The players would wear black armbands against CD Tarifa Atlántico."
     )
     assert found.get("CD Tarifa Atlántico") == "Organization"
+
+
+def test_a_critic_is_a_persons_title():
+    found = kinds(
+        "Officials met on Monday. NDP housing critic Léa Fontaine said the exemption left out one in four units."
+    )
+    assert found.get("Léa Fontaine") == "Person"

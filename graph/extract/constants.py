@@ -207,7 +207,7 @@ OCCUPATIONS = frozenset(
         writer novelist poet author artist designer photographer filmmaker producer chef activist
         campaigner feminist personality star businessman businesswoman entrepreneur commentator
         columnist blogger model lead dancer athlete footballer farmer rancher fisherman shopkeeper
-        advocate barrister solicitor physiotherapist
+        advocate barrister solicitor physiotherapist critic
         """
     )
 )
