@@ -1500,3 +1500,12 @@ def test_a_verb_the_parser_joins_to_a_relative_clause_is_the_antecedent_s():
             return False
 
     assert [t.text for t in _subjects(doc[8], NothingQuoted())] == ["Reid"]
+
+
+def test_the_one_a_statement_quotes_speaks_the_quote_after_the_colon():
+    text = (
+        "Officials met on Monday. Karl Jensen of Lund University led the work, the university said in a "
+        "statement. The statement also quoted his graduate student Anna Berg, who first noticed the "
+        'signal: "For a week I was sure it was a phone tower."'
+    )
+    assert speakers(text) == [("For a week I was sure it was a phone tower.", "person:anna-berg")]
