@@ -2400,3 +2400,13 @@ def test_a_critic_is_a_persons_title():
         "Officials met on Monday. NDP housing critic Léa Fontaine said the exemption left out one in four units."
     )
     assert found.get("Léa Fontaine") == "Person"
+
+
+def test_a_county_office_between_the_county_and_the_holder_splits_them():
+    found = kinds("Officials met on Monday. Galvez County Sheriff Dwayne Pickett said the jail was full.")
+    assert found.get("Galvez County") == "Place" and found.get("Dwayne Pickett") == "Person"
+    found = kinds("Officials met on Monday. Polk County Sheriff Grady Judd said the suspect was armed.")
+    assert found.get("Polk County") == "Place" and "Polk County Sheriff" not in found
+    # control: the sheriff's office is a body's name, whole
+    found = kinds("Officials met on Monday. The Galvez County Sheriff's Office said it would comply.")
+    assert found.get("Galvez County Sheriff's Office") == "Organization"

@@ -47,6 +47,8 @@ from graph.extract.constants import (
     COMPANY_RESULTS,
     COMPASS_WORDS,
     COPULAS,
+    COUNTY_OFFICES,
+    COUNTY_WORDS,
     COURT_DISTRICT_SIDES,
     COURT_KINDS,
     CREDIT_WORDS,
@@ -4134,6 +4136,29 @@ def _binomial(span) -> bool:
 _NICKNAME = re.compile(r"\s+[\"\u201c\u2018'][^\"\u201d\u2019']{1,30}[\"\u201d\u2019']\s+")
 
 
+def _county_office_split(span):
+    """ "Polk County Sheriff Grady Judd", "Polk County Sheriff": a county's or a city's name, its
+    office and (when a name follows) the holder, that the model ran into one name. The county and the
+    holder, or None when the span has no such office after "County" or "City" ("the Galvez County
+    Sheriff's Office" is a body's name and stays whole)."""
+    for k in range(2, len(span)):
+        office = span[k]
+        if (
+            office.lower_ not in COUNTY_OFFICES
+            or not office.is_title
+            or span[k - 1].lower_ not in COUNTY_WORDS
+        ):
+            continue
+        holder = span[k + 1 :]
+        if len(holder) == 0:
+            return span[:k], None
+        words = holder.text.split()
+        if 2 <= len(words) <= 3 and words[0].lower() in given_names() and all(w[:1].isupper() for w in words):
+            return span[:k], holder
+        return None
+    return None
+
+
 def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention]:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (
@@ -4144,6 +4169,11 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         and label != "PERSON"
     ):
         span = span.doc[span.start - 1 : span.end]  # "General | Santos City": the city's own name
+    split = _county_office_split(span)
+    if split is not None:
+        place, holder = split
+        pieces = _mentions_of_span(place, "GPE", sent_of, gaz)
+        return pieces + (_mentions_of_span(holder, "PERSON", sent_of, gaz) if holder is not None else [])
     text = span.text.replace("\n", " ").strip()
     root = span.root.i
     sent = sent_of[span.start]

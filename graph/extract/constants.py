@@ -793,6 +793,13 @@ JOURNEY_NOUNS = frozenset(
 LOCAL_OFFICES = frozenset(
     "mayor mayors governor governors selectman selectmen selectwoman alderman aldermen".split()  # noqa: SIM905
 )
+#: Offices of a county or a city written between its name and the holder's ("Polk County Sheriff
+#: Grady Judd", "Galvez County Judge Harold Voss"): the model runs the three into one name.
+COUNTY_OFFICES = frozenset(
+    _words("sheriff judge commissioner supervisor clerk attorney executive treasurer assessor coroner mayor")
+)
+#: Words that end a county's or a city's name before such an office.
+COUNTY_WORDS = frozenset(_words("county parish city borough"))
 #: Plurals without an "s" that the tagger may read as proper nouns when capitalised: an owner in a
 #: name's possessive ("People's Protection Units", "Women's March") like "Workers' Party".
 IRREGULAR_PLURALS = frozenset("people women men children".split())  # noqa: SIM905
