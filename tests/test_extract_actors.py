@@ -2410,3 +2410,13 @@ def test_a_county_office_between_the_county_and_the_holder_splits_them():
     # control: the sheriff's office is a body's name, whole
     found = kinds("Officials met on Monday. The Galvez County Sheriff's Office said it would comply.")
     assert found.get("Galvez County Sheriff's Office") == "Organization"
+
+
+def test_a_name_described_as_a_musician_is_a_person_though_the_model_missed_it():
+    # after the dateline the model takes the name for a work of art
+    found = kinds(
+        "Wednesday, July 15, 2020 \n\n\nThemba Khumalo, the saxophonist whose band the Marabi Seven kept "
+        "jazz alive in the townships of apartheid-era South Africa, died on Monday at his home in Soweto. "
+        "He was 78."
+    )
+    assert found.get("Themba Khumalo") == "Person"

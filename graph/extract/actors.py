@@ -2798,7 +2798,8 @@ def _people_in_apposition_the_model_missed(
         in_apposition = (
             token.dep_ == "appos" and _person_noun(token.head) and _comma_between(doc, token.head.i, token.i)
         )
-        if not (in_apposition or _listed_with_a_person(token) or _described_as_a_person(token)):
+        described = _described_as_a_person(token)
+        if not (in_apposition or described or _listed_with_a_person(token)):
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
@@ -2807,7 +2808,15 @@ def _people_in_apposition_the_model_missed(
         words = span.text.split()
         if len(words) not in (2, 3) or any(i in covered for i in range(start, token.i)):
             continue
-        if not in_apposition and words[0].lower() not in given_names():
+        # (a description says a person as an apposition does; a list only with a given name)
+        if not (in_apposition or described) and words[0].lower() not in given_names():
+            continue
+        # no given name to open it: only a plain name, no party word, title or preposition before
+        # the surname ("Democrat Spearman, a minister", "Unlike Senators, ...")
+        plain = all(t.tag_ == "NNP" for t in span) and words[0].lower() not in (
+            TITLE_QUALIFIERS | HONORIFICS | PERSON_TITLES
+        )
+        if described and not in_apposition and words[0].lower() not in given_names() and not plain:
             continue
         if token.i in covered and token.i not in surname_only:
             continue

@@ -208,6 +208,9 @@ OCCUPATIONS = frozenset(
         campaigner feminist personality star businessman businesswoman entrepreneur commentator
         columnist blogger model lead dancer athlete footballer farmer rancher fisherman shopkeeper
         advocate barrister solicitor physiotherapist critic
+        saxophonist pianist guitarist drummer bassist violinist trumpeter cellist organist
+        percussionist vocalist composer conductor accordionist clarinettist clarinetist keyboardist
+        lyricist playwright sculptor painter astronaut cosmonaut
         """
     )
 )
