@@ -1377,7 +1377,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     known = known_actors()
     for m in mentions:
         m.known = None if m.country else known.get(m.text)
-    _subdivisions_by_name(doc, mentions, gaz)
+    _places_by_name(doc, mentions, gaz)
     mentions = _without_unsupported_lone_names(doc, mentions)
     mentions = [m for m in mentions if m.text.lower() not in DISEASE_NAMES]
     mentions.sort(key=lambda m: m.start)
@@ -1391,11 +1391,12 @@ def cities() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def _subdivisions_by_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+def _places_by_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """A name that is a state's province or region (ISO 3166-2: "Bulacan", "Norte de Santander",
-    "Kisumu") is a place when the model called it a person or an organisation with nothing around it
-    saying so; not a given name ("Mary"), a word the article also writes in lower case ("Centre"),
-    nor a name a title or role word stands before."""
+    "Kisumu") or a town of 50,000 people or more (:func:`cities`: "Odense") is a place when the model
+    called it a person or an organisation with nothing around it saying so; not a given name
+    ("Mary"), a word the article also writes in lower case ("Centre"), a name a title or role word
+    stands before, nor a city's name the sentence treats as a person's."""
     lower_words = {t.lower_ for t in doc if t.is_lower}
     for m in mentions:
         if m.known or m.country or m.by_context or m.kind not in ("Person", "Organization"):
@@ -2808,15 +2809,13 @@ def _people_in_apposition_the_model_missed(
         words = span.text.split()
         if len(words) not in (2, 3) or any(i in covered for i in range(start, token.i)):
             continue
-        # (a description says a person as an apposition does; a list only with a given name)
-        if not (in_apposition or described) and words[0].lower() not in given_names():
-            continue
-        # no given name to open it: only a plain name, no party word, title or preposition before
-        # the surname ("Democrat Spearman, a minister", "Unlike Senators, ...")
+        # Without a given name to open it, a list says nothing and a description only of a plain
+        # name: no party word, title or preposition before the surname ("Democrat Spearman, a
+        # minister", "Unlike Senators, ...").
         plain = all(t.tag_ == "NNP" for t in span) and words[0].lower() not in (
             TITLE_QUALIFIERS | HONORIFICS | PERSON_TITLES
         )
-        if described and not in_apposition and words[0].lower() not in given_names() and not plain:
+        if not (in_apposition or words[0].lower() in given_names() or (described and plain)):
             continue
         if token.i in covered and token.i not in surname_only:
             continue

@@ -796,6 +796,8 @@ JOURNEY_NOUNS = frozenset(
 LOCAL_OFFICES = frozenset(
     "mayor mayors governor governors selectman selectmen selectwoman alderman aldermen".split()  # noqa: SIM905
 )
+#: Prepositions that tie a person to an organisation ("X of Y", "X at Y", "X from Y").
+AFFILIATING_PREPOSITIONS = frozenset(["of", "at", "from"])
 #: Offices of a county or a city written between its name and the holder's ("Polk County Sheriff
 #: Grady Judd", "Galvez County Judge Harold Voss"): the model runs the three into one name.
 COUNTY_OFFICES = frozenset(
@@ -1591,8 +1593,9 @@ ISSUING_VERBS = frozenset(
 )
 
 #: Verbs of passing on another's words: in the passive, the one quoted speaks and the agent reports
-#: ("Jensen was quoted by the BBC as saying ...").
-QUOTED_VERBS = frozenset(_words("quoted cited"))
+#: ("Jensen was quoted by the BBC as saying ..."); in the active, the object speaks ("the statement
+#: quoted Anna Berg: \"...\"").
+QUOTED_VERBS = frozenset(_words("quoted quotes quoting cited"))
 #: Verbs of saying whose object is the one told, never the speaker ("X told Reuters"): a medium when
 #: written with "The" ("Ford told The Verge").
 TELLING_VERBS = frozenset(_words("tell tells told telling"))

@@ -38,6 +38,7 @@ from graph.extract import constants
 from graph.extract.actors import gazetteer
 from graph.extract.constants import (
     AFFIL_ROLES,
+    AFFILIATING_PREPOSITIONS,
     BRANCHABLE_LEAD_ROLES,
     CANDIDATE_ROLES,
     COLLECTIVE_POSSESSORS,
@@ -404,18 +405,11 @@ class _Finder:
         elif how == "people_before":
             # "A and B from Y": each person of the list the preposition ends, wherever the parser hung
             # it; not one named after it ("A of X and B") nor one with a preposition of their own
-            top = token.head
-            while top.dep_ == "conj" and top.head.i != top.i:
-                top = top.head
-            chain, queue = [], [top]
-            while queue:
-                chain.append(queue.pop())
-                queue += [c for c in chain[-1].children if c.dep_ == "conj"]
             found = []
-            if not self.actors_at(token.head, kinds):
-                chain = []  # it ends a name of another kind ("A and B, Brazil's Ministry of ...")
+            # (not where it ends a name of another kind: "A and B, Brazil's Ministry of ...")
+            chain = _listed(_list_top(token.head)) if self.actors_at(token.head, kinds) else []
             for listed in [t for t in chain if t.i < token.i]:
-                own = [c for c in listed.children if c.dep_ == "prep" and c.lower_ in _AFFILIATING_PREPS]
+                own = any(c.dep_ == "prep" and c.lower_ in AFFILIATING_PREPOSITIONS for c in listed.children)
                 if listed.i == token.head.i or not own:
                     found += [c for c in self.actors_at(listed, kinds) if c not in found]
         elif how == "phrase_or_its":
@@ -1169,10 +1163,6 @@ def _phrase_words(token) -> str:
     return " ".join(t.text for t in token.subtree if t.dep_ not in ("case", "det", "punct"))
 
 
-#: Prepositions that tie a person to an organisation ("X of Y", "X at Y", "X from Y").
-_AFFILIATING_PREPS = frozenset(["of", "at", "from"])
-
-
 def _possessive_not_in_name(finder: _Finder, nodes: dict) -> bool:
     """ "the Workers' Party", "People's Daily": a possessive before a name's head word is part of the
     name, not an owner."""
@@ -1257,11 +1247,9 @@ def _no_bare_title_before_name(finder: _Finder, nodes: dict) -> bool:
 
 def _names_listed_with_and(finder: _Finder, nodes: dict) -> bool:
     """The person is one of a list of names joined by "and" ("A and B of Y")."""
-    top = nodes["person"]
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    listed = [c for c in top.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    return bool(listed) and any(c.dep_ == "cc" and c.lower_ == "and" for c in top.subtree)
+    listed = _listed(_list_top(nodes["person"]))
+    names = [t for t in listed[1:] if t.pos_ == "PROPN"]
+    return bool(names) and any(c.dep_ == "cc" and c.lower_ == "and" for t in listed for c in t.children)
 
 
 def _role_phrase_right_before_name(finder: _Finder, nodes: dict) -> bool:
@@ -1588,6 +1576,13 @@ def _stretch_governor(verb):
         return None
     governing = prep.head
     return governing if prep.lower_ in SPAN_PREPOSITIONS and governing.pos_ in ("VERB", "AUX") else None
+
+
+def _list_top(token):
+    """The first member of the list ``token`` is joined to ("B" in "A and B": "A"), or ``token``."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _listed(token) -> list:

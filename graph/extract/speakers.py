@@ -363,7 +363,7 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
         node, seen = start, set()
         while node.i not in seen:
             seen.add(node.i)
-            if outside(node, mask) and node.lower_ in QUOTING_VERBS:
+            if outside(node, mask) and node.lower_ in QUOTED_VERBS:
                 # "The statement also quoted his student Emeka Obi: \"...\"": the one quoted speaks
                 quoted_ones = [actor_of_phrase(parsed, c) for c in node.children if c.dep_ == "dobj"]
                 people = [q for q in quoted_ones if q is not None and q.startswith("person:")]
@@ -414,10 +414,6 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     return [author], True
             node = node.head
     return (fallback, False) if fallback is not None else None
-
-
-#: Verbs by which a text or a speaker passes on another's words ("the statement quoted X: ...").
-QUOTING_VERBS = frozenset(["quoted", "quotes", "quoting"])
 
 
 def _reporter_of_clause(parsed: Parsed, verb) -> str | None:
