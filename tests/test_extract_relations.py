@@ -245,6 +245,30 @@ def test_a_city_in_apposition_with_its_country():
     assert ("Mumbai", "LOCATED_IN", "India") in typed("Mumbai, a city in India, lost power on Monday.")
 
 
+@pytest.mark.parametrize(
+    "text, organisation, place",
+    [
+        (
+            "Officials met on Monday. The contract went to Marlo Foods, a catering firm in Tampere, in May.",
+            "Marlo Foods",
+            "Tampere",
+        ),
+        (
+            "Officials met on Monday. Ruth Okoye, who heads Ada Hope, a charity in Ghana, said aid had run out.",
+            "Ada Hope",
+            "Ghana",
+        ),
+    ],
+)
+def test_an_organisation_described_as_a_kind_of_body_in_a_place_is_there(text, organisation, place):
+    assert (organisation, "LOCATED_IN", place) in typed(text)
+
+
+def test_an_organisation_described_in_talks_is_not_in_the_talks():
+    found = typed("Officials met on Monday. Marlo Foods, a catering firm in talks with Tampere, cut jobs.")
+    assert not any(t == "LOCATED_IN" for _, t, _ in found), found
+
+
 def test_the_state_city_of_place():
     found = typed("Fans flew in for the final in the Canadian city of Toronto, which is in Canada.")
     found |= typed("The jury met in the Canada city of Toronto last week.")
