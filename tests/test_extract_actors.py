@@ -1060,6 +1060,25 @@ def test_well_known_actors_take_their_listed_kind():
     assert found.get("International Space Station") == "Product"
 
 
+@pytest.mark.parametrize(
+    "text, outlets",
+    [
+        (
+            "Officials met on Monday. The arrests were first reported by TVN24 and the broadcaster RTP.",
+            {"TVN24", "RTP"},
+        ),
+        (
+            "Officials met on Monday. Speaking to Deutschlandfunk on Tuesday, the minister said talks would go on.",
+            {"Deutschlandfunk"},
+        ),
+    ],
+)
+def test_the_world_s_broadcasters_the_model_misses_are_organisations(text, outlets):
+    # graph/data/known_actors.tsv lists each country's broadcasters, agencies and papers
+    found = kinds(text)
+    assert {name for name in outlets if found.get(name) == "Organization"} == outlets, found
+
+
 def test_a_well_known_name_inside_a_longer_name_or_a_plain_word_is_no_actor():
     # "Economist" and "London" are listed; here one is a plain word, the other part of a longer name.
     assert kinds("Economist salaries rose sharply last year, the survey said.") == {}
