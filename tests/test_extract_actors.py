@@ -2463,6 +2463,42 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Themba Khumalo": PER},
             (),
         ),
+        # a nationality before a whole name described as a person is no part of it
+        (
+            "Officials met on Monday. The coach, Italian Renato Bellucci, said the team was ready.",
+            {"Renato Bellucci": PER},
+            ("Italian Renato Bellucci",),
+        ),
+        # a hyphenated given name the model cut at its hyphen is whole
+        (
+            "Officials met on Monday. Herder Per-Olof Lasko said the mine would ruin the grazing land.",
+            {"Per-Olof Lasko": PER},
+            ("Olof Lasko",),
+        ),
+        # a set's score is no part of the player's name
+        (
+            "Officials met on Monday. Rafael Duarte beat Facundo Larraburu 7\u20135, 6\u20134 in Sunday's "
+            "final, and Larraburu said he had played badly.",
+            {"Facundo Larraburu": PER},
+            ("Facundo Larraburu 7\u20135",),
+        ),
+        # races named in their own language are events; clubs ending in Calcio or Cycling are clubs
+        (
+            "Officials met on Monday. The team will ride the Tour de Pologne in August.",
+            {"Tour de Pologne": "Event"},
+            (),
+        ),
+        (
+            "Officials met on Monday. Vallebruna Calcio and Kempenland Pro Cycling signed him.",
+            {"Vallebruna Calcio": ORG, "Kempenland Pro Cycling": ORG},
+            (),
+        ),
+        # well-known clubs and leagues (graph/data/known_actors.tsv)
+        (
+            "Officials met on Monday. He joined Werder Bremen from Union Berlin, who play in Serie D this year.",
+            {"Werder Bremen": ORG, "Union Berlin": ORG, "Serie D": ORG},
+            (),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):

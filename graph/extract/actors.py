@@ -62,6 +62,7 @@ from graph.extract.constants import (
     EPITHET_NOUNS,
     EVENT_HEADS,
     EVENT_NOUNS,
+    EVENT_OPENINGS,
     EVENT_PREFIXES,
     EXTRA_TITLES,
     FACILITY_NOUNS,
@@ -601,7 +602,7 @@ def _kind_from_head(text: str, label: str) -> str:
     >>> _kind_from_head("Brexit", "PERSON"), _kind_from_head("Digos City", "PERSON")
     ('Event', 'Place')
     """
-    if _EXIT_WORD.match(text):
+    if _EXIT_WORD.match(text) or text.lower().startswith(EVENT_OPENINGS):
         return "Event"
     if len(text.split()) > 1 and text.split()[0] in CLUB_PREFIXES | CLUB_WORDS:
         return "Organization"  # "KSV Oudenburg", "FC Wierdeveen", "Real Club Deportivo X": a club
@@ -664,6 +665,10 @@ def _org_head(text: str) -> bool:
 #: Tags of function words (prepositions, conjunctions, determiners, adverbs, modals): lower-case,
 #: they end no name.
 _FUNCTION_TAGS = frozenset(["IN", "CC", "DT", "TO", "MD", "WDT", "RB"])
+
+
+#: A score written as one word ("7–5", "6-4").
+_SCORE = re.compile(r"^\d{1,2}[\u2013-]\d{1,2}$")
 
 
 def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -762,6 +767,8 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         and doc[end - 3].is_digit
     ):
         end -= 3  # "Tollesby United | 3-1": a score run on into a team's name
+    if end - start > 1 and _SCORE.match(doc[end - 1].text):
+        end -= 1  # "Facundo Larraburu | 7–5": a set's score written as one word
     if end - start > 2 and doc[end - 2].lower_ == "et" and doc[end - 1].lower_ in ("al", "al."):
         end -= 2  # "Stamenković | et al": the paper's first author and co-authors
     # A date or a quantity the model ran on into a name: "Rally for the Republic | in 2008",
@@ -2579,6 +2586,9 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and _name_piece(doc[start - 1])
     ):
         start -= 1
+    # "Per- | Olof Lasko", "Jean- | Pierre Dumas": a hyphenated given name the model cut at its hyphen
+    while start > 1 and _hyphen_joins(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].is_alpha:
+        start -= 2
     while (
         end < len(doc)
         and doc[end - 1].dep_ == "compound"
@@ -2804,6 +2814,8 @@ def _people_in_apposition_the_model_missed(
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            if start < token.i and gazetteer().demonym(doc[start - 1].text):
+                break  # "Italian | Renato Bellucci": a nationality before a whole name is no part of it
             start -= 1
         span = doc[start : token.i + 1]
         words = span.text.split()

@@ -1902,7 +1902,8 @@ ORG_HEADS = frozenset(
     consulate representatives commons lords deputies delegates councillors bundestag bundesrat knesset
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
     caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
-    legislature cooperative co-operative sentinel advertiser examiner dispatch división""".split()  # noqa: SIM905
+    legislature cooperative co-operative sentinel advertiser examiner dispatch división calcio cycling
+    terminals""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(
@@ -1915,6 +1916,23 @@ EVENT_HEADS = frozenset(
 )
 #: First words of names of military and police operations and battles: the name is an event.
 EVENT_PREFIXES = frozenset(["operation", "battle", "siege"])
+#: Opening words of names of races and rallies in the languages sport keeps them in ("Tour de
+#: Pologne", "Grote Prijs Scheldeland", "Gran Premio di Lugano"): the name is an event, whatever the
+#: model said.
+EVENT_OPENINGS = (
+    "tour de ",
+    "tour du ",
+    "tour of ",
+    "grand prix ",
+    "gran premio ",
+    "grande prémio ",
+    "grote prijs ",
+    "großer preis ",
+    "vuelta a ",
+    "volta a ",
+    "giro di ",
+    "giro dell",
+)
 #: First words of names of places ("Mount Everest", "Lake Chad", "Fort Hood", "Place de la Concorde",
 #: "Quai des Orfevres"): whatever the model said, unless it read a person ("Rue McClanahan").
 PLACE_PREFIXES = frozenset(
