@@ -2499,6 +2499,38 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Werder Bremen": ORG, "Union Berlin": ORG, "Serie D": ORG},
             (),
         ),
+        # a name renaming "the chair of" something is a person's, whatever the model said
+        (
+            "Officials met on Monday. The chair of its board, Per-Olof Lasko, called the approval a step "
+            "backwards.",
+            {"Per-Olof Lasko": PER},
+            (),
+        ),
+        # a stadium named head first is a place; a regency is a place
+        (
+            "Officials met on Monday. The final was played at the Estadio de Tenis Los Ficus in Lima.",
+            {"Estadio de Tenis Los Ficus": PLA},
+            (),
+        ),
+        (
+            "Officials met on Monday. The defeated candidate in the election for regent of Sungai Rawa "
+            "Regency, Central Kalimantan, said she would appeal.",
+            {"Sungai Rawa Regency": PLA},
+            (),
+        ),
+        # a head-first body's name goes on through a linking word after its head or a word of its name
+        (
+            "Officials met on Monday. The union Sindicato Independente de Enfermeiros do Douro called the "
+            "strike, and the Ordem dos Enfermeiros backed it.",
+            {"Sindicato Independente de Enfermeiros do Douro": ORG, "Ordem dos Enfermeiros": ORG},
+            ("Douro", "Ordem"),
+        ),
+        # sports media (graph/data/known_actors.tsv)
+        (
+            "Officials met on Monday. According to Sky Sport Italia, the club has contacted Fabrizio Loddo.",
+            {"Sky Sport Italia": ORG, "Fabrizio Loddo": PER},
+            (),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):

@@ -3116,7 +3116,7 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             held = head.head
             if held.dep_ == "pobj" and held.head.lower_ == "of" and _person_noun(held.head.head):
                 held = held.head.head
-            if _person_noun(held):
+            if _person_noun(held) or _chair_or_head_of(held):
                 roles.append(held)
         first = m.start_token(doc)
         before = doc[first - 1] if first > 0 else None
@@ -3144,6 +3144,16 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             # Marked so the resolver takes it over the model's other labels for the same name
             # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
             m.kind, m.label, m.by_context = "Person", "PERSON", True
+
+
+def _chair_or_head_of(token) -> bool:
+    """ "the chair of its board", "the head of the agency": a chair or a head "of" something is a
+    person (alone either word may be furniture or a body part, so neither is a role word)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in ("chair", "head")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
 
 
 def _relative_clause_on(doc: Doc, m: Mention, pronoun: str) -> bool:
@@ -3576,14 +3586,26 @@ def _joined_end(doc: Doc, ent) -> int:
             stop += 1
         return stop
     if (
-        (end - ent.start == 1 or doc[end - 1].lower_ in FOREIGN_NAME_LINKS)
-        and doc[ent.start].lower_ in FOREIGN_ORG_HEADS
+        doc[ent.start].lower_ in FOREIGN_ORG_HEADS
         and end < len(doc)
-        and doc[end].is_title
-        and doc[end].pos_ == "PROPN"
+        and (
+            (
+                (end - ent.start == 1 or doc[end - 1].lower_ in FOREIGN_NAME_LINKS)
+                and doc[end].is_title
+                and doc[end].pos_ == "PROPN"
+            )
+            or (
+                end + 1 < len(doc)
+                and doc[end].lower_ in FOREIGN_NAME_LINKS
+                and doc[end].is_lower
+                and doc[end + 1].is_title
+                and doc[end + 1].pos_ in ("PROPN", "NOUN")
+            )
+        )
     ):
-        # "Fundación | Puentes Abiertos", "Museu da | Guitarra Portuguesa": a head-first
-        # organisation's name the model cut after its head or a linking word
+        # "Fundación | Puentes Abiertos", "Museu da | Guitarra Portuguesa", "Ordem | dos
+        # Enfermeiros": a head-first organisation's name the model cut after its head, a linking
+        # word or a word before one
         stop = end
         while stop < len(doc) and (
             doc[stop].is_title or (doc[stop].is_lower and doc[stop].lower_ in FOREIGN_NAME_LINKS)

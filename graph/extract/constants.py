@@ -118,7 +118,8 @@ FOREIGN_ORG_HEADS = frozenset(
         esporte clube museu museo musée centro taller brigada frente movimiento movimento liga unión
         união sociedad sociedade universitas konfederasi serikat aliansi partai yayasan lembaga badan
         stowarzyszenie związek uniwersytet instytut stichting verein verband gewerkschaft forbund
-        förbundet comité comitê
+        förbundet comité comitê ordem ordre ordine orden conselho agência agencia agenzia agence
+        fundacja instituut
         """
     )
 )
@@ -548,7 +549,7 @@ PLACE_HEADS = frozenset(
         islands peninsula
         mountain mountains river lake sea ocean valley canyon desert
         creek glacier reef volcano lagoon fjord strait gulf canal marsh wetlands cove
-        county parish province prefecture oblast governorate canton municipality borough
+        county parish province prefecture oblast governorate canton municipality borough regency
         """
     )
 )
@@ -1939,14 +1940,17 @@ PLACE_PREFIXES = frozenset(
     _words(
         """
         mount mt mt. lake fort rue quai piazza plaza avenida calle place punta cabo playa isla
-        monte cerro lago masjid wadi jebel jabal county
+        monte cerro lago masjid wadi jebel jabal county estadio estádio stadio stadion
         """
     )
 )
 #: The :data:`PLACE_PREFIXES` nobody is named: a place even where the model read a person
 #: ("Punta Tombo", "Masjid Al-Aqsa").
 PLACE_ONLY_PREFIXES = frozenset(
-    _words("mount mt mt. lake fort punta cabo playa cerro lago masjid wadi jebel jabal county")
+    _words(
+        "mount mt mt. lake fort punta cabo playa cerro lago masjid wadi jebel jabal county estadio estádio "
+        "stadio stadion"
+    )
 )
 #: Time zones the model takes for organisations ("1200 GMT").
 TIME_ZONES = frozenset(
