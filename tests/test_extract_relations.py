@@ -269,6 +269,45 @@ def test_an_organisation_described_in_talks_is_not_in_the_talks():
     assert not any(t == "LOCATED_IN" for _, t, _ in found), found
 
 
+@pytest.mark.parametrize(
+    "text, member, body",
+    [
+        (
+            "Officials met on Monday. Amos Kiprotich, who represents Eldama West in the National Assembly, "
+            "called for an inquiry.",
+            "Amos Kiprotich",
+            "National Assembly",
+        ),
+        (
+            "Officials met on Monday. The Nordic Transport Federation, of which Tarvik Dockers is a member, "
+            "backed the strike.",
+            "Tarvik Dockers",
+            "Nordic Transport Federation",
+        ),
+        (
+            "Officials met on Monday. The Tarvik Dockers' Union, which belongs to the Nordic Transport "
+            "Federation, called a strike.",
+            "Tarvik Dockers' Union",
+            "Nordic Transport Federation",
+        ),
+        (
+            "Officials met on Monday. Striker Ola Brekke signed for Vardal Idrettslag last summer.",
+            "Ola Brekke",
+            "Vardal Idrettslag",
+        ),
+    ],
+)
+def test_membership_said_by_representing_belonging_or_signing(text, member, body):
+    found = typed(text)
+    assert (member, "MEMBER_OF", body) in found, found
+    assert (body, "OWNS", member) not in found
+
+
+def test_what_belongs_to_a_company_is_still_owned():
+    found = typed("Officials met on Monday. Saha Airlines belongs to the Iranian Air Force.")
+    assert ("Iranian Air Force", "OWNS", "Saha Airlines") in found
+
+
 def test_the_state_city_of_place():
     found = typed("Fans flew in for the final in the Canadian city of Toronto, which is in Canada.")
     found |= typed("The jury met in the Canada city of Toronto last week.")

@@ -1620,6 +1620,12 @@ def _body_one_belongs_to(finder: _Finder, nodes: dict) -> bool:
     )
 
 
+def _owner_is_no_membership_body(finder: _Finder, nodes: dict) -> bool:
+    """ "belongs to the Korean Metal Workers' Union": what belongs to a union, federation or party is
+    one of its members, not its property (the membership pattern takes it)."""
+    return not _body_one_belongs_to(finder, {"body": nodes["owner"]})
+
+
 def _state_listed_under_states(finder: _Finder, nodes: dict) -> bool:
     """ "an alliance of 29 countries including Norway and Denmark", "a group of seven countries, the
     UK, France, ...": the state is one of the list that "countries" heads (through list links and
@@ -1640,6 +1646,7 @@ FILTERS = {
     "state_listed_under_states": _state_listed_under_states,
     "holder_is_not_the_addressee": _holder_is_not_the_addressee,
     "body_one_belongs_to": _body_one_belongs_to,
+    "owner_is_no_membership_body": _owner_is_no_membership_body,
     "role_has_no_other_owner": _role_has_no_other_owner,
     "noun_has_no_with": _noun_has_no_with,
     "role_has_one_holder": _role_has_one_holder,
