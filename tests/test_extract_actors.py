@@ -2531,6 +2531,26 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Sky Sport Italia": ORG, "Fabrizio Loddo": PER},
             (),
         ),
+        # given names of the world (graph/data/given_names_world.txt) open people's names the model
+        # took for bodies or left out
+        (
+            "Officials met on Monday. The motion was tabled by Oluwaseun Adebayo Ogunleye and backed by "
+            "Kwadwo Boateng Asare.",
+            {"Oluwaseun Adebayo Ogunleye": PER, "Kwadwo Boateng Asare": PER},
+            (),
+        ),
+        (
+            "Officials met on Monday. Critics included Imran Shah Malik, Olumide Ayodele Coker and Dmitri "
+            "Vasiliev.",
+            {"Olumide Ayodele Coker": PER},
+            (),
+        ),
+        # control: words the list leaves out because they open places and bodies
+        (
+            "Officials met on Monday. Protests spread from Hong Kong to Sri Lanka and Abu Dhabi.",
+            {"Hong Kong": PLA, "Sri Lanka": "Country", "Abu Dhabi": PLA},
+            (),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):
