@@ -308,6 +308,25 @@ def test_what_belongs_to_a_company_is_still_owned():
     assert ("Iranian Air Force", "OWNS", "Saha Airlines") in found
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "The clinic is run by Arden Valley Hospitals. Mira Santos, chief executive of Arden Valley, "
+            "apologised on Monday.",
+            "Arden Valley Hospitals",
+        ),
+        (
+            "The shelter is run by the Brackwater Trust. Mira Santos, chief executive of Brackwater, said it "
+            "would close.",
+            "Brackwater Trust",
+        ),
+    ],
+)
+def test_a_body_s_leading_words_before_hospitals_or_trust_are_its_short_name(text, body):
+    assert ("Mira Santos", "LEADS", body) in typed(text)
+
+
 def test_the_state_city_of_place():
     found = typed("Fans flew in for the final in the Canadian city of Toronto, which is in Canada.")
     found |= typed("The jury met in the Canada city of Toronto last week.")

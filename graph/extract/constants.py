@@ -1788,7 +1788,7 @@ SHORT_NAMED_TAILS = COMPANY_WORDS | frozenset(
         photonics space electronics software vaccines games studios films pictures records securities
         ratings economics electric electrics telecom telecoms communications recovery paving aerospace
         biotech robotics metals minerals chemicals steel textiles shipping construction engineering
-        contractors properties insurance financial bakery group
+        contractors properties insurance financial bakery group hospitals trust
         """
     )
 )
