@@ -327,6 +327,31 @@ def test_a_body_s_leading_words_before_hospitals_or_trust_are_its_short_name(tex
     assert ("Mira Santos", "LEADS", body) in typed(text)
 
 
+def test_a_club_named_with_its_league_before_club_or_side_plays_in_it():
+    found = typed("Officials met on Monday. Serie C club AC Vallebruna sacked its coach on Sunday.")
+    assert ("AC Vallebruna", "MEMBER_OF", "Serie C") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, club",
+    [
+        (
+            "Officials met on Monday. AC Borgo Varese sacked its coach on Sunday. Borgo Varese president "
+            "Ana Lindqvist said the board had no choice.",
+            "AC Borgo Varese",
+        ),
+        (
+            "Officials met on Monday. Kempen Handball lost again. Goalkeeper Ana Lindqvist, who plays for "
+            "Kempen, said the players were to blame.",
+            "Kempen Handball",
+        ),
+    ],
+)
+def test_a_club_s_short_name_is_the_club(text, club):
+    found = typed(text)
+    assert any(s == "Ana Lindqvist" and o == club for s, _, o in found), found
+
+
 def test_the_state_city_of_place():
     found = typed("Fans flew in for the final in the Canadian city of Toronto, which is in Canada.")
     found |= typed("The jury met in the Canada city of Toronto last week.")

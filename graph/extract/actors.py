@@ -3088,6 +3088,8 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.country or len(m.text.split()) < 2 or m.kind == "Person" or not _plain_name(m):
             continue
+        if m.text.split()[0] in CLUB_PREFIXES | CLUB_WORDS:
+            continue  # "AC Borgo Varese" where "Borgo Varese" was taken for a person: a club, not kin
         # (not a name the model took for a place: "Puerto Rico and Pedro Ruiz"; an organisation's
         # only in a list of nothing but people: "Ana Vela, Lev Orlov and Ivo Marsh")
         listed = m.label in ("PRODUCT", "FAC", "EVENT") and _listed_with(doc[m.root], people)

@@ -1788,7 +1788,8 @@ SHORT_NAMED_TAILS = COMPANY_WORDS | frozenset(
         photonics space electronics software vaccines games studios films pictures records securities
         ratings economics electric electrics telecom telecoms communications recovery paving aerospace
         biotech robotics metals minerals chemicals steel textiles shipping construction engineering
-        contractors properties insurance financial bakery group hospitals trust
+        contractors properties insurance financial bakery group hospitals trust calcio handball
+        håndbold hockey basket volley cycling
         """
     )
 )
@@ -1999,6 +2000,6 @@ SPAN_PREPOSITIONS = frozenset(_words("after following before since during while"
 #: Lower-case nouns after a name that say what kind of thing it is and are no part of it ("the Make Crate
 #: company", "All Saints school", "Gillespie Field airport"); the gold keeps the others ("Democratic party",
 #: "London Waterloo station", "Watergate scandal").
-KIND_NOUNS_AFTER_NAMES = frozenset(_words("company firm school airport website brand"))
+KIND_NOUNS_AFTER_NAMES = frozenset(_words("company firm school airport website brand club side"))
 #: Country names that are more often something else when the model did not call them a place.
 AMBIGUOUS_STATES = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "China Sea"})

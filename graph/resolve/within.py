@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from graph.extract.constants import (
     BODY_HEADS,
+    CLUB_PREFIXES,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     FEATURE_HEADS,
@@ -46,6 +47,9 @@ from graph.extract.constants import (
 )
 from graph.resolve.aliases import known_aliases
 from graph.resolve.names import given_name_sex, given_names, name_key
+
+#: A club's opening letters as the resolver's keys write them ("fc", "vfl").
+_CLUB_OPENINGS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES)
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
     from graph.extract.actors import Mention
@@ -326,6 +330,19 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 and not kinds[longer[0]]["Person"]
                 and (key in PLACE_HEADS or any(m.known == "Place" for m in groups[longer[0]]))
             ):  # ... or a well-known place's last word ("the Channel" for "English Channel")
+                union(key, longer[0])
+                continue
+        # A club's name without its opening letters ("Borgo Sanfelice" for "AC Borgo Sanfelice",
+        # "Nordkyst" for "FK Nordkyst"): the one club so named, whatever the model made of the rest.
+        if not kinds[key]["Country"]:
+            longer = [
+                g
+                for g in groups
+                if len(g.split()) == len(words) + 1
+                and g.split()[1:] == words
+                and g.split()[0] in _CLUB_OPENINGS
+            ]
+            if len(longer) == 1:
                 union(key, longer[0])
                 continue
         # An institution's first word alone: "Harvard" for "Harvard University", "Scripps" for
