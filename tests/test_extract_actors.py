@@ -2551,6 +2551,12 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Hong Kong": PLA, "Sri Lanka": "Country", "Abu Dhabi": PLA},
             (),
         ),
+        # legislatures, international bodies and religious bodies (graph/data/known_actors.tsv)
+        (
+            "Officials met on Monday. Lawmakers in the Jatiya Sangsad and the Legislative Yuan voted.",
+            {"Jatiya Sangsad": ORG, "Legislative Yuan": ORG},
+            (),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):
