@@ -2557,6 +2557,18 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Jatiya Sangsad": ORG, "Legislative Yuan": ORG},
             (),
         ),
+        # a town of the world's list after "in" is a place where the model tagged nothing
+        (
+            "Officials met on Monday. Ana Ruiz, a former engineer at Airbus Defence and Space in Toulouse, "
+            "said the plan was sound.",
+            {"Toulouse": PLA},
+            (),
+        ),
+        (
+            "Officials met on Monday. His lawyer said he had been attending a funeral in Eldoret at the time.",
+            {"Eldoret": PLA},
+            (),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):

@@ -1058,10 +1058,18 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         placed = placed or (token.dep_ == "poss" and head.lower_ in LOCAL_OFFICES and head.is_lower)
         # "Kirkwall, the capital of Orkney, ...", "Marwick is a small town", "Marwick lies in ..."
         placed = placed or (subject and _said_to_be_placed(token))
-        if not placed:
-            continue
         start = _capitalised_run_start(doc, token.i, covered, lambda t: t.dep_ == "compound")
         span = doc[start : token.i + 1]
+        # "a mass shooting in Christchurch", "a clean room in Sagamihara": a town of the world's list
+        # or a province after "in", "near" or "outside"
+        placed = placed or (
+            token.dep_ == "pobj"
+            and head.lower_ in ("in", "near", "outside")
+            and (span.text in cities() or gazetteer().subdivision(span.text))
+            and span[0].lower_ not in given_names()
+        )
+        if not placed:
+            continue
         if gazetteer().demonym(span.text) or not _good_name(span.text) or span.text.lower() in NOT_NAMES:
             continue
         covered.update(range(start, token.i + 1))
