@@ -2569,6 +2569,18 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Eldoret": PLA},
             (),
         ),
+        # a surname that is also a common word, which the parse hangs on the verb, ends the name
+        (
+            "Officials met on Monday. MP Joseph Kiprono Too said he was shocked and ashamed.",
+            {"Joseph Kiprono Too": PER},
+            ("Joseph Kiprono",),
+        ),
+        # control: a day after a name is no part of it
+        (
+            "Officials met on Monday. Police arrested Karl Jensen Tuesday.",
+            {"Karl Jensen": PER},
+            (),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):

@@ -2638,6 +2638,21 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end = surname + 1
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
             end += 1
+    # "Benjamin Kiprotich | Too said": a last capitalised word the parse hung on the verb, not on the
+    # name (a surname that is also a common word), right after the name and before no other name
+    if (
+        end - start >= 2
+        and end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].ent_type_ == ""
+        and doc[end - 1].whitespace_
+        and doc[end].head.i != end - 1
+        and (end + 1 == len(doc) or not doc[end + 1].is_title)
+        and _name_piece(doc[end])
+        and doc[end].lower_ not in given_names()
+    ):
+        end += 1
     end = _past_hyphenated(doc, end)  # "Kwabena Asante | -Mensah": a hyphenated surname is whole
     # "Cyrus R. Vance | , Jr.": a generational suffix after a comma ends the name.
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
