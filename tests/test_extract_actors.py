@@ -2581,6 +2581,12 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Karl Jensen": PER},
             (),
         ),
+        # a hyphenated given name opening the sentence, whose first half is also a word ("per")
+        (
+            "Officials met on Monday. Per-Kristian Haugen said the price was fair.",
+            {"Per-Kristian Haugen": PER},
+            ("Kristian Haugen",),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):

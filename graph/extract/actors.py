@@ -332,9 +332,11 @@ def _reads_as_persons_name(text: str, gaz: Gazetteer) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and _letters(w).isalpha() for w in words):
         return False
     # "King Felipe VI", "Prince Harry": a monarch's or royal's title opens a person's name as well.
-    if (
-        words[0].lower() not in given_names() and words[0].lower() not in ROYAL_TITLES
-    ) or text in known_actors():
+    # ("Per-Kristian", "Jean-Pierre": a hyphenated given name with a given name in it)
+    given = words[0].lower() in given_names() or (
+        "-" in words[0] and any(part in given_names() for part in words[0].lower().split("-"))
+    )
+    if (not given and words[0].lower() not in ROYAL_TITLES) or text in known_actors():
         return False
     if words[0].isupper():
         return False  # "ISIS Caliphate": an acronym, not the given name Isis
@@ -1613,6 +1615,7 @@ def _opening_word(doc: Doc, start: int, end: int, inside: set[str]) -> bool:
         and first.lower_ not in NAME_PARTICLES
         and first.text not in inside
         and _sentence_opener(doc, start)
+        and not _hyphen_joins(doc, start + 1)  # "Per-Kristian Haugen": one hyphenated given name
         # "Nordic Rail cut ...", "Korean Air said ...", "Bishnu Prasad Koirala said": an adjective the
         # model began an organisation's or a person's name with, where no participle can be, is the
         # name's own
