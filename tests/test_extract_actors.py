@@ -2587,6 +2587,12 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Per-Kristian Haugen": PER},
             ("Kristian Haugen",),
         ),
+        # Events, and Japanese companies' trade words (Shoji, Sangyo, Kogyo ...), end bodies' names
+        (
+            "Officials met on Monday. Kirin Events and Aoyama Shoji said the show would go on.",
+            {"Kirin Events": ORG, "Aoyama Shoji": ORG},
+            (),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):
