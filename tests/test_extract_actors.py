@@ -2593,6 +2593,11 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Kirin Events": ORG, "Aoyama Shoji": ORG},
             (),
         ),
+        (
+            "Officials met on Monday. The coalition deal was signed by Aivars Ozoliņš and Gintautas Paulauskas.",
+            {"Aivars Ozoliņš": PER, "Gintautas Paulauskas": PER},
+            (),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):
