@@ -352,6 +352,17 @@ def test_a_club_s_short_name_is_the_club(text, club):
     assert any(s == "Ana Lindqvist" and o == club for s, _, o in found), found
 
 
+def test_a_body_s_representative_works_for_it_and_a_chamber_s_sits_in_it():
+    found = typed(
+        "Officials met on Monday. Lena Ortiz, Oxfam's representative in Chad, said the camps were full."
+    )
+    assert ("Lena Ortiz", "WORKS_FOR", "Oxfam") in found, found
+    found = typed(
+        "Officials met on Monday. Representative Lena Ortiz of the House Oversight Committee spoke."
+    )
+    assert ("Lena Ortiz", "MEMBER_OF", "House Oversight Committee") in found, found
+
+
 def test_the_state_city_of_place():
     found = typed("Fans flew in for the final in the Canadian city of Toronto, which is in Canada.")
     found |= typed("The jury met in the Canada city of Toronto last week.")

@@ -317,6 +317,13 @@ class _Finder:
                 and _is_company(self.p.clusters[target].name)
             ):
                 relation = "WORKS_FOR"  # "an analyst at the Zurich bank Kessler & Rauch": on its staff
+            if (
+                relation == "MEMBER_OF"
+                and role.lower_ == "representative"
+                and self.p.kind(target) == "Organization"
+                and self.p.clusters[target].name.lower().split()[-1] not in MEMBERSHIP_BODY_HEADS | {"house"}
+            ):
+                relation = "WORKS_FOR"  # "UNICEF's representative in Colombia": its envoy, on its staff
             staff = relation == "WORKS_FOR" and _personal_staff(role)
             if self.p.kind(target) == "Person" and relation != "SPOKESPERSON_FOR" and not staff:
                 # a person's spokesperson speaks for them, their aide or employee works for them;
