@@ -363,6 +363,28 @@ def test_a_body_s_representative_works_for_it_and_a_chamber_s_sits_in_it():
     assert ("Lena Ortiz", "MEMBER_OF", "House Oversight Committee") in found, found
 
 
+@pytest.mark.parametrize(
+    "text, thing, place",
+    [
+        (
+            "Officials met on Monday. At least three villages, including Kapalong in the province of Davao "
+            "del Norte, were flooded.",
+            "Kapalong",
+            "Davao del Norte",
+        ),
+        (
+            "Officials met on Monday. Several firms, including Halvorsen Group in Norway, cut jobs.",
+            "Halvorsen Group",
+            "Norway",
+        ),
+    ],
+)
+def test_a_name_right_before_in_is_what_is_in_the_place(text, thing, place):
+    found = typed(text)
+    assert (thing, "LOCATED_IN", place) in found, found
+    assert not any(s == place and t == "LOCATED_IN" for s, t, _ in found), found
+
+
 def test_the_state_city_of_place():
     found = typed("Fans flew in for the final in the Canadian city of Toronto, which is in Canada.")
     found |= typed("The jury met in the Canada city of Toronto last week.")

@@ -1204,6 +1204,17 @@ def _prep_after_name_end(finder: _Finder, nodes: dict) -> bool:
     return bool(ends) and prep.idx >= max(ends)
 
 
+def _name_right_before_prep(finder: _Finder, nodes: dict) -> bool:
+    """ "two towns, including Makilala in the province of North Cotabato": the parse hangs "in" on the
+    common noun, but the name written right before it is what is in the place."""
+    thing, prep = nodes["thing"], nodes["prep"]
+    text = thing.doc.text
+    return any(
+        m.root == thing.i and m.end <= prep.idx and not text[m.end : prep.idx].strip()
+        for m in finder.p.mentions
+    )
+
+
 def _is_company(name: str) -> bool:
     """A name that reads as a company's, not a university's or an institute's (by its words)."""
     words = {w.lower() for w in name.split()}
@@ -1668,6 +1679,7 @@ FILTERS = {
     "noun_names_no_actor": _noun_names_no_actor,
     "prep_after_name_start": _prep_after_name_start,
     "prep_after_name_end": _prep_after_name_end,
+    "name_right_before_prep": _name_right_before_prep,
     "last_role_before_name": _last_role_before_name,
     "role_names_no_owner": _role_names_no_owner,
     "inner_in_the_whole_name": _inner_in_the_whole_name,
