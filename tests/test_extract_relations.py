@@ -245,146 +245,6 @@ def test_a_city_in_apposition_with_its_country():
     assert ("Mumbai", "LOCATED_IN", "India") in typed("Mumbai, a city in India, lost power on Monday.")
 
 
-@pytest.mark.parametrize(
-    "text, organisation, place",
-    [
-        (
-            "Officials met on Monday. The contract went to Marlo Foods, a catering firm in Tampere, in May.",
-            "Marlo Foods",
-            "Tampere",
-        ),
-        (
-            "Officials met on Monday. Ruth Okoye, who heads Ada Hope, a charity in Ghana, said aid had run out.",
-            "Ada Hope",
-            "Ghana",
-        ),
-    ],
-)
-def test_an_organisation_described_as_a_kind_of_body_in_a_place_is_there(text, organisation, place):
-    assert (organisation, "LOCATED_IN", place) in typed(text)
-
-
-def test_an_organisation_described_in_talks_is_not_in_the_talks():
-    found = typed("Officials met on Monday. Marlo Foods, a catering firm in talks with Tampere, cut jobs.")
-    assert not any(t == "LOCATED_IN" for _, t, _ in found), found
-
-
-@pytest.mark.parametrize(
-    "text, member, body",
-    [
-        (
-            "Officials met on Monday. Amos Kiprotich, who represents Eldama West in the National Assembly, "
-            "called for an inquiry.",
-            "Amos Kiprotich",
-            "National Assembly",
-        ),
-        (
-            "Officials met on Monday. The Nordic Transport Federation, of which Tarvik Dockers is a member, "
-            "backed the strike.",
-            "Tarvik Dockers",
-            "Nordic Transport Federation",
-        ),
-        (
-            "Officials met on Monday. The Tarvik Dockers' Union, which belongs to the Nordic Transport "
-            "Federation, called a strike.",
-            "Tarvik Dockers' Union",
-            "Nordic Transport Federation",
-        ),
-        (
-            "Officials met on Monday. Striker Ola Brekke signed for Vardal Idrettslag last summer.",
-            "Ola Brekke",
-            "Vardal Idrettslag",
-        ),
-    ],
-)
-def test_membership_said_by_representing_belonging_or_signing(text, member, body):
-    found = typed(text)
-    assert (member, "MEMBER_OF", body) in found, found
-    assert (body, "OWNS", member) not in found
-
-
-def test_what_belongs_to_a_company_is_still_owned():
-    found = typed("Officials met on Monday. Saha Airlines belongs to the Iranian Air Force.")
-    assert ("Iranian Air Force", "OWNS", "Saha Airlines") in found
-
-
-@pytest.mark.parametrize(
-    "text, body",
-    [
-        (
-            "The clinic is run by Arden Valley Hospitals. Mira Santos, chief executive of Arden Valley, "
-            "apologised on Monday.",
-            "Arden Valley Hospitals",
-        ),
-        (
-            "The shelter is run by the Brackwater Trust. Mira Santos, chief executive of Brackwater, said it "
-            "would close.",
-            "Brackwater Trust",
-        ),
-    ],
-)
-def test_a_body_s_leading_words_before_hospitals_or_trust_are_its_short_name(text, body):
-    assert ("Mira Santos", "LEADS", body) in typed(text)
-
-
-def test_a_club_named_with_its_league_before_club_or_side_plays_in_it():
-    found = typed("Officials met on Monday. Serie C club AC Vallebruna sacked its coach on Sunday.")
-    assert ("AC Vallebruna", "MEMBER_OF", "Serie C") in found, found
-
-
-@pytest.mark.parametrize(
-    "text, club",
-    [
-        (
-            "Officials met on Monday. AC Borgo Varese sacked its coach on Sunday. Borgo Varese president "
-            "Ana Lindqvist said the board had no choice.",
-            "AC Borgo Varese",
-        ),
-        (
-            "Officials met on Monday. Kempen Handball lost again. Goalkeeper Ana Lindqvist, who plays for "
-            "Kempen, said the players were to blame.",
-            "Kempen Handball",
-        ),
-    ],
-)
-def test_a_club_s_short_name_is_the_club(text, club):
-    found = typed(text)
-    assert any(s == "Ana Lindqvist" and o == club for s, _, o in found), found
-
-
-def test_a_body_s_representative_works_for_it_and_a_chamber_s_sits_in_it():
-    found = typed(
-        "Officials met on Monday. Lena Ortiz, Oxfam's representative in Chad, said the camps were full."
-    )
-    assert ("Lena Ortiz", "WORKS_FOR", "Oxfam") in found, found
-    found = typed(
-        "Officials met on Monday. Representative Lena Ortiz of the House Oversight Committee spoke."
-    )
-    assert ("Lena Ortiz", "MEMBER_OF", "House Oversight Committee") in found, found
-
-
-@pytest.mark.parametrize(
-    "text, thing, place",
-    [
-        (
-            "Officials met on Monday. At least three villages, including Kapalong in the province of Davao "
-            "del Norte, were flooded.",
-            "Kapalong",
-            "Davao del Norte",
-        ),
-        (
-            "Officials met on Monday. Several firms, including Halvorsen Group in Norway, cut jobs.",
-            "Halvorsen Group",
-            "Norway",
-        ),
-    ],
-)
-def test_a_name_right_before_in_is_what_is_in_the_place(text, thing, place):
-    found = typed(text)
-    assert (thing, "LOCATED_IN", place) in found, found
-    assert not any(s == place and t == "LOCATED_IN" for s, t, _ in found), found
-
-
 def test_the_state_city_of_place():
     found = typed("Fans flew in for the final in the Canadian city of Toronto, which is in Canada.")
     found |= typed("The jury met in the Canada city of Toronto last week.")
@@ -2387,6 +2247,106 @@ FORMS = [
         "Officials met on Monday. Carmela Reyes-Tan said she would meet Jericho Santiago as soon as possible.",
         [],
         [("Carmela Reyes-Tan", "SPOKE_WITH", "Jericho Santiago")],
+    ),
+    # round 23: a body described as a kind of body in a place is there (not "in talks with" it)
+    (
+        "Officials met on Monday. The contract went to Marlo Foods, a catering firm in Tampere, in May.",
+        [("Marlo Foods", "LOCATED_IN", "Tampere")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Ruth Okoye, who heads Ada Hope, a charity in Ghana, said aid had run out.",
+        [("Ada Hope", "LOCATED_IN", "Ghana")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Marlo Foods, a catering firm in talks with Tampere, cut jobs.",
+        [],
+        [("Marlo Foods", "LOCATED_IN", "Tampere")],
+    ),
+    # membership said by representing, "of which ... a member", belonging to a union, signing for a team;
+    # what belongs to anything else is still owned
+    (
+        "Officials met on Monday. Amos Kiprotich, who represents Eldama West in the National Assembly, "
+        "called for an inquiry.",
+        [("Amos Kiprotich", "MEMBER_OF", "National Assembly")],
+        [],
+    ),
+    (
+        "Officials met on Monday. The Nordic Transport Federation, of which Tarvik Dockers is a member, "
+        "backed the strike.",
+        [("Tarvik Dockers", "MEMBER_OF", "Nordic Transport Federation")],
+        [("Nordic Transport Federation", "OWNS", "Tarvik Dockers")],
+    ),
+    (
+        "Officials met on Monday. The Tarvik Dockers' Union, which belongs to the Nordic Transport "
+        "Federation, called a strike.",
+        [("Tarvik Dockers' Union", "MEMBER_OF", "Nordic Transport Federation")],
+        [("Nordic Transport Federation", "OWNS", "Tarvik Dockers' Union")],
+    ),
+    (
+        "Officials met on Monday. Striker Ola Brekke signed for Vardal Idrettslag last summer.",
+        [("Ola Brekke", "MEMBER_OF", "Vardal Idrettslag")],
+        [("Vardal Idrettslag", "OWNS", "Ola Brekke")],
+    ),
+    (
+        "Officials met on Monday. Saha Airlines belongs to the Iranian Air Force.",
+        [("Iranian Air Force", "OWNS", "Saha Airlines")],
+        [],
+    ),
+    # a body's leading words before Hospitals or Trust are its short name
+    (
+        "The clinic is run by Arden Valley Hospitals. Mira Santos, chief executive of Arden Valley, "
+        "apologised on Monday.",
+        [("Mira Santos", "LEADS", "Arden Valley Hospitals")],
+        [],
+    ),
+    (
+        "The shelter is run by the Brackwater Trust. Mira Santos, chief executive of Brackwater, said it "
+        "would close.",
+        [("Mira Santos", "LEADS", "Brackwater Trust")],
+        [],
+    ),
+    # a club named with its league before "club" plays in it; a club's short name is the club
+    (
+        "Officials met on Monday. Serie C club AC Vallebruna sacked its coach on Sunday.",
+        [("AC Vallebruna", "MEMBER_OF", "Serie C")],
+        [],
+    ),
+    (
+        "Officials met on Monday. AC Borgo Varese sacked its coach on Sunday. Borgo Varese president "
+        "Ana Lindqvist said the board had no choice.",
+        [("Ana Lindqvist", "LEADS", "AC Borgo Varese")],
+        [("Ana Lindqvist", "LEADS", "Borgo Varese")],
+    ),
+    (
+        "Officials met on Monday. Kempen Handball lost again. Goalkeeper Ana Lindqvist, who plays for "
+        "Kempen, said the players were to blame.",
+        [("Ana Lindqvist", "MEMBER_OF", "Kempen Handball")],
+        [],
+    ),
+    # a body's representative works for it; a chamber's or a committee's sits in it
+    (
+        "Officials met on Monday. Lena Ortiz, Oxfam's representative in Chad, said the camps were full.",
+        [("Lena Ortiz", "WORKS_FOR", "Oxfam")],
+        [("Lena Ortiz", "MEMBER_OF", "Oxfam")],
+    ),
+    (
+        "Officials met on Monday. Representative Lena Ortiz of the House Oversight Committee spoke.",
+        [("Lena Ortiz", "MEMBER_OF", "House Oversight Committee")],
+        [],
+    ),
+    # the name right before "in" is what is in the place, where the parse hangs "in" on a listing noun
+    (
+        "Officials met on Monday. At least three villages, including Kapalong in the province of Davao "
+        "del Norte, were flooded.",
+        [("Kapalong", "LOCATED_IN", "Davao del Norte")],
+        [("Davao del Norte", "LOCATED_IN", "Kapalong")],
+    ),
+    (
+        "Officials met on Monday. Several firms, including Halvorsen Group in Norway, cut jobs.",
+        [(HG, "LOCATED_IN", "Norway")],
+        [],
     ),
 ]
 
