@@ -620,9 +620,14 @@ def test_a_claim_holding_a_title_in_quotes_is_still_a_claim():
     ]
 
 
-def test_a_claim_ending_in_a_quoted_word_keeps_its_closing_mark():
-    found = speakers('Anna Kowalski said fans were "thrilled."', "indirect")
-    assert found == [('fans were "thrilled"', "person:anna-kowalski")]
+def test_a_claim_ending_in_a_quoted_label_keeps_its_closing_mark():
+    found = speakers('Anna Kowalski said fans had seen the "miracle."', "indirect")
+    assert found == [('fans had seen the "miracle"', "person:anna-kowalski")]
+
+
+def test_a_claim_ending_in_a_word_put_in_the_speakers_mouth_is_that_word_quoted():
+    text = 'Anna Kowalski said fans were "thrilled."'
+    assert (speakers(text), speakers(text, "indirect")) == ([("thrilled.", "person:anna-kowalski")], [])
 
 
 def test_it_that_says_something_is_the_organisation_named_before():
@@ -1420,8 +1425,26 @@ SPEAKER_FORMS = [
         "Officials met on Monday. The United Nations humanitarian coordinator for Yemen, Ingrid Halvorsen, "
         'said she was "appalled" by the reports. Aid was cut. "Markets are not targets," the coordinator '
         "added.",
-        ["person:ingrid-halvorsen"],
+        ["person:ingrid-halvorsen", "person:ingrid-halvorsen"],
     ),
+    # two titles joined by "and" before one name are one speaker, not the university as a second
+    (
+        'Officials met on Monday. "Stripes dazzle flies," said lead author and University of Bristol '
+        "researcher Tim Caro.",
+        ["person:tim-caro"],
+    ),
+    # ... while a real list, each name after its own title, is still two speakers
+    (
+        'Officials met on Monday. "We won," said the mayor, Anna Berg, and the police chief, Karl Jensen.',
+        ["person:anna-berg", KJ],
+    ),
+    # one word a verb of saying puts in someone's mouth is their direct quote ...
+    ('Officials met on Monday. Anna Berg said she was "shocked" by the ruling.', ["person:anna-berg"]),
+    ('Officials met on Monday. Karl Jensen said the talks could go on for "years".', [KJ]),
+    # ... a word in quotes that is a clause's subject, or follows "so-called" or "the", is a label
+    ('Officials met on Monday. The so-called "experts" were wrong, Anna Berg said.', []),
+    ('Officials met on Monday. Anna Berg said the "reforms" had failed.', []),
+    ('Officials met on Monday. According to CNN, it was called the "breadbasket" of Africa.', []),
 ]
 
 

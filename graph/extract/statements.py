@@ -78,8 +78,11 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             said_by, by_verb = [credited], True
         speaker = said_by[0]
         named = cut_after or (len(words) < _MIN_QUOTE_WORDS and _is_named_as(span))
-        if len(words) < 2 and not (isinstance(speaker, str) and named):
-            continue  # one word in quotes is a scare quote, unless someone calls a thing by it
+        said_word = by_verb and not _modifies_noun(span) and not _is_label(span)
+        if len(words) < 2 and not (isinstance(speaker, str) and (named or said_word)):
+            # One word in quotes is a scare quote, unless someone calls a thing by it or a verb of
+            # saying puts it in someone's mouth ("said she was \"shocked\"").
+            continue
         # A short phrase in quotes is speech only when someone is said to say it, and when it is what
         # is said (called her a "lousy traitor"), not a label on a noun (a "fast track" plan).
         short = len(words) < _MIN_QUOTE_WORDS and raw.rstrip()[-1:] not in ".,!?"
@@ -322,6 +325,18 @@ def _modifies_noun(span) -> bool:
     return bool(heads) and all(
         t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN") for t in heads
     )
+
+
+def _is_label(span) -> bool:
+    """ "the so-called \"experts\" were wrong", "was called the \"breadbasket\" of Africa": a word in
+    quotes that is the subject of its clause, follows "so-called" or "the" is a label on a thing,
+    not words anyone is said to have used."""
+    if span is None:
+        return False
+    heads = [t for t in span if not t.is_punct and not (span.start <= t.head.i < span.end)]
+    before = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start] if not t.is_punct]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for t in heads for c in t.children)
+    return before[-1:] in (["so-called"], ["the"]) or definite or any(t.dep_ in SUBJECT_DEPS for t in heads)
 
 
 _MAX_TERM_WORDS = 6  # a term is short; a longer quote after "the phrase" is someone's words
