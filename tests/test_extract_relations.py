@@ -2348,6 +2348,91 @@ FORMS = [
         [(HG, "LOCATED_IN", "Norway")],
         [],
     ),
+    # a university's vice-chancellor runs it; a deputy one, or a country's, does not lead
+    (
+        "Officials met on Monday. The vice-chancellor of Halden University, Thandeka Nkosi, said fees "
+        "would rise.",
+        [("Thandeka Nkosi", "LEADS", "Halden University")],
+        [("Thandeka Nkosi", "WORKS_FOR", "Halden University")],
+    ),
+    (
+        "Officials met on Monday. Thandeka Nkosi, vice-chancellor of Halden University, said fees would rise.",
+        [("Thandeka Nkosi", "LEADS", "Halden University")],
+        [],
+    ),
+    (
+        "Officials met on Monday. The deputy vice-chancellor of Halden University, Olaf Brandt, met "
+        "Karl Jensen.",
+        [("Olaf Brandt", "WORKS_FOR", "Halden University")],
+        [("Olaf Brandt", "LEADS", "Halden University")],
+    ),
+    (
+        "Officials met on Monday. Vice-Chancellor Olaf Brandt of Germany met Karl Jensen.",
+        [("Olaf Brandt", "WORKS_FOR", "Germany")],
+        [("Olaf Brandt", "LEADS", "Germany")],
+    ),
+    # ... nor does a former president cease to have led
+    (
+        "Officials met on Monday. Karl Jensen, former president of Norway, has died.",
+        [("Karl Jensen", "LEADS", "Norway")],
+        [("Karl Jensen", "WORKS_FOR", "Norway")],
+    ),
+    # "secretary-general" leads however the parser hangs "general"; a general manager leads too
+    (
+        "Officials met on Monday. The secretary-general of the Halden League, Anna Berg, said it was closed.",
+        [("Anna Berg", "LEADS", "Halden League")],
+        [("Anna Berg", "WORKS_FOR", "Halden League")],
+    ),
+    (
+        "Officials met on Monday. Kemal Aydin, general manager of the Istanbul-based importer Akdeniz "
+        "Meyve, said prices would fall.",
+        [("Kemal Aydin", "LEADS", "Akdeniz Meyve"), ("Akdeniz Meyve", "LOCATED_IN", "Istanbul")],
+        [("Kemal Aydin", "WORKS_FOR", "Akdeniz Meyve")],
+    ),
+    # a councillor or a TD sits for a party, whatever the preposition; "from" a town is no membership
+    (
+        "Officials met on Monday. Fatima El Amrani, a councillor for the Socialist Party, voted against "
+        "the plan.",
+        [("Fatima El Amrani", "MEMBER_OF", "Socialist Party")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Local TD Siobhan Kearney, of Sinn Fein, called on the firm to reverse "
+        "the cut.",
+        [("Siobhan Kearney", "MEMBER_OF", "Sinn Fein")],
+        [("Siobhan Kearney", "AFFILIATED_WITH", "Sinn Fein")],
+    ),
+    (
+        "Officials met on Monday. Councillor Tiago Baptista of the Workers' Party proposed the suspension.",
+        [("Tiago Baptista", "MEMBER_OF", "Workers' Party")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Nomvula Khumalo, an Inkatha Freedom Party councillor from Mabhokweni, "
+        "told the SABC that the village had waited.",
+        [("Nomvula Khumalo", "MEMBER_OF", "Inkatha Freedom Party")],
+        [("Nomvula Khumalo", "MEMBER_OF", "Mabhokweni")],
+    ),
+    # an economist at a university is a scholar there; at a fund, on its staff
+    (
+        "Officials met on Monday. Mutale Zulu, an agricultural economist at the University of Zambia, "
+        "said the ban would help.",
+        [("Mutale Zulu", "AFFILIATED_WITH", "University of Zambia")],
+        [("Mutale Zulu", "WORKS_FOR", "University of Zambia")],
+    ),
+    (
+        "Officials met on Monday. Marta Lind, an economist at the International Monetary Fund, said the "
+        "ban would help.",
+        [("Marta Lind", "WORKS_FOR", "International Monetary Fund")],
+        [],
+    ),
+    # a broadcaster's name ends in its letters
+    (
+        "Officials met on Monday. Sunrise FM, a popular station owned by Adomako Media Group, was taken "
+        "off the air.",
+        [("Adomako Media Group", "OWNS", "Sunrise FM")],
+        [],
+    ),
 ]
 
 

@@ -36,6 +36,7 @@ from graph.extract.constants import (
     AWARD_WORDS,
     BODIES_OF_PLACES,
     BODY_HEADS,
+    BROADCAST_LETTERS,
     CAUSE_PREPOSITIONS,
     CLOCK_WORDS,
     CLUB_PREFIXES,
@@ -903,10 +904,13 @@ def _media_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int
 
 def _companies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A company's name the model left untagged: two or more capitalised proper nouns ending in a
-    word only companies' names end in (:data:`COMPANY_HEADS`): "Nordlys Media", "Skyfall Records"."""
+    word only companies' names end in (:data:`COMPANY_HEADS`, :data:`BROADCAST_LETTERS`): "Nordlys
+    Media", "Skyfall Records", "Sunrise FM"."""
     found = []
     for token in doc:
-        if not _free_head(token, COMPANY_HEADS, covered, skip):
+        # a broadcaster's letters end a name in capitals ("Sunrise FM", "Citizen TV")
+        upper_head = token.is_upper and token.lower_ in BROADCAST_LETTERS and token.i not in covered
+        if not (_free_head(token, COMPANY_HEADS, covered, skip) or (upper_head and not skip(token.idx))):
             continue
         if token.ent_type_ or token.pos_ != "PROPN":
             continue
@@ -3846,6 +3850,16 @@ def _joined_start(doc: Doc, ent) -> int:
         listed = any(t.lower_ == "and" for t in doc[start : ent.end])
         if first < start and doc[start].lower_ != "the" and listed:
             return first
+    owners = doc[start - 2] if start >= 2 and doc[start - 1].text in ("'", "’") else None
+    if (
+        ent.label_ == "ORG"
+        and owners is not None
+        and owners.is_title
+        and owners.lower_.endswith("s")
+        and not owners.whitespace_
+        and owners.ent_type_ in ("", "ORG")
+    ):
+        return start - 2  # "the Workers' | Party", "the Farmers' | Union": a plural possessive opens it
     of_head = doc[start - 2] if start >= 2 and doc[start - 1].lower_ == "of" else None
     if (
         of_head is not None

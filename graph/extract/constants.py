@@ -271,6 +271,10 @@ TITLE_LAST_WORDS = frozenset(
 
 # -- Roles, offices and the verbs and nouns of relations ---------------------------------------------
 
+#: Hyphenated titles the tokenizer keeps whole: split at the hyphen, the small model's parser
+#: hangs their halves anywhere ("Thandeka Nkosi, vice | - | chancellor of X": no role of X at all).
+WHOLE_TITLES = ("vice-chancellor", "vice-chancellors")
+
 LEAD_ROLES = frozenset(
     _words(
         """
@@ -278,6 +282,7 @@ LEAD_ROLES = frozenset(
         prime king queen monarch emperor governor mayor chancellor dictator boss commander
         director director-general president-elect commandant administrator taoiseach emir sultan shah tsar
         czar chairperson selectman selectwoman rector provost headmaster headmistress ruler caliph
+        vice-chancellor vice-chancellors
         """
     )
 )
@@ -356,6 +361,12 @@ WORK_ROLES = frozenset(
     )
 )
 
+#: Jobs that at a university, college or school are scholarship ("an economist at the University of
+#: Zambia": AFFILIATED_WITH), elsewhere a job ("an economist at the IMF": WORKS_FOR).
+SCHOLARLY_JOBS = frozenset(["economist", "economists"])
+#: Name words of a seat of learning, for :data:`SCHOLARLY_JOBS`.
+ACADEMIC_HEADS = frozenset(["university", "college", "school", "polytechnic", "universiti", "universidad"])
+
 #: Roles a university's scholar and a firm's employee share: at a company they are a job ("an
 #: analyst at the Zurich bank Kessler & Rauch"), at a university an affiliation.
 MARKET_ROLES = frozenset(["analyst", "analysts", "strategist", "strategists"])
@@ -403,6 +414,8 @@ MEMBER_ROLES = frozenset(
         singer singers trumpeter saxophonist pianist violinist
         bandmate bandmates whips
         founder founders cofounder cofounders co-founder co-founders
+        councillor councillors councilor councilors councilman councilwoman councilmen councilwomen
+        assemblyman assemblywoman assemblymember td tds
         """
     )
 )
@@ -472,6 +485,12 @@ LEAD_PAIRS = frozenset(
         ("chief", "justice"),
         ("first", "minister"),
         ("first", "ministers"),
+        # a university's vice-chancellor runs it (its chancellor is a figurehead); a country's is a
+        # deputy, which relations.py keeps from leading it
+        ("general", "manager"),
+        ("general", "managers"),
+        ("vice", "chancellor"),
+        ("vice", "chancellors"),
     }
 )
 #: Lead roles that are as often a post inside an organisation's part ("hospital director", "a
@@ -667,6 +686,8 @@ COMPANY_HEADS = frozenset(
         """
     )
 )
+#: A broadcaster's letters, which end its name ("Sunrise FM", "Citizen TV").
+BROADCAST_LETTERS = frozenset(["fm", "tv"])
 #: Bodies named "<head> of <place>" whose place the model tags alone ("the Diocese of | Marbel"):
 #: the name runs back over the head and "of".
 BODIES_OF_PLACES = frozenset(_words("diocese archdiocese eparchy bishopric patriarchate ministry"))
@@ -866,6 +887,8 @@ ORG_NOUNS = frozenset(
         retailer insurer supergroup ngo nonprofit non-profit agency broadcaster university ministry
         institute foundation association federation militia watchdog regulator conglomerate lender
         utility app platform manufacturer exchange
+        importer exporter distributor supplier wholesaler brewer brewery shipper processor
+        consultancy consortium cooperative co-operative refiner refinery supermarket
         """
     )
 )

@@ -17,7 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from graph.errors import NewsgraphError
-from graph.extract.constants import ROLE_WORDS
+from graph.extract.constants import ROLE_WORDS, WHOLE_TITLES
 
 
 def _words(text: str) -> list[str]:
@@ -243,6 +243,11 @@ def load_nlp():
     if "newsgraph_newline_sentences" not in Language.factories:
         Language.component("newsgraph_newline_sentences", func=_newline_sentences)
     nlp.add_pipe("newsgraph_newline_sentences", before="parser")
+    from spacy.symbols import ORTH
+
+    for title in WHOLE_TITLES:
+        for form in {title, title.capitalize(), title.title(), title.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # The longest article newsgraph parses is bounded by graph.extract.clean.MAX_TEXT_CHARS.
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp

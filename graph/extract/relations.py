@@ -37,6 +37,7 @@ from graph.errors import InputError
 from graph.extract import constants
 from graph.extract.actors import gazetteer
 from graph.extract.constants import (
+    ACADEMIC_HEADS,
     AFFIL_ROLES,
     AFFILIATING_PREPOSITIONS,
     BRANCHABLE_LEAD_ROLES,
@@ -78,6 +79,7 @@ from graph.extract.constants import (
     REGION_NOUNS,
     ROLE_SINGULARS,
     ROLE_WORDS,
+    SCHOLARLY_JOBS,
     SHORT_NAMED_TAILS,
     SITED_HEADS,
     SPAN_PREPOSITIONS,
@@ -305,7 +307,11 @@ class _Finder:
             if relation is None:
                 return
             country = relation == "LEADS" and self.p.kind(target) == "Country"
-            if country and not self.leads_country(role):
+            qualifier = self.word_before_role(role)
+            deputy = role.lower_.startswith("vice-") or qualifier in DEMOTING - PAST_QUALIFIERS
+            if country and deputy:
+                relation = "WORKS_FOR"  # "Vice-Chancellor X of Germany": a deputy of the state's head
+            elif country and not self.leads_country(role):
                 return  # "Speaker X of Y", "the country's mayor": not the head of the state
             if role.lower_ in CANDIDATE_ROLES and (
                 self.p.kind(target) != "Organization" or any(c.lower_ == "for" for c in role.children)
@@ -324,6 +330,12 @@ class _Finder:
                 and self.p.clusters[target].name.lower().split()[-1] not in MEMBERSHIP_BODY_HEADS | {"house"}
             ):
                 relation = "WORKS_FOR"  # "UNICEF's representative in Colombia": its envoy, on its staff
+            if (
+                relation == "WORKS_FOR"
+                and role.lower_ in SCHOLARLY_JOBS
+                and ACADEMIC_HEADS & set(self.p.clusters[target].name.lower().split())
+            ):
+                relation = "AFFILIATED_WITH"  # "an economist at the University of Zambia": a scholar
             staff = relation == "WORKS_FOR" and _personal_staff(role)
             if self.p.kind(target) == "Person" and relation != "SPOKESPERSON_FOR" and not staff:
                 # a person's spokesperson speaks for them, their aide or employee works for them;
@@ -586,20 +598,39 @@ class _Finder:
                 return i
         return None
 
+    def word_before_role(self, role_token) -> str:
+        """The word right before a role, past a hyphen ("Director-General", "then-President")."""
+        before = self.doc[role_token.i - 1].lower_ if role_token.i > 0 else ""
+        if before == "-" and role_token.i > 1:
+            before = self.doc[role_token.i - 2].lower_
+        return before
+
+    def word_after_role(self, role_token) -> str:
+        """The word right after a role, past a hyphen ("Secretary-General")."""
+        doc, i = self.doc, role_token.i
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
+            return doc[i + 2].lower_
+        return doc[i + 1].lower_ if i + 1 < len(doc) else ""
+
     def role_type(self, role_token, modifiers) -> str | None:
         """The relation a role word gives, read with the words that qualify it: a past role gives
         none, a deputy's or acting one's lead role is a job ("deputy director": WORKS_FOR)."""
         word = ROLE_SINGULARS.get(role_token.lower_, role_token.lower_)  # "one of the directors"
-        before = self.doc[role_token.i - 1].lower_ if role_token.i > 0 else ""
-        if before == "-" and role_token.i > 1:  # "Director-General", "then-President"
-            before = self.doc[role_token.i - 2].lower_
+        before = self.word_before_role(role_token)
         qualifiers = {m.lower_ for m in modifiers} | {before}
         if qualifiers & FUTURE_QUALIFIERS:
             return None  # "future guitarist X", "incoming chair X": a role not yet held
         demoted = bool(qualifiers & (DEMOTING - PAST_QUALIFIERS))
         if (before, word) in SPOKES_PAIRS:
             return "SPOKESPERSON_FOR"
+        after = self.word_after_role(role_token)
+        if (word, after) in LEAD_PAIRS and not demoted:
+            return "LEADS"  # "the secretary-general of X": the parser may make "secretary" the role
         if (before, word) in LEAD_PAIRS:
+            # the pair's own first word ("vice-chancellor") demotes nothing; "deputy prime minister" does
+            pair_start = role_token.i - (3 if self.doc[role_token.i - 1].text == "-" else 2)
+            ahead = self.doc[pair_start].lower_ if pair_start >= 0 else ""  # "deputy vice-chancellor"
+            demoted = bool((qualifiers - {before} | {ahead}) & (DEMOTING - PAST_QUALIFIERS))
             return "WORKS_FOR" if demoted else "LEADS"
         if word in ("leader", "leaders", "whip", "whips") and before in ("majority", "minority"):
             return "MEMBER_OF"  # leads a party's group in the chamber, so sits in it; does not lead it
@@ -643,6 +674,7 @@ class _Finder:
         preps = ("of", "for", "at", "with", "to") if to else ("of", "for", "at", "with")
         if role.lower_ in ENVOY_ROLES:
             preps = ("of", "at", "with")  # "the UN envoy for Syria": sent to Syria, not working for it
+        came_from = None
         for prep in mods:
             if prep.dep_ != "prep" or prep.lower_ not in (*preps, "from"):
                 continue
@@ -656,9 +688,14 @@ class _Finder:
                     target = self.phrase_actor(obj, wanted)
                     if target is None:
                         target = self.place_named_after(obj, wanted)
+                    if target is not None and prep.lower_ == "from":
+                        came_from = target  # after whose role it is by its own words (below)
+                        break
                     if target is not None:
                         return target
-        return self.owner_in([m for m in mods if m.dep_ in ("poss", "compound", "amod", "nmod")], kinds)
+        owner = self.owner_in([m for m in mods if m.dep_ in ("poss", "compound", "amod", "nmod")], kinds)
+        # "an Inkatha Freedom Party councillor from Mabhokweni": the party's, wherever one is from
+        return owner if owner is not None else came_from
 
     def place_named_after(self, noun, kinds) -> int | None:
         """The place a place noun with no name of its own is "of": "the mayor of the capital city of
