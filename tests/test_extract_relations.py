@@ -2426,6 +2426,26 @@ FORMS = [
         [("Marta Lind", "WORKS_FOR", "International Monetary Fund")],
         [],
     ),
+    # "X, a town of 9,000 people in Y": the population's "in" places the town
+    (
+        "Officials met on Monday. The board of education in Kamiyoshi, a town of about 9,000 people in "
+        "Nagano Prefecture, voted to close three schools.",
+        [("Kamiyoshi", "LOCATED_IN", "Nagano Prefecture")],
+        [],
+    ),
+    # "X, in Y," however the parser hangs the second "in"; a state of many words stays whole
+    (
+        "Officials met on Monday. Maize prices in Lubumbashi, in the Democratic Republic of the Congo, "
+        "rose by 15 percent.",
+        [("Lubumbashi", "LOCATED_IN", "Democratic Republic of the Congo")],
+        [],
+    ),
+    # ... but places listed one after another are not in each other
+    (
+        "Officials met on Monday. Protests were held in Paris, in London and in Rome.",
+        [],
+        [("Paris", "LOCATED_IN", "London"), ("London", "LOCATED_IN", "Rome")],
+    ),
     # a broadcaster's name ends in its letters
     (
         "Officials met on Monday. Sunrise FM, a popular station owned by Adomako Media Group, was taken "

@@ -381,6 +381,10 @@ def _known_by_first_word() -> dict[str, list[tuple[str, str]]]:
     index: dict[str, list[tuple[str, str]]] = {}
     for name, kind in known_actors().items():
         index.setdefault(re.split(r"[\s']", name)[0], []).append((name, kind))
+    # States of three words or more, which the model cuts ("the Democratic Republic of the | Congo")
+    for name in gazetteer().canonical.values():
+        if len(name.split()) >= 3:
+            index.setdefault(name.split()[0], []).append((name, "Country"))
     for names in index.values():
         names.sort(key=lambda item: -len(item[0]))
     return index

@@ -44,6 +44,7 @@ KNOWN_KIND_LABELS = {
     "Place": "LOC",
     "Product": "PRODUCT",
     "Event": "EVENT",
+    "Country": "GPE",
 }
 
 #: Lower-case particles inside people's names ("Ursula von der Leyen", "Arnel dela Vega"); a surname

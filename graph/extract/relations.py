@@ -1457,6 +1457,15 @@ def _prep1_before_prep2(finder: _Finder, nodes: dict) -> bool:
     )
 
 
+def _region_is_not_listed(finder: _Finder, nodes: dict) -> bool:
+    """ "in Paris, in London and in Rome": places listed one after another are not in each other;
+    "Tarvik, in northern Norway, on Monday" places the town."""
+    region, prep, doc = nodes["region"], nodes["prep2"], finder.doc
+    after = region.right_edge.i + 1
+    listed = after < len(doc) and doc[after].lower_ in ("and", "or")
+    return not listed and not any(c.dep_ == "conj" for c in prep.children)
+
+
 def _place_has_no_place_apposition(finder: _Finder, nodes: dict) -> bool:
     """ "in Dunmore, Vermont, in the northeastern United States": the region after the second comma
     places the state in apposition (``place-comma-region-comma-in-region``), not the town."""
@@ -1742,6 +1751,7 @@ FILTERS = {
     "no_place_in_before": _no_place_in_before,
     "prep1_before_prep2": _prep1_before_prep2,
     "place_has_no_place_apposition": _place_has_no_place_apposition,
+    "region_is_not_listed": _region_is_not_listed,
 }
 
 
