@@ -2598,6 +2598,33 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Aivars Ozoliņš": PER, "Gintautas Paulauskas": PER},
             (),
         ),
+        # a plural possessive opens a body's name the model cut after it
+        (
+            "Officials met on Monday. Councillor Tiago Baptista of the Workers' Party proposed it.",
+            {"Workers' Party": ORG, "Tiago Baptista": PER},
+            ("Party",),
+        ),
+        # a broadcaster's letters end its name; a company's kind noun before a name makes it one
+        (
+            "Officials met on Monday. Sunrise FM was taken off the air. Kemal Aydin runs the importer "
+            "Akdeniz Meyve.",
+            {"Sunrise FM": ORG, "Akdeniz Meyve": ORG},
+            (),
+        ),
+        # a national body's name ends in its state; a state of many words is one name
+        (
+            "Officials met on Monday. Nadia Kowalczyk, a medical officer with the Public Health Agency of "
+            "Canada, said prices in the Democratic Republic of the Congo rose.",
+            {"Public Health Agency of Canada": ORG, "Democratic Republic of the Congo": "Country"},
+            ("Public Health Agency", "Republic of the Congo"),
+        ),
+        # a company's trade word ends its name, whatever role noun describes it
+        (
+            "Officials met on Monday. Fraser Valley Growers, a frozen vegetable producer based in "
+            "Abbotsford, has recalled 40 products.",
+            {"Fraser Valley Growers": ORG},
+            (),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):

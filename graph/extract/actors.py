@@ -918,7 +918,13 @@ def _companies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set
             continue
         if token.ent_type_ or token.pos_ != "PROPN":
             continue
-        start = _capitalised_run_start(doc, token.i, covered, lambda t: t.pos_ == "PROPN" and not t.ent_type_)
+        # (a broadcaster's first word may be tagged a common noun: "Sunrise FM")
+        nouns_too = upper_head
+
+        def in_name(t, nouns_too=nouns_too) -> bool:
+            return (t.pos_ == "PROPN" or (nouns_too and t.pos_ == "NOUN" and t.is_title)) and not t.ent_type_
+
+        start = _capitalised_run_start(doc, token.i, covered, in_name)
         if start == token.i or sent_of[start] != sent_of[token.i]:
             continue
         span = doc[start : token.i + 1]
@@ -3176,6 +3182,8 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             # clause on the place of work)
             and not (head.dep_ == "pobj" and head.head.lower_ in ("at", "of", "for", "with"))
         )
+        if roles and m.text.split()[-1].lower() in ORG_HEADS:
+            roles = []  # "Fraser Valley Growers, a frozen vegetable producer": a company's own words
         if titled or roles or who or _affiliated_speaker(doc, m):
             # Marked so the resolver takes it over the model's other labels for the same name
             # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
@@ -3697,6 +3705,21 @@ def _joined_end(doc: Doc, ent) -> int:
             while stop < len(doc) and doc[stop].is_title and not doc[stop].is_punct:
                 stop += 1
         return stop
+    of = end - 1 if doc[end - 1].lower_ == "of" else end  # the model may keep the "of"
+    if (
+        ent.label_ == "ORG"
+        and of - 1 > ent.start
+        and doc[of - 1].lower_ in ORG_HEADS
+        and doc[of].lower_ == "of"
+        and doc[of + 1].ent_iob_ == "B"
+        and doc[of + 1].ent_type_ == "GPE"
+    ):
+        # "Public Health Agency of | Canada": a national body's name ends in its state
+        stop = of + 2
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        if gazetteer().country(doc[of + 1 : stop].text) is not None:
+            return stop
     portfolios = _portfolio_list_end(doc, ent.start, end)
     if portfolios is not None:
         return portfolios

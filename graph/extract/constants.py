@@ -1912,6 +1912,7 @@ NEWSPAPER_HEADS = frozenset(
 ORG_HEADS = frozenset(
     """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
     holdings motors studio studios partners ventures enterprises industries solutions labs productions
+    growers commodities dairies farms fisheries breweries exporters importers traders
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer
     faculty tribe community energy resources logistics bakery foods mining financial insurance
     biotech robotics aerospace telecom elementary treasury mines metals minerals chemicals steel textiles
