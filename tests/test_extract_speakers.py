@@ -1445,6 +1445,35 @@ SPEAKER_FORMS = [
     ('Officials met on Monday. The so-called "experts" were wrong, Anna Berg said.', []),
     ('Officials met on Monday. Anna Berg said the "reforms" had failed.', []),
     ('Officials met on Monday. According to CNN, it was called the "breadbasket" of Africa.', []),
+    # "he said" after a quote of two sentences goes on from the one who spoke in the sentence before
+    # the quote, though a man further back has been called "he"
+    (
+        "Officials met on Monday. Yaw Boateng said buyers were slow to come to his district.\n\n"
+        "Tom Whitfield, an analyst at Carrow Research, said the ban was a warning.\n\n"
+        '"Buyers can look elsewhere for a month. Nobody can replace the cocoa for long," he said.',
+        ["person:tom-whitfield"],
+    ),
+    # a role named with its holder there and then ("said its spokeswoman, Carmen Olmedo") is hers,
+    # not an earlier spokeswoman's
+    (
+        "Officials met on Monday. Lucia Benitez, spokeswoman for the party, said she was sad.\n\n"
+        "The regional government will send inspectors, said its spokeswoman, Carmen Olmedo. She said "
+        'the government "respects the work of the courts" and would say no more.',
+        ["person:carmen-olmedo"],
+    ),
+    # what happened around an act of saying is not what was said
+    (
+        "Officials met on Monday. The Ghana Cocoa Board suspended the licence. Cocobod spokesperson "
+        'Kwaku Owusu-Ansah said the board had written to the company twice without receiving "a '
+        'satisfactory answer".',
+        ["person:kwaku-owusu-ansah"],
+    ),
+    # the bench is the court that sat
+    (
+        "Officials met on Monday. The Supreme Court dismissed the appeal on Tuesday. "
+        '"The right to life includes the right to clean water," the bench said in its judgment.',
+        ["organization:supreme-court"],
+    ),
 ]
 
 

@@ -819,6 +819,11 @@ JOURNEY_NOUNS = frozenset(
 LOCAL_OFFICES = frozenset(
     "mayor mayors governor governors selectman selectmen selectwoman alderman aldermen".split()  # noqa: SIM905
 )
+#: Nouns for the judges who sit on a case, which stand for their court ("the bench said").
+BENCH_NOUNS = frozenset(["bench", "panel"])
+#: Prepositions of a phrase that tells what happened around an act of saying, not what was said
+#: ("wrote to the company without receiving \"an answer\"").
+CIRCUMSTANCE_PREPOSITIONS = frozenset(["without", "despite", "after", "before", "until", "since"])
 #: Prepositions that tie a person to an organisation ("X of Y", "X at Y", "X from Y").
 AFFILIATING_PREPOSITIONS = frozenset(["of", "at", "from"])
 #: Offices of a county or a city written between its name and the holder's ("Polk County Sheriff

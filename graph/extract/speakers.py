@@ -33,6 +33,8 @@ from __future__ import annotations
 
 from graph.extract.actors import gazetteer
 from graph.extract.constants import (
+    BENCH_NOUNS,
+    CIRCUMSTANCE_PREPOSITIONS,
     CLAIM_VERBS,
     CONTINUING_VERBS,
     COPULAS,
@@ -365,7 +367,7 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
         starts.append(head)
     fallback: list[str | None] | None = None
     for start in starts:
-        node, seen = start, set()
+        node, seen, came_from = start, set(), start
         while node.i not in seen:
             seen.add(node.i)
             if outside(node, mask) and node.lower_ in QUOTED_VERBS:
@@ -378,6 +380,10 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                 # A verb of saying's own subject before "according to": a medium that reports
                 # the words is not who said them ("X called it \"...\", according to NBC").
                 speech = node.lower_ in SPEECH_VERBS or node.lower_ in NAMING_VERBS or reads_out(node)
+                if speech and came_from.dep_ == "prep" and came_from.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+                    # "the board had written to them twice without receiving \"a satisfactory
+                    # answer\"": what happened around the writing, not what was written
+                    speech = False
                 if (
                     speech
                     and node.lower_.startswith("continu")
@@ -387,7 +393,7 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                 if speech and _passive_without_agent(node):
                     # "the court was likely to be asked whether ...": the one asked does not say the
                     # words; whoever says the clause that holds them does
-                    node = node.head
+                    came_from, node = node, node.head
                     continue
                 if speech and (_subjects(node, mask) or reads_out(node)):
                     said_by = speakers_of_verb(parsed, node)
@@ -417,7 +423,7 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                 author = _author_of(parsed, node)
                 if author is not None:
                     return [author], True
-            node = node.head
+            came_from, node = node, node.head
     return (fallback, False) if fallback is not None else None
 
 
@@ -976,6 +982,8 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
     if word.lower_ == "it":
         return _organization_before(parsed, word)
     noun = word.lower_  # singular (tag NN): the pipeline runs no lemmatizer
+    if heads is None and noun in BENCH_NOUNS:
+        heads = COURT_HEADS  # "the bench said in its judgment": the court that sat
     owner = [c for c in word.children if c.dep_ == "poss"]
     owner_words = {t.lower_ for o in owner for t in o.subtree if t.pos_ == "PROPN"}
     if owner and not owner_words:
@@ -1129,7 +1137,7 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                     depth = min(_depth(token) for token, _ in subjects)
                     subjects = [pair for pair in subjects if _depth(pair[0]) == depth]
                 return parsed.cluster_ids[(subjects or found)[-1][1]]
-            if known_only and sent >= here - 1 and _says(word):
+            if known_only and sent >= _turn_start(parsed, here, mask) - 1 and _says(word):
                 # The same speaker's next turn: "Karl Jensen, a spokesman, confirmed the arrests. He
                 # told reporters ..." is Jensen, though nobody has called him "he" yet and a man named
                 # further back has been.
@@ -1199,6 +1207,11 @@ def _described_subjects(parsed: Parsed, sent: int, word) -> list[tuple[object, i
             continue
         if parsed.clusters_of(token.i) or not _is_definite(token) or not _is_role(token):
             continue
+        named = [c for a in token.children if a.dep_ == "appos" for c in parsed.clusters_of(a.i)]
+        if any(parsed.kind(c) == "Person" for c in named):
+            # "said its spokeswoman, Carmen Olmedo": the role is hers, named here, no one before
+            found.append((token, next(c for c in named if parsed.kind(c) == "Person")))
+            continue
         person = _person_of_the_body(parsed, token) or person_referred_to(parsed, token, token.lower_)
         if person is not None:
             found.append((token, parsed.cluster_ids.index(person)))
@@ -1208,6 +1221,19 @@ def _described_subjects(parsed: Parsed, sent: int, word) -> list[tuple[object, i
 def _says(word) -> bool:
     """Whether ``word`` is the subject of a verb of saying ("he told the BBC", "she added")."""
     return word.dep_ in SUBJECT_DEPS and is_speech_verb(word.head)
+
+
+def _turn_start(parsed: Parsed, here: int, mask: Quoted) -> int:
+    """The first sentence of the quote that sentence ``here`` ends ("\"A. B,\" he said": A's), so
+    that the sentence before a quote of several sentences is the one before its first."""
+    start = here
+    while start > 0 and not parsed.is_heading(start - 1):
+        t0, t1 = parsed.sent_tokens[start - 1]
+        words = [t for t in parsed.doc[t0:t1] if not (t.is_punct or t.is_space)]
+        if not words or not all(mask.inside(t.idx) for t in words):
+            break
+        start -= 1
+    return start
 
 
 def _speaking_subject(parsed: Parsed, sent: int, word, role, profiles) -> str | None:
