@@ -1468,6 +1468,20 @@ SPEAKER_FORMS = [
         'satisfactory answer".',
         ["person:kwaku-owusu-ansah"],
     ),
+    # a subject that runs up to its verb ends in its speaker, whoever else its words name ...
+    (
+        "Officials met on Monday. Karl Jensen spoke. Jensen family friend Anna Berg told reporters "
+        '"we won the vote".',
+        ["person:anna-berg"],
+    ),
+    (
+        "Officials met on Monday. Longtime Imus in the Morning writer and performer Rob Bartlett "
+        'tweeted: "He was a rebel and a critic of power."',
+        ["person:rob-bartlett"],
+    ),
+    # ... but not the one a role is "of", nor the object of a clause inside the subject
+    ('Officials met on Monday. The mother of Anna Berg said "we won the vote".', [None]),
+    ('Officials met on Monday. Anna Berg who met Karl Jensen said "we won the vote".', ["person:anna-berg"]),
     # the bench is the court that sat
     (
         "Officials met on Monday. The Supreme Court dismissed the appeal on Tuesday. "

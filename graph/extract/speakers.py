@@ -251,6 +251,9 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
         if any(c.i > after for c in subjects):
             subjects = [c for c in subjects if c.i > after]
     if subjects:
+        last = _person_ending_subject(parsed, subjects[0], verb)
+        if last is not None:
+            return last
         # The parser may split one subject into several ("said study co-author Karl Jensen" gives
         # "co", "-" and "Jensen" each as a subject): the first that names an actor speaks.
         for subject in subjects:
@@ -293,6 +296,33 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
                 actor = actor_of_phrase(parsed, authors[0]) if authors else None
             return actor
     return None
+
+
+def _person_ending_subject(parsed: Parsed, subject, verb) -> str | None:
+    """The person named last in a subject that runs, without a comma, right up to its verb, when the
+    parser made another person the head ("Longtime Imus in the Morning writer Rob Bartlett tweeted":
+    the show's "Imus" taken for the subject): a noun phrase ends in its head."""
+    doc = verb.doc
+    if not subject.i < verb.i - 1 or verb.i - 1 not in {t.i for t in subject.subtree}:
+        return None
+    if any(t.is_punct for t in doc[subject.i : verb.i]):
+        return None
+    people = lambda i: [c for c in parsed.clusters_of(i) if parsed.kind(c) == "Person"]  # noqa: E731
+    last, head = people(verb.i - 1), people(subject.i)
+    if not last or (head and last[0] == head[0]):
+        return None
+    token = doc[verb.i - 1]
+    while token.i != subject.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp", "dobj") or (
+            token.dep_ == "conj" and token.head.pos_ == "PROPN"
+        ):
+            # "Anna Berg who met Karl Jensen said": a clause's object, not the subject; "Berg and
+            # Jensen": a list (its roles may be joined: "writer and performer Rob Bartlett")
+            return None
+        if not head and token.dep_ in ("pobj", "prep"):
+            return None  # "the mother of Anna Berg said": whom the role is of, not who speaks
+        token = token.head
+    return parsed.cluster_ids[last[0]]
 
 
 def _person_ending_inverted_subject(parsed: Parsed, verb) -> str | None:
