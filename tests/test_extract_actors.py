@@ -2618,6 +2618,13 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Public Health Agency of Canada": ORG, "Democratic Republic of the Congo": "Country"},
             ("Public Health Agency", "Republic of the Congo"),
         ),
+        # a full name described as a person is one, though the parser reads "In 2019 X" as "in X"
+        (
+            "Officials met on Monday. In 2019 Lena Hofbauer, a doctoral student at the University of "
+            "Munich, came across the skull.",
+            {"Lena Hofbauer": PER},
+            (),
+        ),
         # a company's trade word ends its name, whatever role noun describes it
         (
             "Officials met on Monday. Fraser Valley Growers, a frozen vegetable producer based in "

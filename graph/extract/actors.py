@@ -2406,6 +2406,8 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             continue
         if person and full_name and _journey_word(token.head.head):
             continue  # "the virus spread to Karl Jensen": a person reached, not a place
+        if person and any(c.dep_ == "appos" and _person_noun(c) for c in token.children):
+            continue  # "In 2019 Lena Hofbauer, a doctoral student, ...": described as a person
         if _place_cue(token) or (_local_office_cue(token) and m.text not in name_words):
             m.kind = "Place"
             placed.append(m)
