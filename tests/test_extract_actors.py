@@ -2625,6 +2625,26 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Lena Hofbauer": PER},
             (),
         ),
+        # a given name the tagger took for a common noun opens the name it stands before
+        (
+            "Officials met on Monday. Anders Lie, a professor at the University of Bergen, said so.",
+            {"Anders Lie": PER},
+            ("Lie",),
+        ),
+        # a town's name goes on past its particles; a saint's title with them opens a town, but a
+        # body's head word still names a body
+        (
+            "Officials met on Monday. The town council of San Gabriel de las Flores rejected the budget. "
+            "Patients were moved to San Martín de Porres Regional Hospital.",
+            {"San Gabriel de las Flores": "Place", "San Martín de Porres Regional Hospital": ORG},
+            ("San Gabriel de",),
+        ),
+        # "y" joins the words of a Spanish collective's name
+        (
+            "Officials met on Monday. Camilo Arrieta of the legal aid group Colectivo Tierra y Agua said so.",
+            {"Colectivo Tierra y Agua": ORG},
+            ("Colectivo Tierra", "Agua"),
+        ),
         # a company's trade word ends its name, whatever role noun describes it
         (
             "Officials met on Monday. Fraser Valley Growers, a frozen vegetable producer based in "

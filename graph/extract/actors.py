@@ -134,6 +134,7 @@ from graph.extract.constants import (
     ROLE_WORDS,
     ROYAL_TITLES,
     SAINT_WORDS,
+    SAINTS_TOWNS,
     SHIP_PREFIXES,
     SITE_NOUNS,
     SKY_NOUNS,
@@ -621,6 +622,15 @@ def _kind_from_head(text: str, label: str) -> str:
         return "Organization"  # "Colegio Médico", "Hospital Costa Norte", "Minera Guaratoro"
     if text.endswith(PLACE_NAME_ENDINGS) and len(text.split()) > 2:
         return "Place"  # "Surigao del Sur", "Cagayan de Oro"
+    words = text.split()
+    saints_town = words[0] in SAINTS_TOWNS if words else False
+    if (
+        saints_town
+        and len(words) > 2
+        and any(w in PLACE_PARTICLES for w in words[1:-1])
+        and not _kind_of_word(words[-1].lower())
+    ):
+        return "Place"  # "San Gabriel de las Flores", "Santa Cruz de la Sierra": a town, not a saint
     if any(w[:1].isupper() and w.lower() in CAUSE_PREPOSITIONS for w in text.split()[1:-1]):
         # "Iraq Veterans Against the War", "Doctors Without Borders": a group named by its cause
         return "Organization"
@@ -1317,7 +1327,10 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             mentions.extend(_mentions_of_span(doc[start:end], "EVENT", sent_of, gaz))
             continue
         if ent.label_ == "PERSON":
-            ent_start, ent_end = min(ent_start, people[ent.start][0]), people[ent.start][1]
+            # (past a particle the model ended on: "San Gabriel de | las Flores")
+            particle = doc[ent.end - 1].is_lower and doc[ent.end - 1].lower_ in PLACE_PARTICLES
+            whole_end = max(ent_end, people[ent.start][1]) if particle else people[ent.start][1]
+            ent_start, ent_end = min(ent_start, people[ent.start][0]), whole_end
         cut = _office_holder_cut(doc, ent_start, ent_end)
         pieces = [
             (p_start, p_end, "PERSON" if cut is not None and p_start >= cut else ent.label_)
@@ -1395,6 +1408,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _birth_names(doc, mentions)
     mentions = _shared_surnames(doc, mentions, sent_of)
     mentions = _names_cut_short(doc, mentions)
+    _given_names_left_out(doc, mentions)
     mentions = _groups_named_before_their_noun(doc, mentions, sent_of)
     _kinds_from_context(doc, mentions, sent_of)
     _us_states_among_states(mentions)
@@ -1537,6 +1551,32 @@ def _groups_named_before_their_noun(doc: Doc, mentions: list[Mention], sent_of: 
         where = (words.start_char, words.end_char, words.root.i)
         added.append(Mention(*where, words.text, "ORG", "Organization", sent_of[start], by_context=True))
     return [m for m in mentions if id(m) not in gone] + added
+
+
+def _given_names_left_out(doc: Doc, mentions: list[Mention]) -> None:
+    """A person's one-word name right after a capitalised given name nobody else's name holds takes
+    it in: "Anders | Lie, a professor", where the tagger took "Anders" for a common noun (the German
+    word) at the sentence's start."""
+    covered = {i for m in mentions for i in m.token_indices(doc)}
+    for m in mentions:
+        first = m.start_token(doc)
+        if m.kind != "Person" or len(m.text.split()) != 1 or first == 0:
+            continue
+        given = doc[first - 1]
+        if (
+            given.i in covered
+            or not given.is_title
+            or not given.is_alpha
+            or given.whitespace_ != " "
+            or given.pos_ not in ("NOUN", "PROPN", "ADJ")
+            or given.ent_type_
+            or given.lower_ not in given_names()
+            or given.lower_.rstrip(".") in HONORIFICS | PERSON_TITLES | ROLE_WORDS
+        ):
+            continue
+        span = doc[given.i : m.end_token(doc)]
+        m.start, m.text = span.start_char, span.text
+        covered.add(given.i)
 
 
 def _names_cut_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -3618,6 +3658,23 @@ def _joined_end(doc: Doc, ent) -> int:
         while stop < len(doc) and (doc[stop].is_title or doc[stop].tag_ == "POS") and not doc[stop].is_punct:
             stop += 1
         return stop
+    if (
+        end - ent.start > 1
+        and end + 1 < len(doc)
+        and doc[end - 1].is_lower
+        and doc[end - 1].lower_ in PLACE_PARTICLES
+    ):
+        # "San Gabriel de | las Flores": no name ends in its particle; it goes on through the
+        # particles and capitalised words after it
+        stop = end
+        while (
+            stop < len(doc)
+            and (doc[stop].lower_ in PLACE_PARTICLES or doc[stop].is_title)
+            and not doc[stop].is_punct
+        ):
+            stop += 1
+        if stop > end and doc[stop - 1].is_title:
+            return stop
     if (
         ent.label_ in ("GPE", "LOC", "FAC")
         and end + 1 < len(doc)

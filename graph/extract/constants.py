@@ -111,6 +111,7 @@ FOREIGN_ORG_HEADS = frozenset(
     _words(
         """
         colegio universidad universidade università université instituto istituto institut banco banca
+        colectivo colectiva coletivo
         banque partido partito parti fundación fundação fondazione fondation asociación associação
         associazione sindicato sindacato syndicat compañía companhia compagnia compagnie ministerio
         ministério ministero ministère hospital hôpital ospedale clínica clinica empresa grupo gruppo
@@ -126,7 +127,9 @@ FOREIGN_ORG_HEADS = frozenset(
 )
 
 #: Lower-case words inside a place's name in Romance languages ("Viña del Mar", "Vale do Ferro").
-PLACE_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "di", "della"])
+PLACE_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "di", "della", "las", "los"])
+#: Saints' titles that open towns' names in Spanish and Portuguese ("San Gabriel de las Flores").
+SAINTS_TOWNS = frozenset(["San", "Santa", "Santo", "São"])
 #: Lower-case words inside a head-first organisation's name in other languages: the particles, and
 #: "and" and "for" ("Aliansi Mahasiswa dan Buruh Mataram", "Părinți pentru Alegere").
 FOREIGN_NAME_LINKS = PLACE_PARTICLES | frozenset(
