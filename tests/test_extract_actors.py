@@ -2639,6 +2639,13 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"San Gabriel de las Flores": "Place", "San Martín de Porres Regional Hospital": ORG},
             ("San Gabriel de",),
         ),
+        # one sits in a chamber "for" a party: two bodies, not one name
+        (
+            "Officials met on Monday. Abena Darko, an opposition member of Parliament for the National "
+            "Democratic Congress, welcomed the suspension.",
+            {"Parliament": ORG, "National Democratic Congress": ORG},
+            ("Parliament for the National Democratic Congress",),
+        ),
         # "y" joins the words of a Spanish collective's name
         (
             "Officials met on Monday. Camilo Arrieta of the legal aid group Colectivo Tierra y Agua said so.",

@@ -38,6 +38,7 @@ from graph.extract.constants import (
     BODY_HEADS,
     BROADCAST_LETTERS,
     CAUSE_PREPOSITIONS,
+    CHAMBER_WORDS,
     CLOCK_WORDS,
     CLUB_PREFIXES,
     CLUB_WORDS,
@@ -3748,6 +3749,7 @@ def _joined_end(doc: Doc, ent) -> int:
     if (
         ent.label_ == "ORG"
         and doc[end - 1].lower_ in ORG_HEADS  # a body's head word ("League"), not "Tsvangirai of the MDC"
+        and not (doc[end - 1].lower_ in CHAMBER_WORDS and doc[end].lower_ == "for")
         and doc[end].lower_ in ("for", "of")
         and after_link < len(doc)
         and doc[after_link].ent_iob_ == "B"
@@ -3975,6 +3977,7 @@ def _joined_start(doc: Doc, ent) -> int:
         ent.label_ == "ORG"
         and for_head is not None
         and for_head.lower_ in ORG_HEADS
+        and for_head.lower_ not in CHAMBER_WORDS  # "member of Parliament for | the X Party"
         and for_head.is_title
         and for_head.ent_type_ == ""
     ):
@@ -4058,6 +4061,8 @@ def _linked_name_end(doc: Doc, start: int, end: int, label: str) -> tuple[int, s
     after = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
     if doc[end].lower_ not in ("for", "of", "on") or not doc[after].is_title:
         return end, label
+    if doc[end].lower_ == "for" and doc[end - 1].lower_ in CHAMBER_WORDS:
+        return end, label  # "a member of Parliament | for the X Party": sits for a party or a seat
     if doc[end].lower_ == "of" and end - start > 2:
         return end, label  # a long name before "of" is whole ("... Reform Committee | of Congress")
     stop = end + 1

@@ -822,6 +822,9 @@ JOURNEY_NOUNS = frozenset(
 LOCAL_OFFICES = frozenset(
     "mayor mayors governor governors selectman selectmen selectwoman alderman aldermen".split()  # noqa: SIM905
 )
+#: Chambers whose members sit "for" a party or a seat: "a member of Parliament for the National
+#: Democratic Congress" names two bodies, not one.
+CHAMBER_WORDS = frozenset(["parliament", "senate", "assembly", "congress", "house", "legislature"])
 #: Nouns for the judges who sit on a case, which stand for their court ("the bench said").
 BENCH_NOUNS = frozenset(["bench", "panel"])
 #: Prepositions of a phrase that tells what happened around an act of saying, not what was said
@@ -1822,6 +1825,7 @@ SHORT_NAMED_TAILS = COMPANY_WORDS | frozenset(
         biotech robotics metals minerals chemicals steel textiles shipping construction engineering
         contractors properties insurance financial bakery group hospitals trust calcio handball
         håndbold hockey basket volley cycling
+        growers commodities dairies farms fisheries breweries exporters importers traders
         """
     )
 )
