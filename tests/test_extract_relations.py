@@ -2446,6 +2446,20 @@ FORMS = [
         [],
         [("Paris", "LOCATED_IN", "London"), ("London", "LOCATED_IN", "Rome")],
     ),
+    # one who researches at a university is its scholar
+    (
+        "Officials met on Monday. Takeshi Ono, who researches transport policy at Niigata University, "
+        "said so.",
+        [("Takeshi Ono", "AFFILIATED_WITH", "Niigata University")],
+        [],
+    ),
+    # "X, a public university in Y": an institution described in a place is there
+    (
+        "Officials met on Monday. Universiti Teknologi Semenanjung, a public university in Shah Alam, "
+        "has entered the top 200.",
+        [("Universiti Teknologi Semenanjung", "LOCATED_IN", "Shah Alam")],
+        [],
+    ),
     # a broadcaster's name ends in its letters
     (
         "Officials met on Monday. Sunrise FM, a popular station owned by Adomako Media Group, was taken "

@@ -1356,13 +1356,15 @@ EVENT_NAME_HEADS = frozenset(
 #: Randolph" places the crash, not the road); a street ("Baker Street in London") is not among them.
 LONG_ROAD_WORDS = frozenset("route highway interstate motorway freeway expressway turnpike autobahn".split())  # noqa: SIM905
 
-#: Verbs of studying or teaching at a school: "X studied at Y", "graduated from Y", "taught at Y"
+#: Verbs of studying, researching or teaching at a school: "X studied at Y", "graduated from Y",
+#: "researches transport policy at Y", "taught at Y"
 #: make X AFFILIATED_WITH the school (docs/annotation.md: researchers at a university).
 STUDY_VERBS = frozenset(
     _words(
         """
         study studies studied studying graduate graduates graduated graduating teach teaches taught
-        teaching lecture lectures lectured lecturing enrolled
+        teaching lecture lectures lectured lecturing enrolled research researches researched
+        researching
         """
     )
 )
