@@ -624,10 +624,9 @@ def _kind_from_head(text: str, label: str) -> str:
     if text.endswith(PLACE_NAME_ENDINGS) and len(text.split()) > 2:
         return "Place"  # "Surigao del Sur", "Cagayan de Oro"
     words = text.split()
-    saints_town = words[0] in SAINTS_TOWNS if words else False
     if (
-        saints_town
-        and len(words) > 2
+        len(words) > 2
+        and words[0] in SAINTS_TOWNS
         and any(w in PLACE_PARTICLES for w in words[1:-1])
         and not _kind_of_word(words[-1].lower())
     ):
@@ -929,10 +928,9 @@ def _companies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set
             continue
         if token.ent_type_ or token.pos_ != "PROPN":
             continue
-        # (a broadcaster's first word may be tagged a common noun: "Sunrise FM")
-        nouns_too = upper_head
 
-        def in_name(t, nouns_too=nouns_too) -> bool:
+        # (a broadcaster's first word may be tagged a common noun: "Sunrise FM")
+        def in_name(t, nouns_too=upper_head) -> bool:
             return (t.pos_ == "PROPN" or (nouns_too and t.pos_ == "NOUN" and t.is_title)) and not t.ent_type_
 
         start = _capitalised_run_start(doc, token.i, covered, in_name)

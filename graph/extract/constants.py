@@ -478,6 +478,8 @@ DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "act
 
 #: A role these words qualify is no longer held ("former president", "the late king").
 PAST_QUALIFIERS = frozenset(["former", "ex", "ex-", "late"])
+#: Qualifiers of a role held now but not the top one ("deputy director", "acting chair").
+DEPUTY_QUALIFIERS = DEMOTING - PAST_QUALIFIERS
 #: Two-word titles whose second word alone would read as an employee ("chief executive").
 LEAD_PAIRS = frozenset(
     {

@@ -45,6 +45,7 @@ from graph.extract.constants import (
     COLLECTIVE_POSSESSORS,
     COUNTRY_LEADER_ROLES,
     DEMOTING,
+    DEPUTY_QUALIFIERS,
     EMPLOYER_HEADS,
     ENVOY_ROLES,
     EVENT_NAME_HEADS,
@@ -68,7 +69,6 @@ from graph.extract.constants import (
     OWNED_NOUNS,
     OWNER_NOUNS,
     PART_NOUNS,
-    PAST_QUALIFIERS,
     PERSONAL_STAFF_ROLES,
     PLACE_NOUNS,
     PLANNING_WORDS,
@@ -307,9 +307,10 @@ class _Finder:
             if relation is None:
                 return
             country = relation == "LEADS" and self.p.kind(target) == "Country"
-            qualifier = self.word_before_role(role)
-            deputy = role.lower_.startswith("vice-") or qualifier in DEMOTING - PAST_QUALIFIERS
-            if country and deputy:
+            deputy = country and (
+                role.lower_.startswith("vice-") or self.word_before_role(role) in DEPUTY_QUALIFIERS
+            )
+            if deputy:
                 relation = "WORKS_FOR"  # "Vice-Chancellor X of Germany": a deputy of the state's head
             elif country and not self.leads_country(role):
                 return  # "Speaker X of Y", "the country's mayor": not the head of the state
@@ -620,7 +621,7 @@ class _Finder:
         qualifiers = {m.lower_ for m in modifiers} | {before}
         if qualifiers & FUTURE_QUALIFIERS:
             return None  # "future guitarist X", "incoming chair X": a role not yet held
-        demoted = bool(qualifiers & (DEMOTING - PAST_QUALIFIERS))
+        demoted = bool(qualifiers & DEPUTY_QUALIFIERS)
         if (before, word) in SPOKES_PAIRS:
             return "SPOKESPERSON_FOR"
         after = self.word_after_role(role_token)
@@ -628,9 +629,9 @@ class _Finder:
             return "LEADS"  # "the secretary-general of X": the parser may make "secretary" the role
         if (before, word) in LEAD_PAIRS:
             # the pair's own first word ("vice-chancellor") demotes nothing; "deputy prime minister" does
-            pair_start = role_token.i - (3 if self.doc[role_token.i - 1].text == "-" else 2)
-            ahead = self.doc[pair_start].lower_ if pair_start >= 0 else ""  # "deputy vice-chancellor"
-            demoted = bool((qualifiers - {before} | {ahead}) & (DEMOTING - PAST_QUALIFIERS))
+            first = self.doc[role_token.i - (2 if self.doc[role_token.i - 1].text == "-" else 1)]
+            ahead = self.word_before_role(first)  # "deputy vice chancellor", "deputy chief executive"
+            demoted = bool((qualifiers - {before} | {ahead}) & DEPUTY_QUALIFIERS)
             return "WORKS_FOR" if demoted else "LEADS"
         if word in ("leader", "leaders", "whip", "whips") and before in ("majority", "minority"):
             return "MEMBER_OF"  # leads a party's group in the chamber, so sits in it; does not lead it

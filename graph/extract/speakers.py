@@ -197,7 +197,7 @@ def _people_they_stand_for(parsed: Parsed, word) -> list[str]:
         return []
     people: list[str] = []
     for token in [subjects[0], *_conjuncts(subjects[0])]:
-        person = [c for c in parsed.clusters_of(token.i) if parsed.kind(c) == "Person"]
+        person = _people_at(parsed, token.i)
         if not person:
             return []  # "Karl Jensen and the council": not people alone
         if parsed.cluster_ids[person[0]] not in people:
@@ -298,6 +298,11 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
     return None
 
 
+def _people_at(parsed: Parsed, token_i: int) -> list[int]:
+    """The clusters of the people a mention at token ``token_i`` names."""
+    return [c for c in parsed.clusters_of(token_i) if parsed.kind(c) == "Person"]
+
+
 def _person_ending_subject(parsed: Parsed, subject, verb) -> str | None:
     """The person named last in a subject that runs, without a comma, right up to its verb, when the
     parser made another person the head ("Longtime Imus in the Morning writer Rob Bartlett tweeted":
@@ -307,8 +312,7 @@ def _person_ending_subject(parsed: Parsed, subject, verb) -> str | None:
         return None
     if any(t.is_punct for t in doc[subject.i : verb.i]):
         return None
-    people = lambda i: [c for c in parsed.clusters_of(i) if parsed.kind(c) == "Person"]  # noqa: E731
-    last, head = people(verb.i - 1), people(subject.i)
+    last, head = _people_at(parsed, verb.i - 1), _people_at(parsed, subject.i)
     if not last or (head and last[0] == head[0]):
         return None
     token = doc[verb.i - 1]
@@ -335,7 +339,7 @@ def _person_ending_inverted_subject(parsed: Parsed, verb) -> str | None:
         hyphen = token.text == "-" and not token.whitespace_  # "co-author" is one word
         if (token.is_punct and not hyphen) or mask.inside(token.idx) or token.pos_ in ("VERB", "AUX", "ADP"):
             return None  # "said the co-author, who ...", "said the author of ...": another phrase
-        people = [c for c in parsed.clusters_of(token.i) if parsed.kind(c) == "Person"]
+        people = _people_at(parsed, token.i)
         if people:
             return parsed.cluster_ids[people[0]]
     return None
@@ -653,7 +657,7 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     if people:
         # The person the head itself names before others in the phrase ("Riverton mayor Helen
         # Carter": not Riverton, should the article have made it a person).
-        own_people = [c for c in parsed.clusters_of(head.i) if parsed.kind(c) == "Person"]
+        own_people = _people_at(parsed, head.i)
         return parsed.cluster_ids[(own_people or people)[0]]
     if head.lower_ in SPEECH_NOUNS:  # "according to a statement from X", "X's letter said"
         return _author_of(parsed, head)
@@ -890,7 +894,7 @@ def _person_placed_before(parsed: Parsed, head) -> str | None:
     while i > t0 and head.i - i <= 15:
         token = doc[i]
         if token.lower_ in ("of", "from", "at") and not (set(parsed.clusters_of(i)) & set(own)):
-            people = [c for c in parsed.clusters_of(token.head.i) if parsed.kind(c) == "Person"]
+            people = _people_at(parsed, token.head.i)
             if people and crossed_comma and token.head.i < i:
                 return parsed.cluster_ids[people[0]]
             if not parsed.clusters_of(i):
@@ -1237,10 +1241,10 @@ def _described_subjects(parsed: Parsed, sent: int, word) -> list[tuple[object, i
             continue
         if parsed.clusters_of(token.i) or not _is_definite(token) or not _is_role(token):
             continue
-        named = [c for a in token.children if a.dep_ == "appos" for c in parsed.clusters_of(a.i)]
-        if any(parsed.kind(c) == "Person" for c in named):
+        named = [c for a in token.children if a.dep_ == "appos" for c in _people_at(parsed, a.i)]
+        if named:
             # "said its spokeswoman, Carmen Olmedo": the role is hers, named here, no one before
-            found.append((token, next(c for c in named if parsed.kind(c) == "Person")))
+            found.append((token, named[0]))
             continue
         person = _person_of_the_body(parsed, token) or person_referred_to(parsed, token, token.lower_)
         if person is not None:
