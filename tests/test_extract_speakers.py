@@ -1284,6 +1284,15 @@ SPEAKER_FORMS = [
         'Reporters gathered on Monday. "We will rebuild," read a statement from Greenpeace.',
         ["organization:greenpeace"],
     ),
+    # a page or account speaks for its owner, not for the platform that hosts it
+    (
+        'Reporters gathered on Monday. Anna Berg\'s Facebook page stated: "The clinic will close."',
+        ["person:anna-berg"],
+    ),
+    (
+        'Reporters gathered on Monday. "We are heartbroken," a post on Anna Berg\'s Instagram account said.',
+        ["person:anna-berg"],
+    ),
     # a hyphenated surname of a speaker the model missed stays whole
     (
         'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.',

@@ -1588,6 +1588,10 @@ SPEECH_NOUNS = frozenset(
     )
 )
 
+#: Nouns of a place someone publishes on: "Anna Berg's Facebook page stated", "a post on the
+#: ministry's website said" are the owner speaking, not the platform that hosts the page.
+CHANNEL_NOUNS = frozenset(_words("page pages account accounts feed blog channel website profile"))
+
 #: Nouns of a state's government: "the government of Chile said" is Chile speaking, as "the Chilean
 #: government" and "the Chile government" are.
 GOVERNMENT_NOUNS = frozenset(_words("government administration authorities cabinet"))

@@ -34,6 +34,7 @@ from __future__ import annotations
 from graph.extract.actors import gazetteer
 from graph.extract.constants import (
     BENCH_NOUNS,
+    CHANNEL_NOUNS,
     CIRCUMSTANCE_PREPOSITIONS,
     CLAIM_VERBS,
     CONTINUING_VERBS,
@@ -557,6 +558,10 @@ def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return actor_of_phrase(parsed, obj)
+        if child.dep_ == "prep" and child.lower_ == "on":  # "a post on X's Facebook page said"
+            for obj in child.children:
+                if obj.dep_ == "pobj" and _channel_owner(parsed, obj) is not None:
+                    return _channel_owner(parsed, obj)
         if child.dep_ == "acl" and child.tag_ == "VBN":
             # "the decree signed by the Pope read", "a statement issued by the ministry said"
             for agent in child.children:
@@ -605,6 +610,17 @@ def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
     return None
 
 
+def _channel_owner(parsed: Parsed, noun) -> str | None:
+    """Whose page, account or website ``noun`` is, when its owner is named ("Anna Berg's Facebook
+    page"): the owner speaks through it, not the platform named in it; else None."""
+    if noun.lower_ not in CHANNEL_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in THING_POSSESSIVES:
+            return actor_of_phrase(parsed, child)
+    return None
+
+
 def actor_of_phrase(parsed: Parsed, head) -> str | None:
     """The actor a noun phrase names. A person anywhere in it wins ("UCL astronomer Angelos
     Tsiaras", "Dunn's mother, Charlotte Charles", "a protester using the pseudonym Katya"), except in
@@ -623,6 +639,9 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     placed = _person_placed_before(parsed, head)
     if placed is not None:
         return placed
+    owner = _channel_owner(parsed, head)
+    if owner is not None:
+        return owner
     # Words of the phrase that name someone else: a possessive ("Dunn's"), and more below.
     not_the_speaker = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     if head.lower_ in PROXY_NOUNS:
