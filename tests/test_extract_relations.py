@@ -1610,6 +1610,44 @@ def test_replacing_someone_as_head_is_holding_the_role():
 AB, KJ, OL, EL = "Anna Berg", "Karl Jensen", "Olaf Lund", "Eva Lind"
 HG, CP, US = "Halvorsen Group", "Centre Party", "United States"
 FORMS = [
+    # sitting or serving in a body, on one of its committees, or for a party in it, is membership;
+    # a company's board is no body one belongs to
+    (
+        "Officials met on Monday. Yoon Hye-jin, a lawmaker who sits on the transport committee of the "
+        "National Assembly, said the plan had failed.",
+        [("Yoon Hye-jin", "MEMBER_OF", "National Assembly")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Sigrid Nygård, who sits on the Storting's finance committee, objected.",
+        [("Sigrid Nygård", "MEMBER_OF", "Storting")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Alexandru Negru, a doctor who sits in Parliament for the Party of "
+        "Action and Solidarity, urged the government to act.",
+        [
+            ("Alexandru Negru", "MEMBER_OF", "Parliament"),
+            ("Alexandru Negru", "MEMBER_OF", "Party of Action and Solidarity"),
+        ],
+        [],
+    ),
+    (
+        "Officials met on Monday. Councillor Imran Qureshi, who chairs the transport committee of Leeds "
+        "City Council, wrote to both sides.",
+        [("Imran Qureshi", "MEMBER_OF", "Leeds City Council")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Before joining the Senate, Karl Jensen served in the House of Representatives.",
+        [(KJ, "MEMBER_OF", "House of Representatives")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Anna Berg sits on the board of Nordic Rail.",
+        [],
+        [(AB, "MEMBER_OF", "Nordic Rail")],
+    ),
     # a state's territory, a place that became a state in it, its places listed with "such as"
     ("Guam is an unincorporated territory of the United States.", [("Guam", "LOCATED_IN", US)], []),
     ("Guam is a U.S. territory.", [("Guam", "LOCATED_IN", US)], []),

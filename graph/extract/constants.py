@@ -1316,6 +1316,14 @@ LEAVING_FROM_VERBS = frozenset(
 SEAT_WINNING_VERBS = frozenset(
     _words("win wins won winning hold holds held holding retain retains retained keep kept")
 )
+#: Verbs of sitting in a body ("X, who sits in the Bundestag", "serves on the council's finance
+#: committee"): its member; the body's name must say it is one (parties, chambers, councils).
+SITTING_VERBS = frozenset(_words("sit sits sat sitting serve serves served serving"))
+#: Verbs of chairing a part of a body ("chairs the transport committee of Leeds City Council").
+CHAIRING_VERBS = frozenset(_words("chair chairs chaired chairing"))
+#: Parts of a body one sits on: a seat on "the transport committee of the National Assembly" is a
+#: seat in the assembly.
+BODY_PART_NOUNS = frozenset(_words("committee committees subcommittee panel caucus bench benches"))
 #: Verbs of representing a place in a body ("X represents Ohio in the Senate").
 REPRESENTING_VERBS = frozenset(_words("represent represents represented representing"))
 #: Playing in a team or a band: "X plays for Ajax", "X played drums in the Rolling Stones".

@@ -823,6 +823,10 @@ class _Finder:
                         noun = noun.head
                 else:
                     alone.add(noun.i)
+                if noun.dep_ == "appos" and noun.pos_ == "NOUN" and not self.actors_at(noun):
+                    # "Yoon Hye-jin, a lawmaker who sits on ...": the clause is the named one's
+                    noun = noun.head
+                    alone.add(noun.i)
                 queue.append(noun)
                 continue
             speaker = self.speaker_meant(token)
@@ -1673,12 +1677,18 @@ def _antecedent(token):
     return token
 
 
+def _head_words_of_name(words: list[str]) -> set[str]:
+    """The words that may say what a name is: its last, and the one before "of" ("Party of Action
+    and Solidarity", "House of Representatives")."""
+    return {words[-1], words[words.index("of") - 1]} if "of" in words[1:] else {words[-1]}
+
+
 def _body_one_belongs_to(finder: _Finder, nodes: dict) -> bool:
     """ "joined the Green Party", "left the band", "elected to the House": a party, union, council,
     chamber or team is joined as a member; a company ("joined Google") is an employer, for the role
     patterns to type. "House" counts alone only ("the White House" is no chamber)."""
     return any(
-        (words := finder.p.clusters[c].name.lower().split())[-1] in MEMBERSHIP_BODY_HEADS
+        _head_words_of_name(words := finder.p.clusters[c].name.lower().split()) & MEMBERSHIP_BODY_HEADS
         or words == ["house"]
         for t in [nodes["body"], *[c for c in nodes["body"].children if c.dep_ == "conj"]]
         for c in finder.actors_at(t, ("Organization",))
