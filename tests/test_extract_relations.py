@@ -1610,6 +1610,25 @@ def test_replacing_someone_as_head_is_holding_the_role():
 AB, KJ, OL, EL = "Anna Berg", "Karl Jensen", "Olaf Lund", "Eva Lind"
 HG, CP, US = "Halvorsen Group", "Centre Party", "United States"
 FORMS = [
+    # a commander of a region or an operation commands a branch, on the staff of the whole; a sheriff
+    # of the sheriff's office is the one it is the office of
+    (
+        "Officials met on Monday. Incident commander Dale Whitcomb of the Oregon Department of Forestry "
+        "spoke.",
+        [("Dale Whitcomb", "WORKS_FOR", "Oregon Department of Forestry")],
+        [("Dale Whitcomb", "LEADS", "Oregon Department of Forestry")],
+    ),
+    (
+        "Officials met on Monday. Karl Jensen, the commander of the Royal Navy, said the ships were ready.",
+        [(KJ, "LEADS", "Royal Navy")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Sheriff Teresa Vance of the Josephine County Sheriff's Office said "
+        "deputies had gone door to door.",
+        [("Teresa Vance", "LEADS", "Josephine County Sheriff's Office")],
+        [("Teresa Vance", "WORKS_FOR", "Josephine County Sheriff's Office")],
+    ),
     # sitting or serving in a body, on one of its committees, or for a party in it, is membership;
     # a company's board is no body one belongs to
     (

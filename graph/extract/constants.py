@@ -501,7 +501,7 @@ LEAD_PAIRS = frozenset(
 )
 #: Lead roles that are as often a post inside an organisation's part ("hospital director", "a
 #: director of Y", "systems administrator"): they lead only when nothing narrows them.
-BRANCHABLE_LEAD_ROLES = frozenset(["director", "administrator", "head", "chief"])
+BRANCHABLE_LEAD_ROLES = frozenset(["director", "administrator", "head", "chief", "commander"])
 #: Words that say when a role was held, not what it is: "the former director of Y" still led Y.
 TENURE_QUALIFIERS = frozenset(
     "former ex ex- late then then- new current outgoing longtime long-time founding".split()  # noqa: SIM905

@@ -337,6 +337,8 @@ class _Finder:
                 and ACADEMIC_HEADS & set(self.p.clusters[target].name.lower().split())
             ):
                 relation = "AFFILIATED_WITH"  # "an economist at the University of Zambia": a scholar
+            if relation == "WORKS_FOR" and _office_of_role(role.lower_, self.p.clusters[target].name):
+                relation = "LEADS"  # "Sheriff X of the Josephine County Sheriff's Office": its holder
             staff = relation == "WORKS_FOR" and _personal_staff(role)
             if self.p.kind(target) == "Person" and relation != "SPOKESPERSON_FOR" and not staff:
                 # a person's spokesperson speaks for them, their aide or employee works for them;
@@ -1675,6 +1677,13 @@ def _antecedent(token):
     ):
         return token.head.head
     return token
+
+
+def _office_of_role(role: str, name: str) -> bool:
+    """Whether ``name`` is the office of the holder of ``role`` ("sheriff", "Josephine County
+    Sheriff's Office"; "coroner", "the Coroner's Office")."""
+    words = name.lower().replace("’", "'").split()
+    return len(words) > 1 and words[-1] == "office" and words[-2] in (f"{role}'s", f"{role}s'")
 
 
 def _head_words_of_name(words: list[str]) -> set[str]:
