@@ -1610,6 +1610,24 @@ def test_replacing_someone_as_head_is_holding_the_role():
 AB, KJ, OL, EL = "Anna Berg", "Karl Jensen", "Olaf Lund", "Eva Lind"
 HG, CP, US = "Halvorsen Group", "Centre Party", "United States"
 FORMS = [
+    # a side's captain plays in it; an airline's captain flies for it
+    (
+        "Porvoon Hurrikaanit lost on Sunday. Porvoon Hurrikaanit captain Olli-Pekka Nurmi wrote on Twitter "
+        "that the players had let their coach down.",
+        [("Olli-Pekka Nurmi", "MEMBER_OF", "Porvoon Hurrikaanit")],
+        [("Olli-Pekka Nurmi", "WORKS_FOR", "Porvoon Hurrikaanit")],
+    ),
+    (
+        "Buddha Air resumed flights on Monday. The Buddha Air captain, Ram Thapa, said the plane was fine.",
+        [("Ram Thapa", "WORKS_FOR", "Buddha Air")],
+        [("Ram Thapa", "MEMBER_OF", "Buddha Air")],
+    ),
+    # a broadcaster's station is where it is said to be
+    (
+        "Officials met on Monday. Ana Ruiz spoke to KDRV, a television station in Medford.",
+        [("KDRV", "LOCATED_IN", "Medford")],
+        [],
+    ),
     # a commander of a region or an operation commands a branch, on the staff of the whole; a sheriff
     # of the sheriff's office is the one it is the office of
     (

@@ -694,6 +694,8 @@ COMPANY_HEADS = frozenset(
 )
 #: A broadcaster's letters, which end its name ("Sunrise FM", "Citizen TV").
 BROADCAST_LETTERS = frozenset(["fm", "tv"])
+#: Nouns for a broadcaster's outlet ("KDRV, a television station in Medford"): an organisation.
+BROADCAST_NOUNS = frozenset(_words("station stations channel channels"))
 #: Bodies named "<head> of <place>" whose place the model tags alone ("the Diocese of | Marbel"):
 #: the name runs back over the head and "of".
 BODIES_OF_PLACES = frozenset(_words("diocese archdiocese eparchy bishopric patriarchate ministry"))
@@ -1439,6 +1441,13 @@ FUTURE_QUALIFIERS = frozenset(["future", "incoming", "would-be", "prospective", 
 #: "an employee of Jensen"), where other roles are held in organisations.
 PERSONAL_STAFF_ROLES = frozenset(
     _words("aide aides employee employees staffer staffers bodyguard bodyguards")
+)
+#: A side's captain, written in lower case as a role (a rank is capitalised before the name:
+#: "Captain Ali Rahman"): one of the team, not its employee.
+TEAM_CAPTAIN_ROLES = frozenset(_words("captain captains skipper co-captain vice-captain"))
+#: Words of the names of those whose captains are crew, not players ("Buddha Air", "Navy").
+CREW_EMPLOYER_WORDS = frozenset(
+    _words("air airways airlines aviation shipping line lines ferries cruises navy")
 )
 #: Roles of one a party puts up for an office: held with the party ("the Green Party's nominee X",
 #: "Labour candidate X"), never with what is run for ("a candidate for the Senate").

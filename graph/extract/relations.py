@@ -44,6 +44,7 @@ from graph.extract.constants import (
     CANDIDATE_ROLES,
     COLLECTIVE_POSSESSORS,
     COUNTRY_LEADER_ROLES,
+    CREW_EMPLOYER_WORDS,
     DEMOTING,
     DEPUTY_QUALIFIERS,
     EMPLOYER_HEADS,
@@ -88,6 +89,7 @@ from graph.extract.constants import (
     SPOKES_ROLES,
     SUBJECT_DEPS,
     TALKING_APART_VERBS,
+    TEAM_CAPTAIN_ROLES,
     TENURE_QUALIFIERS,
     TO_ROLES,
     VOLUNTEER_MEDIA,
@@ -337,6 +339,15 @@ class _Finder:
                 and ACADEMIC_HEADS & set(self.p.clusters[target].name.lower().split())
             ):
                 relation = "AFFILIATED_WITH"  # "an economist at the University of Zambia": a scholar
+            if role.text in TEAM_CAPTAIN_ROLES and (
+                self.p.kind(target) == "Country"
+                or not _is_company(name := self.p.clusters[target].name)
+                and not {w.lower() for w in name.split()} & CREW_EMPLOYER_WORDS
+            ):
+                # "Bangladesh captain X", "club captain X": a side's captain plays in it; an airline's,
+                # a ship's or a navy's captain works there.
+                self.add(source, "MEMBER_OF", target, sent)
+                return
             if relation == "WORKS_FOR" and _office_of_role(role.lower_, self.p.clusters[target].name):
                 relation = "LEADS"  # "Sheriff X of the Josephine County Sheriff's Office": its holder
             staff = relation == "WORKS_FOR" and _personal_staff(role)
