@@ -1293,6 +1293,14 @@ SPEAKER_FORMS = [
         'Reporters gathered on Monday. "We are heartbroken," a post on Anna Berg\'s Instagram account said.',
         ["person:anna-berg"],
     ),
+    # a role noun in what someone says ("let their coach down") is spoken of, not a speaker the
+    # next pronoun goes on from
+    (
+        "Porvoon Hurrikaanit sacked coach Petri Vainikainen on Sunday. Vainikainen said he understood "
+        "the decision. Captain Olli-Pekka Nurmi said that the players had let their coach down. "
+        '"This is on us as much as on him," he added.',
+        ["person:olli-pekka-nurmi"],
+    ),
     # a hyphenated surname of a speaker the model missed stays whole
     (
         'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.',

@@ -1260,6 +1260,8 @@ def _described_subjects(parsed: Parsed, sent: int, word) -> list[tuple[object, i
             continue
         if parsed.clusters_of(token.i) or not _is_definite(token) or not _is_role(token):
             continue
+        if any(t.dep_ == "ccomp" and is_speech_verb(t.head) for t in token.ancestors):
+            continue  # "X said the players had let their coach down": the coach is spoken of
         named = [c for a in token.children if a.dep_ == "appos" for c in _people_at(parsed, a.i)]
         if named:
             # "said its spokeswoman, Carmen Olmedo": the role is hers, named here, no one before
