@@ -1530,6 +1530,19 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # every title before a judge's name is left out, however many ("Ms Justice")
+    (
+        "The court sat on Monday. Delivering the judgment of the three-judge court, Ms Justice Eileen "
+        "Corcoran said that the trial judge had been wrong to admit the evidence.",
+        {"Eileen Corcoran": "Person"},
+        ["Justice Eileen Corcoran"],
+    ),
+    # a civil protection service is an organisation, whatever region names it
+    (
+        "The region was flooded on Monday. Marche Civil Protection said the rain had intensified.",
+        {"Marche Civil Protection": "Organization"},
+        [],
+    ),
     # a body's remit after "for" or "on" is part of its name, a date after "on" is not
     (
         "He was a member of the Puerto Rico Institute for Civic Journalism.",

@@ -4371,8 +4371,10 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
     title_and_name = len(span) >= 3 and _is_title_only(span[0].text) and span[1:].text.istitle()
     if label == "ORG" and title_and_name and not _org_head(span[1:].text):
         # "Assemblywoman Selena Torres": a title and a person's name, not an organisation (but
-        # "Saint Agnes Hospital" is a hospital's name).
-        span, label, text = span[1:], "PERSON", span[1:].text
+        # "Saint Agnes Hospital" is a hospital's name); "Ms Justice Eileen Corcoran": titles.
+        while len(span) >= 3 and _is_title_only(span[0].text) and span[1:].text.istitle():
+            span = span[1:]
+        label, text = "PERSON", span.text
         root = span.root.i
     if len(span) > 1 and span[-1].lower_ in DOCUMENT_HEADS:
         return []
