@@ -1301,6 +1301,13 @@ SPEAKER_FORMS = [
         '"This is on us as much as on him," he added.',
         ["person:olli-pekka-nurmi"],
     ),
+    # a verb of saying the parser joins to a reported clause about a group ("its members") is the
+    # first speaker's
+    (
+        "The United Front for Change (UFC) held a rally on Monday. In a statement, the UFC denied that "
+        'its members had started the fight and said it "fully respects" the decision.',
+        ["organization:united-front-for-change"],
+    ),
     # a hyphenated surname of a speaker the model missed stays whole
     (
         'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.',

@@ -146,6 +146,11 @@ def _subjects(verb, mask: Quoted) -> list:
             if inner and all(
                 _is_thing(c)
                 or (c.pos_ == "NOUN" and c.tag_ == "NNS" and not _is_role(c))
+                # "denied that its members had started the fight, and said": a group spoken of
+                or (
+                    c.tag_ == "NNS"
+                    and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in c.children)
+                )
                 or c.ent_type_ in ("GPE", "LOC")  # "said Latvia was late, and urged ..."
                 for c in inner
             ):
