@@ -1308,6 +1308,25 @@ SPEAKER_FORMS = [
         'its members had started the fight and said it "fully respects" the decision.',
         ["organization:united-front-for-change"],
     ),
+    # a name the tagger took for an adverb or an interjection before a verb of saying is its subject
+    (
+        "On Monday, the regulator ordered an investigation into Tiffinly, India's second-largest food "
+        'delivery app. "For a small kitchen, that is the end," Sanjay Kulkarni said.\n\nTiffinly said in a '
+        'statement that it had "always played by the rules".',
+        ["person:sanjay-kulkarni", "organization:tiffinly"],
+    ),
+    (
+        "Professor Oh Seung-hyun of Korea University said the outbreak showed the cost of low immunity. "
+        '"This generation is the most exposed in the country," Oh said.',
+        ["person:oh-seung-hyun"],
+    ),
+    # "the former judge" is what the person the report is about once was
+    (
+        'Prosecutors charged Kang Min-jae on Monday. Kang, 58, denied the charges. "I will prove that in '
+        'court," he told reporters. The former judge said he was leaving the party "so that my '
+        'colleagues do not have to carry this burden".',
+        ["person:kang-min-jae", "person:kang-min-jae"],
+    ),
     # a hyphenated surname of a speaker the model missed stays whole
     (
         'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.',

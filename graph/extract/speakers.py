@@ -166,6 +166,19 @@ def _subjects(verb, mask: Quoted) -> list:
     return []
 
 
+def _bearer_of_bare_name(parsed: Parsed, token) -> str | None:
+    """The one person whose name holds ``token``, a capitalised word the tagger took for an
+    interjection or an adverb ("\"...,\" Oh said": Oh Seung-hyun); else None."""
+    if token.tag_ not in ("UH", "RB") or not token.is_title or parsed.clusters_of(token.i):
+        return None
+    bearers = {
+        c
+        for c, cluster in enumerate(parsed.clusters)
+        if parsed.kind(c) == "Person" and token.text in cluster.name.replace("-", " ").split()
+    }
+    return parsed.cluster_ids[bearers.pop()] if len(bearers) == 1 else None
+
+
 def speakers_of_verb(parsed: Parsed, verb) -> list[str | None]:
     """Every speaker of a verb whose subject is a list of named actors ("Smith and Jones said"); else
     the one :func:`subject_actor` finds (``[None]`` when nobody is named)."""
@@ -263,7 +276,7 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
         # The parser may split one subject into several ("said study co-author Karl Jensen" gives
         # "co", "-" and "Jensen" each as a subject): the first that names an actor speaks.
         for subject in subjects:
-            actor = actor_of_phrase(parsed, subject)
+            actor = actor_of_phrase(parsed, subject) or _bearer_of_bare_name(parsed, subject)
             if actor is not None:
                 return actor
         if all(s.i > verb.i for s in subjects):
@@ -285,6 +298,20 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
         }
         if len(people) == 1:
             return parsed.cluster_ids[people.pop()]
+        # "Tiffinly said in a statement": a name the tagger took for an adverb, hung on the verb
+        named = [
+            c
+            for t in verb.lefts
+            if t.dep_ in ("advmod", "npadvmod", "dep") and outside(t, mask)
+            for c in parsed.clusters_of(t.i)
+        ]
+        if len(set(named)) == 1:
+            return parsed.cluster_ids[named[0]]
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if before is not None and before.dep_ == "intj" and outside(before, mask):
+            bearer = _bearer_of_bare_name(parsed, before)
+            if bearer is not None:
+                return bearer
     # "..., added Kennedy, an analyst" may hang the subject as an object after the verb; so may
     # "\"...\" read the statement".
     for child in verb.rights:
@@ -868,6 +895,8 @@ def _described_person(head) -> bool:
             return personal  # "the British scientist", "the French lawyer"
         if c.lower_ in ("old", "born") or (c.lower_.endswith("-born")):
             return personal  # "the 31-year-old electrician", "the Ghanaian-born specialist"
+        if c.lower_ == "former" and c.i == head.i - 1:
+            return personal  # "the former judge": what the person the report is about once was
     return False
 
 
