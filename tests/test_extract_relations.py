@@ -1610,6 +1610,19 @@ def test_replacing_someone_as_head_is_holding_the_role():
 AB, KJ, OL, EL = "Anna Berg", "Karl Jensen", "Olaf Lund", "Eva Lind"
 HG, CP, US = "Halvorsen Group", "Centre Party", "United States"
 FORMS = [
+    # a state's chamber or highest court named with the state is located in it; a steel company or
+    # an army named so is left alone
+    (
+        "The United States voted. It has no representation in the U.S. Senate, and the United States "
+        "Supreme Court declined to hear the case.",
+        [("U.S. Senate", "LOCATED_IN", US), ("United States Supreme Court", "LOCATED_IN", US)],
+        [],
+    ),
+    (
+        "The United States voted. Karl Jensen served in the US Army and then worked for United States Steel.",
+        [],
+        [("US Army", "LOCATED_IN", US), ("United States Steel", "LOCATED_IN", US)],
+    ),
     # a side's captain plays in it; an airline's captain flies for it
     (
         "Porvoon Hurrikaanit lost on Sunday. Porvoon Hurrikaanit captain Olli-Pekka Nurmi wrote on Twitter "

@@ -1445,6 +1445,13 @@ PERSONAL_STAFF_ROLES = frozenset(
 #: A side's captain, written in lower case as a role (a rank is capitalised before the name:
 #: "Captain Ali Rahman"): one of the team, not its employee.
 TEAM_CAPTAIN_ROLES = frozenset(_words("captain captains skipper co-captain vice-captain"))
+#: Words of the names of a state's chambers and its highest court: a name that opens with the state's
+#: name and holds one ("U.S. Senate", "United States Supreme Court", "US Electoral College") is
+#: located in it. Only these: the gold of every set leaves "the US Army", "the Kenya Wildlife
+#: Service" unrelated more often than not.
+STATE_BODY_HEADS = frozenset(
+    _words("senate house congress parliament assembly representatives supreme college")
+)
 #: Words of the names of those whose captains are crew, not players ("Buddha Air", "Navy").
 CREW_EMPLOYER_WORDS = frozenset(
     _words("air airways airlines aviation shipping line lines ferries cruises navy")

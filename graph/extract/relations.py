@@ -87,6 +87,7 @@ from graph.extract.constants import (
     SPEECH_VERBS,
     SPOKES_PAIRS,
     SPOKES_ROLES,
+    STATE_BODY_HEADS,
     SUBJECT_DEPS,
     TALKING_APART_VERBS,
     TEAM_CAPTAIN_ROLES,
@@ -505,7 +506,9 @@ class _Finder:
 
     # -- guards -----------------------------------------------------------------------------------
 
-    def add(self, source: int, rel_type: str, target: int, sent: int) -> None:
+    def add(self, source: int, rel_type: str, target: int, sent: int, in_name: bool = False) -> None:
+        """Record a relation found in sentence ``sent``; ``in_name``: the target is named inside the
+        source's own name there ("the U.S. Senate"), not as a mention of its own."""
         # A person's seat in a state or region is a constituency, not a membership ("Texas Senator").
         if (
             rel_type == "MEMBER_OF"
@@ -528,7 +531,7 @@ class _Finder:
             return
         # Both ends are named in the evidence sentence (not a pronoun's or demonym's far antecedent).
         named = {m.cluster for m in self.p.mentions_in(sent)}
-        if source not in named or target not in named:
+        if source not in named or (target not in named and not in_name):
             return
         src, tgt = self.p.cluster_ids[source], self.p.cluster_ids[target]
         if src == tgt or (src, rel_type, tgt, sent) in self._seen:
@@ -603,6 +606,19 @@ class _Finder:
             if m.start < token.idx and self.p.kind(m.cluster) == "Country":
                 best = m.cluster
         return best
+
+    def country_opening(self, name: str) -> int | None:
+        """The article's state that an organisation's name opens with, before a body's own name ("U.S.
+        Senate", "United States Central Intelligence Agency"); None for a name that only starts with
+        it ("United States Steel" is no body of the state: its rest names nothing of it)."""
+        words = name.split()
+        for n in (3, 2, 1):
+            if len(words) > n and (state := gazetteer().country(" ".join(words[:n]))):
+                rest = {w.lower() for w in words[n:]}
+                if rest & STATE_BODY_HEADS:
+                    return self.country_ref(state)
+                return None
+        return None
 
     def country_ref(self, name: str) -> int | None:
         """The cluster of the country ``name`` when the article names it (the evidence guard then
@@ -986,6 +1002,10 @@ class _Finder:
         with ("the United States Department of State")."""
         if mention.full_form is not None:
             return
+        country = self.country_opening(mention.text)
+        if country is not None:
+            # "the U.S. Senate", "the United States Supreme Court": the state the name opens with
+            self.add(cluster, "LOCATED_IN", country, sent, in_name=True)
         first = mention.start_token(self.doc)
         for mod in [c for c in head.children if c.dep_ in NAME_MODIFIER_DEPS and c.i < first]:
             if self.actors_at(mod, ("Organization",)):
