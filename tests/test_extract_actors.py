@@ -1530,6 +1530,17 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # an election named by its year alone is one event; a by-election is named by its seat
+    (
+        "Voters went to the polls on Sunday. Turnout was lower than in the 2016 election.",
+        {"2016 election": "Event"},
+        [],
+    ),
+    (
+        "Voters went to the polls on Sunday. She won the Harrowden and Leys by-election in May.",
+        {"Harrowden and Leys by-election": "Event"},
+        ["Harrowden", "Leys"],
+    ),
     # every title before a judge's name is left out, however many ("Ms Justice")
     (
         "The court sat on Monday. Delivering the judgment of the three-judge court, Ms Justice Eileen "

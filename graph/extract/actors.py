@@ -1197,8 +1197,9 @@ def _dated_event_end(doc: Doc, year: int) -> int | None:
         end += 1
         if token.lower_ in EVENT_HEADS and token.is_title:
             last = end
-        elif token.lower_ in ("election", "elections") and end - year > 2:
-            last = end  # "the 2020 presidential election"; "the 2018 elections" names no one election
+        elif token.lower_ == "election" or (token.lower_ == "elections" and end - year > 2):
+            last = end  # "the 2020 presidential election", "the 2016 election"; "the 2018 elections"
+            # names no one election
     return last
 
 
@@ -1219,6 +1220,29 @@ def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
         )
     if not events:
         return mentions
+    kept = [m for m in mentions if not any(e.start <= m.start < e.end for e in events)]
+    return kept + events
+
+
+def _by_elections(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -> list[Mention]:
+    """A by-election is named by the seat it fills ("the Whanganui by-election", "the Harrowden and
+    Leys by-election"): one event, with no separate place or person for the seat's words inside."""
+    events = []
+    for token in doc[1:-2]:
+        if token.lower_ != "by" or doc[token.i + 1].text != "-" or doc[token.i + 2].lower_ != "election":
+            continue
+        start = token.i
+        while start > 0 and (
+            doc[start - 1].pos_ == "PROPN"
+            or (doc[start - 1].lower_ == "and" and start > 1 and doc[start - 2].pos_ == "PROPN")
+        ):
+            start -= 1
+        if start == token.i or skip(doc[start].idx):
+            continue
+        span = doc[start : token.i + 3]
+        events.append(
+            Mention(span.start_char, span.end_char, token.i + 2, span.text, "EVENT", "Event", sent_of[start])
+        )
     kept = [m for m in mentions if not any(e.start <= m.start < e.end for e in events)]
     return kept + events
 
@@ -1412,6 +1436,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _kinds_from_context(doc, mentions, sent_of)
     _us_states_among_states(mentions)
     mentions = _dated_events(doc, mentions, sent_of, skip)
+    mentions = _by_elections(doc, mentions, sent_of, skip)
     mentions = _without_inhabitants(doc, mentions)
     mentions = _without_common_acronyms(doc, mentions)
     mentions = _without_capitalised_words(doc, mentions, inside)
