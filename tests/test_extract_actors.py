@@ -1530,6 +1530,21 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # a club's closing letters or a handball club's opening ones make it a club; a street opened by
+    # "Via" and fairgrounds are places; a management firm is an organisation
+    (
+        "Officials met on Monday. Liffey Wanderers FC will move. RK Drava beat RK Marjan Stobreč. The agent "
+        "works for Rift Elite Management. Evacuees gathered at the Josephine County Fairgrounds. The "
+        "shop on Via Roma was flooded.",
+        {
+            "Liffey Wanderers FC": "Organization",
+            "RK Drava": "Organization",
+            "Rift Elite Management": "Organization",
+            "Josephine County Fairgrounds": "Place",
+            "Via Roma": "Place",
+        },
+        [],
+    ),
     # an election named by its year alone is one event; a by-election is named by its seat
     (
         "Voters went to the polls on Sunday. Turnout was lower than in the 2016 election.",

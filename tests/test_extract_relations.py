@@ -1610,6 +1610,13 @@ def test_replacing_someone_as_head_is_holding_the_role():
 AB, KJ, OL, EL = "Anna Berg", "Karl Jensen", "Olaf Lund", "Eva Lind"
 HG, CP, US = "Halvorsen Group", "Centre Party", "United States"
 FORMS = [
+    # a nationality narrows no post: the Dutch managing director runs the firm
+    (
+        'Rift Elite Management dropped the runner. "We have a zero-tolerance policy," said Pieter van '
+        "Leeuwen, the Dutch managing director of Rift Elite Management.",
+        [("Pieter van Leeuwen", "LEADS", "Rift Elite Management")],
+        [("Pieter van Leeuwen", "WORKS_FOR", "Rift Elite Management")],
+    ),
     # a state's chamber or highest court named with the state is located in it; a steel company or
     # an army named so is left alone
     (

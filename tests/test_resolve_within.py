@@ -298,3 +298,16 @@ def test_a_vessel_named_without_its_prefix_is_the_vessel_but_not_the_person_it_i
         "about the sea."
     )
     assert named["Anna Berg"].type == "Person" and "MV Anna Berg" in named
+
+
+def test_a_clubs_name_without_its_letters_is_the_club():
+    text = (
+        "Officials met on Monday. Liffey Wanderers FC will move to a new stadium. Liffey Wanderers "
+        "chairman Declan Fogarty welcomed the vote."
+    )
+    ext = extract(Article.from_fields("News", text))
+    club = next(e for e in ext.entities if e.name == "Liffey Wanderers FC")
+    assert club.type == "Organization" and "Liffey Wanderers" in club.aliases
+    assert ("person:declan-fogarty", "LEADS", club.id) in {
+        (r.source, r.type, r.target) for r in ext.relations
+    }

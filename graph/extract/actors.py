@@ -41,6 +41,7 @@ from graph.extract.constants import (
     CHAMBER_WORDS,
     CLOCK_WORDS,
     CLUB_PREFIXES,
+    CLUB_SUFFIXES,
     CLUB_WORDS,
     COMPANY_HEADS,
     COMPANY_LEAD_ROLES,
@@ -613,8 +614,10 @@ def _kind_from_head(text: str, label: str) -> str:
     """
     if _EXIT_WORD.match(text) or text.lower().startswith(EVENT_OPENINGS):
         return "Event"
-    if len(text.split()) > 1 and text.split()[0] in CLUB_PREFIXES | CLUB_WORDS:
-        return "Organization"  # "KSV Oudenburg", "FC Wierdeveen", "Real Club Deportivo X": a club
+    if len(text.split()) > 1 and (
+        text.split()[0] in CLUB_PREFIXES | CLUB_WORDS or text.split()[-1] in CLUB_SUFFIXES
+    ):
+        return "Organization"  # "KSV Oudenburg", "Liffey Wanderers FC", "Real Club Deportivo X": a club
     if (
         len(text.split()) > 1
         and text.split()[0].lower() in FOREIGN_ORG_HEADS

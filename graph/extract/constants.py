@@ -183,8 +183,15 @@ CLUB_PREFIXES = frozenset(
         "FF",
         "GIF",
         "RC",
+        "RK",
+        "KK",
+        "HK",
+        "BK",
+        "IF",
     ]
 )
+#: Abbreviations that end a club's name ("Liffey Wanderers FC", "Ribeholm BK"): a club.
+CLUB_SUFFIXES = frozenset(["FC", "AFC", "CF", "BK", "IF", "FK", "SK", "SC", "FF", "IK"])
 
 #: Words that open a club's name in Spanish and Portuguese football ("Real Club Deportivo X",
 #: "Club Atlético X"): with what follows, a club, whatever the model made of it.
@@ -568,7 +575,7 @@ PLACE_HEADS = frozenset(
         cathedral mosque temple synagogue shrine bridge station airport airfield palace castle stadium
         arena square street avenue boulevard highway motorway route interstate tower hall bay island
         road lane
-        cemetery theatre theater
+        cemetery theatre theater fairgrounds fairground showgrounds
         hotel motel inn resort hostel reservation gardens plaza harbour harbor pier dam prison
         falls springs heights hills point
         islands peninsula
@@ -1974,7 +1981,7 @@ ORG_HEADS = frozenset(
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
     caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
     legislature cooperative co-operative sentinel advertiser examiner dispatch división calcio cycling
-    terminals events protection shoji sangyo kogyo seiki denki seiyaku shokai""".split()  # noqa: SIM905
+    terminals events protection management shoji sangyo kogyo seiki denki seiyaku shokai""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(
@@ -2009,7 +2016,7 @@ EVENT_OPENINGS = (
 PLACE_PREFIXES = frozenset(
     _words(
         """
-        mount mt mt. lake fort rue quai piazza plaza avenida calle place punta cabo playa isla
+        mount mt mt. lake fort rue quai piazza plaza avenida calle place punta cabo playa isla via rua
         monte cerro lago masjid wadi jebel jabal county estadio estádio stadio stadion
         """
     )
@@ -2019,7 +2026,7 @@ PLACE_PREFIXES = frozenset(
 PLACE_ONLY_PREFIXES = frozenset(
     _words(
         "mount mt mt. lake fort punta cabo playa cerro lago masjid wadi jebel jabal county estadio estádio "
-        "stadio stadion"
+        "stadio stadion via rua"
     )
 )
 #: Time zones the model takes for organisations ("1200 GMT").

@@ -686,6 +686,8 @@ class _Finder:
             if c.dep_ == "det" and c.lower_ in ("a", "an"):  # "a director of Y": one of the board
                 return True
             if c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in TENURE_QUALIFIERS:
+                if c.text[:1].isupper() and gazetteer().demonym(c.text) and not self.actors_at(c):
+                    continue  # "the Dutch managing director": a nationality narrows no post
                 kinds = {self.p.kind(k) for k in self.actors_at(c)}
                 top = c.lower_ in ("executive", "managing")
                 if kinds & {"Place", "Country"} or (not kinds and c.pos_ in ("NOUN", "ADJ") and not top):

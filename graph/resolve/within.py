@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 from graph.extract.constants import (
     BODY_HEADS,
     CLUB_PREFIXES,
+    CLUB_SUFFIXES,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     FEATURE_HEADS,
@@ -50,6 +51,7 @@ from graph.resolve.names import given_name_sex, given_names, name_key
 
 #: A club's opening letters as the resolver's keys write them ("fc", "vfl").
 _CLUB_OPENINGS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES)
+_CLUB_CLOSINGS = frozenset(suffix.lower() for suffix in CLUB_SUFFIXES)
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
     from graph.extract.actors import Mention
@@ -332,15 +334,18 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             ):  # ... or a well-known place's last word ("the Channel" for "English Channel")
                 union(key, longer[0])
                 continue
-        # A club's name without its opening letters ("Borgo Sanfelice" for "AC Borgo Sanfelice",
-        # "Nordkyst" for "FK Nordkyst"): the one club so named, whatever the model made of the rest.
+        # A club's name without its opening or closing letters ("Borgo Sanfelice" for "AC Borgo
+        # Sanfelice", "Sava" for "RK Sava Zagreb", "Liffey Wanderers" for "Liffey Wanderers FC"): the
+        # one club so named, whatever the model made of the rest.
         if not kinds[key]["Country"]:
             longer = [
                 g
                 for g in groups
-                if len(g.split()) == len(words) + 1
-                and g.split()[1:] == words
-                and g.split()[0] in _CLUB_OPENINGS
+                if len(g.split()) > len(words)
+                and (
+                    (g.split()[0] in _CLUB_OPENINGS and g.split()[1 : len(words) + 1] == words)
+                    or (g.split()[-1] in _CLUB_CLOSINGS and g.split()[:-1] == words)
+                )
             ]
             if len(longer) == 1:
                 union(key, longer[0])
