@@ -1530,6 +1530,18 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # a sector's word before a state's name is a national body; "N on M" is named by N
+    (
+        "Officials met on Monday. Arne Vollen, head of property insurance at Finance Norway, said the "
+        "floods were bad. A spokesman for Energy UK said prices would rise. The Commission on Elections "
+        "approved the ticket.",
+        {
+            "Finance Norway": "Organization",
+            "Energy UK": "Organization",
+            "Commission on Elections": "Organization",
+        },
+        ["Norway", "UK"],
+    ),
     # a club's closing letters or a handball club's opening ones make it a club; a street opened by
     # "Via" and fairgrounds are places; a management firm is an organisation
     (

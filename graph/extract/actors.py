@@ -98,6 +98,7 @@ from graph.extract.constants import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
+    NATIONAL_BODY_WORDS,
     NEWSPAPER_HEADS,
     NEWSPAPER_NOUNS,
     NUMBERED_BODY_HEADS,
@@ -563,14 +564,14 @@ def _is_qualified_title(text: str) -> bool:
 
 
 def _linked_head(text: str) -> str:
-    """The head word of an "N of M" or "N for M" name, which says what the name is, lower case; ""
-    for other names.
+    """The head word of an "N of M", "N for M" or "N on M" name, which says what the name is, lower
+    case; "" for other names.
 
     >>> _linked_head("College of Wooster"), _linked_head("Center for Food Safety"), _linked_head("Ohio")
     ('college', 'center', '')
     """
     words = text.split()
-    link = next((i for i in range(1, len(words) - 1) if words[i] in ("of", "for")), None)
+    link = next((i for i in range(1, len(words) - 1) if words[i] in ("of", "for", "on")), None)
     return words[link - 1].lower() if link is not None else ""
 
 
@@ -645,8 +646,13 @@ def _kind_from_head(text: str, label: str) -> str:
         prefixed = first in (PLACE_PREFIXES if label != "PERSON" else PLACE_ONLY_PREFIXES)
         if prefixed and _kind_of_word(last) != "Organization":  # "Mount Sinai Hospital" is a hospital
             return "Place"  # "Place Hélène Metges", "Lake Chad", "Punta Tombo"; not "Rue McClanahan"
-        if label != "PERSON" and _linked_head(text) in ORG_HEADS and _kind_of_word(last) == "Place":
-            return "Organization"  # "Office of Rail and Road": the body's head word comes first
+        if (
+            label != "PERSON"
+            and _linked_head(text) in ORG_HEADS
+            and _kind_of_word(last) in ("Place", "Event")
+        ):
+            # "Office of Rail and Road", "Commission on Elections": the body's head word comes first
+            return "Organization"
         kind = _kind_of_word(last)
         given = text.split()[0].lower() in given_names()
         if label == "PERSON" and len(text.split()) == 2 and given and last in SURNAMES_LIKE_PLACE_HEADS:
@@ -1426,6 +1432,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _kinds_by_noun(doc, mentions)
     _publications_read_as_places(doc, mentions)
     mentions = _bracketed_short_forms(doc, mentions, sent_of)
+    mentions = _national_bodies(doc, mentions, sent_of)
     _institutions_by_role(doc, mentions)
     mentions.extend(_bodies_by_head_word_before_a_title(doc, mentions, sent_of, skip))
     mentions = _without_works(doc, mentions)
@@ -3497,6 +3504,39 @@ def _publications_read_as_places(doc: Doc, mentions: list[Mention]) -> None:
         if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_title:
             continue
         m.kind, m.label, m.by_context = "Organization", "ORG", True
+
+
+def _national_bodies(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
+    """A sector's word before a state's name is a national body's name ("Finance Norway", "Energy UK",
+    "Cricket Australia", "Tourism Ireland"): one organisation, not the state, whatever the model made
+    of the pair (:data:`~graph.extract.constants.NATIONAL_BODY_WORDS`)."""
+    kept, bodies = [], []
+    for m in mentions:
+        first = m.start_token(doc)
+        words = m.text.split()
+        if len(words) == 2 and words[0].lower() in NATIONAL_BODY_WORDS and gazetteer().country(words[1]):
+            m.kind, m.label, m.country, m.by_context = "Organization", "ORG", None, True  # read as one
+            kept.append(m)
+            continue
+        before = doc[first - 1] if first > 0 else None
+        if (
+            m.country
+            and len(words) == 1
+            and before is not None
+            and before.is_title
+            and before.lower_ in NATIONAL_BODY_WORDS
+            and not any(o.start <= before.idx < o.end for o in mentions)
+        ):
+            span = doc[first - 1 : m.end_token(doc)]
+            bodies.append(
+                Mention(
+                    span.start_char, span.end_char, m.root, span.text, "ORG", "Organization", sent_of[first]
+                )
+            )
+            bodies[-1].by_context = True
+            continue
+        kept.append(m)
+    return kept + bodies
 
 
 def _bracketed_short_forms(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:

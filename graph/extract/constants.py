@@ -1452,6 +1452,18 @@ PERSONAL_STAFF_ROLES = frozenset(
 #: A side's captain, written in lower case as a role (a rank is capitalised before the name:
 #: "Captain Ali Rahman"): one of the team, not its employee.
 TEAM_CAPTAIN_ROLES = frozenset(_words("captain captains skipper co-captain vice-captain"))
+#: Sectors whose national bodies are named by the sector and the state ("Finance Norway", "Energy
+#: UK", "Cricket Australia", "Tourism Ireland", "Universities UK"): the pair is an organisation.
+NATIONAL_BODY_WORDS = frozenset(
+    _words(
+        """
+        finance energy tourism enterprise universities transport sport health water rail trade
+        business science culture arts music film screen heritage football rugby cricket athletics
+        cycling swimming tennis hockey basketball netball volleyball gymnastics rowing sailing golf
+        aviation shipping insurance banking farming
+        """
+    )
+)
 #: Words of the names of a state's chambers and its highest court: a name that opens with the state's
 #: name and holds one ("U.S. Senate", "United States Supreme Court", "US Electoral College") is
 #: located in it. Only these: the gold of every set leaves "the US Army", "the Kenya Wildlife
