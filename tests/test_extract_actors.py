@@ -1530,6 +1530,13 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # a newspaper's name opened by its word for gazette, a company named as an importer
+    (
+        "Officials met on Monday. The newspaper Gazeta do Vale reported the story. Kaan Fresh Import "
+        "denied the claims.",
+        {"Gazeta do Vale": "Organization", "Kaan Fresh Import": "Organization"},
+        [],
+    ),
     # a sector's word before a state's name is a national body; "N on M" is named by N
     (
         "Officials met on Monday. Arne Vollen, head of property insurance at Finance Norway, said the "

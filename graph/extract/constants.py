@@ -121,7 +121,7 @@ FOREIGN_ORG_HEADS = frozenset(
         união sociedad sociedade universitas konfederasi serikat aliansi partai yayasan lembaga badan
         stowarzyszenie związek uniwersytet instytut stichting verein verband gewerkschaft forbund
         förbundet comité comitê ordem ordre ordine orden conselho agência agencia agenzia agence
-        fundacja instituut
+        fundacja instituut gazeta gazzetta gaceta jornal diário diario
         """
     )
 )
@@ -1993,7 +1993,7 @@ ORG_HEADS = frozenset(
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
     caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
     legislature cooperative co-operative sentinel advertiser examiner dispatch división calcio cycling
-    terminals events protection management shoji sangyo kogyo seiki denki seiyaku shokai""".split()  # noqa: SIM905
+    terminals events protection management import imports shoji sangyo kogyo seiki denki seiyaku shokai""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(
