@@ -1993,7 +1993,8 @@ ORG_HEADS = frozenset(
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
     caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
     legislature cooperative co-operative sentinel advertiser examiner dispatch división calcio cycling
-    terminals events protection management import imports shoji sangyo kogyo seiki denki seiyaku shokai""".split()  # noqa: SIM905
+    terminals events protection management import imports
+    shoji sangyo kogyo seiki denki seiyaku shokai""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(
