@@ -1610,6 +1610,18 @@ def test_replacing_someone_as_head_is_holding_the_role():
 AB, KJ, OL, EL = "Anna Berg", "Karl Jensen", "Olaf Lund", "Eva Lind"
 HG, CP, US = "Halvorsen Group", "Centre Party", "United States"
 FORMS = [
+    # a league's name before "club" and a club's name makes the club a member, however parsed; a
+    # town before "club" is where the club is, no league
+    (
+        "The Argentine Football Association (AFA) on Sunday docked Primera Nacional club Defensores de "
+        "Ramallo six points. The council voted to lease a site to League of Ireland club Liffey Wanderers "
+        "FC for a new stadium.",
+        [
+            ("Defensores de Ramallo", "MEMBER_OF", "Primera Nacional"),
+            ("Liffey Wanderers FC", "MEMBER_OF", "League of Ireland"),
+        ],
+        [],
+    ),
     # a nationality narrows no post: the Dutch managing director runs the firm
     (
         'Rift Elite Management dropped the runner. "We have a zero-tolerance policy," said Pieter van '

@@ -35,7 +35,7 @@ from importlib import resources
 
 from graph.errors import InputError
 from graph.extract import constants
-from graph.extract.actors import gazetteer
+from graph.extract.actors import cities, gazetteer
 from graph.extract.constants import (
     ACADEMIC_HEADS,
     AFFIL_ROLES,
@@ -952,6 +952,7 @@ class _Finder:
                 self.place_noun_of(cluster, head, sent)
         self.comma_places(sent)
         self.role_between_names(sent, t0, t1)
+        self.league_clubs(sent)
         self.legislators_in_chambers(sent)
         self.paired_lists(sent, t0, t1)
         self.co_mentioned(sent, roots)
@@ -997,6 +998,24 @@ class _Finder:
             ):
                 continue
             self.add(person, relation, held, sent)
+
+    def league_clubs(self, sent: int) -> None:
+        """ "Premier League club RK Sava Zagreb", "League of Ireland club Liffey Wanderers FC": a
+        league's name right before "club" or "side" and a club's name, however the parser hung the
+        three, makes the club a member of the league."""
+        starts, ends = {}, {}
+        for m in self.p.mentions_in(sent):
+            starts.setdefault(m.start_token(self.doc), m.cluster)
+            ends.setdefault(m.end_token(self.doc), m.cluster)
+        for word, league in ends.items():
+            club = starts.get(word + 1)
+            if word >= len(self.doc) or self.doc[word].lower_ not in ("club", "side") or club is None:
+                continue
+            if self.p.kind(league) != "Organization" or self.p.kind(club) != "Organization":
+                continue
+            if self.p.clusters[league].name in cities():
+                continue  # "Split club RK Marjan Stobreč": a town the model took for a body
+            self.add(club, "MEMBER_OF", league, sent)
 
     def organisation_place(self, cluster: int, mention, head, sent: int) -> None:
         """ "the United States National Institute ...", "the Florida company Ridgeback": a named place
