@@ -1610,6 +1610,16 @@ def test_replacing_someone_as_head_is_holding_the_role():
 AB, KJ, OL, EL = "Anna Berg", "Karl Jensen", "Olaf Lund", "Eva Lind"
 HG, CP, US = "Halvorsen Group", "Centre Party", "United States"
 FORMS = [
+    # one employed or hired by an organisation works for it; a geophysicist at a university is a scholar
+    (
+        "Officials met on Monday. A door supervisor, Craig Denholm, employed by Sentinel Door Services, knelt. "
+        "Levent Çakır, a geophysicist at Istanbul Technical University, spoke.",
+        [
+            ("Craig Denholm", "WORKS_FOR", "Sentinel Door Services"),
+            ("Levent Çakır", "AFFILIATED_WITH", "Istanbul Technical University"),
+        ],
+        [],
+    ),
     # a league's name before "club" and a club's name makes the club a member, however parsed; a
     # town before "club" is where the club is, no league
     (

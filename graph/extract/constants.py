@@ -403,7 +403,8 @@ AFFIL_ROLES = frozenset(
         microbiologists biochemist biochemists physiologist physiologists pathologist pathologists
         toxicologist toxicologists criminologist criminologists demographer demographers linguist
         linguists philosopher philosophers theologian theologians ethicist ethicists statistician
-        statisticians hydrologist hydrologists biophysicist biophysicists biomechanicist
+        statisticians hydrologist hydrologists biophysicist biophysicists geophysicist geophysicists
+        geochemist geochemists biomechanicist
         biomechanicists astrobiologist astrobiologists nutritionist nutritionists
         specialist specialists taxonomist taxonomists palaeontologist palaeontologists
         palaeobiologist palaeobiologists paleobiologist paleobiologists organiser organisers
