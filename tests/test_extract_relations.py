@@ -1610,6 +1610,14 @@ def test_replacing_someone_as_head_is_holding_the_role():
 AB, KJ, OL, EL = "Anna Berg", "Karl Jensen", "Olaf Lund", "Eva Lind"
 HG, CP, US = "Halvorsen Group", "Centre Party", "United States"
 FORMS = [
+    # a company's first word before "chief executive" is the company, though the model took its full
+    # name for a person's
+    (
+        'Lumora Space launched its first satellite on Monday. "Today we stopped being a company with a '
+        'PowerPoint," Lumora chief executive Inês Carvalho told the newspaper Público.',
+        [("Inês Carvalho", "LEADS", "Lumora Space")],
+        [],
+    ),
     # one employed or hired by an organisation works for it; a geophysicist at a university is a scholar
     (
         "Officials met on Monday. A door supervisor, Craig Denholm, employed by Sentinel Door Services, knelt. "

@@ -139,6 +139,7 @@ from graph.extract.constants import (
     SAINT_WORDS,
     SAINTS_TOWNS,
     SHIP_PREFIXES,
+    SHORT_NAMED_TAILS,
     SITE_NOUNS,
     SKY_NOUNS,
     SPEECH_VERBS,
@@ -3134,10 +3135,19 @@ def _employers_the_model_took_for_people(doc: Doc, mentions: list[Mention]) -> N
     name opening with a given name, a well-known actor, a word of a person's name the article gives,
     nor before a spokesman or an adviser, who may be a person's ("Varga spokesman Tamas Kiss")."""
     people = [m for m in mentions if m.kind == "Person"]
-    words_of_people = {w for m in people if len(m.text.split()) > 1 for w in m.text.split()}
+    # (not of a name that ends like a company's: "Lumora Space" read as a person is no one's name)
+    words_of_people = {
+        w
+        for m in people
+        if len(m.text.split()) > 1 and m.text.split()[-1].lower() not in SHORT_NAMED_TAILS
+        for w in m.text.split()
+    }
     starts = {m.start_token(doc) for m in people}
     known = known_actors()
-    for m in people:
+    # A name the model read as a body there is marked too, so that its cluster is a body even where
+    # the model took the full name for a person ("Lumora Space ... Lumora chief executive X").
+    bodies = [m for m in mentions if m.kind == "Organization" and m.label == "ORG" and not m.by_context]
+    for m in people + bodies:
         if m.by_context or _opens_with_given_name(m.text) or m.text in known:
             continue
         if len(m.text.split()) == 1 and m.text in words_of_people:

@@ -351,7 +351,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 union(key, longer[0])
                 continue
         # An institution's first word alone: "Harvard" for "Harvard University", "Scripps" for
-        # "Scripps Institution of Oceanography" (the one such name the article gives).
+        # "Scripps Institution of Oceanography", "Northvale" for the company "Northvale Rail" (the one
+        # such name the article gives).
         if len(words) == 1 and (labels[key]["ORG"] or kinds[key]["Organization"]):
             longer = [
                 g
@@ -359,7 +360,10 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 if g.startswith(key + " ")
                 and not kinds[g]["Person"]
                 and (kinds[g]["Organization"] or labels[g]["ORG"])
-                and any(w in INSTITUTION_HEADS for w in g.split()[1:])
+                and (
+                    any(w in INSTITUTION_HEADS for w in g.split()[1:])
+                    or (len(g.split()) == 2 and g.split()[-1] in SHORT_NAMED_TAILS)
+                )
             ]
             if len(longer) == 1:
                 union(key, longer[0])
