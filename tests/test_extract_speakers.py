@@ -1327,6 +1327,13 @@ SPEAKER_FORMS = [
         'colleagues do not have to carry this burden".',
         ["person:kang-min-jae", "person:kang-min-jae"],
     ),
+    # "the court" is the court the report is about, not one only named as what another is not
+    (
+        "On Wednesday, the Court of Session issued an opinion on the suspension. The Court of Session "
+        "is the highest civil court in Scotland. The only court with higher authority is the Supreme "
+        'Court of the United Kingdom. The three-judge court found the advice "was unlawful."',
+        ["organization:court-of-session"],
+    ),
     # a hyphenated surname of a speaker the model missed stays whole
     (
         'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.',

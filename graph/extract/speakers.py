@@ -1079,10 +1079,18 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
     # An organisation whose name holds the noun first ("the bank" is Gyeongnam Maritime Bank, though
     # a festival's foundation was named since), then, for a generic noun, any organisation.
     for named_only in (True, False):
+        # An organisation only named as what something is ("The only court above it is the Supreme
+        # Court") is no one the report goes on about: taken when no other fits within reach.
+        predicates: list = []
         for sent in range(here, max(-1, here - _MAX_BACK_ORGANIZATION - 1), -1):
             fits = []
             for m in reversed(parsed.mentions_in(sent)):
                 if m.start >= word.idx or parsed.kind(m.cluster) != "Organization" or mask.inside(m.start):
+                    continue
+                if parsed.doc[m.root].dep_ == "attr" and heads is None:
+                    name_words = {w.lower() for w in parsed.clusters[m.cluster].name.split()}
+                    if noun in name_words and not owner_words - name_words:
+                        predicates.append(m)
                     continue
                 name_words = {w.lower() for w in parsed.clusters[m.cluster].name.split()}
                 if owner_words - name_words:
@@ -1099,6 +1107,8 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
                 # which is owned by Danube Travel Group, said ...": "the company" is Alpenblick Reisen.
                 subjects = [m for m in fits if is_subject(parsed.doc[m.root])]
                 return parsed.cluster_ids[(subjects or fits)[0].cluster]
+        if predicates:
+            return parsed.cluster_ids[predicates[0].cluster]
         if heads is not None:
             break
     if heads is None and not owner_words:
