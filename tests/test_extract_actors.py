@@ -1530,6 +1530,15 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # a listed town in a list of places, or right before a noun it modifies, is a place the model
+    # missed; a word inside a longer name is not ("a Daugava Farmers' Union MP": no town Union)
+    (
+        'Trains run between Leeds, York and Manchester. "I lost fair and square," the Christchurch MP '
+        "said. Edgars Strautmanis, a Daugava Farmers' Union MP, told Latvian Television that his party "
+        "would stay.",
+        {"York": "Place", "Christchurch": "Place"},
+        ["Union"],
+    ),
     # a newspaper's name opened by its word for gazette, a company named as an importer
     (
         "Officials met on Monday. The newspaper Gazeta do Vale reported the story. Kaan Fresh Import "

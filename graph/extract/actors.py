@@ -1077,7 +1077,7 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         # (an unknown name opening a sentence may be tagged a common noun: "Marwick lies in ...")
         if token.pos_ != "PROPN" and not (subject and token.pos_ == "NOUN"):
             continue
-        if token.dep_ not in ("pobj", "dobj", "poss") and not subject:
+        if token.dep_ not in ("pobj", "dobj", "poss", "conj", "compound") and not subject:
             continue
         head = token.head
         placed = (
@@ -1097,11 +1097,28 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         span = doc[start : token.i + 1]
         # "a mass shooting in Christchurch", "a clean room in Sagamihara": a town of the world's list
         # or a province after "in", "near" or "outside"
+        listed = span.text in cities() or gazetteer().subdivision(span.text)
         placed = placed or (
             token.dep_ == "pobj"
             and head.lower_ in ("in", "near", "outside")
-            and (span.text in cities() or gazetteer().subdivision(span.text))
+            and listed
             and span[0].lower_ not in given_names()
+        )
+        # "between Leeds, York and Manchester": a listed town in a list of places; "the Christchurch
+        # MP", "its busy Incheon routes": a listed town or province modifying a noun
+        inside_name = start > 0 and (doc[start - 1].is_title or doc[start - 1].tag_ == "POS")
+        placed = placed or (
+            listed
+            and not inside_name  # "a Daugava Farmers' Union MP": no town named Union
+            and span[0].lower_ not in given_names()
+            and (
+                (token.dep_ == "conj" and (head.ent_type_ in ("GPE", "LOC") or head.text in cities()))
+                or (
+                    token.dep_ == "compound"
+                    and head.i == token.i + 1
+                    and ((head.pos_ == "NOUN" and head.is_lower) or head.text in ("MP", "MPs"))
+                )
+            )
         )
         if not placed:
             continue
