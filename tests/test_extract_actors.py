@@ -1530,6 +1530,13 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # a name with a noun of what befell people is one event; so is a named fire
+    (
+        "Officials met on Monday. The Copper Creek Fire has burned 40,000 acres. The Guardian compared "
+        "it with the Cambridge Analytica scandal.",
+        {"Copper Creek Fire": "Event", "Cambridge Analytica scandal": "Event"},
+        ["Cambridge Analytica"],
+    ),
     # a listed town in a list of places, or right before a noun it modifies, is a place the model
     # missed; a word inside a longer name is not ("a Daugava Farmers' Union MP": no town Union)
     (

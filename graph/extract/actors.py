@@ -74,6 +74,7 @@ from graph.extract.constants import (
     FOREIGN_ORG_HEADS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
+    HAPPENING_NOUNS,
     HOLDING_NOUNS,
     HOLIDAY_HEADS,
     HONORIFICS,
@@ -1251,6 +1252,29 @@ def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
     return kept + events
 
 
+def _named_happenings(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -> list[Mention]:
+    """ "the Brumadinho disaster", "the Cambridge Analytica scandal": a name between "the" and a noun
+    of what befell people (:data:`~graph.extract.constants.HAPPENING_NOUNS`) names, with the noun,
+    one event; the name inside it is no separate actor there."""
+    events = []
+    for token in doc[2:]:
+        if token.lower_ not in HAPPENING_NOUNS or not token.is_lower or skip(token.idx):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        span = doc[start : token.i + 1]
+        if gazetteer().demonym(span[0].text):
+            continue  # "the Syrian attacks": whose, not which
+        events.append(
+            Mention(span.start_char, span.end_char, token.i, span.text, "EVENT", "Event", sent_of[start])
+        )
+    kept = [m for m in mentions if not any(e.start <= m.start < e.end for e in events)]
+    return kept + events
+
+
 def _by_elections(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -> list[Mention]:
     """A by-election is named by the seat it fills ("the Whanganui by-election", "the Harrowden and
     Leys by-election"): one event, with no separate place or person for the seat's words inside."""
@@ -1465,6 +1489,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _us_states_among_states(mentions)
     mentions = _dated_events(doc, mentions, sent_of, skip)
     mentions = _by_elections(doc, mentions, sent_of, skip)
+    mentions = _named_happenings(doc, mentions, sent_of, skip)
     mentions = _without_inhabitants(doc, mentions)
     mentions = _without_common_acronyms(doc, mentions)
     mentions = _without_capitalised_words(doc, mentions, inside)

@@ -879,6 +879,12 @@ SHIP_PREFIXES = frozenset("MV SS HMS USS RV FV HMAS HMCS".split())  # noqa: SIM9
 COURT_KINDS = ("District Court", "Court of Appeals", "Bankruptcy Court", "Circuit Court")
 COURT_DISTRICT_SIDES = ("Northern", "Southern", "Eastern", "Western", "Middle", "Central")
 
+#: Nouns of what befell people, written lower case after the name that marks it ("the Brumadinho
+#: disaster", "the Cambridge Analytica scandal", "the Gukurahundi massacres"): with it, an event's name.
+HAPPENING_NOUNS = frozenset(
+    _words("disaster disasters massacre massacres bombing bombings scandal shooting shootings attack attacks")
+)
+
 #: Nouns of happenings: a name in apposition with one is an event ("Fan Expo, an annual convention").
 EVENT_NOUNS = frozenset(
     _words(
@@ -2002,7 +2008,7 @@ EVENT_HEADS = frozenset(
         """
         summit games olympics championship championships cup festival conference election elections
         war revolution crisis pandemic marathon tournament open grand prix award awards expo
-        convention fest faire olympiad
+        convention fest faire olympiad fire
         """
     )
 )
