@@ -1530,6 +1530,12 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # an election named by its day is one event
+    (
+        "Voters went to the polls on Sunday. Turnout in the August 12 general election was low.",
+        {"August 12 general election": "Event"},
+        [],
+    ),
     # a name with a noun of what befell people is one event; so is a named fire
     (
         "Officials met on Monday. The Copper Creek Fire has burned 40,000 acres. The Guardian compared "

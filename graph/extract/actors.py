@@ -95,6 +95,7 @@ from graph.extract.constants import (
     MEDIA_NOUNS,
     MEET_NOUNS,
     MODEL_VARIANTS,
+    MONTH_NAMES,
     NAME_COMPLETIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -1237,10 +1238,18 @@ def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
     separate place or state inside it ("2020 United States presidential election")."""
     events = []
     for token in doc:
-        if not _is_year(token) or skip(token.idx):
+        # "the August 12 general election": an election named by its day
+        dated_by_day = (
+            token.lower_ in MONTH_NAMES
+            and token.is_title
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].is_digit
+            and len(doc[token.i + 1].text) <= 2
+        )
+        if not (_is_year(token) or dated_by_day) or skip(token.idx):
             continue
-        end = _dated_event_end(doc, token.i)
-        if end is None:
+        end = _dated_event_end(doc, token.i + 1 if dated_by_day else token.i)
+        if end is None or (dated_by_day and doc[end - 1].lower_ != "election"):
             continue
         span = doc[token.i : end]
         events.append(

@@ -879,6 +879,11 @@ SHIP_PREFIXES = frozenset("MV SS HMS USS RV FV HMAS HMCS".split())  # noqa: SIM9
 COURT_KINDS = ("District Court", "Court of Appeals", "Bankruptcy Court", "Circuit Court")
 COURT_DISTRICT_SIDES = ("Northern", "Southern", "Eastern", "Western", "Middle", "Central")
 
+#: Names of the months ("the August 12 general election": an election named by its day).
+MONTH_NAMES = frozenset(
+    _words("january february march april may june july august september october november december")
+)
+
 #: Nouns of what befell people, written lower case after the name that marks it ("the Brumadinho
 #: disaster", "the Cambridge Analytica scandal", "the Gukurahundi massacres"): with it, an event's name.
 HAPPENING_NOUNS = frozenset(
