@@ -1334,6 +1334,10 @@ SPEAKER_FORMS = [
         'Court of the United Kingdom. The three-judge court found the advice "was unlawful."',
         ["organization:court-of-session"],
     ),
+    # a verb of judging names what it judges through "as": the quoted word is the judge's; without
+    # "as" the quoted word is a label
+    ('Officials met on Monday. Anna Berg dismissed the claims as "nonsense".', ["person:anna-berg"]),
+    ('Officials met on Monday. Anna Berg criticised the "reforms" on Monday.', []),
     # a hyphenated surname of a speaker the model missed stays whole
     (
         'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.',

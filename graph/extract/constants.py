@@ -1610,6 +1610,18 @@ TALK_VERBS = frozenset(
 
 #: Verbs that put words in someone's mouth by naming a thing with them: the quoted phrase after them
 #: is what the subject said ("the senator called the plan \"a betrayal\"", "termed her a \"traitor\"").
+#: Verbs of judging something as what the quoted words call it ("criticised the decision as
+#: \"short-sighted\"", "dismissed the claims as \"nonsense\""): naming, but only through "as".
+JUDGING_VERBS = frozenset(
+    _words(
+        """
+        criticise criticises criticised criticising criticize criticizes criticized criticizing
+        dismiss dismisses dismissed dismissing denounce denounces denounced denouncing condemn
+        condemns condemned condemning hail hails hailed hailing praise praises praised praising
+        decry decries decried decrying deride derides derided deriding slam slams slammed slamming
+        """
+    )
+)
 NAMING_VERBS = frozenset(
     _words(
         """

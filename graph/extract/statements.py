@@ -24,6 +24,7 @@ from graph.extract.clean import CREDIT_LINE, TRANSCRIPT_LINE
 from graph.extract.constants import (
     CLAIM_VERBS,
     DIRECTIVE_VERBS,
+    JUDGING_VERBS,
     MINOR_WORDS,
     NAMING_VERBS,
     READING_VERBS,
@@ -412,16 +413,20 @@ def _is_named_as(span) -> bool:
         if token.is_punct or span.start <= token.head.i < span.end:
             continue
         head = token.head
+        through_as = head.lower_ == "as"
         if head.lower_ == "as" and head.dep_ == "prep":
             head = head.head
         predicate = token.dep_ in ("oprd", "xcomp", "acomp", "attr") or token.head.lower_ == "as"
+        # "criticised the decision as \"short-sighted\"": a verb of judging names what it judges
+        # only through "as" ("criticised the \"reforms\"" is a label)
+        naming = NAMING_VERBS | (JUDGING_VERBS if through_as else frozenset())
         # The parser often hangs the predicate on the object instead ("described the decision as
         # \"shameful\"" with "as" on "decision", "called the plan \"reckless\"" as if an adjective of
         # "plan"): words in quotes AFTER the object of a verb of naming are still what it is called;
         # before it they label the noun ("called the \"fast track\" plan a failure").
-        if head.dep_ == "dobj" and head.i < token.i and head.head.lower_ in NAMING_VERBS:
+        if head.dep_ == "dobj" and head.i < token.i and head.head.lower_ in naming:
             predicate, head = True, head.head
-        named_by = head.lower_ in NAMING_VERBS and head.pos_ == "VERB"
+        named_by = head.lower_ in naming and head.pos_ == "VERB"
         # Someone calls it so, not "a process called \"exfiltration\"" (a term, no speaker); a
         # participle ("with Berg calling the plan \"reckless\"") has its speaker further up.
         someone = any(c.dep_ == "nsubj" for c in head.children) or (
