@@ -1338,6 +1338,12 @@ SPEAKER_FORMS = [
     # "as" the quoted word is a label
     ('Officials met on Monday. Anna Berg dismissed the claims as "nonsense".', ["person:anna-berg"]),
     ('Officials met on Monday. Anna Berg criticised the "reforms" on Monday.', []),
+    # an unnamed spokesperson for a person is no one named (docs/annotation.md), not the person
+    ('Officials met on Monday. A spokesperson for Anna Berg told the BBC: "The plan is dead."', [None]),
+    (
+        'Officials met on Monday. A spokeswoman for Anna Berg, Eva Lind, said: "The plan is dead."',
+        ["person:eva-lind"],
+    ),
     # a hyphenated surname of a speaker the model missed stays whole
     (
         'Reporters gathered on Monday. "The water is rising," Kwabena Owusu-Ansah said.',

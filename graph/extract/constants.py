@@ -1827,12 +1827,14 @@ PRONOUN_GENDER = {
 #: Nouns that only ever stand for a person: kin, partners, people by age or sex, by a part they
 #: play ("Ana Vela, a former student of ...", "Lev Orlov, her husband, ...").
 #: Nouns for those who speak about or for a person without being them: in "the family of X said",
-#: "relatives of X said", "a lawyer for X said" the speaker is unnamed, not X (docs/annotation.md).
+#: "relatives of X said", "a lawyer for X said", "a spokesperson for X said" the speaker is unnamed,
+#: not X (docs/annotation.md).
 PROXY_NOUNS = frozenset(
     _words(
         """
         family families relatives relative friends friend parents children widow widower mother
         father son daughter wife husband brother sister lawyer lawyers attorney attorneys
+        spokesperson spokesman spokeswoman spokespeople spokesmen
         """
     )
 )
