@@ -1530,6 +1530,13 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # "SC" after a barrister's name is Senior Counsel, no club's letters
+    (
+        "The appeal was heard on Monday. Counsel for the prosecution, Ronan Fahy SC, told the court the "
+        "DPP would seek a retrial.",
+        {"Ronan Fahy": "Person"},
+        ["Ronan Fahy SC"],
+    ),
     # an election named by its day is one event
     (
         "Voters went to the polls on Sunday. Turnout in the August 12 general election was low.",

@@ -191,7 +191,7 @@ CLUB_PREFIXES = frozenset(
     ]
 )
 #: Abbreviations that end a club's name ("Liffey Wanderers FC", "Ribeholm BK"): a club.
-CLUB_SUFFIXES = frozenset(["FC", "AFC", "CF", "BK", "IF", "FK", "SK", "SC", "FF", "IK"])
+CLUB_SUFFIXES = frozenset(["FC", "AFC", "CF", "BK", "IF", "FK", "SK", "FF", "IK"])
 
 #: Words that open a club's name in Spanish and Portuguese football ("Real Club Deportivo X",
 #: "Club Atlético X"): with what follows, a club, whatever the model made of it.
