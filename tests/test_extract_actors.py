@@ -1530,6 +1530,13 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # a given name the model tagged alone takes in the surname it left untagged
+    (
+        "A jury in Sydney on Monday found financial adviser Gregory Pallister guilty of defrauding 63 "
+        "clients.",
+        {"Gregory Pallister": "Person"},
+        ["Gregory"],
+    ),
     # "SC" after a barrister's name is Senior Counsel, no club's letters
     (
         "The appeal was heard on Monday. Counsel for the prosecution, Ronan Fahy SC, told the court the "

@@ -1493,6 +1493,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _shared_surnames(doc, mentions, sent_of)
     mentions = _names_cut_short(doc, mentions)
     _given_names_left_out(doc, mentions)
+    _surnames_left_out(doc, mentions)
     mentions = _groups_named_before_their_noun(doc, mentions, sent_of)
     _kinds_from_context(doc, mentions, sent_of)
     _us_states_among_states(mentions)
@@ -1663,6 +1664,28 @@ def _given_names_left_out(doc: Doc, mentions: list[Mention]) -> None:
         span = doc[given.i : m.end_token(doc)]
         m.start, m.text = span.start_char, span.text
         covered.add(given.i)
+
+
+def _surnames_left_out(doc: Doc, mentions: list[Mention]) -> None:
+    """A given name the model tagged alone, right before a capitalised word it left untagged, is a
+    person's name with its surname: "financial adviser Gregory | Pallister", where the model took
+    "Gregory" for an organisation and missed "Pallister"."""
+    covered = {i for m in mentions for i in m.token_indices(doc)}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) != 1 or m.country or m.known or words[0].lower() not in given_names():
+            continue
+        end = m.end_token(doc)
+        if end >= len(doc) or end in covered or doc[m.start_token(doc)].whitespace_ != " ":
+            continue
+        surname = doc[end]
+        if not (surname.is_title and surname.is_alpha and surname.pos_ == "PROPN") or surname.ent_type_:
+            continue
+        if surname.lower_ in ORG_HEADS | PLACE_HEADS or surname.lower_ in given_names():
+            continue
+        m.end, m.text = surname.idx + len(surname.text), f"{m.text} {surname.text}"
+        m.kind, m.label, m.root = "Person", "PERSON", surname.i
+        covered.add(surname.i)
 
 
 def _names_cut_short(doc: Doc, mentions: list[Mention]) -> list[Mention]:
