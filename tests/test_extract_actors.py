@@ -1530,6 +1530,13 @@ def test_the_possessor_of_a_towns_office_the_model_missed_is_a_place():
 # Names found by round 15's probes, one row each: the sentence, the names it must give with their
 # kinds, and names it must not give (the pieces a wrong cut leaves).
 NAME_FORMS = [
+    # a person's name the model ran on into the body they are of is the person and the body
+    (
+        "The Electoral Commission of Ghana on Sunday declared Kwabena Asare-Bediako of the People's "
+        "Convention Alliance (PCA) the winner of the seat.",
+        {"Kwabena Asare-Bediako": "Person", "People's Convention Alliance": "Organization"},
+        ["Kwabena Asare-Bediako of the People's Convention Alliance"],
+    ),
     # a given name the model tagged alone takes in the surname it left untagged
     (
         "A jury in Sydney on Monday found financial adviser Gregory Pallister guilty of defrauding 63 "

@@ -4484,6 +4484,25 @@ def _county_office_split(span):
     return None
 
 
+def _person_of_body_split(span):
+    """A person's name run on into the body they are of ("Kwabena Asare-Bediako of the People's
+    Convention Alliance" read as one organisation): the name (a given name and one or two more
+    capitalised words) and the body after "of (the)"; else None."""
+    words = [t.text for t in span]
+    if "of" not in words[2:5] or words[0].lower() not in given_names():
+        return None
+    k = words.index("of", 2)
+    name, rest = span[:k], span[k + 1 :]
+    if len(rest) and rest[0].lower_ == "the":
+        rest = rest[1:]
+    hyphens = sum(t.text == "-" for t in name)
+    if not 2 <= len(name) - 2 * hyphens <= 3 or not all(t.is_title or t.text == "-" for t in name):
+        return None
+    if any(t.lower_ in ORG_HEADS for t in name) or len(rest) < 2 or not rest[-1].is_title:
+        return None
+    return name, rest
+
+
 def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention]:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (
@@ -4494,6 +4513,13 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         and label != "PERSON"
     ):
         span = span.doc[span.start - 1 : span.end]  # "General | Santos City": the city's own name
+    named = _person_of_body_split(span) if label == "ORG" else None
+    if named is not None:
+        # "Kwabena Asare-Bediako of the People's Convention Alliance": a person and the body
+        person, body = named
+        return _mentions_of_span(person, "PERSON", sent_of, gaz) + _mentions_of_span(
+            body, "ORG", sent_of, gaz
+        )
     split = _county_office_split(span)
     if split is not None:
         place, holder = split
