@@ -962,10 +962,7 @@ class _Finder:
         Adhanom": an organisation's or a state's name written right before a lower-case role word and a
         person's name gives the role's relation, where the parser hung the three apart. Nothing when
         the sentence already relates the two."""
-        starts, ends = {}, {}
-        for m in self.p.mentions_in(sent):
-            starts.setdefault(m.start_token(self.doc), m.cluster)
-            ends.setdefault(m.end_token(self.doc), (m.cluster, m.start_token(self.doc)))
+        starts, ends = self.mention_bounds(sent)
         for role in self.doc[t0:t1]:
             if not role.is_lower or role.tag_ != "NN" or role.lower_ not in ROLE_WORDS:
                 continue
@@ -999,15 +996,21 @@ class _Finder:
                 continue
             self.add(person, relation, held, sent)
 
+    def mention_bounds(self, sent: int) -> tuple[dict, dict]:
+        """Sentence ``sent``'s mentions by where they start (token -> cluster) and by the token after
+        their end (token -> (cluster, start token)), the first mention at each."""
+        starts, ends = {}, {}
+        for m in self.p.mentions_in(sent):
+            starts.setdefault(m.start_token(self.doc), m.cluster)
+            ends.setdefault(m.end_token(self.doc), (m.cluster, m.start_token(self.doc)))
+        return starts, ends
+
     def league_clubs(self, sent: int) -> None:
         """ "Premier League club RK Sava Zagreb", "League of Ireland club Liffey Wanderers FC": a
         league's name right before "club" or "side" and a club's name, however the parser hung the
         three, makes the club a member of the league."""
-        starts, ends = {}, {}
-        for m in self.p.mentions_in(sent):
-            starts.setdefault(m.start_token(self.doc), m.cluster)
-            ends.setdefault(m.end_token(self.doc), m.cluster)
-        for word, league in ends.items():
+        starts, ends = self.mention_bounds(sent)
+        for word, (league, _) in ends.items():
             club = starts.get(word + 1)
             if word >= len(self.doc) or self.doc[word].lower_ not in ("club", "side") or club is None:
                 continue

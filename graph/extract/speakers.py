@@ -592,8 +592,9 @@ def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
                     return actor_of_phrase(parsed, obj)
         if child.dep_ == "prep" and child.lower_ == "on":  # "a post on X's Facebook page said"
             for obj in child.children:
-                if obj.dep_ == "pobj" and _channel_owner(parsed, obj) is not None:
-                    return _channel_owner(parsed, obj)
+                owner = _channel_owner(parsed, obj) if obj.dep_ == "pobj" else None
+                if owner is not None:
+                    return owner
         if child.dep_ == "acl" and child.tag_ == "VBN":
             # "the decree signed by the Pope read", "a statement issued by the ministry said"
             for agent in child.children:
