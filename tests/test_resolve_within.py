@@ -223,6 +223,30 @@ def test_a_startups_leading_word_before_a_role_is_the_startup():
     assert "Nordvale" in found["Nordvale Semiconductors"].aliases
 
 
+@pytest.mark.parametrize(
+    "text, place, institution",
+    [
+        (
+            "Kenji Arata taught at Hokkaido University for thirty years. He argued that hazard estimates "
+            "for the coast of Hokkaido were too low. Hokkaido officials disagreed.",
+            "Hokkaido",
+            "Hokkaido University",
+        ),
+        (
+            "Mara Lind taught at Uppsala University for thirty years. She argued that flood estimates for "
+            "the region of Uppsala were too low. Uppsala said it would review them.",
+            "Uppsala",
+            "Uppsala University",
+        ),
+    ],
+)
+def test_a_place_the_article_writes_as_one_is_not_the_institution_named_after_it(text, place, institution):
+    found = entities(text)
+    assert found[place].type == "Place"
+    assert found[institution].type == "Organization"
+    assert place not in found[institution].aliases
+
+
 def test_a_public_bodys_leading_words_stay_its_place():
     found = entities("The Tallowood Shire Council met on Monday. Floods hit Tallowood on Sunday.")
     assert found["Tallowood"].type == "Place"

@@ -353,7 +353,9 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         # An institution's first word alone: "Harvard" for "Harvard University", "Scripps" for
         # "Scripps Institution of Oceanography", "Northvale" for the company "Northvale Rail" (the one
         # such name the article gives).
-        if len(words) == 1 and (labels[key]["ORG"] or kinds[key]["Organization"]):
+        # Not a place the article writes as one ("the coast of Tohoku" beside "Tohoku University").
+        placed_by_context = any(m.kind == "Place" and (m.by_context or m.known) for m in ms)
+        if len(words) == 1 and (labels[key]["ORG"] or kinds[key]["Organization"]) and not placed_by_context:
             longer = [
                 g
                 for g in groups
