@@ -1846,6 +1846,12 @@ FORMS = [
         [("Tedros Adhanom", "LEADS", "World Health Organization")],
         [],
     ),
+    # ... past a rank before the role and an academic title after it
+    (
+        "Officials met on Monday. Kenya Wildlife Service senior veterinarian Dr Anna Berg told reporters the rhinos were safe.",
+        [(AB, "WORKS_FOR", "Kenya Wildlife Service")],
+        [],
+    ),
     # an envoy "for" a country is sent there, and works for whoever sends them
     (
         "Carl Hendricks, the UN envoy for Syria, left Geneva on Friday.",

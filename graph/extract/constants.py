@@ -366,7 +366,7 @@ WORK_ROLES = frozenset(
         investigator prosecutor commissioner general soldier worker workers coach inspector
         detective lawyer counsel trader pilot captain
         producer presenter anchor columnist photographer photojournalist cameraman nurse teacher
-        firefighter
+        firefighter veterinarian veterinarians
         judge judges justice justices magistrate
         """
     )
@@ -480,6 +480,11 @@ SPOKES_PAIRS = frozenset({("press", "secretary"), ("press", "officer"), ("commun
 TO_ROLES = frozenset(
     ["contributor", "adviser", "advisor", "consultant", "counsel", "delegate", "delegates", "aide", "aides"]
 )
+
+#: Ranks within a job, between an employer's name and the role ("KWS senior veterinarian X").
+ROLE_RANKS = frozenset(_words("senior junior principal"))
+#: Academic and medical titles a name may carry right after its role ("KWS veterinarian Dr X").
+ACADEMIC_TITLES = frozenset(_words("dr dr. prof prof. professor"))
 
 #: A role this word qualifies is not held now or not the top one.
 DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])

@@ -38,6 +38,7 @@ from graph.extract import constants
 from graph.extract.actors import cities, gazetteer
 from graph.extract.constants import (
     ACADEMIC_HEADS,
+    ACADEMIC_TITLES,
     AFFIL_ROLES,
     AFFILIATING_PREPOSITIONS,
     BRANCHABLE_LEAD_ROLES,
@@ -78,6 +79,7 @@ from graph.extract.constants import (
     PRIVATE_WORK_ROLES,
     PRONOUN_GENDER,
     REGION_NOUNS,
+    ROLE_RANKS,
     ROLE_SINGULARS,
     ROLE_WORDS,
     SCHOLARLY_JOBS,
@@ -967,13 +969,15 @@ class _Finder:
             if not role.is_lower or role.tag_ != "NN" or role.lower_ not in ROLE_WORDS:
                 continue
             person = starts.get(role.i + 1)
+            if person is None and role.i + 2 < t1 and self.doc[role.i + 1].lower_ in ACADEMIC_TITLES:
+                person = starts.get(role.i + 2)  # "KWS veterinarian Dr Wanjiru Kamau"
             before = role.i
             while (
                 before > t0 + 1
                 and self.doc[before - 1].is_lower
-                and self.doc[before - 1].lower_ in PORTFOLIOS
+                and self.doc[before - 1].lower_ in PORTFOLIOS | ROLE_RANKS | DEMOTING
             ):
-                before -= 1  # "Kisumu County transport executive X": the portfolio goes with the role
+                before -= 1  # "Kisumu County transport executive X", "KWS senior veterinarian X"
             if role.i >= 3 and self.doc[role.i - 1].text == ")" and self.doc[role.i - 3].text == "(":
                 before = role.i - 3  # "World Health Organization (WHO) chief": past the short form
             held, first = ends.get(before, (None, 0))
@@ -989,7 +993,8 @@ class _Finder:
             if any(s == src and t == tgt and n == sent for s, _, t, n in self._seen):
                 continue
             # the words before the organisation's name qualify the role ("future Grateful Dead guitarist")
-            relation = self.role_type(role, [*role.children, *self.doc[max(t0, first - 2) : first]])
+            qualifiers = [*role.children, *self.doc[before : role.i], *self.doc[max(t0, first - 2) : first]]
+            relation = self.role_type(role, qualifiers)
             if relation is None or (
                 relation == "LEADS" and self.p.kind(held) == "Country" and not self.leads_country(role)
             ):
