@@ -23,6 +23,15 @@ def test_a_role_noun_points_to_the_person_introduced_with_that_role():
     assert speakers(text) == [("We will appeal", "person:karl-jensen")]
 
 
+def test_a_judge_titled_justice_is_the_judge():
+    text = (
+        "The developer lost his libel claim on Tuesday. In a long judgment, Mr Justice Owen Rhys found "
+        'that the articles were fair. Tom Berg, the developer, left the court. "This was careful '
+        'reporting," the judge wrote.'
+    )
+    assert speakers(text) == [("This was careful reporting", "person:owen-rhys")]
+
+
 def test_a_role_noun_nobody_was_introduced_with_names_no_one():
     text = 'Karl Jensen visited the site on Monday. "We will appeal," the spokesman said.'
     assert speakers(text) == [("We will appeal", None)]

@@ -486,6 +486,10 @@ ROLE_RANKS = frozenset(_words("senior junior principal"))
 #: Academic and medical titles a name may carry right after its role ("KWS veterinarian Dr X").
 ACADEMIC_TITLES = frozenset(_words("dr dr. prof prof. professor"))
 
+#: The kind of post a title names, by which the article may go on to call its holder ("Mrs Justice
+#: Harriet Coleridge ... the judge wrote").
+ROLE_CLASSES = {"justice": "judge", "magistrate": "judge"}
+
 #: A role this word qualifies is not held now or not the top one.
 DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
 

@@ -61,6 +61,7 @@ from graph.extract.constants import (
     QUOTED_VERBS,
     REACTION_VERBS,
     READING_VERBS,
+    ROLE_CLASSES,
     ROLE_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -1465,6 +1466,9 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
                     roles.add(t.lower_)
         top = _phrase_top(head)
         own_phrase.setdefault(m.cluster, set()).update(range(top.left_edge.i, top.right_edge.i + 1))
+    # A title names its holder's kind of post too: "Mrs Justice Harriet Coleridge" is "the judge".
+    for roles, _ in profiles.values():
+        roles.update(ROLE_CLASSES[r] for r in list(roles) if r in ROLE_CLASSES)
     # "Ingrid Solberg, Norway's foreign minister, and her Ghanaian counterpart Kwame Mensah": a
     # counterpart holds the same office as the person named before them in the sentence.
     for m in parsed.mentions:
