@@ -1625,6 +1625,21 @@ NAME_FORMS = [
         {"Eileen Corcoran": "Person"},
         ["Justice Eileen Corcoran"],
     ),
+    # an airline named "... Air" and a builder named "... Homes" are companies, though the first word
+    # is a given name or a person's surname
+    (
+        "Regulators met on Monday. They fined Aurelia Air for refusing refunds. Tom Brannock sued the "
+        "paper, and Brannock Homes said it would appeal.",
+        {"Aurelia Air": "Organization", "Brannock Homes": "Organization"},
+        [],
+    ),
+    # a hyphenated noun in apposition classifies the name as its whole word does ("a start-up")
+    (
+        "Investors met on Monday. Panen Pintar, a Jakarta start-up that connects farmers with shops, "
+        "raised US$42 million.",
+        {"Panen Pintar": "Organization"},
+        [],
+    ),
     # a civil protection service is an organisation, whatever region names it
     (
         "The region was flooded on Monday. Marche Civil Protection said the rain had intensified.",

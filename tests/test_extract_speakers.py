@@ -32,6 +32,14 @@ def test_a_judge_titled_justice_is_the_judge():
     assert speakers(text) == [("This was careful reporting", "person:owen-rhys")]
 
 
+def test_it_is_the_organisation_the_sentence_before_is_about_not_one_it_reports_on():
+    text = (
+        "Regulators acted on Monday. The Italian Competition Authority found that Nordvale Airlines had "
+        'offered only vouchers. It said the airline had made refunds "extremely difficult" for customers.'
+    )
+    assert speakers(text) == [("extremely difficult", "organization:italian-competition-authority")]
+
+
 def test_a_role_noun_nobody_was_introduced_with_names_no_one():
     text = 'Karl Jensen visited the site on Monday. "We will appeal," the spokesman said.'
     assert speakers(text) == [("We will appeal", None)]

@@ -2971,6 +2971,15 @@ def _names_on_their_own_lines(doc: Doc, sent_of: list[int], skip, covered: set[i
     return found
 
 
+def _whole_word(doc: Doc, token) -> str:
+    """A noun's written word, lower case, with what a hyphen joins to it before ("start-up",
+    "non-profit": the tokenizer splits them and the parser heads them on their last part)."""
+    i = token.i
+    if i >= 2 and _hyphen_joins(doc, i - 1):
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
 def _hyphen_joins(doc: Doc, i: int) -> bool:
     """Token ``i`` is a hyphen written between two words without spaces ("Owusu-Ansah")."""
     return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
@@ -3528,14 +3537,14 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
             )
             in_apposition = (
                 token.dep_ == "appos"
-                and _singular(token.head.lower_) in nouns
+                and _singular(_whole_word(doc, token.head)) in nouns
                 and token.head.pos_ == "NOUN"
                 and _comma_between(doc, token.head.i, token.i)
                 and not _names_the_role_holder(token, m)
             ) or any(
                 c.dep_ == "appos"
                 and c.pos_ == "NOUN"
-                and _singular(c.lower_) in nouns
+                and _singular(_whole_word(doc, c)) in nouns
                 and _comma_between(doc, token.i, c.i)
                 # "Chiara Mancuso, a spokeswoman for UNHCR, the refugee agency,": the agency renames
                 # UNHCR, not the spokeswoman

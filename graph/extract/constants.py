@@ -927,7 +927,7 @@ ORG_NOUNS = frozenset(
     _words(
         """
         band group company firm charity airline newspaper magazine channel network club
-        team party label publisher organisation organization startup bank carmaker automaker
+        team party label publisher organisation organization startup start-up bank carmaker automaker
         retailer insurer supergroup ngo nonprofit non-profit agency broadcaster university ministry
         institute foundation association federation militia watchdog regulator conglomerate lender
         utility app platform manufacturer exchange
@@ -2028,7 +2028,7 @@ ORG_HEADS = frozenset(
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
     caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
     legislature cooperative co-operative sentinel advertiser examiner dispatch división calcio cycling
-    terminals events protection management import imports
+    terminals events protection management import imports air homes
     shoji sangyo kogyo seiki denki seiyaku shokai""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(

@@ -1161,6 +1161,9 @@ def _organization_before(parsed: Parsed, word) -> str | None:
         ]
         if named:
             subjects = [m for m in named if is_subject(parsed.doc[m.root])]
+            if subjects:  # the main clause's subject, not one of a clause it reports ("found that X had")
+                depth = min(_depth(parsed.doc[m.root]) for m in subjects)
+                subjects = [m for m in subjects if _depth(parsed.doc[m.root]) == depth]
             return parsed.cluster_ids[(subjects or named)[-1].cluster]
     return None
 
