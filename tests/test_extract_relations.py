@@ -1852,6 +1852,13 @@ FORMS = [
         [(AB, "WORKS_FOR", "Kenya Wildlife Service")],
         [],
     ),
+    # an organisation's post "for" a region is the organisation's, and one region's head leads no whole
+    (
+        "Officials met on Monday. Anna Berg, Unite's regional officer for the North West, said the "
+        "workers were angry. Karl Jensen, Oxfam's director for East Africa, said aid had arrived.",
+        [(AB, "WORKS_FOR", "Unite"), (KJ, "WORKS_FOR", "Oxfam")],
+        [(AB, "WORKS_FOR", "North West"), (KJ, "LEADS", "Oxfam"), (KJ, "LEADS", "East Africa")],
+    ),
     # an envoy "for" a country is sent there, and works for whoever sends them
     (
         "Carl Hendricks, the UN envoy for Syria, left Geneva on Friday.",

@@ -694,6 +694,12 @@ class _Finder:
                 top = c.lower_ in ("executive", "managing")
                 if kinds & {"Place", "Country"} or (not kinds and c.pos_ in ("NOUN", "ADJ") and not top):
                     return True
+            if c.dep_ == "prep" and c.lower_ == "for":
+                places = [
+                    t for o in c.children if o.dep_ == "pobj" for t in [self.phrase_actor(o)] if t is not None
+                ]
+                if any(self.regional_post(role_token, t) for t in places):
+                    return True  # "Oxfam's director for East Africa": one region's, not the whole's
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs and not any(self.actors_at(o) or self.phrase_actor(o) is not None for o in objs):
@@ -725,11 +731,21 @@ class _Finder:
                     if target is not None and prep.lower_ == "from":
                         came_from = target  # after whose role it is by its own words (below)
                         break
+                    if target is not None and prep.lower_ == "for" and self.regional_post(role, target):
+                        break  # "Unite's regional officer for the North West": Unite's, for a region
                     if target is not None:
                         return target
         owner = self.owner_in([m for m in mods if m.dep_ in ("poss", "compound", "amod", "nmod")], kinds)
         # "an Inkatha Freedom Party councillor from Mabhokweni": the party's, wherever one is from
         return owner if owner is not None else came_from
+
+    def regional_post(self, role, target: int) -> bool:
+        """A post "for" a place held in an organisation named as its owner ("Unite's regional officer
+        for the North West", "Oxfam's director for East Africa"): the place is its remit."""
+        if self.p.kind(target) not in ("Place", "Country"):
+            return False
+        owners = [m for m in role.children if m.dep_ == "poss"]
+        return any(self.p.kind(c) == "Organization" for o in owners for c in self.actors_at(o))
 
     def place_named_after(self, noun, kinds) -> int | None:
         """The place a place noun with no name of its own is "of": "the mayor of the capital city of
