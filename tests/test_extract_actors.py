@@ -1633,6 +1633,12 @@ NAME_FORMS = [
         {"Aurelia Air": "Organization", "Brannock Homes": "Organization"},
         [],
     ),
+    # an office whose title ends in "General" keeps it, where the model stopped before it
+    (
+        "The Office of the Attorney General said it would investigate the contracts.",
+        {"Office of the Attorney General": "Organization"},
+        ["Office of the Attorney"],
+    ),
     # a hyphenated noun in apposition classifies the name as its whole word does ("a start-up")
     (
         "Investors met on Monday. Panen Pintar, a Jakarta start-up that connects farmers with shops, "

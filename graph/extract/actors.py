@@ -72,6 +72,7 @@ from graph.extract.constants import (
     FOLLOWER_NOUNS,
     FOREIGN_NAME_LINKS,
     FOREIGN_ORG_HEADS,
+    GENERAL_OFFICES,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     HAPPENING_NOUNS,
@@ -806,6 +807,11 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     run_on_quantity = doc[end - 1].is_lower and doc[end - 1].pos_ == "NOUN" and doc[end - 2].like_num
     if end - start > 2 and (run_on_date or run_on_quantity):
         end -= 2
+    # "the Office of the Attorney | General": the model may stop before the last word of an office
+    # whose title ends in "General"
+    general = end < len(doc) and doc[end].text == "General"
+    if label == "ORG" and general and doc[end - 1].lower_ in GENERAL_OFFICES:
+        end += 1
     # "Coast Guard Commandant | Admiral Elson Hermogino": a title the model put after a body's name,
     # before the holder's name, is not part of the body's name.
     while (

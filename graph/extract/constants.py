@@ -490,6 +490,11 @@ ACADEMIC_TITLES = frozenset(_words("dr dr. prof prof. professor"))
 #: Harriet Coleridge ... the judge wrote").
 ROLE_CLASSES = {"justice": "judge", "magistrate": "judge"}
 
+#: Offices whose titles end in "General" ("Attorney General", "Auditor-General").
+GENERAL_OFFICES = frozenset(
+    _words("attorney auditor solicitor surgeon inspector accountant comptroller registrar procurator")
+)
+
 #: A role this word qualifies is not held now or not the top one.
 DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
 
