@@ -1852,6 +1852,12 @@ FORMS = [
         [(AB, "WORKS_FOR", "Kenya Wildlife Service")],
         [],
     ),
+    # a hyphenated title in apposition, whose last part the parser tags as an adjective
+    (
+        "Officials met on Monday. Anna Berg, Oxfam's director-general, said the aid had arrived.",
+        [(AB, "LEADS", "Oxfam")],
+        [],
+    ),
     # an organisation's post "for" a region is the organisation's, and one region's head leads no whole
     (
         "Officials met on Monday. Anna Berg, Unite's regional officer for the North West, said the "
