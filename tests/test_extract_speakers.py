@@ -40,6 +40,14 @@ def test_it_is_the_organisation_the_sentence_before_is_about_not_one_it_reports_
     assert speakers(text) == [("extremely difficult", "organization:italian-competition-authority")]
 
 
+def test_two_speakers_who_both_said_it_are_one_statement_each():
+    text = 'Officials met on Monday. Karl Jensen and Anna Berg both said the plan "makes no sense".'
+    assert speakers(text) == [
+        ("makes no sense", "person:karl-jensen"),
+        ("makes no sense", "person:anna-berg"),
+    ]
+
+
 def test_a_role_noun_nobody_was_introduced_with_names_no_one():
     text = 'Karl Jensen visited the site on Monday. "We will appeal," the spokesman said.'
     assert speakers(text) == [("We will appeal", None)]

@@ -191,7 +191,15 @@ def speakers_of_verb(parsed: Parsed, verb) -> list[str | None]:
         # titles and hangs the name on the first as an apposition; a "conjunct" before the name is
         # another title of the one person, not a second speaker (in a real list, "the mayor, Anna
         # Berg, and the chief", each name follows its own title).
-        named_at = max((c.i for c in subject.children if c.dep_ == "appos" and c.i > subject.i), default=-1)
+        # ("Jensen and Berg both said": a determiner in apposition names no one)
+        named_at = max(
+            (
+                c.i
+                for c in subject.children
+                if c.dep_ == "appos" and c.i > subject.i and c.pos_ not in ("DET", "PRON")
+            ),
+            default=-1,
+        )
         for token in [subject, *[c for c in _conjuncts(subject) if c.i > named_at]]:
             # "Smith and Jones", "the mayor, Anna Berg, and the police chief, Karl Jensen"
             named = token.pos_ == "PROPN" or any(c.dep_ == "appos" for c in token.children)
