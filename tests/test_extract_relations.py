@@ -1852,6 +1852,13 @@ FORMS = [
         [(AB, "WORKS_FOR", "Kenya Wildlife Service")],
         [],
     ),
+    # an owner's noun between a possessive and a name makes the name the owner
+    (
+        "Officials met on Monday. Karl Jensen, the chief executive of Google's parent company "
+        "Alphabet, testified.",
+        [("Alphabet", "OWNS", "Google"), (KJ, "LEADS", "Alphabet")],
+        [("Google", "OWNS", "Alphabet")],
+    ),
     # a hyphenated title in apposition, whose last part the parser tags as an adjective
     (
         "Officials met on Monday. Anna Berg, Oxfam's director-general, said the aid had arrived.",

@@ -1294,6 +1294,8 @@ def _possessive_not_in_name(finder: _Finder, nodes: dict) -> bool:
     """ "the Workers' Party", "People's Daily": a possessive before a name's head word is part of the
     name, not an owner."""
     owned, owner = nodes["owned"], nodes["owner"]
+    if _owner_noun_between(finder, {"other": owner, "thing": owned}):
+        return False  # "Google's parent company Alphabet": the name after is the owner
     if owned.lower_ in POSSESSED_NAME_HEADS and owned.is_title:
         # ... unless the possessive is a state's: "Thailand's Future Forward Party".
         return gazetteer().country(_phrase_words(owner)) is not None
@@ -1595,6 +1597,13 @@ def _noun_names_an_owner(finder: _Finder, nodes: dict) -> bool:
     )
 
 
+def _owner_noun_between(finder: _Finder, nodes: dict) -> bool:
+    """ "Google's parent company Alphabet", "Facebook's owner Meta": an owner's noun between a
+    possessive and the name it hangs on makes the name the possessive's owner."""
+    other, thing = nodes["other"], nodes["thing"]
+    return other.i < thing.i and any(t.lower_ in OWNER_NOUNS for t in thing.doc[other.i + 1 : thing.i])
+
+
 def _noun_names_an_owned_part(finder: _Finder, nodes: dict) -> bool:
     """ "a subsidiary of Y", "a unit of Y": the noun is a part another owns."""
     return nodes["noun"].lower_ in OWNED_NOUNS
@@ -1817,6 +1826,7 @@ FILTERS = {
     "ministry_is_prime": _ministry_is_prime,
     "noun_has_no_possessive": _noun_has_no_possessive,
     "possessive_not_in_name": _possessive_not_in_name,
+    "owner_noun_between": _owner_noun_between,
     "hearer_right_after_verb": _hearer_right_after_verb,
     "noun_names_no_actor": _noun_names_no_actor,
     "prep_after_name_start": _prep_after_name_start,
