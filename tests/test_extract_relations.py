@@ -1852,6 +1852,13 @@ FORMS = [
         [(AB, "WORKS_FOR", "Kenya Wildlife Service")],
         [],
     ),
+    # one who joins a company works for it; not a network one signs up to, nor a club one plays for
+    (
+        "Officials met on Monday. Anna Berg joined Zenora Bank in January. Karl Jensen joined Twitter "
+        "in 2009 and joined Real Club Deportivo Almenara in 2012.",
+        [(AB, "WORKS_FOR", "Zenora Bank")],
+        [(KJ, "WORKS_FOR", "Twitter"), (KJ, "WORKS_FOR", "Real Club Deportivo Almenara")],
+    ),
     # an owner's noun between a possessive and a name makes the name the owner
     (
         "Officials met on Monday. Karl Jensen, the chief executive of Google's parent company "

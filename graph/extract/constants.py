@@ -495,6 +495,11 @@ GENERAL_OFFICES = frozenset(
     _words("attorney auditor solicitor surgeon inspector accountant comptroller registrar procurator")
 )
 
+#: Networks one joins as a user, not as staff ("joined Twitter in 2009"), lower case.
+SOCIAL_NETWORKS = frozenset(
+    ["twitter", "facebook", "instagram", "tiktok", "youtube", "linkedin", "snapchat", "reddit", "weibo"]
+)
+
 #: A role this word qualifies is not held now or not the top one.
 DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
 

@@ -43,6 +43,9 @@ from graph.extract.constants import (
     AFFILIATING_PREPOSITIONS,
     BRANCHABLE_LEAD_ROLES,
     CANDIDATE_ROLES,
+    CLUB_PREFIXES,
+    CLUB_SUFFIXES,
+    CLUB_WORDS,
     COLLECTIVE_POSSESSORS,
     COUNTRY_LEADER_ROLES,
     CREW_EMPLOYER_WORDS,
@@ -85,6 +88,7 @@ from graph.extract.constants import (
     SCHOLARLY_JOBS,
     SHORT_NAMED_TAILS,
     SITED_HEADS,
+    SOCIAL_NETWORKS,
     SPAN_PREPOSITIONS,
     SPEECH_VERBS,
     SPOKES_PAIRS,
@@ -1789,6 +1793,19 @@ def _body_one_belongs_to(finder: _Finder, nodes: dict) -> bool:
     )
 
 
+def _employer_joined(finder: _Finder, nodes: dict) -> bool:
+    """ "joined Zenora Bank in January": an organisation one joins that is no body of members (those
+    the membership pattern takes) nor a network one signs up to ("joined Twitter") is an employer."""
+    if _body_one_belongs_to(finder, nodes):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in nodes["verb"].children):
+        return False  # "joined Nokia as chief executive" is the role pattern's; "as a protest" no job
+    names = {finder.p.clusters[c].name for c in finder.actors_at(nodes["body"], ("Organization",))}
+    # (nor a sports club, whose players are its members: "joined Piedras Blancas at fifteen")
+    club_words = {w for name in names for w in name.split()} & (CLUB_PREFIXES | CLUB_SUFFIXES | CLUB_WORDS)
+    return bool(names) and not {n.lower() for n in names} & SOCIAL_NETWORKS and not club_words
+
+
 def _owner_is_no_membership_body(finder: _Finder, nodes: dict) -> bool:
     """ "belongs to the Korean Metal Workers' Union": what belongs to a union, federation or party is
     one of its members, not its property (the membership pattern takes it)."""
@@ -1826,6 +1843,7 @@ FILTERS = {
     "ministry_is_prime": _ministry_is_prime,
     "noun_has_no_possessive": _noun_has_no_possessive,
     "possessive_not_in_name": _possessive_not_in_name,
+    "employer_joined": _employer_joined,
     "owner_noun_between": _owner_noun_between,
     "hearer_right_after_verb": _hearer_right_after_verb,
     "noun_names_no_actor": _noun_names_no_actor,
