@@ -1633,6 +1633,13 @@ NAME_FORMS = [
         {"Aurelia Air": "Organization", "Brannock Homes": "Organization"},
         [],
     ),
+    # a lower-case place noun the model ran into a place's name is not part of it, and the name is no
+    # species' Latin name for it
+    (
+        "Officials met on Monday. The rebels attacked a checkpoint in Kunduz province.",
+        {"Kunduz": "Place"},
+        ["Kunduz province"],
+    ),
     # an office whose title ends in "General" keeps it, where the model stopped before it
     (
         "The Office of the Attorney General said it would investigate the contracts.",

@@ -782,6 +782,13 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in _FUNCTION_TAGS)
         # "All Saints | school": a lower-case kind noun after a name is not part of it
         or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in KIND_NOUNS_AFTER_NAMES)
+        # "Kunduz | province": nor a lower-case place noun after a place's name
+        or (
+            label in ("GPE", "LOC")
+            and end - start > 1
+            and doc[end - 1].is_lower
+            and doc[end - 1].lower_ in PLACE_NOUNS
+        )
         # "Alphabet | -owned": who owns or backs it, not a name
         or (
             end - start > 2
