@@ -28,6 +28,17 @@ def test_acronym_defined_in_parentheses_and_used_later():
     assert "WHO" not in found
 
 
+def test_a_short_form_in_mixed_case_defined_in_brackets_is_the_name():
+    text = (
+        "The Kenya National Highways Authority (KeNHA) awarded the contracts. KeNHA's director general, "
+        "Peter Okello, defended them."
+    )
+    found = entities(text)
+    authority = next(e for e in found.values() if "KeNHA" in e.aliases)
+    assert "KENHA" not in authority.aliases
+    assert "KeNHA" not in found
+
+
 def test_acronym_by_initials_without_definition():
     found = entities(
         "Scott Kennedy of the Center for Strategic and International Studies said that. "

@@ -202,7 +202,7 @@ def _defined_acronyms(parsed: Parsed) -> dict[str, str]:
     starts = {m.start: m for m in parsed.mentions}
     for m in parsed.mentions:
         after = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,9})\)", text[m.end : m.end + 14])
-        if after and within.is_acronym(after.group(1)) and len(m.text.split()) > 1:
+        if after and within.is_short_form(after.group(1)) and len(m.text.split()) > 1:
             short = after.group(1).replace(".", "").upper()
             # "the Parliament of New South Wales (NSW)": the letters are the place's after "of", not
             # the whole name's.
@@ -211,6 +211,8 @@ def _defined_acronyms(parsed: Parsed) -> dict[str, str]:
             of_whole = (within.initials(m.text), within.initials(m.text, keep_minor=True))
             of_tail = bool(tail) and short == within.initials(tail) and short not in of_whole
             defined[short] = within.name_key(tail if of_tail else m.text)
+            if not within.is_acronym(after.group(1)):
+                defined[after.group(1)] = defined[short]  # "KeNHA": its own case, for later uses
             continue
         bracket = re.match(r"\s*\(", text[m.end : m.end + 3])
         inner = starts.get(m.end + bracket.end()) if bracket else None

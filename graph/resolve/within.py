@@ -126,6 +126,18 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
 
 
+def is_short_form(text: str) -> bool:
+    """An acronym, or a short form of mostly capitals written with some small letters ("KeNHA" for
+    the Kenya National Highways Authority, "DfE"), as a name's bracketed short form is written.
+
+    >>> is_short_form("KeNHA"), is_short_form("DfE"), is_short_form("Ofcom")
+    (True, True, False)
+    """
+    capitals = sum(c.isupper() for c in text)
+    mixed = 3 <= len(text) <= 8 and text.isalpha() and text[0].isupper() and capitals * 2 > len(text)
+    return is_acronym(text) or mixed
+
+
 def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None = None) -> list[Cluster]:
     """Group ``mentions`` into clusters (one per actor), set each mention's ``cluster`` index.
 
@@ -498,7 +510,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
     # ("United States Coast Guard (USCG) ... USCG Captain X"), so later uses of it are found.
     defined: dict[str, list[str]] = {}
     for short, target in (acronym_of or {}).items():
-        if target in groups and is_acronym(short) and short.isalpha():
+        written = [k for k in acronym_of or {} if k != short and k.upper() == short]  # "KeNHA", not "KENHA"
+        if target in groups and is_short_form(short) and short.isalpha() and not written:
             defined.setdefault(find(target), []).append(short)
 
     clusters: list[Cluster] = []
