@@ -23,31 +23,6 @@ def test_a_role_noun_points_to_the_person_introduced_with_that_role():
     assert speakers(text) == [("We will appeal", "person:karl-jensen")]
 
 
-def test_a_judge_titled_justice_is_the_judge():
-    text = (
-        "The developer lost his libel claim on Tuesday. In a long judgment, Mr Justice Owen Rhys found "
-        'that the articles were fair. Tom Berg, the developer, left the court. "This was careful '
-        'reporting," the judge wrote.'
-    )
-    assert speakers(text) == [("This was careful reporting", "person:owen-rhys")]
-
-
-def test_it_is_the_organisation_the_sentence_before_is_about_not_one_it_reports_on():
-    text = (
-        "Regulators acted on Monday. The Italian Competition Authority found that Nordvale Airlines had "
-        'offered only vouchers. It said the airline had made refunds "extremely difficult" for customers.'
-    )
-    assert speakers(text) == [("extremely difficult", "organization:italian-competition-authority")]
-
-
-def test_two_speakers_who_both_said_it_are_one_statement_each():
-    text = 'Officials met on Monday. Karl Jensen and Anna Berg both said the plan "makes no sense".'
-    assert speakers(text) == [
-        ("makes no sense", "person:karl-jensen"),
-        ("makes no sense", "person:anna-berg"),
-    ]
-
-
 def test_a_role_noun_nobody_was_introduced_with_names_no_one():
     text = 'Karl Jensen visited the site on Monday. "We will appeal," the spokesman said.'
     assert speakers(text) == [("We will appeal", None)]
@@ -1567,6 +1542,24 @@ SPEAKER_FORMS = [
     # ... but not the one a role is "of", nor the object of a clause inside the subject
     ('Officials met on Monday. The mother of Anna Berg said "we won the vote".', [None]),
     ('Officials met on Monday. Anna Berg who met Karl Jensen said "we won the vote".', ["person:anna-berg"]),
+    # a judge introduced by the title Justice is "the judge"
+    (
+        "The developer lost his libel claim on Tuesday. In a long judgment, Mr Justice Owen Rhys found "
+        'that the articles were fair. Tom Berg, the developer, left the court. "This was careful '
+        'reporting," the judge wrote.',
+        ["person:owen-rhys"],
+    ),
+    # "it" is the organisation the main clause before is about, not one its reported clause names
+    (
+        "Regulators acted on Monday. The Italian Competition Authority found that Nordvale Airlines had "
+        'offered only vouchers. It said the airline had made refunds "extremely difficult" for customers.',
+        ["organization:italian-competition-authority"],
+    ),
+    # "both" in apposition to a list of speakers names no one: each of them said it
+    (
+        'Officials met on Monday. Karl Jensen and Anna Berg both said the plan "makes no sense".',
+        [KJ, "person:anna-berg"],
+    ),
     # the bench is the court that sat
     (
         "Officials met on Monday. The Supreme Court dismissed the appeal on Tuesday. "

@@ -699,10 +699,8 @@ class _Finder:
                 if kinds & {"Place", "Country"} or (not kinds and c.pos_ in ("NOUN", "ADJ") and not top):
                     return True
             if c.dep_ == "prep" and c.lower_ == "for":
-                places = [
-                    t for o in c.children if o.dep_ == "pobj" for t in [self.phrase_actor(o)] if t is not None
-                ]
-                if any(self.regional_post(role_token, t) for t in places):
+                remits = [self.phrase_actor(o) for o in c.children if o.dep_ == "pobj"]
+                if any(t is not None and self.regional_post(role_token, t) for t in remits):
                     return True  # "Oxfam's director for East Africa": one region's, not the whole's
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -1298,7 +1296,7 @@ def _possessive_not_in_name(finder: _Finder, nodes: dict) -> bool:
     """ "the Workers' Party", "People's Daily": a possessive before a name's head word is part of the
     name, not an owner."""
     owned, owner = nodes["owned"], nodes["owner"]
-    if _owner_noun_between(finder, {"other": owner, "thing": owned}):
+    if _owner_noun_in(owner, owned):
         return False  # "Google's parent company Alphabet": the name after is the owner
     if owned.lower_ in POSSESSED_NAME_HEADS and owned.is_title:
         # ... unless the possessive is a state's: "Thailand's Future Forward Party".
@@ -1604,8 +1602,13 @@ def _noun_names_an_owner(finder: _Finder, nodes: dict) -> bool:
 def _owner_noun_between(finder: _Finder, nodes: dict) -> bool:
     """ "Google's parent company Alphabet", "Facebook's owner Meta": an owner's noun between a
     possessive and the name it hangs on makes the name the possessive's owner."""
-    other, thing = nodes["other"], nodes["thing"]
-    return other.i < thing.i and any(t.lower_ in OWNER_NOUNS for t in thing.doc[other.i + 1 : thing.i])
+    return _owner_noun_in(nodes["other"], nodes["thing"])
+
+
+def _owner_noun_in(possessive, name) -> bool:
+    """An owner's noun ("parent", "owner") stands between the possessive and the name after it."""
+    between = name.doc[possessive.i + 1 : name.i]
+    return possessive.i < name.i and any(t.lower_ in OWNER_NOUNS for t in between)
 
 
 def _noun_names_an_owned_part(finder: _Finder, nodes: dict) -> bool:

@@ -509,9 +509,12 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
     # An acronym defined in brackets is one of the name's forms even where the model did not tag it
     # ("United States Coast Guard (USCG) ... USCG Captain X"), so later uses of it are found.
     defined: dict[str, list[str]] = {}
+    # a short form in mixed case is looked up by its capitals but named as written ("KeNHA", not "KENHA")
+    written_in_mixed_case = {k.upper() for k in acronym_of or {} if not k.isupper()}
     for short, target in (acronym_of or {}).items():
-        written = [k for k in acronym_of or {} if k != short and k.upper() == short]  # "KeNHA", not "KENHA"
-        if target in groups and is_short_form(short) and short.isalpha() and not written:
+        if short.isupper() and short in written_in_mixed_case:
+            continue
+        if target in groups and is_short_form(short) and short.isalpha():
             defined.setdefault(find(target), []).append(short)
 
     clusters: list[Cluster] = []
