@@ -1566,6 +1566,38 @@ SPEAKER_FORMS = [
         '"The right to life includes the right to clean water," the bench said in its judgment.',
         ["organization:supreme-court"],
     ),
+    # a second name hung on the person one speaks for is the spokesman's own, not the first one's
+    (
+        "Officials met on Monday. A spokesman for Prime Minister Lena Holm, Karl Jensen, said: "
+        '"The plan is dead."',
+        [KJ],
+    ),
+    # a list of signatories the parser reads as appositions gives no one the next one's role or sex
+    (
+        "The deal was signed by Tomas Kral, leader of the Civic Party, Eva Novakova of the Green League and "
+        'Petr Dvorak, chairman of the Farmers Union, at a ceremony. Kral spoke first. "We will govern well," '
+        "he said. Talks had stalled over coal in Moravia. Novakova told reporters the text was fair.\n\n"
+        '"It is not perfect," she said.',
+        ["person:tomas-kral", "person:eva-novakova"],
+    ),
+    # a relative clause on the group's name tells what it did; the group speaks
+    (
+        "Officials met on Monday. The residents' group Save Our Bay, which endorsed Maria Lund, called the "
+        'result "a victory for families".',
+        ["organization:save-our-bay"],
+    ),
+    # where a company is based does not stop "the company" pointing back to it
+    (
+        "Officials met on Monday. Plazza, a photo app, said it would stop political ads. The Stockholm-based "
+        'company said the ban would cover paid posts on "social issues of political importance".',
+        ["organization:plazza"],
+    ),
+    # "the agency" is the body just introduced as "the government agency", not the medium told
+    (
+        "The sale was approved by Norway's Export Control Board (ECB), the government agency that licenses "
+        'arms exports. In a written statement to Reuters, the agency said it had found "no obstacles".',
+        ["organization:export-control-board"],
+    ),
 ]
 
 
@@ -1574,6 +1606,18 @@ SPEAKER_FORMS = [
 )
 def test_a_speaker_form_gives_its_speakers(text, expected):
     assert [speaker for _, speaker in speakers(text)] == expected
+
+
+def test_one_quoted_as_saying_a_claim_makes_it():
+    # the participle's subject is the passive's: who is quoted speaks, whoever reports it
+    text = (
+        "Officials met on Monday. Karl Jensen was quoted as saying the plan was dead. "
+        "Lena Holm was cited by the BBC as saying that talks would go on."
+    )
+    assert speakers(text, "indirect") == [
+        ("the plan was dead", KJ),
+        ("talks would go on", "person:lena-holm"),
+    ]
 
 
 def test_a_quote_ended_by_a_full_stop_is_not_attributed_to_the_next_sentence():

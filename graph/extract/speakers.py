@@ -131,6 +131,10 @@ def _subjects(verb, mask: Quoted) -> list:
         participle = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX")
         if participle and found and all(verb.head.i < c.i < verb.i and _is_thing(c) for c in found):
             found = []
+        quoted_as = verb.dep_ == "pcomp" and verb.head.lower_ == "as"
+        if not found and quoted_as and verb.head.head.lower_ in QUOTED_VERBS:
+            # "Jensen was quoted as saying the plan was dead": the one quoted says it.
+            return [c for c in verb.head.head.children if c.dep_ == "nsubjpass" and outside(c, mask)]
         if found or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
             return found
         joined = any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
@@ -688,21 +692,33 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     not_the_speaker = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     if head.lower_ in PROXY_NOUNS:
         # "the family of X", "a lawyer for X": X is who they speak about, not who speaks; but a person
-        # the parser hangs on a body there renames the lawyer ("A lawyer for Northline, Teresa Aquino,")
+        # the parser hangs on a body there renames the lawyer ("A lawyer for Northline, Teresa Aquino,"),
+        # and so does one hung on a person already named ("A spokesman for Anna Berg, Karl Jensen,")
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
         not_the_speaker |= {t.i for c in preps for t in c.subtree}
         not_the_speaker -= {
             t.i
             for c in preps
             for o in c.children
-            if not _names_a_person(parsed, o)
             for a in o.children
             if a.dep_ == "appos" and _names_a_person(parsed, a)
+            if not _names_a_person(parsed, o) or _named_apart(parsed, o, a)
             for t in a.subtree
         }
     # A relative clause tells what the actor did, not who it is ("The 24-year-old, who joined Cóndor
     # from Azulejo, said": neither team speaks).
-    not_the_speaker |= {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    # So does one hung on the name that renames the head ("The residents' group Save Our Riverfront,
+    # which endorsed Okafor, called ...").
+    # A place in a hyphened participle says where the actor is, not who it is ("The Stockholm-based
+    # company said"); the description then points back as any other.
+    not_the_speaker |= {
+        t.i
+        for c in head.children
+        if c.dep_ == "amod" and c.tag_ == "VBN" and _after_hyphen(c) and _only_places_in(parsed, c)
+        for t in c.subtree
+    }
+    renaming = [head, *(c for c in head.children if c.dep_ == "appos")]
+    not_the_speaker |= {t.i for n in renaming for c in n.children if c.dep_ == "relcl" for t in c.subtree}
     people, others = [], []
     mask = quoted(parsed)
     for token in head.subtree:
@@ -820,6 +836,14 @@ def _introduction(token) -> list:
 
 def _names_a_person(parsed: Parsed, token) -> bool:
     return any(parsed.kind(c) == "Person" for c in parsed.clusters_of(token.i))
+
+
+def _named_apart(parsed: Parsed, name, other) -> bool:
+    """Whether ``name`` and ``other``, both proper names, name different actors: an apposition then
+    cannot rename the first ("a spokesman for Anna Berg, Karl Jensen": Jensen is the spokesman)."""
+    if name.pos_ != "PROPN" or other.pos_ != "PROPN":
+        return False
+    return not set(parsed.clusters_of(name.i)) & set(parsed.clusters_of(other.i))
 
 
 def _is_epithet(parsed: Parsed, head, role: str) -> bool:
@@ -1061,6 +1085,45 @@ _MAX_BACK_ROLE = 12
 _MAX_BACK_ORGANIZATION = 12  # an article about a company calls it "the company" for a while
 
 
+def _noun_after_comma(doc, i: int) -> list:
+    """The noun of a description written after a name and a comma, past a bracketed short form
+    ("Inspectorate of Strategic Products (ISP), the government agency that ..."), however the
+    parser hung it: its head noun, the last noun before a function word, within five words."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if not (i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("the", "a", "an")):
+        return []
+    nouns = []
+    for t in doc[i + 2 : i + 7]:
+        if t.pos_ != "NOUN" and t.pos_ != "ADJ":
+            break
+        nouns.append(t)
+    # (not a clause's subject: "In a statement to Wikinews, the agency said")
+    return [t for t in nouns[-1:] if t.pos_ == "NOUN" and t.dep_ not in SUBJECT_DEPS]
+
+
+def _organization_nouns(parsed: Parsed) -> dict[int, set[str]]:
+    """For each organisation, the common nouns it is introduced with: "Sweden's Inspectorate of
+    Strategic Products, the government agency that ..." and "the agency Frontex" are "the agency"."""
+    cached = parsed.cache.get("organization_nouns")
+    if cached is not None:
+        return cached
+    nouns: dict[int, set[str]] = {}
+    for m in parsed.mentions:
+        if parsed.kind(m.cluster) != "Organization":
+            continue
+        head = parsed.doc[m.root]
+        described = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            described.append(head.head)
+        described += _noun_after_comma(parsed.doc, m.end_token(parsed.doc))
+        nouns.setdefault(m.cluster, set()).update(
+            t.lower_ for t in described if t.pos_ == "NOUN" and t.tag_ == "NN" and not parsed.clusters_of(t.i)
+        )
+    parsed.cache["organization_nouns"] = nouns
+    return nouns
+
+
 def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None = None) -> str | None:
     """The organisation "the company" or "the court" at ``word`` stands for: the nearest one named
     before it, outside quotes, whose name holds that noun ("the court" -> "Supreme Court"; with a
@@ -1093,6 +1156,9 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
         # Court") is no one the report goes on about: taken when no other fits within reach.
         predicates: list = []
         for sent in range(here, max(-1, here - _MAX_BACK_ORGANIZATION - 1), -1):
+            # the noun it was just introduced with ("ISP, the government agency that ... . In a
+            # statement to Wikinews, the agency said"), as a word of its name, only that close
+            introduced = sent >= here - 1
             fits = []
             for m in reversed(parsed.mentions_in(sent)):
                 if m.start >= word.idx or parsed.kind(m.cluster) != "Organization" or mask.inside(m.start):
@@ -1108,8 +1174,10 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
                 if heads is not None:
                     if heads & name_words:
                         return parsed.cluster_ids[m.cluster]
-                elif noun in name_words or (
-                    not named_only and noun in ORGANIZATION_NOUNS and not owner_words
+                elif (
+                    noun in name_words
+                    or (introduced and noun in _organization_nouns(parsed).get(m.cluster, ()))
+                    or (not named_only and noun in ORGANIZATION_NOUNS and not owner_words)
                 ):
                     fits.append(m)
             if fits:
@@ -1410,6 +1478,31 @@ def _phrase_top(token):
     return token
 
 
+def _only_places_in(parsed: Parsed, token) -> bool:
+    """Whether the actors named in ``token``'s phrase are all places or countries."""
+    kinds = {parsed.kind(c) for t in token.subtree for c in parsed.clusters_of(t.i)}
+    return bool(kinds) and kinds <= {"Place", "Country"}
+
+
+def _after_hyphen(token) -> bool:
+    """Whether ``token`` is written right after a hyphen ("Stockholm-based")."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text == "-" and not token.doc[i - 2].whitespace_
+
+
+def _names_another_person(parsed: Parsed, mention, token) -> bool:
+    """Whether ``token`` names a person other than the one ``mention`` names."""
+    return any(parsed.kind(c) == "Person" and c != mention.cluster for c in parsed.clusters_of(token.i))
+
+
+def _another_person_by(parsed: Parsed, mention, appos) -> bool:
+    """Whether the apposition ``appos`` to ``mention`` is not about that person: it names someone else,
+    or another person is named between the two."""
+    if _names_another_person(parsed, mention, appos):
+        return True
+    return any(_names_another_person(parsed, mention, t) for t in parsed.doc[mention.root + 1 : appos.i])
+
+
 def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
     """For each person: the role words it is introduced with ("spokesman John Smith", "John Smith,
     the mayor", "the mayor, John Smith", "John Smith is the mayor") and the genders its titles and
@@ -1429,8 +1522,12 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
         roles, genders = profiles.setdefault(m.cluster, (set(), set()))
         head = doc[m.root]
         near = list(doc[head.left_edge.i : m.start_token(doc)])
-        near += [c for c in head.children if c.dep_ == "appos"]
-        renamed = head.head if head.dep_ == "appos" else None
+        # A list the parser reads as appositions ("signed by Tomáš Navrátil, leader of X, Lenka Horáková
+        # of Y and Radek Šimek, chairman of Z") joins other people, not descriptions of this one; a role
+        # after another person named on the way is that person's.
+        near += [c for c in head.children if c.dep_ == "appos" and not _another_person_by(parsed, m, c)]
+        renames_other = head.dep_ == "appos" and _names_another_person(parsed, m, head.head)
+        renamed = head.head if head.dep_ == "appos" and not renames_other else None
         # "the humanitarian coordinator for Yemen, Ingrid Halvorsen": the parser hangs the name on the
         # place the role is held for; the role is what it renames
         if (
