@@ -2212,6 +2212,46 @@ NAME_FORMS = [
         {"George Strait": "Person", "Kevin Marsh": "Person"},
         [],
     ),
+    # a rank that is also a common word is a title before a given name, and part of a name before others
+    (
+        "Officials met on Monday. Police Major Dennis Ocampo said checkpoints were set up. Navy "
+        "spokesperson Commander Liza Dimaculangan agreed. Major League Baseball said nothing.",
+        {"Dennis Ocampo": "Person", "Liza Dimaculangan": "Person", "Major League Baseball": "Organization"},
+        ["Major Dennis Ocampo", "League Baseball"],
+    ),
+    # a Korean given name's second syllable, in lower case after the hyphen, is part of the name
+    (
+        "Officials met on Monday. Hanbit president Choi Min-seok met Lee Jae-myung.",
+        {"Choi Min-seok": "Person", "Lee Jae-myung": "Person"},
+        ["Choi Min"],
+    ),
+    # a plural possessive opening a party's name is part of it, before a bracketed short form too
+    (
+        "Officials met on Monday. The outgoing governing party, Citizens' Voice, criticised the deal. Joseph "
+        "Banda of the governing People's Front for Renewal (PFR) died.",
+        {"Citizens' Voice": "Organization", "People's Front for Renewal": "Organization"},
+        ["Citizens", "Voice", "People", "Front for Renewal"],
+    ),
+    # a head-first name goes on past two linking words
+    (
+        "Officials met on Monday. Rosa Quintana leads Fundación Agua por la Paz in Cali.",
+        {"Rosa Quintana": "Person", "Fundación Agua por la Paz": "Organization"},
+        ["Fundación Agua"],
+    ),
+    # a company's trade words and nouns make it a company, whatever the model said
+    (
+        "Officials met on Monday. Kelvora Biologics, a vaccine maker based in Ghent, cut deliveries. The "
+        "Danish shipbuilder Skovlund Marine won an order.",
+        {"Kelvora Biologics": "Organization", "Skovlund Marine": "Organization"},
+        [],
+    ),
+    # a town run on over a comma into its mayor's name, "ag" (son of) inside it, is the two
+    (
+        "Officials met on Monday. The mayor of Anefis, Alhousseini ag Mohamed, told Agence France-Presse by "
+        "telephone that residents had heard a loud explosion.",
+        {"Anefis": "Place", "Alhousseini ag Mohamed": "Person"},
+        ["Anefis, Alhousseini ag Mohamed"],
+    ),
 ]
 
 
@@ -2222,6 +2262,30 @@ def test_a_name_form_gives_its_names_and_kinds(text, names, not_names):
     found = kinds(text)
     assert {n: found.get(n) for n in names} == names
     assert not set(not_names) & set(found)
+
+
+def test_a_country_s_name_the_model_took_for_a_given_name_is_the_country_the_article_names():
+    text = (
+        "Officials met on Monday. Chad's army said three soldiers died. The mission has 13,000 troops. Chad "
+        "is one of the largest troop contributors to the mission, with most of its soldiers based in the north."
+    )
+    found = [(e.type, e.name) for e in extract(Article.from_fields("News", text)).entities]
+    assert ("Country", "Chad") in found and ("Person", "Chad") not in found
+    # a man named Chad stays a man
+    text = "Chad Smith met officials in Chad on Monday. Chad said the trip went well."
+    found = [(e.type, e.name) for e in extract(Article.from_fields("News", text)).entities]
+    assert ("Person", "Chad Smith") in found and ("Country", "Chad") in found
+
+
+def test_a_company_s_name_without_its_trade_word_is_the_company():
+    text = (
+        "On Monday, Hanbit Semiconductor said it will build a plant in Texas. Hanbit said it would hire 1,800 people. Orvex "
+        "Sistemas lost client data. Orvex spokesman Raul Mena said the company had suspended a technician."
+    )
+    found = entities(text)
+    assert found["Hanbit Semiconductor"] == ("Organization", ["Hanbit"])
+    assert found["Orvex Sistemas"] == ("Organization", ["Orvex"])
+    assert "Hanbit" not in found and "Orvex" not in found
 
 
 def test_a_name_the_model_cut_in_two_is_whole_where_the_article_names_it_whole():

@@ -2422,7 +2422,7 @@ FORMS = [
         [],
         [("Marlo Foods", "LOCATED_IN", "Tampere")],
     ),
-    # membership said by representing, "of which ... a member", belonging to a union, signing for a team;
+    # membership said by representing, "of which ... a member", belonging to a union, signing or scoring for a team;
     # what belongs to anything else is still owned
     (
         "Officials met on Monday. Amos Kiprotich, who represents Eldama West in the National Assembly, "
@@ -2448,9 +2448,48 @@ FORMS = [
         [("Vardal Idrettslag", "OWNS", "Ola Brekke")],
     ),
     (
+        "Officials met on Monday. Ola Brekke scored twice for Vardal Idrettslag on Sunday.",
+        [("Ola Brekke", "MEMBER_OF", "Vardal Idrettslag")],
+        [],
+    ),
+    (
         "Officials met on Monday. Saha Airlines belongs to the Iranian Air Force.",
         [("Iranian Air Force", "OWNS", "Saha Airlines")],
         [],
+    ),
+    # a newspaper is where it is published; not a paper in a journal
+    (
+        "Officials met on Monday. The Harbour Post, a weekly newspaper published in Halifax since 1908, "
+        "was sold.",
+        [("Harbour Post", "LOCATED_IN", "Halifax")],
+        [],
+    ),
+    # "a Left Party member of the Riksdag" sits in both
+    (
+        "Officials met on Monday. Jonas Berg, a Left Party member of the Riksdag, objected.",
+        [("Jonas Berg", "MEMBER_OF", "Riksdag"), ("Jonas Berg", "MEMBER_OF", "Left Party")],
+        [],
+    ),
+    # one sent somewhere works for whoever sent them, not for where they are sent
+    (
+        "Officials met on Monday. The UN envoy for Syria, Geir Lund, said talks would resume. The humanitarian "
+        "coordinator for Yemen, Ingrid Hals, said she was appalled.",
+        [],
+        [("Geir Lund", "WORKS_FOR", "Syria"), ("Ingrid Hals", "WORKS_FOR", "Yemen")],
+    ),
+    # a rank between the post and the name is the person's title, not their post; a coordinator works
+    (
+        "Officials met on Monday. Philippine Navy spokesperson Commander Liza Dima said the ships were ready. "
+        "Jonas Falk, MSF's emergency coordinator in Chad, warned of shortages.",
+        [("Liza Dima", "SPOKESPERSON_FOR", "Philippine Navy"), ("Jonas Falk", "WORKS_FOR", "MSF")],
+        [("Liza Dima", "WORKS_FOR", "Philippine Navy"), ("Liza Dima", "LEADS", "Philippine Navy")],
+    ),
+    # the chair of an organisation's board (of directors) leads the organisation, not a branch of it
+    (
+        "Officials met on Monday. Mira Santos, chair of the board of directors of Arden Valley Hospitals, "
+        "resigned. Tom Vik, head of the Brackwater Trust's board, stays.",
+        [("Mira Santos", "LEADS", "Arden Valley Hospitals"), ("Tom Vik", "LEADS", "Brackwater Trust")],
+        [("Tom Vik", "WORKS_FOR", "Brackwater Trust")],
     ),
     # a body's leading words before Hospitals or Trust are its short name
     (

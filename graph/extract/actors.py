@@ -132,6 +132,7 @@ from graph.extract.constants import (
     PRODUCT_NOUNS,
     PROGRAMME_NAMES,
     PUBLISHING_VERBS,
+    RANK_TITLES,
     REGION_NOUNS,
     REGIONAL_WORDS,
     REPORT_NOUNS,
@@ -738,6 +739,12 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and end - start > 1
             and (doc[start].lower_.rstrip(".") in PERSON_TITLES or _is_title_only(doc[start].text))
             and doc[start].lower_ not in ROYAL_TITLES
+        )
+        or (
+            label == "PERSON"
+            and end - start > 2
+            and doc[start].lower_ in RANK_TITLES
+            and _folded(doc[start + 1].lower_) in given_names()
         )
         or (
             # "Kenyan | Faith Chepkoech": a nationality before a given name and a surname (a name of
@@ -1424,7 +1431,9 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             continue
         if ent.label_ == "PERSON":
             # (past a particle the model ended on: "San Gabriel de | las Flores")
+            # (or a head-first organisation's name it took for a person's: "Asociación Minga | por la Vida")
             particle = doc[ent.end - 1].is_lower and doc[ent.end - 1].lower_ in PLACE_PARTICLES
+            particle = particle or doc[ent.start].lower_ in FOREIGN_ORG_HEADS
             whole_end = max(ent_end, people[ent.start][1]) if particle else people[ent.start][1]
             ent_start, ent_end = min(ent_start, people[ent.start][0]), whole_end
         cut = _office_holder_cut(doc, ent_start, ent_end)
@@ -2856,16 +2865,33 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _past_hyphenated(doc: Doc, end: int) -> int:
     """The end of a name word that goes on after a hyphen ("Asante | -Mensah"): past each "-" and
-    capitalised word written without spaces."""
+    capitalised word written without spaces, or the lower-case second syllable of a Korean given
+    name ("Choi Min | -seok", "Moon Jae | -in"; not "Johnson | -led")."""
     while (
         end + 1 < len(doc)
         and doc[end].text == "-"
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
-        and doc[end + 1].is_title
+        and (
+            doc[end + 1].is_title
+            or (
+                doc[end + 1].is_lower
+                and doc[end - 1].is_title
+                and _KOREAN_SYLLABLE.fullmatch(doc[end - 1].lower_)
+                and _KOREAN_SYLLABLE.fullmatch(doc[end + 1].lower_)
+            )
+        )
     ):
         end += 2
     return end
+
+
+#: One syllable of Revised Romanization: a Korean given name's two are hyphenated, the second in lower case.
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)"
+    r"(?:ng|[knlmpt])?"
+)
 
 
 #: Words no person's surname is: a body's, a place's or a reference's.
@@ -3877,6 +3903,13 @@ def _joined_end(doc: Doc, ent) -> int:
                 and doc[end + 1].is_title
                 and doc[end + 1].pos_ in ("PROPN", "NOUN")
             )
+            or (
+                # "Asociación Minga | por la Vida": two linking words
+                end + 2 < len(doc)
+                and all(t.is_lower and t.lower_ in FOREIGN_NAME_LINKS for t in doc[end : end + 2])
+                and doc[end + 2].is_title
+                and doc[end + 2].pos_ in ("PROPN", "NOUN")
+            )
         )
     ):
         # "Fundación | Puentes Abiertos", "Museu da | Guitarra Portuguesa", "Ordem | dos
@@ -4297,6 +4330,13 @@ _OFFICE_HOLDERS = (
 )
 
 
+def _names_a_place(text: str) -> bool:
+    """Whether ``text`` is a state's, a subdivision's or a listed place's name."""
+    gaz = gazetteer()
+    listed = known_actors().get(text) in ("Place", "Country")
+    return bool(gaz.country(text) or gaz.subdivision(text) or listed)
+
+
 def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
     """The possessive at ``i`` is part of one name: the owner is a plural common noun ("People's
     Liberation Army", "Workers' Party"), or only a head word follows and no place or state comes
@@ -4304,12 +4344,17 @@ def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
     if i == 0 or (doc[i].tag_ != "POS" and doc[i].text not in ("'s", "'")):
         return False
     owner = doc[i - 1]
-    rest = doc[i + 1 : end]
+    # (up to a bracketed short form the model ran on into: "People's Alliance for Development (PAD")
+    brackets = [t.i for t in doc[i + 1 : end] if t.text == "("]
+    rest = doc[i + 1 : brackets[0] if brackets else end]
     if i >= 2 and doc[i - 2].text in SAINT_WORDS and len(rest) and rest[-1].is_title:
         return True  # "St Brigid's University Hospital", "St. Paul's Cathedral": a saint's, in the name
     # "People's Liberation Army", "Workers' Party", "People's Republic of China"
     titled = len(rest) > 0 and rest[-1].is_title and all(w.is_title or w.lower_ in _LINKS for w in rest)
-    if (owner.tag_ in ("NNS", "NNPS") or owner.lower_ in IRREGULAR_PLURALS) and titled:
+    # "Citizens' Action": a capitalised word in "-s'" is a plural too, however it was tagged (not a
+    # place's: "Wales' First Minister")
+    plural_apostrophe = doc[i].text == "'" and owner.lower_.endswith("s") and not _names_a_place(owner.text)
+    if (owner.tag_ in ("NNS", "NNPS") or owner.lower_ in IRREGULAR_PLURALS or plural_apostrophe) and titled:
         return not gazetteer().demonym(owner.text)
     if owner.is_title and owner.lower_ in _OFFICE_HOLDERS and titled and rest[0].lower_ in ORG_HEADS:
         return True  # "the Marshal's Office of Lesser Poland", "the Mayor's Office": an office's name

@@ -47,9 +47,11 @@ KNOWN_KIND_LABELS = {
     "Country": "GPE",
 }
 
-#: Lower-case particles inside people's names ("Ursula von der Leyen", "Arnel dela Vega"); a surname
-#: may start with one ("Von der Leyen said").
-NAME_PARTICLES = frozenset(_words("de del della dela der di da van von la le du dos das al bin ibn"))
+#: Lower-case particles inside people's names ("Ursula von der Leyen", "Arnel dela Vega", the Tuareg
+#: "ag" and Mauritanian "ould", son of); a surname may start with one ("Von der Leyen said").
+NAME_PARTICLES = frozenset(
+    _words("de del della dela der di da van von la le du dos das al bin ibn bint ag ould")
+)
 
 #: Plurals that name a group of people by whose they are, after a possessive that is part of the
 #: group's name ("Jehovah's Witnesses", "God's Warriors").
@@ -83,6 +85,10 @@ PERSON_TITLES = frozenset(
         """
     )
 )
+
+#: Ranks that are also ordinary words ("Major League Baseball", "Commander Keen"): before a name only
+#: when a given name follows them ("Police Major Dennis Ocampo", "Commander Liza Dimaculangan").
+RANK_TITLES = frozenset(_words("major brigadier commander superintendent constable"))
 
 #: Words of standing written before a name, never part of it, whatever the model labelled the name
 #: ("Longtime Imus collaborator X").
@@ -133,7 +139,7 @@ SAINTS_TOWNS = frozenset(["San", "Santa", "Santo", "São"])
 #: Lower-case words inside a head-first organisation's name in other languages: the particles, and
 #: "and" and "for" ("Aliansi Mahasiswa dan Buruh Mataram", "Părinți pentru Alegere").
 FOREIGN_NAME_LINKS = PLACE_PARTICLES | frozenset(
-    ["dan", "pentru", "na", "y", "e", "und", "et", "i", "för", "für", "para"]
+    _words("dan pentru na y e und et i för für para por pela pelo per pour la el le")
 )
 #: Endings of nouns for someone who does something ("forecaster", "neighbour", "pharmacist").
 AGENT_ENDINGS = ("er", "or", "our", "ist", "ian", "ant", "ent")
@@ -349,8 +355,11 @@ ORGANIZATION_ROLES = (
 )
 
 #: Roles of one sent to a place or a party: what they are "for" or "to" is where they are sent ("the
-#: UN envoy for Syria", "ambassador to France"), not whom they work for.
-ENVOY_ROLES = frozenset(_words("envoy envoys ambassador ambassadors emissary emissaries"))
+#: UN envoy for Syria", "ambassador to France", "the humanitarian coordinator for Yemen"), not whom
+#: they work for.
+ENVOY_ROLES = frozenset(
+    _words("envoy envoys ambassador ambassadors emissary emissaries coordinator coordinators")
+)
 
 SPOKES_ROLES = frozenset(["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"])
 
@@ -366,7 +375,7 @@ WORK_ROLES = frozenset(
         investigator prosecutor commissioner general soldier worker workers coach inspector
         detective lawyer counsel trader pilot captain
         producer presenter anchor columnist photographer photojournalist cameraman nurse teacher
-        firefighter veterinarian veterinarians
+        firefighter veterinarian veterinarians coordinator coordinators
         judge judges justice justices magistrate
         """
     )
@@ -529,6 +538,8 @@ LEAD_PAIRS = frozenset(
 #: Lead roles that are as often a post inside an organisation's part ("hospital director", "a
 #: director of Y", "systems administrator"): they lead only when nothing narrows them.
 BRANCHABLE_LEAD_ROLES = frozenset(["director", "administrator", "head", "chief", "commander"])
+#: Who sits on a board, between "the board of" and whose it is ("chair of the board of directors of Y").
+BOARD_MEMBERS = frozenset(_words("directors trustees governors"))
 #: Words that say when a role was held, not what it is: "the former director of Y" still led Y.
 TENURE_QUALIFIERS = frozenset(
     "former ex ex- late then then- new current outgoing longtime long-time founding".split()  # noqa: SIM905
@@ -943,6 +954,7 @@ ORG_NOUNS = frozenset(
         utility app platform manufacturer exchange
         importer exporter distributor supplier wholesaler brewer brewery shipper processor
         consultancy consortium cooperative co-operative refiner refinery supermarket
+        drugmaker chipmaker shipbuilder shipyard service
         """
     )
 )
@@ -1941,6 +1953,18 @@ PUBLIC_BODY_WORDS = frozenset(
 #: Chart" and "Thai Raksa Chart Party", "Watch Tower" and "Watch Tower Society", "HDT" and "HDT
 #: Limited" (not "foundation", "police", "council": "Imus Ranch" and "Imus Ranch Foundation" differ).
 NAME_TAILS = frozenset({"party", "society", "limited"})
+#: A company's trade written after its name ("Vireon Biologics", "Hanul Semiconductor"): the name
+#: alone later is the company, whatever the model called it (a town's name it never is: the trade
+#: word makes the whole a company).
+COMPANY_TAILS = frozenset(
+    _words(
+        """
+        semiconductor semiconductors electronics pharmaceuticals therapeutics biologics technologies
+        holdings motors ventures enterprises industries airlines airways logistics marine mining telecom
+        systems sistemas
+        """
+    )
+)
 
 INVERTIBLE = frozenset({"department", "ministry", "office", "bureau", "agency"})
 
@@ -2019,6 +2043,7 @@ NEWSPAPER_HEADS = frozenset(
 #: The last word of a name that fixes its kind whatever the model said.
 ORG_HEADS = frozenset(
     """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
+    biologics marine subsea energie energia sistemas semiconductor
     holdings motors studio studios partners ventures enterprises industries solutions labs productions
     growers commodities dairies farms fisheries breweries exporters importers traders
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer

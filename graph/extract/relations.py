@@ -41,6 +41,7 @@ from graph.extract.constants import (
     ACADEMIC_TITLES,
     AFFIL_ROLES,
     AFFILIATING_PREPOSITIONS,
+    BOARD_MEMBERS,
     BRANCHABLE_LEAD_ROLES,
     CANDIDATE_ROLES,
     CLUB_PREFIXES,
@@ -74,6 +75,7 @@ from graph.extract.constants import (
     OWNED_NOUNS,
     OWNER_NOUNS,
     PART_NOUNS,
+    PERSON_TITLES,
     PERSONAL_STAFF_ROLES,
     PLACE_NOUNS,
     PLANNING_WORDS,
@@ -81,6 +83,7 @@ from graph.extract.constants import (
     POSSESSED_NAME_HEADS,
     PRIVATE_WORK_ROLES,
     PRONOUN_GENDER,
+    RANK_TITLES,
     REGION_NOUNS,
     ROLE_RANKS,
     ROLE_SINGULARS,
@@ -704,7 +707,9 @@ class _Finder:
                     return True  # "Oxfam's director for East Africa": one region's, not the whole's
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
-                if objs and not any(self.actors_at(o) or self.phrase_actor(o) is not None for o in objs):
+                named = [o for o in objs if self.actors_at(o) or self.phrase_actor(o) is not None]
+                boards = [o for o in objs if self.board_of(o, ("Organization",)) is not None]
+                if objs and not named and not boards:
                     return True
         return False
 
@@ -729,7 +734,7 @@ class _Finder:
                 if obj.dep_ == "pobj":
                     target = self.phrase_actor(obj, wanted)
                     if target is None:
-                        target = self.place_named_after(obj, wanted)
+                        target = self.place_named_after(obj, wanted) or self.board_of(obj, wanted)
                     if target is not None and prep.lower_ == "from":
                         came_from = target  # after whose role it is by its own words (below)
                         break
@@ -761,6 +766,32 @@ class _Finder:
                         return self.phrase_actor(obj, kinds)
         return None
 
+    def board_of(self, noun, kinds) -> int | None:
+        """The organisation whose board ``noun`` is: "the chair of the board of (directors of) Y" chairs
+        Y, as the board governs the whole."""
+        if noun.lower_ != "board" or self.actors_at(noun):
+            return None
+        owner = self.owner_in([c for c in noun.children if c.dep_ == "poss"], kinds)
+        if owner is not None:
+            return owner  # "the chair of Y's board"
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lower_ in BOARD_MEMBERS:
+                        return self.board_of_members(obj, kinds)
+                    if obj.dep_ == "pobj":
+                        return self.phrase_actor(obj, kinds)
+        return None
+
+    def board_of_members(self, members, kinds) -> int | None:
+        """Y of "directors of Y" or "trustees at Y", after "the board of"."""
+        for prep in members.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return self.phrase_actor(obj, kinds)
+        return None
+
     def role_targets(self, role, kinds=None, every: bool = False) -> list[int | None]:
         """Whose role, and every organisation or state joined to it in the role's own "of" phrase ("the
         chief executive of X and Y" heads both); a plural role's list is paired in order instead, so
@@ -769,6 +800,11 @@ class _Finder:
         if first is None or (role.tag_ in ("NNS", "NNPS") and not every):
             return [first]
         found = [first]
+        if role.lower_ == "member":
+            # "a Left Party member of the Riksdag": a member of the party named before, and of the chamber
+            party = self.owner_in([m for m in role.children if m.dep_ == "compound"], ("Organization",))
+            if party is not None and party != first:
+                found.append(party)
         for prep in role.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at"):
                 for obj in prep.children:
@@ -987,8 +1023,17 @@ class _Finder:
             if not role.is_lower or role.tag_ != "NN" or role.lower_ not in ROLE_WORDS:
                 continue
             person = starts.get(role.i + 1)
-            if person is None and role.i + 2 < t1 and self.doc[role.i + 1].lower_ in ACADEMIC_TITLES:
-                person = starts.get(role.i + 2)  # "KWS veterinarian Dr Wanjiru Kamau"
+            title = self.doc[role.i + 1] if role.i + 2 < t1 else None
+            if (
+                person is None
+                and title is not None
+                and (
+                    title.lower_ in ACADEMIC_TITLES
+                    or (title.is_title and title.lower_ in PERSON_TITLES | RANK_TITLES)
+                )
+            ):
+                # "KWS veterinarian Dr Wanjiru Kamau", "Navy spokesperson Commander Liza Dima"
+                person = starts.get(role.i + 2)
             before = role.i
             while (
                 before > t0 + 1
@@ -1359,8 +1404,27 @@ def _last_role_before_name(finder: _Finder, nodes: dict) -> bool:
     """The role word nearest the name is the role ("chief constable": constable)."""
     role, person = nodes["role"], nodes["person"]
     window = finder.window(person)
-    later = [t for t in window if t.i > role.i and t.lower_ in ROLE_WORDS and finder.role_type(t, window)]
-    return role in window and not later
+    later = [
+        t
+        for t in window
+        if t.i > role.i and t.lower_ in ROLE_WORDS and finder.role_type(t, window) and not _rank_after_post(t)
+    ]
+    return role in window and not later and not _rank_after_post(role)
+
+
+def _role_is_not_sent_there(finder: _Finder, nodes: dict) -> bool:
+    """ "The UN envoy for Syria, Geir Pedersen", "the humanitarian coordinator for Yemen": an envoy's
+    "for" is where they are sent, not whom they work for."""
+    return not (nodes["role"].lower_ in ENVOY_ROLES and nodes["of"].lower_ == "for")
+
+
+def _rank_after_post(token) -> bool:
+    """ "Navy spokesperson Commander Liza Dima": a capitalised rank right after a lower-case role word
+    is the person's title; the role word before it is the post."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    rank = token.is_title and token.lower_ in PERSON_TITLES | RANK_TITLES
+    return rank and before is not None and before.is_lower and before.lower_ in ROLE_WORDS
 
 
 def _inner_in_the_whole_name(finder: _Finder, nodes: dict) -> bool:
@@ -1854,6 +1918,7 @@ FILTERS = {
     "prep_after_name_end": _prep_after_name_end,
     "name_right_before_prep": _name_right_before_prep,
     "last_role_before_name": _last_role_before_name,
+    "role_is_not_sent_there": _role_is_not_sent_there,
     "role_names_no_owner": _role_names_no_owner,
     "inner_in_the_whole_name": _inner_in_the_whole_name,
     "no_bare_title_before_name": _no_bare_title_before_name,

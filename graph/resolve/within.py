@@ -29,6 +29,7 @@ from graph.extract.constants import (
     BODY_HEADS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    COMPANY_TAILS,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     FEATURE_HEADS,
@@ -252,6 +253,16 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(owners) > 1:  # two Smiths: the one mentioned most, else the one named first
                 union(key, max(owners, key=lambda f: (len(groups.get(f, [])), -_first_start(groups, f))))
                 continue
+            # A country's name the model took for a given name ("Chad is one of the largest troop
+            # contributors") where the article names the country as such: the country.
+            countries = {
+                g
+                for g in groups
+                if g.startswith("country:") and any(name_key(m.text) == key for m in groups[g])
+            }
+            if len(words) == 1 and kinds[key]["Person"] and len(countries) == 1:
+                union(key, countries.pop())
+                continue
             # A storm's given name alone ("Barry" for "Tropical Storm Barry"), whatever the model
             # called it: the one storm of the article with that name.
             storms = [
@@ -306,6 +317,15 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             ]
             if len(longer) == 1:
                 union(key, longer[0])
+                continue
+        if not kinds[key]["Country"]:
+            companies = [
+                g
+                for g in groups
+                if g.split()[:-1] == words and g.split()[-1] in COMPANY_TAILS and kinds[g]["Organization"]
+            ]
+            if len(companies) == 1:
+                union(key, companies[0])
                 continue
         # An institution's short name: "House" for "House of Representatives", "Court of Justice"
         # for "European Court of Justice", "Defence Force" for "Defence Forces".
