@@ -2470,6 +2470,20 @@ FORMS = [
         [("Jonas Berg", "MEMBER_OF", "Riksdag"), ("Jonas Berg", "MEMBER_OF", "Left Party")],
         [],
     ),
+    # a title after the last of a list of names is that person's, wherever the parser hung it
+    (
+        "The agreement was signed by Tomas Kral, leader of the Civic Party, Eva Novakova of the Green League "
+        "and Petr Dvorak, chairman of the Farmers Union, at a ceremony.",
+        [("Tomas Kral", "LEADS", "Civic Party"), ("Petr Dvorak", "LEADS", "Farmers Union")],
+        [("Eva Novakova", "LEADS", "Farmers Union")],
+    ),
+    # a name the parser hangs on the place an envoy is sent to is the envoy's
+    (
+        "The contract was signed in Manila in the presence of Sweden's ambassador to the Philippines, "
+        "Annika Holm.",
+        [("Annika Holm", "WORKS_FOR", "Sweden")],
+        [],
+    ),
     # one sent somewhere works for whoever sent them, not for where they are sent
     (
         "Officials met on Monday. The UN envoy for Syria, Geir Lund, said talks would resume. The humanitarian "

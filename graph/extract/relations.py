@@ -1766,6 +1766,27 @@ def _meeting_was_held(finder: _Finder, nodes: dict) -> bool:
     return head.lower_ not in PLANNING_WORDS
 
 
+def _no_one_named_between(finder: _Finder, nodes: dict) -> bool:
+    """ "signed by Eva Holm of the Green League and Petr Dvorak, chairman of the Farmers Union": the
+    parser hangs the title on the first name of a list; a person named between is the one it follows."""
+    person, role = nodes["person"], nodes["role"]
+    own = set(finder.actors_at(person, ("Person",)))
+    # (a person in the title's own phrase is whom it serves: "Karl Jensen, Anna Berg's aide")
+    between = finder.doc[person.i + 1 : role.left_edge.i]
+    return not any(set(finder.actors_at(t, ("Person",))) - own for t in between)
+
+
+def _listed_right_before_role(finder: _Finder, nodes: dict) -> bool:
+    """The title follows the listed person's name and a comma, nothing else between."""
+    listed, role = nodes["listed"], nodes["role"]
+    gap = [
+        t
+        for t in finder.doc[listed.i + 1 : role.i]
+        if not (t.is_punct or t.dep_ in ("det", "amod", "compound"))
+    ]
+    return listed.i < role.i and not gap and bool(finder.actors_at(listed, ("Person",)))
+
+
 def _holder_is_not_the_addressee(finder: _Finder, nodes: dict) -> bool:
     """ "Speaking to the Courier, the president of Y, X, said": the title the parser hangs on the medium
     spoken to is the speaker's, named after it; the medium holds no title."""
@@ -1918,6 +1939,8 @@ FILTERS = {
     "prep_after_name_end": _prep_after_name_end,
     "name_right_before_prep": _name_right_before_prep,
     "last_role_before_name": _last_role_before_name,
+    "no_one_named_between": _no_one_named_between,
+    "listed_right_before_role": _listed_right_before_role,
     "role_is_not_sent_there": _role_is_not_sent_there,
     "role_names_no_owner": _role_names_no_owner,
     "inner_in_the_whole_name": _inner_in_the_whole_name,
