@@ -2225,6 +2225,13 @@ NAME_FORMS = [
         {"Choi Min-seok": "Person", "Lee Jae-myung": "Person"},
         ["Choi Min"],
     ),
+    # laws, regulations and protocols are no actors, whatever the model said
+    (
+        "Officials met on Monday. Data is protected under the European Union's General Data Protection "
+        "Regulation. The Kyoto Protocol was signed in 1997.",
+        {"European Union": "Organization"},
+        ["Data Protection Regulation", "General Data Protection Regulation", "Kyoto Protocol"],
+    ),
     # a plural possessive opening a party's name is part of it, before a bracketed short form too
     (
         "Officials met on Monday. The outgoing governing party, Citizens' Voice, criticised the deal. Joseph "

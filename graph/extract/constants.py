@@ -2122,7 +2122,12 @@ TIME_ZONES = frozenset(
 )
 #: Last words of names of laws and documents: not actors.
 DOCUMENT_HEADS = frozenset(
-    ["act", "constitution", "bill", "treaty", "amendment", "code", "directive", "law", "agreement", "accord"]
+    _words(
+        """
+        act constitution bill treaty amendment code directive law agreement accord regulation regulations
+        protocol resolution ordinance decree
+        """
+    )
 )
 #: Last words of holidays, which are dates, not actors ("Bastille Day", "Christmas Eve").
 HOLIDAY_HEADS = frozenset(["Day", "Eve"])
