@@ -2457,6 +2457,13 @@ FORMS = [
         [("Iranian Air Force", "OWNS", "Saha Airlines")],
         [],
     ),
+    # a place before a kind of company, itself qualified, places the company named after it
+    (
+        "Officials met on Monday. The funding round was led by the Cape Town venture firm Acacia Ridge "
+        "Partners. The London law firm Smith Partners advised.",
+        [("Acacia Ridge Partners", "LOCATED_IN", "Cape Town"), ("Smith Partners", "LOCATED_IN", "London")],
+        [],
+    ),
     # a newspaper is where it is published; not a paper in a journal
     (
         "Officials met on Monday. The Harbour Post, a weekly newspaper published in Halifax since 1908, "
