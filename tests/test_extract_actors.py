@@ -2225,6 +2225,20 @@ NAME_FORMS = [
         {"Choi Min-seok": "Person", "Lee Jae-myung": "Person"},
         ["Choi Min"],
     ),
+    # "members of" a body name no one holding an office in it: the body's whole name stays whole
+    (
+        "Officials met on Monday. Japan and Australia are both members of the Quadrilateral Security "
+        "Dialogue, along with India.",
+        {"Quadrilateral Security Dialogue": "Organization"},
+        ["Quadrilateral", "Security Dialogue"],
+    ),
+    # a navy's ship prefix and the name after it are one vessel, not a person
+    (
+        "Officials met on Monday. The navy commissioned two frigates, BRP Jose Santos and BRP Andres "
+        "Reyes, in 2021.",
+        {"BRP Jose Santos": "Product", "BRP Andres Reyes": "Product"},
+        ["Jose Santos", "Andres Reyes"],
+    ),
     # laws, regulations and protocols are no actors, whatever the model said
     (
         "Officials met on Monday. Data is protected under the European Union's General Data Protection "

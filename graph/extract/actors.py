@@ -2644,6 +2644,8 @@ def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:
     role = doc[start - 2]
     if role.lower_ not in ROLE_WORDS | PERSON_TITLES | {"executive"}:
         return None
+    if role.tag_ in ("NNS", "NNPS"):
+        return None  # "members of the Quadrilateral Security Dialogue": many hold it, none is named
     if doc[first:end].text in known_actors():
         return None  # "director of Human Rights Watch": a well-known body's whole name
     after = doc[end : end + 2]

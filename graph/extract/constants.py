@@ -901,7 +901,7 @@ PROGRAMME_NAMES = frozenset(["Medicare", "Medicaid"])
 CREDIT_WORDS = frozenset("image images photo photos photograph picture credit".split())  # noqa: SIM905
 
 #: Prefixes of ships' names ("MV Alan Kurdi", "HMS Victory"): the prefix and the name are one vessel.
-SHIP_PREFIXES = frozenset("MV SS HMS USS RV FV HMAS HMCS".split())  # noqa: SIM905
+SHIP_PREFIXES = frozenset(_words("MV SS HMS USS RV FV HMAS HMCS HMNZS USNS CCGS BRP KRI ROKS HNLMS TCG ARA"))
 
 #: Courts named for the district or circuit they sit for ("the United States District Court for the
 #: Western District of Virginia", "the U.S. Court of Appeals for the Ninth Circuit"): the kinds of
