@@ -1608,6 +1608,25 @@ def test_a_speaker_form_gives_its_speakers(text, expected):
     assert [speaker for _, speaker in speakers(text)] == expected
 
 
+def test_a_question_left_open_is_no_claim_but_a_clause_opened_by_a_question_word_can_be():
+    text = (
+        "Officials met on Monday. The prison service did not say how the five inmates died. Karl Jensen "
+        "declined to say what had caused the fire. Anna Berg said what mattered was unity. Lena Holm said "
+        "when she arrived, the house was empty. Tom Vik had not appeared since 2014, which his wife Eva "
+        "Vik said was due to illness."
+    )
+    assert speakers(text, "indirect") == [
+        ("what mattered was unity", "person:anna-berg"),
+        ("when she arrived, the house was empty", "person:lena-holm"),
+        ("which was due to illness", "person:eva-vik"),
+    ]
+
+
+def test_calling_on_someone_to_act_is_a_request():
+    text = "Officials met on Monday. Anna Berg called on the government to resign within a week."
+    assert speakers(text, "indirect") == [("the government to resign within a week", "person:anna-berg")]
+
+
 def test_one_quoted_as_saying_a_claim_makes_it():
     # the participle's subject is the passive's: who is quoted speaks, whoever reports it
     text = (

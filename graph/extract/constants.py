@@ -1742,6 +1742,10 @@ QUOTED_VERBS = frozenset(_words("quoted quotes quoting cited"))
 #: written with "The" ("Ford told The Verge").
 TELLING_VERBS = frozenset(_words("tell tells told telling"))
 
+#: Words that open an embedded question ("did not say how the inmates died", "asked whether the
+#: talks would resume"): a question left open is no claim.
+QUESTION_WORDS = frozenset(_words("how what which when why whether where who whom if"))
+
 #: Verbs by which a statement gives its words ("the statement read: \"...\"").
 READING_VERBS = frozenset(_words("read reads"))
 

@@ -27,6 +27,7 @@ from graph.extract.constants import (
     JUDGING_VERBS,
     MINOR_WORDS,
     NAMING_VERBS,
+    QUESTION_WORDS,
     READING_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
@@ -750,6 +751,8 @@ def _claim_tokens(verb) -> list:
             last = min([i for i in stops if i > verb.i], default=sent.end)
             return _trim([t for t in verb.doc[first:last] if t.i not in own])
         clause = next((c for c in children if c.dep_ == "ccomp"), None) or _told_clause(verb)
+        if clause is not None and _asks(clause, verb):
+            return []  # "did not say how the inmates died": a question left open, no claim
         if clause is not None or low not in DIRECTIVE_VERBS:
             return _trim(list(clause.subtree)) if clause is not None else []
     if low in DIRECTIVE_VERBS and verb.pos_ == "VERB":
@@ -772,6 +775,12 @@ def _claim_tokens(verb) -> list:
             return _trim([t for t in verb.doc[obj.left_edge.i : asked[-1].i + 1] if t.i not in done])
         if obj is None and xcomp is not None and low in ASKING_VERBS:
             return _trim(asked)  # "asking to waive her immunity"
+        on = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        addressee = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+        called_on = obj is None and addressee is not None and xcomp is not None and low in CALLING_FOR
+        if called_on and addressee.i < xcomp.i:
+            # "called on the government to resign": whom it is asked of, and what
+            return _trim([t for t in verb.doc[addressee.left_edge.i : asked[-1].i + 1] if t.i not in done])
         if obj is None and wanted is not None and low in ASKING_VERBS | CALLING_FOR:
             return _trim(list(wanted.subtree), keep_mark=True)  # "called for NATO members to ..."
         for_to = next((c for c in children if c.dep_ == "advcl" and c.left_edge.lower_ == "for"), None)
@@ -785,6 +794,23 @@ def _claim_tokens(verb) -> list:
         reporting = {t.i for t in verb.subtree}
         return _trim([t for t in verb.head.subtree if t.i not in reporting])
     return []
+
+
+def _asks(clause, verb) -> bool:
+    """Whether ``clause``, reported by ``verb``, is an embedded question ("did not say how the five
+    inmates died", "which of their details had been exposed", "whether the talks would resume"): its
+    first word, after the verb, a question word of the clause itself; not a relative word before the
+    verb ("which his wife said was due to memory problems"), nor that of a clause inside it ("when he
+    arrived, the house was empty") or of its subject ("what mattered was unity" is a claim)."""
+    first = _trim(list(clause.subtree))[:1]
+    if not first or first[0].lower_ not in QUESTION_WORDS or first[0].i < verb.i:
+        return False
+    if any(c.dep_ == "csubj" for c in clause.children):
+        return False
+    word = first[0]
+    if word.lower_ in ("if", "whether"):
+        return word.head == clause and word.dep_ == "mark"
+    return word.head == clause or (word.head.head == clause and word.head.dep_ not in ("advcl", "csubj"))
 
 
 def _told_clause(verb):
