@@ -705,10 +705,6 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
             if not _names_a_person(parsed, o) or _named_apart(parsed, o, a)
             for t in a.subtree
         }
-    # A relative clause tells what the actor did, not who it is ("The 24-year-old, who joined Cóndor
-    # from Azulejo, said": neither team speaks).
-    # So does one hung on the name that renames the head ("The residents' group Save Our Riverfront,
-    # which endorsed Okafor, called ...").
     # A place in a hyphened participle says where the actor is, not who it is ("The Stockholm-based
     # company said"); the description then points back as any other.
     not_the_speaker |= {
@@ -717,6 +713,9 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         if c.dep_ == "amod" and c.tag_ == "VBN" and _after_hyphen(c) and _only_places_in(parsed, c)
         for t in c.subtree
     }
+    # A relative clause tells what the actor did, not who it is ("The 24-year-old, who joined Cóndor
+    # from Azulejo, said": neither team speaks); so does one hung on the name that renames the head
+    # ("The residents' group Save Our Riverfront, which endorsed Okafor, called ...").
     renaming = [head, *(c for c in head.children if c.dep_ == "appos")]
     not_the_speaker |= {t.i for n in renaming for c in n.children if c.dep_ == "relcl" for t in c.subtree}
     people, others = [], []
