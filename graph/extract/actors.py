@@ -4414,12 +4414,7 @@ def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) 
                 return [(start, i, label), (i + 1, end, "PERSON")]
             place = doc[start:i]
             after_in = start > 0 and doc[start - 1].lower_ == "in"
-            known_place = (
-                known_actors().get(place.text) == "Place"
-                or gaz.country(place.text)
-                or gaz.subdivision(place.text)
-            )
-            if after_in and known_place and rest[0].is_title:
+            if after_in and _names_a_place(place.text) and rest[0].is_title:
                 return [(start, i, "GPE"), (i + 1, end, label)]  # "Based in Texas, Halvorsen Group ..."
         return [(start, end, label)]
     if label not in ("GPE", "LOC"):

@@ -1094,7 +1094,7 @@ def _noun_after_comma(doc, i: int) -> list:
         return []
     nouns = []
     for t in doc[i + 2 : i + 7]:
-        if t.pos_ != "NOUN" and t.pos_ != "ADJ":
+        if t.pos_ not in ("NOUN", "ADJ"):
             break
         nouns.append(t)
     # (not a clause's subject: "In a statement to Wikinews, the agency said")

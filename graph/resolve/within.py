@@ -255,14 +255,15 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 continue
             # A country's name the model took for a given name ("Chad is one of the largest troop
             # contributors") where the article names the country as such: the country.
-            countries = {
-                g
-                for g in groups
-                if g.startswith("country:") and any(name_key(m.text) == key for m in groups[g])
-            }
-            if len(words) == 1 and kinds[key]["Person"] and len(countries) == 1:
-                union(key, countries.pop())
-                continue
+            if len(words) == 1 and kinds[key]["Person"]:
+                countries = {
+                    g
+                    for g in groups
+                    if g.startswith("country:") and any(name_key(m.text) == key for m in groups[g])
+                }
+                if len(countries) == 1:
+                    union(key, countries.pop())
+                    continue
             # A storm's given name alone ("Barry" for "Tropical Storm Barry"), whatever the model
             # called it: the one storm of the article with that name.
             storms = [
@@ -306,27 +307,21 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         # An organisation's name without its generic last word: "Thai Raksa Chart" for "Thai Raksa
         # Chart Party" (the article also writes "Thai Raksa Chart party"), "HDT" for "HDT Limited",
         # when the model took the short form for an organisation each time (a "Watch Tower" it also
-        # took for a place would make "Watch Tower Society" a place).
-        if kinds[key]["Organization"] and not (
+        # took for a place would make "Watch Tower Society" a place); else a company's name without
+        # its trade word ("Vireon" for "Vireon Biologics"), whatever the model called the short form.
+        only_organization = kinds[key]["Organization"] and not (
             kinds[key]["Person"] or kinds[key]["Place"] or kinds[key]["Country"]
-        ):
-            longer = [
-                g
-                for g in groups
-                if g.split()[:-1] == words and g.split()[-1] in NAME_TAILS and not kinds[g]["Person"]
-            ]
-            if len(longer) == 1:
-                union(key, longer[0])
-                continue
-        if not kinds[key]["Country"]:
-            companies = [
-                g
-                for g in groups
-                if g.split()[:-1] == words and g.split()[-1] in COMPANY_TAILS and kinds[g]["Organization"]
-            ]
-            if len(companies) == 1:
-                union(key, companies[0])
-                continue
+        )
+        longer = (
+            _with_tail(groups, words, NAME_TAILS, lambda g: not kinds[g]["Person"])
+            if only_organization
+            else []
+        )
+        if len(longer) != 1 and not kinds[key]["Country"]:
+            longer = _with_tail(groups, words, COMPANY_TAILS, lambda g: kinds[g]["Organization"] > 0)
+        if len(longer) == 1:
+            union(key, longer[0])
+            continue
         # An institution's short name: "House" for "House of Representatives", "Court of Justice"
         # for "European Court of Justice", "Defence Force" for "Defence Forces".
         if labels[key]["ORG"] or kinds[key]["Organization"]:
@@ -549,6 +544,11 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             m.cluster = len(clusters)
         clusters.append(cluster)
     return clusters
+
+
+def _with_tail(groups: dict[str, list[Mention]], words: list[str], tails: frozenset[str], keep) -> list[str]:
+    """The keys of ``groups`` that are ``words`` and one more word of ``tails``, kept by ``keep``."""
+    return [g for g in groups if g.split()[:-1] == words and g.split()[-1] in tails and keep(g)]
 
 
 def _make_cluster(ms: list[Mention]) -> Cluster:
