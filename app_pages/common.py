@@ -228,6 +228,9 @@ def export_panel(graph: nx.Graph, stem: str, key: str) -> None:
                 file_name=f"{stem}{suffix}",
                 key=f"{key}-export-{fmt}",
                 width="stretch",
+                # No rerun on click: a rerun registers new deferred files and drops this click's one,
+                # so on a busy server the download could vanish before the browser fetched it.
+                on_click="ignore",
             )
 
 

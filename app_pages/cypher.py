@@ -154,7 +154,9 @@ if last:
                 rows = ([cell(row.get(c)) for c in result.columns] for row in result.rows)
                 write_csv_rows(buffer, result.columns, rows)  # formulas neutralised for spreadsheets
                 down1, down2, _ = st.columns([1, 1, 4])
-                down1.download_button("CSV", buffer.getvalue(), "query.csv", "text/csv", key="cypher-csv")
+                down1.download_button(
+                    "CSV", buffer.getvalue(), "query.csv", "text/csv", key="cypher-csv", on_click="ignore"
+                )
                 down2.download_button(
                     "JSON",
                     json.dumps(
@@ -166,6 +168,7 @@ if last:
                     "query.json",
                     "application/json",
                     key="cypher-json",
+                    on_click="ignore",
                 )
             with graph_tab:
                 if result.nodes:
