@@ -2685,6 +2685,117 @@ FORMS = [
         [("Adomako Media Group", "OWNS", "Sunrise FM")],
         [],
     ),
+    # round 28: a takeover done, a sale to a buyer done (not one agreed or planned), a purchase completed
+    (
+        "Officials met on Monday. Halvorsen Group took over Nordlys Media in 2018.",
+        [("Halvorsen Group", "OWNS", "Nordlys Media")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Nordlys Media was taken over by Halvorsen Group in 2018.",
+        [("Halvorsen Group", "OWNS", "Nordlys Media")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Halvorsen Group sold its unit, Nordlys Media, to Skyfall Capital in 2019.",
+        [("Skyfall Capital", "OWNS", "Nordlys Media")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Halvorsen Group agreed to sell Nordlys Media to Skyfall Capital.",
+        [],
+        [("Skyfall Capital", "OWNS", "Nordlys Media")],
+    ),
+    (
+        "Officials met on Monday. Halvorsen Group is in talks to sell Nordlys Media to Skyfall Capital.",
+        [],
+        [("Skyfall Capital", "OWNS", "Nordlys Media")],
+    ),
+    (
+        "Officials met on Monday. Halvorsen Group completed the takeover of Nordlys Media in May.",
+        [("Halvorsen Group", "OWNS", "Nordlys Media")],
+        [],
+    ),
+    # the partners in a joint venture own it
+    (
+        "Officials met on Monday. Nordlys Kraft, a joint venture between Halvorsen Group and Skyfall "
+        "Energy, runs the dam.",
+        [("Halvorsen Group", "OWNS", "Nordlys Kraft"), ("Skyfall Energy", "OWNS", "Nordlys Kraft")],
+        [],
+    ),
+    # a club that signs a player: the player is in the team (a coach it signs works for it)
+    (
+        "Officials met on Monday. Rosenborg signed striker Karl Jensen from Molde for 2 million euros.",
+        [("Karl Jensen", "MEMBER_OF", "Rosenborg")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Rosenborg signed Karl Jensen, a 24-year-old defender, on Friday.",
+        [("Karl Jensen", "MEMBER_OF", "Rosenborg")],
+        [],
+    ),
+    # states that are a body's founding members, or that it is made up of, are its members
+    (
+        "Officials met on Monday. Chile and Peru are founding members of the Pacific Alliance.",
+        [("Chile", "MEMBER_OF", "Pacific Alliance"), ("Peru", "MEMBER_OF", "Pacific Alliance")],
+        [],
+    ),
+    (
+        "Officials met on Monday. The Mekong River Commission, an intergovernmental body made up of "
+        "Cambodia, Laos, Thailand and Vietnam, reported last year that sediment had fallen.",
+        [
+            ("Cambodia", "MEMBER_OF", "Mekong River Commission"),
+            ("Vietnam", "MEMBER_OF", "Mekong River Commission"),
+        ],
+        [],
+    ),
+    (
+        "Officials met on Monday. The Nordic Forum, which comprises Norway, Sweden and Finland, met in Oslo.",
+        [("Norway", "MEMBER_OF", "Nordic Forum"), ("Finland", "MEMBER_OF", "Nordic Forum")],
+        [],
+    ),
+    # an analyst at a firm works for it, whatever its name; at an institute an analyst is a scholar
+    (
+        "Officials met on Monday. Marius Dahl, an analyst at DNB Markets, said the terms were fair.",
+        [("Marius Dahl", "WORKS_FOR", "DNB Markets")],
+        [("Marius Dahl", "AFFILIATED_WITH", "DNB Markets")],
+    ),
+    (
+        "Officials met on Monday. Aigerim Bekova, an analyst at the Central Asia Policy Institute, said so.",
+        [("Aigerim Bekova", "AFFILIATED_WITH", "Central Asia Policy Institute")],
+        [("Aigerim Bekova", "WORKS_FOR", "Central Asia Policy Institute")],
+    ),
+    # a curator works for the museum; a party's politician is its member
+    (
+        "Officials met on Monday. Anna Berg, a curator at the Munch Museum, spoke on Monday.",
+        [("Anna Berg", "WORKS_FOR", "Munch Museum")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Karl Jensen, a Conservative Party politician, spoke on Monday.",
+        [("Karl Jensen", "MEMBER_OF", "Conservative Party")],
+        [],
+    ),
+    # a "-men" plural's possessive is inside the name: the secretary works for the whole association
+    (
+        "Officials met on Monday. Selvaraj Murugan, secretary of the Nagapattinam Fishermen's Welfare "
+        "Association, said boats come back empty.",
+        [("Selvaraj Murugan", "WORKS_FOR", "Nagapattinam Fishermen's Welfare Association")],
+        [("Nagapattinam Fishermen", "OWNS", "Welfare Association")],
+    ),
+    # "Banka" ends a bank's name; an airline's name without "Air" later is the airline
+    (
+        "Officials met on Monday. Tomas Kratochvil, a former chief economist of Moravia Banka, became "
+        "governor in February.",
+        [("Tomas Kratochvil", "WORKS_FOR", "Moravia Banka")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Northern Lakes Air filed for creditor protection on Monday. "
+        '"This is hard," Northern Lakes president and chief executive Denise Lavoie said.',
+        [("Denise Lavoie", "LEADS", "Northern Lakes Air")],
+        [],
+    ),
 ]
 
 

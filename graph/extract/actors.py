@@ -4356,7 +4356,9 @@ def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
     # "Citizens' Action": a capitalised word in "-s'" is a plural too, however it was tagged (not a
     # place's: "Wales' First Minister")
     plural_apostrophe = doc[i].text == "'" and owner.lower_.endswith("s") and not _names_a_place(owner.text)
-    if (owner.tag_ in ("NNS", "NNPS") or owner.lower_ in IRREGULAR_PLURALS or plural_apostrophe) and titled:
+    # "Fishermen's Welfare Association", "Servicemen's League": a plural in "-men" (not "Yemen's")
+    men = owner.lower_ in IRREGULAR_PLURALS or owner.lower_.endswith("men") and not _names_a_place(owner.text)
+    if (owner.tag_ in ("NNS", "NNPS") or men or plural_apostrophe) and titled:
         return not gazetteer().demonym(owner.text)
     if owner.is_title and owner.lower_ in _OFFICE_HOLDERS and titled and rest[0].lower_ in ORG_HEADS:
         return True  # "the Marshal's Office of Lesser Poland", "the Mayor's Office": an office's name

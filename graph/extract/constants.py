@@ -127,7 +127,8 @@ FOREIGN_ORG_HEADS = frozenset(
         união sociedad sociedade universitas konfederasi serikat aliansi partai yayasan lembaga badan
         stowarzyszenie związek uniwersytet instytut stichting verein verband gewerkschaft forbund
         förbundet comité comitê ordem ordre ordine orden conselho agência agencia agenzia agence
-        fundacja instituut gazeta gazzetta gaceta jornal diário diario
+        fundacja instituut gazeta gazzetta gaceta jornal diário diario électricité electricidad
+        eletricidade elettricità
         """
     )
 )
@@ -377,6 +378,9 @@ WORK_ROLES = frozenset(
         producer presenter anchor columnist photographer photojournalist cameraman nurse teacher
         firefighter veterinarian veterinarians coordinator coordinators
         judge judges justice justices magistrate
+        curator curators accountant accountants librarian librarians architect
+        architects technician technicians mechanic mechanics chef chefs consultant consultants
+        designer designers programmer programmers
         """
     )
 )
@@ -433,7 +437,7 @@ MEMBER_ROLES = frozenset(
         winger rider riders cyclist cyclists sprinter batsman bowler jockey
         drummer drummers guitarist guitarists bassist bassists keyboardist vocalist frontman frontwoman
         singer singers trumpeter saxophonist pianist violinist
-        bandmate bandmates whips
+        bandmate bandmates whips politician politicians
         founder founders cofounder cofounders co-founder co-founders
         councillor councillors councilor councilors councilman councilwoman councilmen councilwomen
         assemblyman assemblywoman assemblymember td tds
@@ -954,7 +958,7 @@ ORG_NOUNS = frozenset(
         utility app platform manufacturer exchange
         importer exporter distributor supplier wholesaler brewer brewery shipper processor
         consultancy consortium cooperative co-operative refiner refinery supermarket
-        drugmaker chipmaker shipbuilder shipyard service
+        drugmaker chipmaker shipbuilder shipyard service venture
         """
     )
 )
@@ -1054,6 +1058,10 @@ INSTITUTION_HEADS = frozenset(
         """
     )
 )
+
+#: Name words of places of research, where an analyst is a scholar, not staff ("an analyst at the
+#: Central Asia Policy Institute"; "an analyst at Nordkapp Securities" works there).
+RESEARCH_HEADS = INSTITUTION_HEADS | {"centre", "center"}
 
 #: Institutions written with their address like places ("Christchurch District Court, New Zealand",
 #: "Mercy Hospital, Toledo"): such a name followed by a comma and a place is in it.
@@ -1965,7 +1973,7 @@ COMPANY_TAILS = frozenset(
         """
         semiconductor semiconductors electronics pharmaceuticals therapeutics biologics technologies
         holdings motors ventures enterprises industries airlines airways logistics marine mining telecom
-        systems sistemas
+        systems sistemas air
         """
     )
 )
@@ -2067,7 +2075,7 @@ ORG_HEADS = frozenset(
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
     caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
     legislature cooperative co-operative sentinel advertiser examiner dispatch división calcio cycling
-    terminals events protection management import imports air homes
+    terminals events protection management import imports air homes banka banken bankasi bankası
     shoji sangyo kogyo seiki denki seiyaku shokai""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(

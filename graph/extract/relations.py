@@ -85,6 +85,7 @@ from graph.extract.constants import (
     PRONOUN_GENDER,
     RANK_TITLES,
     REGION_NOUNS,
+    RESEARCH_HEADS,
     ROLE_RANKS,
     ROLE_SINGULARS,
     ROLE_WORDS,
@@ -333,9 +334,12 @@ class _Finder:
             if (
                 relation == "AFFILIATED_WITH"
                 and role.lower_ in MARKET_ROLES
-                and _is_company(self.p.clusters[target].name)
+                and self.p.kind(target) == "Organization"
+                and not RESEARCH_HEADS & set(self.p.clusters[target].name.lower().split())
             ):
-                relation = "WORKS_FOR"  # "an analyst at the Zurich bank Kessler & Rauch": on its staff
+                # "an analyst at the Zurich bank Kessler & Rauch", "at DNB Markets": on its staff; at
+                # "the Central Asia Policy Institute" a scholar's affiliation
+                relation = "WORKS_FOR"
             if (
                 relation == "MEMBER_OF"
                 and role.lower_ == "representative"
