@@ -2873,6 +2873,40 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Fraser Valley Growers": ORG},
             (),
         ),
+        # round 28: a zoo is a body; a sport before a player is no one's name
+        (
+            "Officials met on Monday. The cubs were born to a female who arrived from Tallinn Zoo in Estonia in 2018.",
+            {"Tallinn Zoo": ORG},
+            (),
+        ),
+        (
+            "Officials met on Monday. Handball player Luka Barisic, a member of the national team, said so.",
+            {"Luka Barisic": "Person"},
+            ("Handball",),
+        ),
+        # a company's legal form makes the name a company's, and its short form later the company's too
+        (
+            "Officials met on Monday. The court appointed the accounting firm Bellamy Roy Inc. In its first "
+            "report, Bellamy Roy said the airline had enough cash.",
+            {"Bellamy Roy Inc.": ORG},
+            ("Bellamy Roy",),
+        ),
+        # a minister's portfolio after "of" is no body; two places the model ran together are two
+        (
+            "Officials met on Monday. Peru's Minister of Agrarian Development, Mariela Quispe, rejected it.",
+            {"Mariela Quispe": "Person"},
+            ("Agrarian Development",),
+        ),
+        (
+            "Officials met on Monday. The airline is the only link to Thunder Bay and Winnipeg since 2009.",
+            {"Thunder Bay": PLA, "Winnipeg": PLA},
+            ("Thunder Bay and Winnipeg",),
+        ),
+        (
+            "Officials met on Monday. The team flew to Trinidad and Tobago on Monday.",
+            {"Trinidad and Tobago": "Country"},
+            ("Trinidad", "Tobago"),
+        ),
     ],
 )
 def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent):

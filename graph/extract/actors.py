@@ -89,6 +89,7 @@ from graph.extract.constants import (
     LABEL_KINDS,
     LANDFORM_NOUNS,
     LEAD_ROLES,
+    LEGAL_FORMS,
     LOCAL_OFFICES,
     LOCATIVE_PREPOSITIONS,
     LYING_VERBS,
@@ -127,6 +128,7 @@ from graph.extract.constants import (
     PLACE_PREFIXES,
     PLAYER_ROLES,
     PLAYING_VERBS,
+    PORTFOLIO_HOLDERS,
     PORTFOLIOS,
     POSTNOMINAL_LETTERS,
     PRODUCT_NOUNS,
@@ -147,6 +149,7 @@ from graph.extract.constants import (
     SITE_NOUNS,
     SKY_NOUNS,
     SPEECH_VERBS,
+    SPORT_NAMES,
     STANDING_WORDS,
     STORM_GRADES,
     STORM_WORDS,
@@ -1526,6 +1529,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _without_common_acronyms(doc, mentions)
     mentions = _without_capitalised_words(doc, mentions, inside)
     mentions = _without_credits(doc, mentions)
+    mentions = _without_portfolios(doc, mentions)
     mentions = _without_interview_labels(doc, mentions)
     mentions = _without_foreign_renderings(doc, mentions)
     known = known_actors()
@@ -1813,6 +1817,26 @@ def _opening_word(doc: Doc, start: int, end: int, inside: set[str]) -> bool:
     )
 
 
+def _without_portfolios(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop an organisation's "name" that is a minister's portfolio ("Peru's Minister of Agrarian
+    Development, X"): after a minister's or a secretary's title and "of", a name without the head
+    word of a body ("Secretary of the Treasury", "Minister of the Interior's office" keep theirs)."""
+    kept = []
+    for m in mentions:
+        first = m.start_token(doc)
+        words = m.text.lower().split()
+        portfolio = (
+            m.kind == "Organization"
+            and first >= 2
+            and doc[first - 1].lower_ == "of"
+            and doc[first - 2].lower_ in PORTFOLIO_HOLDERS
+            and not set(words) & (ORG_HEADS | INSTITUTION_HEADS)
+        )
+        if not portfolio:
+            kept.append(m)
+    return kept
+
+
 def _without_credits(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop the names that credit a photo in a caption ("Protesters at the march. Image: Ana Vela."):
     bylines, not actors (the same name elsewhere in the article stays). A credit may list several
@@ -2069,6 +2093,8 @@ def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[st
     for m in mentions:
         token = doc[m.root]
         one_word = len(m.text.split()) == 1 and token.text == m.text and not m.country
+        if one_word and token.lower_ in SPORT_NAMES:
+            continue  # "Handball player X": a sport, whatever the model and the role after it say
         # (not an institution's head word: "Parliament" alone names one, "parliament" too)
         written_lower = (token.lower_ in lower or _singular(token.lower_) in lower) and token.lower_ not in (
             ORG_HEADS | INSTITUTION_NOUNS
@@ -3555,6 +3581,11 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.country:
             continue
+        if m.text.split()[-1].lower() in LEGAL_FORMS:
+            # "Bellamy Roy Inc.", "Bertrand Okoye LLP": a firm named after people is a firm, and says so
+            # over the model's reading of the short form ("Bellamy Roy" as a person)
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
         first = m.start_token(doc)
         before = doc[first - 1] if first > 0 else None
         token = doc[m.root]
@@ -4421,6 +4452,16 @@ def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) 
         return [(start, end, label)]
     if label not in ("GPE", "LOC"):
         return [(start, end, label)]
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ != "and":
+            continue
+        # "to Thunder Bay and Winnipeg": two places the model took for one (not "Trinidad and
+        # Tobago", a state's one name)
+        left, right = doc[start:i].text, doc[i + 1 : end].text
+        if not _names_a_place(doc[start:end].text) and all(
+            _names_a_place(side) or side in cities() for side in (left, right)
+        ):
+            return [(start, i, label), (i + 1, end, label)]
     for i in range(start + 1, end - 1):
         if doc[i].text != ",":
             continue

@@ -249,6 +249,8 @@ EXTRA_TITLES = frozenset(
     ]  # noqa: SIM905
 )
 
+#: Titles whose "of" names a portfolio, not a body ("Minister of Agrarian Development").
+PORTFOLIO_HOLDERS = frozenset(_words("minister ministers secretary secretaries"))
 PORTFOLIOS = frozenset(
     [
         "interior",
@@ -1422,6 +1424,18 @@ EVENT_NAME_HEADS = frozenset(
         "fair faire festival expo comicon marathon olympiad olympics championship championships tournament"
     )
 )
+#: Sports: a sport's name capitalised at a sentence's start before a player is no organisation
+#: ("Handball player Luka Barisic", "Taekwondo fighter Petra Radovic").
+SPORT_NAMES = frozenset(
+    _words(
+        """
+        football soccer handball basketball volleyball netball tennis hockey rugby cricket golf boxing
+        swimming athletics judo wrestling cycling rowing sailing fencing karate taekwondo badminton
+        baseball softball skiing snowboarding surfing weightlifting gymnastics archery canoeing
+        triathlon biathlon squash polo
+        """
+    )
+)
 #: Words of the names of long roads: a road runs through places, it is not in one ("on U.S. Route 2 in
 #: Randolph" places the crash, not the road); a street ("Baker Street in London") is not among them.
 LONG_ROAD_WORDS = frozenset("route highway interstate motorway freeway expressway turnpike autobahn".split())  # noqa: SIM905
@@ -1914,6 +1928,9 @@ FEMALE_WORDS = frozenset(
 
 # -- Names: corporate suffixes and minor words (resolution within an article) ------------------------
 
+#: A company's legal form written after its name: the name is a company's, even one made of people's
+#: names ("Bellamy Roy Inc.", "Bertrand Okoye LLP").
+LEGAL_FORMS = frozenset(_words("inc inc. corp corp. ltd ltd. llc llp plc gmbh"))
 CORPORATE_SUFFIXES = frozenset(
     _words(
         """
@@ -1973,7 +1990,7 @@ COMPANY_TAILS = frozenset(
         """
         semiconductor semiconductors electronics pharmaceuticals therapeutics biologics technologies
         holdings motors ventures enterprises industries airlines airways logistics marine mining telecom
-        systems sistemas air
+        systems sistemas air inc inc. ltd ltd. llc llp plc corp corp. gmbh
         """
     )
 )
@@ -2075,7 +2092,7 @@ ORG_HEADS = frozenset(
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha
     caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
     legislature cooperative co-operative sentinel advertiser examiner dispatch división calcio cycling
-    terminals events protection management import imports air homes banka banken bankasi bankası
+    terminals events protection management import imports air homes banka banken bankasi bankası zoo
     shoji sangyo kogyo seiki denki seiyaku shokai""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
