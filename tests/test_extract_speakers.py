@@ -1598,6 +1598,14 @@ SPEAKER_FORMS = [
         'arms exports. In a written statement to Reuters, the agency said it had found "no obstacles".',
         ["organization:export-control-board"],
     ),
+    # round 28: "he said" after "X told Y that ... Z ...": the main clause's subject, though only Z is
+    # called "he" anywhere in the article (later)
+    (
+        "Officials met on Monday. Binod Shrestha told The Kathmandu Post that every player had been chosen "
+        'with coach Mark Pettifer. "If the team loses, the selectors are sacked," he said. Pettifer said '
+        'he was "sorry to lose good colleagues".',
+        ["person:binod-shrestha", "person:mark-pettifer"],
+    ),
 ]
 
 
@@ -1625,6 +1633,21 @@ def test_a_question_left_open_is_no_claim_but_a_clause_opened_by_a_question_word
 def test_calling_on_someone_to_act_is_a_request():
     text = "Officials met on Monday. Anna Berg called on the government to resign within a week."
     assert speakers(text, "indirect") == [("the government to resign within a week", "person:anna-berg")]
+
+
+def test_a_request_joined_after_a_comma_and_is_the_speaker_s_next_act_not_part_of_the_claim():
+    # "said it had not been consulted, and called on X to ...": two statements by the ministry; joined
+    # without the comma, a second verb is still part of what was said
+    text = (
+        "Officials met on Monday. The Nordic Water Ministry said in a statement that it had not been "
+        "consulted, and called on Laos to delay construction. Karl Jensen said the firm had cut jobs and "
+        "raised prices."
+    )
+    assert speakers(text, "indirect") == [
+        ("it had not been consulted", "organization:nordic-water-ministry"),
+        ("Laos to delay construction", "organization:nordic-water-ministry"),
+        ("the firm had cut jobs and raised prices", KJ),
+    ]
 
 
 def test_one_quoted_as_saying_a_claim_makes_it():

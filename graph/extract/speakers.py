@@ -143,6 +143,9 @@ def _subjects(verb, mask: Quoted) -> list:
             # the relative clause, whose antecedent is who says it
             return [verb.head.head] if outside(verb.head.head, mask) else []
         reported = verb.head.dep_ == "ccomp" and verb.head.head.lower_ in SPEECH_VERBS
+        # (after a comma and "and", an "it" or "they" the clause is about is the speaker itself: "the
+        # ministry said it had not been consulted, and called on Laos to ...")
+        comma_and = verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "and" and verb.doc[verb.i - 2].text == ","
         if verb.dep_ == "conj" and reported and (verb.lower_ in SPEECH_VERBS or verb.lower_ in NAMING_VERBS):
             # "X said the spectators had attended, and called the final \"...\"": the parser joins
             # the second verb to the reported clause; when that clause is about things, not people,
@@ -157,6 +160,7 @@ def _subjects(verb, mask: Quoted) -> list:
                     and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in c.children)
                 )
                 or c.ent_type_ in ("GPE", "LOC")  # "said Latvia was late, and urged ..."
+                or (comma_and and c.lower_ in ("it", "they"))
                 for c in inner
             ):
                 verb = verb.head
@@ -1298,6 +1302,15 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 other = {"f": "m", "m": "f"}[gender]
                 fitting = [m for m in fitting if given_name_sex(parsed.clusters[m.cluster].name) != other]
             found = [(parsed.doc[m.root], m.cluster) for m in fitting]
+            if known_only and found:
+                # "Shrestha told the Post that ... coach Pettifer ... \"...,\" he said": the main
+                # clause's subject, whose gender the article never shows, outranks a person named
+                # deeper in it whom a later "he" marks
+                open_subject = _unmarked_main_subject(parsed, sent, word, gender, profiles)
+                if open_subject is not None and all(
+                    _depth(open_subject[0]) < _depth(token) for token, _ in found
+                ):
+                    return parsed.cluster_ids[open_subject[1]]
             if role is None:
                 # A pronoun goes on from a role noun that stood for the person in between ("The
                 # minister hit back. \"...,\" she said."), as from the person's name.
@@ -1323,6 +1336,25 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                     speaker = _sole_subject(parsed, sent, word, gender, profiles)
                 if speaker is not None:
                     return speaker
+    return None
+
+
+def _unmarked_main_subject(parsed: Parsed, sent: int, word, gender: str | None, profiles) -> tuple | None:
+    """The person subject of sentence ``sent``'s main clause (before ``word``, outside quotes) whom no
+    pronoun or title marks and whose given name is not the other sex's, with its cluster; or None."""
+    if gender is None:
+        return None
+    mask = quoted(parsed)
+    other = {"f": "m", "m": "f"}[gender]
+    for m in parsed.mentions_in(sent):
+        token = parsed.doc[m.root]
+        if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
+            continue
+        if profiles.get(m.cluster, (set(), set()))[1] or not is_subject(token) or _depth(token) > 1:
+            continue
+        if given_name_sex(parsed.clusters[m.cluster].name) == other:
+            continue
+        return token, m.cluster
     return None
 
 

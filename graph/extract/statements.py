@@ -29,6 +29,7 @@ from graph.extract.constants import (
     NAMING_VERBS,
     QUESTION_WORDS,
     READING_VERBS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
     SUBJECT_DEPS,
@@ -750,11 +751,15 @@ def _claim_tokens(verb) -> list:
             first = max([i + 1 for i in stops if i < verb.i], default=sent.start)
             last = min([i for i in stops if i > verb.i], default=sent.end)
             return _trim([t for t in verb.doc[first:last] if t.i not in own])
-        clause = next((c for c in children if c.dep_ == "ccomp"), None) or _told_clause(verb)
+        clause = (
+            next((c for c in children if c.dep_ == "ccomp"), None)
+            or _told_clause(verb)
+            or _clause_in_medium(verb)
+        )
         if clause is not None and _asks(clause, verb):
             return []  # "did not say how the inmates died": a question left open, no claim
         if clause is not None or low not in DIRECTIVE_VERBS:
-            return _trim(list(clause.subtree)) if clause is not None else []
+            return _trim(_without_own_acts(clause)) if clause is not None else []
     if low in DIRECTIVE_VERBS and verb.pos_ == "VERB":
         # "The U.S. has pressed Beijing to buy more soybeans": what one side asks of another.
         obj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -796,6 +801,20 @@ def _claim_tokens(verb) -> list:
     return []
 
 
+def _without_own_acts(clause) -> list:
+    """The clause's tokens without a verb of saying or asking joined to it after a comma and "and"
+    with no subject of its own: what the speaker did next ("said it had not been consulted, and
+    called on Laos to delay"), not part of what was said ("said the firm had cut jobs and raised
+    prices" keeps both)."""
+    acts = set()
+    for c in clause.children:
+        comma = c.i >= 2 and c.doc[c.i - 1].lower_ == "and" and c.doc[c.i - 2].text == ","
+        own_subject = any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        if c.dep_ == "conj" and comma and not own_subject and c.lower_ in SPEECH_VERBS | DIRECTIVE_VERBS:
+            acts |= {t.i for t in c.subtree} | {c.i - 1, c.i - 2}
+    return [t for t in clause.subtree if t.i not in acts]
+
+
 def _asks(clause, verb) -> bool:
     """Whether ``clause``, reported by ``verb``, is an embedded question ("did not say how the five
     inmates died", "which of their details had been exposed", "whether the talks would resume"): its
@@ -829,6 +848,22 @@ def _told_clause(verb):
                 and subject.i > obj.i
             ):
                 return clause
+    return None
+
+
+def _clause_in_medium(verb):
+    """ "The ministry said in a statement that it had not been consulted": the parser may hang the
+    reported clause, opened by "that", on the medium's noun; it is still what the verb says."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in SPEECH_NOUNS:
+                continue
+            for clause in noun.children:
+                marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                if clause.dep_ in ("acl", "ccomp", "relcl") and marked and clause.i > noun.i:
+                    return clause
     return None
 
 
