@@ -2796,6 +2796,59 @@ FORMS = [
         [("Denise Lavoie", "LEADS", "Northern Lakes Air")],
         [],
     ),
+    # a founder of a company is affiliated with it; of a band or a party, a member
+    (
+        "Officials met on Monday. Spain approved the extradition of Edgars Kalnins, the founder of the "
+        "cryptocurrency exchange Baltcoin, on Monday.",
+        [("Edgars Kalnins", "AFFILIATED_WITH", "Baltcoin")],
+        [("Edgars Kalnins", "MEMBER_OF", "Baltcoin")],
+    ),
+    (
+        "Officials met on Monday. Anna Berg, co-founder of the rock band Velvet Harbor, died on Sunday.",
+        [("Anna Berg", "MEMBER_OF", "Velvet Harbor")],
+        [],
+    ),
+    # a stake bought, not one agreed to be bought
+    (
+        "Officials met on Monday. The Winnipeg investment firm Prairie Crest Capital bought a 70 percent "
+        "stake in Northern Lakes Air in 2012.",
+        [("Prairie Crest Capital", "OWNS", "Northern Lakes Air")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Hallberg Group agreed to buy a stake in Nordvale Rail.",
+        [],
+        [("Hallberg Group", "OWNS", "Nordvale Rail")],
+    ),
+    # an athlete who runs for a club is in it; a club "from" a town is there
+    (
+        "Officials met on Monday. Catarina Gouveia, who runs for Silves club CD Arade, was fifth.",
+        [("Catarina Gouveia", "MEMBER_OF", "CD Arade")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Kiekko-Haukat, the Liiga club from Hämeenlinna, dismissed its coach.",
+        [("Kiekko-Haukat", "LOCATED_IN", "Hämeenlinna")],
+        [],
+    ),
+    # one appointed or confirmed "as" a post "of" a body holds it
+    (
+        "Officials met on Monday. The board appointed Karl Jensen as chief executive of Nordvale Rail.",
+        [("Karl Jensen", "LEADS", "Nordvale Rail")],
+        [],
+    ),
+    (
+        "Officials met on Monday. The Senate confirmed Carolina Montt as a justice of the Supreme Court.",
+        [("Carolina Montt", "WORKS_FOR", "Supreme Court")],
+        [],
+    ),
+    # a township of so many people in a region is in it
+    (
+        "Officials met on Monday. Residents of Carrick Falls, a township of about 4,000 people in "
+        "southwestern Ontario, have filed a lawsuit.",
+        [("Carrick Falls", "LOCATED_IN", "Ontario")],
+        [],
+    ),
 ]
 
 

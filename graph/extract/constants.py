@@ -590,7 +590,7 @@ PLACE_NOUNS = frozenset(
         """
         city town village region province state capital district county island suburb port
         municipality area neighbourhood neighborhood archipelago borough territory commonwealth
-        colony dependency prefecture canton oblast governorate emirate
+        colony dependency prefecture canton oblast governorate emirate township hamlet parish
         """
     )
 )
@@ -1481,6 +1481,9 @@ PLANNING_WORDS = frozenset(
         """
     )
 )
+#: Founders: of a band, a party or a club one of its members, of a company or anything else affiliated
+#: with it (development gold: "SpaceX founder Elon Musk", "co-founder of the rock band Cream").
+FOUNDER_ROLES = frozenset(_words("founder founders cofounder cofounders co-founder co-founders"))
 #: Founding an organisation makes the founder one of its members ("X co-founded the band Cream";
 #: development gold: a co-founder of a band or a party is a MEMBER_OF it).
 FOUND_VERBS = frozenset(
@@ -1492,6 +1495,9 @@ VOLUNTEER_MEDIA = frozenset(["Wikinews", "Wikipedia"])
 
 #: Verbs of an organisation taking someone on, or letting them go ("Volvo hired Anna Berg as its
 #: director", "X was fired by Y"): either way the person worked there (past roles count).
+#: Verbs of a body approving someone for a post ("the Senate confirmed X as a justice of the Supreme
+#: Court"): the post is then held.
+CONFIRM_VERBS = frozenset(_words("confirm confirms confirmed approve approves approved swore"))
 HIRE_VERBS = frozenset(
     _words(
         """

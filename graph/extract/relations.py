@@ -55,6 +55,7 @@ from graph.extract.constants import (
     EMPLOYER_HEADS,
     ENVOY_ROLES,
     EVENT_NAME_HEADS,
+    FOUNDER_ROLES,
     FUNCTION_DEPS,
     FUTURE_AUXILIARIES,
     FUTURE_QUALIFIERS,
@@ -340,6 +341,10 @@ class _Finder:
                 # "an analyst at the Zurich bank Kessler & Rauch", "at DNB Markets": on its staff; at
                 # "the Central Asia Policy Institute" a scholar's affiliation
                 relation = "WORKS_FOR"
+            if relation == "MEMBER_OF" and role.lower_ in FOUNDER_ROLES and not self.membership_body(target):
+                relation = (
+                    "AFFILIATED_WITH"  # "founder of the exchange Baltcoin"; a band's, a party's: member
+                )
             if (
                 relation == "MEMBER_OF"
                 and role.lower_ == "representative"
@@ -690,6 +695,17 @@ class _Finder:
         if word in MEMBER_ROLES:
             return "MEMBER_OF"
         return None
+
+    def membership_body(self, target: int) -> bool:
+        """Whether the organisation ``target`` is one people belong to (a band, a party, a club: its
+        name's head word, or the kind noun the article writes right before its name), not a company."""
+        words = set(self.p.clusters[target].name.lower().split())
+        before = {
+            self.doc[m.start_token(self.doc) - 1].lower_
+            for m in self.p.mentions
+            if m.cluster == target and m.start_token(self.doc) > 0
+        }
+        return bool((words | before) & MEMBERSHIP_BODY_HEADS)
 
     def branch_role(self, role_token) -> bool:
         """A director or head of a branch or a function, not of the whole: "Hong Kong director",
