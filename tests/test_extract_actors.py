@@ -2902,6 +2902,12 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Thunder Bay": PLA, "Winnipeg": PLA},
             ("Thunder Bay and Winnipeg",),
         ),
+        # parties and bodies the news names that the model takes for people
+        (
+            "Officials met on Monday. Syriza, Fine Gael and Gavi said they would appeal the ruling.",
+            {"Syriza": ORG, "Fine Gael": ORG, "Gavi": ORG},
+            (),
+        ),
         (
             "Officials met on Monday. The team flew to Trinidad and Tobago on Monday.",
             {"Trinidad and Tobago": "Country"},

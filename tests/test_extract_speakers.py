@@ -1598,6 +1598,11 @@ SPEAKER_FORMS = [
         'arms exports. In a written statement to Reuters, the agency said it had found "no obstacles".',
         ["organization:export-control-board"],
     ),
+    # round 28: "X released a statement. It read: ..." is X's, a person's as well as a body's
+    (
+        'Officials met on Monday. Anna Berg released a statement on Monday. It read: "We will appeal."',
+        ["person:anna-berg"],
+    ),
     # round 28: "he said" after "X told Y that ... Z ...": the main clause's subject, though only Z is
     # called "he" anywhere in the article (later)
     (

@@ -571,6 +571,20 @@ def statement_put_out(parsed: Parsed, verb) -> str | None:
     return None
 
 
+def _statement_before(parsed: Parsed, word) -> str | None:
+    """The author of a statement put out in the sentence before ``word``'s ("Anna Berg released a
+    statement."), by :func:`statement_put_out`; else None."""
+    here = parsed.sentence_at(word.idx)
+    if here == 0:
+        return None
+    first, last = parsed.sent_tokens[here - 1]
+    for token in parsed.doc[first:last]:
+        author = statement_put_out(parsed, token)
+        if author is not None:
+            return author
+    return None
+
+
 def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
     """Who made a statement, an order, a call: X of "by X", "from X", "X's" or "an X statement" (a
     name, or a noun an organisation's name holds: "a ministry statement"), or of "of X" when X is
@@ -681,6 +695,11 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     if head.lower_ in PERSONAL_PRONOUNS:
         return person_referred_to(parsed, head)
     if head.lower_ == "it" and head.dep_ == "nsubj":  # "It urged parents to ...", not "it is said"
+        if head.head.lower_ in READING_VERBS:
+            # "X released a statement. It read: ...": the statement just put out, whoever's it is
+            author = _statement_before(parsed, head)
+            if author is not None:
+                return author
         return organization_referred_to(parsed, head)
     if head.lower_ == "they" and head.dep_ == "nsubj":
         return _organization_they(parsed, head)
