@@ -2902,6 +2902,13 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Thunder Bay": PLA, "Winnipeg": PLA},
             ("Thunder Bay and Winnipeg",),
         ),
+        # Ethiopian and Bhutanese given names make a person's name, after a country's possessive too
+        (
+            "Officials met on Monday. Ethiopia's Worknesh Degefa won the women's race, and Tshering "
+            "Tobgay said the plan would work.",
+            {"Worknesh Degefa": "Person", "Tshering Tobgay": "Person"},
+            (),
+        ),
         # parties and bodies the news names that the model takes for people
         (
             "Officials met on Monday. Syriza, Fine Gael and Gavi said they would appeal the ruling.",
