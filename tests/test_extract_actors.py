@@ -2909,6 +2909,13 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Worknesh Degefa": "Person", "Tshering Tobgay": "Person"},
             (),
         ),
+        # a club's name without its opening word ("Sporting", "Real") is the club
+        (
+            "Officials met on Monday. Okafor joined Sporting Tielrode in 2019. Tielrode said on Monday "
+            "that the fee was fair.",
+            {"Sporting Tielrode": ORG},
+            ("Tielrode",),
+        ),
         # parties and bodies the news names that the model takes for people
         (
             "Officials met on Monday. Syriza, Fine Gael and Gavi said they would appeal the ruling.",

@@ -29,6 +29,7 @@ from graph.extract.constants import (
     BODY_HEADS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
+    CLUB_WORDS,
     COMPANY_TAILS,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
@@ -50,8 +51,8 @@ from graph.extract.constants import (
 from graph.resolve.aliases import known_aliases
 from graph.resolve.names import given_name_sex, given_names, name_key
 
-#: A club's opening letters as the resolver's keys write them ("fc", "vfl").
-_CLUB_OPENINGS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES)
+#: A club's opening letters or word as the resolver's keys write them ("fc", "vfl", "sporting").
+_CLUB_OPENINGS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES | CLUB_WORDS)
 _CLUB_CLOSINGS = frozenset(suffix.lower() for suffix in CLUB_SUFFIXES)
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
