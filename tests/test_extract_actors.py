@@ -2916,6 +2916,13 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Sporting Tielrode": ORG},
             ("Tielrode",),
         ),
+        # ... but a city the club is named for stays the city
+        (
+            "Officials met on Monday. Real Madrid beat Sevilla 2-1 on Sunday. Thousands of fans "
+            "celebrated in Madrid on Monday night.",
+            {"Real Madrid": ORG, "Madrid": PLA},
+            (),
+        ),
         # parties and bodies the news names that the model takes for people
         (
             "Officials met on Monday. Syriza, Fine Gael and Gavi said they would appeal the ruling.",

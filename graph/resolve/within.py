@@ -51,8 +51,9 @@ from graph.extract.constants import (
 from graph.resolve.aliases import known_aliases
 from graph.resolve.names import given_name_sex, given_names, name_key
 
-#: A club's opening letters or word as the resolver's keys write them ("fc", "vfl", "sporting").
-_CLUB_OPENINGS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES | CLUB_WORDS)
+#: A club's opening letters and words as the resolver's keys write them ("fc", "vfl"; "sporting").
+_CLUB_LETTERS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES)
+_CLUB_OPENING_WORDS = frozenset(word.lower() for word in CLUB_WORDS)
 _CLUB_CLOSINGS = frozenset(suffix.lower() for suffix in CLUB_SUFFIXES)
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
@@ -364,14 +365,21 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 continue
         # A club's name without its opening or closing letters ("Borgo Sanfelice" for "AC Borgo
         # Sanfelice", "Sava" for "RK Sava Zagreb", "Liffey Wanderers" for "Liffey Wanderers FC"): the
-        # one club so named, whatever the model made of the rest.
+        # one club so named, whatever the model made of the rest. After an opening word ("Real",
+        # "Sporting") the rest is often the club's city, which stays a place where the model says so
+        # ("Real Madrid ... fans in Madrid").
         if not kinds[key]["Country"]:
             longer = [
                 g
                 for g in groups
                 if len(g.split()) > len(words)
                 and (
-                    (g.split()[0] in _CLUB_OPENINGS and g.split()[1 : len(words) + 1] == words)
+                    (g.split()[0] in _CLUB_LETTERS and g.split()[1 : len(words) + 1] == words)
+                    or (
+                        g.split()[0] in _CLUB_OPENING_WORDS
+                        and g.split()[1:] == words
+                        and not kinds[key]["Place"]
+                    )
                     or (g.split()[-1] in _CLUB_CLOSINGS and g.split()[:-1] == words)
                 )
             ]
