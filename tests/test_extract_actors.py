@@ -2923,6 +2923,13 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Real Madrid": ORG, "Madrid": PLA},
             (),
         ),
+        # an event's name the model labels a law or a work; a known name in camel case; a summit's code
+        (
+            "Officials met on Monday. Karl Jensen won the men's race of the Nordvale Marathon on Sunday. He "
+            "told Turkish broadcaster beIN Sports after the race that he would speak at COP26.",
+            {"Nordvale Marathon": "Event", "beIN Sports": ORG, "COP26": "Event"},
+            (),
+        ),
         # parties and bodies the news names that the model takes for people
         (
             "Officials met on Monday. Syriza, Fine Gael and Gavi said they would appeal the ruling.",

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graph.errors import InputError
 from graph.extract.clean import CREDIT_LINE, TRANSCRIPT_LINE
@@ -1284,6 +1284,21 @@ def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
     return kept + events
 
 
+def _relabel_named_events(doc: Doc) -> None:
+    """An event's name the model labelled a law or a work ("the Algarve Marathon" as LAW, "the Berlin
+    Film Festival" as WORK_OF_ART) is relabelled an event, by its head word
+    (:data:`~graph.extract.constants.EVENT_HEADS`)."""
+    ents = list(doc.ents)
+    relabelled = [
+        Span(doc, e.start, e.end, label="EVENT")
+        if e.label_ in ("LAW", "WORK_OF_ART") and doc[e.end - 1].lower_ in EVENT_HEADS
+        else e
+        for e in ents
+    ]
+    if relabelled != ents:
+        doc.ents = relabelled
+
+
 def _named_happenings(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -> list[Mention]:
     """ "the Brumadinho disaster", "the Cambridge Analytica scandal": a name between "the" and a noun
     of what befell people (:data:`~graph.extract.constants.HAPPENING_NOUNS`) names, with the noun,
@@ -1367,6 +1382,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     ``sent_of[i]`` is the sentence index of token ``i``.
     """
     gaz = gazetteer()
+    _relabel_named_events(doc)
     mentions: list[Mention] = []
     covered: set[int] = set()
     people = {
@@ -1474,7 +1490,9 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             mentions.extend(_mentions_of_span(span, label, sent_of, gaz))
     # States and well-known actors the model missed or mislabelled ("China-U.S." in a compound).
     for token in doc:
-        if token.i in covered or skip(token.idx) or not token.text[:1].isupper():
+        # (a name in camel case, or with a digit first, opens in no capital: "beIN Sports", "3M")
+        camel = not token.text[:1].isupper() and any(c.isupper() for c in token.text[1:])
+        if token.i in covered or skip(token.idx) or not (token.text[:1].isupper() or camel):
             continue
         known = _known_the_model_missed(doc, text, token, sent_of)
         if known is not None and not covered.intersection(known.token_indices(doc)):
