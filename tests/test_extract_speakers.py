@@ -1598,6 +1598,20 @@ SPEAKER_FORMS = [
         'arms exports. In a written statement to Reuters, the agency said it had found "no obstacles".',
         ["organization:export-control-board"],
     ),
+    # round 28: a head described by another word for a head ("the union leader", "the CEO", "its
+    # boss"), and by the body's word: "the rowing chief" is the head whose own phrase says rowing
+    (
+        'Officials met on Monday. Anna Berg, president of the Nordic Union, spoke. "We will strike," the '
+        'union leader said. Karl Jensen, the company\'s chief executive, replied: "We will talk." "Not '
+        'yet," the CEO added later.',
+        ["person:anna-berg", "person:karl-jensen", "person:karl-jensen"],
+    ),
+    (
+        "Officials met on Monday. Ivo Maric won the vote, defeating Lena Kos, the president of the Nordic "
+        'Rowing Federation. The rowing chief congratulated him and said the result showed "a wish for '
+        'change".',
+        ["person:lena-kos"],
+    ),
     # round 28: "X released a statement. It read: ..." is X's, a person's as well as a body's
     (
         'Officials met on Monday. Anna Berg released a statement on Monday. It read: "We will appeal."',

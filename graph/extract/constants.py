@@ -503,7 +503,12 @@ ACADEMIC_TITLES = frozenset(_words("dr dr. prof prof. professor"))
 
 #: The kind of post a title names, by which the article may go on to call its holder ("Mrs Justice
 #: Harriet Coleridge ... the judge wrote").
-ROLE_CLASSES = {"justice": "judge", "magistrate": "judge"}
+ROLE_CLASSES = {"justice": "judge", "magistrate": "judge", "executive": "ceo", "ceo": "executive"}
+#: Words for the head of a body, any of which a description may use for a head introduced by another
+#: ("the union chief" for one introduced as "president of the Nordic Union").
+HEAD_ROLES = frozenset(
+    _words("chief boss head leader president chairman chairwoman chair chairperson ceo executive director")
+)
 
 #: Offices whose titles end in "General" ("Attorney General", "Auditor-General").
 GENERAL_OFFICES = frozenset(

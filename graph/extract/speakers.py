@@ -45,6 +45,7 @@ from graph.extract.constants import (
     EPITHET_NOUNS,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
+    HEAD_ROLES,
     HONORIFICS,
     INDEFINITE_WORDS,
     ISSUING_VERBS,
@@ -1052,7 +1053,10 @@ def _is_common_noun(token) -> bool:
     ("the Prime Minister", "the Court"; the small model tags a lower-case "bishop" NNP at times).
     Only called where no actor was found, so a name is not taken for a description."""
     return token.tag_ == "NN" or (
-        token.tag_ == "NNP" and token.text[:1].isalpha() and not token.text.isupper()
+        token.tag_ == "NNP"
+        and token.text[:1].isalpha()
+        # (capitals are a name's letters, "NASA", unless they are a role's: "the CEO", "the MP")
+        and (not token.text.isupper() or token.lower_ in ROLE_WORDS)
     )
 
 
@@ -1309,7 +1313,7 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
                     continue
                 roles, genders = profiles.get(m.cluster, (set(), set()))
-                if role is not None and role not in roles:
+                if role is not None and not _fits_role(parsed, m, roles, role, word):
                     continue
                 if gender is not None and (gender not in genders if known_only or genders else False):
                     continue
@@ -1356,6 +1360,22 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 if speaker is not None:
                     return speaker
     return None
+
+
+def _fits_role(parsed: Parsed, mention, roles: set[str], role: str, word) -> bool:
+    """Whether a person introduced with ``roles`` (at ``mention``) fits the description ``role``
+    ("the spokesman"): introduced so, or a head described by another word for a head ("the union
+    chief" for "president of the Nordic Union") whose other words ("union") were in the sentence that
+    introduced the person."""
+    if role in roles:
+        return True
+    if role not in HEAD_ROLES or not roles & HEAD_ROLES:
+        return False
+    words = [c.lower_ for c in word.children if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha]
+    # (the phrase of the person's name with its appositions, not the whole sentence, which may name
+    # another head: "X defeated Y, the president of the Croatian Handball Federation")
+    introduced = parsed.doc[mention.root].subtree
+    return all(any(t.lower_ == w for t in introduced) for w in words)
 
 
 def _unmarked_main_subject(parsed: Parsed, sent: int, word, gender: str | None, profiles) -> tuple | None:
