@@ -2842,6 +2842,34 @@ FORMS = [
         [("Carolina Montt", "WORKS_FOR", "Supreme Court")],
         [],
     ),
+    # a hyphened title holds its "of" however the parser hangs it; "-in-chief" heads
+    (
+        "Officials met on Monday. Jens Stoltenberg, secretary-general of NATO, spoke on Monday.",
+        [("Jens Stoltenberg", "LEADS", "NATO")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Anna Berg, editor-in-chief of the Bergen Tribune, spoke on Monday.",
+        [("Anna Berg", "LEADS", "Bergen Tribune")],
+        [("Anna Berg", "WORKS_FOR", "Bergen Tribune")],
+    ),
+    # a member of a company's board is affiliated with it (development gold: "on the board of the
+    # company"), a member of a body named a board is its member; a volunteer is affiliated
+    (
+        "Officials met on Monday. Anna Berg, a member of the board of Nordvale Rail, spoke on Monday.",
+        [("Anna Berg", "AFFILIATED_WITH", "Nordvale Rail")],
+        [("Anna Berg", "MEMBER_OF", "Nordvale Rail")],
+    ),
+    (
+        "Officials met on Monday. Anna Berg, a member of the Bergen Area School Board, spoke on Monday.",
+        [("Anna Berg", "MEMBER_OF", "Bergen Area School Board")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Anna Berg, a volunteer with the Red Cross, spoke on Monday.",
+        [("Anna Berg", "AFFILIATED_WITH", "Red Cross")],
+        [],
+    ),
     # a township of so many people in a region is in it
     (
         "Officials met on Monday. Residents of Carrick Falls, a township of about 4,000 people in "

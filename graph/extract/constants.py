@@ -302,6 +302,7 @@ LEAD_ROLES = frozenset(
         prime king queen monarch emperor governor mayor chancellor dictator boss commander
         director director-general president-elect commandant administrator taoiseach emir sultan shah tsar
         czar chairperson selectman selectwoman rector provost headmaster headmistress ruler caliph
+        headteacher
         vice-chancellor vice-chancellors
         """
     )
@@ -401,6 +402,7 @@ AFFIL_ROLES = frozenset(
     _words(
         """
         professor professors fellow scholar researcher researchers expert experts student students
+        volunteer volunteers
         lecturer analyst analysts scientist scientists astronomer astronomers doctor physician
         associate associates author authors contributor contributors graduate graduates alumnus alumna alumni
         nominee nominees candidate candidates

@@ -341,6 +341,8 @@ class _Finder:
                 # "an analyst at the Zurich bank Kessler & Rauch", "at DNB Markets": on its staff; at
                 # "the Central Asia Policy Institute" a scholar's affiliation
                 relation = "WORKS_FOR"
+            if relation == "MEMBER_OF" and _board_member(role):
+                relation = "AFFILIATED_WITH"  # "a member of the board of Y", "Y board member X": a director
             if relation == "MEMBER_OF" and role.lower_ in FOUNDER_ROLES and not self.membership_body(target):
                 relation = (
                     "AFFILIATED_WITH"  # "founder of the exchange Baltcoin"; a band's, a party's: member
@@ -672,6 +674,8 @@ class _Finder:
         if (before, word) in SPOKES_PAIRS:
             return "SPOKESPERSON_FOR"
         after = self.word_after_role(role_token)
+        if "".join(t.text for t in self.doc[role_token.i + 1 : role_token.i + 5]).lower() == "-in-chief":
+            return "WORKS_FOR" if demoted else "LEADS"  # "editor-in-chief", "commander-in-chief"
         if (word, after) in LEAD_PAIRS and not demoted:
             return "LEADS"  # "the secretary-general of X": the parser may make "secretary" the role
         if (before, word) in LEAD_PAIRS:
@@ -736,6 +740,9 @@ class _Finder:
     def role_target(self, role, mods, kinds=None) -> int | None:
         """Whose role: "of/for/at Y", "Y's role", "Y role" or a demonym."""
         kinds = kinds or ("Organization", "Country", "Place")
+        # "secretary-general of NATO": the parser may hang "of" on the title's second half
+        hyphened = [c for c in role.children if c.i == role.i + 2 and role.doc[role.i + 1].text == "-"]
+        mods = list(mods) + [g for c in hyphened for g in c.children]
         # "adviser to the board", "chief of staff to the governor": roles held for whom they are "to"
         to = role.lower_ in TO_ROLES or _personal_staff(role)
         preps = ("of", "for", "at", "with", "to") if to else ("of", "for", "at", "with")
@@ -1402,6 +1409,18 @@ def _name_right_before_prep(finder: _Finder, nodes: dict) -> bool:
         m.root == thing.i and m.end <= prep.idx and not text[m.end : prep.idx].strip()
         for m in finder.p.mentions
     )
+
+
+def _board_member(role) -> bool:
+    """A member of a board ("a member of the board of Y", "a Y board member"), not of the body (nor
+    of a body named a board: "a member of the Millbrook Area School Board")."""
+    if role.lower_ not in ("member", "members"):
+        return False
+    of_board = any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.text == "board" for o in p.children)
+        for p in role.children
+    )
+    return of_board or any(c.dep_ == "compound" and c.text == "board" for c in role.children)
 
 
 def _is_company(name: str) -> bool:
