@@ -2937,6 +2937,11 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             (),
         ),
         (
+            "Officials met on Monday. WHO Director-General Tedros Adhanom Ghebreyesus said cases had risen.",
+            {"WHO": ORG, "Tedros Adhanom Ghebreyesus": "Person"},
+            (),
+        ),
+        (
             "Officials met on Monday. The team flew to Trinidad and Tobago on Monday.",
             {"Trinidad and Tobago": "Country"},
             ("Trinidad", "Tobago"),
