@@ -2870,6 +2870,16 @@ FORMS = [
         [("Anna Berg", "AFFILIATED_WITH", "Red Cross")],
         [],
     ),
+    # places listed as the object, then "in" a region: every one of them is there
+    (
+        "Officials met on Monday. The storm hit Cebu, Bohol and Leyte in the central Philippines.",
+        [
+            ("Cebu", "LOCATED_IN", "Philippines"),
+            ("Bohol", "LOCATED_IN", "Philippines"),
+            ("Leyte", "LOCATED_IN", "Philippines"),
+        ],
+        [],
+    ),
     # a township of so many people in a region is in it
     (
         "Officials met on Monday. Residents of Carrick Falls, a township of about 4,000 people in "
