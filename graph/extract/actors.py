@@ -1463,6 +1463,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         ]
         pieces = [piece for whole in pieces for piece in _split_at_in(doc, *whole, gaz)]
         pieces = [piece for whole in pieces for piece in _split_at_comma(doc, *whole, gaz)]
+        pieces = [piece for whole in pieces for piece in _split_at_and(doc, *whole)]
         pieces = [piece for whole in pieces for piece in _split_after_the_told(doc, text, *whole)]
         if cut is not None and ent.label_ == "PERSON":
             pieces[0] = (pieces[0][0], pieces[0][1], "ORG")
@@ -4406,7 +4407,8 @@ def _possessive_in_name(doc: Doc, i: int, end: int) -> bool:
     # place's: "Wales' First Minister")
     plural_apostrophe = doc[i].text == "'" and owner.lower_.endswith("s") and not _names_a_place(owner.text)
     # "Fishermen's Welfare Association", "Servicemen's League": a plural in "-men" (not "Yemen's")
-    men = owner.lower_ in IRREGULAR_PLURALS or owner.lower_.endswith("men") and not _names_a_place(owner.text)
+    in_men = owner.lower_.endswith("men") and not _names_a_place(owner.text)
+    men = owner.lower_ in IRREGULAR_PLURALS or in_men
     if (owner.tag_ in ("NNS", "NNPS") or men or plural_apostrophe) and titled:
         return not gazetteer().demonym(owner.text)
     if owner.is_title and owner.lower_ in _OFFICE_HOLDERS and titled and rest[0].lower_ in ORG_HEADS:
@@ -4471,22 +4473,26 @@ def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) 
     if label not in ("GPE", "LOC"):
         return [(start, end, label)]
     for i in range(start + 1, end - 1):
-        if doc[i].lower_ != "and":
-            continue
-        # "to Thunder Bay and Winnipeg": two places the model took for one (not "Trinidad and
-        # Tobago", a state's one name)
-        left, right = doc[start:i].text, doc[i + 1 : end].text
-        if not _names_a_place(doc[start:end].text) and all(
-            _names_a_place(side) or side in cities() for side in (left, right)
-        ):
-            return [(start, i, label), (i + 1, end, label)]
-    for i in range(start + 1, end - 1):
         if doc[i].text != ",":
             continue
         rest = doc[i + 1 : end]
         if rest.text in DISTRICT_SUFFIXES or not (gaz.country(rest.text) or gaz.subdivision(rest.text)):
             return [(start, end, label)]
         return [(start, i, label), (i + 1, end, "GPE")]
+    return [(start, end, label)]
+
+
+def _split_at_and(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """Two known places the model ran together over "and" are two: "to Thunder Bay and Winnipeg";
+    not a state's one name ("Trinidad and Tobago")."""
+    if label not in ("GPE", "LOC") or _names_a_place(doc[start:end].text):
+        return [(start, end, label)]
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ != "and":
+            continue
+        sides = (doc[start:i].text, doc[i + 1 : end].text)
+        if all(_names_a_place(side) or side in cities() for side in sides):
+            return [(start, i, label), (i + 1, end, label)]
     return [(start, end, label)]
 
 

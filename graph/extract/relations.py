@@ -343,10 +343,9 @@ class _Finder:
                 relation = "WORKS_FOR"
             if relation == "MEMBER_OF" and _board_member(role):
                 relation = "AFFILIATED_WITH"  # "a member of the board of Y", "Y board member X": a director
+            # "founder of the exchange Baltcoin" is affiliated with it; of a band or a party, a member
             if relation == "MEMBER_OF" and role.lower_ in FOUNDER_ROLES and not self.membership_body(target):
-                relation = (
-                    "AFFILIATED_WITH"  # "founder of the exchange Baltcoin"; a band's, a party's: member
-                )
+                relation = "AFFILIATED_WITH"
             if (
                 relation == "MEMBER_OF"
                 and role.lower_ == "representative"

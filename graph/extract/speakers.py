@@ -101,6 +101,12 @@ def outside(token, mask: Quoted) -> bool:
     return not mask.inside(token.idx)
 
 
+def after_comma_and(token) -> bool:
+    """Whether ``token`` comes right after ", and" (a verb joined as the speaker's next act)."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].lower_ == "and" and doc[i - 2].text == ","
+
+
 def is_speech_verb(token) -> bool:
     return token.lower_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
 
@@ -144,9 +150,6 @@ def _subjects(verb, mask: Quoted) -> list:
             # the relative clause, whose antecedent is who says it
             return [verb.head.head] if outside(verb.head.head, mask) else []
         reported = verb.head.dep_ == "ccomp" and verb.head.head.lower_ in SPEECH_VERBS
-        # (after a comma and "and", an "it" or "they" the clause is about is the speaker itself: "the
-        # ministry said it had not been consulted, and called on Laos to ...")
-        comma_and = verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "and" and verb.doc[verb.i - 2].text == ","
         if verb.dep_ == "conj" and reported and (verb.lower_ in SPEECH_VERBS or verb.lower_ in NAMING_VERBS):
             # "X said the spectators had attended, and called the final \"...\"": the parser joins
             # the second verb to the reported clause; when that clause is about things, not people,
@@ -161,7 +164,9 @@ def _subjects(verb, mask: Quoted) -> list:
                     and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in c.children)
                 )
                 or c.ent_type_ in ("GPE", "LOC")  # "said Latvia was late, and urged ..."
-                or (comma_and and c.lower_ in ("it", "they"))
+                # (after ", and", an "it" or "they" the clause is about is the speaker itself: "the
+                # ministry said it had not been consulted, and called on Laos to ...")
+                or (after_comma_and(verb) and c.lower_ in ("it", "they"))
                 for c in inner
             ):
                 verb = verb.head
@@ -1365,15 +1370,15 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
 def _fits_role(parsed: Parsed, mention, roles: set[str], role: str, word) -> bool:
     """Whether a person introduced with ``roles`` (at ``mention``) fits the description ``role``
     ("the spokesman"): introduced so, or a head described by another word for a head ("the union
-    chief" for "president of the Nordic Union") whose other words ("union") were in the sentence that
-    introduced the person."""
+    chief" for "president of the Nordic Union") whose other words ("union") are in the person's own
+    phrase (the name with its appositions)."""
     if role in roles:
         return True
     if role not in HEAD_ROLES or not roles & HEAD_ROLES:
         return False
     words = [c.lower_ for c in word.children if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha]
-    # (the phrase of the person's name with its appositions, not the whole sentence, which may name
-    # another head: "X defeated Y, the president of the Croatian Handball Federation")
+    # (not the whole sentence, which may name another head: "X defeated Y, the president of the
+    # Croatian Handball Federation")
     introduced = parsed.doc[mention.root].subtree
     return all(any(t.lower_ == w for t in introduced) for w in words)
 

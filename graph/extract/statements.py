@@ -808,9 +808,9 @@ def _without_own_acts(clause) -> list:
     prices" keeps both)."""
     acts = set()
     for c in clause.children:
-        comma = c.i >= 2 and c.doc[c.i - 1].lower_ == "and" and c.doc[c.i - 2].text == ","
         own_subject = any(g.dep_ in SUBJECT_DEPS for g in c.children)
-        if c.dep_ == "conj" and comma and not own_subject and c.lower_ in SPEECH_VERBS | DIRECTIVE_VERBS:
+        acting = c.dep_ == "conj" and speakers.after_comma_and(c) and not own_subject
+        if acting and c.lower_ in SPEECH_VERBS | DIRECTIVE_VERBS:
             acts |= {t.i for t in c.subtree} | {c.i - 1, c.i - 2}
     return [t for t in clause.subtree if t.i not in acts]
 
