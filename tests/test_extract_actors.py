@@ -2266,6 +2266,63 @@ NAME_FORMS = [
         {"Kelvora Biologics": "Organization", "Skovlund Marine": "Organization"},
         [],
     ),
+    # a national body's name ends in its state, though the model left the state unlabelled
+    (
+        "Officials met on Monday. Hernán Vidal, a lawmaker for the governing Democratic Action Party of "
+        "Venezuela (PADV), said the vote was fair.",
+        {"Democratic Action Party of Venezuela": "Organization"},
+        ["Democratic Action Party"],
+    ),
+    # an office named after its holder keeps the holder's title
+    (
+        "Officials met on Monday. Luis Ortega of the Sonora State Attorney General's Office said the case "
+        "was closed.",
+        {"Sonora State Attorney General's Office": "Organization"},
+        ["General's Office"],
+    ),
+    # the bracketed short form spells where a name the model cut at "and" starts
+    (
+        "Officials met on Monday. The National Student Loans and Grants Agency (NSLGA) said payments were late.",
+        {"National Student Loans and Grants Agency": "Organization"},
+        ["National Student Loans", "Grants Agency"],
+    ),
+    # a body's part in lower case after its short form is not its name
+    (
+        "Officials met on Monday. The Malaysian Chinese Association (MCA) met. MCA central committee member "
+        "Lee Wei said the party would stay.",
+        {"Malaysian Chinese Association": "Organization", "Lee Wei": "Person"},
+        ["MCA central committee"],
+    ),
+    # head-first names in Malay and French
+    (
+        "Officials met on Monday. Ahmad Zaki, a lecturer at Universiti Teknologi Sabah, said voters were tired.",
+        {"Universiti Teknologi Sabah": "Organization"},
+        [],
+    ),
+    (
+        "Officials met on Monday. Marie Kaboré, president of the civil society group Collectif Sahel pour la "
+        "Paix, said so.",
+        {"Collectif Sahel pour la Paix": "Organization"},
+        [],
+    ),
+    # a speaker the model missed is what the model called the same name elsewhere
+    (
+        "Officials met on Monday. The outbreak hit a home run by the Halifax-based company Maple Grove "
+        'Senior Care. Maple Grove Senior Care said in a statement that it was "saddened".',
+        {"Maple Grove Senior Care": "Organization"},
+        [],
+    ),
+    # a paper's name ends in "Mirror"; a state's short form before "Police" names a force
+    (
+        "Officials met on Monday. Peter Zulu, 29, a reporter for the weekly Chipata Mirror, was arrested.",
+        {"Chipata Mirror": "Organization"},
+        [],
+    ),
+    (
+        "Officials met on Monday. Inspector Tom Reid of WA Police said the road was closed.",
+        {"WA Police": "Organization", "Tom Reid": "Person"},
+        [],
+    ),
     # a town run on over a comma into its mayor's name, "ag" (son of) inside it, is the two
     (
         "Officials met on Monday. The mayor of Anefis, Alhousseini ag Mohamed, told Agence France-Presse by "
@@ -2952,3 +3009,19 @@ def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent
     found = kinds(text)
     assert {name: found.get(name) for name in expected} == expected
     assert not set(absent) & set(found)
+
+
+def test_capitals_alone_are_a_body_and_a_spanish_article_opens_a_place_not_a_person():
+    from graph.extract.actors import Mention, _acronyms_read_as_people, _article_first_names_read_as_people
+
+    ms = [
+        Mention(0, 7, 0, "MINUSCA", "PERSON", "Person", 0),
+        Mention(10, 16, 2, "J.M.R.", "PERSON", "Person", 0),
+        Mention(20, 28, 4, "La Ligua", "PERSON", "Person", 1),
+        Mention(30, 47, 6, "Yassine El Ouardi", "PERSON", "Person", 1),
+        Mention(50, 59, 9, "El Ouardi", "PERSON", "Person", 2),
+        Mention(60, 73, 11, "Le Hoang Minh", "PERSON", "Person", 2),
+    ]
+    _acronyms_read_as_people(ms)
+    _article_first_names_read_as_people(ms)
+    assert [m.kind for m in ms] == ["Organization", "Person", "Place", "Person", "Person", "Person"]

@@ -1786,7 +1786,13 @@ FORMS = [
         [("Anders Holm", "LEADS", "Danish Union of Teachers")],
         [],
     ),
-    ("The mayor of the city of Oslo, Anna Berg, spoke on Monday.", [], [(AB, "LEADS", "Oslo")]),
+    # ... but "the city of Oslo" names Oslo, whose mayor leads it
+    ("The mayor of the city of Oslo, Anna Berg, spoke on Monday.", [(AB, "LEADS", "Oslo")], []),
+    (
+        "The governor of the Brazilian state of Pará, Ana Souza, ordered a lockdown.",
+        [("Ana Souza", "LEADS", "Pará")],
+        [],
+    ),
     # "one of" a role's holders holds the role; one of the victims holds none
     ("Karl Jensen, one of the directors of Greenpeace, spoke on Monday.", [(KJ, "LEADS", "Greenpeace")], []),
     (
@@ -2885,6 +2891,37 @@ FORMS = [
         "Officials met on Monday. Residents of Carrick Falls, a township of about 4,000 people in "
         "southwestern Ontario, have filed a lawsuit.",
         [("Carrick Falls", "LOCATED_IN", "Ontario")],
+        [],
+    ),
+    # "the capital, X" is in the one state its sentence names; with two, in neither
+    (
+        "Officials met on Monday. Police in Malawi fired tear gas at students in the capital, Lilongwe.",
+        [("Lilongwe", "LOCATED_IN", "Malawi")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Ministers from Kenya and Uganda met in the capital, Nairobi.",
+        [],
+        [("Nairobi", "LOCATED_IN", "Kenya"), ("Nairobi", "LOCATED_IN", "Uganda")],
+    ),
+    # a party's group leader in a council sits in the party; the council's lower-case words are no name
+    (
+        "Officials met on Monday. The Liberal Party (LP) lost. LP council group leader Karl Jensen said the "
+        "party accepted the result.",
+        [(KJ, "MEMBER_OF", "Liberal Party")],
+        [(KJ, "LEADS", "Liberal Party"), (KJ, "LEADS", "LP council")],
+    ),
+    # a hyphened title the parser hangs on the employer's short form before it
+    (
+        "Officials met on Monday. The National Student Loans and Grants Agency (NSLGA) met. NSLGA "
+        "director-general Ruth Banda told reporters payments were late.",
+        [("Ruth Banda", "LEADS", "National Student Loans and Grants Agency")],
+        [],
+    ),
+    # a force named by a state's short form, found without "the"
+    (
+        "Officials met on Monday. Inspector Tom Reid of WA Police said the road was closed.",
+        [("Tom Reid", "WORKS_FOR", "WA Police")],
         [],
     ),
 ]

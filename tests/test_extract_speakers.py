@@ -1758,3 +1758,11 @@ def test_the_one_a_statement_quotes_speaks_the_quote_after_the_colon():
         'signal: "For a week I was sure it was a phone tower."'
     )
     assert speakers(text) == [("For a week I was sure it was a phone tower.", "person:anna-berg")]
+
+
+def test_the_agent_of_a_participle_in_the_subject_is_not_the_speaker():
+    text = (
+        "Officials met on Monday. The Nordic Observer Mission, led by Karl Jensen, said in a report that "
+        'the vote had been "calm and orderly".'
+    )
+    assert speakers(text) == [("calm and orderly", "organization:nordic-observer-mission")]

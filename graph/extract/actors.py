@@ -33,6 +33,7 @@ from graph.extract.constants import (
     AGENT_ENDINGS,
     AGENT_VERBS,
     AMBIGUOUS_STATES,
+    ARTICLE_OPENED_NAMES,
     AWARD_WORDS,
     BODIES_OF_PLACES,
     BODY_HEADS,
@@ -816,6 +817,14 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 3  # "Tollesby United | 3-1": a score run on into a team's name
     if end - start > 1 and _SCORE.match(doc[end - 1].text):
         end -= 1  # "Facundo Larraburu | 7–5": a set's score written as one word
+    if (
+        label == "ORG"
+        and end - start > 1
+        and doc[start].is_upper
+        and len(doc[start].text) > 1
+        and all(t.is_lower and t.is_alpha for t in doc[start + 1 : end])
+    ):
+        end = start + 1  # "UMNO | supreme council member X": a body's part, in lower case, is not its name
     if end - start > 2 and doc[end - 2].lower_ == "et" and doc[end - 1].lower_ in ("al", "al."):
         end -= 2  # "Stamenković | et al": the paper's first author and co-authors
     # A date or a quantity the model ran on into a name: "Rally for the Republic | in 2008",
@@ -1028,6 +1037,10 @@ def _bodies_of_places_the_model_missed(
     return found
 
 
+_AFTER_PREPOSITIONS = frozenset(["of", "from", "at", "for", "by", "with"])
+_SHORT = ("", "ORG", "GPE")  # what the model may call a short form
+
+
 def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """An organisation the model left untagged, written as a name after "the": capitalised words,
     possessives among them, ending in a head word of :data:`NAMED_BODY_HEADS` ("the Workers' Party",
@@ -1037,17 +1050,23 @@ def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     for token in doc:
         if not _free_head(token, NAMED_BODY_HEADS, covered, skip):
             continue
-        start, words = token.i, 0
+        start, words, letters = token.i, 0, False
         while start > 0 and start - 1 not in covered:
             before = doc[start - 1]
             if before.text in ("'", "'s") and start - 2 >= 0 and doc[start - 2].is_title:
                 start -= 1  # the possessive of "Workers' | Party"
             elif before.is_title and before.is_alpha and before.text != "The":
                 start, words = start - 1, words + 1
+            elif before.is_upper and before.is_alpha and len(before) > 1 and before.ent_type_ in _SHORT:
+                start, words, letters = start - 1, words + 1, True  # "NSW | Police"
             else:
                 break
         opener = doc[start - 1] if start > 0 else None
-        if words == 0 or opener is None or opener.lower_ != "the" or doc[start].text in ("'", "'s"):
+        # "of NSW Police": a name opening with a short form needs no "the"
+        opened = opener is not None and (
+            opener.lower_ == "the" or (letters and words == 1 and opener.lower_ in _AFTER_PREPOSITIONS)
+        )
+        if words == 0 or not opened or doc[start].text in ("'", "'s"):
             continue
         span = doc[start : token.i + 1]
         if gazetteer().country(span.text):
@@ -1414,8 +1433,16 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         where = (airline.start_char, airline.end_char, airline.root.i)
         mentions.append(Mention(*where, airline.text, "ORG", "Organization", sent_of[airline.start]))
     inside = _capitalised_inside(doc)
+    # the words a later name's bracketed short form spells are that name's ("The Higher Education
+    # Loans | and Scholarships Board (HELSB)"), not a name of their own
+    spelled = {
+        i
+        for ent in doc.ents
+        if (first := _start_spelled_by_short_form(doc, ent)) is not None
+        for i in range(first, ent.start)
+    }
     for ent in doc.ents:
-        if ent.label_ not in LABEL_KINDS or skip(ent.start_char):
+        if ent.label_ not in LABEL_KINDS or skip(ent.start_char) or ent.end - 1 in spelled:
             continue
         if ent.start in covered or (ent.end - 1) in covered:
             continue  # taken into the name before it ("High Court of England and Wales"), or a ship's
@@ -1540,6 +1567,8 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _surnames_left_out(doc, mentions)
     mentions = _groups_named_before_their_noun(doc, mentions, sent_of)
     _kinds_from_context(doc, mentions, sent_of)
+    _acronyms_read_as_people(mentions)
+    _article_first_names_read_as_people(mentions)
     _us_states_among_states(mentions)
     mentions = _dated_events(doc, mentions, sent_of, skip)
     mentions = _by_elections(doc, mentions, sent_of, skip)
@@ -3023,6 +3052,9 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
         label = "ORG" if len(span) == 1 and not titled else "PERSON"
         if label == "PERSON" and not titled and _kind_of_word(span[-1].lower_) == "Organization":
             label = "ORG"  # "The Samoa Observer reported": a body's head word ends the name
+        elsewhere = {e.label_ for e in doc.ents if e.text == span.text and e.label_ in ("ORG", "GPE", "FAC")}
+        if label == "PERSON" and not titled and len(elsewhere) == 1:
+            label = elsewhere.pop()  # "Northgate Senior Living said": the model named it elsewhere
         covered.update(range(start, token.i + 1))
         found.append(
             Mention(
@@ -3665,6 +3697,30 @@ def _names_the_role_holder(token, m: Mention) -> bool:
 _PUBLICATION_NOUNS = NEWSPAPER_NOUNS | frozenset(["journal", "magazine", "website"])
 
 
+def _acronyms_read_as_people(mentions: list[Mention]) -> None:
+    """ "MINUSCA", "UNZASU": a word of capitals only is a body's short form, never a person's name,
+    whatever the model said (initials are written with full stops: "J.M.R.")."""
+    for m in mentions:
+        if m.kind == "Person" and len(m.text) >= 3 and m.text.isalpha() and m.text.isupper():
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+
+
+def _article_first_names_read_as_people(mentions: list[Mention]) -> None:
+    """ "towards La Ligua", "in El Tambo": a name opening with a Spanish or Italian article is a
+    place's (or a paper's, which its own cues find), not a person's ("Le Hoang Minh" and "Les Brown"
+    are people: "Le" and "Les" stay out), unless it is the end of a person's full name the article
+    gives ("Yassine El Ouardi")."""
+    people = [m.text for m in mentions if m.kind == "Person"]
+    for m in mentions:
+        words = m.text.split()
+        opened = len(words) > 1 and words[0] in ARTICLE_OPENED_NAMES and words[1].istitle()
+        if m.kind != "Person" or not opened:
+            continue
+        if any(p.endswith(" " + m.text) for p in people):
+            continue  # "Yassine El Ouardi ... El Ouardi": an Arabic surname's "El"
+        m.kind, m.label, m.by_context = "Place", "GPE", True
+
+
 def _publications_read_as_places(doc: Doc, mentions: list[Mention]) -> None:
     """What findings are published in is a publication ("published the study in Nature"), though the
     model took the name for a place; a place the world knows stays one ("published in London"), and
@@ -4029,12 +4085,17 @@ def _joined_end(doc: Doc, ent) -> int:
         and of - 1 > ent.start
         and doc[of - 1].lower_ in ORG_HEADS
         and doc[of].lower_ == "of"
-        and doc[of + 1].ent_iob_ == "B"
-        and doc[of + 1].ent_type_ == "GPE"
+        and (
+            (doc[of + 1].ent_iob_ == "B" and doc[of + 1].ent_type_ == "GPE")
+            or (doc[of + 1].ent_type_ == "" and doc[of + 1].is_title)  # the model left the state unlabelled
+        )
     ):
         # "Public Health Agency of | Canada": a national body's name ends in its state
         stop = of + 2
-        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        unlabelled = doc[of + 1].ent_type_ == ""
+        while stop < len(doc) and (
+            doc[stop].ent_iob_ == "I" if not unlabelled else doc[stop].is_title and doc[stop].ent_type_ == ""
+        ):
             stop += 1
         if gazetteer().country(doc[of + 1 : stop].text) is not None:
             return stop
@@ -4178,6 +4239,9 @@ def _joined_start(doc: Doc, ent) -> int:
     'House Oversight and Reform Committee'
     """
     start = ent.start
+    spelled = _start_spelled_by_short_form(doc, ent)
+    if spelled is not None:
+        return spelled
     club = start
     while (
         club > 0
@@ -4245,14 +4309,17 @@ def _joined_start(doc: Doc, ent) -> int:
         )
     if ent.label_ == "ORG":
         # "Nordlys | Media is a unit of ...": a capitalised word the parse makes part of the name and
-        # the model gave to no name (it often drops a sentence's first word)
+        # the model gave to no name (it often drops a sentence's first word); an office named after
+        # its holder keeps the holder's title ("the Tamaulipas State Attorney | General's Office")
+        holders_office = any(t.tag_ == "POS" for t in ent) and doc[ent.end - 1].lower_ in ORG_HEADS
+
         def in_the_name(t) -> bool:
             return (
                 t.pos_ == "PROPN"
                 and t.ent_type_ == ""
                 and t.dep_ == "compound"
                 and ent.start <= t.head.i < ent.end
-                and t.lower_ not in ROLE_WORDS | PERSON_TITLES | EXTRA_TITLES
+                and (holders_office or t.lower_ not in ROLE_WORDS | PERSON_TITLES | EXTRA_TITLES)
                 and not gazetteer().demonym(t.text)
                 and not t.lower_.endswith("ing")  # "Proroguing | Parliament is ...": a verb
             )
@@ -4278,6 +4345,38 @@ def _joined_start(doc: Doc, ent) -> int:
     while first > 0 and on_the_name(doc[first - 1]):
         first -= 1
     return first
+
+
+def _start_spelled_by_short_form(doc: Doc, ent) -> int | None:
+    """Where a name the model cut short really starts, by the bracketed short form after it: "the
+    Higher Education Loans and | Scholarships Board (HELSB)" begins where the capitalised words
+    before it spell the whole of "HELSB" ("and", "of", "for" and "&" spell nothing)."""
+    end = ent.end
+    if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    short = doc[end + 1].text
+    if not (short.isalpha() and short.isupper() and 3 <= len(short) <= 8):
+        return None
+    letters = "".join(t.text[0] for t in ent if t.is_title)
+    if letters == short or not short.endswith(letters) or not letters:
+        return None
+    start = ent.start
+    while start > 0 and len(letters) < len(short):
+        before = doc[start - 1]
+        if before.is_title and before.is_alpha and before.lower_ != "the":
+            letters = before.text[0] + letters
+        elif before.lower_ not in ("and", "of", "for", "&"):
+            break
+        start -= 1
+    if letters != short or not doc[start].is_title:
+        return None
+    # not from inside another name ("The United Nations | Office for the | Coordination of
+    # Humanitarian Affairs (OCHA)": the short form leaves out the first name's opening words)
+    for other in doc.ents:
+        opening = other.start + (1 if other[0].lower_ == "the" else 0)
+        if other.start <= start < other.end and start != opening:
+            return None
+    return start
 
 
 def _campus_end(doc: Doc, ent) -> int | None:

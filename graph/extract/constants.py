@@ -128,11 +128,15 @@ FOREIGN_ORG_HEADS = frozenset(
         stowarzyszenie związek uniwersytet instytut stichting verein verband gewerkschaft forbund
         förbundet comité comitê ordem ordre ordine orden conselho agência agencia agenzia agence
         fundacja instituut gazeta gazzetta gaceta jornal diário diario électricité electricidad
-        eletricidade elettricità
+        eletricidade elettricità collectif kollektiv gendarmería gendarmerie universiti policía polícia
+        polizia polizei ejército
         """
     )
 )
 
+#: Articles that open places' and papers' names in Spanish and Italian, never a person's ("La Ligua",
+#: "El Tambo", "Los Lagos", "Il Secolo XIX").
+ARTICLE_OPENED_NAMES = frozenset(["La", "El", "Los", "Las", "Il", "Lo"])
 #: Lower-case words inside a place's name in Romance languages ("Viña del Mar", "Vale do Ferro").
 PLACE_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "di", "della", "las", "los"])
 #: Saints' titles that open towns' names in Spanish and Portuguese ("San Gabriel de las Flores").
@@ -529,6 +533,9 @@ DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "act
 PAST_QUALIFIERS = frozenset(["former", "ex", "ex-", "late"])
 #: Qualifiers of a role held now but not the top one ("deputy director", "acting chair").
 DEPUTY_QUALIFIERS = DEMOTING - PAST_QUALIFIERS
+#: Words before "leader" or "whip" for a party's group in a chamber ("majority leader", "council group
+#: leader"): its holder sits in the chamber and the party, leading neither.
+CHAMBER_GROUP_WORDS = frozenset(["majority", "minority", "group", "caucus"])
 #: Two-word titles whose second word alone would read as an employee ("chief executive").
 LEAD_PAIRS = frozenset(
     {
@@ -754,7 +761,7 @@ NAMED_BODY_HEADS = frozenset(
     _words(
         """
         party union council association committee movement front league federation foundation
-        institute society alliance coalition university college academy forum
+        institute society alliance coalition university college academy forum police
         """
     )
 )
@@ -2078,7 +2085,7 @@ MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 NEWSPAPER_HEADS = frozenset(
     _words(
         "times post herald observer gazette tribune chronicle courier inquirer bulletin telegraph ledger "
-        "sentinel advertiser examiner dispatch"
+        "sentinel advertiser examiner dispatch mirror monitor enquirer despatch argus"
     )
 )
 
@@ -2106,7 +2113,7 @@ ORG_HEADS = frozenset(
     caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
     legislature cooperative co-operative sentinel advertiser examiner dispatch división calcio cycling
     terminals events protection management import imports air homes banka banken bankasi bankası zoo
-    shoji sangyo kogyo seiki denki seiyaku shokai""".split()  # noqa: SIM905
+    shoji sangyo kogyo seiki denki seiyaku shokai mirror monitor enquirer despatch argus""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(

@@ -44,6 +44,7 @@ from graph.extract.constants import (
     BOARD_MEMBERS,
     BRANCHABLE_LEAD_ROLES,
     CANDIDATE_ROLES,
+    CHAMBER_GROUP_WORDS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     CLUB_WORDS,
@@ -455,6 +456,11 @@ class _Finder:
                     top = top.head
                 found = self.conjoined_actors([top], kinds) if top is not None else []
                 found = [f for f in found if kinds is None or self.p.kind(f) in kinds]
+        elif how == "sentence_country":
+            # "Police in Zambia fired tear gas ... in the capital, Lusaka": the one state the sentence names
+            here = self.p.mentions_in(self.p.sent_of[token.i])
+            states = {m.cluster for m in here if self.p.kind(m.cluster) == "Country"}
+            found = list(states) if len(states) == 1 else []
         elif how == "people_before":
             # "A and B from Y": each person of the list the preposition ends, wherever the parser hung
             # it; not one named after it ("A of X and B") nor one with a preposition of their own
@@ -683,8 +689,10 @@ class _Finder:
             ahead = self.word_before_role(first)  # "deputy vice chancellor", "deputy chief executive"
             demoted = bool((qualifiers - {before} | {ahead}) & DEPUTY_QUALIFIERS)
             return "WORKS_FOR" if demoted else "LEADS"
-        if word in ("leader", "leaders", "whip", "whips") and before in ("majority", "minority"):
-            return "MEMBER_OF"  # leads a party's group in the chamber, so sits in it; does not lead it
+        if word in ("leader", "leaders", "whip", "whips") and before in CHAMBER_GROUP_WORDS:
+            # "majority leader", "CDU council group leader": leads a party's group in the chamber, so
+            # sits in it; does not lead it
+            return "MEMBER_OF"
         if word in LEAD_ROLES:
             if demoted or word in BRANCHABLE_LEAD_ROLES and self.branch_role(role_token):
                 return "WORKS_FOR"
@@ -1450,6 +1458,21 @@ def _last_role_before_name(finder: _Finder, nodes: dict) -> bool:
     return role in window and not later and not _rank_after_post(role)
 
 
+def _role_after_its_owner(finder: _Finder, nodes: dict) -> bool:
+    """ "WHO director-general Agnes Phiri": the parser hangs a hyphened title on the employer's name
+    before it; the title is the role when it comes after that name and no other role word comes
+    between it and the person's."""
+    role, owner, root = nodes["role"], nodes["owner"], nodes["root"]
+    window = finder.window(root)
+    later = [t for t in window if t.i > role.i and t.lower_ in ROLE_WORDS and finder.role_type(t, window)]
+    return owner.i < role.i and role in window and not later
+
+
+def _capital_of_no_one(finder: _Finder, nodes: dict) -> bool:
+    """ "the capital, Lusaka": a capital not said to be any place's ("of Y", "Y's capital")."""
+    return not any(c.dep_ in ("poss", "compound", "prep", "amod") for c in nodes["noun"].children)
+
+
 def _role_is_not_sent_there(finder: _Finder, nodes: dict) -> bool:
     """ "The UN envoy for Syria, Geir Pedersen", "the humanitarian coordinator for Yemen": an envoy's
     "for" is where they are sent, not whom they work for."""
@@ -1977,6 +2000,8 @@ FILTERS = {
     "prep_after_name_end": _prep_after_name_end,
     "name_right_before_prep": _name_right_before_prep,
     "last_role_before_name": _last_role_before_name,
+    "role_after_its_owner": _role_after_its_owner,
+    "capital_of_no_one": _capital_of_no_one,
     "no_one_named_between": _no_one_named_between,
     "listed_right_before_role": _listed_right_before_role,
     "role_is_not_sent_there": _role_is_not_sent_there,

@@ -747,6 +747,18 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     # ("The residents' group Save Our Riverfront, which endorsed Okafor, called ...").
     renaming = [head, *(c for c in head.children if c.dep_ == "appos")]
     not_the_speaker |= {t.i for n in renaming for c in n.children if c.dep_ == "relcl" for t in c.subtree}
+    # So does the agent of a participle after a name ("The Nordic Mission, led by Tiago Figueira,
+    # said": the mission speaks, not its leader; but "a statement released by X's office" is X's).
+    not_the_speaker |= {
+        t.i
+        for n in renaming
+        if parsed.clusters_of(n.i)
+        for c in n.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for t in a.subtree
+    }
     people, others = [], []
     mask = quoted(parsed)
     for token in head.subtree:
