@@ -1766,3 +1766,41 @@ def test_the_agent_of_a_participle_in_the_subject_is_not_the_speaker():
         'the vote had been "calm and orderly".'
     )
     assert speakers(text) == [("calm and orderly", "organization:nordic-observer-mission")]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        (
+            'The Nordic Police said it "rejects any suggestion of negligence" and that it had opened an inquiry.',
+            [("it had opened an inquiry", "organization:nordic-police")],
+        ),
+        (
+            'Karl Jensen said Berg was suspected of "spreading false rumours" and that the matter would go '
+            "to the courts.",
+            [("the matter would go to the courts", "person:karl-jensen")],
+        ),
+        # without a quote, "A and that B" stays one claim
+        (
+            "Anna Berg said inspectors had visited the depot on Friday and that a team would arrive on Monday.",
+            [
+                (
+                    "inspectors had visited the depot on Friday and that a team would arrive on Monday",
+                    "person:anna-berg",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_second_that_clause_after_a_quoted_first_is_a_claim_of_its_own(text, claims):
+    assert speakers("Officials met on Monday. " + text, "indirect") == claims
+
+
+def test_of_two_clauses_the_parser_gives_a_verb_of_saying_the_one_after_it_is_the_claim():
+    text = (
+        "Officials met on Monday. Rita Solberg, whose 80-year-old mother, Ingrid, has lived at Fjordheim since "
+        "2015, said she learned of the outbreak from a post online."
+    )
+    assert speakers(text, "indirect") == [
+        ("she learned of the outbreak from a post online", "person:rita-solberg")
+    ]

@@ -321,6 +321,12 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
         }
         if len(people) == 1:
             return parsed.cluster_ids[people.pop()]
+        # "Rita Solberg, whose mother, Ingrid, has lived there, said": the person who opens the
+        # sentence before a comma, the others named inside what describes them
+        here = parsed.mentions_in(parsed.sent_of[verb.i])
+        opener = [m for m in here if m.start_token(verb.doc) == verb.sent.start and m.cluster in people]
+        if opener and verb.doc[opener[0].end_token(verb.doc)].text == ",":
+            return parsed.cluster_ids[opener[0].cluster]
         # "Tiffinly said in a statement": a name the tagger took for an adverb, hung on the verb
         named = [
             c

@@ -699,31 +699,63 @@ def _indirect(parsed: Parsed, direct: bytearray) -> list[tuple[int, Statement]]:
             runs = _runs(tokens)
             start, end = runs[0][0], runs[-1][1]
             if direct.find(1, start, end) != -1:
-                continue  # a quote: already a direct statement
-            text = " ".join(" ".join(parsed.clean.original[a:b].split()) for a, b in runs).strip(" ,;:")
-            if text.count('"') % 2:  # 'fans were "thrilled."' lost its closing mark with the stop
-                text += '"'
-            elif text.count("“") > text.count("”"):
-                text += "”"
-            if len(text.split()) < 3:
+                # a quote: already a direct statement; but a second "and that" clause without
+                # quotes is a claim of its own ('said it "rejects any suggestion" and that it had
+                # opened an investigation')
+                for clause in _unquoted_second_clauses(verb):
+                    runs = _runs(_trim(list(clause.subtree)))
+                    start, end = runs[0][0], runs[-1][1]
+                    if direct.find(1, start, end) == -1 and not mask.overlaps(start, end):
+                        found.extend(_claims(parsed, verb, runs, sent_i))
                 continue
-            # "X and Y said ...": the same claim, once for each speaker.
-            for speaker in speakers.speakers_of_verb(parsed, verb):
-                found.append(
-                    (
-                        start,
-                        Statement(
-                            id="",
-                            text=text,
-                            speaker=speaker,
-                            kind="indirect",
-                            sentence=sent_i,
-                            about=_about(parsed, start, end, exclude=speaker),
-                            evidence=parsed.sentence_text(sent_i),
-                        ),
-                    )
-                )
+            found.extend(_claims(parsed, verb, runs, sent_i))
     return found
+
+
+def _claims(parsed: Parsed, verb, runs: list[tuple[int, int]], sent_i: int) -> list[tuple[int, Statement]]:
+    """The claim at the character ``runs`` that ``verb`` reports, once for each of its speakers."""
+    start, end = runs[0][0], runs[-1][1]
+    text = " ".join(" ".join(parsed.clean.original[a:b].split()) for a, b in runs).strip(" ,;:")
+    if text.count('"') % 2:  # 'fans were "thrilled."' lost its closing mark with the stop
+        text += '"'
+    elif text.count("“") > text.count("”"):
+        text += "”"
+    if len(text.split()) < 3:
+        return []
+    # "X and Y said ...": the same claim, once for each speaker.
+    return [
+        (
+            start,
+            Statement(
+                id="",
+                text=text,
+                speaker=speaker,
+                kind="indirect",
+                sentence=sent_i,
+                about=_about(parsed, start, end, exclude=speaker),
+                evidence=parsed.sentence_text(sent_i),
+            ),
+        )
+        for speaker in speakers.speakers_of_verb(parsed, verb)
+    ]
+
+
+def _unquoted_second_clauses(verb) -> list:
+    """The clauses joined by "and that" or "but that" inside the clause ``verb`` reports ("said A and
+    that B", the parser may hang B on any word of A): each a claim of its own when A carries the quote.
+    """
+    if verb.lower_ not in CLAIM_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return []
+    return [
+        t
+        for t in clause.subtree
+        if t.dep_ == "conj"
+        and t.pos_ in ("VERB", "AUX")
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in t.children)
+    ]
 
 
 def _claim_tokens(verb) -> list:
@@ -751,11 +783,11 @@ def _claim_tokens(verb) -> list:
             first = max([i + 1 for i in stops if i < verb.i], default=sent.start)
             last = min([i for i in stops if i > verb.i], default=sent.end)
             return _trim([t for t in verb.doc[first:last] if t.i not in own])
-        clause = (
-            next((c for c in children if c.dep_ == "ccomp"), None)
-            or _told_clause(verb)
-            or _clause_in_medium(verb)
-        )
+        # of two clauses, the one after the verb ("X, whose father has lived there, said she found
+        # out ...": the parser may make the relative clause's verb a complement too)
+        complements = [c for c in children if c.dep_ == "ccomp"]
+        after = [c for c in complements if c.i > verb.i and _finite(c)]  # not '"...," said IAC astronomer X'
+        clause = (after or complements or [None])[0] or _told_clause(verb) or _clause_in_medium(verb)
         if clause is not None and _asks(clause, verb):
             return []  # "did not say how the inmates died": a question left open, no claim
         if clause is not None or low not in DIRECTIVE_VERBS:
@@ -799,6 +831,12 @@ def _claim_tokens(verb) -> list:
         reporting = {t.i for t in verb.subtree}
         return _trim([t for t in verb.head.subtree if t.i not in reporting])
     return []
+
+
+def _finite(verb) -> bool:
+    """Whether ``verb`` heads a clause of its own: a tensed verb, or one with an auxiliary."""
+    tensed = verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return tensed or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _without_own_acts(clause) -> list:
