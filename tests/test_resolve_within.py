@@ -346,3 +346,35 @@ def test_a_clubs_name_without_its_letters_is_the_club():
     assert ("person:declan-fogarty", "LEADS", club.id) in {
         (r.source, r.type, r.target) for r in ext.relations
     }
+
+
+def test_a_name_before_its_for_part_is_the_organisation_so_named():
+    found = entities(
+        "Officials met on Monday. The Southern Alliance for Clean Water published a report. Ana Ruiz, "
+        "director of the Southern Alliance, said rivers were drying up."
+    )
+    assert "Southern Alliance" not in found
+    assert "Southern Alliance" in found["Southern Alliance for Clean Water"].aliases
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        (
+            "Officials met on Monday. Policía de Tarija said two men escaped. Major Luis Vaca, the regional "
+            "director of Policía, told reporters the cameras failed.",
+            "Policía de Tarija",
+            "Policía",
+        ),
+        (
+            "Officials met on Monday. Doctors at Ospedale San Rocco were exhausted. The director general of "
+            "San Rocco, Marco Ferri, said he had asked for help.",
+            "Ospedale San Rocco",
+            "San Rocco",
+        ),
+    ],
+)
+def test_a_head_first_organisation_s_head_word_or_rest_alone_is_the_organisation(text, full, short):
+    found = entities(text)
+    assert found[full].type == "Organization"
+    assert short not in found

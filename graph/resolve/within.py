@@ -34,6 +34,8 @@ from graph.extract.constants import (
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     FEATURE_HEADS,
+    FOREIGN_NAME_LINKS,
+    FOREIGN_ORG_HEADS,
     INSTITUTION_HEADS,
     INVERTIBLE,
     LABEL_KINDS,
@@ -74,6 +76,10 @@ class Cluster:
     name: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+
+
+#: FOREIGN_ORG_HEADS as name keys (diacritics folded): "gendarmeria" opens "Gendarmería de Chile".
+_FOREIGN_HEAD_KEYS = frozenset(name_key(w) for w in FOREIGN_ORG_HEADS)
 
 
 def initials(name: str, keep_minor: bool = False) -> str:
@@ -335,6 +341,9 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 and (kinds[g]["Organization"] or labels[g]["ORG"])
                 and (
                     (g.startswith(key + " of ") or (g.endswith(" " + key) and len(words) > 1))
+                    # "Northern Network" for "Northern Network for Human Rights"
+                    # (not "Blues Incorporated for the Rolling Stones", a name run on into another)
+                    or (g.startswith(key + " for ") and len(words) > 1 and " the " not in g)
                     or g.rstrip("s") == key.rstrip("s")
                     # "Parliament" for "the Tunisian Parliament": a body's head word alone, for the
                     # one name of two or three words that qualifies it (by place, nation or number)
@@ -404,6 +413,23 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 )
             ]
             if len(longer) == 1:
+                union(key, longer[0])
+                continue
+        # A head-first organisation's head word alone, or its name without it: "Gendarmería" and
+        # "Santa Giuliana" for "Gendarmería de Chile" and "Ospedale Santa Giuliana" (not "Chile").
+        if not kinds[key]["Country"] and (len(words) == 1 or not kinds[key]["Person"]):
+            longer = [
+                g
+                for g in groups
+                if len(g.split()) > len(words)
+                and g.split()[0] in _FOREIGN_HEAD_KEYS
+                and (kinds[g]["Organization"] or labels[g]["ORG"])
+                and (
+                    (len(words) == 1 and g.split()[0] == key)
+                    or (g.split()[1:] == words and words[0] not in FOREIGN_NAME_LINKS)
+                )
+            ]
+            if len(longer) == 1 and not any(m.country or m.known for m in ms):
                 union(key, longer[0])
                 continue
         # A sea's, islands' or palace's first word alone: "the Mediterranean" for "Mediterranean Sea",
@@ -581,6 +607,9 @@ def _make_cluster(ms: list[Mention]) -> Cluster:
         used = Counter(re.sub(r"^(?i:the)\s+", "", m.text.replace("\u2019", "'")) for m in ms)
         # The fullest form; among equally full ones the most used ("Senate", not "Senates").
         name = max(candidates, key=lambda f: (len(f.split()), used[f], len(f), -forms.index(f)))
+        head_first = len(name.split()) > 1 and name_key(name.split()[0]) in _FOREIGN_HEAD_KEYS
+        if head_first and any(m.kind == "Organization" and m.text.endswith(name) for m in ms):
+            kind = "Organization"  # "Ospedale Santa Giuliana", whatever "at Santa Giuliana" made it
         # A well-known actor's kind is known, whatever the model or the context said; only when the
         # actor's own name is listed ("Raqqa"), not a person whose surname is a city's ("Hague").
         kind = next((m.known for m in ms if m.known and m.text == name), kind)
