@@ -2918,6 +2918,18 @@ FORMS = [
         [("Ruth Banda", "LEADS", "National Student Loans and Grants Agency")],
         [],
     ),
+    # the head of a branch works for the whole, or belongs to a party (docs/annotation.md)
+    (
+        "Officials met on Monday. Hussein Haddad heads the Oxfam office in Beirut.",
+        [("Hussein Haddad", "WORKS_FOR", "Oxfam")],
+        [("Hussein Haddad", "LEADS", "Oxfam")],
+    ),
+    (
+        "Officials met on Monday. The Green Party's chairman in Bergen, Karl Jensen, said the party had no "
+        "objection.",
+        [(KJ, "MEMBER_OF", "Green Party")],
+        [(KJ, "LEADS", "Green Party")],
+    ),
     # a force named by a state's short form, found without "the"
     (
         "Officials met on Monday. Inspector Tom Reid of WA Police said the road was closed.",

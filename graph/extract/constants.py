@@ -558,6 +558,9 @@ LEAD_PAIRS = frozenset(
 #: Lead roles that are as often a post inside an organisation's part ("hospital director", "a
 #: director of Y", "systems administrator"): they lead only when nothing narrows them.
 BRANCHABLE_LEAD_ROLES = frozenset(["director", "administrator", "head", "chief", "commander"])
+#: A part of an organisation one may head ("heads the Oxfam office in Beirut"): its head works for the
+#: whole (or is a member of a party or a union), and leads only the part.
+BRANCH_NOUNS = frozenset(_words("unit branch office bureau chapter division section wing"))
 #: Who sits on a board, between "the board of" and whose it is ("chair of the board of directors of Y").
 BOARD_MEMBERS = frozenset(_words("directors trustees governors"))
 #: Words that say when a role was held, not what it is: "the former director of Y" still led Y.

@@ -42,6 +42,7 @@ from graph.extract.constants import (
     AFFIL_ROLES,
     AFFILIATING_PREPOSITIONS,
     BOARD_MEMBERS,
+    BRANCH_NOUNS,
     BRANCHABLE_LEAD_ROLES,
     CANDIDATE_ROLES,
     CHAMBER_GROUP_WORDS,
@@ -316,11 +317,18 @@ class _Finder:
         self.pattern_id = None
 
     def add_typed(self, relation: str, nodes: dict, source, target, sent: int) -> None:
+        led = nodes.get("led")
+        if relation == "LEADS" and led is not None and led.pos_ == "NOUN" and led.lower_ in BRANCH_NOUNS:
+            # "heads the Oxfam office in Beirut": leads a branch, not the whole (docs/annotation.md)
+            relation = "MEMBER_OF" if self.membership_body(target) else "WORKS_FOR"
         if relation.startswith("ROLE:"):
             role = nodes[relation[5:]]
             relation = self.role_type(role, self.role_context(role, nodes))
             if relation is None:
                 return
+            if relation == "LEADS" and self.p.kind(target) == "Organization" and self.posted_in_a_place(role):
+                # "the PDP's chairman in Taraba", "Oxfam's director in Kenya": a branch's head
+                relation = "MEMBER_OF" if self.membership_body(target) else "WORKS_FOR"
             country = relation == "LEADS" and self.p.kind(target) == "Country"
             deputy = country and (
                 role.lower_.startswith("vice-") or self.word_before_role(role) in DEPUTY_QUALIFIERS
@@ -706,6 +714,21 @@ class _Finder:
         if word in MEMBER_ROLES:
             return "MEMBER_OF"
         return None
+
+    def posted_in_a_place(self, role) -> bool:
+        """Whether an organisation's role named by a possessive or a modifier is held "in" a place
+        ("the PDP's chairman in Taraba"), not "of" an organisation ("the chairman of X in Y")."""
+        preps = [c for c in role.children if c.dep_ == "prep"]
+        if any(p.lower_ in ("of", "for", "at") for p in preps):
+            return False
+        return any(
+            self.p.kind(a) in ("Place", "Country")
+            for p in preps
+            if p.lower_ == "in"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for a in self.actors_at(o)
+        )
 
     def membership_body(self, target: int) -> bool:
         """Whether the organisation ``target`` is one people belong to (a band, a party, a club: its
