@@ -2323,6 +2323,23 @@ NAME_FORMS = [
         {"WA Police": "Organization", "Tom Reid": "Person"},
         [],
     ),
+    # a town, a comma and "Georgia" is the US state, as US places are written; not after Tbilisi
+    (
+        "Officials met on Monday. The police chief of Cedar Bluff, Georgia, said an officer had fired.",
+        {"Georgia": "Place"},
+        [],
+    ),
+    (
+        "Officials met on Monday. Protesters gathered in Tbilisi, Georgia, on Monday.",
+        {"Georgia": "Country"},
+        [],
+    ),
+    # "District Attorney" is a title after the county's name, not part of it
+    (
+        "Officials met on Monday. The family called on Dade County District Attorney Ruth Cole to recuse.",
+        {"Dade County": "Place", "Ruth Cole": "Person"},
+        ["Dade County District"],
+    ),
     # a town run on over a comma into its mayor's name, "ag" (son of) inside it, is the two
     (
         "Officials met on Monday. The mayor of Anefis, Alhousseini ag Mohamed, told Agence France-Presse by "

@@ -74,6 +74,7 @@ from graph.extract.constants import (
     FOREIGN_NAME_LINKS,
     FOREIGN_ORG_HEADS,
     GENERAL_OFFICES,
+    GEORGIAN_CITIES,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     HAPPENING_NOUNS,
@@ -817,6 +818,13 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 3  # "Tollesby United | 3-1": a score run on into a team's name
     if end - start > 1 and _SCORE.match(doc[end - 1].text):
         end -= 1  # "Facundo Larraburu | 7–5": a set's score written as one word
+    if (
+        end - start > 1
+        and end < len(doc)
+        and doc[end - 1].text in ("District", "State")
+        and doc[end].lower_ in ("attorney", "attorneys", "judge", "senator", "prosecutor")
+    ):
+        end -= 1  # "Fulton County | District Attorney X": the title's first word, not the place's last
     if (
         label == "ORG"
         and end - start > 1
@@ -1569,7 +1577,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _kinds_from_context(doc, mentions, sent_of)
     _acronyms_read_as_people(mentions)
     _article_first_names_read_as_people(mentions)
-    _us_states_among_states(mentions)
+    _us_states_among_states(doc, mentions)
     mentions = _dated_events(doc, mentions, sent_of, skip)
     mentions = _by_elections(doc, mentions, sent_of, skip)
     mentions = _named_happenings(doc, mentions, sent_of, skip)
@@ -1969,13 +1977,23 @@ def _without_foreign_renderings(doc: Doc, mentions: list[Mention]) -> list[Menti
     return [m for m in mentions if not inside(m.start, m.end) or written_elsewhere(m.text)]
 
 
-def _us_states_among_states(mentions: list[Mention]) -> None:
+def _us_states_among_states(doc: Doc, mentions: list[Mention]) -> None:
     """A name shared by a sovereign state and a state of the US ("Georgia") is the US state in an
     article that names other US states ("Ohio, Georgia and Utah", "Nadler of New York ... Collins
-    of Georgia")."""
+    of Georgia"), or that writes it after a town and a comma the way US places are written
+    ("Harlow Springs, Georgia"; not "Tbilisi, Georgia", the country's own city)."""
     shared = {m.text for m in mentions if m.country and m.text in US_STATES}
     others = {m.text for m in mentions if not m.country and m.kind == "Place" and m.text in US_STATES}
-    if not shared or not others - {"Washington"}:
+    text, ordered = doc.text, sorted(mentions, key=lambda m: m.start)
+    after_a_town = {
+        m.text
+        for m, before in zip(ordered[1:], ordered[:-1], strict=True)
+        if m.text in shared
+        and before.kind == "Place"
+        and text[before.end : m.start] == ", "
+        and before.text not in GEORGIAN_CITIES
+    }
+    if not shared or not (others - {"Washington"} or after_a_town):
         return
     for m in mentions:
         if m.text in shared:

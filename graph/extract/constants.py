@@ -2219,3 +2219,7 @@ SPAN_PREPOSITIONS = frozenset(_words("after following before since during while"
 KIND_NOUNS_AFTER_NAMES = frozenset(_words("company firm school airport website brand club side"))
 #: Country names that are more often something else when the model did not call them a place.
 AMBIGUOUS_STATES = frozenset({"Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Niger", "China Sea"})
+#: Towns of the country Georgia written before its name ("Tbilisi, Georgia"): not the US state.
+GEORGIAN_CITIES = frozenset(
+    _words("Tbilisi Batumi Kutaisi Rustavi Zugdidi Gori Poti Telavi Sukhumi Tskhinvali")
+)
