@@ -1087,6 +1087,47 @@ def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     return found
 
 
+def _short_forms_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """ "MONUSCO, the United Nations mission in the country, condemned ...": a word of capitals the
+    model left unlabelled, renamed by an apposition whose head is a kind of organisation, is that
+    organisation's short form."""
+    found = []
+    for token in doc:
+        if (
+            token.i in covered
+            or skip(token.idx)
+            or token.ent_type_
+            or not (token.is_upper and token.is_alpha and 3 <= len(token) <= 10)
+            or token.pos_ != "PROPN"
+        ):
+            continue
+        renamed = [
+            c
+            for c in token.children
+            if c.dep_ == "appos" and c.is_lower and _singular(c.lower_) in _BODY_NOUNS
+        ]
+        if renamed:
+            covered.add(token.i)
+            found.append(
+                Mention(
+                    token.idx,
+                    token.idx + len(token),
+                    token.i,
+                    token.text,
+                    "ORG",
+                    "Organization",
+                    sent_of[token.i],
+                )
+            )
+    return found
+
+
+#: Kinds of organisation an apposition may name a short form by ("the UN mission", "the armed group").
+_BODY_NOUNS = ORG_NOUNS | frozenset(
+    ["mission", "force", "coalition", "alliance", "movement", "body", "operation"]
+)
+
+
 def _capitalised_run_start(doc: Doc, i: int, covered: set[int], joins) -> int:
     """Where the run of capitalised words before token ``i`` starts: words not yet in another name,
     each one that ``joins`` accepts (a proper noun, a compound of the next word)."""
@@ -1542,6 +1583,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_sources_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_of_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_short_forms_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_clubs_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
@@ -4485,6 +4527,8 @@ def _completion(doc: Doc, end: int, label: str = "") -> tuple[int, str] | None:
         )
         if station_named_next:
             return None  # "CBS station KDKA-TV": a network's station, named next; not a railway station
+        if kind == "Event" and doc[last].lower_ == "mission" and label == "ORG":
+            return None  # "the United Nations mission in the country": a body's mission, no named event
         if kind and doc[end - 1].head.i == last:
             return last + 1, _KIND_LABELS[kind]
     return None
