@@ -2918,6 +2918,17 @@ FORMS = [
         [("Ruth Banda", "LEADS", "National Student Loans and Grants Agency")],
         [],
     ),
+    # where an organisation's headquarters or secretariat is, it is; not an unnamed one's
+    (
+        "Officials met on Monday. Staff at the Halden Bank headquarters in Bergen were evacuated.",
+        [("Halden Bank", "LOCATED_IN", "Bergen")],
+        [],
+    ),
+    (
+        "Officials met on Monday. A spokeswoman for the provincial police headquarters in Bergen spoke.",
+        [],
+        [("Bergen", "LOCATED_IN", "Bergen")],
+    ),
     # the head of a branch works for the whole, or belongs to a party (docs/annotation.md)
     (
         "Officials met on Monday. Hussein Haddad heads the Oxfam office in Beirut.",

@@ -558,6 +558,9 @@ LEAD_PAIRS = frozenset(
 #: Lead roles that are as often a post inside an organisation's part ("hospital director", "a
 #: director of Y", "systems administrator"): they lead only when nothing narrows them.
 BRANCHABLE_LEAD_ROLES = frozenset(["director", "administrator", "head", "chief", "commander"])
+#: Where an organisation sits: "Nordic Rail's headquarters in Oslo", "SADC's executive secretariat in
+#: Gaborone", "the federation's offices in Brøndby" place the organisation there.
+SEAT_NOUNS = frozenset(_words("headquarters secretariat offices base"))
 #: A part of an organisation one may head ("heads the Oxfam office in Beirut"): its head works for the
 #: whole (or is a member of a party or a union), and leads only the part.
 BRANCH_NOUNS = frozenset(_words("unit branch office bureau chapter division section wing"))
