@@ -2323,6 +2323,19 @@ NAME_FORMS = [
         {"WA Police": "Organization", "Tom Reid": "Person"},
         [],
     ),
+    # a well-known party opening a sentence before a role, or before a noun, is named; its unions'
+    # leaders are not
+    (
+        "Officials met on Monday. Labour councillor Ruth Hale said she would vote no.",
+        {"Labour": "Organization"},
+        [],
+    ),
+    (
+        "Officials met on Monday. Six members of Hale's own Labour group voted no.",
+        {"Labour": "Organization"},
+        [],
+    ),
+    ("Officials met on Monday. Labour leaders said they would march on Thursday.", {}, ["Labour"]),
     # a word of capitals renamed by a kind of organisation is its short form; a body's "mission" is
     # no named event
     (

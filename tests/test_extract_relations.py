@@ -2918,6 +2918,12 @@ FORMS = [
         [("Ruth Banda", "LEADS", "National Student Loans and Grants Agency")],
         [],
     ),
+    # a party's person is its member; a medium's works for it
+    (
+        "Officials met on Monday. Ola Dahl came third and the Green Party's Karl Jensen fourth.",
+        [(KJ, "MEMBER_OF", "Green Party")],
+        [(KJ, "WORKS_FOR", "Green Party")],
+    ),
     # where an organisation's headquarters or secretariat is, it is; not an unnamed one's
     (
         "Officials met on Monday. Staff at the Halden Bank headquarters in Bergen were evacuated.",

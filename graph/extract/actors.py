@@ -463,7 +463,15 @@ def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> M
             # "Economist salaries rose": a plain word opening a sentence, tagged a name there or not;
             # "Wikinews attended" opens one as a name.
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if token.pos_ != "PROPN" or (following is not None and following.pos_ == "NOUN"):
+            # ("Labour councillor X said": a known body before a role is named there)
+            role_after = (
+                following is not None
+                and following.lower_ in ROLE_WORDS
+                and following.tag_ != "NNS"  # not "Labour leaders said": the unions, not the party
+                and kind == "Organization"
+            )
+            plain = token.pos_ != "PROPN" or (following is not None and following.pos_ == "NOUN")
+            if plain and not role_after:
                 return None
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
@@ -2215,6 +2223,10 @@ def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[st
             or m.kind != LABEL_KINDS.get(m.label, m.kind)
             or (m.label == "ORG" and _employs_the_next(doc, token))
         )
+        # ("Labour MP Tom Watson said": a well-known body before a role is named there)
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        titled = following is not None and following.lower_ in ROLE_WORDS and following.tag_ != "NNS"
+        by_context = by_context or (titled and known_actors().get(m.text) == "Organization")
         if one_word and common and opener and token.text not in inside and not by_context:
             continue
         kept.append(m)
@@ -4830,8 +4842,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         return []  # "Medicare": a programme, not an actor
     if label in ("PERSON", "GPE", "LOC") and _binomial(span):
         return []
-    if label == "ORG" and _is_title_only(text):
-        return []
+    if label == "ORG" and _is_title_only(text) and known_actors().get(text) != "Organization":
+        return []  # (a party a title is also named by is a name: "Labour group", "the Greens")
     if len(span) > 1 and _is_qualified_title(text):
         return []  # "A Republican Assemblywoman, Jill Tolles": the title, not a name
     if label == "PERSON" and len(span) == 1 and _is_title_only(text) and text.lower() not in ROYAL_TITLES:

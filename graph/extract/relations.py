@@ -313,8 +313,15 @@ class _Finder:
                 continue
             for a in sources:
                 for b in targets:
-                    self.add_typed(rule["relation"], nodes, a, b, sent)
+                    self.add_typed(self.rule_relation(rule, b), nodes, a, b, sent)
         self.pattern_id = None
+
+    def rule_relation(self, rule: dict, target: int) -> str:
+        """The rule's relation, or its ``in_a_membership_body`` one when the target is a body people
+        belong to ("the Brexit Party's Darren Kettle" is a member, "Reuters' Anna Berg" on its staff)."""
+        if "in_a_membership_body" in rule and self.membership_body(target):
+            return rule["in_a_membership_body"]
+        return rule["relation"]
 
     def add_typed(self, relation: str, nodes: dict, source, target, sent: int) -> None:
         led = nodes.get("led")
