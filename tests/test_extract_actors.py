@@ -2323,6 +2323,17 @@ NAME_FORMS = [
         {"WA Police": "Organization", "Tom Reid": "Person"},
         [],
     ),
+    # a German-style museum's name opens with its head word; Czech and Polish places join over "pod"
+    (
+        "Officials met on Monday. Anna Vogel, director of Museum Falkenhof, said the objects would go home.",
+        {"Museum Falkenhof": "Organization"},
+        [],
+    ),
+    (
+        "Officials met on Monday. The train derailed near Hradec nad Svitavou in the Pardubice Region.",
+        {"Hradec nad Svitavou": "Place"},
+        ["Hradec", "Svitavou"],
+    ),
     # a well-known party opening a sentence before a role, or before a noun, is named; its unions'
     # leaders are not
     (

@@ -1804,3 +1804,14 @@ def test_of_two_clauses_the_parser_gives_a_verb_of_saying_the_one_after_it_is_th
     assert speakers(text, "indirect") == [
         ("she learned of the outbreak from a post online", "person:rita-solberg")
     ]
+
+
+def test_conceding_is_saying():
+    text = (
+        'Officials met on Monday. Karl Jensen came third. "We came from nowhere," Ola Dahl told NRK. '
+        'Jensen conceded that it had been "a long night".'
+    )
+    assert speakers(text) == [
+        ("We came from nowhere", "person:ola-dahl"),
+        ("a long night", "person:karl-jensen"),
+    ]

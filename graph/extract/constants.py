@@ -129,7 +129,7 @@ FOREIGN_ORG_HEADS = frozenset(
         förbundet comité comitê ordem ordre ordine orden conselho agência agencia agenzia agence
         fundacja instituut gazeta gazzetta gaceta jornal diário diario électricité electricidad
         eletricidade elettricità collectif kollektiv gendarmería gendarmerie universiti policía polícia
-        polizia polizei ejército
+        polizia polizei ejército museum
         """
     )
 )
@@ -137,8 +137,9 @@ FOREIGN_ORG_HEADS = frozenset(
 #: Articles that open places' and papers' names in Spanish and Italian, never a person's ("La Ligua",
 #: "El Tambo", "Los Lagos", "Il Secolo XIX").
 ARTICLE_OPENED_NAMES = frozenset(["La", "El", "Los", "Las", "Il", "Lo"])
-#: Lower-case words inside a place's name in Romance languages ("Viña del Mar", "Vale do Ferro").
-PLACE_PARTICLES = frozenset(["de", "del", "do", "da", "dos", "das", "di", "della", "las", "los"])
+#: Lower-case words inside a place's name in Romance languages ("Viña del Mar", "Vale do Ferro"), and
+#: in Czech and Polish ("Lhota pod Skalkou", "Ústí nad Labem").
+PLACE_PARTICLES = frozenset(_words("de del do da dos das di della las los pod nad"))
 #: Saints' titles that open towns' names in Spanish and Portuguese ("San Gabriel de las Flores").
 SAINTS_TOWNS = frozenset(["San", "Santa", "Santo", "São"])
 #: Lower-case words inside a head-first organisation's name in other languages: the particles, and
@@ -1638,6 +1639,7 @@ SPEECH_BASES = [
     "caution",
     "reveal",
     "estimate",
+    "concede",
 ]
 
 SPEECH_IRREGULAR = {
