@@ -2323,6 +2323,12 @@ NAME_FORMS = [
         {"WA Police": "Organization", "Tom Reid": "Person"},
         [],
     ),
+    # a given name the model took for a place, before the rest of a person's name, is the person's
+    (
+        'Officials met on Monday. Her niece, Marta Ventura Lopes, said the family was "overwhelmed".',
+        {"Marta Ventura Lopes": "Person"},
+        ["Marta", "Ventura Lopes"],
+    ),
     # a German-style museum's name opens with its head word; Czech and Polish places join over "pod"
     (
         "Officials met on Monday. Anna Vogel, director of Museum Falkenhof, said the objects would go home.",

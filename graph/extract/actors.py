@@ -1622,6 +1622,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _shared_surnames(doc, mentions, sent_of)
     mentions = _names_cut_short(doc, mentions)
     _given_names_left_out(doc, mentions)
+    mentions = _given_names_read_as_places(doc, mentions)
     _surnames_left_out(doc, mentions)
     mentions = _groups_named_before_their_noun(doc, mentions, sent_of)
     _kinds_from_context(doc, mentions, sent_of)
@@ -1796,6 +1797,30 @@ def _given_names_left_out(doc: Doc, mentions: list[Mention]) -> None:
         span = doc[given.i : m.end_token(doc)]
         m.start, m.text = span.start_char, span.text
         covered.add(given.i)
+
+
+def _given_names_read_as_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Marta | Ventura Lopes": a given name the model took for a place, right before the rest of a
+    person's name, is the person's (not a place the world knows: "Paris | Hilton" stays apart)."""
+    places = {m.end_token(doc): m for m in mentions if m.kind == "Place" and not m.country and not m.known}
+    dropped = set()
+    for m in mentions:
+        first = m.start_token(doc)
+        place = places.get(first)
+        if m.kind != "Person" or place is None or len(place.text.split()) != 1 or first == 0:
+            continue
+        given = doc[first - 1]
+        if (
+            given.whitespace_ != " "
+            or given.lower_ not in given_names()
+            or place.text in cities()
+            or gazetteer().subdivision(place.text)
+            or known_actors().get(place.text) is not None
+        ):
+            continue
+        m.start, m.text = place.start, doc.text[place.start : m.end]
+        dropped.add(id(place))
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _surnames_left_out(doc: Doc, mentions: list[Mention]) -> None:
