@@ -2323,6 +2323,17 @@ NAME_FORMS = [
         {"WA Police": "Organization", "Tom Reid": "Person"},
         [],
     ),
+    # a nationality written as a noun before a full name is no part of it
+    (
+        "Officials met on Monday. Spaniard Jorge Albero won the final.",
+        {"Jorge Albero": "Person"},
+        ["Spaniard Jorge Albero"],
+    ),
+    (
+        "Officials met on Monday. Dutchman Pieter Smit led the race.",
+        {"Pieter Smit": "Person"},
+        ["Dutchman Pieter Smit"],
+    ),
     # a given name the model took for a place, before the rest of a person's name, is the person's
     (
         'Officials met on Monday. Her niece, Marta Ventura Lopes, said the family was "overwhelmed".',
