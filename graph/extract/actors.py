@@ -1492,12 +1492,10 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     inside = _capitalised_inside(doc)
     # the words a later name's bracketed short form spells are that name's ("The Higher Education
     # Loans | and Scholarships Board (HELSB)"), not a name of their own
-    spelled = {
-        i
-        for ent in doc.ents
-        if (first := _start_spelled_by_short_form(doc, ent)) is not None
-        for i in range(first, ent.start)
+    spelled_starts = {
+        ent.start: first for ent in doc.ents if (first := _start_spelled_by_short_form(doc, ent)) is not None
     }
+    spelled = {i for end, first in spelled_starts.items() for i in range(first, end)}
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS or skip(ent.start_char) or ent.end - 1 in spelled:
             continue
@@ -1514,7 +1512,8 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             # a piece of a person's name the model labelled apart ("Arnel" of "Arnel dela Vega",
             # "Jr." of "Cyrus R. Vance, Jr.")
             continue
-        ent_start = _joined_start(doc, ent)
+        ent_start = spelled_starts.get(ent.start)
+        ent_start = _joined_start(doc, ent) if ent_start is None else ent_start
         title = doc[ent_start - 1] if ent_start > 0 else None
         if ent.label_ == "PERSON" and title is not None and title.lower_ in ROYAL_TITLES and title.is_title:
             ent_start -= 1  # "Queen Elizabeth II": the model leaves the title out
@@ -4336,9 +4335,6 @@ def _joined_start(doc: Doc, ent) -> int:
     'House Oversight and Reform Committee'
     """
     start = ent.start
-    spelled = _start_spelled_by_short_form(doc, ent)
-    if spelled is not None:
-        return spelled
     club = start
     while (
         club > 0

@@ -326,16 +326,14 @@ class _Finder:
     def add_typed(self, relation: str, nodes: dict, source, target, sent: int) -> None:
         led = nodes.get("led")
         if relation == "LEADS" and led is not None and led.pos_ == "NOUN" and led.lower_ in BRANCH_NOUNS:
-            # "heads the Oxfam office in Beirut": leads a branch, not the whole (docs/annotation.md)
-            relation = "MEMBER_OF" if self.membership_body(target) else "WORKS_FOR"
+            relation = self.branch_head(target)  # "heads the Oxfam office in Beirut"
         if relation.startswith("ROLE:"):
             role = nodes[relation[5:]]
             relation = self.role_type(role, self.role_context(role, nodes))
             if relation is None:
                 return
             if relation == "LEADS" and self.p.kind(target) == "Organization" and self.posted_in_a_place(role):
-                # "the PDP's chairman in Taraba", "Oxfam's director in Kenya": a branch's head
-                relation = "MEMBER_OF" if self.membership_body(target) else "WORKS_FOR"
+                relation = self.branch_head(target)  # "the PDP's chairman in Taraba"
             country = relation == "LEADS" and self.p.kind(target) == "Country"
             deputy = country and (
                 role.lower_.startswith("vice-") or self.word_before_role(role) in DEPUTY_QUALIFIERS
@@ -721,6 +719,11 @@ class _Finder:
         if word in MEMBER_ROLES:
             return "MEMBER_OF"
         return None
+
+    def branch_head(self, target: int) -> str:
+        """What the head of a branch is to the whole (docs/annotation.md: the head of a branch leads
+        the branch, not the whole): a member of a party, a union or a club, else on its staff."""
+        return "MEMBER_OF" if self.membership_body(target) else "WORKS_FOR"
 
     def posted_in_a_place(self, role) -> bool:
         """Whether an organisation's role named by a possessive or a modifier is held "in" a place
@@ -1480,12 +1483,17 @@ def _last_role_before_name(finder: _Finder, nodes: dict) -> bool:
     """The role word nearest the name is the role ("chief constable": constable)."""
     role, person = nodes["role"], nodes["person"]
     window = finder.window(person)
-    later = [
+    return role in window and not _role_words_after(finder, role, window) and not _rank_after_post(role)
+
+
+def _role_words_after(finder: _Finder, role, window: list) -> list:
+    """The role words of a name's ``window`` after ``role`` that give a relation of their own (a rank
+    right after a post is the person's title, not a role: "Navy spokesperson Commander X")."""
+    return [
         t
         for t in window
         if t.i > role.i and t.lower_ in ROLE_WORDS and finder.role_type(t, window) and not _rank_after_post(t)
     ]
-    return role in window and not later and not _rank_after_post(role)
 
 
 def _role_after_its_owner(finder: _Finder, nodes: dict) -> bool:
@@ -1494,8 +1502,7 @@ def _role_after_its_owner(finder: _Finder, nodes: dict) -> bool:
     between it and the person's."""
     role, owner, root = nodes["role"], nodes["owner"], nodes["root"]
     window = finder.window(root)
-    later = [t for t in window if t.i > role.i and t.lower_ in ROLE_WORDS and finder.role_type(t, window)]
-    return owner.i < role.i and role in window and not later
+    return owner.i < role.i and role in window and not _role_words_after(finder, role, window)
 
 
 def _capital_of_no_one(finder: _Finder, nodes: dict) -> bool:

@@ -746,7 +746,7 @@ def _unquoted_second_clauses(verb) -> list:
     """
     if verb.lower_ not in CLAIM_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return []
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = _complement(verb)
     if clause is None:
         return []
     return [
@@ -783,11 +783,7 @@ def _claim_tokens(verb) -> list:
             first = max([i + 1 for i in stops if i < verb.i], default=sent.start)
             last = min([i for i in stops if i > verb.i], default=sent.end)
             return _trim([t for t in verb.doc[first:last] if t.i not in own])
-        # of two clauses, the one after the verb ("X, whose father has lived there, said she found
-        # out ...": the parser may make the relative clause's verb a complement too)
-        complements = [c for c in children if c.dep_ == "ccomp"]
-        after = [c for c in complements if c.i > verb.i and _finite(c)]  # not '"...," said IAC astronomer X'
-        clause = (after or complements or [None])[0] or _told_clause(verb) or _clause_in_medium(verb)
+        clause = _complement(verb) or _told_clause(verb) or _clause_in_medium(verb)
         if clause is not None and _asks(clause, verb):
             return []  # "did not say how the inmates died": a question left open, no claim
         if clause is not None or low not in DIRECTIVE_VERBS:
@@ -831,6 +827,15 @@ def _claim_tokens(verb) -> list:
         reporting = {t.i for t in verb.subtree}
         return _trim([t for t in verb.head.subtree if t.i not in reporting])
     return []
+
+
+def _complement(verb):
+    """The clause a verb of saying reports as its complement; of two, the tensed one after the verb
+    ("X, whose father has lived there, said she found out ...": the parser may make the relative
+    clause's verb a complement too; not '"...," said IAC astronomer X', a name it took for a verb)."""
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in complements if c.i > verb.i and _finite(c)]
+    return (after or complements or [None])[0]
 
 
 def _finite(verb) -> bool:
