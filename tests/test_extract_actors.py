@@ -2574,6 +2574,30 @@ def test_a_nationality_before_a_full_name_is_no_part_of_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "whole"),
+    [
+        (
+            "She thanked her coach, the Spaniard Pablo Serrano, who joined her in May.",
+            "Pablo Serrano",
+            "Spaniard Pablo Serrano",
+        ),
+        ("The Italian Marco Bellini won the sprint.", "Marco Bellini", "Italian Marco Bellini"),
+    ],
+)
+def test_a_nationality_the_model_read_into_an_organisation_before_a_full_name_is_no_part_of_it(
+    text, name, whole
+):
+    found = kinds("The race was run on Sunday. " + text)
+    assert found.get(name) == "Person"
+    assert whole not in found
+
+
+def test_an_organisation_named_after_a_nationality_and_a_given_name_keeps_its_name():
+    found = kinds("The report was out on Monday. The German Marshall Fund said it would publish more data.")
+    assert "German Marshall Fund" in found
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         # a name renaming a role is a person's, though the model took it for a place
@@ -3077,6 +3101,9 @@ def test_knowledge_and_name_shapes_settle_names_and_kinds(text, expected, absent
 
 
 def test_capitals_alone_are_a_body_and_a_spanish_article_opens_a_place_not_a_person():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
     from graph.extract.actors import Mention, _acronyms_read_as_people, _article_first_names_read_as_people
 
     ms = [
@@ -3088,5 +3115,82 @@ def test_capitals_alone_are_a_body_and_a_spanish_article_opens_a_place_not_a_per
         Mention(60, 73, 11, "Le Hoang Minh", "PERSON", "Person", 2),
     ]
     _acronyms_read_as_people(ms)
-    _article_first_names_read_as_people(ms)
+    _article_first_names_read_as_people(Doc(Vocab(), words=["word"] * 40), ms)
     assert [m.kind for m in ms] == ["Organization", "Person", "Place", "Person", "Person", "Person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Officials met on Monday. Marco Ferri spoke. "Every hour costs money," he told Il Giornale di Brescia.',
+        'Officials met on Monday. Marco Ferri spoke. "We lose a day," he told Il Corriere Nuovo.',
+    ],
+)
+def test_a_name_opening_with_an_article_that_someone_is_told_is_a_paper(text):
+    found = kinds(text)
+    paper = next(name for name in found if name.startswith(("Il ", "La ")))
+    assert found[paper] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "pieces"),
+    [
+        # a particle the model cut the name at: the words before it open the name
+        (
+            "The village of Ameixial do Campo, near Beja, lost half its people.",
+            "Ameixial do Campo",
+            "Place",
+            ["Campo"],
+        ),
+        (
+            "Manuel do Nascimento said the vote had been fair.",
+            "Manuel do Nascimento",
+            "Person",
+            ["Nascimento"],
+        ),
+        (
+            "Fernando Tavares, mayor of Lagoa do Norte since 2015, said the school had closed.",
+            "Lagoa do Norte",
+            "Place",
+            ["Lagoa", "Norte"],
+        ),
+        (
+            "The Diocese of São José do Sul said it had opened an inquiry.",
+            "Diocese of São José do Sul",
+            "Organization",
+            ["Sul"],
+        ),
+        # a town's hyphenated name with its link word
+        (
+            "The festival in Boulogne-sur-Mer was cancelled on Friday.",
+            "Boulogne-sur-Mer",
+            "Place",
+            ["Boulogne"],
+        ),
+        (
+            "Paul Girard, the mayor of Villiers-sous-Bois, said the plant would close.",
+            "Villiers-sous-Bois",
+            "Place",
+            ["Villiers"],
+        ),
+    ],
+)
+def test_a_place_s_name_goes_on_past_its_particles(text, name, kind, pieces):
+    found = kinds("The report was out on Monday. " + text)
+    assert found.get(name) == kind
+    assert not set(pieces) & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nakamura bought Rangitoto Orchards in 2018.", "Rangitoto Orchards"),
+        (
+            "Paolo Neri, director of the freight forwarder Bellucci Trasporti, said delays would hit exporters.",
+            "Bellucci Trasporti",
+        ),
+        ("Ferrante Costruzioni won the contract.", "Ferrante Costruzioni"),
+    ],
+)
+def test_a_company_s_trade_word_ends_its_name(text, name):
+    assert kinds("The report was out on Monday. " + text).get(name) == "Organization"

@@ -3007,3 +3007,20 @@ def test_an_adjective_before_a_role_is_no_employer():
         "Officials met on Monday. Presidential spokesperson Carmelita Rosales said the talks would go on."
     )
     assert not any(o == "Presidential" for _, _, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Marta Ruiz, general secretary of the Sindicato de Estibadores del Puerto, said the strike would go on.",
+            ("Marta Ruiz", "LEADS", "Sindicato de Estibadores del Puerto"),
+        ),
+        (
+            "Samuel Tembo, the headman of Chisanga village, said poachers had paid young men as guides.",
+            ("Samuel Tembo", "LEADS", "Chisanga"),
+        ),
+    ],
+)
+def test_a_union_s_general_secretary_and_a_village_s_headman_lead_it(text, relation):
+    assert relation in typed(text)

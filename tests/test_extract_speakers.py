@@ -1815,3 +1815,39 @@ def test_conceding_is_saying():
         ("We came from nowhere", "person:ola-dahl"),
         ("a long night", "person:karl-jensen"),
     ]
+
+
+def test_a_quote_in_a_clause_about_an_asking_still_to_come_is_the_reporter_s():
+    text = (
+        "Officials met on Monday. His manager, Owen Pryce of Redline Sports, said the firm would ask the "
+        'league for a hearing "once the appeal is lodged".'
+    )
+    assert speakers(text) == [("once the appeal is lodged", "person:owen-pryce")]
+
+
+def test_a_by_inside_the_quote_names_no_one_who_says_it():
+    text = (
+        'Officials met on Monday. Judge Helena Marsh was nominated in May. "I will serve," she told the committee. '
+        'Senator Tom Hardy praised her record. He said he expected her to be confirmed "by a wide margin".'
+    )
+    assert speakers(text) == [
+        ("I will serve", "person:helena-marsh"),
+        ("by a wide margin", "person:tom-hardy"),
+    ]
+
+
+def test_a_name_in_apposition_to_an_apposition_of_the_subject_is_a_subject():
+    # The parse the model gives "Nordvik-Heliaq sports director Koen Verbeke called ..." inside an
+    # article: the name renames "director", which renames the team, the subject.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graph.extract.speakers import _subject_depth, is_subject
+
+    words = ["Heliaq", "sports", "director", "Koen", "Verbeke", "called", "the", "loss", "of", "Claessens"]
+    heads = [5, 2, 0, 4, 2, 5, 7, 5, 7, 8]
+    deps = ["nsubj", "compound", "appos", "compound", "appos", "ROOT", "det", "dobj", "prep", "pobj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert is_subject(doc[4])
+    assert not is_subject(doc[9])
+    assert _subject_depth(doc[4]) == 1

@@ -768,6 +768,17 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and gazetteer().demonym(doc[start].text) is not None
         )
         or (
+            # "the Briton | Tom Hale": the model reads a nationality, a given name and a surname
+            # as an organisation's name; no organisation's head word ends it
+            label == "ORG"
+            and end - start == 3
+            and doc[start].is_title
+            and gazetteer().demonym(doc[start].text) is not None
+            and _folded(doc[start + 1].lower_) in given_names()
+            and doc[end - 1].is_title
+            and doc[end - 1].lower_ not in ORG_HEADS
+        )
+        or (
             # "Farmer | Karl Jensen", "Actress | Anna Berg": an occupation opening a sentence is
             # capitalised like the name after it but is no part of it (a two-word name stays whole:
             # "Baker Mayfield")
@@ -1034,6 +1045,18 @@ def _clubs_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int
     return found
 
 
+def _particle_in_place_name(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a lower-case particle inside a Portuguese or Spanish place's name, with
+    a capitalised word after it ("Rio Claro | do | Oeste")."""
+    return (
+        doc[i].lower_ in _JOINING_PARTICLES
+        and doc[i].is_lower
+        and i + 1 < len(doc)
+        and doc[i + 1].is_title
+        and doc[i + 1].is_alpha
+    )
+
+
 def _bodies_of_places_the_model_missed(
     doc: Doc, sent_of: list[int], skip, covered: set[int]
 ) -> list[Mention]:
@@ -1044,8 +1067,13 @@ def _bodies_of_places_the_model_missed(
         if not _free_head(token, BODIES_OF_PLACES, covered, skip):
             continue
         end = token.i + 2
-        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end not in covered:
-            end += 1
+        while end < len(doc) and end not in covered:
+            if doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            elif _particle_in_place_name(doc, end) and end > token.i + 2:
+                end += 2  # "the Diocese of Rio Claro do Oeste"
+            else:
+                break
         if end == token.i + 2 or doc[token.i + 1].lower_ != "of" or sent_of[token.i] != sent_of[end - 1]:
             continue
         span = doc[token.i : end]
@@ -1536,11 +1564,16 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             # (or a head-first organisation's name it took for a person's: "Asociación Minga | por la Vida")
             particle = doc[ent.end - 1].is_lower and doc[ent.end - 1].lower_ in PLACE_PARTICLES
             particle = particle or doc[ent.start].lower_ in FOREIGN_ORG_HEADS
+            particle = particle or _hyphen_linked_place_end(doc, ent.end) is not None  # "Boulogne-sur-Mer"
             whole_end = max(ent_end, people[ent.start][1]) if particle else people[ent.start][1]
             ent_start, ent_end = min(ent_start, people[ent.start][0]), whole_end
+        ent_label = _label_of_joined_start(doc, ent_start, ent) if ent_start < ent.start else ent.label_
+        linked = _hyphen_linked_place_end(doc, ent.end) == ent_end
+        if linked and ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART"):
+            ent_label = "GPE"  # "Boulogne-sur-Mer": no person's name
         cut = _office_holder_cut(doc, ent_start, ent_end)
         pieces = [
-            (p_start, p_end, "PERSON" if cut is not None and p_start >= cut else ent.label_)
+            (p_start, p_end, "PERSON" if cut is not None and p_start >= cut else ent_label)
             for p_start, p_end in _split_possessive(doc, ent_start, ent_end if cut is None else cut)
             + ([(cut, ent_end)] if cut is not None else [])
         ]
@@ -1626,7 +1659,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _groups_named_before_their_noun(doc, mentions, sent_of)
     _kinds_from_context(doc, mentions, sent_of)
     _acronyms_read_as_people(mentions)
-    _article_first_names_read_as_people(mentions)
+    _article_first_names_read_as_people(doc, mentions)
     _us_states_among_states(doc, mentions)
     mentions = _dated_events(doc, mentions, sent_of, skip)
     mentions = _by_elections(doc, mentions, sent_of, skip)
@@ -3801,11 +3834,12 @@ def _acronyms_read_as_people(mentions: list[Mention]) -> None:
             m.kind, m.label, m.by_context = "Organization", "ORG", True
 
 
-def _article_first_names_read_as_people(mentions: list[Mention]) -> None:
+def _article_first_names_read_as_people(doc: Doc, mentions: list[Mention]) -> None:
     """ "towards La Ligua", "in El Tambo": a name opening with a Spanish or Italian article is a
-    place's (or a paper's, which its own cues find), not a person's ("Le Hoang Minh" and "Les Brown"
-    are people: "Le" and "Les" stay out), unless it is the end of a person's full name the article
-    gives ("Yassine El Ouardi")."""
+    place's, not a person's ("Le Hoang Minh" and "Les Brown" are people: "Le" and "Les" stay out),
+    unless it is the end of a person's full name the article gives ("Yassine El Ouardi"); a paper's
+    when someone is told it or a newspaper's noun stands before it ("he told Il Secolo XIX", "the
+    daily La Razón")."""
     people = [m.text for m in mentions if m.kind == "Person"]
     for m in mentions:
         words = m.text.split()
@@ -3814,6 +3848,11 @@ def _article_first_names_read_as_people(mentions: list[Mention]) -> None:
             continue
         if any(p.endswith(" " + m.text) for p in people):
             continue  # "Yassine El Ouardi ... El Ouardi": an Arabic surname's "El"
+        first, root = m.start_token(doc), doc[m.root]
+        told = root.dep_ in ("dobj", "dative") and root.head.lower_ in ("told", "tell", "tells", "telling")
+        if told or (first > 0 and doc[first - 1].lower_ in _PUBLICATION_NOUNS):
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
         m.kind, m.label, m.by_context = "Place", "GPE", True
 
 
@@ -4029,6 +4068,9 @@ def _joined_end(doc: Doc, ent) -> int:
     named = _named_after_kind_noun_end(doc, ent.start, end)
     if named is not None:
         return named
+    linked = _hyphen_linked_place_end(doc, end)
+    if linked is not None:
+        return linked
     if (
         ent.label_ == "GPE"
         and end + 1 < len(doc)
@@ -4079,14 +4121,21 @@ def _joined_end(doc: Doc, ent) -> int:
         if stop > end and doc[stop - 1].is_title:
             return stop
     if (
-        ent.label_ in ("GPE", "LOC", "FAC")
+        (
+            ent.label_ in ("GPE", "LOC", "FAC")
+            or _body_of_a_place(doc, ent.start, end)
+            # "Lagoa | do Norte": the model's two names are one
+            # (not a person's: "Haddad do PT" is Haddad of the PT)
+            or (ent.label_ == "ORG" and end < len(doc) and doc[end].lower_ in _JOINING_PARTICLES)
+        )
         and end + 1 < len(doc)
         and doc[end].is_lower
         and doc[end].lower_ in PLACE_PARTICLES
         and doc[end + 1].is_title
         and doc[end + 1].pos_ == "PROPN"
     ):
-        # "Viña | del Mar", "São Bento | do Tacuaré": a place's name goes on after its particle
+        # "Viña | del Mar", "São Bento | do Tacuaré": a place's name goes on after its particle (also
+        # inside a body's name: "the Diocese of Rio Claro | do Oeste")
         stop = end + 1
         while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN":
             stop += 1
@@ -4261,6 +4310,48 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
     return person or (doc[i].ent_type_ in ("ORG", "FAC") and _org_head(doc[i:stop].text))
 
 
+#: Lower-case words that join the halves of a town's hyphenated name ("Boulogne-sur-Mer",
+#: "Stratford-upon-Avon", "Châlons-en-Champagne", "Frankfurt-am-Main").
+_HYPHEN_PLACE_LINKS = frozenset(_words("sur sous en lès aux upon on under am an im bei"))
+
+
+def _hyphen_linked_place_end(doc: Doc, end: int) -> int | None:
+    """Where a town's name the model ended before "-sur-Mer" ends: past the link word and the
+    capitalised word after it, all written without spaces. None when no such link follows."""
+    if end < 1 or end + 3 >= len(doc) + 0 or doc[end - 1].whitespace_:
+        return None
+    dash, link, dash2, rest = doc[end], doc[end + 1], doc[end + 2], doc[end + 3]
+    joined = dash.text == "-" and dash2.text == "-" and not dash.whitespace_ and not link.whitespace_
+    joined = joined and not dash2.whitespace_
+    if joined and link.lower_ in _HYPHEN_PLACE_LINKS and link.is_lower and rest.is_title and rest.is_alpha:
+        return end + 4
+    return None
+
+
+def _root_of_name(span) -> int:
+    """The token a name hangs on the sentence by: spaCy's root, but in a name with a Portuguese or
+    Spanish particle inside, which the parser reads as the verb "do" and splits the name at ("the
+    mayor of Lagoa | do Norte"), the first word that hangs outside it (where "of" or a verb takes
+    the name)."""
+    inner = [t for t in span[1:-1] if t.lower_ in _JOINING_PARTICLES and t.is_lower]
+    if not inner:
+        return span.root.i
+    outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+    return outside[0].i if outside else span.root.i
+
+
+def _body_of_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a body named "<body> of <place>" ("Diocese of Rio Claro"): an
+    organisation's head word, then "of" and capitalised words that are no body's."""
+    words = [t.lower_ for t in doc[start:end]]
+    if "of" not in words[1:-1]:
+        return False
+    of = words.index("of")
+    return words[of - 1] in ORG_HEADS | BODIES_OF_PLACES and all(
+        t.is_title and t.lower_ not in ORG_HEADS for t in doc[start + of + 1 : end]
+    )
+
+
 def _named_after_kind_noun_end(doc: Doc, start: int, end: int) -> int | None:
     """Where a name written right after what it is ends: "the village of Pampa | Tambo", "the town of
     San Isidro | del Mar", "the newspaper Página | Siete". The model often cuts such a name in two;
@@ -4323,6 +4414,43 @@ def _portfolio_list_end(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _label_of_joined_start(doc: Doc, start: int, ent) -> str:
+    """The label of a name whose start :func:`_joined_start` moved back past a particle: a body's
+    ("the Diocese of Rio Claro do Oeste"), a place's after "the village of" or "the mayor of"
+    ("Azinhal do Campo"), a person's after a given name ("Manuel do Nascimento"), else the model's."""
+    if doc[ent.start - 1].lower_ not in _JOINING_PARTICLES:
+        return ent.label_
+    if doc[start].lower_ in BODIES_OF_PLACES:
+        return "ORG"
+    kind_noun = doc[start - 2] if start >= 2 and doc[start - 1].lower_ == "of" else None
+    if (
+        kind_noun is not None
+        and kind_noun.is_lower
+        and (_singular(kind_noun.lower_) in PLACE_NOUNS or kind_noun.lower_ in TERRITORY_OFFICES)
+    ):
+        return "GPE"  # "the village of", "the mayor of Azinhal do Campo"
+    if start == ent.start - 2 and _folded(doc[start].lower_) in given_names() and not _org_head(ent.text):
+        return "PERSON"  # "Manuel do Nascimento"
+    return ent.label_
+
+
+#: Particles inside Portuguese and Spanish place names that the model cuts a name at.
+_JOINING_PARTICLES = frozenset(["do", "da", "dos", "das", "del"])
+
+
+def _untagged_capitalised(token) -> bool:
+    """A capitalised word inside a sentence that the model gave to no name (it may tag an unknown
+    name's word as a common noun: "Azinhal")."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ in ("PROPN", "NOUN")
+        and token.ent_type_ == ""
+        and (not token.is_sent_start or _folded(token.lower_) in given_names())  # "Manuel | do Nascimento"
+        and token.lower_ not in ROLE_WORDS | PERSON_TITLES
+    )
+
+
 def _joined_start(doc: Doc, ent) -> int:
     """Where a body's name the model cut after "and" really starts: "the House Oversight and |
     Reform Committee": the capitalised words before "and" that the parse hangs on the name's head
@@ -4370,6 +4498,23 @@ def _joined_start(doc: Doc, ent) -> int:
         and of_head.ent_type_ in ("", "NORP")  # the model may take "Archdiocese" for a nationality
     ):
         return start - 2  # "the Diocese of | Marbel", "the Ministry of | Tamburu": the body, not the place
+    particle = doc[start - 1] if start >= 2 else None
+    if (
+        ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")
+        and particle is not None
+        and _particle_in_place_name(doc, start - 1)
+        and _untagged_capitalised(doc[start - 2])
+    ):
+        # "the village of Azinhal | do Campo", "José Eduardo dos | Santos": the model names only the
+        # part after the particle; the capitalised words before it that no name holds open the name
+        # (and a body's head before "of" opens a body's: "the Diocese of Rio Claro do | Oeste")
+        first = start - 2
+        while first > 0 and _untagged_capitalised(doc[first - 1]):
+            first -= 1
+        body = doc[first - 2] if first >= 2 and doc[first - 1].lower_ == "of" else None
+        if body is not None and body.lower_ in BODIES_OF_PLACES and body.is_title:
+            return first - 2
+        return first
     hyphen = doc[start - 2] if start >= 3 else None
     if (
         ent.label_ == "ORG"
@@ -4851,7 +4996,7 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         pieces = _mentions_of_span(place, "GPE", sent_of, gaz)
         return pieces + (_mentions_of_span(holder, "PERSON", sent_of, gaz) if holder is not None else [])
     text = span.text.replace("\n", " ").strip()
-    root = span.root.i
+    root = _root_of_name(span)
     sent = sent_of[span.start]
     if len(span) == 1 and "-" in text:
         parts = _country_parts(span[0], sent_of, gaz)

@@ -307,7 +307,7 @@ LEAD_ROLES = frozenset(
         prime king queen monarch emperor governor mayor chancellor dictator boss commander
         director director-general president-elect commandant administrator taoiseach emir sultan shah tsar
         czar chairperson selectman selectwoman rector provost headmaster headmistress ruler caliph
-        headteacher
+        headteacher headman
         vice-chancellor vice-chancellors
         """
     )
@@ -544,6 +544,8 @@ LEAD_PAIRS = frozenset(
         ("prime", "minister"),
         ("prime", "ministers"),
         ("secretary", "general"),
+        ("general", "secretary"),  # a union's or a party's leader
+        ("general", "secretaries"),
         ("director", "general"),
         ("chief", "justice"),
         ("first", "minister"),
@@ -889,7 +891,12 @@ JOURNEY_NOUNS = frozenset(
 #: Offices that govern a town or region: the name whose office it is ("Riverton's mayor", "Windsor
 #: Locks' first selectman") is a place, whatever the model said.
 LOCAL_OFFICES = frozenset(
-    "mayor mayors governor governors selectman selectmen selectwoman alderman aldermen".split()  # noqa: SIM905
+    _words(
+        """
+        mayor mayors governor governors selectman selectmen selectwoman alderman aldermen headman
+        headmen
+        """
+    )
 )
 #: Chambers whose members sit "for" a party or a seat: "a member of Parliament for the National
 #: Democratic Congress" names two bodies, not one.
@@ -1963,6 +1970,7 @@ CORPORATE_SUFFIXES = frozenset(
     _words(
         """
         inc inc. co co. corp corp. ltd ltd. llc plc group company corporation
+        gmbh ag spa s.p.a. srl sa s.a. sarl nv bv oyj asa
         """
     )
 )
@@ -2121,7 +2129,9 @@ ORG_HEADS = frozenset(
     caucus diocese archdiocese directorate secretariat tribunal academy brigade regiment battalion
     legislature cooperative co-operative sentinel advertiser examiner dispatch división calcio cycling
     terminals events protection management import imports air homes banka banken bankasi bankası zoo
-    shoji sangyo kogyo seiki denki seiyaku shokai mirror monitor enquirer despatch argus""".split()  # noqa: SIM905
+    shoji sangyo kogyo seiki denki seiyaku shokai mirror monitor enquirer despatch argus
+    orchards vineyards wineries tankers trasporti transportes costruzioni construcciones excavaciones
+    enerji spa srl sarl bv nv oyj""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(

@@ -51,6 +51,7 @@ from graph.extract.constants import (
     ISSUING_VERBS,
     MALE_WORDS,
     NAMING_VERBS,
+    NOT_YET_AUXILIARIES,
     OCCUPATIONS,
     ORGANIZATION_NOUNS,
     PARTITIVE_NOUNS,
@@ -486,7 +487,11 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     and any(c.dep_ == "xcomp" for c in node.children)
                 ):
                     speech = False  # "can continue to exist": going on doing something, not speaking
-                if speech and _passive_without_agent(node):
+                if speech and _not_yet_said_in_a_report(node, mask):
+                    # "Firth said the company would ask the council for a bout \"as soon as ...\"":
+                    # an asking still to come has said nothing; whoever reports it says the words
+                    speech = False
+                if speech and _passive_without_agent(node, mask):
                     # "the court was likely to be asked whether ...": the one asked does not say the
                     # words; whoever says the clause that holds them does
                     came_from, node = node, node.head
@@ -523,6 +528,17 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
     return (fallback, False) if fallback is not None else None
 
 
+def _not_yet_said_in_a_report(verb, mask: Quoted) -> bool:
+    """A verb of saying in the future ("would ask", "will call for") inside a clause that a verb of
+    saying outside the quotes reports."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ in NOT_YET_AUXILIARIES for c in verb.children)
+        and verb.dep_ == "ccomp"
+        and verb.head.lower_ in SPEECH_VERBS
+        and outside(verb.head, mask)
+    )
+
+
 def _reporter_of_clause(parsed: Parsed, verb) -> str | None:
     """ "The National Police said in a statement that officers had responded \"in accordance with
     protocols\"": a verb that is more a deed than a saying, whose subject names no one, inside the
@@ -537,15 +553,20 @@ def _reporter_of_clause(parsed: Parsed, verb) -> str | None:
     return None
 
 
-def _passive_without_agent(verb) -> bool:
+def _passive_without_agent(verb, mask: Quoted) -> bool:
     """ "was asked", "to be told" with no "by": a passive verb of saying that names no one saying
-    (not "was quoted as saying", whose subject says the words)."""
+    (not "was quoted as saying", whose subject says the words). A "by" inside the quote names no one
+    ("expected her to be confirmed \"by a comfortable margin\"")."""
     passive = (
         any(c.dep_ == "auxpass" for c in verb.children)
         or verb.tag_ == "VBN"
         and any(c.dep_ == "nsubjpass" for c in verb.children)
     )
-    return passive and verb.lower_ not in QUOTED_VERBS and not any(c.dep_ == "agent" for c in verb.children)
+    return (
+        passive
+        and verb.lower_ not in QUOTED_VERBS
+        and not any(c.dep_ == "agent" and outside(c, mask) for c in verb.children)
+    )
 
 
 def _answering(parsed: Parsed, noun) -> str | None:
@@ -1354,7 +1375,7 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 # deeper in it whom a later "he" marks
                 open_subject = _unmarked_main_subject(parsed, sent, word, gender, profiles)
                 if open_subject is not None and all(
-                    _depth(open_subject[0]) < _depth(token) for token, _ in found
+                    _subject_depth(open_subject[0]) < _depth(token) for token, _ in found
                 ):
                     return parsed.cluster_ids[open_subject[1]]
             if role is None:
@@ -1412,7 +1433,7 @@ def _unmarked_main_subject(parsed: Parsed, sent: int, word, gender: str | None, 
         token = parsed.doc[m.root]
         if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
             continue
-        if profiles.get(m.cluster, (set(), set()))[1] or not is_subject(token) or _depth(token) > 1:
+        if profiles.get(m.cluster, (set(), set()))[1] or not is_subject(token) or _subject_depth(token) > 1:
             continue
         if given_name_sex(parsed.clusters[m.cluster].name) == other:
             continue
@@ -1562,6 +1583,20 @@ def _depth(token) -> int:
     while token.head.i != token.i and depth < 50:
         token, depth = token.head, depth + 1
     return depth
+
+
+def _subject_depth(token) -> int:
+    """How deep the subject a name stands for is: a name in apposition to the subject ("sports
+    director Koen Verbeke called ...") is as deep as the subject."""
+    return _depth(_appositions_top(token))
+
+
+def _appositions_top(token):
+    """The noun a chain of appositions hangs on ("Heliaq" for "Verbeke" in "Heliaq sports director
+    Koen Verbeke", read as "Heliaq, director, Verbeke")."""
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _phrase_top(token):
@@ -1726,8 +1761,8 @@ def _roles_taken(verb) -> list:
 def is_subject(token) -> bool:
     if token.dep_ in SUBJECT_DEPS:
         return True
-    if token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS:
-        return True
+    if token.dep_ == "appos" and _appositions_top(token).dep_ in SUBJECT_DEPS:
+        return True  # "Nordvik-Heliaq sports director Koen Verbeke", read as two appositions
     # "For Trump, who has framed himself ...": the subject of a relative clause on the name.
     return any(
         c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
