@@ -1851,3 +1851,51 @@ def test_a_name_in_apposition_to_an_apposition_of_the_subject_is_a_subject():
     assert is_subject(doc[4])
     assert not is_subject(doc[9])
     assert _subject_depth(doc[4]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Questioned by counsel for the families, Iain Dalgleish QC, about whether anyone had called him, "
+            'Colin Dunbar replied: "Nobody did."',
+            "person:colin-dunbar",
+        ),
+        (
+            "Cross-examined by the defence barrister, Ruth Kelly QC, on the timing of the call, Sergeant Tom "
+            'Dunbar said: "It was after midnight."',
+            "person:tom-dunbar",
+        ),
+    ],
+)
+def test_of_two_subjects_the_parser_gives_a_verb_of_saying_the_nearest_speaks(text, speaker):
+    assert [who for _, who in speakers("Officials met on Monday. " + text)] == [speaker]
+
+
+def test_a_question_put_before_the_answer_s_verb_of_saying_is_not_the_answer_s_attribution():
+    text = (
+        "The inquiry sat on Tuesday. Giving evidence, bridge inspector Colin McAllister of the consultancy "
+        "Marwick Partners said he had photographed cracks in 2017. Documents shown at the hearing indicated "
+        "that the weight limit was never introduced. Asked by counsel to the inquiry, Angus Dalrymple QC, "
+        'whether anyone at the council had contacted him about the report, McAllister replied: "Nobody did."'
+    )
+    assert speakers(text) == [("Nobody did.", "person:colin-mcallister")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In a statement, the company's board said trading had been hit by the lockdown.",
+        # "the company" goes on from the sentence before, whose subject it was, past the firm named there
+        "In a statement, the company said trading had been hit by the lockdown.",
+    ],
+)
+def test_the_company_and_its_board_speak_for_the_company_the_report_is_about(said):
+    text = (
+        "Brampton & Lowe, the British department store chain founded in Hull in 1890, went into "
+        "administration on Monday, putting 2,000 jobs at risk. The company appointed the restructuring firm "
+        "Ashdown Rees as administrators after talks with its landlords failed. " + said
+    )
+    assert speakers(text, "indirect") == [
+        ("trading had been hit by the lockdown", "organization:brampton-lowe")
+    ]

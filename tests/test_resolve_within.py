@@ -378,3 +378,15 @@ def test_a_head_first_organisation_s_head_word_or_rest_alone_is_the_organisation
     found = entities(text)
     assert found[full].type == "Organization"
     assert short not in found
+
+
+def test_a_name_with_a_legal_form_after_it_is_the_company_of_the_short_name():
+    text = (
+        "The terminal is run by Porto Levante SpA, a subsidiary of a Swiss group. "
+        'Porto Levante said in a statement that its cranes were "fully inspected".'
+    )
+    ext = extract(Article.from_fields("Port strike", text))
+    company = next(e for e in ext.entities if e.name == "Porto Levante SpA")
+    assert company.type == "Organization"
+    assert "Porto Levante" in company.aliases
+    assert [s.speaker for s in ext.statements] == [company.id]

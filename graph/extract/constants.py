@@ -1809,6 +1809,8 @@ READING_VERBS = frozenset(_words("read reads"))
 #: Nouns that, with "the", stand for whatever organisation the article last named ("the company
 #: said"); other nouns ("the court", "the ministry") stand only for an organisation whose name holds
 #: them.
+#: Bodies that speak for the organisation that owns them ("the company's board said").
+VOICE_OF_ORGANIZATION_NOUNS = frozenset(_words("board management leadership directors executive"))
 ORGANIZATION_NOUNS = frozenset(
     _words(
         """
@@ -1965,14 +1967,18 @@ FEMALE_WORDS = frozenset(
 
 #: A company's legal form written after its name: the name is a company's, even one made of people's
 #: names ("Bellamy Roy Inc.", "Bertrand Okoye LLP").
-LEGAL_FORMS = frozenset(_words("inc inc. corp corp. ltd ltd. llc llp plc gmbh"))
-CORPORATE_SUFFIXES = frozenset(
-    _words(
-        """
+LEGAL_FORMS = frozenset(
+    _words("inc inc. corp corp. ltd ltd. llc llp plc gmbh ag spa s.p.a. srl sa s.a. sarl nv bv oyj asa")
+)
+CORPORATE_SUFFIXES = (
+    frozenset(
+        _words(
+            """
         inc inc. co co. corp corp. ltd ltd. llc plc group company corporation
-        gmbh ag spa s.p.a. srl sa s.a. sarl nv bv oyj asa
         """
+        )
     )
+    | LEGAL_FORMS
 )
 
 #: Last words of company names whose first word alone is the company's usual short name, whatever

@@ -70,6 +70,7 @@ from graph.extract.constants import (
     SUBJECT_DEPS,
     TELLING_VERBS,
     THING_POSSESSIVES,
+    VOICE_OF_ORGANIZATION_NOUNS,
 )
 from graph.extract.parsed import Parsed
 from graph.resolve.names import given_name_sex
@@ -293,6 +294,11 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
         ]
         if any(c.i > after for c in subjects):
             subjects = [c for c in subjects if c.i > after]
+    before_verb = [c for c in subjects if c.i < verb.i]
+    if len(before_verb) > 1 and any(t.text == "," for t in verb.doc[before_verb[-2].i : before_verb[-1].i]):
+        # "Asked by counsel, Iain Dalgleish QC, whether ..., McLeod replied": the parser gives the
+        # verb the name inside the clause before it as a second subject; the one nearest speaks
+        subjects = [before_verb[-1]] + [c for c in subjects if c.i > verb.i]
     if subjects:
         last = _person_ending_subject(parsed, subjects[0], verb)
         if last is not None:
@@ -1217,6 +1223,9 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
     owner = [c for c in word.children if c.dep_ == "poss"]
     owner_words = {t.lower_ for o in owner for t in o.subtree if t.pos_ == "PROPN"}
     if owner and not owner_words:
+        if noun in VOICE_OF_ORGANIZATION_NOUNS and owner[0].lower_ in ORGANIZATION_NOUNS:
+            # "the company's board said": the board speaks for the company
+            return organization_referred_to(parsed, owner[0])
         return None  # "its parent company", "their group": not this organisation
     here = parsed.sentence_at(word.idx)
     # An organisation whose name holds the noun first ("the bank" is Gyeongnam Maritime Bank, though
@@ -1226,6 +1235,18 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
         # Court") is no one the report goes on about: taken when no other fits within reach.
         predicates: list = []
         for sent in range(here, max(-1, here - _MAX_BACK_ORGANIZATION - 1), -1):
+            if (
+                not named_only
+                and sent < here
+                and heads is None
+                and not owner_words
+                and noun in ORGANIZATION_NOUNS
+            ):
+                # "The company appointed X as administrators. ... the company said": the same noun
+                # as a sentence's subject in between goes on for the same organisation
+                same = _same_noun_subject(parsed, sent, word)
+                if same is not None:
+                    return organization_referred_to(parsed, same)
             # the noun it was just introduced with ("ISP, the government agency that ... . In a
             # statement to Wikinews, the agency said"), as a word of its name, only that close
             introduced = sent >= here - 1
@@ -1272,6 +1293,23 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
         }
         if len(named) == 1:
             return parsed.cluster_ids[named.pop()]
+    return None
+
+
+def _same_noun_subject(parsed: Parsed, sent: int, word):
+    """The "the <noun>" that is sentence ``sent``'s main subject, outside quotes and names, when the
+    noun is ``word``'s ("The company appointed ..." for a later "the company"); else None."""
+    mask = quoted(parsed)
+    for subject in _main_subjects(parsed, sent):
+        if (
+            subject.lower_ == word.lower_
+            and subject.i < word.i
+            and outside(subject, mask)
+            and not parsed.clusters_of(subject.i)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(c.dep_ == "poss" for c in subject.children)
+        ):
+            return subject
     return None
 
 

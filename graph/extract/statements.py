@@ -220,6 +220,11 @@ def _fronted_attribution(parsed: Parsed, first: int, start: int, mask) -> str | 
     # "Asked whether Vītols might ..., Zariņa said": a clause on the sentence, not its speaker
     if verb.dep_ == "advcl" and any(c.dep_ in ("ccomp", "advcl") for c in verb.children):
         return None
+    # "Asked by counsel, Iain Dalgleish QC, whether ..., McLeod replied: \"...\"": the sentence's
+    # main verb is another verb of saying, with a subject of its own, who answers
+    main = next((t for t in doc[t0:t1] if t.head.i == t.i), verb)
+    if main.i != verb.i and main.lower_ in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in main.children):
+        return None
     for token in doc[i + 1 : t1]:
         if token.idx >= start or not speakers.outside(token, mask):
             break

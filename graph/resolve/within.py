@@ -39,6 +39,7 @@ from graph.extract.constants import (
     INSTITUTION_HEADS,
     INVERTIBLE,
     LABEL_KINDS,
+    LEGAL_FORMS,
     MINOR_WORDS,
     NAME_PARTICLES,
     NAME_TAILS,
@@ -471,6 +472,18 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(longer) == 1:
                 union(key, longer[0])
                 continue
+        # "Terminal Lanterna" for "Terminal Lanterna SpA", whatever the model made of the short name:
+        # a name with a company's legal form after it is the company's.
+        longer = [
+            g
+            for g in groups
+            if len(g.split()) == len(words) + 1
+            and g.split()[: len(words)] == words
+            and g.split()[-1] in LEGAL_FORMS
+        ]
+        if len(longer) == 1 and len(words) > 1:
+            union(key, longer[0])
+            continue
         # A company's first word alone, whatever the model made of it ("Burisma", a person to the
         # model, for "Burisma Holdings"): the one organisation of two words ending in a company word.
         if len(words) == 1 and not kinds[key]["Country"]:
