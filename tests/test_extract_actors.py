@@ -3194,3 +3194,48 @@ def test_a_place_s_name_goes_on_past_its_particles(text, name, kind, pieces):
 )
 def test_a_company_s_trade_word_ends_its_name(text, name):
     assert kinds("The report was out on Monday. " + text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "absent"),
+    [
+        # an Irish given name after a word for a person opening the sentence
+        (
+            "Homeowner Declan Walsh told RTÉ that he had bought the heater.",
+            "Declan Walsh",
+            "Person",
+            "Homeowner Declan Walsh",
+        ),
+        (
+            "Tenant Caoimhe Brady said the flat had been cold for weeks.",
+            "Caoimhe Brady",
+            "Person",
+            "Tenant Caoimhe Brady",
+        ),
+        # a company's trade word
+        (
+            "Brennan Electronics said it had taken the heaters off sale.",
+            "Brennan Electronics",
+            "Organization",
+            None,
+        ),
+        # a court named after its magistrate, the model having taken the possessive only
+        (
+            "The two are due to appear before the Mansa Magistrate's Court next week.",
+            "Mansa Magistrate's Court",
+            "Organization",
+            "Mansa Magistrate",
+        ),
+        # a public body named by its domain and its country
+        (
+            "Statistics Portugal said the population had fallen.",
+            "Statistics Portugal",
+            "Organization",
+            "Portugal",
+        ),
+    ],
+)
+def test_round_30_names_and_kinds(text, name, kind, absent):
+    found = kinds("The report was out on Monday. " + text)
+    assert found.get(name) == kind
+    assert absent is None or absent not in found

@@ -390,3 +390,15 @@ def test_a_name_with_a_legal_form_after_it_is_the_company_of_the_short_name():
     assert company.type == "Organization"
     assert "Porto Levante" in company.aliases
     assert [s.speaker for s in ext.statements] == [company.id]
+
+
+def test_a_place_the_words_around_it_show_is_no_short_form_of_a_company_named_after_it():
+    text = (
+        "Villagers in Georgia's western Imereti region blocked the only road to a planned dam on Tuesday. "
+        "The dam is being built by Imereti Hydro Energy, a company owned by Ankara-based Kaya Enerji. "
+        "Levan Beridze, the director of Imereti Hydro Energy, said the dam was safe."
+    )
+    ext = extract(Article.from_fields("Dam protest", text))
+    found = {e.name: e.type for e in ext.entities}
+    assert found.get("Imereti") == "Place"
+    assert found.get("Imereti Hydro Energy") == "Organization"

@@ -4087,6 +4087,17 @@ def _joined_end(doc: Doc, ent) -> int:
     ):
         return end + 2  # "Fishmongers | ' Hall": the model left the head word out
     if (
+        ent.label_ == "ORG"  # (not a place's: "La Fortaleza's Hall of Mirrors")
+        and end < len(doc)
+        and end - ent.start > 1
+        and doc[end - 1].tag_ == "POS"
+        and doc[end].is_title
+        # (the model may tag the head alone as a name of its own: "Court")
+        and (doc[end].ent_type_ == "" or (doc[end].ent_type_ == "ORG" and _alone_in_its_entity(doc, end)))
+        and _possessive_in_name(doc, end - 1, end + 1)
+    ):
+        return end + 1  # "the Chipata Magistrate's | Court": the model took the possessive, not the head
+    if (
         ent.label_ in ("GPE", "LOC")
         and end < len(doc)
         and doc[end].is_title
@@ -4414,10 +4425,21 @@ def _portfolio_list_end(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+#: Capitalised words of a domain that open a public body's name before its country or region
+#: ("Transport Scotland", "Statistics Portugal", "Parks Canada", "Police Scotland").
+_PUBLIC_DOMAIN_WORDS = frozenset(
+    _words(
+        "Transport Police Health Statistics Sport Heritage Historic Tourism Forestry Invest Environment Parks"
+    )
+)
+
+
 def _label_of_joined_start(doc: Doc, start: int, ent) -> str:
     """The label of a name whose start :func:`_joined_start` moved back past a particle: a body's
     ("the Diocese of Rio Claro do Oeste"), a place's after "the village of" or "the mayor of"
     ("Azinhal do Campo"), a person's after a given name ("Manuel do Nascimento"), else the model's."""
+    if start == ent.start - 1 and doc[start].text in _PUBLIC_DOMAIN_WORDS:
+        return "ORG"
     if doc[ent.start - 1].lower_ not in _JOINING_PARTICLES:
         return ent.label_
     if doc[start].lower_ in BODIES_OF_PLACES:
@@ -4432,6 +4454,11 @@ def _label_of_joined_start(doc: Doc, start: int, ent) -> str:
     if start == ent.start - 2 and _folded(doc[start].lower_) in given_names() and not _org_head(ent.text):
         return "PERSON"  # "Manuel do Nascimento"
     return ent.label_
+
+
+def _alone_in_its_entity(doc: Doc, i: int) -> bool:
+    """Whether the model's entity at ``doc[i]`` is that one token."""
+    return doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 #: Particles inside Portuguese and Spanish place names that the model cuts a name at.
@@ -4498,6 +4525,15 @@ def _joined_start(doc: Doc, ent) -> int:
         and of_head.ent_type_ in ("", "NORP")  # the model may take "Archdiocese" for a nationality
     ):
         return start - 2  # "the Diocese of | Marbel", "the Ministry of | Tamburu": the body, not the place
+    domain = doc[start - 1] if start >= 1 else None
+    if (
+        ent.label_ in ("GPE", "LOC")
+        and domain is not None
+        and domain.text in _PUBLIC_DOMAIN_WORDS
+        and domain.ent_type_ in ("", "ORG")
+        and domain.whitespace_ != ""
+    ):
+        return start - 1  # "Transport | Scotland", "Statistics | Portugal": a public body, not the place
     particle = doc[start - 1] if start >= 2 else None
     if (
         ent.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")
@@ -4717,7 +4753,9 @@ _LINKS = frozenset(["of", "the", "and", "for"])
 
 #: Titles whose holder's office is a body's name ("the Marshal's Office", "the Mayor's Office").
 _OFFICE_HOLDERS = (
-    LEAD_ROLES | WORK_ROLES | frozenset(["marshal", "auditor", "controller", "registrar", "ombudsman"])
+    LEAD_ROLES
+    | WORK_ROLES
+    | frozenset(["marshal", "auditor", "controller", "registrar", "ombudsman", "magistrate", "coroner"])
 )
 
 

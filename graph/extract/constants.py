@@ -1939,6 +1939,7 @@ PERSON_NOUNS = frozenset(
         fiancee widow widower cousin grandson granddaughter grandfather grandmother uncle aunt nephew
         niece man woman boy girl student pupil victim survivor veteran resident friend
         witness fan passenger neighbour neighbor shopper visitor festival-goer onlooker bystander
+        homeowner motorist tenant commuter villager
         """
     )
 )
@@ -2137,7 +2138,7 @@ ORG_HEADS = frozenset(
     terminals events protection management import imports air homes banka banken bankasi bankası zoo
     shoji sangyo kogyo seiki denki seiyaku shokai mirror monitor enquirer despatch argus
     orchards vineyards wineries tankers trasporti transportes costruzioni construcciones excavaciones
-    enerji spa srl sarl bv nv oyj""".split()  # noqa: SIM905
+    enerji spa srl sarl bv nv oyj electrical electric electronics""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(

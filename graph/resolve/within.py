@@ -502,6 +502,9 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         # "Northshore Health Partners"): the one organisation named with words of trade after them,
         # whatever the model made of the short form; not a person, a state or a well-known place.
         placed = any(m.known == "Place" for m in ms) or ms[0].text in US_STATES
+        # (nor a place the words around it show: "Georgia's western Guria region" is no short form of
+        # "Guria Hydro Energy")
+        placed = placed or any(m.kind == "Place" and m.by_context and m.label in ("GPE", "LOC") for m in ms)
         # (a one-word short form the model also took for a person's name still is the company's when
         # it is no given name: "Pellam" for "Pellam Energy"; a surname was joined to its person above)
         person = kinds[key]["Person"] and (len(words) > 1 or key in given_names())
