@@ -3024,3 +3024,20 @@ def test_an_adjective_before_a_role_is_no_employer():
 )
 def test_a_union_s_general_secretary_and_a_village_s_headman_lead_it(text, relation):
     assert relation in typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Helen Ross, a partner at Whitlock Advisory, said the stores would keep trading.",
+            ("Helen Ross", "WORKS_FOR", "Whitlock Advisory"),
+        ),
+        (
+            "The driver, 58-year-old Royal Mail postman Gordon Bain, was found dead.",
+            ("Gordon Bain", "WORKS_FOR", "Royal Mail"),
+        ),
+    ],
+)
+def test_a_firm_s_partner_and_a_postman_work_for_it(text, relation):
+    assert relation in typed("Officials met on Monday. " + text)

@@ -389,6 +389,7 @@ WORK_ROLES = frozenset(
         curator curators accountant accountants librarian librarians architect
         architects technician technicians mechanic mechanics chef chefs consultant consultants
         designer designers programmer programmers
+        partner partners postman postmen cashier cashiers
         """
     )
 )
