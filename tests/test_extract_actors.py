@@ -3239,3 +3239,23 @@ def test_round_30_names_and_kinds(text, name, kind, absent):
     found = kinds("The report was out on Monday. " + text)
     assert found.get(name) == kind
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Astronomers using the West African Large Telescope (WALT) have found a pulsar.",
+            "West African Large Telescope",
+            "Product",
+        ),
+        (
+            "Data from the East African Seismic Network (EASN) showed two tremors.",
+            "East African Seismic Network",
+            "Organization",
+        ),
+    ],
+)
+def test_words_the_model_left_out_before_the_short_form_they_spell_are_one_name(text, name, kind):
+    found = kinds("The report was out on Monday. " + text)
+    assert found.get(name) == kind

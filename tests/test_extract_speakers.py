@@ -1899,3 +1899,22 @@ def test_the_company_and_its_board_speak_for_the_company_the_report_is_about(sai
     assert speakers(text, "indirect") == [
         ("trading had been hit by the lockdown", "organization:brampton-lowe")
     ]
+
+
+def test_a_given_name_from_outside_the_us_lists_tells_whom_he_is():
+    # "her start" is the swimmer's, not the coach's; "Joost" is a man's name, as the Dutch lists say
+    text = (
+        "The race was in Rotterdam on Sunday. Sanne Bakker, who swims for Utrecht club De Zwaan, trains under "
+        "coach Joost Verhoef. Verhoef, who has worked for the national federation since 2015, said the record "
+        'was the result of two years of work on her start and her turns. "People see 29 seconds, but they do '
+        'not see the work," he said.'
+    )
+    assert speakers(text) == [("People see 29 seconds, but they do not see the work", "person:joost-verhoef")]
+
+
+def test_a_partner_at_a_firm_is_a_role_but_her_partner_is_no_speaker_s_title():
+    from graph.extract.constants import ROLE_WORDS
+    from graph.extract.speakers import _SPEAKER_ROLES
+
+    assert "partner" in ROLE_WORDS
+    assert "partner" not in _SPEAKER_ROLES

@@ -1158,6 +1158,66 @@ def _short_forms_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: s
     return found
 
 
+#: Small words a name may hold between the capitalised words its short form spells.
+_SPELLING_LINKS = frozenset(["of", "and", "for", "the", "&"])
+#: Labels of the kinds a spelled name may have.
+_KIND_LABELS = {"Product": "PRODUCT", "Event": "EVENT", "Place": "FAC", "Organization": "ORG"}
+
+
+def _names_spelled_by_their_short_form(
+    doc: Doc, sent_of: list[int], skip, covered: set[int]
+) -> list[Mention]:
+    """ "the Southern African Large Telescope (SALT)": capitalised words the model left out of any
+    name (it read "Southern African" as a nationality), right before a bracketed short form whose
+    letters are their initials, are one name; its kind is its head word's (a telescope is a made
+    thing), else an organisation's."""
+    found = []
+    for token in doc:
+        short = token.text
+        if not (token.is_upper and token.is_alpha and 3 <= len(short) <= 8) or skip(token.idx):
+            continue
+        if (
+            token.i < 3
+            or token.i + 1 >= len(doc)
+            or doc[token.i - 1].text != "("
+            or doc[token.i + 1].text != ")"
+        ):
+            continue
+        end = token.i - 1
+        start = end
+        while (
+            start > 0
+            and start - 1 not in covered
+            and (doc[start - 1].is_title or doc[start - 1].lower_ in _SPELLING_LINKS)
+        ):
+            start -= 1
+            initials = "".join(t.text[0] for t in doc[start:end] if t.is_title)
+            if doc[start].is_title and initials.upper() == short and len(initials) == len(short):
+                break
+        else:
+            continue
+        span = doc[start:end]
+        if any(i in covered for i in range(start, end)) or sent_of[start] != sent_of[end - 1]:
+            continue
+        last = span[-1].lower_
+        kind = NAME_COMPLETIONS.get(last) or _kind_of_word(last) or "Organization"
+        if kind == "Place" or kind not in _KIND_LABELS:
+            continue  # (a place's name is the model's to find)
+        covered.update(range(start, end))
+        found.append(
+            Mention(
+                span.start_char,
+                span.end_char,
+                span.root.i,
+                span.text,
+                _KIND_LABELS[kind],
+                kind,
+                sent_of[start],
+            )
+        )
+    return found
+
+
 #: Kinds of organisation an apposition may name a short form by ("the UN mission", "the armed group").
 _BODY_NOUNS = ORG_NOUNS | frozenset(
     ["mission", "force", "coalition", "alliance", "movement", "body", "operation"]
@@ -1624,6 +1684,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_bodies_of_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_short_forms_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_names_spelled_by_their_short_form(doc, sent_of, skip, covered))
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_clubs_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))

@@ -465,6 +465,9 @@ PERSON_ROLES = (LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_RO
 
 #: Every word that names a role (the relation patterns' role nodes).
 ROLE_WORDS = LEAD_ROLES | SPOKES_ROLES | WORK_ROLES | AFFIL_ROLES | MEMBER_ROLES
+#: Role words that are also words for someone's companion ("a partner at the firm", "her partner"):
+#: a role only with the organisation it is held at, never alone as what a speaker was introduced as.
+COMPANION_ROLES = frozenset(["partner", "partners"])
 
 
 def _plural(word: str) -> str:

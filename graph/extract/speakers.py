@@ -37,6 +37,7 @@ from graph.extract.constants import (
     CHANNEL_NOUNS,
     CIRCUMSTANCE_PREPOSITIONS,
     CLAIM_VERBS,
+    COMPANION_ROLES,
     CONTINUING_VERBS,
     COPULAS,
     COURT_DOCUMENT_NOUNS,
@@ -74,6 +75,9 @@ from graph.extract.constants import (
 )
 from graph.extract.parsed import Parsed
 from graph.resolve.names import given_name_sex
+
+#: What a speaker may be introduced as (not a companion's word: "her partner said").
+_SPEAKER_ROLES = ROLE_WORDS - COMPANION_ROLES
 
 
 class Quoted:
@@ -847,7 +851,7 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         return _person_by_surname(parsed, head) if not others and head.pos_ == "PROPN" else None
     role = _role_key(head)
     if role is not None and (
-        head.lower_ in ROLE_WORDS or head.lower_ in OCCUPATIONS or _anyone_introduced_as(parsed, role)
+        head.lower_ in _SPEAKER_ROLES or head.lower_ in OCCUPATIONS or _anyone_introduced_as(parsed, role)
     ):
         person = person_referred_to(parsed, head, role)
         if person is None and _is_epithet(parsed, head, role):
@@ -1074,7 +1078,7 @@ def _is_thing(token) -> bool:
 
 
 def _is_role(token) -> bool:
-    return token.lower_ in ROLE_WORDS or token.lower_ in OCCUPATIONS or token.lower_ in HONORIFICS
+    return token.lower_ in _SPEAKER_ROLES or token.lower_ in OCCUPATIONS or token.lower_ in HONORIFICS
 
 
 def _role_key(head) -> str | None:
@@ -1106,7 +1110,7 @@ def _is_common_noun(token) -> bool:
         token.tag_ == "NNP"
         and token.text[:1].isalpha()
         # (capitals are a name's letters, "NASA", unless they are a role's: "the CEO", "the MP")
-        and (not token.text.isupper() or token.lower_ in ROLE_WORDS)
+        and (not token.text.isupper() or token.lower_ in _SPEAKER_ROLES)
     )
 
 
@@ -1721,10 +1725,10 @@ def person_profiles(parsed: Parsed) -> dict[int, tuple[set[str], set[str]]]:
                 roles.add(f"age:{t.text}")
         # A title the name itself begins with ("Pope Francis", "King Harald"): "the Pope" is them.
         first_word = m.text.split()[0].lower() if len(m.text.split()) > 1 else ""
-        if first_word in ROLE_WORDS or first_word in HONORIFICS:
+        if first_word in _SPEAKER_ROLES or first_word in HONORIFICS:
             roles.add(first_word)
         for t in near:
-            if t.lower_ in ROLE_WORDS or t.lower_ in OCCUPATIONS:
+            if t.lower_ in _SPEAKER_ROLES or t.lower_ in OCCUPATIONS:
                 roles.add(t.lower_)
             if t.i < start and t.text[:1].isupper() and gazetteer().demonym(t.text):
                 # "Kenyan runner Brigid Kosgei": "the Kenyan" is then her, as a role noun would be
@@ -1793,7 +1797,7 @@ def _roles_taken(verb) -> list:
     found = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
         found += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-    return [t for t in found if t.lower_ in ROLE_WORDS or t.lower_ in OCCUPATIONS]
+    return [t for t in found if t.lower_ in _SPEAKER_ROLES or t.lower_ in OCCUPATIONS]
 
 
 def is_subject(token) -> bool:

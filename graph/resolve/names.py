@@ -59,17 +59,24 @@ def given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _given_name_sexes() -> dict[str, str]:
-    text = resources.files("graph.data").joinpath("given_name_sexes.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {name: sex.strip().lower() for name, sex in rows}
+    sexes: dict[str, str] = {}
+    # (the US records first: the world list only adds names they lack)
+    for file in ("given_name_sexes_world.tsv", "given_name_sexes.tsv"):
+        text = resources.files("graph.data").joinpath(file).read_text("utf-8")
+        rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+        sexes.update({name: sex.strip().lower() for name, sex in rows})
+    return sexes
 
 
 def given_name_sex(name: str) -> str | None:
     """ "f" or "m" when nearly everyone given the first word of ``name`` is a woman or a man
-    (``graph/data/given_name_sexes.tsv``, US records: a weak sign, see its header), else None.
+    (``graph/data/given_name_sexes.tsv``, US records, and ``given_name_sexes_world.tsv``, names from
+    elsewhere: a weak sign, see their headers), else None.
 
     >>> given_name_sex("Marta Lind"), given_name_sex("Karl Jensen"), given_name_sex("Kim Lee")
     ('f', 'm', None)
+    >>> given_name_sex("Femke Oosterhuis"), given_name_sex("Tadeusz Nowak")
+    ('f', 'm')
     """
     words = name.split()
     return _given_name_sexes().get(words[0].lower()) if len(words) > 1 else None
