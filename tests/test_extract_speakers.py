@@ -1918,3 +1918,12 @@ def test_a_partner_at_a_firm_is_a_role_but_her_partner_is_no_speaker_s_title():
 
     assert "partner" in ROLE_WORDS
     assert "partner" not in _SPEAKER_ROLES
+
+
+def test_the_sentence_s_subject_speaks_on_past_someone_named_deeper_in_it():
+    text = (
+        "The final was played on Saturday. Lucia Ferraro won her first title, and she thanked her coach. "
+        "Petrenko, 21, was playing in her first final and had beaten second seed Emma Novak of Slovenia in "
+        'the semi-finals. "Congratulations to Lucia, she was better today," she said.'
+    )
+    assert speakers(text) == [("Congratulations to Lucia, she was better today", "person:petrenko")]

@@ -1596,8 +1596,8 @@ def _speaking_subject(parsed: Parsed, sent: int, word, role, profiles) -> str | 
 
 
 def _sole_subject(parsed: Parsed, sent: int, word, gender: str, profiles) -> str | None:
-    """The one person sentence ``sent`` names before ``word``, outside quotes, when they are its main
-    subject and nothing has shown them to be of the other sex ("Tesfamariam, 22, rides for Kestrel
+    """The one person sentence ``sent`` names before ``word`` as its main subject, outside quotes, when
+    nothing has shown them to be of the other sex ("Tesfamariam, 22, rides for Kestrel
     Racing. \"...,\" he said."): news gives a quote to whom the sentence before was about, before
     someone further back the article has called "he"."""
     mask = quoted(parsed)
@@ -1606,12 +1606,13 @@ def _sole_subject(parsed: Parsed, sent: int, word, gender: str, profiles) -> str
         for m in parsed.mentions_in(sent)
         if m.start < word.idx and parsed.kind(m.cluster) == "Person" and not mask.inside(m.start)
     ]
-    if len({m.cluster for m in named}) != 1:
-        return None
-    cluster = named[0].cluster
     subjects = {t.i for t in _main_subjects(parsed, sent)}
-    if not any(m.root in subjects for m in named):
+    # (others named deeper in the sentence do not count: "Kovalenko, 22, had beaten third seed Hannah
+    # Lindgren in the semi-finals. \"...,\" she said.")
+    talked_of = {m.cluster for m in named if m.root in subjects}
+    if len(talked_of) != 1:
         return None
+    cluster = next(iter(talked_of))
     genders = profiles.get(cluster, (set(), set()))[1]
     other = {"f": "m", "m": "f"}[gender]
     if genders or given_name_sex(parsed.clusters[cluster].name) == other:
