@@ -3259,3 +3259,24 @@ def test_round_30_names_and_kinds(text, name, kind, absent):
 def test_words_the_model_left_out_before_the_short_form_they_spell_are_one_name(text, name, kind):
     found = kinds("The report was out on Monday. " + text)
     assert found.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        (
+            "The Association of Dairy Farmers of Ireland called for higher prices.",
+            "Association of Dairy Farmers of Ireland",
+            "Ireland",
+        ),
+        (
+            "The Conference of Catholic Bishops of Peru said it was shocked.",
+            "Conference of Catholic Bishops of Peru",
+            "Peru",
+        ),
+    ],
+)
+def test_a_body_s_name_ends_in_its_country(text, name, absent):
+    found = kinds("The report was out on Monday. " + text)
+    assert found.get(name) == "Organization"
+    assert absent not in found

@@ -4133,6 +4133,16 @@ def _joined_end(doc: Doc, ent) -> int:
     if linked is not None:
         return linked
     if (
+        ent.label_ == "ORG"
+        and any(t.lower_ == "of" for t in doc[ent.start : end])
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].ent_type_ == "GPE"
+        and _alone_in_its_entity(doc, end + 1)
+        and gazetteer().country(doc[end + 1].text)
+    ):
+        return end + 2  # "the National Conference of Bishops | of Brazil": a body's name ends in its country
+    if (
         ent.label_ == "GPE"
         and end + 1 < len(doc)
         and doc[end].text == ","
