@@ -402,3 +402,19 @@ def test_a_place_the_words_around_it_show_is_no_short_form_of_a_company_named_af
     found = {e.name: e.type for e in ext.entities}
     assert found.get("Imereti") == "Place"
     assert found.get("Imereti Hydro Energy") == "Organization"
+
+
+def test_a_city_the_model_once_took_for_an_organisation_is_no_short_name_of_a_company_named_after_it():
+    from graph.extract.actors import Mention
+    from graph.resolve.within import resolve_mentions
+
+    mentions = [
+        Mention(0, 6, 0, "Kraków", "GPE", "Place", 0),
+        Mention(40, 46, 9, "Kraków", "GPE", "Place", 1),
+        Mention(80, 100, 17, "Kraków Metro Company", "ORG", "Organization", 2),
+        Mention(140, 146, 30, "Kraków", "ORG", "Organization", 3),
+    ]
+    clusters = resolve_mentions(mentions)
+    assert len({m.cluster for m in mentions if m.text == "Kraków"}) == 1
+    assert mentions[0].cluster != mentions[2].cluster
+    assert {c.name for c in clusters} == {"Kraków", "Kraków Metro Company"}

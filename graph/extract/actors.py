@@ -172,7 +172,7 @@ from graph.extract.constants import (
     WORK_ROLES,
     WRITING_VERBS,
 )
-from graph.resolve.names import given_names
+from graph.resolve.names import cities, given_names
 
 
 def _words(text: str) -> list[str]:
@@ -1740,13 +1740,6 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = [m for m in mentions if m.text.lower() not in DISEASE_NAMES]
     mentions.sort(key=lambda m: m.start)
     return mentions
-
-
-@lru_cache(maxsize=1)
-def cities() -> frozenset[str]:
-    """Names of the world's towns and cities of 50,000 people or more (``graph/data/cities.txt``)."""
-    text = resources.files("graph.data").joinpath("cities.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _places_by_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

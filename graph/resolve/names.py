@@ -80,3 +80,14 @@ def given_name_sex(name: str) -> str | None:
     """
     words = name.split()
     return _given_name_sexes().get(words[0].lower()) if len(words) > 1 else None
+
+
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """Names of the world's towns and cities of 50,000 people or more (``graph/data/cities.txt``).
+
+    >>> "Odense" in cities(), "Nordvale" in cities()
+    (True, False)
+    """
+    text = resources.files("graph.data").joinpath("cities.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

@@ -52,7 +52,7 @@ from graph.extract.constants import (
     US_STATES,
 )
 from graph.resolve.aliases import known_aliases
-from graph.resolve.names import given_name_sex, given_names, name_key
+from graph.resolve.names import cities, given_name_sex, given_names, name_key
 
 #: A club's opening letters and words as the resolver's keys write them ("fc", "vfl"; "sporting").
 _CLUB_LETTERS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES)
@@ -449,7 +449,12 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 continue
         # A company's short name: "Boeing" for "Boeing Co"; a maker's for its model ("Volvo XC90"); a
         # name completed by a lower-case noun, for the whole ("PALM" for "PALM trial").
-        if labels[key]["ORG"]:
+        # (not a well-known place or a city the model mostly reads as one: "Kraków", once an
+        # organisation to the model, is no short name of "Kraków Metro Company")
+        a_place = any(m.known == "Place" for m in ms) or (
+            ms[0].text in cities() and labels[key]["GPE"] >= labels[key]["ORG"]
+        )
+        if labels[key]["ORG"] and not a_place:
             longer = [
                 g
                 for g in groups
@@ -505,6 +510,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         # (nor a place the words around it show: "Georgia's western Guria region" is no short form of
         # "Guria Hydro Energy")
         placed = placed or any(m.kind == "Place" and m.by_context and m.label in ("GPE", "LOC") for m in ms)
+        placed = placed or a_place
         # (a one-word short form the model also took for a person's name still is the company's when
         # it is no given name: "Pellam" for "Pellam Energy"; a surname was joined to its person above)
         person = kinds[key]["Person"] and (len(words) > 1 or key in given_names())
