@@ -299,7 +299,12 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
         if any(c.i > after for c in subjects):
             subjects = [c for c in subjects if c.i > after]
     before_verb = [c for c in subjects if c.i < verb.i]
-    if len(before_verb) > 1 and any(t.text == "," for t in verb.doc[before_verb[-2].i : before_verb[-1].i]):
+    if (
+        len(before_verb) > 1
+        and any(t.text == "," for t in verb.doc[before_verb[-2].i : before_verb[-1].i])
+        # (after a participle clause opening the sentence: not "X, whose father, Y, bought it, said")
+        and any(t.tag_ in ("VBN", "VBG") for t in verb.doc[verb.sent.start : before_verb[-2].i])
+    ):
         # "Asked by counsel, Iain Dalgleish QC, whether ..., McLeod replied": the parser gives the
         # verb the name inside the clause before it as a second subject; the one nearest speaks
         subjects = [before_verb[-1]] + [c for c in subjects if c.i > verb.i]
