@@ -81,9 +81,11 @@ from graph.extract.constants import (
     HOLDING_NOUNS,
     HOLIDAY_HEADS,
     HONORIFICS,
+    HYPHEN_PLACE_LINKS,
     INSTITUTION_HEADS,
     INSTRUMENTS,
     IRREGULAR_PLURALS,
+    JOINING_PARTICLES,
     JOURNEY_NOUNS,
     JOURNEY_PREPOSITIONS,
     KIND_NOUNS_AFTER_NAMES,
@@ -135,6 +137,7 @@ from graph.extract.constants import (
     POSTNOMINAL_LETTERS,
     PRODUCT_NOUNS,
     PROGRAMME_NAMES,
+    PUBLIC_DOMAIN_WORDS,
     PUBLISHING_VERBS,
     RANK_TITLES,
     REGION_NOUNS,
@@ -1049,7 +1052,7 @@ def _particle_in_place_name(doc: Doc, i: int) -> bool:
     """Whether ``doc[i]`` is a lower-case particle inside a Portuguese or Spanish place's name, with
     a capitalised word after it ("Rio Claro | do | Oeste")."""
     return (
-        doc[i].lower_ in _JOINING_PARTICLES
+        doc[i].lower_ in JOINING_PARTICLES
         and doc[i].is_lower
         and i + 1 < len(doc)
         and doc[i + 1].is_title
@@ -1197,7 +1200,7 @@ def _names_spelled_by_their_short_form(
         else:
             continue
         span = doc[start:end]
-        if any(i in covered for i in range(start, end)) or sent_of[start] != sent_of[end - 1]:
+        if sent_of[start] != sent_of[end - 1]:
             continue
         last = span[-1].lower_
         kind = NAME_COMPLETIONS.get(last) or _kind_of_word(last) or "Organization"
@@ -1606,6 +1609,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         if ent.label_ == "PERSON" and title is not None and title.lower_ in ROYAL_TITLES and title.is_title:
             ent_start -= 1  # "Queen Elizabeth II": the model leaves the title out
         ent_end = _joined_end(doc, ent)
+        hyphen_end = _hyphen_linked_place_end(doc, ent.end)
         if (
             ent_end - ent_start == 2
             and doc[ent_start].lower_ in STORM_WORDS
@@ -1624,12 +1628,11 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             # (or a head-first organisation's name it took for a person's: "Asociación Minga | por la Vida")
             particle = doc[ent.end - 1].is_lower and doc[ent.end - 1].lower_ in PLACE_PARTICLES
             particle = particle or doc[ent.start].lower_ in FOREIGN_ORG_HEADS
-            particle = particle or _hyphen_linked_place_end(doc, ent.end) is not None  # "Boulogne-sur-Mer"
+            particle = particle or hyphen_end is not None  # "Boulogne-sur-Mer"
             whole_end = max(ent_end, people[ent.start][1]) if particle else people[ent.start][1]
             ent_start, ent_end = min(ent_start, people[ent.start][0]), whole_end
         ent_label = _label_of_joined_start(doc, ent_start, ent) if ent_start < ent.start else ent.label_
-        linked = _hyphen_linked_place_end(doc, ent.end) == ent_end
-        if linked and ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART"):
+        if hyphen_end == ent_end and ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART"):
             ent_label = "GPE"  # "Boulogne-sur-Mer": no person's name
         cut = _office_holder_cut(doc, ent_start, ent_end)
         pieces = [
@@ -3903,7 +3906,7 @@ def _article_first_names_read_as_people(doc: Doc, mentions: list[Mention]) -> No
         if any(p.endswith(" " + m.text) for p in people):
             continue  # "Yassine El Ouardi ... El Ouardi": an Arabic surname's "El"
         first, root = m.start_token(doc), doc[m.root]
-        told = root.dep_ in ("dobj", "dative") and root.head.lower_ in ("told", "tell", "tells", "telling")
+        told = root.dep_ in ("dobj", "dative") and root.head.lower_ in TELLING_VERBS
         if told or (first > 0 and doc[first - 1].lower_ in _PUBLICATION_NOUNS):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
@@ -4201,7 +4204,7 @@ def _joined_end(doc: Doc, ent) -> int:
             or _body_of_a_place(doc, ent.start, end)
             # "Lagoa | do Norte": the model's two names are one
             # (not a person's: "Haddad do PT" is Haddad of the PT)
-            or (ent.label_ == "ORG" and end < len(doc) and doc[end].lower_ in _JOINING_PARTICLES)
+            or (ent.label_ == "ORG" and end < len(doc) and doc[end].lower_ in JOINING_PARTICLES)
         )
         and end + 1 < len(doc)
         and doc[end].is_lower
@@ -4385,20 +4388,21 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
     return person or (doc[i].ent_type_ in ("ORG", "FAC") and _org_head(doc[i:stop].text))
 
 
-#: Lower-case words that join the halves of a town's hyphenated name ("Boulogne-sur-Mer",
-#: "Stratford-upon-Avon", "Châlons-en-Champagne", "Frankfurt-am-Main").
-_HYPHEN_PLACE_LINKS = frozenset(_words("sur sous en lès aux upon on under am an im bei"))
-
-
 def _hyphen_linked_place_end(doc: Doc, end: int) -> int | None:
     """Where a town's name the model ended before "-sur-Mer" ends: past the link word and the
     capitalised word after it, all written without spaces. None when no such link follows."""
-    if end < 1 or end + 3 >= len(doc) + 0 or doc[end - 1].whitespace_:
+    if end < 1 or end + 3 >= len(doc):
         return None
-    dash, link, dash2, rest = doc[end], doc[end + 1], doc[end + 2], doc[end + 3]
-    joined = dash.text == "-" and dash2.text == "-" and not dash.whitespace_ and not link.whitespace_
-    joined = joined and not dash2.whitespace_
-    if joined and link.lower_ in _HYPHEN_PLACE_LINKS and link.is_lower and rest.is_title and rest.is_alpha:
+    unspaced = not any(t.whitespace_ for t in doc[end - 1 : end + 3])  # "Boulogne-sur-Mer" is one word
+    dash, link, dash2, rest = doc[end : end + 4]
+    if (
+        unspaced
+        and dash.text == dash2.text == "-"
+        and link.lower_ in HYPHEN_PLACE_LINKS
+        and link.is_lower
+        and rest.is_title
+        and rest.is_alpha
+    ):
         return end + 4
     return None
 
@@ -4408,7 +4412,7 @@ def _root_of_name(span) -> int:
     Spanish particle inside, which the parser reads as the verb "do" and splits the name at ("the
     mayor of Lagoa | do Norte"), the first word that hangs outside it (where "of" or a verb takes
     the name)."""
-    inner = [t for t in span[1:-1] if t.lower_ in _JOINING_PARTICLES and t.is_lower]
+    inner = [t for t in span[1:-1] if t.lower_ in JOINING_PARTICLES and t.is_lower]
     if not inner:
         return span.root.i
     outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
@@ -4489,22 +4493,14 @@ def _portfolio_list_end(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-#: Capitalised words of a domain that open a public body's name before its country or region
-#: ("Transport Scotland", "Statistics Portugal", "Parks Canada", "Police Scotland").
-_PUBLIC_DOMAIN_WORDS = frozenset(
-    _words(
-        "Transport Police Health Statistics Sport Heritage Historic Tourism Forestry Invest Environment Parks"
-    )
-)
-
-
 def _label_of_joined_start(doc: Doc, start: int, ent) -> str:
-    """The label of a name whose start :func:`_joined_start` moved back past a particle: a body's
-    ("the Diocese of Rio Claro do Oeste"), a place's after "the village of" or "the mayor of"
-    ("Azinhal do Campo"), a person's after a given name ("Manuel do Nascimento"), else the model's."""
-    if start == ent.start - 1 and doc[start].text in _PUBLIC_DOMAIN_WORDS:
+    """The label of a name whose start :func:`_joined_start` moved back: a public body's before its
+    place ("Transport Scotland"); past a particle, a body's ("the Diocese of Rio Claro do Oeste"), a
+    place's after "the village of" or "the mayor of" ("Azinhal do Campo"), a person's after a given
+    name ("Manuel do Nascimento"); else the model's."""
+    if start == ent.start - 1 and doc[start].text in PUBLIC_DOMAIN_WORDS:
         return "ORG"
-    if doc[ent.start - 1].lower_ not in _JOINING_PARTICLES:
+    if doc[ent.start - 1].lower_ not in JOINING_PARTICLES:
         return ent.label_
     if doc[start].lower_ in BODIES_OF_PLACES:
         return "ORG"
@@ -4523,10 +4519,6 @@ def _label_of_joined_start(doc: Doc, start: int, ent) -> str:
 def _alone_in_its_entity(doc: Doc, i: int) -> bool:
     """Whether the model's entity at ``doc[i]`` is that one token."""
     return doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
-
-
-#: Particles inside Portuguese and Spanish place names that the model cuts a name at.
-_JOINING_PARTICLES = frozenset(["do", "da", "dos", "das", "del"])
 
 
 def _untagged_capitalised(token) -> bool:
@@ -4593,7 +4585,7 @@ def _joined_start(doc: Doc, ent) -> int:
     if (
         ent.label_ in ("GPE", "LOC")
         and domain is not None
-        and domain.text in _PUBLIC_DOMAIN_WORDS
+        and domain.text in PUBLIC_DOMAIN_WORDS
         and domain.ent_type_ in ("", "ORG")
         and domain.whitespace_ != ""
     ):

@@ -140,6 +140,22 @@ ARTICLE_OPENED_NAMES = frozenset(["La", "El", "Los", "Las", "Il", "Lo"])
 #: Lower-case words inside a place's name in Romance languages ("Viña del Mar", "Vale do Ferro"), and
 #: in Czech and Polish ("Lhota pod Skalkou", "Ústí nad Labem").
 PLACE_PARTICLES = frozenset(_words("de del do da dos das di della las los pod nad"))
+#: The Portuguese and Spanish ones the model cuts a name at ("Azinhal | do Campo", "Lagoa do | Norte").
+JOINING_PARTICLES = frozenset(_words("do da dos das del"))
+#: Lower-case words that join the halves of a town's hyphenated name ("Boulogne-sur-Mer",
+#: "Stratford-upon-Avon", "Châlons-en-Champagne", "Frankfurt-am-Main"); not "le", "la" or "de",
+#: which also join people's names.
+HYPHEN_PLACE_LINKS = frozenset(_words("sur sous en lès aux upon on under am an im bei"))
+#: Capitalised words of a domain that open a public body's name before its country or region
+#: ("Transport Scotland", "Statistics Portugal", "Parks Canada", "Police Scotland").
+PUBLIC_DOMAIN_WORDS = frozenset(
+    _words(
+        """
+        Transport Police Health Statistics Sport Heritage Historic Tourism Forestry Invest Environment
+        Parks
+        """
+    )
+)
 #: Saints' titles that open towns' names in Spanish and Portuguese ("San Gabriel de las Flores").
 SAINTS_TOWNS = frozenset(["San", "Santa", "Santo", "São"])
 #: Lower-case words inside a head-first organisation's name in other languages: the particles, and

@@ -1634,17 +1634,10 @@ def _depth(token) -> int:
 
 
 def _subject_depth(token) -> int:
-    """How deep the subject a name stands for is: a name in apposition to the subject ("sports
-    director Koen Verbeke called ...") is as deep as the subject."""
-    return _depth(_appositions_top(token))
-
-
-def _appositions_top(token):
-    """The noun a chain of appositions hangs on ("Heliaq" for "Verbeke" in "Heliaq sports director
-    Koen Verbeke", read as "Heliaq, director, Verbeke")."""
-    while token.dep_ == "appos" and token.head.i != token.i:
-        token = token.head
-    return token
+    """How deep the subject a name stands for is: a name in apposition to the subject, or to one of
+    its appositions ("Heliaq sports director Koen Verbeke called ...", read as "Heliaq, director,
+    Verbeke"), is as deep as the subject."""
+    return _depth(_phrase_top(token))
 
 
 def _phrase_top(token):
@@ -1809,7 +1802,7 @@ def _roles_taken(verb) -> list:
 def is_subject(token) -> bool:
     if token.dep_ in SUBJECT_DEPS:
         return True
-    if token.dep_ == "appos" and _appositions_top(token).dep_ in SUBJECT_DEPS:
+    if token.dep_ == "appos" and _phrase_top(token).dep_ in SUBJECT_DEPS:
         return True  # "Nordvik-Heliaq sports director Koen Verbeke", read as two appositions
     # "For Trump, who has framed himself ...": the subject of a relative clause on the name.
     return any(

@@ -60,7 +60,7 @@ def given_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _given_name_sexes() -> dict[str, str]:
     sexes: dict[str, str] = {}
-    # (the US records first: the world list only adds names they lack)
+    # (read last, the US records win: the world list only adds names they lack)
     for file in ("given_name_sexes_world.tsv", "given_name_sexes.tsv"):
         text = resources.files("graph.data").joinpath(file).read_text("utf-8")
         rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
