@@ -1927,3 +1927,75 @@ def test_the_sentence_s_subject_speaks_on_past_someone_named_deeper_in_it():
         'the semi-finals. "Congratulations to Lucia, she was better today," she said.'
     )
     assert speakers(text) == [("Congratulations to Lucia, she was better today", "person:petrenko")]
+
+
+def test_a_relative_named_by_a_given_name_alone_speaks_and_is_a_person():
+    # round 31: "Marina" is a given name here, not a marina; "she" goes on from her
+    text = (
+        "Tomas Varga was refused bail on Friday. Outside court, Varga's sister, Marina, said the family was "
+        'tired. "He has never hidden from anyone," she told reporters.'
+    )
+    ext = extract(Article.from_fields("News", text))
+    assert ("Marina", "Person") in [(e.name, e.type) for e in ext.entities]
+    assert speakers(text) == [("He has never hidden from anyone", "person:marina")]
+
+
+def test_words_on_a_sign_are_a_quote_without_a_speaker():
+    # round 31: "signs reading", "a banner that read": whoever carries it is unnamed
+    for said in ("some carrying signs reading", "one carrying a banner that read"):
+        text = (
+            "Mayor Lena Ortiz was suspended on Monday. Outside the town hall, around forty of Ortiz's "
+            f'supporters protested during the session, {said} "Justice, not revenge".'
+        )
+        assert speakers(text) == [("Justice, not revenge", None)]
+
+
+def test_someone_unnamed_who_said_the_words_inside_a_report_is_their_speaker():
+    # round 31: the one who says the quoted words is the sales agent, not the witness reporting it
+    text = (
+        "Greta Holm told the court that she had invested her savings in the scheme, and that a sales agent "
+        'had assured her it was "safer than a bank".'
+    )
+    assert speakers(text) == [("safer than a bank", None)]
+
+
+def test_a_document_that_says_something_in_someone_s_report_gives_her_words():
+    # round 31: an agreement has no voice; the councillor characterises it
+    text = (
+        "Councillor Ines Moreau said she backed the budget but that the agreement said "
+        '"very little" about bus fares.'
+    )
+    assert speakers(text) == [("very little", "person:ines-moreau")]
+
+
+def test_the_name_before_a_verb_of_saying_is_its_subject_whatever_the_parser_hung_on_it():
+    # round 31: no quote before "said" to invert the order; the parser makes "the ODM candidate", what
+    # the officer speaks about, the subject
+    text = (
+        "Reading out the results at the counting centre in Kisumu, the county's capital, the returning "
+        'officer, Petra Wanjiru, said the ODM candidate, "having met the requirements of the law and polled '
+        'the highest number of votes, is hereby declared the winner."'
+    )
+    assert [s for _, s in speakers(text)] == ["person:petra-wanjiru"]
+
+
+def test_the_officer_after_an_unnamed_official_is_that_official():
+    # round 31: the retired commissioner is left unnamed, so "the officer" names no one, though a named
+    # officer came earlier in the article
+    text = (
+        "Deputy Inspector General Arun Mehta, a 1998-batch officer, takes over on Monday. A retired "
+        "Commissioner of Police, who asked not to be named, said the city had had too many chiefs. "
+        '"Nobody stays long enough to change anything," the officer said.'
+    )
+    assert speakers(text) == [("Nobody stays long enough to change anything", None)]
+
+
+def test_a_possessive_inside_an_apposition_of_the_speaker_names_someone_else():
+    # round 31: the parser hangs "mother" and "Siobhan" on "a family friend"; all three are one, and
+    # "Brennan's" is the daughter
+    text = (
+        "Aoife Brennan drowned off Spiddal in July. In a statement read outside the court by a family friend, "
+        "Brennan's mother, Siobhan, said the family had pushed for the inquest because they did not want "
+        'another family "to lose a daughter the way we did".'
+    )
+    assert speakers(text) == [("to lose a daughter the way we did", "person:siobhan")]

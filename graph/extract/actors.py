@@ -88,6 +88,7 @@ from graph.extract.constants import (
     JOINING_PARTICLES,
     JOURNEY_NOUNS,
     JOURNEY_PREPOSITIONS,
+    KIN_NOUNS,
     KIND_NOUNS_AFTER_NAMES,
     KNOWN_KIND_LABELS,
     LABEL_KINDS,
@@ -175,7 +176,7 @@ from graph.extract.constants import (
     WORK_ROLES,
     WRITING_VERBS,
 )
-from graph.resolve.names import cities, given_names
+from graph.resolve.names import cities, fold, given_names
 
 
 def _words(text: str) -> list[str]:
@@ -1703,6 +1704,8 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     mentions = _people_cut_as_places(doc, mentions)
     _people_by_role(doc, mentions)
+    _places_before_an_office(doc, mentions)
+    _national_branches_of_known_bodies(mentions)
     _employers_the_model_took_for_people(doc, mentions)
     _bodies_described_by_which(doc, mentions)
     _kinds_by_noun(doc, mentions)
@@ -1735,6 +1738,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _without_portfolios(doc, mentions)
     mentions = _without_interview_labels(doc, mentions)
     mentions = _without_foreign_renderings(doc, mentions)
+    _without_postnominal_letters(mentions)
     known = known_actors()
     for m in mentions:
         m.known = None if m.country else known.get(m.text)
@@ -1743,6 +1747,16 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = [m for m in mentions if m.text.lower() not in DISEASE_NAMES]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _without_postnominal_letters(mentions: list[Mention]) -> None:
+    """A person's name loses the letters written after it ("Kessling's barrister, Gideon Marr SC,":
+    an organisation's name to the model, a person's by the apposition), as a name the model read as
+    a person's does when it is first found."""
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "Person" and len(words) > 2 and words[-1].rstrip(".") in POSTNOMINAL_LETTERS:
+            m.text = " ".join(words[:-1])
 
 
 def _places_by_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -2926,6 +2940,8 @@ def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:
     cut = word_start(i - 1)
     if cut <= first or not (doc[surname].is_title and doc[cut].is_title and doc[first].is_title):
         return None
+    if cut - first == 1 and doc[first].lower_ in FOREIGN_ORG_HEADS:
+        return None  # "vice-president of Parti Harapan Kinabalu": a party's word and its name, no one
     if doc[cut - 1].lower_ in _LINKS | FOREIGN_NAME_LINKS:
         # "... for the Defence of | Human Rights", "Museu da | Guitarra Portuguesa": words after a
         # link end the body's name
@@ -3611,6 +3627,8 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
         if listed or kin:  # "Piotr Wilczek" where "Jan Wilczek" is named
             m.kind, m.label, m.by_context = "Person", "PERSON", True
     for m in mentions:
+        if _given_name_of_kin(doc, m):  # "Kallergis's wife, Marina, said": not a marina
+            m.kind, m.label, m.by_context = "Person", "PERSON", True
         if m.country or len(m.text.split()) < 2:
             continue
         head = doc[m.root]
@@ -3657,10 +3675,54 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
         )
         if roles and m.text.split()[-1].lower() in ORG_HEADS:
             roles = []  # "Fraser Valley Growers, a frozen vegetable producer": a company's own words
+        if m.text.split()[0].lower() in FOREIGN_ORG_HEADS:
+            continue  # "a vice-president of Parti Harapan Kinabalu": a party, whose officer she is
         if titled or roles or who or _affiliated_speaker(doc, m):
             # Marked so the resolver takes it over the model's other labels for the same name
             # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
             m.kind, m.label, m.by_context = "Person", "PERSON", True
+
+
+def _places_before_an_office(doc: Doc, mentions: list[Mention]) -> None:
+    """A name the model took for a person's, right before a town's or a state's office and the name
+    of whoever holds it, is the town or the state: "Port Alder Mayor Sandra Leclair"."""
+    starts = {m.start_token(doc): m for m in mentions}
+    for m in mentions:
+        end = m.end_token(doc)
+        if m.kind != "Person" or m.country or m.by_context or end + 1 >= len(doc):
+            continue
+        office, holder = doc[end], starts.get(end + 1)
+        if (
+            office.is_title
+            and office.lower_ in TERRITORY_OFFICES
+            and holder is not None
+            and holder.kind == "Person"
+        ):
+            m.kind, m.label, m.by_context = "Place", "GPE", True
+
+
+def _national_branches_of_known_bodies(mentions: list[Mention]) -> None:
+    """A known organisation's name and a state's is that body's branch there, not a person:
+    "Greenpeace Poland", "Amnesty International Australia"."""
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "Organization" or m.country or len(words) < 2:
+            continue
+        if gazetteer().country(words[-1]) and " ".join(words[:-1]) in known_organizations():
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+
+
+def _given_name_of_kin(doc: Doc, m: Mention) -> bool:
+    """A one-word given name set off by commas after a word of kin is that relative's name: "his
+    wife, Marina,", "Donnellan's mother, Bernadette, said" (a given name alone, as kin are named)."""
+    head = doc[m.root]
+    if m.kind == "Person" or m.country or " " in m.text or head.dep_ != "appos":
+        return False
+    return (
+        head.head.lower_ in KIN_NOUNS
+        and _comma_between(doc, head.head.i, head.i)
+        and fold(m.text).casefold() in given_names()
+    )
 
 
 def _chair_or_head_of(token) -> bool:

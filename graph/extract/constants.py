@@ -82,6 +82,7 @@ PERSON_TITLES = frozenset(
         professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah commandant
         elder comrade cde taoiseach sultan mme mme. mlle mlle. sister
         most rev emeritus veteran
+        datuk dato dato' datin seri puan
         """
     )
 )
@@ -129,7 +130,7 @@ FOREIGN_ORG_HEADS = frozenset(
         förbundet comité comitê ordem ordre ordine orden conselho agência agencia agenzia agence
         fundacja instituut gazeta gazzetta gaceta jornal diário diario électricité electricidad
         eletricidade elettricità collectif kollektiv gendarmería gendarmerie universiti policía polícia
-        polizia polizei ejército museum
+        polizia polizei ejército museum gabungan pakatan barisan perikatan persatuan kesatuan
         """
     )
 )
@@ -1008,7 +1009,7 @@ ORG_NOUNS = frozenset(
         utility app platform manufacturer exchange
         importer exporter distributor supplier wholesaler brewer brewery shipper processor
         consultancy consortium cooperative co-operative refiner refinery supermarket
-        drugmaker chipmaker shipbuilder shipyard service venture
+        drugmaker chipmaker shipbuilder shipyard service venture union
         """
     )
 )
@@ -1667,6 +1668,7 @@ SPEECH_BASES = [
     "reveal",
     "estimate",
     "concede",
+    "assure",
 ]
 
 SPEECH_IRREGULAR = {
@@ -1825,6 +1827,13 @@ QUESTION_WORDS = frozenset(_words("how what which when why whether where who who
 
 #: Verbs by which a statement gives its words ("the statement read: \"...\"").
 READING_VERBS = frozenset(_words("read reads"))
+#: Things whose written words nobody in the article is said to speak: "carrying signs reading
+#: \"Justice, not revenge\"" (docs/annotation.md: a slogan on a banner has no speaker).
+INSCRIPTION_NOUNS = frozenset(
+    _words("sign signs banner banners placard placards poster posters t-shirt t-shirts shirts graffiti")
+)
+#: The words between such a thing and what it says ("a banner reading", "signs that said").
+INSCRIPTION_LINKS = frozenset(_words("reading read reads saying said says that which with proclaiming"))
 
 #: Nouns that, with "the", stand for whatever organisation the article last named ("the company
 #: said"); other nouns ("the court", "the ministry") stand only for an organisation whose name holds
@@ -1952,17 +1961,28 @@ PROXY_NOUNS = frozenset(
         """
     )
 )
-PERSON_NOUNS = frozenset(
+#: Words of kin and of a couple: "his wife, Marina," names her by a given name alone.
+KIN_NOUNS = frozenset(
     _words(
         """
         wife husband son daughter mother father brother sister boyfriend girlfriend partner fiance
         fiancee widow widower cousin grandson granddaughter grandfather grandmother uncle aunt nephew
-        niece man woman boy girl student pupil victim survivor veteran resident friend
+        niece stepson stepdaughter stepmother stepfather
+        """
+    )
+)
+PERSON_NOUNS = KIN_NOUNS | frozenset(
+    _words(
+        """
+        man woman boy girl student pupil victim survivor veteran resident friend
         witness fan passenger neighbour neighbor shopper visitor festival-goer onlooker bystander
         homeowner motorist tenant commuter villager
         """
     )
 )
+#: Descriptions that fit anyone who holds an office, whatever its title: "A retired Director General
+#: of Police said ... \"...,\" the officer said".
+ANYONE_IN_OFFICE = frozenset(_words("officer official"))
 #: Titles and roles that show a man or a woman ("spokeswoman", "Mrs"). Not "actor": women are
 #: called actors too ("voice actor Lauren Landa"), while "actress" is only said of a woman.
 MALE_WORDS = frozenset(
@@ -2025,7 +2045,8 @@ SHORT_NAMED_TAILS = COMPANY_WORDS | frozenset(
         biotech robotics metals minerals chemicals steel textiles shipping construction engineering
         contractors properties insurance financial bakery group hospitals trust calcio handball
         håndbold hockey basket volley cycling
-        growers commodities dairies farms fisheries breweries exporters importers traders
+        growers commodities dairies farms fisheries breweries exporters importers traders developments
+        advisory orchestra ensemble choir
         """
     )
 )

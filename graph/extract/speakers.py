@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from graph.extract.actors import gazetteer
 from graph.extract.constants import (
+    ANYONE_IN_OFFICE,
     BENCH_NOUNS,
     CHANNEL_NOUNS,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -42,6 +43,7 @@ from graph.extract.constants import (
     COPULAS,
     COURT_DOCUMENT_NOUNS,
     COURT_HEADS,
+    DOCUMENT_HEADS,
     DOCUMENT_NOUNS,
     EPITHET_NOUNS,
     FEMALE_WORDS,
@@ -57,6 +59,7 @@ from graph.extract.constants import (
     ORGANIZATION_NOUNS,
     PARTITIVE_NOUNS,
     PERSON_NOUNS,
+    PERSON_ROLES,
     PERSONAL_PRONOUNS,
     PLAIN_SAYING_VERBS,
     PRONOUN_GENDER,
@@ -308,6 +311,10 @@ def subject_actor(parsed: Parsed, verb) -> str | None:
         # "Asked by counsel, Iain Dalgleish QC, whether ..., McLeod replied": the parser gives the
         # verb the name inside the clause before it as a second subject; the one nearest speaks
         subjects = [before_verb[-1]] + [c for c in subjects if c.i > verb.i]
+    if all(s.i > verb.i for s in subjects):  # none before the verb, or none at all
+        named = _person_set_off_before(parsed, verb)
+        if named is not None:
+            return named
     if subjects:
         last = _person_ending_subject(parsed, subjects[0], verb)
         if last is not None:
@@ -405,6 +412,24 @@ def _person_ending_subject(parsed: Parsed, subject, verb) -> str | None:
             return None  # "the mother of Anna Berg said": whom the role is of, not who speaks
         token = token.head
     return parsed.cluster_ids[last[0]]
+
+
+def _person_set_off_before(parsed: Parsed, verb) -> str | None:
+    """ "the returning officer, Ibrahim Lawal-Danjuma, said the candidate, \"having ...\"": a verb
+    of saying right after a person's name set off by commas, with no quote before it to invert the
+    order, has that person for its subject, whatever noun after it the parser made one, or when it
+    found none ("by a family friend, Donnellan's mother, Bernadette, said": all three hung as
+    appositions on the friend)."""
+    doc, mask = verb.doc, quoted(parsed)
+    if verb.i - 2 < verb.sent.start or doc[verb.i - 1].text != ",":
+        return None
+    if any(mask.inside(t.idx) for t in doc[verb.sent.start : verb.i]):
+        return None  # '"...," said the candidate': the inverted order after a quote
+    named = doc[verb.i - 2]
+    people = _people_at(parsed, named.i)
+    if not people or named.dep_ != "appos" or not outside(named, mask):
+        return None
+    return parsed.cluster_ids[people[0]]
 
 
 def _person_ending_inverted_subject(parsed: Parsed, verb) -> str | None:
@@ -513,7 +538,9 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     continue
                 if speech and (_subjects(node, mask) or reads_out(node)):
                     said_by = speakers_of_verb(parsed, node)
-                    reporter = _reporter_of_clause(parsed, node) if said_by == [None] else None
+                    reporter = None
+                    if said_by == [None] and not _someone_unnamed(_subjects(node, mask)):
+                        reporter = _reporter_of_clause(parsed, node)
                     return ([reporter] if reporter else said_by), True
                 according = [c for c in node.children if c.lower_ == "according" and outside(c, mask)]
                 if according:
@@ -554,11 +581,24 @@ def _not_yet_said_in_a_report(verb, mask: Quoted) -> bool:
     )
 
 
+def _someone_unnamed(subjects: list) -> bool:
+    """ "a sales manager had assured her the money was \"...\"": one person, unnamed, says the
+    words, not whoever reports it (as "a U.S. official said" has no named speaker)."""
+    return any(
+        s.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
+        for s in subjects
+    )
+
+
 def _reporter_of_clause(parsed: Parsed, verb) -> str | None:
     """ "The National Police said in a statement that officers had responded \"in accordance with
     protocols\"": a verb that is more a deed than a saying, whose subject names no one, inside the
-    clause a named actor reports: that actor's words. None otherwise."""
-    if verb.lower_ in PLAIN_SAYING_VERBS:
+    clause a named actor reports: that actor's words; so too a document that "says" in someone's
+    report of it ("Brouwer said the agreement said \"almost nothing\" about rents": her words for
+    it). None otherwise."""
+    if verb.lower_ in PLAIN_SAYING_VERBS and not any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in DOCUMENT_NOUNS | DOCUMENT_HEADS for c in verb.children
+    ):
         return None
     node = verb
     while node.head.i != node.i:
@@ -760,7 +800,13 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     if owner is not None:
         return owner
     # Words of the phrase that name someone else: a possessive ("Dunn's"), and more below.
-    not_the_speaker = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    # (also one in an apposition that renames the head: "a family friend, Donnellan's mother,
+    # Bernadette,": the friend, the mother and Bernadette are one, Donnellan another)
+    chain = [
+        head,
+        *(a for c in head.children if c.dep_ == "appos" for a in (c, *c.children) if a.dep_ == "appos"),
+    ]
+    not_the_speaker = {t.i for n in chain for c in n.children if c.dep_ == "poss" for t in c.subtree}
     if head.lower_ in PROXY_NOUNS:
         # "the family of X", "a lawyer for X": X is who they speak about, not who speaks; but a person
         # the parser hangs on a body there renames the lawyer ("A lawyer for Northline, Teresa Aquino,"),
@@ -1387,8 +1433,10 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
         reach = _MAX_BACK if role is None else _MAX_BACK_ROLE
         named_nearer = False
         for sent in _sentences_back(parsed, here, reach):
-            if role is None and not named_nearer and _unnamed_person_is_about(parsed, sent, word):
-                return None  # "Another, a student, said ... \"...,\" he said": the unnamed student
+            if not named_nearer and _unnamed_person_is_about(parsed, sent, word, role):
+                # "Another, a student, said ... \"...,\" he said": the unnamed student; "A retired
+                # police chief, who asked not to be named, said ... \"...,\" the officer said"
+                return None
             if gender is not None and sent < here and not named_nearer:
                 # "Solís conceded. In a speech, he congratulated Herrera ... \"...,\" he said": a
                 # pronoun goes on from the same pronoun that was the sentence before's subject
@@ -1488,15 +1536,18 @@ def _unmarked_main_subject(parsed: Parsed, sent: int, word, gender: str | None, 
     return None
 
 
-def _unnamed_person_is_about(parsed: Parsed, sent: int, word) -> bool:
+def _unnamed_person_is_about(parsed: Parsed, sent: int, word, role: str | None = None) -> bool:
     """Whether sentence ``sent`` (before ``word``) is about someone it leaves unnamed: its main
     subject is "another", "one", or an indefinite person ("a student from Odense", "one resident"),
     and no named person is a subject there. A pronoun after it goes to that person, not to someone
-    named earlier."""
+    named earlier; so does a description (``role``) that the unnamed person's phrase holds or that
+    fits anyone in office ("the officer", "the official")."""
     subjects = [c for c in _main_subjects(parsed, sent) if c.i < word.i]
     if len(subjects) != 1 or parsed.clusters_of(subjects[0].i):
         return False
     subject = subjects[0]
+    if role is not None and role not in ANYONE_IN_OFFICE and role not in {t.lower_ for t in subject.subtree}:
+        return False
     heads = [subject, *[c for c in subject.children if c.dep_ == "appos"]]
     if any(parsed.kind(c) == "Person" for t in subject.subtree for c in parsed.clusters_of(t.i)):
         return False  # "One of the rescued men, 29-year-old Peter Zulu, told reporters": named after all
@@ -1505,6 +1556,9 @@ def _unnamed_person_is_about(parsed: Parsed, sent: int, word) -> bool:
         if token.lower_ in ("another", "one") and token.pos_ in ("PRON", "NUM", "DET"):
             return True
         indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_WORDS for c in token.children)
+        if indefinite and token.tag_ == "NNP":
+            # "A retired Director General of Police": a title, capitalised, that names no one
+            return token.lower_ in PERSON_ROLES and not parsed.clusters_of(token.i)
         return indefinite and token.tag_ == "NN" and (_is_role(token) or token.lower_ in PERSON_NOUNS)
 
     if not any(unnamed_person(t) for t in heads):

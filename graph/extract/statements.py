@@ -24,6 +24,8 @@ from graph.extract.clean import CREDIT_LINE, TRANSCRIPT_LINE
 from graph.extract.constants import (
     CLAIM_VERBS,
     DIRECTIVE_VERBS,
+    INSCRIPTION_LINKS,
+    INSCRIPTION_NOUNS,
     JUDGING_VERBS,
     MINOR_WORDS,
     NAMING_VERBS,
@@ -79,6 +81,8 @@ def find_statements(parsed: Parsed) -> list[Statement]:
         credited = _credit_line(parsed, quote.end)
         if credited:
             said_by, by_verb = [credited], True
+        if _written_on_a_sign(parsed, quote.start):
+            said_by, by_verb = [None], True  # the words are the sign's: whoever carries it, unnamed
         speaker = said_by[0]
         named = cut_after or (len(words) < _MIN_QUOTE_WORDS and _is_named_as(span))
         said_word = by_verb and not _modifies_noun(span) and not _is_label(span)
@@ -140,6 +144,29 @@ def find_statements(parsed: Parsed) -> list[Statement]:
         statement.id = f"{parsed.article.id}:s{n}"
         statements.append(statement)
     return statements
+
+
+def _written_on_a_sign(parsed: Parsed, start: int) -> bool:
+    """The quote starting at ``start`` is what a sign, a banner or a T-shirt says: "signs reading
+    \"Justice, not revenge\"", "a banner that read \"...\"".
+
+    >>> from graph.model import Article
+    >>> from graph.extract.pipeline import extract
+    >>> text = 'Ana Ruiz resigned. Her supporters carried banners reading "We want Ana back".'
+    >>> [s.speaker for s in extract(Article.from_fields("Protest", text)).statements]
+    [None]
+    """
+    words = [t for t in parsed.doc[max(0, _token_at(parsed, start) - 4) : _token_at(parsed, start)]]
+    words = [t.lower_ for t in words if not t.is_punct]
+    while words and words[-1] in INSCRIPTION_LINKS:
+        words.pop()
+    return bool(words) and words[-1] in INSCRIPTION_NOUNS
+
+
+def _token_at(parsed: Parsed, char: int) -> int:
+    """The index of the token that starts at or after the character ``char``."""
+    span = parsed.doc.char_span(char, len(parsed.doc.text), alignment_mode="expand")
+    return span.start if span is not None else len(parsed.doc)
 
 
 def _credit_line(parsed: Parsed, end: int) -> str | None:
