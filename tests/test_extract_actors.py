@@ -3345,3 +3345,31 @@ def test_an_orchestra_by_its_leading_words_is_the_orchestra():
     assert [(e.name, e.aliases) for e in orchestras] == [
         ("Vltava Philharmonic Orchestra", ["Vltava Philharmonic"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # round 31: the model ends the name at "of" and tags the city apart
+        (
+            "Heat records fell across Greece. The National Observatory of Athens said the fire had burned "
+            "3,000 hectares.",
+            "National Observatory of Athens",
+        ),
+        # round 31: the model leaves out the name's first word
+        (
+            "Fish died along the river. The Chief Inspectorate of Environmental Protection said samples showed "
+            "high ammonia levels.",
+            "Chief Inspectorate of Environmental Protection",
+        ),
+        # round 31: an office named by its holder keeps the holder's title and the state before it
+        (
+            "A jury convicted him on Friday. Prosecutors at the U.S. Attorney's Office for the Northern District "
+            "of Illinois said the verdict sent a message.",
+            "U.S. Attorney's Office for the Northern District of Illinois",
+        ),
+    ],
+)
+def test_a_body_s_name_the_model_cut_short_is_whole(text, name):
+    ext = extract(Article.from_fields("News", text))
+    assert name in [e.name for e in ext.entities if e.type == "Organization"]

@@ -104,6 +104,7 @@ from graph.extract.constants import (
     MODEL_VARIANTS,
     MONTH_NAMES,
     NAME_COMPLETIONS,
+    NAME_OPENING_ADJECTIVES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAMED_BODY_HEADS,
@@ -4192,6 +4193,17 @@ def _joined_end(doc: Doc, ent) -> int:
         return linked
     if (
         ent.label_ == "ORG"
+        and end - ent.start > 2
+        and doc[end - 1].lower_ == "of"
+        and doc[end - 2].lower_ in INSTITUTION_HEADS
+        and end < len(doc)
+    ):
+        # "The National Observatory of | Athens": no name ends in "of"; the place after it is its end
+        place = next((e for e in doc.ents if e.start == end and e.label_ in ("GPE", "LOC")), None)
+        if place is not None:
+            return place.end
+    if (
+        ent.label_ == "ORG"
         and any(t.lower_ == "of" for t in doc[ent.start : end])
         and end + 1 < len(doc)
         and doc[end].lower_ == "of"
@@ -4625,6 +4637,23 @@ def _joined_start(doc: Doc, ent) -> int:
         listed = any(t.lower_ == "and" for t in doc[start : ent.end])
         if first < start and doc[start].lower_ != "the" and listed:
             return first
+    if ent.label_ == "ORG" and doc[start].lower_ == "office" and start >= 2 and doc[start - 1].tag_ == "POS":
+        # "the U.S. Attorney's | Office for ...", "the District Attorney's | Office": an office named by
+        # the one who holds it, the state or the district before the title
+        first = start - 1
+        while first > 0 and start - first < 4 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if first < start - 1 and doc[start - 2].lower_ in PERSON_ROLES | PERSON_TITLES:
+            return first
+    if (
+        ent.label_ == "ORG"
+        and doc[start].lower_ in ORG_HEADS | {"inspectorate"}
+        and start > 0
+        and doc[start - 1].is_title
+        and doc[start - 1].lower_ in NAME_OPENING_ADJECTIVES
+        and doc[start - 1].ent_type_ == ""
+    ):
+        return start - 1  # "the Chief | Inspectorate of Environmental Protection": its first word
     owners = doc[start - 2] if start >= 2 and doc[start - 1].text in ("'", "’") else None
     if (
         ent.label_ == "ORG"
@@ -5230,6 +5259,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
                 state = None
             if any(t.tag_ == "IN" and t.is_title for t in span[cut:]):
                 state = None  # "Iraq Veterans Against the War": a name with its own words, not a state's body
+            if cut + 1 < len(span) and span[cut + 1].tag_ == "POS":
+                state = None  # "U.S. Attorney's Office": an office named by its holder, state and all
             if state and len(span) - cut >= 3 and span[cut].is_title:
                 rest = span[cut:]
                 if _is_title_only(rest[0].text) and rest[1:].text.istitle() and not _org_head(rest[1:].text):

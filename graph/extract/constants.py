@@ -67,6 +67,9 @@ NAME_SUFFIXES = frozenset(_words("Jr. Jr Sr. Sr II III IV"))
 POSTNOMINAL_LETTERS = frozenset(
     "QC KC SC MP MSP MLA MEP TD OBE MBE CBE KBE DBE GBE FRS FRSE PhD".split()  # noqa: SIM905
 )
+#: Adjectives that open a body's name before its head word, which the model may leave out ("the Chief
+#: | Inspectorate of Environmental Protection").
+NAME_OPENING_ADJECTIVES = frozenset(_words("chief supreme central federal general higher"))
 #: Titles and honorifics that precede a person's name but are not part of it.
 PERSON_TITLES = frozenset(
     _words(
