@@ -3041,3 +3041,26 @@ def test_a_union_s_general_secretary_and_a_village_s_headman_lead_it(text, relat
 )
 def test_a_firm_s_partner_and_a_postman_work_for_it(text, relation):
     assert relation in typed("Officials met on Monday. " + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spokesperson", "body"),
+    [
+        # round 31: the model tags no body before the portfolio and the spokesman
+        (
+            "The vote came on Monday. Green Party justice spokeswoman Hanna Kerr said the plan was flawed.",
+            "Hanna Kerr",
+            "Green Party",
+        ),
+        (
+            "The vote came on Monday. Labour defence spokesman Tom Grady said the plan was flawed.",
+            "Tom Grady",
+            "Labour",
+        ),
+    ],
+)
+def test_a_body_named_before_its_spokesperson_is_found_and_spoken_for(text, spokesperson, body):
+    ext = extract(Article.from_fields("News", text))
+    names = {e.id: e.name for e in ext.entities}
+    spoken_for = [(names[r.source], names[r.target]) for r in ext.relations if r.type == "SPOKESPERSON_FOR"]
+    assert spoken_for == [(spokesperson, body)]

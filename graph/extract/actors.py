@@ -156,6 +156,7 @@ from graph.extract.constants import (
     SITE_NOUNS,
     SKY_NOUNS,
     SPEECH_VERBS,
+    SPOKES_ROLES,
     SPORT_NAMES,
     STANDING_WORDS,
     STORM_GRADES,
@@ -1027,6 +1028,47 @@ def _claimed_organization(span, sent_of: list[int], covered: set[int]) -> Mentio
     return Mention(*where, span.text, "ORG", "Organization", sent_of[span.start])
 
 
+def _bodies_before_their_spokespeople(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A body the model left untagged before the word for its spokesperson and the spokesperson's
+    name: "Labour defence spokesman John Healey", "Welsh Conservatives health spokesman Owain
+    Prothero" (a portfolio may come between; a title or a state's name is no body)."""
+    found = []
+    for token in doc:
+        if not (token.is_lower and token.lower_ in SPOKES_ROLES) or token.i + 1 >= len(doc):
+            continue
+        after = doc[token.i + 1]
+        if not (after.is_title and after.pos_ == "PROPN") or skip(token.idx):
+            continue
+        end = token.i
+        while end > 0 and token.i - end < 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in PORTFOLIOS:
+            end -= 1
+        start = end
+        while (
+            start > 0
+            and end - start < 4
+            and doc[start - 1].is_title
+            and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+            and doc[start - 1].ent_type_ in ("", "NORP")
+            and start - 1 not in covered
+            and doc[start - 1].lower_ not in PERSON_TITLES | ROLE_WORDS
+        ):
+            start -= 1
+        if start == end or (start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_):
+            continue  # (nor the rest of a name the model tagged in part: "Zimbabwe | Republic Police")
+        span = doc[start:end]
+        words = span.text
+        if end - start == 1 and span[0].tag_ == "JJ" and known_actors().get(words) != "Organization":
+            continue  # "Presidential spokesperson X": an office's adjective; "Labour" is a party
+        if gazetteer().country(words) or gazetteer().demonym(words) or words.lower() in NOT_NAMES:
+            continue
+        if not _good_name(words):
+            continue
+        body = _claimed_organization(span, sent_of, covered)
+        body.by_context = True  # its spokesperson says what it is, though it opens the sentence
+        found.append(body)
+    return found
+
+
 def _clubs_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A club's name the model left untagged or cut: a club's letters (:data:`CLUB_PREFIXES`) and the
     capitalised words after them ("FC Wierdeveen", "KSV Oudenburg")."""
@@ -1686,6 +1728,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_storms_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_media_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_sources_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_bodies_before_their_spokespeople(doc, sent_of, skip, covered))
     mentions.extend(_bodies_of_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_short_forms_the_model_missed(doc, sent_of, skip, covered))
