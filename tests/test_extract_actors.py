@@ -3373,3 +3373,23 @@ def test_an_orchestra_by_its_leading_words_is_the_orchestra():
 def test_a_body_s_name_the_model_cut_short_is_whole(text, name):
     ext = extract(Article.from_fields("News", text))
     assert name in [e.name for e in ext.entities if e.type == "Organization"]
+
+
+def test_words_that_classify_a_body_before_its_name_are_no_part_of_it():
+    # round 31: the model's span is "the trade union federation FNV"
+    text = (
+        "The fund reported a loss. Esther Wamelink, a negotiator for the trade union federation FNV, spoke."
+    )
+    ext = extract(Article.from_fields("Pensions", text))
+    assert ("FNV", "Organization") in [(e.name, e.type) for e in ext.entities]
+
+
+def test_a_company_named_by_its_trade_stays_a_company_whatever_its_short_form_looked_like():
+    # round 31: "Tungabhadra Portland" alone reads as a person's name; the full name ends in a trade
+    from graph.extract.actors import Mention
+    from graph.resolve.within import _make_cluster
+
+    full = Mention(0, 31, 2, "Tungabhadra Portland Industries", "ORG", "Organization", 0)
+    short = Mention(60, 80, 11, "Tungabhadra Portland", "PERSON", "Person", 3, by_context=True)
+    cluster = _make_cluster([full, short])
+    assert (cluster.name, cluster.kind) == ("Tungabhadra Portland Industries", "Organization")

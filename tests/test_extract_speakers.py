@@ -1999,3 +1999,23 @@ def test_a_possessive_inside_an_apposition_of_the_speaker_names_someone_else():
         'another family "to lose a daughter the way we did".'
     )
     assert speakers(text) == [("to lose a daughter the way we did", "person:siobhan")]
+
+
+def test_it_added_goes_on_from_the_body_that_just_spoke_though_described_not_named():
+    # round 31: the sentence with the quote names no body outside it ("the authority" spoke there);
+    # the one before names a supplier
+    text = (
+        "The Energy Regulatory Authority fined four suppliers on Monday. Halvard Energy was fined the most, "
+        '40 million kroner. "Households paid more than they should have," the authority said in its decision. '
+        'It added that the suppliers "could not justify the timing" of their price rises.'
+    )
+    assert speakers(text)[-1] == ("could not justify the timing", "organization:energy-regulatory-authority")
+
+
+def test_the_company_is_the_company_the_sentence_before_was_about_not_a_body_named_by_a_word_of_it():
+    # round 31: "Company" only qualifies the tribunal's name; the firm is the subject before
+    text = (
+        "Halvard Energy said it would appeal to the Company Law Appeals Tribunal. In a filing with the Oslo "
+        'Stock Exchange, the company said its prices reflected "higher costs across the industry".'
+    )
+    assert speakers(text) == [("higher costs across the industry", "organization:halvard-energy")]

@@ -724,87 +724,97 @@ _SCORE = re.compile(r"^\d{1,2}[\u2013-]\d{1,2}$")
 def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Token bounds without leading articles, titles and participles, and trailing possessives,
     punctuation, function words and run-on dates or quantities."""
-    while start < end and (
-        doc[start].lower_ in ("the", "a", "an")
-        or (
-            # "United States-led | Iraq War": a participle run into a name is not part of it
-            end - start > 1
-            and doc[start].is_lower
-            and doc[start].tag_ in ("VBN", "VBD", "VBG")
-            and doc[start].lower_ not in NAME_PARTICLES
-        )
-        or doc[start].is_punct
-        or doc[start].is_space
-        # "Longtime | Imus ...": a word of standing is no part of any name, whatever the label
-        or (end - start > 1 and doc[start].lower_ in STANDING_WORDS)
-        or (
-            # "Remarked | Center for ...", "Said | Jane Doe": a speaking verb opening a sentence is
-            # capitalised like a name but is no part of one
-            end - start > 1
-            and (doc[start].tag_ in ("VBD", "VBN") or doc[start].lower_.endswith("ed"))  # not "Said X"
-            and doc[start].lower_ in SPEECH_VERBS
-            and (start == 0 or doc[start - 1].is_space or doc[start].is_sent_start)
-        )
-        or (
-            # "the moon | Tethys", "the charity | Open Shores": a lower-case noun before a name
-            # classifies it and is not part of it
-            end - start > 1
-            and doc[start].is_lower
-            and _singular(doc[start].lower_) in ORG_NOUNS | SKY_NOUNS
-            and doc[start + 1].is_title
-        )
-        or (
-            label == "PERSON"
-            and end - start > 1
-            and (doc[start].lower_.rstrip(".") in PERSON_TITLES or _is_title_only(doc[start].text))
-            and doc[start].lower_ not in ROYAL_TITLES
-        )
-        or (
-            label == "PERSON"
-            and end - start > 2
-            and doc[start].lower_ in RANK_TITLES
-            and _folded(doc[start + 1].lower_) in given_names()
-        )
-        or (
-            # "Kenyan | Faith Chepkoech": a nationality before a given name and a surname (a name of
-            # two words stays whole: "German Efromovich")
-            label == "PERSON"
-            and end - start > 2
-            and doc[start].is_title
-            and gazetteer().demonym(doc[start].text) is not None
-        )
-        or (
-            # "the Briton | Tom Hale": the model reads a nationality, a given name and a surname
-            # as an organisation's name; no organisation's head word ends it
-            label == "ORG"
-            and end - start == 3
-            and doc[start].is_title
-            and gazetteer().demonym(doc[start].text) is not None
-            and _folded(doc[start + 1].lower_) in given_names()
-            and doc[end - 1].is_title
-            and doc[end - 1].lower_ not in ORG_HEADS
-        )
-        or (
-            # "Farmer | Karl Jensen", "Actress | Anna Berg": an occupation opening a sentence is
-            # capitalised like the name after it but is no part of it (a two-word name stays whole:
-            # "Baker Mayfield")
-            label == "PERSON"
-            and end - start > 2
-            and (doc[start].lower_ in OCCUPATIONS or doc[start].lower_ in ROLE_WORDS)
-            and doc[start].lower_ not in ROYAL_TITLES
-            and doc[start + 1].is_title
-        )
-        or (
-            # "Neighbour | Patricia Doyle", "Forecaster | Tom Kearney": any word for a person that
-            # opens the sentence before a given name and a surname
-            label == "PERSON"
-            and end - start > 2
-            and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space)
-            and doc[start].lower_ not in given_names()
-            and (
-                # "Passenger | Omondi Otieno": a plain word for a person needs no known given name
-                (doc[start].lower_ in PERSON_NOUNS | EPITHET_NOUNS and doc[start + 1].is_title)
-                or (doc[start].lower_.endswith(AGENT_ENDINGS) and doc[start + 1].lower_ in given_names())
+    while (
+        start < end
+        and (
+            doc[start].lower_ in ("the", "a", "an")
+            or (
+                # "United States-led | Iraq War": a participle run into a name is not part of it
+                end - start > 1
+                and doc[start].is_lower
+                and doc[start].tag_ in ("VBN", "VBD", "VBG")
+                and doc[start].lower_ not in NAME_PARTICLES
+            )
+            or doc[start].is_punct
+            or doc[start].is_space
+            # "Longtime | Imus ...": a word of standing is no part of any name, whatever the label
+            or (end - start > 1 and doc[start].lower_ in STANDING_WORDS)
+            or (
+                # "Remarked | Center for ...", "Said | Jane Doe": a speaking verb opening a sentence is
+                # capitalised like a name but is no part of one
+                end - start > 1
+                and (doc[start].tag_ in ("VBD", "VBN") or doc[start].lower_.endswith("ed"))  # not "Said X"
+                and doc[start].lower_ in SPEECH_VERBS
+                and (start == 0 or doc[start - 1].is_space or doc[start].is_sent_start)
+            )
+            or (
+                # "the moon | Tethys", "the charity | Open Shores": a lower-case noun before a name
+                # classifies it and is not part of it
+                end - start > 1
+                and doc[start].is_lower
+                and _singular(doc[start].lower_) in ORG_NOUNS | SKY_NOUNS
+                and doc[start + 1].text[:1].isupper()  # "the union | FNV" too
+            )
+            or (
+                # "the trade union federation | FNV": so does a run of them ending in such a noun
+                end - start > 2
+                and doc[start].is_lower
+                and doc[start].is_alpha
+                and _classifying_run_end(doc, start, end) is not None
+            )
+            or (
+                label == "PERSON"
+                and end - start > 1
+                and (doc[start].lower_.rstrip(".") in PERSON_TITLES or _is_title_only(doc[start].text))
+                and doc[start].lower_ not in ROYAL_TITLES
+            )
+            or (
+                label == "PERSON"
+                and end - start > 2
+                and doc[start].lower_ in RANK_TITLES
+                and _folded(doc[start + 1].lower_) in given_names()
+            )
+            or (
+                # "Kenyan | Faith Chepkoech": a nationality before a given name and a surname (a name of
+                # two words stays whole: "German Efromovich")
+                label == "PERSON"
+                and end - start > 2
+                and doc[start].is_title
+                and gazetteer().demonym(doc[start].text) is not None
+            )
+            or (
+                # "the Briton | Tom Hale": the model reads a nationality, a given name and a surname
+                # as an organisation's name; no organisation's head word ends it
+                label == "ORG"
+                and end - start == 3
+                and doc[start].is_title
+                and gazetteer().demonym(doc[start].text) is not None
+                and _folded(doc[start + 1].lower_) in given_names()
+                and doc[end - 1].is_title
+                and doc[end - 1].lower_ not in ORG_HEADS
+            )
+            or (
+                # "Farmer | Karl Jensen", "Actress | Anna Berg": an occupation opening a sentence is
+                # capitalised like the name after it but is no part of it (a two-word name stays whole:
+                # "Baker Mayfield")
+                label == "PERSON"
+                and end - start > 2
+                and (doc[start].lower_ in OCCUPATIONS or doc[start].lower_ in ROLE_WORDS)
+                and doc[start].lower_ not in ROYAL_TITLES
+                and doc[start + 1].is_title
+            )
+            or (
+                # "Neighbour | Patricia Doyle", "Forecaster | Tom Kearney": any word for a person that
+                # opens the sentence before a given name and a surname
+                label == "PERSON"
+                and end - start > 2
+                and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space)
+                and doc[start].lower_ not in given_names()
+                and (
+                    # "Passenger | Omondi Otieno": a plain word for a person needs no known given name
+                    (doc[start].lower_ in PERSON_NOUNS | EPITHET_NOUNS and doc[start + 1].is_title)
+                    or (doc[start].lower_.endswith(AGENT_ENDINGS) and doc[start + 1].lower_ in given_names())
+                )
             )
         )
     ):
@@ -3725,6 +3735,17 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             # Marked so the resolver takes it over the model's other labels for the same name
             # ("feminist Qandeel Baloch" here, "Qandeel Baloch" an organisation twice elsewhere).
             m.kind, m.label, m.by_context = "Person", "PERSON", True
+
+
+def _classifying_run_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a run of lower-case words from ``start`` that ends in a kind of organisation ("trade
+    union federation") gives way, before ``end``, to a capitalised name; else None."""
+    for k in range(start + 1, min(end - 1, start + 3)):
+        if not (doc[k].is_lower and doc[k].is_alpha):
+            return None
+        if _singular(doc[k].lower_) in ORG_NOUNS and doc[k + 1].text[:1].isupper():
+            return k + 1
+    return None
 
 
 def _places_before_an_office(doc: Doc, mentions: list[Mention]) -> None:

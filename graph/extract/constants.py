@@ -2159,7 +2159,7 @@ NEWSPAPER_HEADS = frozenset(
 #: The last word of a name that fixes its kind whatever the model said.
 ORG_HEADS = frozenset(
     """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
-    biologics marine subsea energie energia sistemas semiconductor
+    biologics marine subsea energie energia sistemas semiconductor telecommunications telecoms
     holdings motors studio studios partners ventures enterprises industries solutions labs productions
     growers commodities dairies farms fisheries breweries exporters importers traders
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer

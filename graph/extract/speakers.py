@@ -1271,6 +1271,10 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
     """
     mask = quoted(parsed)
     if word.lower_ == "it":
+        if _goes_on(word):
+            said = _organization_said_before(parsed, word)
+            if said is not None:
+                return said  # '"...," the commission said. It added that ...': the commission
         return _organization_before(parsed, word)
     noun = word.lower_  # singular (tag NN): the pipeline runs no lemmatizer
     if heads is None and noun in BENCH_NOUNS:
@@ -1302,35 +1306,22 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
                 same = _same_noun_subject(parsed, sent, word)
                 if same is not None:
                     return organization_referred_to(parsed, same)
-            # the noun it was just introduced with ("ISP, the government agency that ... . In a
-            # statement to Wikinews, the agency said"), as a word of its name, only that close
-            introduced = sent >= here - 1
-            fits = []
-            for m in reversed(parsed.mentions_in(sent)):
-                if m.start >= word.idx or parsed.kind(m.cluster) != "Organization" or mask.inside(m.start):
-                    continue
-                if parsed.doc[m.root].dep_ == "attr" and heads is None:
-                    name_words = {w.lower() for w in parsed.clusters[m.cluster].name.split()}
-                    if noun in name_words and not owner_words - name_words:
-                        predicates.append(m)
-                    continue
-                name_words = {w.lower() for w in parsed.clusters[m.cluster].name.split()}
-                if owner_words - name_words:
-                    continue
-                if heads is not None:
-                    if heads & name_words:
-                        return parsed.cluster_ids[m.cluster]
-                elif (
-                    noun in name_words
-                    or (introduced and noun in _organization_nouns(parsed).get(m.cluster, ()))
-                    or (not named_only and noun in ORGANIZATION_NOUNS and not owner_words)
-                ):
-                    fits.append(m)
-            if fits:
+            found = _organizations_fitting(parsed, sent, word, heads, named_only, owner_words, predicates)
+            if isinstance(found, str):
+                return found
+            if found:
                 # Of the sentence's organisations that fit, the one it is about: "Alpenblick Reisen,
                 # which is owned by Danube Travel Group, said ...": "the company" is Alpenblick Reisen.
-                subjects = [m for m in fits if is_subject(parsed.doc[m.root])]
-                return parsed.cluster_ids[(subjects or fits)[0].cluster]
+                subjects = [m for m in found if is_subject(parsed.doc[m.root])]
+                if not subjects and not named_only and heads is None and sent - 1 >= here - 1:
+                    # "Godavari Cements said it would go to the Tribunal. In a filing with the
+                    # exchange, the company said": a generic noun goes on with the organisation the
+                    # sentence before was about, not one named in passing since
+                    before = _organizations_fitting(parsed, sent - 1, word, None, False, owner_words, [])
+                    about = [m for m in before or [] if _subject_depth(parsed.doc[m.root]) <= 1]
+                    if about:
+                        return parsed.cluster_ids[about[0].cluster]
+                return parsed.cluster_ids[(subjects or found)[0].cluster]
         if predicates:
             return parsed.cluster_ids[predicates[0].cluster]
         if heads is not None:
@@ -1349,6 +1340,57 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
         if len(named) == 1:
             return parsed.cluster_ids[named.pop()]
     return None
+
+
+def _organizations_fitting(
+    parsed: Parsed, sent: int, word, heads, named_only: bool, owner_words: set[str], predicates: list
+) -> list | str:
+    """The organisations of sentence ``sent`` (before ``word``, outside quotes, nearest first) that
+    the description ``word`` fits (see :func:`organization_referred_to`); with ``heads``, the id of
+    the first whose name holds one of them, at once. Those only named as what something is go to
+    ``predicates``."""
+    mask = quoted(parsed)
+    noun = word.lower_
+    # the noun it was just introduced with ("ISP, the government agency that ... . In a statement
+    # to Wikinews, the agency said"), as a word of its name, only that close
+    introduced = sent >= parsed.sentence_at(word.idx) - 1
+    fits = []
+    for m in reversed(parsed.mentions_in(sent)):
+        if m.start >= word.idx or parsed.kind(m.cluster) != "Organization" or mask.inside(m.start):
+            continue
+        name_words = {w.lower() for w in parsed.clusters[m.cluster].name.split()}
+        if parsed.doc[m.root].dep_ == "attr" and heads is None:
+            if noun in name_words and not owner_words - name_words:
+                predicates.append(m)
+            continue
+        if owner_words - name_words:
+            continue
+        if heads is not None:
+            if heads & name_words:
+                return parsed.cluster_ids[m.cluster]
+        elif (
+            noun in _name_heads(parsed.clusters[m.cluster].name)
+            or (introduced and noun in _organization_nouns(parsed).get(m.cluster, ()))
+            or (not named_only and noun in ORGANIZATION_NOUNS and not owner_words)
+        ):
+            fits.append(m)
+    return fits
+
+
+def _name_heads(name: str) -> set[str]:
+    """The words a body's name is named by, lower case: its last word and the word before its first
+    "of" or "for" ("Supreme Court of Justice": court, justice); not a word that only qualifies
+    another ("National Company Law Appellate Tribunal" is no company).
+
+    >>> sorted(_name_heads("Supreme Court of Justice")), sorted(_name_heads("Company Law Tribunal"))
+    (['court', 'justice'], ['tribunal'])
+    """
+    words = [w.lower() for w in name.split()]
+    heads = {words[-1]} if words else set()
+    linked = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if linked:
+        heads.add(words[linked - 1])
+    return heads
 
 
 def _same_noun_subject(parsed: Parsed, sent: int, word):
@@ -1384,6 +1426,27 @@ def _organization_they(parsed: Parsed, word) -> str | None:
                 return None
             own = [c for c in parsed.clusters_of(subjects[0].i) if parsed.kind(c) == "Organization"]
             return parsed.cluster_ids[own[0]] if own else None
+    return None
+
+
+def _organization_said_before(parsed: Parsed, word) -> str | None:
+    """The organisation that last spoke, in ``word``'s sentence or the one before: the subject of a
+    verb of saying, outside quotes, named or described ("the commission said"); else None."""
+    mask = quoted(parsed)
+    here = parsed.sentence_at(word.idx)
+    for sent in (here, here - 1):
+        if sent < 0:
+            break
+        start, end = parsed.sentences[sent]
+        speakers = [
+            t
+            for t in parsed.doc.char_span(start, end, alignment_mode="expand") or []
+            if t.i < word.i and t.dep_ in SUBJECT_DEPS and is_speech_verb(t.head) and outside(t, mask)
+        ]
+        for subject in reversed(speakers):
+            actor = actor_of_phrase(parsed, subject)
+            if actor is not None and actor.startswith("organization:"):
+                return actor
     return None
 
 

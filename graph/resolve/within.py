@@ -44,6 +44,7 @@ from graph.extract.constants import (
     NAME_PARTICLES,
     NAME_TAILS,
     NEWSPAPER_HEADS,
+    ORG_HEADS,
     PLACE_HEADS,
     PUBLIC_BODY_WORDS,
     SHIP_PREFIXES,
@@ -632,6 +633,14 @@ def _make_cluster(ms: list[Mention]) -> Cluster:
         head_first = len(name.split()) > 1 and name_key(name.split()[0]) in _FOREIGN_HEAD_KEYS
         if head_first and any(m.kind == "Organization" and m.text.endswith(name) for m in ms):
             kind = "Organization"  # "Ospedale Santa Giuliana", whatever "at Santa Giuliana" made it
+        if (
+            kind == "Person"
+            and name.split()[-1].lower() in ORG_HEADS | COMPANY_WORDS
+            and any(m.kind == "Organization" and m.text == name for m in ms)
+        ):
+            # "Tungabhadra Portland Industries", an organisation by its head word, whatever its short
+            # form "Tungabhadra Portland" looked like
+            kind = "Organization"
         # A well-known actor's kind is known, whatever the model or the context said; only when the
         # actor's own name is listed ("Raqqa"), not a person whose surname is a city's ("Hague").
         kind = next((m.known for m in ms if m.known and m.text == name), kind)
