@@ -3393,3 +3393,19 @@ def test_a_company_named_by_its_trade_stays_a_company_whatever_its_short_form_lo
     short = Mention(60, 80, 11, "Tungabhadra Portland", "PERSON", "Person", 3, by_context=True)
     cluster = _make_cluster([full, short])
     assert (cluster.name, cluster.kind) == ("Tungabhadra Portland Industries", "Organization")
+
+
+def test_two_places_listed_after_a_noun_for_places_are_two_whatever_the_model_said():
+    # round 31: the model reads "Ellenbrook and Baldivis" as one product's name
+    text = (
+        "The fares rose on Monday. Many of the people hit hardest lived in outer suburbs such as Ellenbrook "
+        "and Baldivis, where transport was thin."
+    )
+    ext = extract(Article.from_fields("Fares", text))
+    assert [(e.name, e.type) for e in ext.entities] == [("Ellenbrook", "Place"), ("Baldivis", "Place")]
+
+
+def test_a_body_s_own_list_of_words_is_no_person_after_a_comma():
+    text = "Fares rose. The Rail, Tram and Bus Union said drivers had reported an increase in abuse."
+    ext = extract(Article.from_fields("Fares", text))
+    assert [(e.name, e.type) for e in ext.entities] == [("Rail, Tram and Bus Union", "Organization")]

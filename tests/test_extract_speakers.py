@@ -2019,3 +2019,12 @@ def test_the_company_is_the_company_the_sentence_before_was_about_not_a_body_nam
         'Stock Exchange, the company said its prices reflected "higher costs across the industry".'
     )
     assert speakers(text) == [("higher costs across the industry", "organization:halvard-energy")]
+
+
+def test_asking_not_to_be_named_is_no_claim():
+    # round 31: how an unnamed source stays unnamed, not something the source claims
+    text = (
+        "The plant closed on Friday. A senior manager, who asked not to be named because he was not "
+        "authorised to speak, said the owners had stopped paying suppliers in March."
+    )
+    assert speakers(text, "indirect") == [("the owners had stopped paying suppliers in March", None)]

@@ -5051,6 +5051,8 @@ def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) 
             named = rest[0].lower_ in given_names() or any(
                 t.is_lower and t.lower_ in NAME_PARTICLES for t in rest
             )
+            # (not a body's own list: "the Rail, Tram and Bus Union" ends in its head word)
+            named = named and rest[-1].lower_ not in ORG_HEADS
             if named and rest[-1].is_title and rest[0].is_title and len(rest) <= 4:
                 return [(start, i, label), (i + 1, end, "PERSON")]
             place = doc[start:i]
@@ -5072,16 +5074,30 @@ def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) 
 
 def _split_at_and(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """Two known places the model ran together over "and" are two: "to Thunder Bay and Winnipeg";
-    not a state's one name ("Trinidad and Tobago")."""
-    if label not in ("GPE", "LOC") or _names_a_place(doc[start:end].text):
+    not a state's one name ("Trinidad and Tobago"); so are two one-word names listed after a noun for
+    places ("suburbs such as Ellenbrook and Baldivis")."""
+    listed = label != "PERSON" and _after_places_noun(doc, start)
+    if (label not in ("GPE", "LOC") and not listed) or _names_a_place(doc[start:end].text):
         return [(start, end, label)]
     for i in range(start + 1, end - 1):
         if doc[i].lower_ != "and":
             continue
         sides = (doc[start:i].text, doc[i + 1 : end].text)
-        if all(_names_a_place(side) or side in cities() for side in sides):
+        if label in ("GPE", "LOC") and all(_names_a_place(side) or side in cities() for side in sides):
             return [(start, i, label), (i + 1, end, label)]
+        if listed and all(len(side.split()) == 1 for side in sides):
+            # "outer suburbs such as Ellenbrook and Baldivis": two places, whatever the model said
+            return [(start, i, "GPE"), (i + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _after_places_noun(doc: Doc, start: int) -> bool:
+    """The name at ``start`` comes after a plural noun for places, which it lists: "outer suburbs such
+    as | Ellenbrook and Baldivis", "the towns of | Sylhet and Sunamganj"."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and doc[i].lower_ in ("such", "as", "like", "of", "including", "the"):
+        i -= 1
+    return i >= 0 and i < start - 1 and doc[i].tag_ == "NNS" and _singular(doc[i].lower_) in PLACE_NOUNS
 
 
 def _split_after_the_told(

@@ -744,6 +744,11 @@ def _indirect(parsed: Parsed, direct: bytearray) -> list[tuple[int, Statement]]:
     return found
 
 
+#: What an unnamed source asks for being unnamed ("who asked not to be named", "not to be identified
+#: because they were not authorised to speak").
+_ANONYMITY = re.compile(r"not to be (named|identified|quoted)\b", re.IGNORECASE)
+
+
 def _claims(parsed: Parsed, verb, runs: list[tuple[int, int]], sent_i: int) -> list[tuple[int, Statement]]:
     """The claim at the character ``runs`` that ``verb`` reports, once for each of its speakers."""
     start, end = runs[0][0], runs[-1][1]
@@ -752,8 +757,8 @@ def _claims(parsed: Parsed, verb, runs: list[tuple[int, int]], sent_i: int) -> l
         text += '"'
     elif text.count("“") > text.count("”"):
         text += "”"
-    if len(text.split()) < 3:
-        return []
+    if len(text.split()) < 3 or _ANONYMITY.match(text):
+        return []  # (nor "who asked not to be named": how the source is kept unnamed, not a claim)
     # "X and Y said ...": the same claim, once for each speaker.
     return [
         (
