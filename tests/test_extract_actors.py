@@ -3409,3 +3409,18 @@ def test_a_body_s_own_list_of_words_is_no_person_after_a_comma():
     text = "Fares rose. The Rail, Tram and Bus Union said drivers had reported an increase in abuse."
     ext = extract(Article.from_fields("Fares", text))
     assert [(e.name, e.type) for e in ext.entities] == [("Rail, Tram and Bus Union", "Organization")]
+
+
+def test_a_common_word_opening_a_quote_is_no_name_though_a_longer_name_holds_it():
+    # round 31: "Cement" is capitalised inside only as a word of the association's name
+    text = (
+        "The regulator fined five cement makers, which met through the Deccan Cement Producers' Association. "
+        '"Cement is a basic input for housing," the regulator said.'
+    )
+    names = [e.name for e in extract(Article.from_fields("Fine", text)).entities]
+    assert "Cement" not in names and "Deccan Cement Producers' Association" in names
+
+
+def test_letters_for_things_are_no_actors():
+    text = "The bill sets rules for AI systems. Lawmakers said AI could raise GDP by two percent."
+    assert [e.name for e in extract(Article.from_fields("Bill", text)).entities] == []

@@ -166,6 +166,7 @@ from graph.extract.constants import (
     SURNAMES_LIKE_PLACE_HEADS,
     TELLING_VERBS,
     TERRITORY_OFFICES,
+    THING_ACRONYMS,
     TIME_ZONES,
     TITLE_LAST_WORDS,
     TITLE_NOUNS,
@@ -2345,7 +2346,7 @@ def _work_in_apposition(token) -> bool:
 def _without_common_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop an acronym defined in brackets after a phrase in lower case whose initials it spells:
     "Ebola virus disease (EVD)", "personal protective equipment (PPE)" name no actor, and neither do
-    the acronym's later uses."""
+    the acronym's later uses; nor do the letters for things everyone writes so ("AI", "GDP")."""
     common = set()
     for m in mentions:
         word = m.text.replace(".", "")
@@ -2358,7 +2359,7 @@ def _without_common_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]
         initials = "".join(t.text[0] for t in phrase).upper()
         if initials == word.upper() and any(t.is_lower for t in phrase) and all(t.is_alpha for t in phrase):
             common.add(m.text)
-    return [m for m in mentions if m.text not in common]
+    return [m for m in mentions if m.text not in common and m.text not in THING_ACRONYMS]
 
 
 #: Tags of words that are not names: common nouns, adjectives, adverbs, verbs, prepositions.
@@ -2375,9 +2376,27 @@ def _sentence_opener(doc: Doc, i: int) -> bool:
     return doc[i].is_sent_start or j < 0 or doc[j + 1].is_sent_start
 
 
-def _capitalised_inside(doc: Doc) -> set[str]:
-    """The capitalised words the article writes inside a sentence, not only at its start."""
-    return {t.text for t in doc if t.text[:1].isupper() and not _sentence_opener(doc, t.i)}
+def _capitalised_inside(doc: Doc, alone: bool = False) -> set[str]:
+    """The capitalised words the article writes inside a sentence, not only at its start; with
+    ``alone``, not only as a word of a longer name ("Cement" in "the Deccan Cement Producers'
+    Association" makes no name of a sentence's opening "Cement is ...")."""
+    return {
+        t.text
+        for t in doc
+        if t.text[:1].isupper()
+        and not _sentence_opener(doc, t.i)
+        and not (alone and _in_longer_entity(doc, t.i))
+    }
+
+
+def _in_longer_entity(doc: Doc, i: int) -> bool:
+    """Token ``i`` is one word of a name the model tagged with more than one, not a person's (whose
+    surname alone still names them: "Meadows remarked")."""
+    if doc[i].ent_type_ in ("", "PERSON"):
+        return False
+    return doc[i].ent_iob_ == "I" or (
+        doc[i].ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
+    )
 
 
 def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[str]) -> list[Mention]:
@@ -2387,6 +2406,7 @@ def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[st
     "cases of measles"), and nowhere in the article capitalised inside a sentence (``inside``:
     :func:`_capitalised_inside`)."""
     lower = {form for t in doc if t.is_lower for form in (t.text, t.lemma_)}
+    inside_alone = _capitalised_inside(doc, alone=True)
     kept = []
     for m in mentions:
         token = doc[m.root]
@@ -2409,7 +2429,9 @@ def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[st
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         titled = following is not None and following.lower_ in ROLE_WORDS and following.tag_ != "NNS"
         by_context = by_context or (titled and known_actors().get(m.text) == "Organization")
-        if one_word and common and opener and token.text not in inside and not by_context:
+        # (a word the article writes in lower case too is a name only when capitalised on its own)
+        named_inside = token.text in (inside_alone if written_lower else inside)
+        if one_word and common and opener and not named_inside and not by_context:
             continue
         kept.append(m)
     return kept
