@@ -3424,3 +3424,21 @@ def test_a_common_word_opening_a_quote_is_no_name_though_a_longer_name_holds_it(
 def test_letters_for_things_are_no_actors():
     text = "The bill sets rules for AI systems. Lawmakers said AI could raise GDP by two percent."
     assert [e.name for e in extract(Article.from_fields("Bill", text)).entities] == []
+
+
+def test_a_body_the_model_took_for_a_people_is_a_body_when_a_noun_for_one_renames_it():
+    # round 31: inside an article the model tags "Puerto Sur Andino" as a nationality (NORP)
+    from spacy.tokens import Span
+
+    from graph.extract.actors import _bodies_read_as_peoples
+
+    doc = load_nlp()(
+        "Puerto Sur Andino, the private company that runs the terminal, said it had offered more."
+    )
+    doc.ents = [Span(doc, 0, 3, label="NORP")]
+    found = _bodies_read_as_peoples(doc, [0] * len(doc), lambda _: False, set())
+    assert [(m.text, m.kind) for m in found] == [("Puerto Sur Andino", "Organization")]
+    # a people's name stays one, renamed or not
+    doc = load_nlp()("South Koreans, the largest group of visitors, said the fees were too high.")
+    doc.ents = [Span(doc, 0, 2, label="NORP")]
+    assert _bodies_read_as_peoples(doc, [0] * len(doc), lambda _: False, set()) == []

@@ -1039,6 +1039,27 @@ def _claimed_organization(span, sent_of: list[int], covered: set[int]) -> Mentio
     return Mention(*where, span.text, "ORG", "Organization", sent_of[span.start])
 
 
+def _bodies_read_as_peoples(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A name of several capitalised words the model took for a nationality or a people, that no
+    people is called and that an organisation's noun renames: "Puerto Central Andino, the private
+    company that runs the terminal, said"."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or len(ent) < 2 or skip(ent.start_char):
+            continue
+        if any(i in covered for i in range(ent.start, ent.end)) or not all(t.is_title for t in ent):
+            continue
+        if gazetteer().demonym(ent.text) or any(gazetteer().demonym(t.text) for t in ent):
+            continue
+        renamed = any(
+            c.dep_ == "appos" and _singular(c.lower_) in ORG_NOUNS | ORGANIZATION_NOUNS
+            for c in ent.root.children
+        )
+        if renamed:
+            found.append(_claimed_organization(ent, sent_of, covered))
+    return found
+
+
 def _bodies_before_their_spokespeople(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A body the model left untagged before the word for its spokesperson and the spokesperson's
     name: "Labour defence spokesman John Healey", "Welsh Conservatives health spokesman Owain
@@ -1740,6 +1761,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_media_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_sources_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_before_their_spokespeople(doc, sent_of, skip, covered))
+    mentions.extend(_bodies_read_as_peoples(doc, sent_of, skip, covered))
     mentions.extend(_bodies_of_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_short_forms_the_model_missed(doc, sent_of, skip, covered))
