@@ -2028,3 +2028,12 @@ def test_asking_not_to_be_named_is_no_claim():
         "authorised to speak, said the owners had stopped paying suppliers in March."
     )
     assert speakers(text, "indirect") == [("the owners had stopped paying suppliers in March", None)]
+
+
+def test_the_grounds_a_speaker_cites_after_the_claim_are_not_part_of_it():
+    # round 31: the parser hangs "citing ..." on the reported clause
+    text = (
+        "The mission ended on Monday. Norway announced in March that it would pull out its engineers, citing "
+        "new restrictions on patrols."
+    )
+    assert speakers(text, "indirect") == [("it would pull out its engineers", "country:norway")]

@@ -1831,6 +1831,9 @@ TELLING_VERBS = frozenset(_words("tell tells told telling"))
 #: talks would resume"): a question left open is no claim.
 QUESTION_WORDS = frozenset(_words("how what which when why whether where who whom if"))
 
+#: Participles by which a speaker gives the grounds for what they say, after it and a comma ("said it
+#: would withdraw, citing the arrival of ..."): the speaker's, not part of the claim.
+CITING_PARTICIPLES = frozenset(_words("citing blaming pointing referring invoking"))
 #: Verbs by which a statement gives its words ("the statement read: \"...\"").
 READING_VERBS = frozenset(_words("read reads"))
 #: Things whose written words nobody in the article is said to speak: "carrying signs reading

@@ -22,6 +22,7 @@ import re
 from graph.extract import speakers
 from graph.extract.clean import CREDIT_LINE, TRANSCRIPT_LINE
 from graph.extract.constants import (
+    CITING_PARTICIPLES,
     CLAIM_VERBS,
     DIRECTIVE_VERBS,
     INSCRIPTION_LINKS,
@@ -892,6 +893,11 @@ def _without_own_acts(clause) -> list:
         acting = c.dep_ == "conj" and speakers.after_comma_and(c) and not own_subject
         if acting and c.lower_ in SPEECH_VERBS | DIRECTIVE_VERBS:
             acts |= {t.i for t in c.subtree} | {c.i - 1, c.i - 2}
+        # "announced that it would withdraw, citing the arrival of ...": the speaker's reason for
+        # saying it, which the parser hangs on the clause
+        cited = c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in CITING_PARTICIPLES
+        if cited and c.i > clause.i and c.doc[c.i - 1].text == ",":
+            acts |= {t.i for t in c.subtree} | {c.i - 1}
     return [t for t in clause.subtree if t.i not in acts]
 
 
