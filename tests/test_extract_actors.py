@@ -3442,3 +3442,16 @@ def test_a_body_the_model_took_for_a_people_is_a_body_when_a_noun_for_one_rename
     doc = load_nlp()("South Koreans, the largest group of visitors, said the fees were too high.")
     doc.ents = [Span(doc, 0, 2, label="NORP")]
     assert _bodies_read_as_peoples(doc, [0] * len(doc), lambda _: False, set()) == []
+
+
+def test_a_person_of_a_body_named_with_an_ampersand_stays_a_person_and_the_body_whole():
+    # round 31: "Student" is no title before "& Starter", and "a local party" renames the body she is of
+    text = (
+        "The deal was signed on Monday. Noor Brouwer of Student & Starter, a local party that won three seats, "
+        "said she welcomed the targets."
+    )
+    ext = extract(Article.from_fields("Coalition", text))
+    assert [(e.name, e.type) for e in ext.entities] == [
+        ("Noor Brouwer", "Person"),
+        ("Student & Starter", "Organization"),
+    ]

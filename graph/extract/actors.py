@@ -727,6 +727,8 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     punctuation, function words and run-on dates or quantities."""
     while (
         start < end
+        # (a word joined by "&" is part of the name: "Student & Starter", "Procter & Gamble")
+        and not (start + 1 < end and doc[start + 1].text == "&")
         and (
             doc[start].lower_ in ("the", "a", "an")
             or (
@@ -4029,11 +4031,25 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
                 # "Chiara Mancuso, a spokeswoman for UNHCR, the refugee agency,": the agency renames
                 # UNHCR, not the spokeswoman
                 and not any(o.dep_ == "appos" and o.i < c.i and _person_noun(o) for o in token.children)
+                # "Noor Brouwer of Student & Starter, a local party,": the party is the body she is of
+                and not (m.kind == "Person" and _body_named_between(token, c))
                 for c in token.children
             )
             if classified or in_apposition:
                 m.kind, m.label, m.by_context = kind, label, True
                 break
+
+
+def _body_named_between(token, appos) -> bool:
+    """A capitalised name "of", "for" or "at" which ``token`` is stands between it and ``appos``:
+    what the apposition renames is that name."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("of", "for", "at")
+        and token.i < p.i < appos.i
+        and any(o.dep_ == "pobj" and o.text[:1].isupper() for o in p.children)
+        for p in token.children
+    )
 
 
 def _names_the_role_holder(token, m: Mention) -> bool:
@@ -5326,6 +5342,7 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
     if label == "ORG" and len(span) > 1 and span[-1].lower_ in TITLE_LAST_WORDS and _linked_head(text) == "":
         return []  # "National Security Advisor": a job title, not a body
     title_and_name = len(span) >= 3 and _is_title_only(span[0].text) and span[1:].text.istitle()
+    title_and_name = title_and_name and span[1].text != "&"  # "Student & Starter" is one name
     if label == "ORG" and title_and_name and not _org_head(span[1:].text):
         # "Assemblywoman Selena Torres": a title and a person's name, not an organisation (but
         # "Saint Agnes Hospital" is a hospital's name); "Ms Justice Eileen Corcoran": titles.
