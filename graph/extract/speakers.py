@@ -1307,8 +1307,8 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
                 if same is not None:
                     return organization_referred_to(parsed, same)
             found = _organizations_fitting(parsed, sent, word, heads, named_only, owner_words, predicates)
-            if isinstance(found, str):
-                return found
+            if found and heads is not None:
+                return parsed.cluster_ids[found[0].cluster]  # "the ruling": the nearest court
             if found:
                 # Of the sentence's organisations that fit, the one it is about: "Alpenblick Reisen,
                 # which is owned by Danube Travel Group, said ...": "the company" is Alpenblick Reisen.
@@ -1318,7 +1318,7 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
                     # exchange, the company said": a generic noun goes on with the organisation the
                     # sentence before was about, not one named in passing since
                     before = _organizations_fitting(parsed, sent - 1, word, None, False, owner_words, [])
-                    about = [m for m in before or [] if _subject_depth(parsed.doc[m.root]) <= 1]
+                    about = [m for m in before if _subject_depth(parsed.doc[m.root]) <= 1]
                     if about:
                         return parsed.cluster_ids[about[0].cluster]
                 return parsed.cluster_ids[(subjects or found)[0].cluster]
@@ -1344,11 +1344,11 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
 
 def _organizations_fitting(
     parsed: Parsed, sent: int, word, heads, named_only: bool, owner_words: set[str], predicates: list
-) -> list | str:
-    """The organisations of sentence ``sent`` (before ``word``, outside quotes, nearest first) that
-    the description ``word`` fits (see :func:`organization_referred_to`); with ``heads``, the id of
-    the first whose name holds one of them, at once. Those only named as what something is go to
-    ``predicates``."""
+) -> list:
+    """The organisations' mentions in sentence ``sent`` (before ``word``, outside quotes, nearest
+    first) that the description ``word`` fits (see :func:`organization_referred_to`); with
+    ``heads``, those whose name holds one of them. Those only named as what something is go to
+    ``predicates`` instead."""
     mask = quoted(parsed)
     noun = word.lower_
     # the noun it was just introduced with ("ISP, the government agency that ... . In a statement
@@ -1367,7 +1367,7 @@ def _organizations_fitting(
             continue
         if heads is not None:
             if heads & name_words:
-                return parsed.cluster_ids[m.cluster]
+                fits.append(m)
         elif (
             noun in _name_heads(parsed.clusters[m.cluster].name)
             or (introduced and noun in _organization_nouns(parsed).get(m.cluster, ()))

@@ -157,8 +157,9 @@ def _written_on_a_sign(parsed: Parsed, start: int) -> bool:
     >>> [s.speaker for s in extract(Article.from_fields("Protest", text)).statements]
     [None]
     """
-    words = [t for t in parsed.doc[max(0, _token_at(parsed, start) - 4) : _token_at(parsed, start)]]
-    words = [t.lower_ for t in words if not t.is_punct]
+    first = _token_at(parsed, start)
+    # (the four words before it at most: "a banner | that read |")
+    words = [t.lower_ for t in parsed.doc[max(0, first - 4) : first] if not t.is_punct]
     while words and words[-1] in INSCRIPTION_LINKS:
         words.pop()
     return bool(words) and words[-1] in INSCRIPTION_NOUNS
