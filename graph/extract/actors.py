@@ -179,7 +179,7 @@ from graph.extract.constants import (
     WORK_ROLES,
     WRITING_VERBS,
 )
-from graph.resolve.names import cities, fold, given_names
+from graph.resolve.names import cities, given_names
 
 
 def _words(text: str) -> list[str]:
@@ -763,7 +763,7 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 end - start > 2
                 and doc[start].is_lower
                 and doc[start].is_alpha
-                and _classifying_run_end(doc, start, end) is not None
+                and _opens_classifying_run(doc, start, end)
             )
             or (
                 label == "PERSON"
@@ -3783,15 +3783,15 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
             m.kind, m.label, m.by_context = "Person", "PERSON", True
 
 
-def _classifying_run_end(doc: Doc, start: int, end: int) -> int | None:
-    """Where a run of lower-case words from ``start`` that ends in a kind of organisation ("trade
-    union federation") gives way, before ``end``, to a capitalised name; else None."""
+def _opens_classifying_run(doc: Doc, start: int, end: int) -> bool:
+    """A run of lower-case words from ``start`` ends in a kind of organisation ("trade union
+    federation") and gives way, before ``end``, to a capitalised name."""
     for k in range(start + 1, min(end - 1, start + 3)):
         if not (doc[k].is_lower and doc[k].is_alpha):
-            return None
+            return False
         if _singular(doc[k].lower_) in ORG_NOUNS and doc[k + 1].text[:1].isupper():
-            return k + 1
-    return None
+            return True
+    return False
 
 
 def _places_before_an_office(doc: Doc, mentions: list[Mention]) -> None:
@@ -3832,7 +3832,7 @@ def _given_name_of_kin(doc: Doc, m: Mention) -> bool:
     return (
         head.head.lower_ in KIN_NOUNS
         and _comma_between(doc, head.head.i, head.i)
-        and fold(m.text).casefold() in given_names()
+        and _folded(m.text) in given_names()
     )
 
 
@@ -4771,7 +4771,7 @@ def _joined_start(doc: Doc, ent) -> int:
             return first
     if (
         ent.label_ == "ORG"
-        and doc[start].lower_ in ORG_HEADS | {"inspectorate"}
+        and doc[start].lower_ in ORG_HEADS
         and start > 0
         and doc[start - 1].is_title
         and doc[start - 1].lower_ in NAME_OPENING_ADJECTIVES

@@ -2165,7 +2165,7 @@ NEWSPAPER_HEADS = frozenset(
 #: The last word of a name that fixes its kind whatever the model said.
 ORG_HEADS = frozenset(
     """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
-    biologics marine subsea energie energia sistemas semiconductor telecommunications telecoms
+    biologics marine subsea energie energia sistemas semiconductor telecommunications telecoms inspectorate
     holdings motors studio studios partners ventures enterprises industries solutions labs productions
     growers commodities dairies farms fisheries breweries exporters importers traders
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer

@@ -82,7 +82,7 @@ def find_statements(parsed: Parsed) -> list[Statement]:
         credited = _credit_line(parsed, quote.end)
         if credited:
             said_by, by_verb = [credited], True
-        if _written_on_a_sign(parsed, quote.start):
+        if _written_on_a_sign(span):
             said_by, by_verb = [None], True  # the words are the sign's: whoever carries it, unnamed
         speaker = said_by[0]
         named = cut_after or (len(words) < _MIN_QUOTE_WORDS and _is_named_as(span))
@@ -147,9 +147,9 @@ def find_statements(parsed: Parsed) -> list[Statement]:
     return statements
 
 
-def _written_on_a_sign(parsed: Parsed, start: int) -> bool:
-    """The quote starting at ``start`` is what a sign, a banner or a T-shirt says: "signs reading
-    \"Justice, not revenge\"", "a banner that read \"...\"".
+def _written_on_a_sign(span) -> bool:
+    """The quoted ``span`` is what a sign, a banner or a T-shirt says: "signs reading \"Justice, not
+    revenge\"", "a banner that read \"...\"".
 
     >>> from graph.model import Article
     >>> from graph.extract.pipeline import extract
@@ -157,18 +157,13 @@ def _written_on_a_sign(parsed: Parsed, start: int) -> bool:
     >>> [s.speaker for s in extract(Article.from_fields("Protest", text)).statements]
     [None]
     """
-    first = _token_at(parsed, start)
+    if span is None:
+        return False
     # (the four words before it at most: "a banner | that read |")
-    words = [t.lower_ for t in parsed.doc[max(0, first - 4) : first] if not t.is_punct]
+    words = [t.lower_ for t in span.doc[max(0, span.start - 4) : span.start] if not t.is_punct]
     while words and words[-1] in INSCRIPTION_LINKS:
         words.pop()
     return bool(words) and words[-1] in INSCRIPTION_NOUNS
-
-
-def _token_at(parsed: Parsed, char: int) -> int:
-    """The index of the token that starts at or after the character ``char``."""
-    span = parsed.doc.char_span(char, len(parsed.doc.text), alignment_mode="expand")
-    return span.start if span is not None else len(parsed.doc)
 
 
 def _credit_line(parsed: Parsed, end: int) -> str | None:
