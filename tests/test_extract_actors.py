@@ -70,6 +70,23 @@ def test_a_name_ending_in_a_site_word_is_a_place():
     assert found.get("Kessel Bridge") == "Place"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Engineers drained the Brackwater Reservoir near the town last week.", "Brackwater Reservoir"),
+        (
+            "Dockers at the Ostrava Container Terminal walked out, the union said.",
+            "Ostrava Container Terminal",
+        ),
+        ("The quake struck along the Varnak Fault, officials said.", "Varnak Fault"),
+        ("Traffic was diverted from the Halvik Tunnel in Norway after the fire.", "Halvik Tunnel"),
+    ],
+)
+def test_a_works_or_landform_head_makes_a_place(sentence, name):
+    # The model reads these as bodies; a reservoir, a terminal, a fault or a tunnel is a site.
+    assert kinds(sentence).get(name) == "Place"
+
+
 def test_x_station_is_one_place():
     found = kinds("Commuters were stranded at Ridgeford station on Friday after a signal failure.")
     assert found.get("Ridgeford station") == "Place"

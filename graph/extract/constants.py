@@ -662,6 +662,7 @@ PLACE_HEADS = frozenset(
         cathedral mosque temple synagogue shrine bridge station airport airfield palace castle stadium
         arena square street avenue boulevard highway motorway route interstate tower hall bay island
         road lane
+        monument building buildings reservoir tunnel terminal fault farm mine
         cemetery theatre theater fairgrounds fairground showgrounds
         hotel motel inn resort hostel reservation gardens plaza harbour harbor pier dam prison
         falls springs heights hills point
