@@ -3472,3 +3472,43 @@ def test_a_person_of_a_body_named_with_an_ampersand_stays_a_person_and_the_body_
         ("Noor Brouwer", "Person"),
         ("Student & Starter", "Organization"),
     ]
+
+
+def test_a_name_with_a_lower_case_particle_described_as_a_person_is_whole():
+    # The model leaves "Marelize du Toit" unnamed and the parser tags the given name a verb; the
+    # particle between two capitalised words and the apposition make it one person's name.
+    found = kinds(
+        "Marelize du Toit, an economist at the research firm Karoo Analytics, said prices would rise."
+    )
+    assert found.get("Marelize du Toit") == "Person"
+    assert "Toit" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        (
+            "Officers of the Guardia Civil sealed off Torremira on Monday, said Pilar Ezquerra.",
+            "Guardia Civil",
+            "Organization",
+        ),
+        (
+            "The glass was restored by Atelier Morvan-Leclerc in Reims last year.",
+            "Atelier Morvan-Leclerc",
+            "Organization",
+        ),
+        (
+            "Police fired tear gas at the marchers, according to local broadcaster Nkhata FM.",
+            "Nkhata FM",
+            "Organization",
+        ),
+        (
+            '"But the lorries on the Hauptstrasse will not disappear because we voted no."',
+            "Hauptstrasse",
+            "Place",
+        ),
+    ],
+)
+def test_a_names_own_words_fix_its_kind(sentence, name, kind):
+    # A foreign body's head word, a station's band, a German street's ending: the name says what it is.
+    assert kinds(sentence).get(name) == kind

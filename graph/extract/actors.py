@@ -161,6 +161,7 @@ from graph.extract.constants import (
     STANDING_WORDS,
     STORM_GRADES,
     STORM_WORDS,
+    STREET_ENDINGS,
     SUBJECT_DEPS,
     SURNAME_PLACE_HEADS,
     SURNAMES_LIKE_PLACE_HEADS,
@@ -644,6 +645,10 @@ def _kind_from_head(text: str, label: str) -> str:
         text.split()[0] in CLUB_PREFIXES | CLUB_WORDS or text.split()[-1] in CLUB_SUFFIXES
     ):
         return "Organization"  # "KSV Oudenburg", "Liffey Wanderers FC", "Real Club Deportivo X": a club
+    if len(text.split()) > 1 and text.split()[-1].isupper() and text.split()[-1].lower() in BROADCAST_LETTERS:
+        return "Organization"  # "Nkhata FM", "Citizen TV": a station
+    if label != "PERSON" and text.split() and text.split()[-1].lower().endswith(STREET_ENDINGS):
+        return "Place"  # "Hauptstrasse", "Alexanderplatz": a street or a square
     if (
         len(text.split()) > 1
         and text.split()[0].lower() in FOREIGN_ORG_HEADS
@@ -3433,18 +3438,26 @@ def _people_in_apposition_the_model_missed(
         if not (in_apposition or described or _listed_with_a_person(token)):
             continue
         start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
-            if start < token.i and gazetteer().demonym(doc[start - 1].text):
-                break  # "Italian | Renato Bellucci": a nationality before a whole name is no part of it
-            start -= 1
+        particle = False
+        while start > 0:
+            if doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+                if start < token.i and gazetteer().demonym(doc[start - 1].text):
+                    break  # "Italian | Renato Bellucci": a nationality before a whole name is no part of it
+                start -= 1
+            elif start > 1 and _particle_after_a_name(doc, start - 1):
+                particle = True  # "Marelize du | Toit": the particle joins the given name to the surname
+                start -= 1
+            else:
+                break
         span = doc[start : token.i + 1]
         words = span.text.split()
         if len(words) not in (2, 3) or any(i in covered for i in range(start, token.i)):
             continue
         # Without a given name to open it, a list says nothing and a description only of a plain
         # name: no party word, title or preposition before the surname ("Democrat Spearman, a
-        # minister", "Unlike Senators, ...").
-        plain = all(t.tag_ == "NNP" for t in span) and words[0].lower() not in (
+        # minister", "Unlike Senators, ..."). A particle between two capitalised words is a name's
+        # own, whatever tag the model gave the given name before it.
+        plain = (particle or all(t.tag_ == "NNP" for t in span)) and words[0].lower() not in (
             TITLE_QUALIFIERS | HONORIFICS | PERSON_TITLES
         )
         if not (in_apposition or words[0].lower() in given_names() or (described and plain)):
@@ -3461,6 +3474,17 @@ def _people_in_apposition_the_model_missed(
         mentions.append(
             Mention(span.start_char, span.end_char, token.i, span.text, "PERSON", "Person", sent_of[token.i])
         )
+
+
+def _particle_after_a_name(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a lower-case name particle between a capitalised word and the rest of a name
+    ("Marelize | du | Toit", "Pieter | van | Dijk")."""
+    return (
+        doc[i].is_lower
+        and doc[i].lower_ in NAME_PARTICLES
+        and doc[i - 1].is_title
+        and doc[i - 1].dep_ == "compound"
+    )
 
 
 def _listed_with_a_person(token) -> bool:
@@ -3756,6 +3780,7 @@ def _people_by_role(doc: Doc, mentions: list[Mention]) -> None:
         titled = (
             before is not None
             and (before.lower_ in PERSON_ROLES | OCCUPATIONS | TITLE_NOUNS or _agent_noun(before))
+            and before.lower_ not in ORG_NOUNS  # "local broadcaster Nkhata FM": a broadcaster is a body too
             and before.head.i == m.root
             and m.text.split()[-1].lower() not in ORG_HEADS
             and (before.lower_ in PERSON_ROLES | OCCUPATIONS | TITLE_NOUNS or len(m.text.split()) in (2, 3))

@@ -136,7 +136,8 @@ FOREIGN_ORG_HEADS = frozenset(
         förbundet comité comitê ordem ordre ordine orden conselho agência agencia agenzia agence
         fundacja instituut gazeta gazzetta gaceta jornal diário diario électricité electricidad
         eletricidade elettricità collectif kollektiv gendarmería gendarmerie universiti policía polícia
-        polizia polizei ejército museum gabungan pakatan barisan perikatan persatuan kesatuan
+        polizia polizei ejército museum gabungan pakatan barisan perikatan persatuan kesatuan guardia
+        atelier
         """
     )
 )
@@ -673,6 +674,9 @@ PLACE_HEADS = frozenset(
         """
     )
 )
+#: Endings of German street and square names, written as one word with the name ("Hauptstrasse",
+#: "Alexanderplatz", "Karl-Marx-Allee"): a place.
+STREET_ENDINGS = ("strasse", "straße", "platz", "gasse", "allee")
 #: Last words that make a name a place unless the model read a person, for they are surnames too
 #: ("Mahala View Lion Lodge" and "National Bison Range", but Henry Cabot Lodge). Not "park": Park is too
 #: common a surname, and the model types a person so named as anything.
@@ -2189,7 +2193,7 @@ ORG_HEADS = frozenset(
     terminals events protection management import imports air homes banka banken bankasi bankası zoo
     shoji sangyo kogyo seiki denki seiyaku shokai mirror monitor enquirer despatch argus
     orchards vineyards wineries tankers trasporti transportes costruzioni construcciones excavaciones
-    enerji spa srl sarl bv nv oyj electrical electric electronics""".split()  # noqa: SIM905
+    enerji spa srl sarl bv nv oyj electrical electric electronics securities importaciones""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(
