@@ -2037,3 +2037,46 @@ def test_the_grounds_a_speaker_cites_after_the_claim_are_not_part_of_it():
         "new restrictions on patrols."
     )
     assert speakers(text, "indirect") == [("it would pull out its engineers", "country:norway")]
+
+
+def test_it_opening_a_sentence_goes_on_from_the_body_that_just_spoke():
+    # Not the body named last ("the Halvik Air Force"), but the one whose words the sentence continues.
+    text = (
+        "Nine soldiers died, the Ministry of Defence of Norlandia said. A team was sent with investigators "
+        "from the Halvik Air Force. In a statement, the defence ministry said the bodies would be flown "
+        'home. It expressed its "deepest solidarity" with the families.'
+    )
+    assert speakers(text) == [("deepest solidarity", "organization:ministry-of-defence-of-norlandia")]
+
+
+def test_a_participle_the_parser_hung_on_a_passive_is_said_by_the_clause_between():
+    # "The contest was called ..., saying": a passive's subject is acted on, Cardew speaks.
+    text = (
+        "The contest was called in May, when Sir Alistair Cardew stepped down as party leader, saying "
+        'the party needed "a fresh face" before the next election.'
+    )
+    assert speakers(text) == [("a fresh face", "person:alistair-cardew")]
+
+
+def test_an_agency_quoting_someone_unnamed_is_not_the_speaker():
+    text = (
+        "Tasnim, a news agency, reported that the tanker had been taken to the port. The agency quoted a "
+        'naval commander as saying the crew had "refused to respond to calls" from patrol boats.'
+    )
+    assert speakers(text) == [("refused to respond to calls", None)]
+
+
+def test_a_branch_of_a_body_speaks_for_the_body():
+    text = (
+        "The cantonal branch of the Swiss People's Party, which backed the project, warned that traffic "
+        'would now be pushed "back into the villages".'
+    )
+    assert speakers(text) == [("back into the villages", "organization:swiss-peoples-party")]
+
+
+def test_a_report_by_a_body_is_the_bodys_statement():
+    text = (
+        "The cathedral was closed in 2009. A report by the Ministry of Culture warned that the vault "
+        'could collapse "within a few winters" if nothing was done.'
+    )
+    assert speakers(text) == [("within a few winters", "organization:ministry-of-culture")]

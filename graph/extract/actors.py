@@ -1537,11 +1537,17 @@ def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
 def _relabel_named_events(doc: Doc) -> None:
     """An event's name the model labelled a law or a work ("the Algarve Marathon" as LAW, "the Berlin
     Film Festival" as WORK_OF_ART) is relabelled an event, by its head word
-    (:data:`~graph.extract.constants.EVENT_HEADS`)."""
+    (:data:`~graph.extract.constants.EVENT_HEADS`); a "work" that says something, an organisation."""
     ents = list(doc.ents)
     relabelled = [
         Span(doc, e.start, e.end, label="EVENT")
         if e.label_ in ("LAW", "WORK_OF_ART") and doc[e.end - 1].lower_ in EVENT_HEADS
+        # "The Episcopal Conference of Chile said": a work says nothing; what speaks is a body
+        else Span(doc, e.start, e.end, label="ORG")
+        if e.label_ == "WORK_OF_ART"
+        and e.root.dep_ == "nsubj"
+        and e.root.head.lower_ in SPEECH_VERBS
+        and _kind_of_word(e.root.lower_) in ("Organization", "Event")  # "Conference", not "Women in Nevada"
         else e
         for e in ents
     ]
@@ -3357,8 +3363,13 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
         # One word is an organisation's name unless a person's title went before it ("Princess
         # Ubolratana pointed out").
         label = "ORG" if len(span) == 1 and not titled else "PERSON"
-        if label == "PERSON" and not titled and _kind_of_word(span[-1].lower_) == "Organization":
-            label = "ORG"  # "The Samoa Observer reported": a body's head word ends the name
+        if label == "PERSON" and not titled and _kind_of_word(span[-1].lower_) in ("Organization", "Event"):
+            # "The Samoa Observer reported": a body's head word ends the name; and "The Regional
+            # Conference of Bishops said": a gathering that speaks is a body, named with its "of" part
+            label = "ORG"
+            end = _capitalised_of_part_end(doc, token)
+            if end is not None and sent_of[end - 1] == sent_of[token.i]:
+                span = doc[start:end]
         elsewhere = {e.label_ for e in doc.ents if e.text == span.text and e.label_ in ("ORG", "GPE", "FAC")}
         if label == "PERSON" and not titled and len(elsewhere) == 1:
             label = elsewhere.pop()  # "Northgate Senior Living said": the model named it elsewhere
@@ -3375,6 +3386,19 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
             )
         )
     return found
+
+
+def _capitalised_of_part_end(doc: Doc, token) -> int | None:
+    """The end of a capitalised "of" part hung on ``token`` ("Conference | of Bishops", "of the
+    Catholic Church"), if any."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == token.i + 1:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if objects:
+                words = [t for t in objects[0].subtree if t.lower_ != "the"]
+                if all(t.is_title or t.is_upper for t in words):
+                    return max(t.i for t in objects[0].subtree) + 1
+    return None
 
 
 def _names_on_their_own_lines(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:

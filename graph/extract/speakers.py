@@ -35,6 +35,7 @@ from graph.extract.actors import gazetteer
 from graph.extract.constants import (
     ANYONE_IN_OFFICE,
     BENCH_NOUNS,
+    BRANCH_NOUNS,
     CHANNEL_NOUNS,
     CIRCUMSTANCE_PREPOSITIONS,
     CLAIM_VERBS,
@@ -186,8 +187,30 @@ def _subjects(verb, mask: Quoted) -> list:
             # "He stated the trial would not be fair, saying ...": the parser hangs "saying" on the
             # reported clause, but whoever stated it is saying it, not the trial.
             verb = verb.head
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lower_ in SPEECH_VERBS:
+            acting = _clause_acting_before(verb, mask)
+            if acting is not None:
+                verb = acting
+                continue
         verb = verb.head
     return []
+
+
+def _clause_acting_before(participle, mask: Quoted):
+    """The clause between a passive and the participle the parser hung on it, whose subject is
+    someone ("The contest was called when Cardew stepped down, saying ...": Cardew says it, for a
+    passive's subject is acted on); else None."""
+    head = participle.head
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"]
+    if not subjects or any(c.dep_ != "nsubjpass" for c in subjects):
+        return None
+    for verb in reversed(participle.doc[head.i + 1 : participle.i]):
+        if verb.pos_ != "VERB":
+            continue
+        named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and outside(c, mask)]
+        if named:
+            return verb
+    return None
 
 
 def _bearer_of_bare_name(parsed: Parsed, token) -> str | None:
@@ -509,10 +532,18 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
             seen.add(node.i)
             if outside(node, mask) and node.lower_ in QUOTED_VERBS:
                 # "The statement also quoted his student Emeka Obi: \"...\"": the one quoted speaks
-                quoted_ones = [actor_of_phrase(parsed, c) for c in node.children if c.dep_ == "dobj"]
+                objects = [c for c in node.children if c.dep_ == "dobj"]
+                quoted_ones = [actor_of_phrase(parsed, c) for c in objects]
                 people = [q for q in quoted_ones if q is not None and q.startswith("person:")]
                 if people:
                     return people[:1], True
+                if any(
+                    q is None and c.tag_ == "NN" and _is_role(c)
+                    for q, c in zip(quoted_ones, objects, strict=True)
+                ):
+                    # "The agency quoted a naval commander as saying ...": someone unnamed speaks, not
+                    # the agency that reports them
+                    return [None], True
             if outside(node, mask) and node.pos_ in ("VERB", "AUX", "ADJ"):
                 # A verb of saying's own subject before "according to": a medium that reports
                 # the words is not who said them ("X called it \"...\", according to NBC").
@@ -671,6 +702,11 @@ def _statement_before(parsed: Parsed, word) -> str | None:
         if author is not None:
             return author
     return None
+
+
+def _made_by(noun) -> bool:
+    """``noun`` names who made it with "by" or "from" ("a report by the ministry")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in noun.children)
 
 
 def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
@@ -866,6 +902,10 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         return parsed.cluster_ids[(own_people or people)[0]]
     if head.lower_ in SPEECH_NOUNS:  # "according to a statement from X", "X's letter said"
         return _author_of(parsed, head)
+    if head.lower_ == "report" and head.dep_ in SUBJECT_DEPS and _made_by(head):
+        # "A report by the Ministry of Culture warned": a body's own report is its statement, though a
+        # report put out with no author named is a source, no one's words (docs/annotation.md)
+        return _author_of(parsed, head, back=False)
     if head.lower_ in DOCUMENT_NOUNS and (head.dep_ in SUBJECT_DEPS or head.head.lower_ == "to"):
         return _author_of(parsed, head)  # "the ruling said", "according to the judgment"
     if not parsed.clusters_of(head.i) and head.tag_ == "NN" and _is_definite(head) and _is_role(head):
@@ -888,6 +928,16 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     renamed = [c for t in head.children if t.dep_ == "appos" for c in parsed.clusters_of(t.i)]
     if renamed:
         return parsed.cluster_ids[renamed[0]]
+    if head.lower_ in BRANCH_NOUNS:
+        # "The cantonal branch of the Swiss People's Party warned": the body speaks through its part
+        bodies = [
+            c
+            for obj in _of_objects(head)
+            for c in parsed.clusters_of(obj.i)
+            if parsed.kind(c) == "Organization"
+        ]
+        if bodies:
+            return parsed.cluster_ids[bodies[0]]
     if head.lower_ in GOVERNMENT_NOUNS:
         # "the government of Chile": the state speaks, as with "the Chile government".
         governed = [
@@ -1074,6 +1124,12 @@ def _goes_on(subject) -> bool:
             or any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
         )
     )
+
+
+def _opens_a_saying(subject) -> bool:
+    """Whether ``subject``, the speaker of words, opens its sentence as their verb's subject ("It
+    expressed its 'deepest solidarity'"): a sentence that goes on from the last speaker's."""
+    return subject.i == subject.sent.start and subject.dep_ in SUBJECT_DEPS
 
 
 def _last_speaker(parsed: Parsed, word) -> str | None:
@@ -1271,7 +1327,7 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
     """
     mask = quoted(parsed)
     if word.lower_ == "it":
-        if _goes_on(word):
+        if _goes_on(word) or _opens_a_saying(word):
             said = _organization_said_before(parsed, word)
             if said is not None:
                 return said  # '"...," the commission said. It added that ...': the commission
