@@ -3520,3 +3520,14 @@ def test_a_conference_that_speaks_is_a_body_named_with_its_of_part():
     found = kinds('The Regional Conference of Bishops said in a statement that it "accepts" the decision.')
     assert found.get("Regional Conference of Bishops") == "Organization"
     assert "Regional Conference" not in found
+
+
+def test_a_body_the_model_took_for_a_work_is_a_body_when_it_speaks():
+    # Here the model labels "The Episcopal Conference of Chile" a WORK_OF_ART; a work says nothing.
+    found = kinds(
+        'Karin Vogt said the resignation came "late, but not meaningless."\n\n'
+        'The Episcopal Conference of Chile said in a statement that it "respects and accepts" the decision '
+        'and remained committed to "zero tolerance" of abuse.'
+    )
+    assert found.get("Episcopal Conference of Chile") == "Organization"
+    assert "Episcopal Conference" not in found

@@ -1537,17 +1537,11 @@ def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
 def _relabel_named_events(doc: Doc) -> None:
     """An event's name the model labelled a law or a work ("the Algarve Marathon" as LAW, "the Berlin
     Film Festival" as WORK_OF_ART) is relabelled an event, by its head word
-    (:data:`~graph.extract.constants.EVENT_HEADS`); a "work" that says something, an organisation."""
+    (:data:`~graph.extract.constants.EVENT_HEADS`)."""
     ents = list(doc.ents)
     relabelled = [
         Span(doc, e.start, e.end, label="EVENT")
         if e.label_ in ("LAW", "WORK_OF_ART") and doc[e.end - 1].lower_ in EVENT_HEADS
-        # "The Episcopal Conference of Chile said": a work says nothing; what speaks is a body
-        else Span(doc, e.start, e.end, label="ORG")
-        if e.label_ == "WORK_OF_ART"
-        and e.root.dep_ == "nsubj"
-        and e.root.head.lower_ in SPEECH_VERBS
-        and _kind_of_word(e.root.lower_) in ("Organization", "Event")  # "Conference", not "Women in Nevada"
         else e
         for e in ents
     ]
