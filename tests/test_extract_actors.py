@@ -3531,3 +3531,18 @@ def test_a_body_the_model_took_for_a_work_is_a_body_when_it_speaks():
     )
     assert found.get("Episcopal Conference of Chile") == "Organization"
     assert "Episcopal Conference" not in found
+
+
+def test_a_three_word_persons_name_ending_in_hall_is_a_person():
+    # "Hall" ends buildings' names, but after an accented given name and a middle name it is a surname.
+    found = kinds("His daughter, Renée Fontenot Hall, said he had died in his sleep after a long illness.")
+    assert found.get("Renée Fontenot Hall") == "Person"
+
+
+def test_a_name_someone_gave_as_theirs_is_a_person():
+    # The model reads "Mihai" as a town; "gave his name only as" says it is what someone is called.
+    found = kinds(
+        "A 38-year-old worker, who gave his name only as Mihai because he feared losing his job, said "
+        "eight men shared a flat."
+    )
+    assert found.get("Mihai") == "Person"

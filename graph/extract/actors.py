@@ -104,6 +104,7 @@ from graph.extract.constants import (
     MODEL_VARIANTS,
     MONTH_NAMES,
     NAME_COMPLETIONS,
+    NAME_GIVING_VERBS,
     NAME_OPENING_ADJECTIVES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -684,9 +685,9 @@ def _kind_from_head(text: str, label: str) -> str:
             # "Office of Rail and Road", "Commission on Elections": the body's head word comes first
             return "Organization"
         kind = _kind_of_word(last)
-        given = text.split()[0].lower() in given_names()
-        if label == "PERSON" and len(text.split()) == 2 and given and last in SURNAMES_LIKE_PLACE_HEADS:
-            return "Person"  # "Peter Hall": a surname, not a hall
+        given = _folded(text.split()[0]) in given_names()
+        if label == "PERSON" and len(text.split()) in (2, 3) and given and last in SURNAMES_LIKE_PLACE_HEADS:
+            return "Person"  # "Peter Hall", "Renée Fontenot Hall": a surname, not a hall
         if last in ("center", "centre") and text.split()[-2].lower() in VENUE_WORDS:
             kind = "Place"
         if (
@@ -1806,6 +1807,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _names_cut_short(doc, mentions)
     _given_names_left_out(doc, mentions)
     mentions = _given_names_read_as_places(doc, mentions)
+    _names_given_as(doc, mentions)
     _surnames_left_out(doc, mentions)
     mentions = _groups_named_before_their_noun(doc, mentions, sent_of)
     _kinds_from_context(doc, mentions, sent_of)
@@ -2008,6 +2010,18 @@ def _given_names_read_as_places(doc: Doc, mentions: list[Mention]) -> list[Menti
         m.start, m.text = place.start, doc.text[place.start : m.end]
         dropped.add(id(place))
     return [m for m in mentions if id(m) not in dropped]
+
+
+def _names_given_as(doc: Doc, mentions: list[Mention]) -> None:
+    """A name someone "gave" or "identified" themselves "as" ("who gave his name only as Mihai") is a
+    person's, whatever the model took it for (here a town)."""
+    for m in mentions:
+        first = m.start_token(doc)
+        if m.kind == "Person" or m.country or first == 0 or doc[first - 1].lower_ != "as":
+            continue
+        verb = doc[first - 1].head
+        if verb.lower_ in NAME_GIVING_VERBS and len(m.text.split()) <= 3:
+            m.kind, m.label, m.by_context = "Person", "PERSON", True
 
 
 def _surnames_left_out(doc: Doc, mentions: list[Mention]) -> None:

@@ -246,6 +246,9 @@ HONORIFICS = frozenset(
 #: Royal and religious titles are part of the name as news writes it ("Queen Elizabeth II").
 ROYAL_TITLES = frozenset("king queen prince princess pope emperor empress sheikh emir".split())  # noqa: SIM905
 
+#: Verbs after which "as" gives the name a person goes by ("gave his name only as Mihai", "identified
+#: herself as Ana"): a person's name, whatever the model read.
+NAME_GIVING_VERBS = frozenset(_words("gave give gives giving identified identifies identify introduced"))
 #: Occupations written before a name as a title ("Broadcaster Piers Morgan"): not part of the name,
 #: and no relation to anyone.
 OCCUPATIONS = frozenset(
