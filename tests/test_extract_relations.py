@@ -2942,6 +2942,16 @@ FORMS = [
         [("Hussein Haddad", "LEADS", "Oxfam")],
     ),
     (
+        '"Sales fell," said Yoon Jae-hak, the president of Daesan\'s African operations.',
+        [("Yoon Jae-hak", "WORKS_FOR", "Daesan")],
+        [("Yoon Jae-hak", "LEADS", "Daesan")],
+    ),
+    (
+        "Anna Berg, the head of Nordbank's Asia division, said profits fell.",
+        [("Anna Berg", "WORKS_FOR", "Nordbank")],
+        [("Anna Berg", "LEADS", "Nordbank"), ("Anna Berg", "LEADS", "Asia")],
+    ),
+    (
         "Officials met on Monday. The Green Party's chairman in Bergen, Karl Jensen, said the party had no "
         "objection.",
         [(KJ, "MEMBER_OF", "Green Party")],

@@ -598,7 +598,7 @@ SEAT_NOUNS = frozenset(_words("headquarters secretariat offices base"))
 #: A part of an organisation one may head ("heads the Oxfam office in Beirut"): its head works for the
 #: whole (or is a member of a party or a union), and leads only the part; an unnamed part speaks for
 #: the whole ("the cantonal branch of the party warned").
-BRANCH_NOUNS = frozenset(_words("unit branch office bureau chapter division section wing"))
+BRANCH_NOUNS = frozenset(_words("unit branch office bureau chapter division section wing operations"))
 #: Who sits on a board, between "the board of" and whose it is ("chair of the board of directors of Y").
 BOARD_MEMBERS = frozenset(_words("directors trustees governors"))
 #: Words that say when a role was held, not what it is: "the former director of Y" still led Y.

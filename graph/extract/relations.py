@@ -332,7 +332,11 @@ class _Finder:
             relation = self.role_type(role, self.role_context(role, nodes))
             if relation is None:
                 return
-            if relation == "LEADS" and self.p.kind(target) == "Organization" and self.posted_in_a_place(role):
+            if (
+                relation == "LEADS"
+                and self.p.kind(target) == "Organization"
+                and (self.posted_in_a_place(role) or self.of_a_part(role))
+            ):
                 relation = self.branch_head(target)  # "the PDP's chairman in Taraba"
             country = relation == "LEADS" and self.p.kind(target) == "Country"
             deputy = country and (
@@ -725,6 +729,16 @@ class _Finder:
         the branch, not the whole): a member of a party, a union or a club, else on its staff."""
         return "MEMBER_OF" if self.membership_body(target) else "WORKS_FOR"
 
+    def of_a_part(self, role) -> bool:
+        """Whether the role is "of" an unnamed part of the organisation ("the president of Daesan's
+        African operations", "head of the bank's Asia division"): its holder leads only the part."""
+        return any(
+            o.dep_ == "pobj" and o.lower_ in BRANCH_NOUNS and not self.actors_at(o)
+            for p in role.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+        )
+
     def posted_in_a_place(self, role) -> bool:
         """Whether an organisation's role named by a possessive or a modifier is held "in" a place
         ("the PDP's chairman in Taraba"), not "of" an organisation ("the chairman of X in Y")."""
@@ -800,6 +814,12 @@ class _Finder:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     target = self.phrase_actor(obj, wanted)
+                    if obj.lower_ in BRANCH_NOUNS:
+                        # "head of Nordbank's Asia division": the part is the bank's, not Asia's
+                        target = self.owner_in(
+                            [c for c in obj.children if c.dep_ == "poss"], ("Organization",)
+                        )
+                        target = target if target is not None else self.phrase_actor(obj, wanted)
                     if target is None:
                         target = self.place_named_after(obj, wanted) or self.board_of(obj, wanted)
                     if target is not None and prep.lower_ == "from":
