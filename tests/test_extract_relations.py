@@ -2947,6 +2947,13 @@ FORMS = [
         [("Yoon Jae-hak", "LEADS", "Daesan")],
     ),
     (
+        # a name in apposition renames the noun before the nationality says whose it is
+        "Ireland's airlines lost money. Declan Fitzmaurice, the chief executive of the Irish regional "
+        "airline Aer Corrib, resigned on Tuesday.",
+        [("Declan Fitzmaurice", "LEADS", "Aer Corrib")],
+        [("Declan Fitzmaurice", "LEADS", "Ireland")],
+    ),
+    (
         "Anna Berg, the head of Nordbank's Asia division, said profits fell.",
         [("Anna Berg", "WORKS_FOR", "Nordbank")],
         [("Anna Berg", "LEADS", "Nordbank"), ("Anna Berg", "LEADS", "Asia")],

@@ -614,6 +614,12 @@ class _Finder:
             found = self.actors_at(token, kinds)
             if found:
                 return found[0]
+        # a name in apposition renames the head before any modifier says whose it is ("the Irish
+        # regional airline Aer Corrib" is Aer Corrib, not Ireland)
+        for token in [c for c in head.children if c.dep_ == "appos"]:
+            found = self.actors_at(token, kinds)
+            if found:
+                return found[0]
         # not a name joined to the head ("an antibody ...; and QR-7"): another phrase, not a modifier
         return self.owner_in([c for c in head.children if c.dep_ != "conj"], kinds)
 
