@@ -3546,3 +3546,10 @@ def test_a_name_someone_gave_as_theirs_is_a_person():
         "eight men shared a flat."
     )
     assert found.get("Mihai") == "Person"
+
+
+def test_a_name_after_a_flag_state_is_a_ship():
+    found = kinds("The Guards seized the British-flagged Stena Impero in the Strait of Hormuz.")
+    assert found.get("Stena Impero") == "Product"
+    # "flagged" as a verb says nothing of what follows
+    assert kinds("The agency flagged Facebook for removal on Monday.").get("Facebook") == "Organization"

@@ -4056,6 +4056,10 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
         first = m.start_token(doc)
         before = doc[first - 1] if first > 0 else None
         token = doc[m.root]
+        if before is not None and before.lower_ == "flagged" and first > 1 and doc[first - 2].text == "-":
+            # "the British-flagged Stena Impero": only a ship flies a state's flag
+            m.kind, m.label, m.by_context = "Product", "PRODUCT", True
+            continue
         for nouns, kind, label in _CLASSIFYING_NOUNS:
             if m.kind == kind:
                 continue
