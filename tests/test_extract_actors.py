@@ -3553,3 +3553,9 @@ def test_a_name_after_a_flag_state_is_a_ship():
     assert found.get("Stena Impero") == "Product"
     # "flagged" as a verb says nothing of what follows
     assert kinds("The agency flagged Facebook for removal on Monday.").get("Facebook") == "Organization"
+
+
+def test_a_named_attack_with_its_year_is_one_event():
+    found = kinds("The outage recalls the 2017 NotPetya attack, which disrupted the shipping line for weeks.")
+    assert found.get("NotPetya attack") == "Event"
+    assert "NotPetya" not in found

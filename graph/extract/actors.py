@@ -556,6 +556,7 @@ NOT_NAMES = frozenset(
 _LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) >= 8)  # "Biotherapeutics" ends in one
 _MODEL_CODE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9-]*s?$")  # "XC90", "A300s"
 _MODEL_NUMBER = re.compile(r"^\d{3}s?$")  # "Boeing 747", "Boeing 707s" (not a year)
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _is_model(token, maker: bool) -> bool:
@@ -1558,10 +1559,13 @@ def _named_happenings(doc: Doc, mentions: list[Mention], sent_of: list[int], ski
     for token in doc[2:]:
         if token.lower_ not in HAPPENING_NOUNS or not token.is_lower or skip(token.idx):
             continue
-        start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start = token.i  # (a name may have capitals inside: "NotPetya")
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             start -= 1
-        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+        opener = start - 1
+        if opener > 0 and _YEAR.match(doc[opener].text):
+            opener -= 1  # "the 2017 NotPetya attack": the year says when, the name which
+        if start == token.i or start == 0 or doc[opener].lower_ != "the":
             continue
         span = doc[start : token.i + 1]
         if gazetteer().demonym(span[0].text):
