@@ -3559,3 +3559,21 @@ def test_a_named_attack_with_its_year_is_one_event():
     found = kinds("The outage recalls the 2017 NotPetya attack, which disrupted the shipping line for weeks.")
     assert found.get("NotPetya attack") == "Event"
     assert "NotPetya" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('The minister, Than Htike Oo, said the attack "will not shake our resolve".', "Than Htike Oo"),
+        ("Villager Saw Htoo Lwin said they heard the planes first.", "Saw Htoo Lwin"),
+        ("Analyst Per Kristian Haugen said he would be surprised.", "Per Kristian Haugen"),
+    ],
+)
+def test_a_given_name_that_is_also_a_word_stays_in_the_name(sentence, name):
+    # Inside a sentence only a name keeps its capital on "Than", "Saw" or "Per".
+    assert kinds(sentence).get(name) == "Person"
+
+
+def test_a_capitalised_word_opening_a_sentence_is_not_taken_into_a_name():
+    found = kinds("The talks ended. After Karl Jensen left, the union voted.")
+    assert found.get("Karl Jensen") == "Person"

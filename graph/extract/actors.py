@@ -1812,6 +1812,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _given_names_left_out(doc, mentions)
     mentions = _given_names_read_as_places(doc, mentions)
     _names_given_as(doc, mentions)
+    _given_names_read_as_words(doc, mentions, skip)
     _surnames_left_out(doc, mentions)
     mentions = _groups_named_before_their_noun(doc, mentions, sent_of)
     _kinds_from_context(doc, mentions, sent_of)
@@ -2014,6 +2015,36 @@ def _given_names_read_as_places(doc: Doc, mentions: list[Mention]) -> list[Menti
         m.start, m.text = place.start, doc.text[place.start : m.end]
         dropped.add(id(place))
     return [m for m in mentions if id(m) not in dropped]
+
+
+#: Tags of words written in lower case but for a sentence's start (prepositions, verbs, adverbs):
+#: capitalised inside a sentence right before a person's name, such a word is the name's first
+#: ("Than Htike Oo", "Saw Htoo Lwin", "Per Kristian Haugen").
+_LOWER_CASE_TAGS = frozenset(["IN", "VBD", "VBN", "VBZ", "VBP", "VB", "RB", "DT", "TO", "MD"])
+
+
+def _given_names_read_as_words(doc: Doc, mentions: list[Mention], skip) -> None:
+    """A person's given name that is also an English word ("Than", "Saw", "Per"), capitalised inside
+    a sentence right before the rest of the name: the model and the parser read the word, but inside
+    a sentence only a name keeps its capital there."""
+    starts = {m.start_token(doc) for m in mentions}
+    for m in mentions:
+        first = m.start_token(doc)
+        if m.kind != "Person" or len(m.text.split()) < 2 or first < 2:
+            continue
+        word = doc[first - 1]
+        if (
+            word.tag_ not in _LOWER_CASE_TAGS
+            or word.lower_ == "the"
+            or not (word.is_title and word.is_alpha and len(word) > 1)
+            or not word.whitespace_
+            or word.is_sent_start
+            or (doc[first - 2].is_punct and doc[first - 2].text != ",")  # not after a quote or a colon
+            or first - 1 in starts
+            or skip(word.idx)
+        ):
+            continue
+        m.start, m.text = word.idx, doc.text[word.idx : m.end]
 
 
 def _names_given_as(doc: Doc, mentions: list[Mention]) -> None:
