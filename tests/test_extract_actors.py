@@ -3577,3 +3577,8 @@ def test_a_given_name_that_is_also_a_word_stays_in_the_name(sentence, name):
 def test_a_capitalised_word_opening_a_sentence_is_not_taken_into_a_name():
     found = kinds("The talks ended. After Karl Jensen left, the union voted.")
     assert found.get("Karl Jensen") == "Person"
+
+
+def test_a_workers_from_names_a_home_town():
+    # A driver, a nurse, a miner "from" somewhere come from a town, where a spokesman "from" X works for X.
+    assert kinds("The driver from Ostvik told police he had not seen the cyclist.").get("Ostvik") == "Place"

@@ -1994,7 +1994,8 @@ PERSON_NOUNS = KIN_NOUNS | frozenset(
         """
         man woman boy girl student pupil victim survivor veteran resident friend
         witness fan passenger neighbour neighbor shopper visitor festival-goer onlooker bystander
-        homeowner motorist tenant commuter villager
+        homeowner motorist tenant commuter villager teacher nurse driver worker miner trader vendor
+        labourer laborer mechanic cleaner
         """
     )
 )
