@@ -3582,3 +3582,12 @@ def test_a_capitalised_word_opening_a_sentence_is_not_taken_into_a_name():
 def test_a_workers_from_names_a_home_town():
     # A driver, a nurse, a miner "from" somewhere come from a town, where a spokesman "from" X works for X.
     assert kinds("The driver from Ostvik told police he had not seen the cyclist.").get("Ostvik") == "Place"
+
+
+def test_an_institution_opening_a_sentence_without_the_is_found():
+    # The model tags nothing here; "University" ends a name that opens the sentence.
+    found = kinds(
+        "Mercia University in Birmingham, England has paused a trial of its vaccine after one of the "
+        "volunteers fell ill, the university said on Wednesday."
+    )
+    assert found.get("Mercia University") == "Organization"

@@ -1198,6 +1198,9 @@ def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         opened = opener is not None and (
             opener.lower_ == "the" or (letters and words == 1 and opener.lower_ in _AFTER_PREPOSITIONS)
         )
+        # "Mercia University in Birmingham has paused ...": an institution's name opening a sentence
+        # takes no "the"
+        opened = opened or (doc[start].is_sent_start and token.lower_ in INSTITUTION_HEADS and words <= 3)
         if words == 0 or not opened or doc[start].text in ("'", "'s"):
             continue
         span = doc[start : token.i + 1]
