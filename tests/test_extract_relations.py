@@ -2954,6 +2954,17 @@ FORMS = [
         [("Declan Fitzmaurice", "LEADS", "Ireland")],
     ),
     (
+        # a councillor of a government holds office in it; of a council, a seat
+        '"We are not there yet," said Pilar Ezquerra, the health councillor of the Government of Aragon.',
+        [("Pilar Ezquerra", "WORKS_FOR", "Government of Aragon")],
+        [("Pilar Ezquerra", "MEMBER_OF", "Government of Aragon")],
+    ),
+    (
+        "Anna Berg, a councillor of the Tarvik City Council, said the budget was tight.",
+        [("Anna Berg", "MEMBER_OF", "Tarvik City Council")],
+        [("Anna Berg", "WORKS_FOR", "Tarvik City Council")],
+    ),
+    (
         "Anna Berg, the head of Nordbank's Asia division, said profits fell.",
         [("Anna Berg", "WORKS_FOR", "Nordbank")],
         [("Anna Berg", "LEADS", "Nordbank"), ("Anna Berg", "LEADS", "Asia")],

@@ -1784,6 +1784,9 @@ SPEECH_NOUNS = frozenset(
 #: ministry's website said" are the owner speaking, not the platform that hosts the page.
 CHANNEL_NOUNS = frozenset(_words("page pages account accounts feed blog channel website profile"))
 
+#: Head words of a government's own bodies ("Government of Aragon", "Ministry of Health"): a
+#: councillor or a member of one holds office in it (WORKS_FOR), where a council's gives a seat.
+EXECUTIVE_HEADS = frozenset(_words("government ministry department"))
 #: Nouns of a state's government: "the government of Chile said" is Chile speaking, as "the Chilean
 #: government" and "the Chile government" are.
 GOVERNMENT_NOUNS = frozenset(_words("government administration authorities cabinet"))

@@ -57,6 +57,7 @@ from graph.extract.constants import (
     EMPLOYER_HEADS,
     ENVOY_ROLES,
     EVENT_NAME_HEADS,
+    EXECUTIVE_HEADS,
     FOUNDER_ROLES,
     FUNCTION_DEPS,
     FUTURE_AUXILIARIES,
@@ -338,6 +339,8 @@ class _Finder:
                 and (self.posted_in_a_place(role) or self.of_a_part(role))
             ):
                 relation = self.branch_head(target)  # "the PDP's chairman in Taraba"
+            if relation == "MEMBER_OF" and self.executive_body(target):
+                relation = "WORKS_FOR"  # "the health councillor of the Government of Aragon": in office
             country = relation == "LEADS" and self.p.kind(target) == "Country"
             deputy = country and (
                 role.lower_.startswith("vice-") or self.word_before_role(role) in DEPUTY_QUALIFIERS
@@ -759,6 +762,12 @@ class _Finder:
             if o.dep_ == "pobj"
             for a in self.actors_at(o)
         )
+
+    def executive_body(self, target: int) -> bool:
+        """Whether the organisation ``target`` is a government or one of its ministries by its name's
+        head word ("Government of Aragon", "Ministry of Health"): one holds office in it, not a seat."""
+        words = self.p.clusters[target].name.lower().split(" of ")[0].split()
+        return self.p.kind(target) == "Organization" and bool(words) and words[-1] in EXECUTIVE_HEADS
 
     def membership_body(self, target: int) -> bool:
         """Whether the organisation ``target`` is one people belong to (a band, a party, a club: its
