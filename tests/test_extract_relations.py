@@ -2965,6 +2965,13 @@ FORMS = [
         [("Anna Berg", "WORKS_FOR", "Tarvik City Council")],
     ),
     (
+        # managing a site or an office for a firm is working for it; running a race for a charity is not
+        "Julio Ccama, who manages the plant for the local firm Oxigeno Andino, said it ran all night. "
+        "Karl Jensen ran the marathon for Oxfam last year.",
+        [("Julio Ccama", "WORKS_FOR", "Oxigeno Andino")],
+        [("Karl Jensen", "WORKS_FOR", "Oxfam")],
+    ),
+    (
         "Anna Berg, the head of Nordbank's Asia division, said profits fell.",
         [("Anna Berg", "WORKS_FOR", "Nordbank")],
         [("Anna Berg", "LEADS", "Nordbank"), ("Anna Berg", "LEADS", "Asia")],
