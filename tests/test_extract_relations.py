@@ -2972,6 +2972,13 @@ FORMS = [
         [("Karl Jensen", "WORKS_FOR", "Oxfam")],
     ),
     (
+        # "one of Germany's largest X": the body is among the state's; a person so described is no place's
+        "Nordwerk AG, one of Germany's largest pork processors, closed the plant. Karl Jensen, one of "
+        "Norway's best skiers, retired.",
+        [("Nordwerk AG", "LOCATED_IN", "Germany")],
+        [("Karl Jensen", "LOCATED_IN", "Norway")],
+    ),
+    (
         "Anna Berg, the head of Nordbank's Asia division, said profits fell.",
         [("Anna Berg", "WORKS_FOR", "Nordbank")],
         [("Anna Berg", "LEADS", "Nordbank"), ("Anna Berg", "LEADS", "Asia")],
