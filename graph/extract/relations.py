@@ -828,13 +828,14 @@ class _Finder:
             wanted = ("Organization",) if prep.lower_ == "from" else kinds
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    target = self.phrase_actor(obj, wanted)
+                    target = None
                     if obj.lower_ in BRANCH_NOUNS:
                         # "head of Nordbank's Asia division": the part is the bank's, not Asia's
                         target = self.owner_in(
                             [c for c in obj.children if c.dep_ == "poss"], ("Organization",)
                         )
-                        target = target if target is not None else self.phrase_actor(obj, wanted)
+                    if target is None:
+                        target = self.phrase_actor(obj, wanted)
                     if target is None:
                         target = self.place_named_after(obj, wanted) or self.board_of(obj, wanted)
                     if target is not None and prep.lower_ == "from":
