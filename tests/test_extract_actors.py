@@ -3591,3 +3591,11 @@ def test_an_institution_opening_a_sentence_without_the_is_found():
         "volunteers fell ill, the university said on Wednesday."
     )
     assert found.get("Mercia University") == "Organization"
+
+
+def test_a_ship_named_with_its_noun_in_apposition_is_found():
+    # The model tags nothing in "the Aegean Dawn"; the tanker in apposition says what it is.
+    found = kinds(
+        "Kalliope Maritime identified it as the Aegean Dawn, a Liberian-flagged tanker carrying crude oil."
+    )
+    assert found.get("Aegean Dawn") == "Product"

@@ -176,6 +176,7 @@ from graph.extract.constants import (
     TRAVEL_VERBS,
     US_STATES,
     VENUE_WORDS,
+    VESSEL_NOUNS,
     VISIT_VERBS,
     WORK_NOUNS,
     WORK_ROLES,
@@ -1048,6 +1049,30 @@ def _claimed_organization(span, sent_of: list[int], covered: set[int]) -> Mentio
     return Mention(*where, span.text, "ORG", "Organization", sent_of[span.start])
 
 
+def _ships_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A ship's name the model left untagged, written with "the" and a noun for a ship in apposition
+    after a comma: "the Aegean Dawn, a Liberian-flagged tanker"."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or token.i in covered or skip(token.idx):
+            continue
+        nouns = [c for c in token.children if c.dep_ == "appos" and c.lower_ in VESSEL_NOUNS]
+        if not nouns or not _comma_between(doc, token.i, nouns[0].i):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            start -= 1
+        if start == 0 or doc[start - 1].lower_ != "the" or any(i in covered for i in range(start, token.i)):
+            continue
+        span = doc[start : token.i + 1]
+        if gazetteer().country(span.text) or not _good_name(span.text):
+            continue
+        covered.update(range(span.start, span.end))
+        where = (span.start_char, span.end_char, token.i)
+        found.append(Mention(*where, span.text, "PRODUCT", "Product", sent_of[start]))
+    return found
+
+
 def _bodies_read_as_peoples(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A name of several capitalised words the model took for a nationality or a people, that no
     people is called and that an organisation's noun renames: "Puerto Central Andino, the private
@@ -1783,6 +1808,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_names_spelled_by_their_short_form(doc, sent_of, skip, covered))
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_clubs_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_ships_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_prefixed_places_the_model_missed(doc, sent_of, skip, covered))
