@@ -2046,10 +2046,10 @@ def _given_names_read_as_places(doc: Doc, mentions: list[Mention]) -> list[Menti
     return [m for m in mentions if id(m) not in dropped]
 
 
-#: Tags of words written in lower case but for a sentence's start (prepositions, verbs, adverbs):
-#: capitalised inside a sentence right before a person's name, such a word is the name's first
-#: ("Than Htike Oo", "Saw Htoo Lwin", "Per Kristian Haugen").
-_LOWER_CASE_TAGS = frozenset(["IN", "VBD", "VBN", "VBZ", "VBP", "VB", "RB", "DT", "TO", "MD"])
+#: Tags of words written in lower case but for a sentence's start (the function words but for
+#: conjunctions and wh-words, and verbs): capitalised inside a sentence right before a person's name,
+#: such a word is the name's first ("Than Htike Oo", "Saw Htoo Lwin", "Per Kristian Haugen").
+_LOWER_CASE_TAGS = _FUNCTION_TAGS - {"CC", "WDT"} | {"VB", "VBD", "VBN", "VBZ", "VBP"}
 
 
 def _given_names_read_as_words(doc: Doc, mentions: list[Mention], skip) -> None:

@@ -1200,8 +1200,8 @@ SITE_NOUNS = PLACE_NOUNS | frozenset(
 )
 
 #: Nouns for ships: a name written with "the" and one of them in apposition is a ship's ("the Aegean
-#: Dawn, a Liberian-flagged tanker").
-VESSEL_NOUNS = frozenset(_words("ship vessel tanker ferry freighter trawler yacht liner carrier boat"))
+#: Dawn, a Liberian-flagged tanker"). Not "carrier", an airline as often as a ship.
+VESSEL_NOUNS = frozenset(_words("ship vessel tanker ferry freighter trawler yacht liner boat"))
 #: Nouns of made things a name can stand in apposition with, be called, or modify: "the boat,
 #: Conception", "a device called Flyboard Air", "the antibody cocktail, ZMapp", "the Crew Dragon
 #: capsule".
