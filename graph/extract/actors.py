@@ -182,7 +182,7 @@ from graph.extract.constants import (
     WORK_ROLES,
     WRITING_VERBS,
 )
-from graph.resolve.names import cities, given_names
+from graph.resolve.names import cities, is_given_name
 
 
 def _words(text: str) -> list[str]:
@@ -358,8 +358,8 @@ def _reads_as_persons_name(text: str, gaz: Gazetteer) -> bool:
         return False
     # "King Felipe VI", "Prince Harry": a monarch's or royal's title opens a person's name as well.
     # ("Per-Kristian", "Jean-Pierre": a hyphenated given name with a given name in it)
-    given = words[0].lower() in given_names() or (
-        "-" in words[0] and any(part in given_names() for part in words[0].lower().split("-"))
+    given = is_given_name(words[0]) or (
+        "-" in words[0] and any(is_given_name(part) for part in words[0].split("-"))
     )
     if (not given and words[0].lower() not in ROYAL_TITLES) or text in known_actors():
         return False
@@ -687,7 +687,7 @@ def _kind_from_head(text: str, label: str) -> str:
             # "Office of Rail and Road", "Commission on Elections": the body's head word comes first
             return "Organization"
         kind = _kind_of_word(last)
-        given = _folded(text.split()[0]) in given_names()
+        given = is_given_name(text.split()[0])
         if label == "PERSON" and len(text.split()) in (2, 3) and given and last in SURNAMES_LIKE_PLACE_HEADS:
             return "Person"  # "Peter Hall", "Renée Fontenot Hall": a surname, not a hall
         if last in ("center", "centre") and text.split()[-2].lower() in VENUE_WORDS:
@@ -783,7 +783,7 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 label == "PERSON"
                 and end - start > 2
                 and doc[start].lower_ in RANK_TITLES
-                and _folded(doc[start + 1].lower_) in given_names()
+                and is_given_name(doc[start + 1].text)
             )
             or (
                 # "Kenyan | Faith Chepkoech": a nationality before a given name and a surname (a name of
@@ -800,7 +800,7 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 and end - start == 3
                 and doc[start].is_title
                 and gazetteer().demonym(doc[start].text) is not None
-                and _folded(doc[start + 1].lower_) in given_names()
+                and is_given_name(doc[start + 1].text)
                 and doc[end - 1].is_title
                 and doc[end - 1].lower_ not in ORG_HEADS
             )
@@ -820,11 +820,11 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 label == "PERSON"
                 and end - start > 2
                 and (start == 0 or doc[start].is_sent_start or doc[start - 1].is_space)
-                and doc[start].lower_ not in given_names()
+                and not is_given_name(doc[start].text)
                 and (
                     # "Passenger | Omondi Otieno": a plain word for a person needs no known given name
                     (doc[start].lower_ in PERSON_NOUNS | EPITHET_NOUNS and doc[start + 1].is_title)
-                    or (doc[start].lower_.endswith(AGENT_ENDINGS) and doc[start + 1].lower_ in given_names())
+                    or (doc[start].lower_.endswith(AGENT_ENDINGS) and is_given_name(doc[start + 1].text))
                 )
             )
         )
@@ -934,7 +934,7 @@ _KIND_NOUNS_BEFORE_NAMES = ORG_NOUNS | ORGANIZATION_NOUNS | MEDIA_NOUNS | NEWSPA
 def _crew_nickname(token) -> bool:
     """A plural after a storm word names people or aircraft, not a storm: "NOAA's Hurricane Hunters"
     (storms are given a person's name, in the singular)."""
-    return token.tag_ == "NNPS" and token.lower_ not in given_names()
+    return token.tag_ == "NNPS" and not is_given_name(token.text)
 
 
 def _storm_start(doc: Doc, start: int, end: int) -> int | None:
@@ -1407,7 +1407,7 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
             token.dep_ == "pobj"
             and head.lower_ in ("in", "near", "outside")
             and listed
-            and span[0].lower_ not in given_names()
+            and not is_given_name(span[0].text)
         )
         # "between Leeds, York and Manchester": a listed town in a list of places; "the Christchurch
         # MP", "its busy Incheon routes": a listed town or province modifying a noun
@@ -1415,7 +1415,7 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         placed = placed or (
             listed
             and not inside_name  # "a Daugava Farmers' Union MP": no town named Union
-            and span[0].lower_ not in given_names()
+            and not is_given_name(span[0].text)
             and (
                 (token.dep_ == "conj" and (head.ent_type_ in ("GPE", "LOC") or head.text in cities()))
                 or (
@@ -1890,7 +1890,7 @@ def _places_by_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if m.known or m.country or m.by_context or m.kind not in ("Person", "Organization"):
             continue
         words = m.text.split()
-        if words[0].lower() in given_names() or m.text.lower() in lower_words:
+        if is_given_name(words[0]) or m.text.lower() in lower_words:
             continue
         city = m.text in cities() and not _person_evidence(doc, m)
         if not (gaz.subdivision(m.text) or city):
@@ -1917,7 +1917,7 @@ def _without_unsupported_lone_names(doc: Doc, mentions: list[Mention]) -> list[M
     unsupported = set()
     article = doc.text  # spaCy builds it anew on each access
     for text, group in by_text.items():
-        if len(text.split()) != 1 or text in words_of_people or text.lower() in given_names():
+        if len(text.split()) != 1 or text in words_of_people or is_given_name(text):
             continue
         if f"({text})" in article:
             continue  # a short form defined in brackets ("the National Search and Rescue Agency (Basarnas)")
@@ -2013,7 +2013,7 @@ def _given_names_left_out(doc: Doc, mentions: list[Mention]) -> None:
             or given.whitespace_ != " "
             or given.pos_ not in ("NOUN", "PROPN", "ADJ")
             or given.ent_type_
-            or given.lower_ not in given_names()
+            or not is_given_name(given.text)
             or given.lower_.rstrip(".") in HONORIFICS | PERSON_TITLES | ROLE_WORDS
         ):
             continue
@@ -2035,7 +2035,7 @@ def _given_names_read_as_places(doc: Doc, mentions: list[Mention]) -> list[Menti
         given = doc[first - 1]
         if (
             given.whitespace_ != " "
-            or given.lower_ not in given_names()
+            or not is_given_name(given.text)
             or place.text in cities()
             or gazetteer().subdivision(place.text)
             or known_actors().get(place.text) is not None
@@ -2095,7 +2095,7 @@ def _surnames_left_out(doc: Doc, mentions: list[Mention]) -> None:
     covered = {i for m in mentions for i in m.token_indices(doc)}
     for m in mentions:
         words = m.text.split()
-        if len(words) != 1 or m.country or m.known or words[0].lower() not in given_names():
+        if len(words) != 1 or m.country or m.known or not is_given_name(words[0]):
             continue
         end = m.end_token(doc)
         if end >= len(doc) or end in covered or doc[m.start_token(doc)].whitespace_ != " ":
@@ -2103,7 +2103,7 @@ def _surnames_left_out(doc: Doc, mentions: list[Mention]) -> None:
         surname = doc[end]
         if not (surname.is_title and surname.is_alpha and surname.pos_ == "PROPN") or surname.ent_type_:
             continue
-        if surname.lower_ in ORG_HEADS | PLACE_HEADS or surname.lower_ in given_names():
+        if surname.lower_ in ORG_HEADS | PLACE_HEADS or is_given_name(surname.text):
             continue
         m.end, m.text = surname.idx + len(surname.text), f"{m.text} {surname.text}"
         m.kind, m.label, m.root = "Person", "PERSON", surname.i
@@ -2165,11 +2165,7 @@ def _shared_surnames(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> l
             continue
         given = doc[start - 2]
         before = doc[start - 3] if start >= 3 else None
-        if (
-            not given.is_title
-            or given.lower_ not in given_names()
-            or given.lower_ == m.text.split()[0].lower()
-        ):
+        if not given.is_title or not is_given_name(given.text) or given.lower_ == m.text.split()[0].lower():
             continue
         if (
             before is not None
@@ -2690,7 +2686,7 @@ def _researchers_from(token) -> bool:
 
 
 def _opens_with_given_name(name: str) -> bool:
-    return name.split()[0].lower() in given_names() if name.split() else False
+    return is_given_name(name.split()[0]) if name.split() else False
 
 
 #: Lower-case nouns a body's name modifies ("the Renovación Patria party").
@@ -3301,7 +3297,7 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and doc[end].head.i != end - 1
         and (end + 1 == len(doc) or not doc[end + 1].is_title)
         and _name_piece(doc[end])
-        and doc[end].lower_ not in given_names()
+        and not is_given_name(doc[end].text)
     ):
         end += 1
     end = _past_hyphenated(doc, end)  # "Kwabena Asante | -Mensah": a hyphenated surname is whole
@@ -3313,7 +3309,7 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if (
         end == start + 1
         and end < len(doc)
-        and doc[start].lower_ in given_names()
+        and is_given_name(doc[start].text)
         and doc[start].dep_ == "compound"
         and doc[start].head.i == end
         and doc[end].is_title
@@ -3370,7 +3366,7 @@ def _people_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     for token in doc:
         if token.i in covered or skip(token.idx) or token.pos_ != "PROPN" or not token.is_title:
             continue
-        if _folded(token.text) not in given_names() or token.ent_type_ in ("DATE", "TIME", "NORP", "GPE"):
+        if not is_given_name(token.text) or token.ent_type_ in ("DATE", "TIME", "NORP", "GPE"):
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and (before.is_title or before.lower_ == "the") and not before.is_sent_start:
@@ -3556,7 +3552,7 @@ def _people_in_apposition_the_model_missed(
         plain = (particle or all(t.tag_ == "NNP" for t in span)) and words[0].lower() not in (
             TITLE_QUALIFIERS | HONORIFICS | PERSON_TITLES
         )
-        if not (in_apposition or words[0].lower() in given_names() or (described and plain)):
+        if not (in_apposition or is_given_name(words[0]) or (described and plain)):
             continue
         if token.i in covered and token.i not in surname_only:
             continue
@@ -3951,9 +3947,7 @@ def _given_name_of_kin(doc: Doc, m: Mention) -> bool:
     if m.kind == "Person" or m.country or " " in m.text or head.dep_ != "appos":
         return False
     return (
-        head.head.lower_ in KIN_NOUNS
-        and _comma_between(doc, head.head.i, head.i)
-        and _folded(m.text) in given_names()
+        head.head.lower_ in KIN_NOUNS and _comma_between(doc, head.head.i, head.i) and is_given_name(m.text)
     )
 
 
@@ -4773,7 +4767,7 @@ def _named_after_kind_noun_end(doc: Doc, start: int, end: int) -> int | None:
         particle = particle and stop + 1 < len(doc) and doc[stop + 1].is_title
         word = token.is_title and token.pos_ == "PROPN" and token.is_alpha
         stops = token.lower_ in ROLE_WORDS | PERSON_TITLES | EXTRA_TITLES or (
-            token.ent_iob_ == "B" and token.ent_type_ == "PERSON" and token.lower_ in given_names()
+            token.ent_iob_ == "B" and token.ent_type_ == "PERSON" and is_given_name(token.text)
         )
         if not (particle or word) or stops:
             break
@@ -4834,7 +4828,7 @@ def _label_of_joined_start(doc: Doc, start: int, ent) -> str:
         and (_singular(kind_noun.lower_) in PLACE_NOUNS or kind_noun.lower_ in TERRITORY_OFFICES)
     ):
         return "GPE"  # "the village of", "the mayor of Azinhal do Campo"
-    if start == ent.start - 2 and _folded(doc[start].lower_) in given_names() and not _org_head(ent.text):
+    if start == ent.start - 2 and is_given_name(doc[start].text) and not _org_head(ent.text):
         return "PERSON"  # "Manuel do Nascimento"
     return ent.label_
 
@@ -4852,7 +4846,7 @@ def _untagged_capitalised(token) -> bool:
         and token.is_alpha
         and token.pos_ in ("PROPN", "NOUN")
         and token.ent_type_ == ""
-        and (not token.is_sent_start or _folded(token.lower_) in given_names())  # "Manuel | do Nascimento"
+        and (not token.is_sent_start or is_given_name(token.text))  # "Manuel | do Nascimento"
         and token.lower_ not in ROLE_WORDS | PERSON_TITLES
     )
 
@@ -5233,7 +5227,7 @@ def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) 
             if doc[i].text != ",":
                 continue
             rest = doc[i + 1 : end]
-            named = rest[0].lower_ in given_names() or any(
+            named = is_given_name(rest[0].text) or any(
                 t.is_lower and t.lower_ in NAME_PARTICLES for t in rest
             )
             # (not a body's own list: "the Rail, Tram and Bus Union" ends in its head word)
@@ -5398,7 +5392,7 @@ def _county_office_split(span):
         if len(holder) == 0:
             return span[:k], None
         words = holder.text.split()
-        if 2 <= len(words) <= 3 and words[0].lower() in given_names() and all(w[:1].isupper() for w in words):
+        if 2 <= len(words) <= 3 and is_given_name(words[0]) and all(w[:1].isupper() for w in words):
             return span[:k], holder
         return None
     return None
@@ -5409,7 +5403,7 @@ def _person_of_body_split(span):
     Convention Alliance" read as one organisation): the name (a given name and one or two more
     capitalised words) and the body after "of (the)"; else None."""
     words = [t.text for t in span]
-    if "of" not in words[2:5] or words[0].lower() not in given_names():
+    if "of" not in words[2:5] or not is_given_name(words[0]):
         return None
     k = words.index("of", 2)
     name, rest = span[:k], span[k + 1 :]

@@ -57,6 +57,16 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name, in any case and with or without its accents: the one
+    lookup every rule uses, so that "Renée" and "Renee", "JOÃO" and "João" answer alike.
+
+    >>> is_given_name("Renée"), is_given_name("JOÃO"), is_given_name("Łukasz"), is_given_name("Table")
+    (True, True, True, False)
+    """
+    return fold(word).casefold().strip() in given_names()
+
+
 @lru_cache(maxsize=1)
 def _given_name_sexes() -> dict[str, str]:
     sexes: dict[str, str] = {}

@@ -53,7 +53,7 @@ from graph.extract.constants import (
     US_STATES,
 )
 from graph.resolve.aliases import known_aliases
-from graph.resolve.names import cities, given_name_sex, given_names, name_key
+from graph.resolve.names import cities, given_name_sex, is_given_name, name_key
 
 #: A club's opening letters and words as the resolver's keys write them ("fc", "vfl"; "sporting").
 _CLUB_LETTERS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES)
@@ -514,7 +514,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         placed = placed or a_place
         # (a one-word short form the model also took for a person's name still is the company's when
         # it is no given name: "Pellam" for "Pellam Energy"; a surname was joined to its person above)
-        person = kinds[key]["Person"] and (len(words) > 1 or key in given_names())
+        person = kinds[key]["Person"] and (len(words) > 1 or is_given_name(key))
         if not (person or kinds[key]["Country"] or kinds[key]["Event"] or placed):
             longer = [
                 g
