@@ -3599,3 +3599,76 @@ def test_a_ship_named_with_its_noun_in_apposition_is_found():
         "Kalliope Maritime identified it as the Aegean Dawn, a Liberian-flagged tanker carrying crude oil."
     )
     assert found.get("Aegean Dawn") == "Product"
+
+
+def test_a_for_name_goes_on_after_and_through_its_last_portfolio():
+    found = kinds(
+        "The Federal Office for Rural Affairs and Energy paid for the pilot, officials in Kelmsburg said."
+    )
+    assert "Federal Office for Rural Affairs and Energy" in found
+    assert "Federal Office for Rural Affairs" not in found
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "Talks between the Ministry of Defence and Lockheed Martin stalled on Monday.",
+            "Ministry of Defence",
+            "Lockheed Martin",
+        ),
+        (
+            "Officials said the Ministry of Health and the Red Cross had agreed a plan.",
+            "Ministry of Health",
+            "Red Cross",
+        ),
+        (
+            "Researchers from the University of Tarvik and Imperial College London took part.",
+            "University of Tarvik",
+            "Imperial College London",
+        ),
+    ],
+)
+def test_a_body_named_after_an_of_name_and_and_is_a_name_of_its_own(text, first, second):
+    found = kinds(text)
+    assert first in found and second in found
+
+
+@pytest.mark.parametrize(
+    "title, text, name",
+    [
+        (
+            "UK supermarket chain Brenmoor enters administration, putting 3,200 jobs at risk",
+            "Wednesday, November 9, 2022\n\nBrenmoor Foodstores, a regional supermarket chain with 94 shops "
+            "across the north of England and the Midlands, entered administration on Tuesday.",
+            "Brenmoor Foodstores",
+        ),
+        (
+            "Grocer enters administration",
+            "Tuesday, May 3, 2022\n\nKelvale Foodstores, a family-owned grocery company with 60 shops in "
+            "Wales, entered administration on Monday.",
+            "Kelvale Foodstores",
+        ),
+    ],
+)
+def test_capitalised_words_the_model_left_untagged_renamed_as_a_body_are_its_name(title, text, name):
+    found = {e.name: e.type for e in extract(Article.from_fields(title, text)).entities}
+    assert found.get(name) == "Organization"
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_body():
+    text = "Officials, a group of about twenty, met the mayor of Kelmsburg on Tuesday."
+    found = {e.name for e in extract(Article.from_fields("Meeting in Kelmsburg", text)).entities}
+    assert "Officials" not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The hotel chain Morvena Stays said on Monday it had sold four hotels in Lisbon.", "Morvena Stays"),
+        ("Dalby Hart, the supermarket chain, was sold to a fund on Monday.", "Dalby Hart"),
+        ("Shoppers at Dalby Hart, a discount chain based in Leeds, queued on Monday.", "Dalby Hart"),
+    ],
+)
+def test_a_chain_is_a_company(text, name):
+    assert kinds(text).get(name) == "Organization"

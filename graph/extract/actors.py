@@ -1274,6 +1274,47 @@ def _short_forms_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: s
     return found
 
 
+def _names_renamed_as_bodies(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """ "Ashcombe Foodstores, a regional supermarket chain, entered ...": capitalised words the model
+    left untagged, renamed after a comma by an apposition whose head is a kind of organisation, are
+    that organisation's name. Two words at least, one of them a proper noun (a capitalised common
+    noun opening a sentence, "Officials, a group of ...", is no name)."""
+    found = []
+    for token in doc:
+        if (
+            token.i in covered
+            or skip(token.idx)
+            or token.ent_type_
+            or not token.is_title
+            or not token.is_alpha
+        ):
+            continue
+        renamed = [
+            c
+            for c in token.children
+            if c.dep_ == "appos" and c.is_lower and _singular(c.lower_) in _BODY_NOUNS and c.i > token.i
+        ]
+        if not renamed or not _comma_between(doc, token.i, renamed[0].i):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and not doc[start - 1].ent_type_
+            and start - 1 not in covered
+        ):
+            start -= 1
+        span = doc[start : token.i + 1]
+        if len(span) < 2 or not any(t.tag_ == "NNP" for t in span) or not _good_name(span.text):
+            continue
+        if start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            continue  # "Shannon | Aero Leasing": the name runs on into one the model tagged
+        found.append(_claimed_organization(span, sent_of, covered))
+    return found
+
+
 #: Small words a name may hold between the capitalised words its short form spells.
 _SPELLING_LINKS = frozenset(["of", "and", "for", "the", "&"])
 #: Labels of the kinds a spelled name may have.
@@ -1805,6 +1846,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_bodies_of_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_short_forms_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_names_renamed_as_bodies(doc, sent_of, skip, covered))
     mentions.extend(_names_spelled_by_their_short_form(doc, sent_of, skip, covered))
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_clubs_the_model_missed(doc, sent_of, skip, covered))
@@ -4646,7 +4688,7 @@ def _joined_end(doc: Doc, ent) -> int:
     if campus is not None:
         return campus
     joiner = doc[end]
-    of_name = any(t.lower_ == "of" for t in ent) and joiner.lower_ in ("and", "&")
+    of_name = any(t.lower_ in ("of", "for") for t in ent) and joiner.lower_ in ("and", "&")
     dashed = joiner.text in ("-", "\u2013") and not doc[end - 1].whitespace_ and not joiner.whitespace_
     if not (of_name or dashed):
         return end
@@ -4691,8 +4733,18 @@ def _national_edition_end(doc: Doc, ent) -> int | None:
 def _own_name_after_and(doc: Doc, i: int) -> bool:
     """The words after "and" at ``i`` are a second name the model read apart: a person ("University
     of Miami and | Chris Fallows of ...") or a body with a head word of its own ("University of Washington
-    and | Center for Ecosystem Sentinels"), not the rest of one name ("Institute of Allergy and |
-    Infectious Diseases")."""
+    and | Center for Ecosystem Sentinels", "University of Oxford and | Imperial College London"), a
+    well-known one ("Ministry of Defence and | Airbus", "... and | Lockheed Martin") or one after "the"
+    ("Ministry of Health and | the Red Cross"), not the rest of one name ("Institute of Allergy and |
+    Infectious Diseases", "Ministry for Economic Affairs and | Energy")."""
+    if i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].is_title:
+        # after "and the", a name of two words or more, or a well-known body's, is a name of its own;
+        # one word is the name's last portfolio ("Islamic State of Iraq and the | Levant", "Ministry
+        # of Science and the | Arts")
+        run = i + 1
+        while run < len(doc) and doc[run].is_title:
+            run += 1
+        return run - i > 2 or doc[i + 1 : run].text in known_organizations()
     if i >= len(doc) or doc[i].ent_iob_ != "B":
         return False
     stop = i + 1
@@ -4701,8 +4753,17 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
     # a person is one when an affiliation or an apposition follows ("Chris Fallows of ...", "Nick
     # Hawco, ..."): the model also reads "Marine and | Atmospheric Science at" as a person
     person = doc[i].ent_type_ == "PERSON" and stop < len(doc) and doc[stop].text in ("of", ",")
-    # (a company may be read as a facility: "Apex Shark Expeditions" FAC)
-    return person or (doc[i].ent_type_ in ("ORG", "FAC") and _org_head(doc[i:stop].text))
+    run = stop
+    while (
+        run < len(doc) and doc[run].is_title and doc[run].ent_iob_ == "B" and doc[run].ent_type_ == "PERSON"
+    ):
+        run += 1  # "Lockheed | Martin": the model may read a company's second word as a person
+    known = any(doc[i:k].text in known_organizations() for k in range(i + 1, run + 1))
+    institution = any(t.lower_ in INSTITUTION_HEADS for t in doc[i:stop])
+    # (a company may be read as a facility: "Apex Shark Expeditions" FAC; a head word alone is a
+    # portfolio, not a body: "... Affairs and | Energy")
+    headed = stop - i > 1 and (_org_head(doc[i:stop].text) or institution)
+    return person or known or (doc[i].ent_type_ in ("ORG", "FAC") and headed)
 
 
 def _hyphen_linked_place_end(doc: Doc, end: int) -> int | None:

@@ -1024,7 +1024,7 @@ ORG_NOUNS = frozenset(
         utility app platform manufacturer exchange
         importer exporter distributor supplier wholesaler brewer brewery shipper processor
         consultancy consortium cooperative co-operative refiner refinery supermarket
-        drugmaker chipmaker shipbuilder shipyard service venture union
+        drugmaker chipmaker shipbuilder shipyard service venture union chain
         """
     )
 )
