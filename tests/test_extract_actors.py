@@ -3672,3 +3672,21 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_no_body():
 )
 def test_a_chain_is_a_company(text, name):
     assert kinds(text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Toby Fenwick, founded in 1998 by two brothers, makes garden furniture in Leeds.", "Toby Fenwick"),
+        ("Harlow Bramley, established in 1921, sells shoes across the north of England.", "Harlow Bramley"),
+    ],
+)
+def test_a_name_that_was_founded_is_a_body(text, name):
+    assert kinds(text).get(name) == "Organization"
+
+
+def test_names_listed_after_a_plural_body_noun_and_including_are_bodies():
+    found = kinds("The group owns several retailers, such as Kelvo Market and Drummond Shoes, in Leeds.")
+    assert found.get("Kelvo Market") == found.get("Drummond Shoes") == "Organization"
+    found = kinds("Nordvik has bought seven studios since 2018, including Redline Forge of Austin, Texas.")
+    assert found.get("Redline Forge") == "Organization"

@@ -1384,6 +1384,13 @@ def test_a_states_possessive_places_each_body_of_the_list_after_it():
     assert ("Office of Naval Research", "LOCATED_IN", "United States") in found
 
 
+def test_a_body_of_the_list_placed_elsewhere_is_not_in_the_possessives_place():
+    found = typed(
+        "Nordvik has bought seven studios since 2018, including Krakow's Iron Owl Games and Redline Forge of Austin, Texas."
+    )
+    assert ("Redline Forge", "LOCATED_IN", "Krakow") not in found
+
+
 def test_a_volunteer_mediums_reporter_is_affiliated_not_employed():
     found = typed("Wikinews' Lena Ortiz photographed the parade.")
     assert ("Lena Ortiz", "AFFILIATED_WITH", "Wikinews") in found

@@ -73,6 +73,7 @@ from graph.extract.constants import (
     FOLLOWER_NOUNS,
     FOREIGN_NAME_LINKS,
     FOREIGN_ORG_HEADS,
+    FOUNDED_PARTICIPLES,
     GENERAL_OFFICES,
     GEORGIAN_CITIES,
     GOVERNMENT_NOUNS,
@@ -4160,6 +4161,16 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
             # "the British-flagged Stena Impero": only a ship flies a state's flag
             m.kind, m.label, m.by_context = "Product", "PRODUCT", True
             continue
+        if m.kind == "Person" and any(
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lower_ in FOUNDED_PARTICIPLES
+            and _comma_between(doc, token.i, c.i)
+            for c in token.children
+        ):
+            # "Studio Boréal, founded in 2011 by ...": bodies are founded, people are not
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
         for nouns, kind, label in _CLASSIFYING_NOUNS:
             if m.kind == kind:
                 continue
@@ -4196,9 +4207,37 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
                 and not (m.kind == "Person" and _body_named_between(token, c))
                 for c in token.children
             )
-            if classified or in_apposition:
+            listed = nouns is ORG_NOUNS and not full_name and _listed_under_plural(token) in nouns
+            if classified or in_apposition or listed:
                 m.kind, m.label, m.by_context = kind, label, True
                 break
+
+
+def _listed_under_plural(token) -> str | None:
+    """The plural noun, singular, that a name listed after "including" or "such as" is one of ("seven
+    studios since 2018, including Iron Owl Games and Redline Forge", "retailers such as Kelvo
+    Market"), else None."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    link = first.head
+    if first.dep_ != "pobj" or not (
+        link.lower_ == "including" or (link.lower_ == "as" and any(c.lower_ == "such" for c in link.children))
+    ):
+        return None
+    owner = link.head
+    if owner.tag_ != "NNS":
+        # "bought seven studios since 2018, including ...": the object of the verb the list hangs
+        # from, however the parser attached "including" (to the verb, or to "2018")
+        verb = owner
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+            verb = verb.head
+        owner = next((c for c in verb.children if c.dep_ == "dobj" and c.i < link.i), None)
+    if owner is None or owner.tag_ != "NNS":
+        return None
+    return _singular(owner.lower_)
 
 
 def _body_named_between(token, appos) -> bool:

@@ -1024,7 +1024,7 @@ ORG_NOUNS = frozenset(
         utility app platform manufacturer exchange
         importer exporter distributor supplier wholesaler brewer brewery shipper processor
         consultancy consortium cooperative co-operative refiner refinery supermarket
-        drugmaker chipmaker shipbuilder shipyard service venture union chain
+        drugmaker chipmaker shipbuilder shipyard service venture union chain studio
         """
     )
 )
@@ -1556,6 +1556,9 @@ FOUNDER_ROLES = frozenset(_words("founder founders cofounder cofounders co-found
 FOUND_VERBS = frozenset(
     _words("found founds founded founding co-founded cofounded co-found form forms formed forming")
 )
+#: Participles of founding a body: a name they describe is a body's, not a person's ("Studio
+#: Boréal, founded in 2011 by ...").
+FOUNDED_PARTICIPLES = frozenset(_words("founded co-founded cofounded established incorporated"))
 #: Media written by volunteers: who reports for one contributes to it (AFFILIATED_WITH), and is not on
 #: its staff (docs/annotation.md: contributors are affiliated).
 VOLUNTEER_MEDIA = frozenset(["Wikinews", "Wikipedia"])

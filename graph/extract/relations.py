@@ -2048,6 +2048,17 @@ def _state_listed_under_states(finder: _Finder, nodes: dict) -> bool:
     return True
 
 
+def _conjunct_placed_nowhere_else(finder: _Finder, nodes: dict) -> bool:
+    """ "Krakow's Iron Owl Games and Redline Forge of Austin": a listed name placed "of" or "in"
+    another place is not in the possessive's."""
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "in", "from")
+        and any(g.ent_type_ in ("GPE", "LOC") for g in c.children)
+        for c in nodes["other"].children
+    )
+
+
 FILTERS = {
     "in_right_after_the_founded": _in_right_after_the_founded,
     "names_listed_with_and": _names_listed_with_and,
@@ -2065,6 +2076,7 @@ FILTERS = {
     "ministry_is_prime": _ministry_is_prime,
     "noun_has_no_possessive": _noun_has_no_possessive,
     "possessive_not_in_name": _possessive_not_in_name,
+    "conjunct_placed_nowhere_else": _conjunct_placed_nowhere_else,
     "employer_joined": _employer_joined,
     "owner_noun_between": _owner_noun_between,
     "hearer_right_after_verb": _hearer_right_after_verb,
