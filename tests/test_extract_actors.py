@@ -3690,3 +3690,13 @@ def test_names_listed_after_a_plural_body_noun_and_including_are_bodies():
     assert found.get("Kelvo Market") == found.get("Drummond Shoes") == "Organization"
     found = kinds("Nordvik has bought seven studios since 2018, including Redline Forge of Austin, Texas.")
     assert found.get("Redline Forge") == "Organization"
+
+
+def test_a_number_written_out_with_a_capital_inside_a_sentence_opens_a_name():
+    found = kinds("Kelpfield raised money in a round led by London-based Seven Larches Capital on Monday.")
+    assert "Seven Larches Capital" in found and "Larches Capital" not in found
+
+
+def test_an_edition_in_figures_opens_an_events_name():
+    found = kinds("The film won the main prize at the 79th Venice International Film Festival on Saturday.")
+    assert found.get("79th Venice International Film Festival") == "Event"

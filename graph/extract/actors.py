@@ -727,6 +727,8 @@ def _org_head(text: str) -> bool:
 _FUNCTION_TAGS = frozenset(["IN", "CC", "DT", "TO", "MD", "WDT", "RB"])
 
 
+#: An ordinal written in figures ("79th", "1st").
+_ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 #: A score written as one word ("7–5", "6-4").
 _SCORE = re.compile(r"^\d{1,2}[\u2013-]\d{1,2}$")
 
@@ -4997,6 +4999,28 @@ def _joined_start(doc: Doc, ent) -> int:
         and doc[start - 1].ent_type_ == ""
     ):
         return start - 1  # "the Chief | Inspectorate of Environmental Protection": its first word
+    number = doc[start - 1] if start >= 1 else None
+    if (
+        ent.label_ in ("ORG", "FAC", "PRODUCT")
+        and number is not None
+        and number.is_title
+        and number.is_alpha
+        and number.ent_type_ == "CARDINAL"
+        and not number.is_sent_start
+        and number.i + 1 == start
+        and doc[start].is_title
+    ):
+        # "led by London-based Seven | Birches Capital": a number written out with a capital inside a
+        # sentence opens the name after it (a count is written in lower case: "seven Nordvik studios")
+        return start - 1
+    if (
+        ent.label_ in ("EVENT", "ORG")
+        and number is not None
+        and number.ent_type_ == "ORDINAL"
+        and _ORDINAL_NUMBER.match(number.text)
+        and doc[start].is_title
+    ):
+        return start - 1  # "the 79th | Venice International Film Festival": its edition is in its name
     owners = doc[start - 2] if start >= 2 and doc[start - 1].text in ("'", "’") else None
     if (
         ent.label_ == "ORG"
