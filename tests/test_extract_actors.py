@@ -3700,3 +3700,39 @@ def test_a_number_written_out_with_a_capital_inside_a_sentence_opens_a_name():
 def test_an_edition_in_figures_opens_an_events_name():
     found = kinds("The film won the main prize at the 79th Venice International Film Festival on Saturday.")
     assert found.get("79th Venice International Film Festival") == "Event"
+
+
+def test_a_name_the_model_left_untagged_after_a_body_noun_is_that_body():
+    found = kinds("Ray Penhale, the owner of League Two club Dunmere Town, was barred on Wednesday.")
+    assert found.get("Dunmere Town") == "Organization"
+
+
+def test_a_supporters_trust_is_not_the_club_it_supports():
+    text = (
+        "Ray Penhale, the owner of League Two club Dunmere Town, was barred on Wednesday. "
+        "The Dunmere Town Supporters' Trust, which owns a small stake in the club, welcomed the ruling."
+    )
+    found = kinds(text)
+    assert found.get("Dunmere Town") == found.get("Dunmere Town Supporters' Trust") == "Organization"
+
+
+def test_a_clubs_name_without_its_closing_word_is_the_club():
+    text = (
+        "Kelmarrow Athletic agreed to be sold on Wednesday. Kelmarrow have not won a trophy since 1983, "
+        "and Kelmarrow's ground needs repairs."
+    )
+    athletic = next(
+        e for e in extract(Article.from_fields("Club sold", text)).entities if e.name == "Kelmarrow Athletic"
+    )
+    assert "Kelmarrow" in athletic.aliases
+
+
+def test_a_supporters_trust_does_not_take_the_clubs_short_form():
+    text = (
+        "Fife club Kelmarrow Athletic was sold on Wednesday. "
+        "The Kelmarrow Supporters' Trust said Kelmarrow fans were worried."
+    )
+    found = {e.name: e.aliases for e in extract(Article.from_fields("Club sold", text)).entities}
+    assert (
+        "Kelmarrow" in found["Kelmarrow Athletic"] and "Kelmarrow" not in found["Kelmarrow Supporters' Trust"]
+    )

@@ -1161,6 +1161,49 @@ def _clubs_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int
     return found
 
 
+def _names_after_body_nouns(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A body's name the model left untagged after a lower-case noun that classifies it and hangs on
+    it: "the owner of League Two club | Hartwell Town", "the charity | Open Shores". Up to four
+    capitalised proper nouns, not a title ("club President Ray Dunn" names a person)."""
+    found = []
+    for noun in doc:
+        if not (noun.is_lower and noun.tag_ == "NN" and noun.lower_ in ORG_NOUNS):
+            continue
+        end = noun.i + 1
+        while (
+            end < len(doc)
+            and doc[end].is_title
+            and doc[end].pos_ == "PROPN"
+            and not doc[end].ent_type_
+            and end not in covered
+            and not skip(doc[end].idx)
+            and end - noun.i <= 4
+        ):
+            end += 1
+        linked = (
+            end + 1 < len(doc)
+            and doc[end].is_lower
+            # (a foreign link word the parser reads as part of the name: "en" tagged NNP)
+            and (
+                doc[end].lower_ in FOREIGN_NAME_LINKS | PLACE_PARTICLES | {"of", "for", "and"}
+                or doc[end].tag_ == "NNP"
+            )
+            and doc[end + 1].is_title
+        )
+        if end == noun.i + 1 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha) or linked:
+            continue  # nothing, a run the model tagged in part, or a longer name ("Consumidores en Red")
+        span = doc[noun.i + 1 : end]
+        if (
+            noun.head.i not in range(span.start, span.end)
+            or span[0].lower_ in PERSON_TITLES | PERSON_ROLES
+            or sent_of[span.start] != sent_of[span.end - 1]
+            or not _good_name(span.text)
+        ):
+            continue
+        found.append(_claimed_organization(span, sent_of, covered))
+    return found
+
+
 def _particle_in_place_name(doc: Doc, i: int) -> bool:
     """Whether ``doc[i]`` is a lower-case particle inside a Portuguese or Spanish place's name, with
     a capitalised word after it ("Rio Claro | do | Oeste")."""
@@ -1853,6 +1896,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_names_spelled_by_their_short_form(doc, sent_of, skip, covered))
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_clubs_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_names_after_body_nouns(doc, sent_of, skip, covered))
     mentions.extend(_ships_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_places_the_model_missed(doc, sent_of, skip, covered))

@@ -228,6 +228,12 @@ CLUB_PREFIXES = frozenset(
 )
 #: Abbreviations that end a club's name ("Liffey Wanderers FC", "Ribeholm BK"): a club.
 CLUB_SUFFIXES = frozenset(["FC", "AFC", "CF", "BK", "IF", "FK", "SK", "FF", "IK"])
+#: Words that close a British club's name and nothing else's ("Dunmarrow Athletic", "Bristol
+#: Rovers"): the name without them is the club's short form. Not "Town", "City" or "United", which
+#: leave a town's name.
+CLUB_CLOSING_WORDS = frozenset(
+    ["Athletic", "Rovers", "Wanderers", "Albion", "Hotspur", "Academicals", "Thistle"]
+)
 
 #: Words that open a club's name in Spanish and Portuguese football ("Real Club Deportivo X",
 #: "Club Atlético X"): with what follows, a club, whatever the model made of it.

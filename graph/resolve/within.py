@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from graph.extract.constants import (
     BODY_HEADS,
+    CLUB_CLOSING_WORDS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     CLUB_WORDS,
@@ -58,7 +59,7 @@ from graph.resolve.names import cities, given_name_sex, is_given_name, name_key
 #: A club's opening letters and words as the resolver's keys write them ("fc", "vfl"; "sporting").
 _CLUB_LETTERS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES)
 _CLUB_OPENING_WORDS = frozenset(word.lower() for word in CLUB_WORDS)
-_CLUB_CLOSINGS = frozenset(suffix.lower() for suffix in CLUB_SUFFIXES)
+_CLUB_CLOSINGS = frozenset(suffix.lower() for suffix in CLUB_SUFFIXES | CLUB_CLOSING_WORDS)
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
     from graph.extract.actors import Mention
@@ -524,6 +525,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 and not kinds[g]["Person"]
                 and set(g.split()[len(words) :]) & SHORT_NAMED_TAILS
                 and not set(g.split()[len(words) :]) & PUBLIC_BODY_WORDS
+                and not _possessive_after(groups[g], len(words))
             ]
             if len(longer) == 1:
                 union(key, longer[0])
@@ -602,6 +604,12 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             m.cluster = len(clusters)
         clusters.append(cluster)
     return clusters
+
+
+def _possessive_after(ms: list[Mention], n: int) -> bool:
+    """Whether a name's words after its first ``n`` hold a possessive: "Hartwell Town Supporters'
+    Trust" is a body of the club's supporters, not the club "Hartwell Town"."""
+    return any(word.endswith(("'", "\u2019", "'s", "\u2019s")) for m in ms for word in m.text.split()[n:])
 
 
 def _with_tail(groups: dict[str, list[Mention]], words: list[str], tails: frozenset[str], keep) -> list[str]:
