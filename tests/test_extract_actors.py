@@ -3736,3 +3736,10 @@ def test_a_supporters_trust_does_not_take_the_clubs_short_form():
     assert (
         "Kelmarrow" in found["Kelmarrow Athletic"] and "Kelmarrow" not in found["Kelmarrow Supporters' Trust"]
     )
+
+
+def test_a_name_after_a_newspapers_noun_is_the_newspaper():
+    found = kinds(
+        "Halvorsen told the business daily Tagesbrief Wirtschaft that her firm had looked at forty companies."
+    )
+    assert found.get("Tagesbrief Wirtschaft") == "Organization"

@@ -4177,7 +4177,8 @@ def _comma_between(doc: Doc, i: int, j: int) -> bool:
 
 #: Nouns that classify the name after them, with the kind and label they give it.
 _CLASSIFYING_NOUNS = (
-    (ORG_NOUNS, "Organization", "ORG"),
+    # (a newspaper's noun may be an adjective to the parser: "the business daily Tagesbrief Wirtschaft")
+    (ORG_NOUNS | NEWSPAPER_NOUNS, "Organization", "ORG"),
     (SKY_NOUNS, "Place", "LOC"),
     (PRODUCT_NOUNS, "Product", "PRODUCT"),
 )
@@ -4253,7 +4254,7 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
                 and not (m.kind == "Person" and _body_named_between(token, c))
                 for c in token.children
             )
-            listed = nouns is ORG_NOUNS and not full_name and _listed_under_plural(token) in nouns
+            listed = kind == "Organization" and not full_name and _listed_under_plural(token) in nouns
             if classified or in_apposition or listed:
                 m.kind, m.label, m.by_context = kind, label, True
                 break
