@@ -3111,3 +3111,23 @@ def test_a_firm_s_partner_and_a_postman_work_for_it(text, relation):
 def test_a_body_named_before_its_spokesperson_is_found_and_spoken_for(text, spokesperson, body):
     spoken_for = {r for r in typed(text) if r[1] == "SPOKESPERSON_FOR"}
     assert spoken_for == {(spokesperson, "SPOKESPERSON_FOR", body)}
+
+
+def test_a_strategist_at_a_bank_works_for_it():
+    found = typed(
+        "Piotr Malek, an emerging markets strategist at Harcastle Bank, wrote that the lira could weaken."
+    )
+    assert ("Piotr Malek", "WORKS_FOR", "Harcastle Bank") in found
+
+
+def test_the_first_of_two_roles_sharing_an_of_holds_it_too():
+    found = typed(
+        "Katrin Obermaier, the chief executive and co-founder of Netzlicht, said the money would hire engineers."
+    )
+    assert ("Katrin Obermaier", "LEADS", "Netzlicht") in found
+
+
+def test_items_of_a_list_of_roles_do_not_share_the_last_ones_of():
+    found = typed("Anna Berg, former Foreign Secretary, mayor of Oslo, and member of Parliament, spoke.")
+    assert ("Anna Berg", "WORKS_FOR", "Oslo") not in found
+    assert ("Anna Berg", "WORKS_FOR", "Parliament") not in found

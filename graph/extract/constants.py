@@ -415,7 +415,7 @@ WORK_ROLES = frozenset(
         editor journalist manager agent campaigner campaigners undersecretary under-secretary
         warden wardens ranger rangers superintendent clerk nurse nurses pilot pilots paramedic
         investigator prosecutor commissioner general soldier worker workers coach inspector
-        detective lawyer counsel trader pilot captain
+        detective lawyer counsel trader pilot captain forecaster forecasters
         producer presenter anchor columnist photographer photojournalist cameraman nurse teacher
         firefighter veterinarian veterinarians coordinator coordinators
         judge judges justice justices magistrate
@@ -442,7 +442,8 @@ AFFIL_ROLES = frozenset(
         """
         professor professors fellow scholar researcher researchers expert experts student students
         volunteer volunteers
-        lecturer analyst analysts scientist scientists astronomer astronomers doctor physician
+        lecturer analyst analysts strategist strategists scientist scientists astronomer astronomers
+        doctor physician
         associate associates author authors contributor contributors graduate graduates alumnus alumna alumni
         nominee nominees candidate candidates
         undergraduate undergraduates undergrad undergrads postgraduate postgraduates

@@ -2059,6 +2059,21 @@ def _conjunct_placed_nowhere_else(finder: _Finder, nodes: dict) -> bool:
     )
 
 
+def _first_role_has_no_object(finder: _Finder, nodes: dict) -> bool:
+    """ "the chief executive and co-founder of Netzlicht": the first of two roles sharing one "of", a
+    post at the head of a body, has no body of its own (not "president of X and member of Y")."""
+    first, role = nodes["first"], nodes["role"]
+    if first.lower_ not in LEAD_ROLES and not (
+        first.lower_ == "executive" and first.i > 0 and first.nbor(-1).lower_ == "chief"
+    ):
+        return False  # a post that heads the body, not a trade ("a lawyer and former mayor of X")
+    own = any(c.dep_ in ("prep", "poss") and c.lower_ not in ("in",) for c in first.children)
+    own = own or any(c.dep_ == "compound" and c.ent_type_ for c in first.children)
+    # the two joined by "and" alone, not items of a list ("Foreign Secretary, mayor of Oslo, and ...")
+    listed = any(t.text == "," for t in first.doc[first.i : role.i])
+    return not own and not listed
+
+
 FILTERS = {
     "in_right_after_the_founded": _in_right_after_the_founded,
     "names_listed_with_and": _names_listed_with_and,
@@ -2077,6 +2092,7 @@ FILTERS = {
     "noun_has_no_possessive": _noun_has_no_possessive,
     "possessive_not_in_name": _possessive_not_in_name,
     "conjunct_placed_nowhere_else": _conjunct_placed_nowhere_else,
+    "first_role_has_no_object": _first_role_has_no_object,
     "employer_joined": _employer_joined,
     "owner_noun_between": _owner_noun_between,
     "hearer_right_after_verb": _hearer_right_after_verb,
