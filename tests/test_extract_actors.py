@@ -3743,3 +3743,10 @@ def test_a_name_after_a_newspapers_noun_is_the_newspaper():
         "Halvorsen told the business daily Tagesbrief Wirtschaft that her firm had looked at forty companies."
     )
     assert found.get("Tagesbrief Wirtschaft") == "Organization"
+
+
+def test_large_retailers_are_well_known_companies():
+    found = kinds(
+        "Small grocers have been squeezed by the big chains on one side and by Aldi and Lidl on the other."
+    )
+    assert found.get("Aldi") == found.get("Lidl") == "Organization"
