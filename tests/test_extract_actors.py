@@ -3750,3 +3750,10 @@ def test_large_retailers_are_well_known_companies():
         "Small grocers have been squeezed by the big chains on one side and by Aldi and Lidl on the other."
     )
     assert found.get("Aldi") == found.get("Lidl") == "Organization"
+
+
+def test_mountain_ranges_and_english_regions_are_well_known_places():
+    found = kinds(
+        "The town lies in the foothills of the Carpathians, and the firm also has shops across the Midlands."
+    )
+    assert found.get("Carpathians") == found.get("Midlands") == "Place"
