@@ -1299,25 +1299,17 @@ def _short_forms_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: s
             or token.pos_ != "PROPN"
         ):
             continue
-        renamed = [
-            c
-            for c in token.children
-            if c.dep_ == "appos" and c.is_lower and _singular(c.lower_) in _BODY_NOUNS
-        ]
-        if renamed:
-            covered.add(token.i)
-            found.append(
-                Mention(
-                    token.idx,
-                    token.idx + len(token),
-                    token.i,
-                    token.text,
-                    "ORG",
-                    "Organization",
-                    sent_of[token.i],
-                )
-            )
+        if _body_nouns_renaming(token):
+            found.append(_claimed_organization(doc[token.i : token.i + 1], sent_of, covered))
     return found
+
+
+def _body_nouns_renaming(token) -> list:
+    """The lower-case apposition heads that say what kind of organisation ``token`` names ("MONUSCO,
+    the United Nations mission", "Ashcombe Foodstores, a regional supermarket chain")."""
+    return [
+        c for c in token.children if c.dep_ == "appos" and c.is_lower and _singular(c.lower_) in _BODY_NOUNS
+    ]
 
 
 def _names_renamed_as_bodies(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
@@ -1335,11 +1327,7 @@ def _names_renamed_as_bodies(doc: Doc, sent_of: list[int], skip, covered: set[in
             or not token.is_alpha
         ):
             continue
-        renamed = [
-            c
-            for c in token.children
-            if c.dep_ == "appos" and c.is_lower and _singular(c.lower_) in _BODY_NOUNS and c.i > token.i
-        ]
+        renamed = [c for c in _body_nouns_renaming(token) if c.i > token.i]
         if not renamed or not _comma_between(doc, token.i, renamed[0].i):
             continue
         start = token.i
