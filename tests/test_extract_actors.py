@@ -182,6 +182,18 @@ def test_a_possessive_before_a_lone_head_word_stays_inside_the_name():
     assert "China's Foreign Ministry" not in found
 
 
+def test_an_office_named_by_its_holder_is_one_body_the_model_left_untagged():
+    found = kinds(
+        "Lawyers from the Harris County District Attorney's Office asked for a retrial. The Prime "
+        "Minister's Office declined to comment, and the Mayor's Office of Emergency Management opened "
+        "shelters in Dunmore."
+    )
+    assert found.get("Harris County District Attorney's Office") == "Organization"
+    assert found.get("Prime Minister's Office") == "Organization"
+    assert found.get("Mayor's Office of Emergency Management") == "Organization"
+    assert "Harris County" not in found  # the county is the office's name, not a place named apart
+
+
 def test_a_site_head_word_alone_is_the_one_site_it_ends():
     found = kinds(
         "Guests fled Goldsmiths' Hall in the City after the alarm. Staff said the Hall would reopen "

@@ -1764,6 +1764,10 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
         covered.update(range(court.start, court.end))
         where = (court.start_char, court.end_char, court.root.i)
         mentions.append(Mention(*where, court.text, "ORG", "Organization", sent_of[court.start]))
+    for office in _offices_named_by_holder(doc, skip):
+        covered.update(range(office.start, office.end))
+        where = (office.start_char, office.end_char, office.root.i)
+        mentions.append(Mention(*where, office.text, "ORG", "Organization", sent_of[office.start]))
     for flight, airline in _flights(doc, text, skip):
         covered.update(range(flight.start, flight.end))
         where = (flight.start_char, flight.end_char, flight.root.i)
@@ -3273,6 +3277,42 @@ def _courts(doc: Doc, text: str, skip) -> list:
     """Spans of federal courts named in full (:func:`_court_name_pattern`) in ``text``, the doc's
     text, which the model cuts into a state, a court and a district."""
     return _spans_matching(doc, text, _COURT_NAME, skip)
+
+
+def _offices_named_by_holder(doc: Doc, skip) -> list:
+    """Spans of offices named by the one who holds them that the model left untagged or cut at the
+    place before the title: "the Prime Minister's Office", "the Harris County District Attorney's
+    Office", "the Mayor's Office of Emergency Management". Every word up to the possessive is
+    capitalised and the word before it holds an office (:data:`_OFFICE_HOLDERS`); an "of" and
+    capitalised words after "Office" belong to the name."""
+    found = []
+    for token in doc:
+        if token.text != "Office" or token.ent_type_ or token.i < 2 or skip(token.idx):
+            continue
+        possessive, holder = doc[token.i - 1], doc[token.i - 2]
+        if (
+            possessive.tag_ != "POS"
+            or not holder.is_title
+            or holder.lower_ not in _OFFICE_HOLDERS | _HOLDERS_ONLY
+        ):
+            continue
+        start = holder.i
+        while start > 0 and start > token.i - 8 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            if doc[start - 1].text == "The" or doc[start - 1].pos_ not in ("PROPN", "ADJ"):
+                break  # "The | Prime Minister's Office"; "Police said | the ..."
+            start -= 1
+        end = token.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+            end += 2
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+        found.append(doc[start:end])
+    return found
+
+
+#: Holders of an office who are no role of a person elsewhere in the rules ("the Public Defender's
+#: Office", "the Comptroller's Office").
+_HOLDERS_ONLY = frozenset(["defender", "comptroller", "treasurer", "solicitor"])
 
 
 def _spans_matching(doc: Doc, text: str, pattern: re.Pattern, skip) -> list:
