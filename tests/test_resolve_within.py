@@ -418,3 +418,15 @@ def test_a_city_the_model_once_took_for_an_organisation_is_no_short_name_of_a_co
     assert len({m.cluster for m in mentions if m.text == "Kraków"}) == 1
     assert mentions[0].cluster != mentions[2].cluster
     assert {c.name for c in clusters} == {"Kraków", "Kraków Metro Company"}
+
+
+def test_a_mission_is_named_with_where_it_is_sent_and_its_un_short_form_is_the_same_mission():
+    found = entities(
+        "Monitors from the United Nations Verification Mission in Colombia reached Argelia on "
+        "Monday. The head of the UN Verification Mission, Ingrid Solheim, met the governor."
+    )
+    mission = found["United Nations Verification Mission in Colombia"]
+    assert mission.type == "Organization"
+    assert "UN Verification Mission" in mission.aliases
+    assert "UN Verification Mission" not in found
+

@@ -4590,6 +4590,9 @@ def _joined_end(doc: Doc, ent) -> int:
     linked = _hyphen_linked_place_end(doc, end)
     if linked is not None:
         return linked
+    mission = _mission_place_end(doc, ent)
+    if mission is not None:
+        return mission
     if (
         ent.label_ == "ORG"
         and end - ent.start > 2
@@ -4823,6 +4826,20 @@ def _joined_end(doc: Doc, ent) -> int:
     ):
         stop += 1
     return stop if stop > end + 1 else end
+
+
+def _mission_place_end(doc: Doc, ent) -> int | None:
+    """ "the United Nations Support Mission | in Libya", "the United States Mission | to the United
+    Nations": a mission's name goes on through where it is sent, which the model leaves out."""
+    end = ent.end
+    if ent.label_ != "ORG" or end - ent.start < 2 or doc[end - 1].text != "Mission" or end + 1 >= len(doc):
+        return None
+    if doc[end].lower_ not in ("in", "to", "for"):
+        return None
+    first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    places = (e for e in doc.ents if e.start in (end + 1, first) and e.label_ in ("GPE", "LOC", "ORG"))
+    place = next(places, None)
+    return place.end if place is not None else None
 
 
 def _national_edition_end(doc: Doc, ent) -> int | None:
@@ -5397,6 +5414,8 @@ def _split_at_in(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> 
     for i in range(start + 1, end - 1):
         if doc[i].lower_ not in ("in", "on") or not doc[i - 1].is_title:
             continue
+        if doc[i - 1].text == "Mission":
+            return [(start, end, label)]  # "the United Nations Support Mission in Libya": sent there
         rest = doc[i + 1 : end]
         if not all(t.is_title or t.lower_ in _LINKS for t in rest) or not rest[0].is_title:
             return [(start, end, label)]

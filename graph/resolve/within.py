@@ -194,6 +194,17 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
     for keys in by_canonical.values():
         for key in keys[1:]:
             union(key, keys[0])
+    # ... and a body's name opening with one ("UN Verification Mission" for "United Nations
+    # Verification Mission in Colombia", "EU Training Mission" for "European Union Training Mission").
+    for key in list(groups):
+        first, _, rest = key.partition(" ")
+        canonical = known_aliases().merge.get(first) if rest else None
+        if canonical is None:
+            continue
+        written = f"{name_key(canonical)} {rest}"
+        longer = [g for g in groups if g == written or g.startswith(written + " in ")]
+        if len(longer) == 1:
+            union(key, longer[0])
 
     # "State Department" is "Department of State", "Defense Ministry" is "Ministry of Defense".
     for key in list(groups):
@@ -347,6 +358,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                     # "Northern Network" for "Northern Network for Human Rights"
                     # (not "Blues Incorporated for the Rolling Stones", a name run on into another)
                     or (g.startswith(key + " for ") and len(words) > 1 and " the " not in g)
+                    # "the Verification Mission" for "... Verification Mission in Colombia"
+                    or (g.startswith(key + " in ") and words[-1] == "mission")
                     or g.rstrip("s") == key.rstrip("s")
                     # "Parliament" for "the Tunisian Parliament": a body's head word alone, for the
                     # one name of two or three words that qualifies it (by place, nation or number)
