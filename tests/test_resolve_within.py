@@ -429,4 +429,3 @@ def test_a_mission_is_named_with_where_it_is_sent_and_its_un_short_form_is_the_s
     assert mission.type == "Organization"
     assert "UN Verification Mission" in mission.aliases
     assert "UN Verification Mission" not in found
-
