@@ -2080,3 +2080,43 @@ def test_a_report_by_a_body_is_the_bodys_statement():
         'could collapse "within a few winters" if nothing was done.'
     )
     assert speakers(text) == [("within a few winters", "organization:ministry-of-culture")]
+
+
+def test_who_is_said_of_the_person_though_the_parser_hangs_it_on_the_body_in_the_apposition():
+    text = (
+        "The masks were received by Adaeze Okafor, a director at Ghana's National Commission for Museums "
+        'and Monuments (NCMM), who called their return "a homecoming long overdue".'
+    )
+    found = extract(Article.from_fields("Museum returns masks", text)).statements
+    assert [s.speaker for s in found if s.kind == "direct"] == ["person:adaeze-okafor"]
+
+
+def test_agreeing_to_do_something_says_nothing_and_the_one_who_reports_it_says_the_words():
+    text = (
+        "Ines Varga, the chief executive of Lindqvist Biotech, said the company was planning a larger "
+        'trial. Lindqvist had agreed to sell the drug "at a price close to cost" in countries where the '
+        "disease is endemic, she added."
+    )
+    found = extract(Article.from_fields("Drug trial shows promise", text)).statements
+    assert [s.speaker for s in found if s.kind == "direct"] == ["person:ines-varga"]
+
+
+def test_a_named_bodys_finding_holds_the_words_not_the_person_it_is_about():
+    text = (
+        "The Nordic Sailing Tribunal heard the appeal of Jonas Berglund on Monday. In its ruling, the "
+        "three-member tribunal said it had accepted evidence from a laboratory in Bergen. However, the "
+        'tribunal found that Berglund had been "grossly careless" in using equipment that had not been '
+        "tested."
+    )
+    found = extract(Article.from_fields("Sailor loses doping appeal", text)).statements
+    assert [s.speaker for s in found if s.kind == "direct"] == ["organization:nordic-sailing-tribunal"]
+
+
+def test_a_statement_hung_on_the_object_of_the_verb_is_the_subjects_and_so_are_its_words_later():
+    text = (
+        "Marta Olsen, the chief executive of Fjordline Ferries, expressed condolences in a statement on "
+        "Wednesday and said the company was cooperating fully with Norwegian authorities. The statement "
+        'said the engine had been "within normal operating limits" on Monday evening.'
+    )
+    found = extract(Article.from_fields("Ferry sinks in Norway", text)).statements
+    assert [s.speaker for s in found if s.kind == "direct"] == ["person:marta-olsen"]

@@ -558,6 +558,13 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     and any(c.dep_ == "xcomp" for c in node.children)
                 ):
                     speech = False  # "can continue to exist": going on doing something, not speaking
+                agreed_to = (
+                    node.lower_.startswith("agree") and came_from.dep_ == "xcomp" and came_from.head == node
+                )
+                if speech and agreed_to and _reported(node, mask):
+                    # "Halden had agreed to sell the vaccine \"at a price close to cost\", he added":
+                    # agreeing to do something says nothing; whoever reports it says the words
+                    speech = False
                 if speech and _not_yet_said_in_a_report(node, mask):
                     # "Firth said the company would ask the council for a bout \"as soon as ...\"":
                     # an asking still to come has said nothing; whoever reports it says the words
@@ -582,6 +589,11 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                         if decided_by is not None:
                             return [decided_by], True
                     return [subject_actor(parsed, according[0])], True
+                found_by = _finder_of_clause(parsed, node, came_from, mask) if not speech else None
+                if found_by is not None:
+                    # "the panel found that Echeverría had been \"significantly negligent\"": the
+                    # words are the finding's, not those of the one it is about
+                    return [found_by], True
                 author = None if speech else statement_put_out(parsed, node)
                 if author is not None:
                     return [author], True
@@ -599,6 +611,26 @@ def governing_speakers(parsed: Parsed, span) -> tuple[list[str | None], bool] | 
                     return [author], True
             came_from, node = node, node.head
     return (fallback, False) if fallback is not None else None
+
+
+def _finder_of_clause(parsed: Parsed, verb, came_from, mask: Quoted) -> str | None:
+    """The named actor whose claim or finding ``verb`` reports, when the quote sits in its clause
+    (``came_from``) and its subject is a noun ("the panel found that ..."); else None, and the words
+    go on up to whoever says the claim ("it had found ...", "estimates indicate ..." say nothing
+    of who speaks)."""
+    if verb.lower_ not in CLAIM_VERBS or came_from.i == verb.i or came_from.dep_ != "ccomp":
+        return None
+    subjects = _subjects(verb, mask)
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return None
+    said_by = speakers_of_verb(parsed, verb)
+    return said_by[0] if said_by and said_by[0] is not None else None
+
+
+def _reported(verb, mask: Quoted) -> bool:
+    """Whether ``verb``'s clause is itself reported by a verb of saying outside the quotes ("...
+    had agreed to ..., he added")."""
+    return verb.dep_ == "ccomp" and verb.head.lower_ in SPEECH_VERBS and outside(verb.head, mask)
 
 
 def _not_yet_said_in_a_report(verb, mask: Quoted) -> bool:
@@ -770,9 +802,12 @@ def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
     if noun.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS:
         subjects = _subjects(verb, quoted(parsed))
         return actor_of_phrase(parsed, subjects[0]) if subjects else None
-    if noun.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ in ("VERB", "AUX"):
+    clause = verb.head
+    if clause.dep_ == "dobj" and clause.pos_ == "NOUN":
+        clause = clause.head  # "expressed condolences in a statement": hung on the verb's object
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and clause.pos_ in ("VERB", "AUX"):
         # "In a statement posted on Facebook, he accused ...": the statement is the clause subject's
-        subjects = _subjects(verb.head, quoted(parsed))
+        subjects = _subjects(clause, quoted(parsed))
         if subjects:
             author = actor_of_phrase(parsed, subjects[0])
             if author is not None:
@@ -828,6 +863,10 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
     if head.lower_ == "they" and head.dep_ == "nsubj":
         return _organization_they(parsed, head)
     if head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":  # "X, who said ..."
+        if head.lower_ == "who":
+            person = _person_who(parsed, head.head.head)
+            if person is not None:
+                return person
         return actor_of_phrase(parsed, head.head.head)
     placed = _person_placed_before(parsed, head)
     if placed is not None:
@@ -964,6 +1003,21 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         return person_referred_to(parsed, head)
     if _is_common_noun(head):
         return organization_referred_to(parsed, head)
+    return None
+
+
+def _person_who(parsed: Parsed, antecedent) -> str | None:
+    """The person a "who" stands for when the parser hung its clause on a body inside the person's
+    apposition ("Efosa Osemwegie, a director at the National Commission for Museums, who called
+    ..."): "who" is said of people, so the named person the body's phrase describes."""
+    if any(parsed.kind(c) == "Person" for c in parsed.clusters_of(antecedent.i)):
+        return None  # the parser's antecedent is a person already
+    token = antecedent
+    while token.dep_ in ("pobj", "prep", "appos") and token.head.i != token.i:
+        token = token.head
+        people = [c for c in parsed.clusters_of(token.i) if parsed.kind(c) == "Person"]
+        if people:
+            return parsed.cluster_ids[people[0]]
     return None
 
 
