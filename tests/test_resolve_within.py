@@ -429,3 +429,15 @@ def test_a_mission_is_named_with_where_it_is_sent_and_its_un_short_form_is_the_s
     assert mission.type == "Organization"
     assert "UN Verification Mission" in mission.aliases
     assert "UN Verification Mission" not in found
+
+
+def test_a_clubs_or_a_foreign_companys_first_word_alone_is_the_club_or_the_company():
+    found = entities(
+        "Premiership Rugby said on Tuesday that Harrowgate Rugby Club, the Yorkshire side promoted two "
+        "years ago, had broken the salary cap. In a statement, Harrowgate said it would not appeal. The "
+        "regulator also fined Milan-based Brenta Farmaceutici. Brenta denied any wrongdoing."
+    )
+    assert "Harrowgate" in found["Harrowgate Rugby Club"].aliases
+    assert "Brenta" in found["Brenta Farmaceutici"].aliases
+    assert "Harrowgate" not in found and "Brenta" not in found
+

@@ -2081,7 +2081,7 @@ SHORT_NAMED_TAILS = COMPANY_WORDS | frozenset(
         contractors properties insurance financial bakery group hospitals trust calcio handball
         håndbold hockey basket volley cycling
         growers commodities dairies farms fisheries breweries exporters importers traders developments
-        advisory orchestra ensemble choir
+        advisory orchestra ensemble choir farmaceutici farmaceutica
         """
     )
 )

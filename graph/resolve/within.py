@@ -50,6 +50,7 @@ from graph.extract.constants import (
     PUBLIC_BODY_WORDS,
     SHIP_PREFIXES,
     SHORT_NAMED_TAILS,
+    SPORT_NAMES,
     STORM_WORDS,
     US_STATES,
 )
@@ -406,6 +407,13 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                         and not kinds[key]["Place"]
                     )
                     or (g.split()[-1] in _CLUB_CLOSINGS and g.split()[:-1] == words)
+                    # "Castlebridge" for "Castlebridge Rugby Club"
+                    or (
+                        g.split()[-2:-1]
+                        and g.split()[-2] in SPORT_NAMES
+                        and g.split()[-1] == "club"
+                        and g.split()[:-2] == words
+                    )
                 )
             ]
             if len(longer) == 1:
