@@ -440,4 +440,3 @@ def test_a_clubs_or_a_foreign_companys_first_word_alone_is_the_club_or_the_compa
     assert "Harrowgate" in found["Harrowgate Rugby Club"].aliases
     assert "Brenta" in found["Brenta Farmaceutici"].aliases
     assert "Harrowgate" not in found and "Brenta" not in found
-
