@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import InputError
-from graph.extract.actors import _bodies_the_model_missed, parse_known_actors
+from graph.extract.actors import _bodies_the_model_missed, _split_at_in, gazetteer, parse_known_actors
 from graph.extract.language import load_nlp
 from graph.extract.pipeline import extract
 from graph.model import Article
@@ -3769,3 +3769,33 @@ def test_mountain_ranges_and_english_regions_are_well_known_places():
         "The town lies in the foothills of the Carpathians, and the firm also has shops across the Midlands."
     )
     assert found.get("Carpathians") == found.get("Midlands") == "Place"
+
+
+def test_a_name_right_after_a_noun_for_a_ship_is_the_ship():
+    found = kinds(
+        "The research vessel Estrella Boreal left the port of Tromsø on Sunday. The ship captain Jonas "
+        "Berg said nothing."
+    )
+    assert found.get("Estrella Boreal") == "Product"
+    assert found.get("Jonas Berg") == "Person"
+
+
+def test_a_place_named_in_a_district_is_two_places():
+    # the model's one place over "in" (as it reads "near Benighat in Dhading District" in a longer
+    # sentence) is cut where a state's division is named after it
+    doc = load_nlp()("A hillside collapsed near Karvani in Tolmaro District on Monday.")
+    start = next(t.i for t in doc if t.text == "Karvani")
+    pieces = _split_at_in(doc, start, start + 4, "GPE", gazetteer())
+    assert [doc[s:e].text for s, e, _ in pieces] == ["Karvani", "Tolmaro District"]
+
+
+def test_the_person_named_after_a_hyphened_titles_portfolio_is_the_person():
+    text = (
+        '"We are losing children," Director-General of Health Tavita Falaniko told reporters in Apia on '
+        "Friday. Falaniko said the ministry had given 34,000 doses."
+    )
+    ext = extract(Article.from_fields("Measles outbreak in Samoa", text))
+    found = {e.name: e.type for e in ext.entities}
+    assert found.get("Tavita Falaniko") == "Person"
+    assert not any(name.startswith("-") for name in found)
+    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:tavita-falaniko"]

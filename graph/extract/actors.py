@@ -59,6 +59,7 @@ from graph.extract.constants import (
     DESTINATION_NOUNS,
     DISEASE_NAMES,
     DISTRICT_SUFFIXES,
+    DIVISION_NOUNS,
     DOCUMENT_HEADS,
     ELECTION_WORDS,
     ENGLISH_FUNCTION_WORDS,
@@ -122,6 +123,7 @@ from graph.extract.constants import (
     ORGANIZATION_ROLES,
     OWN_VERBS,
     OWNED_NOUNS,
+    PART_NOUNS,
     PERSON_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -3009,6 +3011,18 @@ def _event_cue(token) -> bool:
     )
 
 
+def _named_after_a_vessel_noun(doc: Doc, m: Mention) -> bool:
+    """ "the research vessel Aurora Austral", "the cargo ship X-Press Pearl": a name right after a
+    lower-case noun for a ship that modifies it is the ship's, a person's name or a company's as it
+    may read (not "the ship's captain John Smith", where the captain is the name's noun)."""
+    first = m.start_token(doc)
+    before = doc[first - 1] if first > 0 else None
+    if before is None or not before.is_lower or before.lower_ not in VESSEL_NOUNS:
+        return False
+    modifies = before.dep_ == "compound" and before.head.i in m.token_indices(doc)
+    return modifies or (doc[m.root].dep_ == "appos" and doc[m.root].head.i == before.i)
+
+
 def _product_cue(token) -> bool:
     """The name whose head is ``token`` names a made thing: in apposition with one ("the boat,
     Conception"), what one is called ("a device called Flyboard Air"), or the name a made thing's
@@ -3096,6 +3110,9 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             placed.append(m)
         if m.kind == "Person" and _researchers_from(token) and not _opens_with_given_name(m.text):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
+        if m.kind in ("Person", "Organization") and not m.country and _named_after_a_vessel_noun(doc, m):
+            m.kind, m.label, m.by_context = "Product", "PRODUCT", True  # "the research vessel Aurora Austral"
             continue
         if m.kind == "Person" and _company_cue(token, m.text):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
@@ -3541,6 +3558,14 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
         span = doc[start : token.i + 1]
         if not _good_name(span.text) or span.text.lower() in NOT_NAMES or _is_title_only(span.text):
             continue
+        if span[0].text in ("-", "–"):
+            # "Director-General of Health Tavita Leiataua told": the title's rest is no name, but
+            # the one named after its portfolio is
+            holder = _holder_after_portfolio(doc, token)
+            if holder is not None and not covered.intersection(range(holder.start, holder.end)):
+                covered.update(range(holder.start, holder.end))
+                found.append(_mention_of_person(holder, sent_of))
+            continue
         if _is_qualified_title(doc[written_start : token.i + 1].text):
             continue  # "A Republican Assemblywoman said", "the City Councillor said": a title
         if _is_title_only(" ".join(t.text for t in span if t.ent_type_ != "ORDINAL")):
@@ -3571,6 +3596,32 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
             )
         )
     return found
+
+
+def _holder_after_portfolio(doc: Doc, title):
+    """The span of the person named after a title's portfolio ("Director-General of | Health | Tavita
+    Leiataua"): the capitalised words of the "of" object after its portfolio words; None when
+    fewer than two are left."""
+    objects = [o for p in title.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if not objects or objects[0].pos_ != "PROPN":
+        return None
+    head = objects[0]
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == head:
+        start -= 1
+    while start < head.i and doc[start].lower_ in PORTFOLIOS:
+        start += 1
+    if doc[start - 1].lower_ not in PORTFOLIOS or head.i - start < 1:
+        return None
+    span = doc[start : head.i + 1]
+    return span if all(t.is_title and t.is_alpha for t in span) else None
+
+
+def _mention_of_person(span, sent_of: list[int]) -> Mention:
+    """A person's mention of ``span``, which the model left untagged."""
+    return Mention(
+        span.start_char, span.end_char, span.end - 1, span.text, "PERSON", "Person", sent_of[span.start]
+    )
 
 
 def _capitalised_of_part_end(doc: Doc, token) -> int | None:
@@ -5425,7 +5476,9 @@ def _split_at_in(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> 
         if doc[i].lower_ == "on" and not (headed and rest[-1].lower_ in PLACE_HEADS):
             return [(start, end, label)]
         after = doc[end + 1] if end + 1 < len(doc) and doc[end].text == "," else None
-        placed = gaz.country(rest.text) or gaz.subdivision(rest.text) or headed
+        # ("Benighat in Dhading District": a place named as a state's part is one)
+        divided = len(rest) > 1 and rest[-1].lower_ in PART_NOUNS | DIVISION_NOUNS
+        placed = gaz.country(rest.text) or gaz.subdivision(rest.text) or headed or divided
         if placed or (after is not None and (gaz.country(after.text) or gaz.subdivision(after.text))):
             return [(start, i, label), (i + 1, end, "FAC" if rest[-1].lower_ in PLACE_HEADS else "GPE")]
     return [(start, end, label)]

@@ -1277,6 +1277,8 @@ PLACE_PARTS = frozenset(
         """
     )
 )
+#: Nouns of a state's administrative divisions, which end their names ("Dhading District").
+DIVISION_NOUNS = frozenset(_words("county prefecture governorate municipality oblast canton parish"))
 #: Place nouns for parts of a larger place ("the Donbas region of Ukraine").
 PART_NOUNS = frozenset("region district area neighbourhood neighborhood suburb province borough".split())  # noqa: SIM905
 #: Lower-case nouns after which a capitalised name written with "the" is a region the model may miss
