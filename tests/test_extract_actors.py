@@ -3799,3 +3799,15 @@ def test_the_person_named_after_a_hyphened_titles_portfolio_is_the_person():
     assert found.get("Tavita Falaniko") == "Person"
     assert not any(name.startswith("-") for name in found)
     assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["person:tavita-falaniko"]
+
+
+def test_a_bodys_name_goes_on_through_the_state_or_division_it_is_of():
+    found = kinds(
+        "Members of the Union of Mine Workers of Santa Fe (UMWSF) approved the deal. The company said "
+        "it would appeal to the Regional Administrative Tribunal of Lazio. The Port Authority of the "
+        "Western Aegean Sea did not comment."
+    )
+    assert found.get("Union of Mine Workers of Santa Fe") == "Organization"
+    assert found.get("Regional Administrative Tribunal of Lazio") == "Organization"
+    assert "Lazio" not in found and "Santa Fe" not in found
+    assert "Port Authority of the Western" not in found  # a longer name's first word is no place

@@ -4644,6 +4644,9 @@ def _joined_end(doc: Doc, ent) -> int:
     mission = _mission_place_end(doc, ent)
     if mission is not None:
         return mission
+    of_place = _of_place_end(doc, ent)
+    if of_place is not None:
+        return of_place
     if (
         ent.label_ == "ORG"
         and end - ent.start > 2
@@ -4877,6 +4880,30 @@ def _joined_end(doc: Doc, ent) -> int:
     ):
         stop += 1
     return stop if stop > end + 1 else end
+
+
+def _of_place_end(doc: Doc, ent) -> int | None:
+    """ "the Union of Education Workers | of Santa Fe", "the Regional Administrative Tribunal | of
+    Lazio", "the Confederation of Education Workers | of the Argentine Republic": a body's name
+    goes on through the state or the state's division it is "of", whatever the model made of the
+    place (the gold's form for every such name)."""
+    if ent.label_ != "ORG":
+        return None
+    of = ent.end - 1 if doc[ent.end - 1].lower_ == "of" else ent.end
+    if of >= len(doc) - 1 or doc[of].lower_ != "of" or not doc[of - 1].is_title:
+        return None
+    words = [t for t in doc[ent.start : of] if t.lower_ != "the"]
+    if len(words) < 2 and doc[of - 1].lower_ not in ORG_HEADS:
+        return None
+    first = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+    last = first
+    while last < len(doc) and doc[last].is_title and doc[last].is_alpha and last - first < 4:
+        last += 1
+    # the whole capitalised run, not the first word of a longer name ("of the Western Sicilian Sea")
+    place = doc[first:last].text
+    if last > first and (gazetteer().country(place) or gazetteer().subdivision(place)):
+        return last
+    return None
 
 
 def _mission_place_end(doc: Doc, ent) -> int | None:
