@@ -440,3 +440,12 @@ def test_a_clubs_or_a_foreign_companys_first_word_alone_is_the_club_or_the_compa
     assert "Harrowgate" in found["Harrowgate Rugby Club"].aliases
     assert "Brenta" in found["Brenta Farmaceutici"].aliases
     assert "Harrowgate" not in found and "Brenta" not in found
+
+
+def test_a_teams_plural_name_alone_is_the_team_but_not_a_place_or_a_bigger_party():
+    found = entities(
+        "The league granted a licence to the Ostervik Kings, a newly founded club from Aarhus, on "
+        "Tuesday. The Kings will play their home games at the Ceres Arena."
+    )
+    assert "Kings" in found["Ostervik Kings"].aliases
+    assert "Kings" not in found

@@ -60,6 +60,8 @@ from graph.resolve.names import cities, given_name_sex, is_given_name, name_key
 #: A club's opening letters and words as the resolver's keys write them ("fc", "vfl"; "sporting").
 _CLUB_LETTERS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES)
 _CLUB_OPENING_WORDS = frozenset(word.lower() for word in CLUB_WORDS)
+#: Plural names a country's big parties go by, which smaller parties' names end in.
+_PARTY_PLURALS = frozenset(["democrats", "republicans", "socialists", "liberals", "conservatives"])
 _CLUB_CLOSINGS = frozenset(suffix.lower() for suffix in CLUB_SUFFIXES | CLUB_CLOSING_WORDS)
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
@@ -111,6 +113,8 @@ def one_slip_apart(key: str, other: str) -> bool:
     (True, True)
     >>> one_slip_apart("williams", "william"), one_slip_apart("jordan", "gordan")
     (False, False)
+    >>> one_slip_apart("antarctic", "antarctica")
+    False
     >>> one_slip_apart("iran", "iraq"), one_slip_apart("mark kelly", "mary kelly")
     (False, False)
     """
@@ -125,6 +129,8 @@ def one_slip_apart(key: str, other: str) -> bool:
         return False
     if a.rstrip("s") == b.rstrip("s"):
         return False
+    if a.startswith(b) or b.startswith(a):
+        return False  # a word and the word made from it: "Antarctic" and "Antarctica", "Korea" and "Korean"
     return OSA.distance(a, b) == 1
 
 
@@ -359,6 +365,16 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                     # "Northern Network" for "Northern Network for Human Rights"
                     # (not "Blues Incorporated for the Rolling Stones", a name run on into another)
                     or (g.startswith(key + " for ") and len(words) > 1 and " the " not in g)
+                    # "the Kings" for "the Nordhavn Kings": a team's plural name alone (not the
+                    # "Democrats" of a country for "Liberal Democrats")
+                    or (
+                        len(words) == 1
+                        and key.endswith("s")
+                        and key not in _PARTY_PLURALS
+                        and not (kinds[key]["Place"] or kinds[g]["Place"])  # "the Alps", "Swiss Alps"
+                        and g.endswith(" " + key)
+                        and len(g.split()) <= 3
+                    )
                     # "the Verification Mission" for "... Verification Mission in Colombia"
                     or (g.startswith(key + " in ") and words[-1] == "mission")
                     or g.rstrip("s") == key.rstrip("s")
@@ -386,6 +402,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 len(longer) == 1
                 and not kinds[longer[0]]["Person"]
                 and (key in PLACE_HEADS or any(m.known == "Place" for m in groups[longer[0]]))
+                and not any(m.known for m in ms)  # "the Alps", well known itself, beside "the Swiss Alps"
             ):  # ... or a well-known place's last word ("the Channel" for "English Channel")
                 union(key, longer[0])
                 continue
