@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import InputError
-from graph.extract.actors import _bodies_the_model_missed, _split_at_in, gazetteer, parse_known_actors
+from graph.extract.actors import (
+    _bodies_the_model_missed,
+    _named_for_a_sport,
+    _split_at_in,
+    gazetteer,
+    parse_known_actors,
+)
 from graph.extract.language import load_nlp
 from graph.extract.pipeline import extract
 from graph.model import Article
@@ -3811,3 +3817,22 @@ def test_a_bodys_name_goes_on_through_the_state_or_division_it_is_of():
     assert found.get("Regional Administrative Tribunal of Lazio") == "Organization"
     assert "Lazio" not in found and "Santa Fe" not in found
     assert "Port Authority of the Western" not in found  # a longer name's first word is no place
+
+
+def test_a_well_known_name_opened_by_a_nationality_is_whole():
+    found = kinds(
+        "Scottish Labour's Moira Baird accused the government of delay. The glaciers of the Swiss Alps "
+        "shrank again, and the Alps as a whole lost a tenth of their ice."
+    )
+    assert found.get("Scottish Labour") == "Organization"
+    assert "Labour" not in found
+    assert found.get("Swiss Alps") == "Place"
+    assert found.get("Alps") == "Place"  # well known itself, not the Swiss Alps' last word
+
+
+def test_a_name_ending_in_a_sport_is_a_body_not_a_person():
+    # the model reads "Euroleague Basketball" as a person's name in some sentences; the name says a body
+    assert _named_for_a_sport("Nordliga Basketball")
+    assert _named_for_a_sport("USA Rugby")
+    assert not _named_for_a_sport("Tom Hockey")  # a given name opens a person's name
+    assert not _named_for_a_sport("Basketball")

@@ -456,7 +456,12 @@ def _known_name_misread(doc: Doc, text: str, start: int, end: int) -> tuple[int,
     for i in range(start - 1, max(start - 4, 0) - 1, -1):
         # Its first words left off ("Doctors | Without Borders", tagged a person)
         for span, _name, kind in _known_names_at(doc, text, doc[i]):
-            if span.end >= end and doc[i].is_title and not any(t.ent_type_ for t in doc[i:start]):
+            # (a nationality the model labelled apart may open it: "Scottish | Labour")
+            if (
+                span.end >= end
+                and doc[i].is_title
+                and not any(t.ent_type_ not in ("", "NORP") for t in doc[i:start])
+            ):
                 return i, span.end, KNOWN_KIND_LABELS[kind]
     return None
 
@@ -3011,6 +3016,13 @@ def _event_cue(token) -> bool:
     )
 
 
+def _named_for_a_sport(name: str) -> bool:
+    """A name of two words or more ending in a sport's ("Euroleague Basketball", "USA Rugby") that no
+    given name opens: a sport's governing body or league, never a person."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in SPORT_NAMES and not is_given_name(words[0])
+
+
 def _named_after_a_vessel_noun(doc: Doc, m: Mention) -> bool:
     """ "the research vessel Aurora Austral", "the cargo ship X-Press Pearl": a name right after a
     lower-case noun for a ship that modifies it is the ship's, a person's name or a company's as it
@@ -3110,6 +3122,13 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             placed.append(m)
         if m.kind == "Person" and _researchers_from(token) and not _opens_with_given_name(m.text):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
+        if m.kind == "Person" and _named_for_a_sport(m.text):
+            m.kind, m.label, m.by_context = (
+                "Organization",
+                "ORG",
+                True,
+            )  # "Euroleague Basketball", "USA Rugby"
             continue
         if m.kind in ("Person", "Organization") and not m.country and _named_after_a_vessel_noun(doc, m):
             m.kind, m.label, m.by_context = "Product", "PRODUCT", True  # "the research vessel Aurora Austral"
