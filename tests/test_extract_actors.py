@@ -3836,3 +3836,13 @@ def test_a_name_ending_in_a_sport_is_a_body_not_a_person():
     assert _named_for_a_sport("USA Rugby")
     assert not _named_for_a_sport("Tom Hockey")  # a given name opens a person's name
     assert not _named_for_a_sport("Basketball")
+
+
+def test_a_newspaper_the_model_left_untagged_is_found_by_its_head_word():
+    text = (
+        "Some students backed the strike. Jacob Ferris, a student at Bristol, told the Kingsbury Evening "
+        "Echo that he wanted a refund."
+    )
+    ext = extract(Article.from_fields("Lecturers strike over pensions", text))
+    assert {e.name: e.type for e in ext.entities}.get("Kingsbury Evening Echo") == "Organization"
+    assert any(r.type == "SPOKE_WITH" for r in ext.relations)

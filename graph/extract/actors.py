@@ -1253,12 +1253,13 @@ _SHORT = ("", "ORG", "GPE")  # what the model may call a short form
 
 def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """An organisation the model left untagged, written as a name after "the": capitalised words,
-    possessives among them, ending in a head word of :data:`NAMED_BODY_HEADS` ("the Workers' Party",
-    "the National Farmers' Union", "the People's Alliance for Democracy" up to "Alliance"). One
+    possessives among them, ending in a head word of :data:`NAMED_BODY_HEADS` or a newspaper's ("the
+    Workers' Party", "the National Farmers' Union", "the People's Alliance for Democracy" up to
+    "Alliance", "the Bristol Evening Echo"). One
     capitalised word and the head at least; the head alone ("the Party") is a reference, not a name."""
     found = []
     for token in doc:
-        if not _free_head(token, NAMED_BODY_HEADS, covered, skip):
+        if not _free_head(token, NAMED_BODY_HEADS | NEWSPAPER_HEADS, covered, skip):
             continue
         start, words, letters = token.i, 0, False
         while start > 0 and start - 1 not in covered:

@@ -2186,7 +2186,7 @@ MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 NEWSPAPER_HEADS = frozenset(
     _words(
         "times post herald observer gazette tribune chronicle courier inquirer bulletin telegraph ledger "
-        "sentinel advertiser examiner dispatch mirror monitor enquirer despatch argus"
+        "sentinel advertiser examiner dispatch mirror monitor enquirer despatch argus echo journal"
     )
 )
 
