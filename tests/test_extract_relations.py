@@ -3131,3 +3131,15 @@ def test_items_of_a_list_of_roles_do_not_share_the_last_ones_of():
     found = typed("Anna Berg, former Foreign Secretary, mayor of Oslo, and member of Parliament, spoke.")
     assert ("Anna Berg", "WORKS_FOR", "Oslo") not in found
     assert ("Anna Berg", "WORKS_FOR", "Parliament") not in found
+
+
+def test_a_forces_head_word_before_a_spokesmans_rank_and_name_is_the_force():
+    text = (
+        "The Ghana Navy sent two boats to the wreck on Tuesday. Navy spokesman Commander Kwesi Mensah "
+        "said the hull had been breached."
+    )
+    found = {
+        (r.source, r.type, r.target)
+        for r in extract(Article.from_fields("Ship runs aground", text)).relations
+    }
+    assert ("person:kwesi-mensah", "SPOKESPERSON_FOR", "organization:ghana-navy") in found

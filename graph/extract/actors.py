@@ -72,6 +72,7 @@ from graph.extract.constants import (
     EXTRA_TITLES,
     FACILITY_NOUNS,
     FOLLOWER_NOUNS,
+    FORCE_HEADS,
     FOREIGN_NAME_LINKS,
     FOREIGN_ORG_HEADS,
     FOUNDED_PARTICIPLES,
@@ -4572,10 +4573,12 @@ def _bodies_by_head_word_before_a_title(
     found = []
     for token in doc[:-2]:
         role, after = doc[token.i + 1], doc[token.i + 2]
+        if after.lower_.rstrip(".") in RANK_TITLES | PERSON_TITLES and token.i + 3 < len(doc):
+            after = doc[token.i + 3]  # "Navy spokesman Commander Chaminda Rathnayake": a rank between
         if (
             token.i in taken
             or not token.is_title
-            or token.lower_ not in NAMED_BODY_HEADS | ORG_HEADS
+            or token.lower_ not in NAMED_BODY_HEADS | ORG_HEADS | FORCE_HEADS
             or token.lower_ in ORGANIZATION_NOUNS  # "Company meteorologist X": a description, not a name
             or role.lower_ not in ROLE_WORDS
             or after.ent_type_ != "PERSON"

@@ -1277,6 +1277,8 @@ PLACE_PARTS = frozenset(
         """
     )
 )
+#: Head words of a state's armed forces' names ("Sri Lanka Navy", "Ghana Army").
+FORCE_HEADS = frozenset(["navy", "army"])
 #: Nouns of a state's administrative divisions, which end their names ("Dhading District").
 DIVISION_NOUNS = frozenset(_words("county prefecture governorate municipality oblast canton parish"))
 #: Place nouns for parts of a larger place ("the Donbas region of Ukraine").
