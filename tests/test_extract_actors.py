@@ -3846,3 +3846,13 @@ def test_a_newspaper_the_model_left_untagged_is_found_by_its_head_word():
     ext = extract(Article.from_fields("Lecturers strike over pensions", text))
     assert {e.name: e.type for e in ext.entities}.get("Kingsbury Evening Echo") == "Organization"
     assert any(r.type == "SPOKE_WITH" for r in ext.relations)
+
+
+def test_a_club_named_at_a_sentences_start_without_the_is_found():
+    text = (
+        "Thursday, November 12, 2020\n\nHarrowgate Rugby Club, the Yorkshire side promoted to England's "
+        "top flight two years ago, was fined £1.2 million and docked 20 league points yesterday for "
+        "breaching the salary cap, Premiership Rugby announced."
+    )
+    found = {e.name: e.type for e in extract(Article.from_fields("Harrowgate fined", text)).entities}
+    assert found.get("Harrowgate Rugby Club") == "Organization"

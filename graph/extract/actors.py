@@ -1280,7 +1280,9 @@ def _bodies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         )
         # "Mercia University in Birmingham has paused ...": an institution's name opening a sentence
         # takes no "the"
-        opened = opened or (doc[start].is_sent_start and token.lower_ in INSTITUTION_HEADS and words <= 3)
+        opened = opened or (
+            doc[start].is_sent_start and token.lower_ in INSTITUTION_HEADS | {"club"} and words <= 3
+        )
         if words == 0 or not opened or doc[start].text in ("'", "'s"):
             continue
         span = doc[start : token.i + 1]

@@ -813,7 +813,7 @@ NAMED_BODY_HEADS = frozenset(
     _words(
         """
         party union council association committee movement front league federation foundation
-        institute society alliance coalition university college academy forum police
+        institute society alliance coalition university college academy forum police club
         """
     )
 )
