@@ -3856,3 +3856,13 @@ def test_a_club_named_at_a_sentences_start_without_the_is_found():
     )
     found = {e.name: e.type for e in extract(Article.from_fields("Harrowgate fined", text)).entities}
     assert found.get("Harrowgate Rugby Club") == "Organization"
+
+
+def test_a_band_named_after_its_noun_is_a_body_and_speaks_as_the_band():
+    text = (
+        "The Scottish folk band The Salt Roads and the singer Ana Vela were due to headline on Saturday. "
+        'In a post on Instagram, the band wrote that they were "heartbroken" by the news.'
+    )
+    ext = extract(Article.from_fields("Festival cancelled in Belgium", text))
+    assert {e.name: e.type for e in ext.entities}.get("Salt Roads") == "Organization"
+    assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["organization:salt-roads"]

@@ -35,6 +35,7 @@ from graph.extract.constants import (
     AMBIGUOUS_STATES,
     ARTICLE_OPENED_NAMES,
     AWARD_WORDS,
+    BAND_NOUNS,
     BODIES_OF_PLACES,
     BODY_HEADS,
     BROADCAST_LETTERS,
@@ -997,11 +998,12 @@ _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$")
 
 
 def _media_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
-    """A publication or an online service the model left untagged, named right after a lower-case
-    noun of its kind: "the journal Science", "the news site oe24.at", "the magazine The Bark"."""
+    """A publication, an online service or a band the model left untagged, named right after a
+    lower-case noun of its kind: "the journal Science", "the news site oe24.at", "the magazine The
+    Bark", "the indie band The Velvet Harbour"."""
     found = []
     for token in doc:
-        if not (token.is_lower and token.lower_ in MEDIA_NOUNS) or skip(token.idx):
+        if not (token.is_lower and token.lower_ in MEDIA_NOUNS | BAND_NOUNS) or skip(token.idx):
             continue
         start = token.i + 1
         if start < len(doc) and doc[start].text == "The":

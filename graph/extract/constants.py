@@ -882,6 +882,8 @@ GENERIC_BODY_NAMES = frozenset(
 #: Lower-case nouns of a publication or an online service written right before its name ("the
 #: journal Science", "the news site oe24.at", "the magazine The Bark"): the name is an organisation.
 MEDIA_NOUNS = frozenset("journal newspaper magazine tabloid website site database".split())  # noqa: SIM905
+#: Nouns for a band that stand right before its name ("the indie band The Velvet Harbour").
+BAND_NOUNS = frozenset(_words("band"))
 #: Nouns for a newspaper that may stand right before its name ("the Split daily Jadranski List").
 NEWSPAPER_NOUNS = frozenset(_words("newspaper tabloid daily weekly"))
 #: Nouns for people that a place's name modifies as their home ("a Cheltenham man", "two Ohio
