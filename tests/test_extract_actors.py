@@ -3866,3 +3866,13 @@ def test_a_band_named_after_its_noun_is_a_body_and_speaks_as_the_band():
     ext = extract(Article.from_fields("Festival cancelled in Belgium", text))
     assert {e.name: e.type for e in ext.entities}.get("Salt Roads") == "Organization"
     assert [s.speaker for s in ext.statements if s.kind == "direct"] == ["organization:salt-roads"]
+
+
+def test_a_vote_named_by_its_year_and_kind_is_an_event_but_a_bare_year_and_referendum_is_not():
+    found = kinds(
+        "Voters in Aldermoor backed the plan in the 2017 independence referendum, and the court annulled "
+        "the 2021 subnational elections in the town. The 2016 referendum still divides the country."
+    )
+    assert found.get("2017 independence referendum") == "Event"
+    assert found.get("2021 subnational elections") == "Event"
+    assert "2016 referendum" not in found

@@ -183,6 +183,7 @@ from graph.extract.constants import (
     VENUE_WORDS,
     VESSEL_NOUNS,
     VISIT_VERBS,
+    VOTE_HEADS,
     WORK_NOUNS,
     WORK_ROLES,
     WRITING_VERBS,
@@ -1612,14 +1613,15 @@ def _dated_event_end(doc: Doc, year: int) -> int | None:
             and doc[end + 1].lower_ == "season"
         ):
             return end + 2  # "the 2019 Atlantic hurricane season": a basin's season is a named event
-        elif token.lower_ not in ELECTION_WORDS | {"election", "elections"}:
+        elif token.lower_ not in ELECTION_WORDS | VOTE_HEADS | {"elections"}:
             break
         end += 1
         if token.lower_ in EVENT_HEADS and token.is_title:
             last = end
-        elif token.lower_ == "election" or (token.lower_ == "elections" and end - year > 2):
+        elif token.lower_ == "election" or (token.lower_ in ("elections", "referendum") and end - year > 2):
             last = end  # "the 2020 presidential election", "the 2016 election"; "the 2018 elections"
-            # names no one election
+            # names no one election, "the 2016 referendum" no one referendum ("the 2014 independence
+            # referendum" does)
     return last
 
 

@@ -713,10 +713,13 @@ ELECTION_WORDS = frozenset(
     _words(
         """
         presidential general parliamentary legislative local midterm municipal regional primary
-        federal national state provincial mayoral gubernatorial senate snap
+        federal national state provincial mayoral gubernatorial senate snap subnational independence
+        constitutional
         """
     )
 )
+#: Votes named by their year ("the 2020 presidential election", "the 2014 independence referendum").
+VOTE_HEADS = frozenset(_words("election referendum"))
 #: Districts written after a city's name and a comma as part of it ("Washington, D.C."): one place,
 #: unlike "City, Region", which names two.
 DISTRICT_SUFFIXES = frozenset(["D.C.", "DC", "D.C"])
