@@ -449,3 +449,16 @@ def test_a_teams_plural_name_alone_is_the_team_but_not_a_place_or_a_bigger_party
     )
     assert "Kings" in found["Ostervik Kings"].aliases
     assert "Kings" not in found
+
+
+def test_an_airport_by_the_persons_name_it_bears_is_the_airport_but_a_towns_name_stays_the_town():
+    found = entities(
+        "The transport ministry approved a US$1.1 billion expansion of Ignacio Zaragoza International "
+        'Airport in Puebla on Monday. "The runways are the real limit, and no one is building a new '
+        'runway at Ignacio Zaragoza," an analyst, Jorge Ruiz, said. Flights to Karvala Regional Airport '
+        "leave from Karvala, a town of 40,000.",
+        title="Puebla airport to expand",
+    )
+    assert "Ignacio Zaragoza" in found["Ignacio Zaragoza International Airport"].aliases
+    assert "Ignacio Zaragoza" not in found
+    assert found["Karvala"].type == "Place"

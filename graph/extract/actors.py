@@ -652,6 +652,8 @@ def _kind_from_head(text: str, label: str) -> str:
     ('Organization', 'Place')
     >>> _kind_from_head("Brexit", "PERSON"), _kind_from_head("Digos City", "PERSON")
     ('Event', 'Place')
+    >>> _kind_from_head("Terminal 2", "ORG")
+    'Place'
     """
     if _EXIT_WORD.match(text) or text.lower().startswith(EVENT_OPENINGS):
         return "Event"
@@ -663,6 +665,8 @@ def _kind_from_head(text: str, label: str) -> str:
         return "Organization"  # "Nkhata FM", "Citizen TV": a station
     if label != "PERSON" and text.split() and text.split()[-1].lower().endswith(STREET_ENDINGS):
         return "Place"  # "Hauptstrasse", "Alexanderplatz": a street or a square
+    if len(text.split()) == 2 and text.split()[-1].isdigit() and text.split()[0].lower() in PLACE_HEADS:
+        return "Place"  # "Terminal 2", "Highway 1": a site numbered after its kind
     if (
         len(text.split()) > 1
         and text.split()[0].lower() in FOREIGN_ORG_HEADS

@@ -436,6 +436,20 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(longer) == 1:
                 union(key, longer[0])
                 continue
+        # An airport by the person's name it bears alone ("Benito Juárez" for "Benito Juárez
+        # International Airport"), the one airport so named (a town's name stays the town's: "Kisumu").
+        longer = [
+            g
+            for g in groups
+            if kinds[key]["Person"]
+            and not (kinds[key]["Place"] or kinds[key]["Country"])
+            and g.startswith(key + " ")
+            and g.split()[-1] == "airport"
+            and set(g.split()[len(words) : -1]) <= {"international", "regional"}
+        ]
+        if len(longer) == 1:
+            union(key, longer[0])
+            continue
         # An institution's first word alone: "Harvard" for "Harvard University", "Scripps" for
         # "Scripps Institution of Oceanography", "Northvale" for the company "Northvale Rail" (the one
         # such name the article gives).
