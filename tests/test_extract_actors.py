@@ -3876,3 +3876,21 @@ def test_a_vote_named_by_its_year_and_kind_is_an_event_but_a_bare_year_and_refer
     assert found.get("2017 independence referendum") == "Event"
     assert found.get("2021 subnational elections") == "Event"
     assert "2016 referendum" not in found
+
+
+def test_a_word_between_a_titles_rank_and_its_role_is_no_body():
+    found = kinds(
+        "Chief Cabinet Secretary Haruto Kanda, who keeps his post, read out the names of the new "
+        "ministers in Tokyo on Wednesday."
+    )
+    assert found.get("Haruto Kanda") == "Person"
+    assert not any("Cabinet" in name for name in found)
+
+
+def test_a_bodys_of_part_spelled_by_its_short_form_is_in_its_name():
+    found = kinds(
+        "The results were released jointly by the Clinical Research Unit of Mabanza (CRUM) and Halden "
+        "Biotherapeutics, the Danish company that developed the vaccine."
+    )
+    assert found.get("Clinical Research Unit of Mabanza") == "Organization"
+    assert "Clinical Research Unit" not in found

@@ -1817,6 +1817,8 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             # a piece of a person's name the model labelled apart ("Arnel" of "Arnel dela Vega",
             # "Jr." of "Cyrus R. Vance, Jr.")
             continue
+        if _inside_a_title(doc, ent):
+            continue  # "Chief Cabinet Secretary X": a title's middle word, no body named
         ent_start = spelled_starts.get(ent.start)
         ent_start = _joined_start(doc, ent) if ent_start is None else ent_start
         title = doc[ent_start - 1] if ent_start > 0 else None
@@ -3209,6 +3211,15 @@ def _listed_place(doc: Doc, token, sent_of: list[int]) -> Mention | None:
     if not _good_name(span.text) or gazetteer().demonym(span.text) or span.text.lower() in NOT_NAMES:
         return None
     return Mention(span.start_char, span.end_char, token.i, span.text, "GPE", "Place", sent_of[token.i])
+
+
+def _inside_a_title(doc: Doc, ent) -> bool:
+    """ "Chief Cabinet Secretary Kenji Moriyama", "Deputy Cabinet Secretary X": a lone word the model
+    took for a body between a title's rank word and its role is part of the title."""
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
+        return False
+    rank, role = doc[ent.start - 1], doc[ent.end]
+    return rank.text in ("Chief", "Deputy") and role.is_title and role.lower_ in ROLE_WORDS
 
 
 def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:
@@ -4680,6 +4691,9 @@ def _joined_end(doc: Doc, ent) -> int:
     of_place = _of_place_end(doc, ent)
     if of_place is not None:
         return of_place
+    spelled = _of_part_spelled_end(doc, ent)
+    if spelled is not None:
+        return spelled
     if (
         ent.label_ == "ORG"
         and end - ent.start > 2
@@ -4937,6 +4951,22 @@ def _of_place_end(doc: Doc, ent) -> int | None:
     if last > first and (gazetteer().country(place) or gazetteer().subdivision(place)):
         return last
     return None
+
+
+def _of_part_spelled_end(doc: Doc, ent) -> int | None:
+    """ "the Clinical Research Unit | of Sabou (CRUS)": a body's name goes on through an "of" part
+    when the short form in brackets after it spells the whole, "of" aside."""
+    end = ent.end
+    if ent.label_ != "ORG" or end + 4 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    last = end + 1
+    while last < len(doc) and doc[last].is_title and doc[last].is_alpha:
+        last += 1
+    if last == end + 1 or last + 2 >= len(doc) or doc[last].text != "(" or doc[last + 2].text != ")":
+        return None
+    words = [t.text for t in doc[ent.start : last] if t.is_title and t.is_alpha]
+    initials = "".join(w[0] for w in words).upper()
+    return last if doc[last + 1].text == initials else None
 
 
 def _mission_place_end(doc: Doc, ent) -> int | None:
