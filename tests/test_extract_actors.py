@@ -3894,3 +3894,10 @@ def test_a_bodys_of_part_spelled_by_its_short_form_is_in_its_name():
     )
     assert found.get("Clinical Research Unit of Mabanza") == "Organization"
     assert "Clinical Research Unit" not in found
+
+
+def test_a_vehicle_named_so_is_a_product():
+    found = kinds(
+        "The team will deploy an autonomous underwater vehicle named Kelpie, which can dive to 900 metres."
+    )
+    assert found.get("Kelpie") == "Product"

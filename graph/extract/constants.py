@@ -1222,7 +1222,7 @@ PRODUCT_NOUNS = frozenset(
         """
         boat ship vessel yacht ferry tanker submarine truck car bus plane aircraft airliner jet
         helicopter drone rocket train locomotive motorcycle console device gadget phone smartphone
-        capsule spacecraft spaceplane satellite probe rover lander
+        capsule spacecraft spaceplane satellite probe rover lander vehicle robot
         drug medicine vaccine antibody cocktail treatment therapy
         """
     )
