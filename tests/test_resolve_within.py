@@ -462,3 +462,13 @@ def test_an_airport_by_the_persons_name_it_bears_is_the_airport_but_a_towns_name
     assert "Ignacio Zaragoza" in found["Ignacio Zaragoza International Airport"].aliases
     assert "Ignacio Zaragoza" not in found
     assert found["Karvala"].type == "Place"
+
+
+def test_a_foreign_names_first_word_before_its_link_is_the_body():
+    found = entities(
+        "Helena Marques Pinto, chair of the board of Navegação do Tejo, opened the new line on Monday. "
+        "Commuters asked Navegação to run more ferries at peak hours.",
+        title="Lisbon line opens",
+    )
+    assert "Navegação" in found["Navegação do Tejo"].aliases
+    assert "Navegação" not in found

@@ -471,13 +471,18 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 union(key, longer[0])
                 continue
         # A head-first organisation's head word alone, or its name without it: "Gendarmería" and
-        # "Santa Giuliana" for "Gendarmería de Chile" and "Ospedale Santa Giuliana" (not "Chile").
+        # "Santa Giuliana" for "Gendarmería de Chile" and "Ospedale Santa Giuliana" (not "Chile"); so
+        # too a foreign name's first word before its link ("Metropolitano" for "Metropolitano de Lisboa").
         if not kinds[key]["Country"] and (len(words) == 1 or not kinds[key]["Person"]):
             longer = [
                 g
                 for g in groups
                 if len(g.split()) > len(words)
-                and g.split()[0] in _FOREIGN_HEAD_KEYS
+                and (
+                    g.split()[0] in _FOREIGN_HEAD_KEYS
+                    # "Metropolitano" for "Metropolitano de Lisboa": any first word before a link
+                    or (len(words) == 1 and len(g.split()) > 2 and g.split()[1] in FOREIGN_NAME_LINKS)
+                )
                 and (kinds[g]["Organization"] or labels[g]["ORG"])
                 and (
                     (len(words) == 1 and g.split()[0] == key)
