@@ -178,6 +178,7 @@ from graph.extract.constants import (
     TITLE_LAST_WORDS,
     TITLE_NOUNS,
     TITLE_QUALIFIERS,
+    TITLE_RANK_WORDS,
     TRAVEL_VERBS,
     US_STATES,
     VENUE_WORDS,
@@ -3219,7 +3220,7 @@ def _inside_a_title(doc: Doc, ent) -> bool:
     if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
         return False
     rank, role = doc[ent.start - 1], doc[ent.end]
-    return rank.text in ("Chief", "Deputy") and role.is_title and role.lower_ in ROLE_WORDS
+    return rank.text in TITLE_RANK_WORDS and role.is_title and role.lower_ in ROLE_WORDS
 
 
 def _office_holder_cut(doc: Doc, start: int, end: int) -> int | None:

@@ -1282,6 +1282,12 @@ PLACE_PARTS = frozenset(
         """
     )
 )
+#: Words of rank that open a title before its body word and role ("Chief Cabinet Secretary", "Deputy
+#: Press Secretary"): the body word between them is part of the title.
+TITLE_RANK_WORDS = frozenset(["Chief", "Deputy"])
+#: Plural names a country's big parties go by, which smaller parties' names end in ("Democrats",
+#: "Liberal Democrats"): never a team's plural name alone.
+PARTY_PLURALS = frozenset(["democrats", "republicans", "socialists", "liberals", "conservatives"])
 #: Head words of a state's armed forces' names ("Sri Lanka Navy", "Ghana Army").
 FORCE_HEADS = frozenset(["navy", "army"])
 #: Nouns of a state's administrative divisions, which end their names ("Dhading District").

@@ -46,6 +46,7 @@ from graph.extract.constants import (
     NAME_TAILS,
     NEWSPAPER_HEADS,
     ORG_HEADS,
+    PARTY_PLURALS,
     PLACE_HEADS,
     PUBLIC_BODY_WORDS,
     SHIP_PREFIXES,
@@ -60,8 +61,6 @@ from graph.resolve.names import cities, given_name_sex, is_given_name, name_key
 #: A club's opening letters and words as the resolver's keys write them ("fc", "vfl"; "sporting").
 _CLUB_LETTERS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES)
 _CLUB_OPENING_WORDS = frozenset(word.lower() for word in CLUB_WORDS)
-#: Plural names a country's big parties go by, which smaller parties' names end in.
-_PARTY_PLURALS = frozenset(["democrats", "republicans", "socialists", "liberals", "conservatives"])
 _CLUB_CLOSINGS = frozenset(suffix.lower() for suffix in CLUB_SUFFIXES | CLUB_CLOSING_WORDS)
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
@@ -370,7 +369,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                     or (
                         len(words) == 1
                         and key.endswith("s")
-                        and key not in _PARTY_PLURALS
+                        and key not in PARTY_PLURALS
                         and not (kinds[key]["Place"] or kinds[g]["Place"])  # "the Alps", "Swiss Alps"
                         and g.endswith(" " + key)
                         and len(g.split()) <= 3
