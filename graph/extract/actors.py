@@ -3139,11 +3139,8 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
         if m.kind == "Person" and _named_for_a_sport(m.text):
-            m.kind, m.label, m.by_context = (
-                "Organization",
-                "ORG",
-                True,
-            )  # "Euroleague Basketball", "USA Rugby"
+            # "Euroleague Basketball", "USA Rugby": a sport's body, never a person
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
         if m.kind in ("Person", "Organization") and not m.country and _named_after_a_vessel_noun(doc, m):
             m.kind, m.label, m.by_context = "Product", "PRODUCT", True  # "the research vessel Aurora Austral"
@@ -4680,21 +4677,18 @@ def _joined_end(doc: Doc, ent) -> int:
     ending in a capitalised preposition ("Veterans Against | the War") and a body's name the model
     split at "for" or "of" into two ("Tunisian League | for the | Defence of Human Rights")."""
     end = ent.end
-    named = _named_after_kind_noun_end(doc, ent.start, end)
-    if named is not None:
-        return named
-    linked = _hyphen_linked_place_end(doc, end)
-    if linked is not None:
-        return linked
-    mission = _mission_place_end(doc, ent)
-    if mission is not None:
-        return mission
-    of_place = _of_place_end(doc, ent)
-    if of_place is not None:
-        return of_place
-    spelled = _of_part_spelled_end(doc, ent)
-    if spelled is not None:
-        return spelled
+    # The name's own endings, in order: the first that reads one wins.
+    endings = (
+        lambda: _named_after_kind_noun_end(doc, ent.start, end),
+        lambda: _hyphen_linked_place_end(doc, end),
+        lambda: _mission_place_end(doc, ent),
+        lambda: _of_place_end(doc, ent),
+        lambda: _of_part_spelled_end(doc, ent),
+    )
+    for ending in endings:
+        found = ending()
+        if found is not None:
+            return found
     if (
         ent.label_ == "ORG"
         and end - ent.start > 2

@@ -424,12 +424,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                     )
                     or (g.split()[-1] in _CLUB_CLOSINGS and g.split()[:-1] == words)
                     # "Castlebridge" for "Castlebridge Rugby Club"
-                    or (
-                        g.split()[-2:-1]
-                        and g.split()[-2] in SPORT_NAMES
-                        and g.split()[-1] == "club"
-                        and g.split()[:-2] == words
-                    )
+                    or (g.split()[:-2] == words and g.split()[-2] in SPORT_NAMES and g.split()[-1] == "club")
                 )
             ]
             if len(longer) == 1:
@@ -437,15 +432,18 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 continue
         # An airport by the person's name it bears alone ("Benito Juárez" for "Benito Juárez
         # International Airport"), the one airport so named (a town's name stays the town's: "Kisumu").
-        longer = [
-            g
-            for g in groups
-            if kinds[key]["Person"]
-            and not (kinds[key]["Place"] or kinds[key]["Country"])
-            and g.startswith(key + " ")
-            and g.split()[-1] == "airport"
-            and set(g.split()[len(words) : -1]) <= {"international", "regional"}
-        ]
+        named_after_a_person = kinds[key]["Person"] and not (kinds[key]["Place"] or kinds[key]["Country"])
+        longer = (
+            [
+                g
+                for g in groups
+                if g.startswith(key + " ")
+                and g.split()[-1] == "airport"
+                and set(g.split()[len(words) : -1]) <= {"international", "regional"}
+            ]
+            if named_after_a_person
+            else []
+        )
         if len(longer) == 1:
             union(key, longer[0])
             continue
