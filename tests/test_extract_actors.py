@@ -2093,6 +2093,13 @@ NAME_FORMS = [
         {"Brabant Financial": "Organization", "Marloes de Vries": "Person"},
         ["Brabant Financial, Marloes de Vries"],
     ),
+    # (round 35) an opening phrase's source run on over its comma into the clause's subject
+    (
+        "The builder Oleg Rybakov was arrested in May. According to the newspaper Kommersant, Rybakov has "
+        "been cooperating with investigators since then.",
+        {"Kommersant": "Organization", "Oleg Rybakov": "Person"},
+        ["Kommersant, Rybakov"],
+    ),
     # words of trade end a company's name; an app or a platform in apposition is an organisation; a
     # job before a full name leaves the person
     (
@@ -3625,6 +3632,14 @@ def test_a_for_name_goes_on_after_and_through_its_last_portfolio():
     )
     assert "Federal Office for Rural Affairs and Energy" in found
     assert "Federal Office for Rural Affairs" not in found
+
+
+def test_an_of_name_goes_on_after_and_through_words_ending_in_its_head():
+    # The model reads "Harbour Pilotage Services" as a body of its own; the "for"-name before "and"
+    # ends in no place, so the head word closes the one long name.
+    found = kinds("The Office for Coastal Shipping and Harbour Pilotage Services said the port would reopen.")
+    assert "Office for Coastal Shipping and Harbour Pilotage Services" in found
+    assert "Harbour Pilotage Services" not in found
 
 
 @pytest.mark.parametrize(

@@ -5030,7 +5030,31 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
     # (a company may be read as a facility: "Apex Shark Expeditions" FAC; a head word alone is a
     # portfolio, not a body: "... Affairs and | Energy")
     headed = stop - i > 1 and (_org_head(doc[i:stop].text) or institution)
+    if headed and not _name_complete_before_and(doc, i - 1) and not _starts_with_head(doc[i:stop]):
+        # "Centers for Medicare and | Medicaid Services", "Water Resources and | Energy
+        # Directorate": the words after "and" end in the whole name's head word, and the "of"-name
+        # before it ends in no place that would close it
+        headed = False
     return person or known or (doc[i].ent_type_ in ("ORG", "FAC") and headed)
+
+
+def _name_complete_before_and(doc: Doc, conjunction: int) -> bool:
+    """The "of"-name before "and" at ``conjunction`` ends in a place ("University of Oxford and") or
+    is a university's or a college's, named by where it is ("University of Kelso and"): a name that
+    closes there, so the words after "and" are another name."""
+    before = doc[conjunction - 1]
+    opening = conjunction - 1
+    while opening > 0 and (doc[opening - 1].is_title or doc[opening - 1].lower_ in ("of", "for")):
+        opening -= 1
+    schooled = _linked_head(doc[opening:conjunction].text) in ("university", "college", "school")
+    return schooled or before.ent_type_ in ("GPE", "LOC") or gazetteer().country(before.text) is not None
+
+
+def _starts_with_head(words) -> bool:
+    """The words open with a body's head word ("Center for Ecosystem Sentinels", "Institute ..."):
+    a name of their own, not the end of a longer one."""
+    first = words[0].lower_
+    return first in INSTITUTION_HEADS or _linked_head(words.text) == first
 
 
 def _hyphen_linked_place_end(doc: Doc, end: int) -> int | None:
@@ -5573,7 +5597,20 @@ def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) 
     """A place the model ran on over a comma into its state or country is two places: "Shelby, North
     Carolina", "Tandag, Philippines". Only when what follows the comma is a state, a country's
     subdivision or a country: "University of California, Los Angeles" and "Washington, D.C." stay
-    whole. An organisation run on into a person's name after a comma is the two."""
+    whole. An organisation run on into a person's name after a comma is the two, and so is an
+    opening phrase's name run on into the clause's subject."""
+    if label in ("ORG", "PERSON"):
+        for i in range(start + 1, end - 1):
+            if doc[i].text == "," and _subject_after_opening_phrase(doc, start, i, end):
+                # "According to the newspaper Kommersant, Tikhomirov has been ...": the source, then
+                # the subject, a person when the article names one so
+                rest = doc[i + 1 : end]
+                person = any(
+                    e.label_ == "PERSON" and e.start != start and e[-1].text == rest[-1].text
+                    for e in doc.ents
+                )
+                source = "ORG" if doc[start - 1].lower_ in ORG_NOUNS else label
+                return [(start, i, source), (i + 1, end, "PERSON" if person else label)]
     if label == "ORG":
         # "a spokeswoman for Brabant Financial, Marloes de Vries,": a body run on into the person
         # after the comma, whose name opens with a given name
@@ -5603,6 +5640,25 @@ def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) 
             return [(start, end, label)]
         return [(start, i, label), (i + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _subject_after_opening_phrase(doc: Doc, start: int, comma: int, end: int) -> bool:
+    """The comma at ``comma`` closes an opening phrase and the words after it, up to ``end``, are
+    the subject of the clause's verb: the parse hangs both the comma and the subject outside the
+    name ("According to Kommersant | , Tikhomirov has been ...")."""
+    rest = doc[comma + 1 : end]
+    inside = range(start, end)
+    subject = rest.root
+    # (not a place after the comma: "a PhD from University of California, Los Angeles, Munk was")
+    return (
+        rest[0].is_title
+        and rest[0].text not in NAME_SUFFIXES
+        and not _names_a_place(rest.text)
+        and rest.text not in cities()
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.i not in inside
+        and doc[comma].head.i not in inside
+    )
 
 
 def _split_at_and(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
