@@ -2778,6 +2778,13 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Meteorology, Climatology and Geophysical Agency": ORG},
             (),
         ),
+        # (round 35) even where the model reads a portfolio after the comma as a body of its own
+        (
+            "Officials met on Monday. Lena Moor, Director of Parks at the Ministry of Agriculture, Solid Waste "
+            "Management and Food Security, said at a briefing that the harvest was poor.",
+            {"Ministry of Agriculture, Solid Waste Management and Food Security": ORG},
+            ("Solid Waste Management", "Ministry of Agriculture"),
+        ),
         # ... but a list of other bodies after a ministry's name is not its name
         (
             "Officials met on Monday. Teams from the Ministry of Health, UNICEF and Oxfam arrived on Tuesday.",

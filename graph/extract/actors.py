@@ -5151,7 +5151,7 @@ def _portfolio_list_end(doc: Doc, start: int, end: int) -> int | None:
         words = stop + 1
         while words < len(doc) and _portfolio_word(doc[words]) and words - stop <= 3:
             words += 1
-        if words == stop + 1 or doc[stop + 1].ent_iob_ == "B":
+        if words == stop + 1 or _own_name_in_list(doc, stop + 1):
             return None  # no list, or a body of its own ("the Ministry of Health, Red Cross and ...")
         stop = words
         if words < len(doc) and doc[words].lower_ == "and":
@@ -5160,6 +5160,20 @@ def _portfolio_list_end(doc: Doc, start: int, end: int) -> int | None:
                 last += 1
             return last if last > words + 1 else None
     return None
+
+
+def _own_name_in_list(doc: Doc, i: int) -> bool:
+    """The name the model found at ``i``, after a comma in a ministry's list, is a name of its own: a
+    person's, a place's or a well-known body's ("the Ministry of Health, | Red Cross and ..."), not
+    a portfolio the model took for a body ("the Ministry of Environment, | Solid Waste Management
+    and Climate Change")."""
+    if doc[i].ent_iob_ != "B":
+        return False
+    stop = i + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    name = doc[i:stop].text
+    return doc[i].ent_type_ != "ORG" or name in known_organizations() or known_actors().get(name) is not None
 
 
 def _label_of_joined_start(doc: Doc, start: int, ent) -> str:
