@@ -451,6 +451,17 @@ def test_a_teams_plural_name_alone_is_the_team_but_not_a_place_or_a_bigger_party
     assert "Kings" not in found
 
 
+def test_a_clubs_closing_word_alone_is_the_club():
+    found = entities(
+        "Kilbrannan Thistle were relegated from the Scottish Championship on Saturday. Club captain Ewan "
+        "Baird, who has played more than 300 games for Thistle, said the players were told on Friday.",
+        title="Scottish club relegated after points deduction",
+    )
+    assert found["Kilbrannan Thistle"].type == "Organization"
+    assert "Thistle" in found["Kilbrannan Thistle"].aliases
+    assert "Thistle" not in found
+
+
 def test_an_airport_by_the_persons_name_it_bears_is_the_airport_but_a_towns_name_stays_the_town():
     found = entities(
         "The transport ministry approved a US$1.1 billion expansion of Ignacio Zaragoza International "

@@ -229,10 +229,10 @@ CLUB_PREFIXES = frozenset(
 #: Abbreviations that end a club's name ("Liffey Wanderers FC", "Ribeholm BK"): a club.
 CLUB_SUFFIXES = frozenset(["FC", "AFC", "CF", "BK", "IF", "FK", "SK", "FF", "IK"])
 #: Words that close a British club's name and nothing else's ("Dunmarrow Athletic", "Bristol
-#: Rovers"): the name without them is the club's short form. Not "Town", "City" or "United", which
-#: leave a town's name.
+#: Rovers"): the name without them is the club's short form, and so is the word alone ("Thistle").
+#: Not "Town", "City" or "United", which leave a town's name.
 CLUB_CLOSING_WORDS = frozenset(
-    ["Athletic", "Rovers", "Wanderers", "Albion", "Hotspur", "Academicals", "Thistle"]
+    ["Athletic", "Rovers", "Wanderers", "Albion", "Hotspur", "Academicals", "Academical", "Thistle"]
 )
 
 #: Words that open a club's name in Spanish and Portuguese football ("Real Club Deportivo X",
@@ -2220,7 +2220,7 @@ ORG_HEADS = frozenset(
     commission fund service services board forum league federation club parliament congress senate
     assembly police army navy force forces administration office bureau authority foundation society
     network airlines airways times post news press media television tv radio journal herald tribune
-    observer telegraph united rovers wanderers athletic albion hotspur
+    observer telegraph united rovers wanderers athletic albion hotspur thistle academical
     guardian reuters committee trust alliance coalition front movement cabinet government embassy
     consulate representatives commons lords deputies delegates councillors bundestag bundesrat knesset
     duma sejm riksdag storting folketing eduskunta oireachtas majlis sabha

@@ -62,6 +62,7 @@ from graph.resolve.names import cities, given_name_sex, is_given_name, name_key
 _CLUB_LETTERS = frozenset(prefix.lower() for prefix in CLUB_PREFIXES)
 _CLUB_OPENING_WORDS = frozenset(word.lower() for word in CLUB_WORDS)
 _CLUB_CLOSINGS = frozenset(suffix.lower() for suffix in CLUB_SUFFIXES | CLUB_CLOSING_WORDS)
+_CLUB_CLOSING_WORDS = frozenset(word.lower() for word in CLUB_CLOSING_WORDS)
 
 if TYPE_CHECKING:  # only for annotations: the stages import this module, not the other way round
     from graph.extract.actors import Mention
@@ -423,6 +424,8 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                         and not kinds[key]["Place"]
                     )
                     or (g.split()[-1] in _CLUB_CLOSINGS and g.split()[:-1] == words)
+                    # "Thistle" for "Dunmarnock Thistle": the closing word alone
+                    or (words == g.split()[-1:] and words[0] in _CLUB_CLOSING_WORDS and len(g.split()) <= 3)
                     # "Castlebridge" for "Castlebridge Rugby Club"
                     or (g.split()[:-2] == words and g.split()[-2] in SPORT_NAMES and g.split()[-1] == "club")
                 )
