@@ -9,6 +9,7 @@ from graph.errors import InputError
 from graph.extract.actors import (
     _bodies_the_model_missed,
     _named_for_a_sport,
+    _reads_as_persons_name,
     _split_at_in,
     gazetteer,
     parse_known_actors,
@@ -3923,3 +3924,18 @@ def test_a_vehicle_named_so_is_a_product():
         "The team will deploy an autonomous underwater vehicle named Kelpie, which can dive to 900 metres."
     )
     assert found.get("Kelpie") == "Product"
+
+
+@pytest.mark.parametrize(
+    "name, is_person",
+    [
+        # a particle inside a name of four words is no word of its own
+        ("Maarten Van den Broeck", True),
+        # a name borne only by people marks a person, whatever the given name
+        ("Jaswinder Singh Sandhu", True),
+        # a square named after a title holder stays what the model said
+        ("Marquês de Pombal", False),
+    ],
+)
+def test_a_name_that_reads_as_a_persons(name, is_person):
+    assert _reads_as_persons_name(name, gazetteer()) is is_person

@@ -126,6 +126,7 @@ from graph.extract.constants import (
     OWN_VERBS,
     OWNED_NOUNS,
     PART_NOUNS,
+    PERSON_NAME_MARKERS,
     PERSON_NOUNS,
     PERSON_ROLES,
     PERSON_TITLES,
@@ -360,13 +361,19 @@ def _reads_as_persons_name(text: str, gaz: Gazetteer) -> bool:
     >>> _reads_as_persons_name("Ricardo Rosselló Nevares", gaz), _reads_as_persons_name("Grace Bay", gaz)
     (True, False)
     """
+    # (in a name of four words or more, a particle inside it is no word of its own: "Jasper Van den
+    # Eynde"; not "Marquês de Pombal", a square)
     words = text.split()
+    if len(words) > 3:
+        words = [w for i, w in enumerate(words) if i == 0 or w.lower() not in NAME_PARTICLES]
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and _letters(w).isalpha() for w in words):
         return False
     # "King Felipe VI", "Prince Harry": a monarch's or royal's title opens a person's name as well.
     # ("Per-Kristian", "Jean-Pierre": a hyphenated given name with a given name in it)
-    given = is_given_name(words[0]) or (
-        "-" in words[0] and any(is_given_name(part) for part in words[0].split("-"))
+    given = (
+        is_given_name(words[0])
+        or ("-" in words[0] and any(is_given_name(part) for part in words[0].split("-")))
+        or any(w.lower() in PERSON_NAME_MARKERS for w in words[1:])
     )
     if (not given and words[0].lower() not in ROYAL_TITLES) or text in known_actors():
         return False

@@ -50,8 +50,11 @@ KNOWN_KIND_LABELS = {
 #: Lower-case particles inside people's names ("Ursula von der Leyen", "Arnel dela Vega", the Tuareg
 #: "ag" and Mauritanian "ould", son of); a surname may start with one ("Von der Leyen said").
 NAME_PARTICLES = frozenset(
-    _words("de del della dela der di da van von la le du dos das al bin ibn bint ag ould")
+    _words("de del della dela der den ter ten di da van von la le du dos das al bin ibn bint ag ould")
 )
+#: Names borne only by people, after a given name ("Ravinder Singh Dhaliwal", "Harpreet Kaur"):
+#: a name with one of them is a person's, even when its given name is not a listed one.
+PERSON_NAME_MARKERS = frozenset(_words("singh kaur"))
 
 #: Plurals that name a group of people by whose they are, after a possessive that is part of the
 #: group's name ("Jehovah's Witnesses", "God's Warriors").
