@@ -8,6 +8,7 @@ import pytest
 from graph.errors import InputError
 from graph.extract.actors import (
     _bodies_the_model_missed,
+    _elided_word_end,
     _named_for_a_sport,
     _reads_as_persons_name,
     _split_at_in,
@@ -3935,7 +3936,17 @@ def test_a_vehicle_named_so_is_a_product():
         ("Jaswinder Singh Sandhu", True),
         # a square named after a title holder stays what the model said
         ("Marquês de Pombal", False),
+        # a surname opened by an elided particle is a capitalised word of the name
+        ("Rémi d'Entremont", True),
     ],
 )
 def test_a_name_that_reads_as_a_persons(name, is_person):
     assert _reads_as_persons_name(name, gazetteer()) is is_person
+
+
+def test_a_name_goes_on_through_a_word_opened_by_an_elided_particle():
+    doc = load_nlp()("Votes went to Maria Grazia Dall'Ara of the Democratic Party and to Banca d'Italia.")
+    words = [t.text for t in doc]
+    assert _elided_word_end(doc, words.index("Dall'Ara")) == words.index("Dall'Ara") + 1
+    assert _elided_word_end(doc, words.index("d'Italia")) == words.index("d'Italia") + 1
+    assert _elided_word_end(doc, words.index("of")) is None

@@ -366,7 +366,9 @@ def _reads_as_persons_name(text: str, gaz: Gazetteer) -> bool:
     words = text.split()
     if len(words) > 3:
         words = [w for i, w in enumerate(words) if i == 0 or w.lower() not in NAME_PARTICLES]
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and _letters(w).isalpha() for w in words):
+    # ("Rémi d'Entremont": a surname opened by an elided particle is a capitalised word)
+    capitalised = all((w[:1].isupper() or _ELIDED_SURNAME.match(w)) and _letters(w).isalpha() for w in words)
+    if not 2 <= len(words) <= 3 or not capitalised:
         return False
     # "King Felipe VI", "Prince Harry": a monarch's or royal's title opens a person's name as well.
     # ("Per-Kristian", "Jean-Pierre": a hyphenated given name with a given name in it)
@@ -751,6 +753,8 @@ _FUNCTION_TAGS = frozenset(["IN", "CC", "DT", "TO", "MD", "WDT", "RB"])
 
 #: An ordinal written in figures ("79th", "1st").
 _ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
+#: A surname opened by an elided particle, one word ("d'Entremont", "Dall'Ara", "D'Alema").
+_ELIDED_SURNAME = re.compile(r"^(?:[dDlL]|[dD]all|[dD]ell|[dD]ella)['’][A-ZÀ-Ý]\w+$")
 #: A score written as one word ("7–5", "6-4").
 _SCORE = re.compile(r"^\d{1,2}[\u2013-]\d{1,2}$")
 
@@ -3434,6 +3438,7 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and _name_piece(doc[end])
     ):
         end += 1
+    end = _elided_word_end(doc, end) or end  # "Maria Grazia | Dall'Ara"
     # "Zine El Abidine | Ben Ali": the model cut one long name into two persons side by side, and
     # the parse hangs the first on the second
     while end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON":
@@ -4686,6 +4691,7 @@ def _joined_end(doc: Doc, ent) -> int:
     end = ent.end
     # The name's own endings, in order: the first that reads one wins.
     endings = (
+        lambda: _elided_word_end(doc, end),
         lambda: _named_after_kind_noun_end(doc, ent.start, end),
         lambda: _hyphen_linked_place_end(doc, end),
         lambda: _mission_place_end(doc, ent),
@@ -4929,6 +4935,14 @@ def _joined_end(doc: Doc, ent) -> int:
     ):
         stop += 1
     return stop if stop > end + 1 else end
+
+
+def _elided_word_end(doc: Doc, end: int) -> int | None:
+    """ "Maria Grazia | Dall'Ara", "Banca | d'Italia": a name goes on through a word opened by an
+    elided particle ("d'", "dall'"), which the model leaves out."""
+    if end < len(doc) and _ELIDED_SURNAME.match(doc[end].text) and doc[end - 1].whitespace_:
+        return end + 1
+    return None
 
 
 def _of_place_end(doc: Doc, ent) -> int | None:
