@@ -9,6 +9,7 @@ from graph.errors import InputError
 from graph.extract.actors import (
     _bodies_the_model_missed,
     _elided_word_end,
+    _kind_from_head,
     _named_for_a_sport,
     _reads_as_persons_name,
     _split_at_in,
@@ -3950,3 +3951,11 @@ def test_a_name_goes_on_through_a_word_opened_by_an_elided_particle():
     assert _elided_word_end(doc, words.index("Dall'Ara")) == words.index("Dall'Ara") + 1
     assert _elided_word_end(doc, words.index("d'Italia")) == words.index("d'Italia") + 1
     assert _elided_word_end(doc, words.index("of")) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Inversiones Torremar SL", "Pohjola Pankki", "Kestrel Iron", "Tarkwa Goldfields"]
+)
+def test_a_companys_last_word_makes_it_an_organisation_whatever_the_model_said(name):
+    # a legal form (Spanish "SL"), a bank in Finnish, a miner's trade word
+    assert _kind_from_head(name, "PERSON") == "Organization"

@@ -2063,6 +2063,7 @@ FEMALE_WORDS = frozenset(
 #: names ("Bellamy Roy Inc.", "Bertrand Okoye LLP").
 LEGAL_FORMS = frozenset(
     _words("inc inc. corp corp. ltd ltd. llc llp plc gmbh ag spa s.p.a. srl sa s.a. sarl nv bv oyj asa")
+    + ["sl", "s.l.", "sac"]
 )
 CORPORATE_SUFFIXES = (
     frozenset(
@@ -2232,7 +2233,8 @@ ORG_HEADS = frozenset(
     terminals events protection management import imports air homes banka banken bankasi bankası zoo
     shoji sangyo kogyo seiki denki seiyaku shokai mirror monitor enquirer despatch argus
     orchards vineyards wineries tankers trasporti transportes costruzioni construcciones excavaciones
-    enerji spa srl sarl bv nv oyj electrical electric electronics securities importaciones""".split()  # noqa: SIM905
+    enerji spa srl sarl bv nv oyj electrical electric electronics securities importaciones sl sac pankki
+    goldfields iron""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(
