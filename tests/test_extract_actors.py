@@ -2788,6 +2788,13 @@ ORG, PER, PLA = "Organization", "Person", "Place"
             {"Ministry of Agriculture, Solid Waste Management and Food Security": ORG},
             ("Solid Waste Management", "Ministry of Agriculture"),
         ),
+        # ... and where the model ends the name on the comma and reads a portfolio as a place
+        (
+            "Officials met on Monday. A spokesperson for the Department of Primary Industries, Lands and "
+            "Heritage said the Western Australian government was studying the judgment.",
+            {"Department of Primary Industries, Lands and Heritage": ORG},
+            ("Lands", "Department of Primary Industries"),
+        ),
         # ... but a list of other bodies after a ministry's name is not its name
         (
             "Officials met on Monday. Teams from the Ministry of Health, UNICEF and Oxfam arrived on Tuesday.",

@@ -5149,12 +5149,14 @@ def _named_after_kind_noun_end(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _portfolio_word(token) -> bool:
-    """A capitalised word a ministry's list of portfolios may hold ("Fisheries", "Arts"): not an
-    acronym, a day or a word the model gave any label but an organisation's."""
+    """A capitalised word a ministry's list of portfolios may hold ("Fisheries", "Arts", "Lands"):
+    not an acronym, a day or a word the model gave any label but an organisation's or, when it
+    names no place, a place's."""
+    misread_as_place = token.ent_type_ in ("GPE", "LOC") and not _names_a_place(token.text)
     return (
         token.is_title
         and token.is_alpha
-        and token.ent_type_ in ("", "ORG")
+        and (token.ent_type_ in ("", "ORG") or (misread_as_place and token.text not in cities()))
         and token.lower_ not in ENGLISH_FUNCTION_WORDS
     )
 
@@ -5167,7 +5169,7 @@ def _portfolio_list_end(doc: Doc, start: int, end: int) -> int | None:
     of = next((t for t in doc[start:end] if t.lower_ == "of"), None)
     if of is None or of.i == start or doc[of.i - 1].lower_ not in ORG_HEADS | {"ministry", "department"}:
         return None
-    stop = end
+    stop = end - 1 if doc[end - 1].text == "," else end  # (the model may end the name on the comma)
     while stop + 1 < len(doc) and doc[stop].text == ",":
         words = stop + 1
         while words < len(doc) and _portfolio_word(doc[words]) and words - stop <= 3:
@@ -5194,6 +5196,9 @@ def _own_name_in_list(doc: Doc, i: int) -> bool:
     while stop < len(doc) and doc[stop].ent_iob_ == "I":
         stop += 1
     name = doc[i:stop].text
+    if doc[i].ent_type_ in ("GPE", "LOC", "FAC"):
+        # a place's name, not a portfolio the model took for one ("Planning, | Lands and Heritage")
+        return _names_a_place(name) or name in cities()
     return doc[i].ent_type_ != "ORG" or name in known_organizations() or known_actors().get(name) is not None
 
 
