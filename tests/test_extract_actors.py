@@ -2116,6 +2116,13 @@ NAME_FORMS = [
         [],
     ),
     ("Officials met on Monday. Crane operator Karl Jensen was hurt.", {"Karl Jensen": "Person"}, []),
+    # (round 35) a title before a name the model left untagged is no part of it
+    (
+        "Officials met on Monday. Vice-Mayor Rosana Tavares Brandão was sworn in shortly after midnight in "
+        "the council chamber.",
+        {"Rosana Tavares Brandão": "Person"},
+        [],
+    ),
     # a club's letters, a city closing a name the model took for a person's, a base
     (
         "Officials met on Monday. Noorderpoort lost to second-tier side FC Wierdeveen, and Stijn Verhaegen "
@@ -3946,6 +3953,8 @@ def test_a_vehicle_named_so_is_a_product():
         ("Marquês de Pombal", False),
         # a surname opened by an elided particle is a capitalised word of the name
         ("Rémi d'Entremont", True),
+        # two given names before two surnames
+        ("Sérgio Luiz Andrade Neto", True),
     ],
 )
 def test_a_name_that_reads_as_a_persons(name, is_person):

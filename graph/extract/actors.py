@@ -366,6 +366,8 @@ def _reads_as_persons_name(text: str, gaz: Gazetteer) -> bool:
     words = text.split()
     if len(words) > 3:
         words = [w for i, w in enumerate(words) if i == 0 or w.lower() not in NAME_PARTICLES]
+    if len(words) == 4 and is_given_name(words[0]) and is_given_name(words[1]):
+        words = words[1:]  # "Fábio Luiz Mendonça Neto": two given names before two surnames
     # ("Rémi d'Entremont": a surname opened by an elided particle is a capitalised word)
     capitalised = all((w[:1].isupper() or _ELIDED_SURNAME.match(w)) and _letters(w).isalpha() for w in words)
     if not 2 <= len(words) <= 3 or not capitalised:
@@ -3555,7 +3557,12 @@ def _people_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         if not is_given_name(token.text) or token.ent_type_ in ("DATE", "TIME", "NORP", "GPE"):
             continue
         before = doc[token.i - 1] if token.i > 0 else None
-        if before is not None and (before.is_title or before.lower_ == "the") and not before.is_sent_start:
+        # (a title before the name is no part of it: "Vice-Mayor Rosângela Tavares Brum")
+        titled = before is not None and before.lower_ in PERSON_TITLES | ROLE_WORDS
+        opened = (
+            before is not None and (before.is_title or before.lower_ == "the") and not before.is_sent_start
+        )
+        if opened and not titled:
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
