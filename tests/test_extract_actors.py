@@ -2123,6 +2123,20 @@ NAME_FORMS = [
         {"Rosana Tavares Brandão": "Person"},
         [],
     ),
+    # (round 35) a public body's name goes on through "of" and what it is for, which the model cut;
+    # after "and the", a body named with "of" is a name of its own
+    (
+        "Officials met on Monday. Nicaragua's Supreme Court of Justice on Tuesday removed the judge from "
+        "the case.",
+        {"Supreme Court of Justice": "Organization"},
+        ["Supreme Court"],
+    ),
+    (
+        "Officials met on Monday. The Regional Court of Accounts and the Office of the Inspector General "
+        "opened audits.",
+        {"Regional Court of Accounts": "Organization", "Office of the Inspector General": "Organization"},
+        ["Regional Court of Accounts and the Office"],
+    ),
     # a club's letters, a city closing a name the model took for a person's, a base
     (
         "Officials met on Monday. Noorderpoort lost to second-tier side FC Wierdeveen, and Stijn Verhaegen "

@@ -118,6 +118,7 @@ from graph.extract.constants import (
     NEWSPAPER_NOUNS,
     NUMBERED_BODY_HEADS,
     OCCUPATIONS,
+    OF_NAMED_BODY_HEADS,
     OFFICES,
     ORG_HEADS,
     ORG_NOUNS,
@@ -4704,6 +4705,7 @@ def _joined_end(doc: Doc, ent) -> int:
         lambda: _mission_place_end(doc, ent),
         lambda: _of_place_end(doc, ent),
         lambda: _of_part_spelled_end(doc, ent),
+        lambda: _of_body_end(doc, ent),
     )
     for ending in endings:
         found = ending()
@@ -4976,6 +4978,34 @@ def _of_place_end(doc: Doc, ent) -> int | None:
     return None
 
 
+def _of_body_end(doc: Doc, ent) -> int | None:
+    """ "the Supreme Court | of Justice", "the Gauteng Division | of the High Court": a public body's
+    name goes on through "of" and the capitalised words the model left untagged after it, or the
+    body it is part of, which the model names apart."""
+    end = ent.end
+    if ent.label_ != "ORG" or doc[end - 1].lower_ not in OF_NAMED_BODY_HEADS or end + 1 >= len(doc):
+        return None
+    if doc[end].lower_ != "of":
+        return None
+    first = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+    opening = next(
+        (i for i in (end + 1, first) if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG"), None
+    )
+    if opening is not None:
+        stop = opening + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        return stop if doc[stop - 1].lower_ in OF_NAMED_BODY_HEADS | ORG_HEADS else None
+    stop = first
+    while stop < len(doc) and stop - first < 3 and doc[stop].is_title and doc[stop].is_alpha:
+        if doc[stop].ent_type_ != "" or is_given_name(doc[stop].text):
+            return None
+        stop += 1
+    if first > end + 1 or stop == first or (stop < len(doc) and doc[stop].is_title):
+        return None  # ("of the Western ...": a longer name of its own; "of the" untagged: no name)
+    return stop
+
+
 def _of_part_spelled_end(doc: Doc, ent) -> int | None:
     """ "the Clinical Research Unit | of Sabou (CRUS)": a body's name goes on through an "of" part
     when the short form in brackets after it spells the whole, "of" aside."""
@@ -5039,7 +5069,9 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
         run = i + 1
         while run < len(doc) and doc[run].is_title:
             run += 1
-        return run - i > 2 or doc[i + 1 : run].text in known_organizations()
+        # ("and the Office | of the Comptroller General": a name of its own going on with "of")
+        named_on = run < len(doc) and doc[run].lower_ == "of"
+        return run - i > 2 or named_on or doc[i + 1 : run].text in known_organizations()
     if i >= len(doc) or doc[i].ent_iob_ != "B":
         return False
     stop = i + 1

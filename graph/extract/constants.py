@@ -1153,6 +1153,13 @@ SITED_HEADS = INSTITUTION_HEADS | {"court"}
 #: (the White House is one too); generic bodies alone ("the Court", "police") are no names at all.
 BODY_HEADS = frozenset("parliament senate congress legislature commons lords".split())  # noqa: SIM905
 
+#: Head words of a public body that its name goes on after with "of" and what it is for or part of
+#: ("the Supreme Court | of Justice", "the Gauteng Division | of the High Court", "the State Court
+#: | of Accounts"), where the model often cuts the name.
+OF_NAMED_BODY_HEADS = frozenset(
+    _words("court division chamber tribunal commission council presidency secretariat directorate bureau")
+)
+
 #: Last words of places whose first word alone is a usual short name of the whole ("the
 #: Mediterranean" for the Mediterranean Sea, "Blenheim" for Blenheim Palace). Not bridges, stations
 #: or castles, which are often named after a town that is a place of its own ("London Bridge").
