@@ -2137,6 +2137,12 @@ NAME_FORMS = [
         {"Regional Court of Accounts": "Organization", "Office of the Inspector General": "Organization"},
         ["Regional Court of Accounts and the Office"],
     ),
+    (
+        "Officials met on Monday. A spokesman for the Secretariat of the National Security Council said "
+        "talks would resume.",
+        {"Secretariat of the National Security Council": "Organization"},
+        ["National Security Council"],
+    ),
     # a club's letters, a city closing a name the model took for a person's, a base
     (
         "Officials met on Monday. Noorderpoort lost to second-tier side FC Wierdeveen, and Stijn Verhaegen "

@@ -38,6 +38,7 @@ from graph.extract.constants import (
     BAND_NOUNS,
     BODIES_OF_PLACES,
     BODY_HEADS,
+    BODY_OF_HEADS,
     BROADCAST_LETTERS,
     CAUSE_PREPOSITIONS,
     CHAMBER_WORDS,
@@ -5282,6 +5283,25 @@ def _untagged_capitalised(token) -> bool:
     )
 
 
+def _body_of_start(doc: Doc, ent) -> int | None:
+    """Where a body's name starts that the model gave only its "of" part: "the Provincial
+    Municipality | of Cotabambas", "the Presidency | of the Council of Ministers": capitalised words
+    it left untagged before "of", ending in a head word of :data:`BODY_OF_HEADS`."""
+    if ent.label_ not in ("ORG", "GPE"):
+        return None
+    of = ent.start - 1
+    if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in BODY_OF_HEADS:
+        return None
+    first = of - 1
+    while first > 0 and of - first < 3 and doc[first - 1].is_title and doc[first - 1].ent_type_ == "":
+        if doc[first - 1].is_sent_start:
+            break
+        first -= 1
+    if not all(t.is_title and t.ent_type_ == "" for t in doc[first:of]):
+        return None
+    return first
+
+
 def _joined_start(doc: Doc, ent) -> int:
     """Where a body's name the model cut after "and" really starts: "the House Oversight and |
     Reform Committee": the capitalised words before "and" that the parse hangs on the name's head
@@ -5303,6 +5323,9 @@ def _joined_start(doc: Doc, ent) -> int:
         club -= 1  # "CD | Tarifa Atlántico", "Real Club | Deportivo Almenara": the club's opening words
     if club < start:
         return club
+    head_of = _body_of_start(doc, ent)
+    if head_of is not None:
+        return head_of
     if ent.label_ == "ORG" and doc[ent.end - 1].lower_ in ORG_HEADS:
         # "the Meteorology, | Climatology and Geophysical Agency": portfolios listed before the head
         first = start

@@ -1159,6 +1159,10 @@ BODY_HEADS = frozenset("parliament senate congress legislature commons lords".sp
 OF_NAMED_BODY_HEADS = frozenset(
     _words("court division chamber tribunal commission council presidency secretariat directorate bureau")
 )
+#: Head words of a body named by what it governs or serves, written before "of" and a place or
+#: a body that the model names apart ("the Provincial Municipality | of Cotabambas", "the
+#: Presidency | of the Council of Ministers").
+BODY_OF_HEADS = frozenset(_words("municipality prefecture presidency secretariat directorate"))
 
 #: Last words of places whose first word alone is a usual short name of the whole ("the
 #: Mediterranean" for the Mediterranean Sea, "Blenheim" for Blenheim Palace). Not bridges, stations
