@@ -2143,6 +2143,13 @@ NAME_FORMS = [
         {"Secretariat of the National Security Council": "Organization"},
         ["National Security Council"],
     ),
+    # an elder's honorific is no part of the name
+    (
+        "Officials met on Monday. Aunty Mavis Ngarra Brennan, an elder of the group, told ABC News that the "
+        "ruling was overdue.",
+        {"Mavis Ngarra Brennan": "Person"},
+        ["Aunty Mavis Ngarra Brennan"],
+    ),
     # a club's letters, a city closing a name the model took for a person's, a base
     (
         "Officials met on Monday. Noorderpoort lost to second-tier side FC Wierdeveen, and Stijn Verhaegen "

@@ -451,6 +451,16 @@ def test_a_teams_plural_name_alone_is_the_team_but_not_a_place_or_a_bigger_party
     assert "Kings" not in found
 
 
+def test_a_bodys_name_without_international_is_the_body():
+    found = entities(
+        "Officials met on Monday. The release was welcomed by Oxbridge International. In a statement, "
+        'Oxbridge described the case as "a textbook example of abuse".',
+        title="Opposition leader freed",
+    )
+    assert "Oxbridge" in found["Oxbridge International"].aliases
+    assert "Oxbridge" not in found
+
+
 def test_a_clubs_closing_word_alone_is_the_club():
     found = entities(
         "Kilbrannan Thistle were relegated from the Scottish Championship on Saturday. Club captain Ewan "

@@ -90,7 +90,7 @@ PERSON_TITLES = frozenset(
         miss admiral commodore marshal lieutenant colonel sergeant corporal inspector detective
         professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah commandant
         elder comrade cde taoiseach sultan mme mme. mlle mlle. sister
-        most rev emeritus veteran
+        most rev emeritus veteran aunty auntie
         datuk dato dato' datin seri puan
         """
     )
@@ -2130,7 +2130,7 @@ PUBLIC_BODY_WORDS = frozenset(
 #: Last words an organisation's name is written both with and without in one article: "Thai Raksa
 #: Chart" and "Thai Raksa Chart Party", "Watch Tower" and "Watch Tower Society", "HDT" and "HDT
 #: Limited" (not "foundation", "police", "council": "Imus Ranch" and "Imus Ranch Foundation" differ).
-NAME_TAILS = frozenset({"party", "society", "limited"})
+NAME_TAILS = frozenset({"party", "society", "limited", "international"})
 #: A company's trade written after its name ("Vireon Biologics", "Hanul Semiconductor"): the name
 #: alone later is the company, whatever the model called it (a town's name it never is: the trade
 #: word makes the whole a company).
