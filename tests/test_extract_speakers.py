@@ -2128,3 +2128,28 @@ TITLED_SPEAKER_FORMS = [
 def test_a_fragment_inside_a_reported_clause_gives_its_speaker(title, text, expected):
     found = extract(Article.from_fields(title, text)).statements
     assert [s.speaker for s in found if s.kind == "direct"] == expected
+
+
+def test_the_club_is_the_club_named_by_its_letters_not_the_league_or_the_medium():
+    # "CD" opens a club's name, so "the club" stands for it though the word is not in the name;
+    # Twitter, where the statement was posted, is no body the article goes on about
+    text = (
+        "Police arrested the president of CD Alcaraván on Tuesday. The Segunda División said it was "
+        'following the case. In a statement posted on Twitter, the club said that it was "cooperating '
+        'fully with the authorities".'
+    )
+    said = {
+        s.text: s.speaker for s in extract(Article.from_fields("Club president arrested", text)).statements
+    }
+    assert said["cooperating fully with the authorities"] == "organization:cd-alcaravan"
+
+
+def test_the_company_is_not_the_medium_its_statement_was_posted_on():
+    text = (
+        "Police arrested the owner of Kestrel Foods on Tuesday. In a statement posted on Twitter, the "
+        'company said that it was "cooperating fully".'
+    )
+    said = {
+        s.text: s.speaker for s in extract(Article.from_fields("Food firm owner arrested", text)).statements
+    }
+    assert said["cooperating fully"] == "organization:kestrel-foods"

@@ -39,6 +39,10 @@ from graph.extract.constants import (
     CHANNEL_NOUNS,
     CIRCUMSTANCE_PREPOSITIONS,
     CLAIM_VERBS,
+    CLUB_CLOSING_WORDS,
+    CLUB_PREFIXES,
+    CLUB_SUFFIXES,
+    CLUB_WORDS,
     COMPANION_ROLES,
     CONTINUING_VERBS,
     COPULAS,
@@ -1431,7 +1435,9 @@ def organization_referred_to(parsed: Parsed, word, heads: frozenset[str] | None 
                     about = [m for m in before if _subject_depth(parsed.doc[m.root]) <= 1]
                     if about:
                         return parsed.cluster_ids[about[0].cluster]
-                return parsed.cluster_ids[(subjects or found)[0].cluster]
+                bodies = [m for m in (subjects or found) if not _medium(parsed, m)]
+                if bodies:
+                    return parsed.cluster_ids[bodies[0].cluster]
         if predicates:
             return parsed.cluster_ids[predicates[0].cluster]
         if heads is not None:
@@ -1480,11 +1486,28 @@ def _organizations_fitting(
                 fits.append(m)
         elif (
             noun in _name_heads(parsed.clusters[m.cluster].name)
+            or (noun in ("club", "team", "side") and _club_name(parsed.clusters[m.cluster].name))
             or (introduced and noun in _organization_nouns(parsed).get(m.cluster, ()))
             or (not named_only and noun in ORGANIZATION_NOUNS and not owner_words)
         ):
             fits.append(m)
     return fits
+
+
+def _club_name(name: str) -> bool:
+    """A sports club's name by its letters or words ("CD Montecillo", "Liffey Wanderers FC",
+    "Dunmarnock Thistle"), which "the club" stands for though the word is not in it."""
+    words = name.split()
+    return len(words) > 1 and (
+        words[0] in CLUB_PREFIXES | CLUB_WORDS or words[-1] in CLUB_SUFFIXES | CLUB_CLOSING_WORDS
+    )
+
+
+def _medium(parsed: Parsed, mention) -> bool:
+    """The organisation is named only as where something was posted or aired ("In a statement
+    posted on Twitter, the club said"): a medium, not the body a generic noun goes on about."""
+    root = parsed.doc[mention.root]
+    return root.dep_ == "pobj" and root.head.lower_ in ("on", "via")
 
 
 def _name_heads(name: str) -> set[str]:
