@@ -1546,7 +1546,8 @@ def test_a_stance_on_a_name_is_no_actor():
 
 def test_a_name_opening_with_a_given_name_from_anywhere_is_a_persons():
     # the small model types these as organisations; the census list of US names lacks both given names
-    for name in ("Mamadou Diallo", "Xochitl Quispe"):
+    # (round 35: a Fijian given name from the longer world list)
+    for name in ("Mamadou Diallo", "Xochitl Quispe", "Kelera Vunibola"):
         assert kinds(LEAD + f'"The water is rising," said {name}.').get(name) == "Person", name
 
 

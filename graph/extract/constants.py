@@ -2220,10 +2220,11 @@ NEWSPAPER_HEADS = frozenset(
 
 #: The last word of a name that fixes its kind whatever the model said.
 ORG_HEADS = frozenset(
-    """hospital clinic museum laboratory laboratories pharmaceuticals therapeutics technologies systems
-    biologics marine subsea energie energia sistemas semiconductor telecommunications telecoms inspectorate
-    holdings motors studio studios partners ventures enterprises industries solutions labs productions
-    growers commodities dairies farms fisheries breweries exporters importers traders
+    """hospital hospitals clinic clinics museum laboratory laboratories pharmaceuticals therapeutics
+    technologies systems biologics marine subsea energie energia sistemas semiconductor
+    telecommunications telecoms inspectorate holdings motors studio studios partners ventures
+    enterprises industries solutions labs productions growers commodities dairies farms
+    fisheries breweries exporters importers traders
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer
     faculty tribe community energy resources logistics bakery foods mining financial insurance
     biotech robotics aerospace telecom elementary treasury mines metals minerals chemicals steel textiles
