@@ -5092,9 +5092,8 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
     # portfolio, not a body: "... Affairs and | Energy")
     headed = stop - i > 1 and (_org_head(doc[i:stop].text) or institution)
     if headed and not _name_complete_before_and(doc, i - 1) and not _starts_with_head(doc[i:stop]):
-        # "Centers for Medicare and | Medicaid Services", "Water Resources and | Energy
-        # Directorate": the words after "and" end in the whole name's head word, and the "of"-name
-        # before it ends in no place that would close it
+        # "Centers for Medicare and | Medicaid Services": the words after "and" end in the whole
+        # name's head word, and the "for"-name before it ends in no place that would close it
         headed = False
     return person or known or (doc[i].ent_type_ in ("ORG", "FAC") and headed)
 
