@@ -3446,9 +3446,7 @@ def _whole_person_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "Zine El Abidine | Ben Ali": the model cut one long name into two persons side by side, and
     # the parse hangs the first on the second
     while end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON":
-        stop = end + 1
-        while stop < len(doc) and doc[stop].ent_iob_ == "I":
-            stop += 1
+        stop = _entity_end(doc, end)
         joined = doc[end - 1].dep_ == "compound" and end <= doc[end - 1].head.i < stop
         if not (joined and doc[end - 1].whitespace_ and doc[end - 1].is_title and doc[end].is_title):
             break
@@ -4888,9 +4886,7 @@ def _joined_end(doc: Doc, ent) -> int:
     ):
         # "Tunisian League | for the | Defence of Human Rights": the model cut one body's name
         # into two at its "for"
-        stop = after_link + 1
-        while stop < len(doc) and doc[stop].ent_iob_ == "I":
-            stop += 1
+        stop = _entity_end(doc, after_link)
         # and on through a further "of Human Rights" the model labelled apart
         while stop + 1 < len(doc) and doc[stop].lower_ in ("of", "for") and doc[stop + 1].is_title:
             stop += 1
@@ -4947,6 +4943,14 @@ def _joined_end(doc: Doc, ent) -> int:
     return stop if stop > end + 1 else end
 
 
+def _entity_end(doc: Doc, start: int) -> int:
+    """Where the model's entity opening at token ``start`` ends (the first token after it)."""
+    stop = start + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return stop
+
+
 def _elided_word_end(doc: Doc, end: int) -> int | None:
     """ "Maria Grazia | Dall'Ara", "Banca | d'Italia": a name goes on through a word opened by an
     elided particle ("d'", "dall'"), which the model leaves out."""
@@ -4993,9 +4997,7 @@ def _of_body_end(doc: Doc, ent) -> int | None:
         (i for i in (end + 1, first) if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "ORG"), None
     )
     if opening is not None:
-        stop = opening + 1
-        while stop < len(doc) and doc[stop].ent_iob_ == "I":
-            stop += 1
+        stop = _entity_end(doc, opening)
         return stop if doc[stop - 1].lower_ in OF_NAMED_BODY_HEADS | ORG_HEADS else None
     stop = first
     while stop < len(doc) and stop - first < 3 and doc[stop].is_title and doc[stop].is_alpha:
@@ -5044,9 +5046,7 @@ def _national_edition_end(doc: Doc, ent) -> int | None:
     after it ("the UN Syria envoy" is the envoy's). None for other names."""
     if ent.label_ != "ORG" or doc[ent.end].ent_iob_ != "B" or doc[ent.end].ent_type_ != "GPE":
         return None
-    stop = ent.end + 1
-    while stop < len(doc) and doc[stop].ent_iob_ == "I":
-        stop += 1
+    stop = _entity_end(doc, ent.end)
     country = doc[ent.end : stop]
     if not gazetteer().country(country.text) or not doc[ent.end - 1].whitespace_:
         return None
@@ -5075,9 +5075,7 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
         return run - i > 2 or named_on or doc[i + 1 : run].text in known_organizations()
     if i >= len(doc) or doc[i].ent_iob_ != "B":
         return False
-    stop = i + 1
-    while stop < len(doc) and doc[stop].ent_iob_ == "I":
-        stop += 1
+    stop = _entity_end(doc, i)
     # a person is one when an affiliation or an apposition follows ("Chris Fallows of ...", "Nick
     # Hawco, ..."): the model also reads "Marine and | Atmospheric Science at" as a person
     person = doc[i].ent_type_ == "PERSON" and stop < len(doc) and doc[stop].text in ("of", ",")
@@ -5231,14 +5229,12 @@ def _own_name_in_list(doc: Doc, i: int) -> bool:
     and Climate Change")."""
     if doc[i].ent_iob_ != "B":
         return False
-    stop = i + 1
-    while stop < len(doc) and doc[stop].ent_iob_ == "I":
-        stop += 1
+    stop = _entity_end(doc, i)
     name = doc[i:stop].text
     if doc[i].ent_type_ in ("GPE", "LOC", "FAC"):
         # a place's name, not a portfolio the model took for one ("Planning, | Lands and Heritage")
         return _names_a_place(name) or name in cities()
-    return doc[i].ent_type_ != "ORG" or name in known_organizations() or known_actors().get(name) is not None
+    return doc[i].ent_type_ != "ORG" or name in known_actors()
 
 
 def _label_of_joined_start(doc: Doc, start: int, ent) -> str:
@@ -5292,12 +5288,12 @@ def _body_of_start(doc: Doc, ent) -> int | None:
     if of < 1 or doc[of].lower_ != "of" or doc[of - 1].lower_ not in BODY_OF_HEADS:
         return None
     first = of - 1
+    if not doc[first].is_title or doc[first].ent_type_ != "":
+        return None
     while first > 0 and of - first < 3 and doc[first - 1].is_title and doc[first - 1].ent_type_ == "":
         if doc[first - 1].is_sent_start:
             break
         first -= 1
-    if not all(t.is_title and t.ent_type_ == "" for t in doc[first:of]):
-        return None
     return first
 
 
@@ -5532,10 +5528,7 @@ def _campus_end(doc: Doc, ent) -> int | None:
         named = city.is_title and city.pos_ == "PROPN"  # "at Boulder": the model may call it anything
     if not named or gazetteer().country(city.text):
         return None
-    stop = ent.end + 2
-    while stop < len(doc) and doc[stop].ent_iob_ == "I":
-        stop += 1
-    return stop
+    return _entity_end(doc, ent.end + 1)
 
 
 def _linked_name_end(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:

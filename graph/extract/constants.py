@@ -2073,8 +2073,12 @@ FEMALE_WORDS = frozenset(
 #: A company's legal form written after its name: the name is a company's, even one made of people's
 #: names ("Bellamy Roy Inc.", "Bertrand Okoye LLP").
 LEGAL_FORMS = frozenset(
-    _words("inc inc. corp corp. ltd ltd. llc llp plc gmbh ag spa s.p.a. srl sa s.a. sarl nv bv oyj asa")
-    + ["sl", "s.l.", "sac"]
+    _words(
+        """
+        inc inc. corp corp. ltd ltd. llc llp plc gmbh ag spa s.p.a. srl sa s.a. sarl nv bv oyj asa
+        sl s.l. sac
+        """
+    )
 )
 CORPORATE_SUFFIXES = (
     frozenset(
