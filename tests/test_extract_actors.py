@@ -2494,6 +2494,18 @@ NAME_FORMS = [
         {"Kelpie": "Product"},
         [],
     ),
+    # a body named head first in its own language, which the model left untagged or took for a person
+    (
+        'Crédit Libano-Phénicien called the report "baseless and malicious" on Tuesday.',
+        {"Crédit Libano-Phénicien": "Organization"},
+        [],
+    ),
+    (
+        "Its rival Banco do Nordeste said profits rose, and the fringe party Parti Cahaya Bumi Malaysia "
+        "(PCBM) won a seat.",
+        {"Banco do Nordeste": "Organization", "Parti Cahaya Bumi Malaysia": "Organization"},
+        ["Parti Cahaya Bumi"],
+    ),
 ]
 
 

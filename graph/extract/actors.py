@@ -1075,6 +1075,52 @@ def _companies_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set
     return found
 
 
+def _head_first_bodies_the_model_missed(
+    doc: Doc, sent_of: list[int], skip, covered: set[int]
+) -> list[Mention]:
+    """An organisation named head first, in a language that does so, which the model left untagged:
+    a word of :data:`FOREIGN_ORG_HEADS` and the capitalised proper nouns after it, hyphen-joined ones
+    and name particles among them ("Crédit Libano-Phénicien", "Banco do Nordeste", "Grupo Bimbo")."""
+    found = []
+    for token in doc:
+        if not _free_head(token, FOREIGN_ORG_HEADS, covered, skip) or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in covered and not doc[end].ent_type_:
+            word = doc[end]
+            if word.is_title and word.pos_ == "PROPN" and word.lower_ not in ROLE_WORDS | PERSON_TITLES:
+                end += 1
+            elif (
+                word.text == "-"
+                and not doc[end - 1].whitespace_
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+            ):
+                end += 1  # "Libano | - | Phénicien"
+            elif (
+                word.lower_ in NAME_PARTICLES
+                and word.is_lower
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+            ):
+                end += 1  # "Banco | do | Nordeste"
+            else:
+                break
+        while end > token.i + 1 and not doc[end - 1].is_title:
+            end -= 1
+        if end == token.i + 1 or sent_of[end - 1] != sent_of[token.i]:
+            continue
+        # "Parti Sinar Rakyat | Malaysia", "Banco Santander | Brasil": the state the model tagged ends
+        # the name
+        if end < len(doc) and _alone_in_its_entity(doc, end):
+            end += 1 if doc[end].ent_type_ == "GPE" and gazetteer().country(doc[end].text) else 0
+        span = doc[token.i : end]
+        if not _good_name(span.text):
+            continue
+        found.append(_claimed_organization(span, sent_of, covered))
+    return found
+
+
 def _claimed_organization(span, sent_of: list[int], covered: set[int]) -> Mention:
     """An organisation's mention for a name a finder read where the model tagged none, its tokens
     claimed so that no later finder reads them again."""
@@ -1930,6 +1976,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_prefixed_places_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_head_first_bodies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_institutions(doc, sent_of, skip, gaz))
     mentions.extend(_speakers_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_people_the_model_missed(doc, sent_of, skip, covered))

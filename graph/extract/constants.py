@@ -140,7 +140,7 @@ FOREIGN_ORG_HEADS = frozenset(
         fundacja instituut gazeta gazzetta gaceta jornal diário diario électricité electricidad
         eletricidade elettricità collectif kollektiv gendarmería gendarmerie universiti policía polícia
         polizia polizei ejército museum gabungan pakatan barisan perikatan persatuan kesatuan guardia
-        atelier
+        atelier crédit crédito caisse caja société società
         """
     )
 )
