@@ -2506,6 +2506,13 @@ NAME_FORMS = [
         {"Banco do Nordeste": "Organization", "Parti Cahaya Bumi Malaysia": "Organization"},
         ["Parti Cahaya Bumi"],
     ),
+    # a given name written shortened, as the Philippines and Bangladesh write it, is part of the name
+    (
+        "Ma. Teresita Dumalag of the relief group said the roads were closed, and Md. Rafiqul Karim, a "
+        "shipping agent, agreed.",
+        {"Ma. Teresita Dumalag": "Person", "Md. Rafiqul Karim": "Person"},
+        ["Teresita Dumalag", "Rafiqul Karim", "Ma"],
+    ),
 ]
 
 

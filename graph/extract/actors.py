@@ -80,6 +80,7 @@ from graph.extract.constants import (
     FOUNDED_PARTICIPLES,
     GENERAL_OFFICES,
     GEORGIAN_CITIES,
+    GIVEN_NAME_ABBREVIATIONS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     HAPPENING_NOUNS,
@@ -2005,6 +2006,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _names_cut_short(doc, mentions)
     _given_names_left_out(doc, mentions)
     mentions = _given_names_read_as_places(doc, mentions)
+    mentions = _shortened_given_names(doc, mentions)
     _names_given_as(doc, mentions)
     _given_names_read_as_words(doc, mentions, skip)
     _surnames_left_out(doc, mentions)
@@ -2208,6 +2210,38 @@ def _given_names_read_as_places(doc: Doc, mentions: list[Mention]) -> list[Menti
             continue
         m.start, m.text = place.start, doc.text[place.start : m.end]
         dropped.add(id(place))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _shortened_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Ma. | Cristina Reyes", "Md. | Abdul Karim": a given name written shortened with a full stop
+    (:data:`GIVEN_NAME_ABBREVIATIONS`) right before a person's name is the name's first word, whatever
+    the model made of it ("Md." is Maryland to it)."""
+    starts = {}
+    for m in mentions:
+        starts.setdefault(m.start_token(doc), m)
+    dropped = set()
+    for m in mentions:
+        first = m.start_token(doc)
+        if m.kind != "Person" or first == 0:
+            continue
+        before = doc[first - 1]
+        if before.text.endswith(".") and before.text[:-1] in GIVEN_NAME_ABBREVIATIONS:
+            opening = first - 1  # "Md." one token
+        elif first > 1 and before.text == "." and not doc[first - 2].whitespace_:
+            opening = first - 2 if doc[first - 2].text in GIVEN_NAME_ABBREVIATIONS else None  # "Ma" "."
+        else:
+            opening = None
+        # (not "Baltimore, Md. | John Smith": a state's short form after its town, ending a sentence)
+        if opening is None or not before.whitespace_:
+            continue
+        if opening > 0 and doc[opening - 1].text == ",":
+            continue
+        for i in range(opening, first):
+            if i in starts and starts[i] is not m:
+                dropped.add(id(starts[i]))
+        m.start = doc[opening].idx
+        m.text = doc.text[m.start : m.end]
     return [m for m in mentions if id(m) not in dropped]
 
 

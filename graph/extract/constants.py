@@ -63,6 +63,10 @@ FOLLOWER_NOUNS = frozenset(
 )
 #: Words after a model code that name a variant of the model ("Boeing 737 Max", "Galaxy S10 Plus").
 MODEL_VARIANTS = frozenset(_words("max pro plus ultra mini lite neo"))
+#: Given names written shortened with a full stop before the rest of the name, as the Philippines,
+#: Bangladesh and Malaysia write them ("Ma. Cristina Reyes", "Md. Abdul Karim", "Mohd. Azlan Hashim"):
+#: the short form is part of the name. Without the stop.
+GIVEN_NAME_ABBREVIATIONS = frozenset(_words("Ma Md Mohd Muhd"))
 #: Generational suffixes written after a comma that end a person's name ("Cyrus R. Vance, Jr.").
 NAME_SUFFIXES = frozenset(_words("Jr. Jr Sr. Sr II III IV"))
 #: Post-nominal letters written after a person's name, never part of it ("Jane Doe QC", "John Roe OBE"):
