@@ -2513,6 +2513,18 @@ NAME_FORMS = [
         {"Ma. Teresita Dumalag": "Person", "Md. Rafiqul Karim": "Person"},
         ["Teresita Dumalag", "Rafiqul Karim", "Ma"],
     ),
+    # a gang or a cartel is an organisation, whatever its name looks like
+    (
+        "Police blamed Los Perros, the largest gang in Peru, and the cartel Los Gallos.",
+        {"Los Perros": "Organization", "Los Gallos": "Organization"},
+        [],
+    ),
+    # a lessor's name ends in "Leasing"; a broadcaster's name opens with "Radio", even after "station"
+    (
+        "Kerry Aero Leasing said it would sue. The local station Radio Wayra reported the fire.",
+        {"Kerry Aero Leasing": "Organization", "Radio Wayra": "Organization"},
+        ["Kerry Aero"],
+    ),
 ]
 
 

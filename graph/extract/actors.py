@@ -3206,6 +3206,8 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             return False  # "in the House", "a vote in the U.S. House": a chamber, not a place
         if m.text in known_organizations():
             return False
+        if len(m.text.split()) > 1 and m.text.split()[0].lower() in FOREIGN_ORG_HEADS:
+            return False  # "the local station Radio Illariy": a broadcaster, named so, not a site
         if m.label == "ORG" and m.text.replace(".", "").isupper():
             return False  # an organisation's acronym: "worked in NASA" is in the agency, not a place
         first = m.start_token(doc)

@@ -125,8 +125,9 @@ EPITHET_NOUNS = frozenset(
 )
 
 #: First words of organisations' names in the languages that put the head first ("Colegio Médico",
-#: "Banco Santander", "Partido Popular", "Hospital Costa Norte", "Minera Guaratoro"): the name is an
-#: organisation's, whatever the model said.
+#: "Banco Santander", "Partido Popular", "Hospital Costa Norte", "Minera Guaratoro"), and a broadcaster's
+#: first word, which English writes first too ("Radio Pachamama"): the name is an organisation's, whatever
+#: the model said.
 FOREIGN_ORG_HEADS = frozenset(
     _words(
         """
@@ -144,7 +145,7 @@ FOREIGN_ORG_HEADS = frozenset(
         fundacja instituut gazeta gazzetta gaceta jornal diário diario électricité electricidad
         eletricidade elettricità collectif kollektiv gendarmería gendarmerie universiti policía polícia
         polizia polizei ejército museum gabungan pakatan barisan perikatan persatuan kesatuan guardia
-        atelier crédit crédito caisse caja société società
+        atelier crédit crédito caisse caja société società radio rádio télévision televisión televisão
         """
     )
 )
@@ -808,7 +809,7 @@ COMPANY_HEADS = frozenset(
         """
         media group records holdings industries technologies systems partners ventures enterprises
         solutions labs productions entertainment airlines airways pharmaceuticals therapeutics motors
-        studios bank inc inc. corp corp. ltd ltd. llc plc gmbh
+        studios bank leasing inc inc. corp corp. ltd ltd. llc plc gmbh
         """
     )
 )
@@ -1043,7 +1044,7 @@ ORG_NOUNS = frozenset(
         utility app platform manufacturer exchange
         importer exporter distributor supplier wholesaler brewer brewery shipper processor
         consultancy consortium cooperative co-operative refiner refinery supermarket
-        drugmaker chipmaker shipbuilder shipyard service venture union chain studio
+        drugmaker chipmaker shipbuilder shipyard service venture union chain studio gang cartel
         """
     )
 )
@@ -2235,7 +2236,7 @@ ORG_HEADS = frozenset(
     fisheries breweries exporters importers traders
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer
     faculty tribe community energy resources logistics bakery foods mining financial insurance
-    biotech robotics aerospace telecom elementary treasury mines metals minerals chemicals steel textiles
+    biotech robotics aerospace leasing telecom elementary treasury mines metals minerals chemicals steel textiles
     shipping airlines capital construction developments engineering contractors properties watch
     cooperation organization organisation association center centre
     institute institution university college school committee council ministry department agency
