@@ -2236,9 +2236,9 @@ ORG_HEADS = frozenset(
     fisheries breweries exporters importers traders
     records entertainment adventures expeditions magazine gazette bulletin chronicle courier inquirer
     faculty tribe community energy resources logistics bakery foods mining financial insurance
-    biotech robotics aerospace leasing telecom elementary treasury mines metals minerals chemicals steel textiles
-    shipping airlines capital construction developments engineering contractors properties watch
-    cooperation organization organisation association center centre
+    biotech robotics aerospace leasing telecom elementary treasury mines metals minerals chemicals
+    steel textiles shipping airlines capital construction developments engineering contractors
+    properties watch cooperation organization organisation association center centre
     institute institution university college school committee council ministry department agency
     bank party court corporation corp corp. inc inc. incorporated limited ltd ltd. llc llp plc co co.
     gmbh ag kft kft. zrt zrt. company group union
