@@ -2525,6 +2525,17 @@ NAME_FORMS = [
         {"Kerry Aero Leasing": "Organization", "Radio Wayra": "Organization"},
         ["Kerry Aero"],
     ),
+    # a party's faction or line in brackets is part of its name; a place in brackets is not
+    (
+        "Asif Gondal, a lawmaker of the Pakistan Muslim League (Q), and the Communist Party of Nepal "
+        "(Unified Socialist) backed the bill, as did Front Line (Dublin).",
+        {
+            "Pakistan Muslim League (Q)": "Organization",
+            "Communist Party of Nepal (Unified Socialist)": "Organization",
+            "Front Line": "Organization",
+        },
+        ["Pakistan Muslim League", "Communist Party of Nepal", "Front Line (Dublin)"],
+    ),
 ]
 
 

@@ -73,6 +73,7 @@ from graph.extract.constants import (
     EVENT_PREFIXES,
     EXTRA_TITLES,
     FACILITY_NOUNS,
+    FACTION_NAMED_HEADS,
     FOLLOWER_NOUNS,
     FORCE_HEADS,
     FOREIGN_NAME_LINKS,
@@ -1994,6 +1995,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _bodies_described_by_which(doc, mentions)
     _kinds_by_noun(doc, mentions)
     _publications_read_as_places(doc, mentions)
+    mentions = _factions_in_brackets(doc, mentions)
     mentions = _bracketed_short_forms(doc, mentions, sent_of)
     mentions = _national_bodies(doc, mentions, sent_of)
     _institutions_by_role(doc, mentions)
@@ -4624,6 +4626,44 @@ def _national_bodies(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> l
             continue
         kept.append(m)
     return kept + bodies
+
+
+def _factions_in_brackets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the Pakistan Muslim League (N)", "the Communist Party of Nepal (Unified Marxist-Leninist)": a
+    party's faction or line, in brackets right after its name, is part of the name: one capital
+    letter, or up to four words the first of them capitalised (not a short form in capitals)."""
+    starts = {m.start_token(doc): m for m in mentions}
+    dropped = set()
+    for m in mentions:
+        if m.kind != "Organization" or not any(w.lower() in FACTION_NAMED_HEADS for w in m.text.split()):
+            continue
+        open_at = m.end_token(doc)
+        if open_at >= len(doc) or doc[open_at].text != "(" or not doc[open_at - 1].whitespace_:
+            continue
+        close = open_at + 1
+        while close < len(doc) and close - open_at <= 6 and doc[close].text not in (")", "("):
+            close += 1
+        inside = doc[open_at + 1 : close]
+        if close >= len(doc) or doc[close].text != ")" or not inside:
+            continue
+        words = [t for t in inside if t.is_alpha]
+        letter = len(inside) == 1 and len(inside[0].text) == 1 and inside[0].is_upper
+        line = (
+            words
+            and inside[0].is_title
+            and len(words) <= 4
+            and not any(t.is_upper and len(t) > 1 for t in inside)
+            and all(t.is_alpha or t.text in ("-", "–") for t in inside)
+        )
+        placed = any(t.ent_type_ in ("GPE", "LOC") for t in inside) or inside.text in cities()
+        if not (letter or line) or placed or gazetteer().country(inside.text):
+            continue  # (not "Front Line (Dublin)": where the body is)
+        for i in range(open_at, close + 1):
+            if i in starts and starts[i] is not m:
+                dropped.add(id(starts[i]))
+        m.end = doc[close].idx + 1
+        m.text = doc.text[m.start : m.end]
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _bracketed_short_forms(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:

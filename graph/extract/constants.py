@@ -67,6 +67,9 @@ MODEL_VARIANTS = frozenset(_words("max pro plus ultra mini lite neo"))
 #: Bangladesh and Malaysia write them ("Ma. Cristina Reyes", "Md. Abdul Karim", "Mohd. Azlan Hashim"):
 #: the short form is part of the name. Without the stop.
 GIVEN_NAME_ABBREVIATIONS = frozenset(_words("Ma Md Mohd Muhd"))
+#: Head words of parties' names, which South Asian news writes with the faction or line in brackets
+#: after them: "Pakistan Muslim League (N)", "Communist Party of India (Marxist)", "Janata Dal (Secular)".
+FACTION_NAMED_HEADS = frozenset(_words("party league congress front dal alliance movement"))
 #: Generational suffixes written after a comma that end a person's name ("Cyrus R. Vance, Jr.").
 NAME_SUFFIXES = frozenset(_words("Jr. Jr Sr. Sr II III IV"))
 #: Post-nominal letters written after a person's name, never part of it ("Jane Doe QC", "John Roe OBE"):
