@@ -2536,6 +2536,12 @@ NAME_FORMS = [
         },
         ["Pakistan Muslim League", "Communist Party of Nepal", "Front Line (Dublin)"],
     ),
+    # a plural title before two names is no part of the first
+    (
+        "Magistrates Rosa Elvira Quintero Díaz and Hernán Quiroga dissented from the ruling.",
+        {"Rosa Elvira Quintero Díaz": "Person", "Hernán Quiroga": "Person"},
+        ["Magistrates Rosa Elvira Quintero Díaz"],
+    ),
 ]
 
 

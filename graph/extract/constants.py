@@ -98,7 +98,7 @@ PERSON_TITLES = frozenset(
         professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah commandant
         elder comrade cde taoiseach sultan mme mme. mlle mlle. sister
         most rev emeritus veteran aunty auntie
-        datuk dato dato' datin seri puan
+        datuk dato dato' datin seri puan magistrate magistrates judges justices senators
         """
     )
 )
