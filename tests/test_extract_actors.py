@@ -2542,6 +2542,13 @@ NAME_FORMS = [
         {"Rosa Elvira Quintero Díaz": "Person", "Hernán Quiroga": "Person"},
         ["Magistrates Rosa Elvira Quintero Díaz"],
     ),
+    # a nickname in quotation marks inside a name is no part of it; the words around it are one name
+    (
+        'Her lawyer, Atty. Ramoncito "Jun" Villareal Jr., said the board never met, and police named '
+        'Carlos Alberto "El Flaco" Montes Ibarra as the gang\'s leader.',
+        {"Ramoncito Villareal Jr.": "Person", "Carlos Alberto Montes Ibarra": "Person"},
+        ["Atty", "Villareal Jr.", "Montes Ibarra"],
+    ),
 ]
 
 

@@ -1625,6 +1625,12 @@ SPEAKER_FORMS = [
         'he was "sorry to lose good colleagues".',
         ["person:binod-shrestha", "person:mark-pettifer"],
     ),
+    # shouting, pleading and whispering are saying: the unnamed woman shouts, not the mayor before her
+    (
+        'Mayor Arnel Dacanay said most houses had lost their roofs. "We have nothing left," one woman '
+        'shouted to reporters. "Please send water," pleaded Lise Dahl, a nurse.',
+        [None, "person:lise-dahl"],
+    ),
 ]
 
 

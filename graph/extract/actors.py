@@ -1987,6 +1987,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _people_in_apposition_the_model_missed(doc, mentions, sent_of, skip)
     mentions.extend(_surnames_the_model_missed(doc, mentions, sent_of, skip))
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
+    mentions = _names_around_nicknames(doc, mentions, sent_of)
     mentions = _people_cut_as_places(doc, mentions)
     _people_by_role(doc, mentions)
     _places_before_an_office(doc, mentions)
@@ -2036,6 +2037,69 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = [m for m in mentions if m.text.lower() not in DISEASE_NAMES]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_OPENING_QUOTES = frozenset(['"', "\u201c"])
+_CLOSING_QUOTES = frozenset(['"', "\u201d"])
+
+
+def _names_around_nicknames(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
+    """'Rogelio "Jun" Bautista Jr.', 'Thomas "Tip" Walsh': a nickname in quotation marks inside a
+    person's name. The name is the words around it (the nickname is no part of it: the annotation
+    rules name the person so), one mention over the whole, whatever the model cut. A person's by a
+    listed given name first, or by the model's reading of a word of it."""
+    found = []
+    i = 1
+    while i < len(doc) - 3:
+        if doc[i].text not in _OPENING_QUOTES or not doc[i - 1].is_title:
+            i += 1
+            continue
+        close = i + 1
+        while close < len(doc) and close - i <= 3 and doc[close].is_title:
+            close += 1
+        if close == i + 1 or close >= len(doc) - 1 or doc[close].text not in _CLOSING_QUOTES:
+            i += 1
+            continue
+        start = i
+        while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            if doc[start - 1].lower_ in HONORIFICS | PERSON_TITLES | ROLE_WORDS:
+                break
+            start -= 1
+        end = close + 1
+        while end < len(doc) and end - close <= 4:
+            word = doc[end]
+            if (
+                word.is_title
+                and word.is_alpha
+                or word.text in NAME_SUFFIXES
+                or (
+                    word.is_lower
+                    and word.lower_ in NAME_PARTICLES
+                    and end + 1 < len(doc)
+                    and doc[end + 1].is_title
+                )
+            ):
+                end += 1
+            else:
+                break
+        given, surname = doc[start:i], doc[close + 1 : end]
+        personal = is_given_name(given[0].text) if len(given) else False
+        personal = personal or any(t.ent_type_ == "PERSON" for t in [*given, *surname])
+        if not len(given) or not len(surname) or not personal or sent_of[start] != sent_of[end - 1]:
+            i = close + 1
+            continue
+        name = f"{given.text} {surname.text}"
+        found.append(
+            Mention(
+                doc[start].idx, surname.end_char, surname.root.i, name, "PERSON", "Person", sent_of[start]
+            )
+        )
+        i = end
+    if not found:
+        return mentions
+    spans = [(m.start, m.end) for m in found]
+    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def _without_postnominal_letters(mentions: list[Mention]) -> None:

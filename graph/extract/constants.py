@@ -98,7 +98,7 @@ PERSON_TITLES = frozenset(
         professor mufti imam rabbi bishop archbishop cardinal ayatollah mullah commandant
         elder comrade cde taoiseach sultan mme mme. mlle mlle. sister
         most rev emeritus veteran aunty auntie
-        datuk dato dato' datin seri puan magistrate magistrates judges justices senators
+        datuk dato dato' datin seri puan magistrate magistrates judges justices senators atty atty.
         """
     )
 )
@@ -1734,6 +1734,11 @@ SPEECH_BASES = [
     "estimate",
     "concede",
     "assure",
+    "shout",
+    "yell",
+    "exclaim",
+    "whisper",
+    "plead",
 ]
 
 SPEECH_IRREGULAR = {
