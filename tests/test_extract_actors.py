@@ -2549,6 +2549,12 @@ NAME_FORMS = [
         {"Ramoncito Villareal Jr.": "Person", "Carlos Alberto Montes Ibarra": "Person"},
         ["Atty", "Villareal Jr.", "Montes Ibarra"],
     ),
+    # a name opening with an article is a gang's, not a place's, when it is "one of the ... gangs"
+    (
+        "Los Tigrillos is believed to be allied with Los Pumas, one of the largest gangs in the country.",
+        {"Los Pumas": "Organization"},
+        [],
+    ),
 ]
 
 

@@ -4542,9 +4542,28 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
                 for c in token.children
             )
             listed = kind == "Organization" and not full_name and _listed_under_plural(token) in nouns
+            # "Los Choneros, one of the largest gangs": a name opening with an article, which would
+            # otherwise be read as a place's
+            one_of = m.text.split()[0] in ARTICLE_OPENED_NAMES and kind == "Organization"
+            one_of = one_of and _one_of_plural(doc, token) in nouns
+            listed = listed or one_of
             if classified or in_apposition or listed:
                 m.kind, m.label, m.by_context = kind, label, True
                 break
+
+
+def _one_of_plural(doc: Doc, token) -> str | None:
+    """The plural noun, singular, of "one of the ..." in apposition with a name ("Los Choneros, one of
+    the largest gangs in the country", "Castillo Verde, one of Peru's biggest companies"), else None."""
+    for one in token.children:
+        if one.dep_ != "appos" or one.lower_ != "one" or not _comma_between(doc, token.i, one.i):
+            continue
+        for of in one.children:
+            if of.dep_ == "prep" and of.lower_ == "of":
+                plural = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+                if plural is not None:
+                    return _singular(plural.lower_)
+    return None
 
 
 def _listed_under_plural(token) -> str | None:
