@@ -2555,6 +2555,12 @@ NAME_FORMS = [
         {"Los Pumas": "Organization"},
         [],
     ),
+    # the Catalan "i" joins two surnames
+    (
+        "Jordi Puigvert i Casals, a professor of law, said the vote was fair.",
+        {"Jordi Puigvert i Casals": "Person"},
+        ["Casals", "Jordi Puigvert"],
+    ),
 ]
 
 

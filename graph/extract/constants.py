@@ -48,9 +48,10 @@ KNOWN_KIND_LABELS = {
 }
 
 #: Lower-case particles inside people's names ("Ursula von der Leyen", "Arnel dela Vega", the Tuareg
-#: "ag" and Mauritanian "ould", son of); a surname may start with one ("Von der Leyen said").
+#: "ag" and Mauritanian "ould", son of; the Portuguese "e" and Catalan "i" joining two surnames: "João
+#: Vasconcelos e Sá", "Jordi Vallverdú i Solà"); a surname may start with one ("Von der Leyen said").
 NAME_PARTICLES = frozenset(
-    _words("de del della dela der den ter ten di da van von la le du dos das al bin ibn bint ag ould")
+    _words("de del della dela der den ter ten di da van von la le du dos das al bin ibn bint ag ould e i")
 )
 #: Names borne only by people, after a given name ("Ravinder Singh Dhaliwal", "Harpreet Kaur"):
 #: a name with one of them is a person's, even when its given name is not a listed one.
