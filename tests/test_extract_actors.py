@@ -2561,6 +2561,14 @@ NAME_FORMS = [
         {"Jordi Puigvert i Casals": "Person"},
         ["Casals", "Jordi Puigvert"],
     ),
+    # two given names and a double surname the model left untagged after a title; the double surname
+    # alone later is the same person
+    (
+        "Colonel Óscar Iván Salcedo Barrera, the director of the unit, spoke on Monday. Salcedo Barrera "
+        "said the suspect moved every two weeks.",
+        {"Óscar Iván Salcedo Barrera": "Person"},
+        ["Óscar Iván", "Salcedo Barrera"],
+    ),
 ]
 
 

@@ -3714,7 +3714,9 @@ def _people_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         if opened and not titled:
             continue
         end = token.i + 1
-        while end < len(doc) and end - token.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        # two given names and two surnames: "Óscar Javier Rincón Barrera"
+        longest = 4 if token.i + 1 < len(doc) and is_given_name(doc[token.i + 1].text) else 3
+        while end < len(doc) and end - token.i < longest and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end = _past_hyphenated(doc, end + 1)
         if end == token.i + 1 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
             continue

@@ -259,10 +259,18 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         # sovereign state is never someone's surname here.
         # A hyphenated surname ("Gallego-Lazo") is one written word, whatever its key's spaces.
         # A surname opened by a particle ("Von der Leyen", "de Blasio") is one surname too.
+        # So is a double surname, the last two words of a longer full name ("Rincón Barrera" for
+        # Óscar Javier Rincón Barrera), its first word no given name.
+        double_surname = (
+            len(words) == 2
+            and not is_given_name(words[0].title())
+            and any(f.endswith(" " + key) and len(f.split()) > 2 for f in full_people)
+        )
         one_word = (
             len(words) == 1
             or all(len(m.text.split()) == 1 for m in ms)
             or (words[0] in NAME_PARTICLES and len(words) <= 3)
+            or double_surname
         )
         if one_word and not kinds[key]["Country"]:
             owners = [
