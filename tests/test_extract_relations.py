@@ -3002,6 +3002,14 @@ FORMS = [
         [("Tom Reid", "WORKS_FOR", "WA Police")],
         [],
     ),
+    # a company registered or incorporated in a place is located there; a ship registered in one is not
+    (
+        "Officials met on Monday. Karl Jensen sold a stake to Eastwind Holdings, an investment company "
+        "registered in Luxembourg. Veltrix Systems, which is incorporated in Delaware, makes sensors. The "
+        "tanker Aurora Borealis, registered in Panama, sank.",
+        [("Eastwind Holdings", "LOCATED_IN", "Luxembourg"), ("Veltrix Systems", "LOCATED_IN", "Delaware")],
+        [("Aurora Borealis", "LOCATED_IN", "Panama")],
+    ),
 ]
 
 
