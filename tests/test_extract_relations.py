@@ -3010,6 +3010,13 @@ FORMS = [
         [("Eastwind Holdings", "LOCATED_IN", "Luxembourg"), ("Veltrix Systems", "LOCATED_IN", "Delaware")],
         [("Aurora Borealis", "LOCATED_IN", "Panama")],
     ),
+    # a body's members, named after "including", belong to it
+    (
+        "Officials met on Monday. The deal followed talks between NATO's 30 members, including Norway, "
+        "Turkey and Canada.",
+        [("Norway", "MEMBER_OF", "NATO"), ("Turkey", "MEMBER_OF", "NATO"), ("Canada", "MEMBER_OF", "NATO")],
+        [],
+    ),
 ]
 
 
