@@ -1114,8 +1114,9 @@ def _head_first_bodies_the_model_missed(
             continue
         # "Parti Sinar Rakyat | Malaysia", "Banco Santander | Brasil": the state the model tagged ends
         # the name
-        if end < len(doc) and _alone_in_its_entity(doc, end):
-            end += 1 if doc[end].ent_type_ == "GPE" and gazetteer().country(doc[end].text) else 0
+        state = end < len(doc) and _alone_in_its_entity(doc, end) and doc[end].ent_type_ == "GPE"
+        if state and gazetteer().country(doc[end].text):
+            end += 1
         span = doc[token.i : end]
         if not _good_name(span.text):
             continue
@@ -1129,6 +1130,13 @@ def _claimed_organization(span, sent_of: list[int], covered: set[int]) -> Mentio
     covered.update(range(span.start, span.end))
     where = (span.start_char, span.end_char, span.root.i)
     return Mention(*where, span.text, "ORG", "Organization", sent_of[span.start])
+
+
+def _starting_outside(mentions: list[Mention], spans, keep: list[Mention] = ()) -> list[Mention]:
+    """``mentions`` less those that start inside one of ``spans`` (character offsets of text a name
+    found or widened took over), but for the mentions in ``keep``."""
+    kept = {id(m) for m in keep}
+    return [m for m in mentions if id(m) in kept or not any(s <= m.start < e for s, e in spans)]
 
 
 def _ships_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
@@ -1718,8 +1726,7 @@ def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
         )
     if not events:
         return mentions
-    kept = [m for m in mentions if not any(e.start <= m.start < e.end for e in events)]
-    return kept + events
+    return _starting_outside(mentions, [(e.start, e.end) for e in events]) + events
 
 
 def _relabel_named_events(doc: Doc) -> None:
@@ -1759,8 +1766,7 @@ def _named_happenings(doc: Doc, mentions: list[Mention], sent_of: list[int], ski
         events.append(
             Mention(span.start_char, span.end_char, token.i, span.text, "EVENT", "Event", sent_of[start])
         )
-    kept = [m for m in mentions if not any(e.start <= m.start < e.end for e in events)]
-    return kept + events
+    return _starting_outside(mentions, [(e.start, e.end) for e in events]) + events
 
 
 def _by_elections(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -> list[Mention]:
@@ -1782,8 +1788,7 @@ def _by_elections(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
         events.append(
             Mention(span.start_char, span.end_char, token.i + 2, span.text, "EVENT", "Event", sent_of[start])
         )
-    kept = [m for m in mentions if not any(e.start <= m.start < e.end for e in events)]
-    return kept + events
+    return _starting_outside(mentions, [(e.start, e.end) for e in events]) + events
 
 
 def _is_award(span) -> bool:
@@ -2039,10 +2044,6 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     return mentions
 
 
-_OPENING_QUOTES = frozenset(['"', "\u201c"])
-_CLOSING_QUOTES = frozenset(['"', "\u201d"])
-
-
 def _names_around_nicknames(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
     """'Rogelio "Jun" Bautista Jr.', 'Thomas "Tip" Walsh': a nickname in quotation marks inside a
     person's name. The name is the words around it (the nickname is no part of it: the annotation
@@ -2051,13 +2052,14 @@ def _names_around_nicknames(doc: Doc, mentions: list[Mention], sent_of: list[int
     found = []
     i = 1
     while i < len(doc) - 3:
-        if doc[i].text not in _OPENING_QUOTES or not doc[i - 1].is_title:
+        # (curly quotation marks are straight by now: graph.extract.clean)
+        if doc[i].text != '"' or not doc[i - 1].is_title:
             i += 1
             continue
         close = i + 1
         while close < len(doc) and close - i <= 3 and doc[close].is_title:
             close += 1
-        if close == i + 1 or close >= len(doc) - 1 or doc[close].text not in _CLOSING_QUOTES:
+        if close == i + 1 or close >= len(doc) - 1 or doc[close].text != '"':
             i += 1
             continue
         start = i
@@ -2283,10 +2285,7 @@ def _shortened_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Ma. | Cristina Reyes", "Md. | Abdul Karim": a given name written shortened with a full stop
     (:data:`GIVEN_NAME_ABBREVIATIONS`) right before a person's name is the name's first word, whatever
     the model made of it ("Md." is Maryland to it)."""
-    starts = {}
-    for m in mentions:
-        starts.setdefault(m.start_token(doc), m)
-    dropped = set()
+    widened, spans = [], []
     for m in mentions:
         first = m.start_token(doc)
         if m.kind != "Person" or first == 0:
@@ -2298,17 +2297,15 @@ def _shortened_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             opening = first - 2 if doc[first - 2].text in GIVEN_NAME_ABBREVIATIONS else None  # "Ma" "."
         else:
             opening = None
-        # (not "Baltimore, Md. | John Smith": a state's short form after its town, ending a sentence)
         if opening is None or not before.whitespace_:
             continue
         if opening > 0 and doc[opening - 1].text == ",":
-            continue
-        for i in range(opening, first):
-            if i in starts and starts[i] is not m:
-                dropped.add(id(starts[i]))
+            continue  # (not "Baltimore, Md. | John Smith": a state's short form after its town)
+        spans.append((doc[opening].idx, m.start))
+        widened.append(m)
         m.start = doc[opening].idx
         m.text = doc.text[m.start : m.end]
-    return [m for m in mentions if id(m) not in dropped]
+    return _starting_outside(mentions, spans, keep=widened)
 
 
 #: Tags of words written in lower case but for a sentence's start (the function words but for
@@ -4717,8 +4714,7 @@ def _factions_in_brackets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "the Pakistan Muslim League (N)", "the Communist Party of Nepal (Unified Marxist-Leninist)": a
     party's faction or line, in brackets right after its name, is part of the name: one capital
     letter, or up to four words the first of them capitalised (not a short form in capitals)."""
-    starts = {m.start_token(doc): m for m in mentions}
-    dropped = set()
+    widened, spans = [], []
     for m in mentions:
         if m.kind != "Organization" or not any(w.lower() in FACTION_NAMED_HEADS for w in m.text.split()):
             continue
@@ -4743,12 +4739,11 @@ def _factions_in_brackets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         placed = any(t.ent_type_ in ("GPE", "LOC") for t in inside) or inside.text in cities()
         if not (letter or line) or placed or gazetteer().country(inside.text):
             continue  # (not "Front Line (Dublin)": where the body is)
-        for i in range(open_at, close + 1):
-            if i in starts and starts[i] is not m:
-                dropped.add(id(starts[i]))
+        spans.append((doc[open_at].idx, doc[close].idx + 1))
+        widened.append(m)
         m.end = doc[close].idx + 1
         m.text = doc.text[m.start : m.end]
-    return [m for m in mentions if id(m) not in dropped]
+    return _starting_outside(mentions, spans, keep=widened)
 
 
 def _bracketed_short_forms(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:
