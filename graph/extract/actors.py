@@ -156,12 +156,14 @@ from graph.extract.constants import (
     REGION_NOUNS,
     REGIONAL_WORDS,
     REPORT_NOUNS,
+    RESEARCH_HEADS,
     RESEARCHER_NOUNS,
     RESIDENT_NOUNS,
     ROLE_WORDS,
     ROYAL_TITLES,
     SAINT_WORDS,
     SAINTS_TOWNS,
+    SERVING_NOUNS,
     SHIP_PREFIXES,
     SHORT_NAMED_TAILS,
     SITE_NOUNS,
@@ -170,6 +172,7 @@ from graph.extract.constants import (
     SPOKES_ROLES,
     SPORT_NAMES,
     STANDING_WORDS,
+    STATE_FORM_WORDS,
     STORM_GRADES,
     STORM_WORDS,
     STREET_ENDINGS,
@@ -681,8 +684,8 @@ def _kind_from_head(text: str, label: str) -> str:
         return "Organization"  # "Nkhata FM", "Citizen TV": a station
     if label != "PERSON" and text.split() and text.split()[-1].lower().endswith(STREET_ENDINGS):
         return "Place"  # "Hauptstrasse", "Alexanderplatz": a street or a square
-    if len(text.split()) == 2 and text.split()[-1].isdigit() and text.split()[0].lower() in PLACE_HEADS:
-        return "Place"  # "Terminal 2", "Highway 1": a site numbered after its kind
+    if len(text.split()) >= 2 and text.split()[-1].isdigit() and text.split()[-2].lower() in PLACE_HEADS:
+        return "Place"  # "Terminal 2", "Highway 1", "State Route 9": a site numbered after its kind
     if (
         len(text.split()) > 1
         and text.split()[0].lower() in FOREIGN_ORG_HEADS
@@ -763,6 +766,15 @@ _ORDINAL_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _ELIDED_SURNAME = re.compile(r"^(?:[dDlL]|[dD]all|[dD]ell|[dD]ella)['’][A-ZÀ-Ý]\w+$")
 #: A score written as one word ("7–5", "6-4").
 _SCORE = re.compile(r"^\d{1,2}[\u2013-]\d{1,2}$")
+
+
+def _given_name_at(doc: Doc, i: int, end: int) -> bool:
+    """A given name starts at ``i``, one word or two joined by a hyphen ("Per-Olof", "Jean-Marc"),
+    either part a known given name."""
+    if is_given_name(doc[i].text):
+        return True
+    joined = i + 2 < end and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    return joined and doc[i].is_title and is_given_name(doc[i + 2].text)
 
 
 def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -859,7 +871,7 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 and (
                     # "Passenger | Omondi Otieno": a plain word for a person needs no known given name
                     (doc[start].lower_ in PERSON_NOUNS | EPITHET_NOUNS and doc[start + 1].is_title)
-                    or (doc[start].lower_.endswith(AGENT_ENDINGS) and is_given_name(doc[start + 1].text))
+                    or (doc[start].lower_.endswith(AGENT_ENDINGS) and _given_name_at(doc, start + 1, end))
                 )
             )
         )
@@ -1160,6 +1172,39 @@ def _ships_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int
         covered.update(range(span.start, span.end))
         where = (span.start_char, span.end_char, token.i)
         found.append(Mention(*where, span.text, "PRODUCT", "Product", sent_of[start]))
+    return found
+
+
+def _made_things_named_by_their_noun(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A made thing's name the model left untagged, whose noun says what it is: in apposition with
+    it ("The ferry, Morning Lark, ran aground"), called so ("a flying device called Skylance"), or
+    right after a noun for a ship ("the yacht Seabird"); and a heavenly body's name right after its
+    noun ("the moon Tethys"), which is a place."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or token.i in covered or skip(token.idx):
+            continue
+        if token.ent_type_ or (token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "compound"):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        noun = before.lower_ if before is not None and before.is_lower and before.head.i == token.i else ""
+        named = token.dep_ in ("appos", "oprd") and _product_cue(token)
+        if not (named or noun in VESSEL_NOUNS or noun in SKY_NOUNS):
+            continue
+        if any(i in covered or doc[i].ent_type_ for i in range(start, token.i)):
+            continue
+        span = doc[start : token.i + 1]
+        if _names_a_place(span.text) or not _good_name(span.text):
+            continue
+        covered.update(range(span.start, span.end))
+        where = (span.start_char, span.end_char, token.i)
+        if noun in SKY_NOUNS and not named:
+            found.append(Mention(*where, span.text, "LOC", "Place", sent_of[start]))
+        else:
+            found.append(Mention(*where, span.text, "PRODUCT", "Product", sent_of[start]))
     return found
 
 
@@ -1563,8 +1608,13 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
         placed = placed or (token.dep_ == "poss" and head.lower_ in LOCAL_OFFICES and head.is_lower)
         # "Kirkwall, the capital of Orkney, ...", "Marwick is a small town", "Marwick lies in ..."
         placed = placed or (subject and _said_to_be_placed(token))
+        # "the mayor of Villiers-sous-Bois": what an office of a town is "of"
+        placed = placed or (token.dep_ == "pobj" and head.lower_ == "of" and _local_office_cue(token))
         start = _capitalised_run_start(doc, token.i, covered, lambda t: t.dep_ == "compound")
-        span = doc[start : token.i + 1]
+        end = _hyphen_linked_place_end(doc, token.i + 1) or token.i + 1
+        if any(i in covered for i in range(token.i + 1, end)):
+            end = token.i + 1
+        span = doc[start:end]
         # "a mass shooting in Christchurch", "a clean room in Sagamihara": a town of the world's list
         # or a province after "in", "near" or "outside"
         listed = span.text in cities() or gazetteer().subdivision(span.text)
@@ -1594,7 +1644,7 @@ def _places_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
             continue
         if gazetteer().demonym(span.text) or not _good_name(span.text) or span.text.lower() in NOT_NAMES:
             continue
-        covered.update(range(start, token.i + 1))
+        covered.update(range(start, end))
         mention = Mention(span.start_char, span.end_char, token.i, span.text, "GPE", "Place", sent_of[start])
         mention.by_context = True  # its words say it is a place, even where it opens a sentence
         found.append(mention)
@@ -1822,6 +1872,13 @@ def _good_name(text: str) -> bool:
 _STANCE_PREFIX = re.compile(r"(?:anti|pro|non)-\S+$", re.IGNORECASE)
 
 
+def _after_stance_prefix(doc: Doc, i: int) -> bool:
+    """The token at ``i`` comes right after "anti-", "pro-" or "non-" written onto it ("Anti-|Brexit")."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    return doc[i - 2].lower_ in ("anti", "pro", "non")
+
+
 def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]:
     """Actor mentions in ``doc``; ``skip(char_offset)`` says where not to look (headings).
 
@@ -1873,6 +1930,9 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     for ent in doc.ents:
         if ent.label_ not in LABEL_KINDS or skip(ent.start_char) or ent.end - 1 in spelled:
             continue
+        if _STANCE_PREFIX.match(ent.text) or _after_stance_prefix(doc, ent.start):
+            covered.update(range(ent.start, ent.end))
+            continue  # "Anti-Brexit protesters": a stance, and no name inside it either
         if ent.start in covered or (ent.end - 1) in covered:
             continue  # taken into the name before it ("High Court of England and Wales"), or a ship's
         inside_a_person = any(
@@ -1895,6 +1955,11 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             ent_start -= 1  # "Queen Elizabeth II": the model leaves the title out
         ent_end = _joined_end(doc, ent)
         hyphen_end = _hyphen_linked_place_end(doc, ent.end)
+        hyphen_start = _hyphen_linked_place_start(doc, ent.start)
+        if hyphen_start is not None and not any(i in covered for i in range(hyphen_start, ent.start)):
+            ent_start = min(ent_start, hyphen_start)  # "Villiers-sous- | Bois": the town's whole name
+        else:
+            hyphen_start = None
         if (
             ent_end - ent_start == 2
             and doc[ent_start].lower_ in STORM_WORDS
@@ -1917,8 +1982,20 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             whole_end = max(ent_end, people[ent.start][1]) if particle else people[ent.start][1]
             ent_start, ent_end = min(ent_start, people[ent.start][0]), whole_end
         ent_label = _label_of_joined_start(doc, ent_start, ent) if ent_start < ent.start else ent.label_
-        if hyphen_end == ent_end and ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART"):
+        if (hyphen_end == ent_end or hyphen_start == ent_start) and ent.label_ in (
+            "PERSON",
+            "PRODUCT",
+            "WORK_OF_ART",
+        ):
             ent_label = "GPE"  # "Boulogne-sur-Mer": no person's name
+        elif hyphen_start == ent_start:
+            ent_label = ent.label_
+        if ent.start in spelled_starts and ent.label_ == "PERSON":
+            # "West African Large Telescope (WALT)": a short form spells no person's name; its head
+            # word says its kind, as for a name the model missed (_names_spelled_by_their_short_form)
+            last = doc[ent.end - 1].lower_
+            kind = NAME_COMPLETIONS.get(last) or _kind_of_word(last) or "Organization"
+            ent_label = _KIND_LABELS.get(kind, "ORG")
         cut = _office_holder_cut(doc, ent_start, ent_end)
         pieces = [
             (p_start, p_end, "PERSON" if cut is not None and p_start >= cut else ent_label)
@@ -1975,6 +2052,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_bodies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_short_forms_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_names_renamed_as_bodies(doc, sent_of, skip, covered))
+    mentions.extend(_made_things_named_by_their_noun(doc, sent_of, skip, covered))
     mentions.extend(_names_spelled_by_their_short_form(doc, sent_of, skip, covered))
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_clubs_the_model_missed(doc, sent_of, skip, covered))
@@ -2788,10 +2866,15 @@ def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[st
         by_context = (
             m.by_context
             or m.kind != LABEL_KINDS.get(m.label, m.kind)
-            or (m.label == "ORG" and _employs_the_next(doc, token))
+            # (not a common noun the model took for one: "Incident commander Dale Whitcomb")
+            or (m.label == "ORG" and token.tag_ != "NN" and _employs_the_next(doc, token))
         )
-        # ("Labour MP Tom Watson said": a well-known body before a role is named there)
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        # ("Labour MP Tom Watson said", "Labour defence spokesman Tom Grady said": a well-known body
+        # before a role, or a portfolio and a role, is named there)
+        role_at = token.i + 1
+        while role_at < len(doc) and role_at - token.i <= 2 and doc[role_at].lower_ in PORTFOLIOS:
+            role_at += 1
+        following = doc[role_at] if role_at < len(doc) else None
         titled = following is not None and following.lower_ in ROLE_WORDS and following.tag_ != "NNS"
         by_context = by_context or (titled and known_actors().get(m.text) == "Organization")
         # (a word the article writes in lower case too is a name only when capitalised on its own)
@@ -2973,13 +3056,59 @@ _KIND_OF_COMPANY = (ORGANIZATION_NOUNS | NEWSPAPER_NOUNS) - {
 }
 
 
+#: The forms of "work" ("working for Statoil"; the lemmatizer does not run).
+_WORK_FORMS = frozenset({"work", "works", "worked", "working"})
+
+
+def _served_by_someone(token) -> bool:
+    """The name whose head is ``token`` is an employer or a client: what one works for ("after two
+    decades working for Statoil") or what :data:`SERVING_NOUNS` serve ("a contributor to Wired")."""
+    prep = token.head
+    if token.dep_ != "pobj":
+        return False
+    if prep.lower_ == "for" and prep.head.lower_ in _WORK_FORMS:
+        return True
+    return prep.lower_ in ("to", "for") and prep.head.lower_ in SERVING_NOUNS
+
+
+def _person_by_a_persons_noun(doc: Doc, m: Mention) -> bool:
+    """A name the model read as an organisation's that a noun for a person names: right after it
+    ("The broadcaster Piers Morgan") or after a comma following the body the person speaks or works
+    for ("A spokeswoman for Brabant Financial, Marloes de Vries, said"). Not a name with a body's
+    head word ("the broadcaster Sky News") nor a well-known body."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 4 or _org_head(m.text) or m.text in known_organizations():
+        return False
+    if known_actors().get(m.text) not in (None, "Person"):
+        return False
+    # a person's name: capitalised words and particles only, none all capitals ("Nkhata FM") and
+    # none a body's or a place's word ("University of Oregon at Eugene")
+    if not all(
+        (w.istitle() or w in NAME_PARTICLES) and w.lower() not in ("of", "at", "for", "the") for w in words
+    ):
+        return False
+    if any(w.lower() in ORG_HEADS | PLACE_HEADS | INSTITUTION_HEADS for w in words):
+        return False
+    root, first = doc[m.root], m.start_token(doc)
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.is_lower and before.dep_ == "compound" and before.head.i == root.i:
+        return _person_noun(before)
+    if root.dep_ != "appos" or not _comma_between(doc, root.head.i, first):
+        return False
+    prep = root.head.head  # "a spokeswoman | for | Brabant Financial, | Marloes de Vries"
+    return prep.lower_ in ("for", "at", "of") and root.head.dep_ == "pobj" and _person_noun(prep.head)
+
+
 def _company_cue(token, name: str) -> bool:
     """The name whose head is ``token`` stands where only a company or a body does: what
     :data:`COMPANY_ONLY_NOUNS` are "of" or that modifies one ("shares of Halvorsen Kallas",
     "Halvorsen Kallas employees", "the chief executive of X"), the subject of reporting its results
-    ("X reported a loss"), what is owned, or a name "based" somewhere ("Salzburg-based X")."""
+    ("X reported a loss"), what is owned, what is held "in" ("shares in X"), or a name "based"
+    somewhere ("Salzburg-based X")."""
     head = token.head
     nouns = COMPANY_ONLY_NOUNS if _opens_with_given_name(name) else COMPANY_NOUNS
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in HOLDING_NOUNS:
+        return True  # "shares in Tesla", "a 10% stake in Volvo"
     # "Brenner Antriebe, a Stuttgart-based maker of gearboxes,": an organisation's noun "based"
     # somewhere renames it (not "Anna Berg, a Berlin-based artist")
     described = (c for c in token.children if c.dep_ == "appos" and c.lower_ in ORGANIZATION_NOUNS)
@@ -3078,6 +3207,8 @@ def _written_in(token) -> bool:
     written = prep.head
     if written.pos_ == "NOUN" and _singular(written.lower_) in REPORT_NOUNS and written.dep_ == "dobj":
         written = written.head
+    if written.dep_ == "acl" and _singular(written.head.lower_) in NEWSPAPER_NOUNS:
+        return False  # "a weekly newspaper published in Halifax": where the paper comes out
     return written.lower_ in PUBLISHING_VERBS | WRITING_VERBS
 
 
@@ -3151,13 +3282,17 @@ def _local_office_cue(token) -> bool:
         token.dep_ == "poss" or (token.dep_ == "compound" and head.is_lower)
     ):
         return True
+    doc = token.doc
+    if token.dep_ == "compound" and head.lower_ in LOCAL_OFFICES and head.i == token.i + 1:
+        # "Port Halloran Mayor Sandra Pike": a capitalised office is one when its holder follows
+        return head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TERRITORY_OFFICES:
         # "the mayor of Burlington"; not "Mayor of Riverton Ana Ruiz", where the holder's name heads
         # the phrase
         phrase = token.doc[token.left_edge.i : token.i + 1]
         return not _org_head(phrase.text) and not any(t.ent_type_ == "PERSON" for t in phrase)
     # (the parse of "X provincial police" varies; the adjective right after the name does not)
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return after is not None and after.lower_ in REGIONAL_WORDS and token.dep_ in ("amod", "compound", "nmod")
 
 
@@ -3217,7 +3352,9 @@ def _product_cue(token) -> bool:
     head = token.head
     if token.dep_ == "appos" and head.pos_ == "NOUN" and _singular(head.lower_) in PRODUCT_NOUNS:
         return True
-    if token.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and _singular(head.lower_) in PRODUCT_NOUNS:
+    # (the parser may take a name it does not know for an adjective: "its Skyhawk/amod rocket")
+    modifier = token.dep_ in ("compound", "nmod") or (token.dep_ == "amod" and token.ent_type_ != "")
+    if modifier and head.pos_ == "NOUN" and _singular(head.lower_) in PRODUCT_NOUNS:
         return token.ent_type_ != "ORG"  # "the Crew Dragon capsule"; a maker's "Boeing plane" stays its maker
     called = token.dep_ == "oprd" and head.lower_ in ("called", "named", "dubbed")
     return called and head.head.pos_ == "NOUN" and _singular(head.head.lower_) in PRODUCT_NOUNS
@@ -3290,7 +3427,8 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
             placed.append(m)
             continue
         token = doc[m.root]
-        if m.kind == "Place" and not m.country and _place_cue(token):
+        confirmed = _place_cue(token) or (_local_office_cue(token) and m.text not in name_words)
+        if m.kind == "Place" and not m.country and confirmed:
             # a place already, now confirmed by its words: it outvotes the model's person label on
             # other mentions of the name ("the state of Goa" ... "Goa's government"), and it can
             # make its list places
@@ -3309,6 +3447,22 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
         if m.kind == "Person" and _company_cue(token, m.text):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
+        if m.kind == "Organization" and m.label == "ORG" and _person_by_a_persons_noun(doc, m):
+            m.kind, m.label, m.by_context = "Person", "PERSON", True
+            continue
+        lone_word = m.kind == "Person" and len(m.text.split()) == 1 and not is_given_name(m.text)
+        if lone_word and _served_by_someone(token):
+            m.kind, m.label, m.by_context = "Organization", "ORG", True  # "a contributor to Wired"
+            continue
+        if m.kind == "Place" and not m.country and not _names_a_place(m.text) and m.text not in cities():
+            # a name the model does not know it most often calls a place: a company's or a made
+            # thing's cue outvotes that ("shares in Tesla", "its Skyhawk rocket", "the yacht Seabird")
+            if _company_cue(token, m.text) or _served_by_someone(token):
+                m.kind, m.label, m.by_context = "Organization", "ORG", True
+                continue
+            if _product_cue(token) or _named_after_a_vessel_noun(doc, m):
+                m.kind, m.label, m.by_context = "Product", "PRODUCT", True
+                continue
         if m.kind == "Place" and not m.country and not gaz.subdivision(m.text) and _medium_cue(token):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
@@ -3730,6 +3884,21 @@ def _people_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[in
     return found
 
 
+def _hyphenated_given_name(doc: Doc, i: int) -> bool:
+    """Tokens ``i`` to ``i + 2`` are a given name written as two hyphenated syllables, the second in
+    lower case, as Hong Kong and Taiwan romanise them ("Man-kei", "Chi-wai")."""
+    first, dash, second = doc[i : i + 3]
+    unspaced = not first.whitespace_ and not dash.whitespace_
+    return (
+        unspaced
+        and dash.text == "-"
+        and first.is_title
+        and second.is_lower
+        and second.is_alpha
+        and len(second) <= 5
+    )
+
+
 def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A capitalised proper noun that says or claims something is an actor even when the model
     missed it ("Facebook further claimed, ..."): one word is taken for an organisation (a person's
@@ -3752,6 +3921,9 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
                 start -= 1
             elif start > 1 and _hyphen_joins(doc, start - 1) and doc[start - 2].is_title:
                 start -= 2  # "Kwabena Owusu-Ansah": a hyphenated surname is one word of the name
+            elif start > 2 and _hyphenated_given_name(doc, start - 3):
+                start -= 3  # "Man-kei Tam": a given name of two syllables, the second in lower case
+                break  # (a given name opens the name: "Amnesty International | Man-kei Tam")
             else:
                 break
         if any(i in covered for i in range(start, token.i + 1)):
@@ -4160,10 +4332,17 @@ def _bodies_described_by_which(doc: Doc, mentions: list[Mention]) -> None:
     """A name the model called a person that a "which" clause describes is a body's ("The Emvelo
     Local Municipality, which was placed under administration", "the Port Ardeen Ledger, which has
     been the town's daily"): news writes "who" of people. Not a name opening with a given name or
-    marked by context, nor a well-known actor; a place stays the places' rules'."""
+    marked by context, nor a well-known actor; a place stays the places' rules', but for a name the
+    model read as an organisation's that its head word made a place ("Local Municipality")."""
     known = known_actors()
     for m in mentions:
-        if m.kind != "Person" or m.by_context or m.text in known or _opens_with_given_name(m.text):
+        read_as_body = m.kind == "Place" and m.label == "ORG" and not m.country
+        if (
+            not (m.kind == "Person" or read_as_body)
+            or m.by_context
+            or m.text in known
+            or _opens_with_given_name(m.text)
+        ):
             continue
         if _relative_clause_on(doc, m, "which") and not _place_cue(doc[m.root]):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
@@ -5337,6 +5516,25 @@ def _hyphen_linked_place_end(doc: Doc, end: int) -> int | None:
     return None
 
 
+def _hyphen_linked_place_start(doc: Doc, start: int) -> int | None:
+    """Where a town's name the model began after "Villiers-sous-" starts: at the capitalised word
+    before the link word, all written without spaces. None when no such link comes before."""
+    if start < 4:
+        return None
+    first, dash, link, dash2 = doc[start - 4 : start]
+    unspaced = not any(t.whitespace_ for t in doc[start - 4 : start])
+    if (
+        unspaced
+        and dash.text == dash2.text == "-"
+        and link.lower_ in HYPHEN_PLACE_LINKS
+        and link.is_lower
+        and first.is_title
+        and first.is_alpha
+    ):
+        return start - 4
+    return None
+
+
 def _root_of_name(span) -> int:
     """The token a name hangs on the sentence by: spaCy's root, but in a name with a Portuguese or
     Spanish particle inside, which the parser reads as the verb "do" and splits the name at ("the
@@ -5507,7 +5705,8 @@ def _joined_start(doc: Doc, ent) -> int:
 
     >>> from graph.extract.language import load_nlp
     >>> doc = load_nlp()("In April, the House Oversight and Reform Committee authorized subpoenas.")
-    >>> ent = next(e for e in doc.ents if e.text == "Reform Committee")
+    >>> ent = doc.char_span(34, 50, label="ORG")
+    >>> doc.ents = [ent]  # the cut the packaged model makes
     >>> doc[_joined_start(doc, ent) : ent.end].text
     'House Oversight and Reform Committee'
     """
@@ -5524,6 +5723,14 @@ def _joined_start(doc: Doc, ent) -> int:
     head_of = _body_of_start(doc, ent)
     if head_of is not None:
         return head_of
+    if (
+        ent.label_ == "GPE"
+        and start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].text in STATE_FORM_WORDS
+        and not doc[start - 2].ent_type_
+    ):
+        return start - 2  # "the Republic of | China": a state's formal name is one name
     if ent.label_ == "ORG" and doc[ent.end - 1].lower_ in ORG_HEADS:
         # "the Meteorology, | Climatology and Geophysical Agency": portfolios listed before the head
         first = start
@@ -5690,7 +5897,13 @@ def _start_spelled_by_short_form(doc: Doc, ent) -> int | None:
     Higher Education Loans and | Scholarships Board (HELSB)" begins where the capitalised words
     before it spell the whole of "HELSB" ("and", "of", "for" and "&" spell nothing)."""
     end = ent.end
-    if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+    # (the model may take the cut name for a person's: "West African | Large Telescope (WALT)")
+    if (
+        ent.label_ not in ("ORG", "PERSON")
+        or end + 2 >= len(doc)
+        or doc[end].text != "("
+        or doc[end + 2].text != ")"
+    ):
         return None
     short = doc[end + 1].text
     if not (short.isalpha() and short.isupper() and 3 <= len(short) <= 8):
@@ -5962,6 +6175,8 @@ def _split_at_and(doc: Doc, start: int, end: int, label: str) -> list[tuple[int,
     """Two known places the model ran together over "and" are two: "to Thunder Bay and Winnipeg";
     not a state's one name ("Trinidad and Tobago"); so are two one-word names listed after a noun for
     places ("suburbs such as Ellenbrook and Baldivis")."""
+    if label in ("ORG", "FAC"):
+        return _split_bodies_at_and(doc, start, end, label)
     listed = label != "PERSON" and _after_places_noun(doc, start)
     if (label not in ("GPE", "LOC") and not listed) or _names_a_place(doc[start:end].text):
         return [(start, end, label)]
@@ -5975,6 +6190,56 @@ def _split_at_and(doc: Doc, start: int, end: int, label: str) -> list[tuple[int,
             # "outer suburbs such as Ellenbrook and Baldivis": two places, whatever the model said
             return [(start, i, "GPE"), (i + 1, end, "GPE")]
     return [(start, end, label)]
+
+
+def _split_bodies_at_and(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """Two bodies the model read as one name over "and" are two: "the Ministry of Health and the Red
+    Cross", "Hartwell Hospital and Saint Agnes Hospital", "University of Oregon and Center for
+    Coastal Sentinels", "Ministry of Defence and Lockheed Martin". Not one body's portfolios
+    ("Ministry of Health and Social Affairs", "Institute of Allergy and Infectious Diseases",
+    "Department of Health and Human Services"): the words after "and" must be a name of their own,
+    one after "the" of two words or more, a well-known body, one whose head word is an
+    institution's after a body's whole name, or a company's after an institution's."""
+    if doc[start:end].text in known_organizations():
+        return [(start, end, label)]
+    for i in range(start + 1, end - 1):
+        left, right = doc[start:i].text, doc[i + 1 : end]
+        if doc[i].lower_ in ("and", "to") and _two_companies(doc[start:i], right):
+            return [(start, i, label), (i + 1, end, label)]
+        if doc[i].lower_ != "and":
+            continue
+        if right[0].lower_ == "the":
+            own = len(right) > 2 and all(
+                t.is_title or t.is_lower and t.lower_ in ("of", "for") for t in right[1:]
+            )
+            own = own or right[1:].text in known_organizations()
+        else:
+            heads = {right[0].lower_, right[-1].lower_, _linked_head(right.text)}
+            own = right.text in known_organizations() or (
+                len(right) > 1
+                and bool(heads & RESEARCH_HEADS)
+                and (_org_head(left) or _linked_head(left) != "")
+            )
+            # "University of Kelso and | Coral Bay Expeditions": a company's whole name after an
+            # institution's
+            left_heads = {left.split()[-1].lower(), _linked_head(left)}
+            own = own or (len(right) > 1 and _org_head(right.text) and bool(left_heads & INSTITUTION_HEADS))
+        if own:
+            return [(start, i, label), (i + 1, end, label)]
+    return [(start, end, label)]
+
+
+def _two_companies(left, right) -> bool:
+    """Two spans either side of "and" or "to" are two companies' whole names, each of two words or
+    more ending in a company's head word: "Nordlys Media and | Skyfall Records", "sold Nordlys Media
+    to | Skyfall Capital" (not "Department of Health and | Human Services", whose first part ends in
+    no head word)."""
+    if _linked_head(left.text):
+        return False  # "Office for Coastal Shipping and | Harbour Pilotage Services": its portfolios
+    return all(
+        len(side) > 1 and side[-1].is_title and side[-1].lower_ in ORG_HEADS and side[0].is_title
+        for side in (left, right)
+    )
 
 
 def _after_places_noun(doc: Doc, start: int) -> bool:
@@ -6124,6 +6389,15 @@ def _person_of_body_split(span):
     return name, rest
 
 
+def _after_indefinite_article(span) -> bool:
+    """ "a | Commissioner of Police", "A retired | Director of Public Health": "a" or "an" comes
+    before the span, with at most two adjectives or participles between."""
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and span.doc[i].tag_ in ("JJ", "VBN", "VBD"):
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in ("a", "an")
+
+
 def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention]:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (
@@ -6167,6 +6441,8 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         return []  # "Cde | Mugabe": a title the model labelled apart is no one's name
     if label == "ORG" and len(span) > 1 and span[-1].lower_ in TITLE_LAST_WORDS and _linked_head(text) == "":
         return []  # "National Security Advisor": a job title, not a body
+    if label == "ORG" and _linked_head(text) in ROLE_WORDS and _after_indefinite_article(span):
+        return []  # "a retired Commissioner of Police": one holder of an office, not a body
     title_and_name = len(span) >= 3 and _is_title_only(span[0].text) and span[1:].text.istitle()
     title_and_name = title_and_name and span[1].text != "&"  # "Student & Starter" is one name
     if label == "ORG" and title_and_name and not _org_head(span[1:].text):

@@ -1058,6 +1058,10 @@ ORG_NOUNS = frozenset(
 #: is as often a celebrity.
 SKY_NOUNS = frozenset("constellation planet exoplanet galaxy comet asteroid moon nebula".split())  # noqa: SIM905
 
+#: The words a state's formal name opens with before "of" ("Republic of China", "Kingdom of Spain"):
+#: part of the name when the model tagged only the state after them.
+STATE_FORM_WORDS = frozenset(_words("Republic Kingdom Federation Commonwealth Principality Sultanate"))
+
 #: Words of the names of awards and decorations, which are not actors (docs/annotation.md: none of
 #: the six kinds fits them): "National Medal of Chemistry", "Nobel Peace Prize", "Legion of Honour".
 AWARD_WORDS = frozenset(
@@ -1435,6 +1439,12 @@ AS_ROLE_VERBS = frozenset(
 OWNER_NOUNS = frozenset("parent parents owner owners".split())  # noqa: SIM905
 #: What is held "in" a company, which is no place for it: "shares in Tesla", "a 10% stake in Volvo".
 HOLDING_NOUNS = frozenset(_words("share shares stake stakes holding holdings investment investments"))
+#: People and firms who work "to" or "for" a company or a medium, never a place: "a contributor to
+#: Wired", "a consultant to Boeing", "a supplier to Airbus" (not "adviser" or "envoy": one is an
+#: adviser to a country).
+SERVING_NOUNS = frozenset(
+    _words("contributor contributors columnist columnists consultant consultants supplier suppliers")
+)
 #: Verbs of going to, staying in or leaving a place, whose object (or whose "in"/"to" object) is a
 #: place: "visited Kumasi", "fled to Tamale", "lives in Akosombo".
 VISIT_VERBS = frozenset(

@@ -349,6 +349,14 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         only_organization = kinds[key]["Organization"] and not (
             kinds[key]["Person"] or kinds[key]["Place"] or kinds[key]["Country"]
         )
+        # (or one word the model took for a person's name that is no given name: "Oxbridge" for
+        # "Oxbridge International"; a surname was joined to its person above)
+        only_organization = only_organization or (
+            len(words) == 1
+            and kinds[key]["Person"] > 0
+            and not is_given_name(key)
+            and not (kinds[key]["Place"] or kinds[key]["Country"])
+        )
         longer = (
             _with_tail(groups, words, NAME_TAILS, lambda g: not kinds[g]["Person"])
             if only_organization
