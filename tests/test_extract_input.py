@@ -144,6 +144,32 @@ def test_missing_model_is_a_clear_error(monkeypatch):
         language.load_nlp.cache_clear()
 
 
+def test_the_fine_tuned_entity_recogniser_replaces_the_packaged_one():
+    import spacy
+
+    loaded = language.load_nlp().get_pipe("ner")
+    packaged = spacy.load(language.MODEL_NAME, exclude=["lemmatizer"]).get_pipe("ner")
+    assert loaded.labels == packaged.labels  # the same labels the rules read
+    assert loaded.model.to_bytes() != packaged.model.to_bytes()
+    text = "Officials met on Monday. Anti-corruption groups welcomed the ruling."
+    assert [(e.text, e.label_) for e in language.load_nlp()(text).ents if e.label_ == "DATE"] == [
+        ("Monday", "DATE")
+    ]  # it still reads what no gold labels: dates
+
+
+def test_unreadable_entity_recogniser_weights_are_a_clear_error(monkeypatch, tmp_path):
+    (tmp_path / "cfg").write_text("not json", encoding="utf-8")
+    language.load_nlp.cache_clear()
+    monkeypatch.setattr(language, "NER_WEIGHTS", tmp_path)
+    try:
+        with pytest.raises(
+            NewsgraphError, match=f"{tmp_path}: the entity recogniser's weights cannot be read"
+        ):
+            language.load_nlp()
+    finally:
+        language.load_nlp.cache_clear()
+
+
 def test_clean_keeps_length_and_finds_headings():
     c = clean.clean("Big Title Here", "Friday, May 1, 2020\n\nBody text.\nSection Heading\nMore text.")
     assert len(c.text) == len(c.original)

@@ -488,14 +488,15 @@ def test_ownership_moved_from_one_owner():
 
 
 def test_a_place_said_to_be_in_another():
-    assert ("Heathrow Airport", "LOCATED_IN", "west London") in typed("Heathrow Airport is in west London.")
+    # (a lower-case bearing is no part of the place's name: the gold writes "London")
+    assert ("Heathrow Airport", "LOCATED_IN", "London") in typed("Heathrow Airport is in west London.")
     found = typed("Heathrow Airport, located in west London, reopened on Monday.")
-    assert ("Heathrow Airport", "LOCATED_IN", "west London") in found
+    assert ("Heathrow Airport", "LOCATED_IN", "London") in found
 
 
 def test_a_place_said_to_be_near_another_is_not_in_it():
     found = typed("Heathrow Airport is near west London.")
-    assert ("Heathrow Airport", "LOCATED_IN", "west London") not in found
+    assert ("Heathrow Airport", "LOCATED_IN", "London") not in found
 
 
 def test_a_place_followed_by_its_region_after_a_comma():
