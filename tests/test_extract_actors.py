@@ -1535,6 +1535,16 @@ def test_a_states_whole_name_is_the_state_whatever_the_model_labelled_it():
     assert kinds(LEAD + "Sri Lanka's Easter bombings killed 250 people.").get("Sri Lanka") == "Country"
 
 
+def test_an_employer_the_model_left_untagged_is_an_organisation():
+    found = kinds(
+        "Officials met on Monday. After two decades working for Statoil, Lise Dahl joined the cabinet."
+    )
+    assert found.get("Statoil") == "Organization"
+    # (a person worked for is a person)
+    found = kinds("Officials met on Monday. After two decades working for Karl Jensen, Lise Dahl left.")
+    assert found.get("Karl Jensen") == "Person"
+
+
 def test_a_company_shares_are_held_in_is_no_place():
     assert kinds(LEAD + "Shares in Tesla fell after the announcement.").get("Tesla") == "Organization"
 

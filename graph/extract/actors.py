@@ -1208,6 +1208,26 @@ def _made_things_named_by_their_noun(doc: Doc, sent_of: list[int], skip, covered
     return found
 
 
+def _employers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A capitalised name the model left untagged where only an employer or a client stands
+    (:func:`_served_by_someone`: "after two decades working for Statoil", "a contributor to Wired"):
+    an organisation."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.i in covered:
+            continue
+        if skip(token.idx) or not _served_by_someone(token):
+            continue
+        start = _capitalised_run_start(doc, token.i, covered, lambda t: t.dep_ == "compound")
+        span = doc[start : token.i + 1]
+        if any(t.ent_type_ for t in span) or not _good_name(span.text) or _names_a_place(span.text):
+            continue
+        if is_given_name(span[0].text):
+            continue  # "working for Karl Jensen": a person may employ someone too
+        found.append(_claimed_organization(span, sent_of, covered))
+    return found
+
+
 def _bodies_read_as_peoples(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A name of several capitalised words the model took for a nationality or a people, that no
     people is called and that an organisation's noun renames: "Puerto Central Andino, the private
@@ -2053,6 +2073,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_short_forms_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_names_renamed_as_bodies(doc, sent_of, skip, covered))
     mentions.extend(_made_things_named_by_their_noun(doc, sent_of, skip, covered))
+    mentions.extend(_employers_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_names_spelled_by_their_short_form(doc, sent_of, skip, covered))
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_clubs_the_model_missed(doc, sent_of, skip, covered))
