@@ -193,6 +193,7 @@ from graph.extract.constants import (
     VESSEL_NOUNS,
     VISIT_VERBS,
     VOTE_HEADS,
+    WORK_FORMS,
     WORK_NOUNS,
     WORK_ROLES,
     WRITING_VERBS,
@@ -3077,17 +3078,13 @@ _KIND_OF_COMPANY = (ORGANIZATION_NOUNS | NEWSPAPER_NOUNS) - {
 }
 
 
-#: The forms of "work" ("working for Statoil"; the lemmatizer does not run).
-_WORK_FORMS = frozenset({"work", "works", "worked", "working"})
-
-
 def _served_by_someone(token) -> bool:
     """The name whose head is ``token`` is an employer or a client: what one works for ("after two
     decades working for Statoil") or what :data:`SERVING_NOUNS` serve ("a contributor to Wired")."""
     prep = token.head
     if token.dep_ != "pobj":
         return False
-    if prep.lower_ == "for" and prep.head.lower_ in _WORK_FORMS:
+    if prep.lower_ == "for" and prep.head.lower_ in WORK_FORMS:
         return True
     return prep.lower_ in ("to", "for") and prep.head.lower_ in SERVING_NOUNS
 

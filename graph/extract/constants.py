@@ -1439,6 +1439,9 @@ AS_ROLE_VERBS = frozenset(
 OWNER_NOUNS = frozenset("parent parents owner owners".split())  # noqa: SIM905
 #: What is held "in" a company, which is no place for it: "shares in Tesla", "a 10% stake in Volvo".
 HOLDING_NOUNS = frozenset(_words("share shares stake stakes holding holdings investment investments"))
+#: The forms of "work", whose "for" object is an employer ("working for Statoil"; the lemmatizer does
+#: not run).
+WORK_FORMS = frozenset(_words("work works worked working"))
 #: People and firms who work "to" or "for" a company or a medium, never a place: "a contributor to
 #: Wired", "a consultant to Boeing", "a supplier to Airbus" (not "adviser" or "envoy": one is an
 #: adviser to a country).
