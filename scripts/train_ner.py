@@ -4,6 +4,7 @@ of newsgraph: run it by hand after adding read gold, then score the never-read s
 split with ``newsgraph eval`` (``docs/ner.md`` has the figures and the reasons).
 
     python scripts/train_ner.py            # about 10 minutes on two cores
+    python scripts/train_ner.py /tmp/ner   # elsewhere, to compare before replacing
 
 What it learns from. Each read article is cleaned as the extractor cleans it; every gold actor's
 name and alias that starts with a capital or a digit is found in the text (longest first, whole
@@ -125,4 +126,4 @@ def main(target: Path = ROOT / "graph" / "data" / "ner") -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(*(Path(arg) for arg in sys.argv[1:2]))
