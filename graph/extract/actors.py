@@ -5515,42 +5515,33 @@ def _starts_with_head(words) -> bool:
     return first in INSTITUTION_HEADS or _linked_head(words.text) == first
 
 
-def _hyphen_linked_place_end(doc: Doc, end: int) -> int | None:
-    """Where a town's name the model ended before "-sur-Mer" ends: past the link word and the
-    capitalised word after it, all written without spaces. None when no such link follows."""
-    if end < 1 or end + 3 >= len(doc):
-        return None
-    unspaced = not any(t.whitespace_ for t in doc[end - 1 : end + 3])  # "Boulogne-sur-Mer" is one word
-    dash, link, dash2, rest = doc[end : end + 4]
-    if (
+def _hyphen_place_link(doc: Doc, i: int, word: int) -> bool:
+    """Tokens ``i`` to ``i + 2`` are a town name's link ("-sur-", "-sous-") written without spaces
+    onto the words either side, and ``word`` (the token after the link or before it) is capitalised."""
+    if i < 1 or i + 3 > len(doc) or not 0 <= word < len(doc):
+        return False
+    dash, link, dash2 = doc[i : i + 3]
+    unspaced = not any(t.whitespace_ for t in doc[i - 1 : i + 3])  # "Boulogne-sur-Mer" is one word
+    return (
         unspaced
         and dash.text == dash2.text == "-"
         and link.lower_ in HYPHEN_PLACE_LINKS
         and link.is_lower
-        and rest.is_title
-        and rest.is_alpha
-    ):
-        return end + 4
-    return None
+        and doc[word].is_title
+        and doc[word].is_alpha
+    )
+
+
+def _hyphen_linked_place_end(doc: Doc, end: int) -> int | None:
+    """Where a town's name the model ended before "-sur-Mer" ends: past the link word and the
+    capitalised word after it. None when no such link follows."""
+    return end + 4 if _hyphen_place_link(doc, end, end + 3) else None
 
 
 def _hyphen_linked_place_start(doc: Doc, start: int) -> int | None:
     """Where a town's name the model began after "Villiers-sous-" starts: at the capitalised word
-    before the link word, all written without spaces. None when no such link comes before."""
-    if start < 4:
-        return None
-    first, dash, link, dash2 = doc[start - 4 : start]
-    unspaced = not any(t.whitespace_ for t in doc[start - 4 : start])
-    if (
-        unspaced
-        and dash.text == dash2.text == "-"
-        and link.lower_ in HYPHEN_PLACE_LINKS
-        and link.is_lower
-        and first.is_title
-        and first.is_alpha
-    ):
-        return start - 4
-    return None
+    before the link word. None when no such link comes before."""
+    return start - 4 if start >= 4 and _hyphen_place_link(doc, start - 3, start - 4) else None
 
 
 def _root_of_name(span) -> int:
