@@ -3627,6 +3627,8 @@ def test_a_common_word_opening_a_quote_is_no_name_though_a_longer_name_holds_it(
 def test_letters_for_things_are_no_actors():
     text = "The bill sets rules for AI systems. Lawmakers said AI could raise GDP by two percent."
     assert [e.name for e in extract(Article.from_fields("Bill", text)).entities] == []
+    found = kinds("RIP messages flooded social media after the death of Tom Hale, who held a PhD.")
+    assert "RIP" not in found and found.get("Tom Hale") == "Person"
 
 
 def test_a_body_the_model_took_for_a_people_is_a_body_when_a_noun_for_one_renames_it():
@@ -4110,3 +4112,41 @@ def test_a_name_goes_on_through_a_word_opened_by_an_elided_particle():
 def test_a_companys_last_word_makes_it_an_organisation_whatever_the_model_said(name):
     # a legal form (Spanish "SL"), a bank in Finnish, a miner's trade word
     assert _kind_from_head(name, "PERSON") == "Organization"
+
+
+def test_faiths_and_doctrines_are_no_actors():
+    found = kinds(
+        "Thousands gathered at the mosque to celebrate Islam and its history in Istanbul. Her thesis at "
+        "Uppsala University was about Marxism and Confucianism in China."
+    )
+    assert not {"Islam", "Marxism", "Confucianism", "Marxism and Confucianism"} & set(found)
+    assert found.get("Uppsala University") == "Organization" and found.get("Istanbul") == "Place"
+
+
+def test_a_family_by_its_surname_in_the_plural_is_no_actor_of_its_own():
+    found = kinds(
+        "Joe Biden is running for president. Senator Joe Harlan denied that he made any deal about "
+        "the Bidens during the call."
+    )
+    assert "Bidens" not in found and found.get("Joe Biden") == "Person"
+
+
+def test_two_names_joined_by_a_hyphen_before_a_noun_are_a_pairing_not_an_actor():
+    found = kinds(
+        "Donald Trump spoke to Volodymyr Zelensky in July. The Trump-Ukraine call was described by "
+        "Adam Schiff as a shakedown. Kim Jong-un met Moon Jae-in at the border. The Kim-Moon summit "
+        "ended with a joint statement."
+    )
+    assert not {"Trump-Ukraine", "Kim-Moon"} & set(found)
+    # a name that is two names joined stays one ("Guinea-Bissau", "Rolls-Royce")
+    found = kinds("Officials from Guinea-Bissau met Warren East of Rolls-Royce in Berlin.")
+    assert found.get("Guinea-Bissau") == "Country" and found.get("Rolls-Royce") == "Organization"
+
+
+def test_a_plural_noun_of_people_opening_a_sentence_is_no_body():
+    found = kinds(
+        "Protesters said the police had used tear gas. Prosecutors said the men had laundered money "
+        "through Malta. Reuters said the deal was worth $2 billion."
+    )
+    assert not {"Protesters", "Prosecutors"} & set(found)
+    assert found.get("Reuters") == "Organization" and found.get("Malta") == "Country"

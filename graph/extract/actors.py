@@ -36,6 +36,7 @@ from graph.extract.constants import (
     ARTICLE_OPENED_NAMES,
     AWARD_WORDS,
     BAND_NOUNS,
+    BELIEF_NAMES,
     BODIES_OF_PLACES,
     BODY_HEADS,
     BODY_OF_HEADS,
@@ -2128,6 +2129,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _named_happenings(doc, mentions, sent_of, skip)
     mentions = _without_inhabitants(doc, mentions)
     mentions = _without_common_acronyms(doc, mentions)
+    mentions = _without_beliefs_families_and_pairings(doc, mentions)
     mentions = _without_capitalised_words(doc, mentions, inside)
     mentions = _without_credits(doc, mentions)
     mentions = _without_portfolios(doc, mentions)
@@ -2827,6 +2829,55 @@ def _without_common_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return [m for m in mentions if m.text not in common and m.text not in THING_ACRONYMS]
 
 
+def _without_beliefs_families_and_pairings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop three kinds of capitalised words that name no actor of their own:
+
+    - a faith or a doctrine ("to celebrate Islam", "Marxism"): ``BELIEF_NAMES``, or one word ending
+      in "-ism";
+    - a family by its surname in the plural after "the" ("a deal about the Bidens", "the Obamas"),
+      when the article names a person of that surname: the people are actors, their family is not;
+    - two actors' names joined by a hyphen before a noun ("the Trump-Ukraine call", "the Kim-Moon
+      summit"), when one of them is a word of a person's name in the article: a pairing, not a
+      third actor.
+    """
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "Person"}
+    # (either word of a person's name: "Kim Jong-un" and "Moon Jae-in" give "the Kim-Moon summit")
+    person_words = {w for m in mentions if m.kind == "Person" for w in m.text.split()}
+    names = {m.text for m in mentions if " " not in m.text} | person_words
+    kept = []
+    for m in mentions:
+        word = m.text
+        lower = word.lower()
+        one_word = " " not in word and not m.country
+        first, end = m.start_token(doc), m.end_token(doc)
+        words = [w for w in re.split(r"[\s,]+", lower) if w and w not in ("and", "or")]
+        if not m.country and words and all(_a_belief(w) for w in words):
+            continue  # ("Marxism and Confucianism": two doctrines joined)
+        family = one_word and word.endswith("s") and first > 0 and doc[first - 1].lower_ == "the"
+        if family and (word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames)):
+            continue
+        parts = word.split("-")
+        pairing = (
+            one_word
+            and len(parts) == 2
+            and all(part[:1].isupper() for part in parts)
+            and any(part in person_words for part in parts)
+            and all(part in names or gazetteer().country(part) for part in parts)
+            and end < len(doc)
+            and doc[end].is_lower
+            and doc[end].pos_ == "NOUN"
+        )
+        if pairing:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _a_belief(word: str) -> bool:
+    """A faith or a doctrine, by name or by a doctrine's ending ("marxism", but not "prism")."""
+    return word in BELIEF_NAMES or (word.endswith("ism") and len(word) > 5)
+
+
 #: Tags of words that are not names: common nouns, adjectives, adverbs, verbs, prepositions.
 _COMMON_TAGS = frozenset(
     ["NN", "NNS", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "VB", "VBD", "VBG", "VBN", "VBP"]
@@ -2903,8 +2954,17 @@ def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[st
         named_inside = token.text in (inside_alone if written_lower else inside)
         if one_word and common and opener and not named_inside and not by_context:
             continue
+        # ("Protesters said ...", "Prosecutors told ...": a plural noun of people opening a sentence,
+        # which the tagger may take for a name, is a group; not a well-known one, "Reuters said")
+        people = token.lower_.endswith(_PEOPLE_PLURAL_ENDINGS) and m.text not in known_actors()
+        if one_word and people and opener and not named_inside:
+            continue
         kept.append(m)
     return kept
+
+
+#: How plural nouns of people end ("protesters", "prosecutors", "activists", "residents").
+_PEOPLE_PLURAL_ENDINGS = tuple(ending + "s" for ending in AGENT_ENDINGS)
 
 
 def _employs_the_next(doc: Doc, token) -> bool:

@@ -81,9 +81,21 @@ POSTNOMINAL_LETTERS = frozenset(
 #: Adjectives that open a body's name before its head word, which the model may leave out ("the Chief
 #: | Inspectorate of Environmental Protection").
 NAME_OPENING_ADJECTIVES = frozenset(_words("chief supreme central federal general higher"))
-#: Letters that stand for things, never for an actor ("AI systems", "GDP", "an MRI scan"; not "CCTV",
-#: a broadcaster as well as the cameras).
-THING_ACRONYMS = frozenset("AI GDP DNA RNA VAT GPS LNG LPG EV EVs ICU MRI SUV SUVs".split())  # noqa: SIM905
+#: Letters that stand for things, never for an actor ("AI systems", "GDP", "an MRI scan", "VIP tickets",
+#: "a PhD"; not "CCTV", a broadcaster as well as the cameras).
+THING_ACRONYMS = frozenset(
+    "AI GDP DNA RNA VAT GPS LNG LPG EV EVs ICU MRI SUV SUVs VIP VIPs PhD PhDs MBA DVD DVDs CD CDs RIP".split()  # noqa: SIM905
+)
+#: Faiths and doctrines, which the model may tag as bodies or places ("to celebrate Islam"): no actor,
+#: whatever follows them (a doctrine's "-ism" is caught by its ending as well).
+BELIEF_NAMES = frozenset(
+    _words(
+        """
+        islam christianity christendom judaism hinduism buddhism sikhism jainism shinto taoism
+        confucianism catholicism protestantism zoroastrianism
+        """
+    )
+)
 #: Titles and honorifics that precede a person's name but are not part of it.
 PERSON_TITLES = frozenset(
     _words(
