@@ -4150,3 +4150,14 @@ def test_a_plural_noun_of_people_opening_a_sentence_is_no_body():
     )
     assert not {"Protesters", "Prosecutors"} & set(found)
     assert found.get("Reuters") == "Organization" and found.get("Malta") == "Country"
+
+
+def test_a_well_known_bodys_name_runs_over_its_and_whatever_is_written_before_it():
+    found = kinds(
+        "Ford said in a filing to the U.S. Securities and Exchange Commission that it had disclosed "
+        "the matter. Halvorsen Group bought Nordlys Media and Skyfall Records in 2018."
+    )
+    assert "Securities and Exchange Commission" in found
+    assert not {"U.S. Securities", "Exchange Commission"} & set(found)
+    # two companies' names over "and" are still two
+    assert found.get("Nordlys Media") == found.get("Skyfall Records") == "Organization"

@@ -6269,10 +6269,15 @@ def _split_bodies_at_and(doc: Doc, start: int, end: int, label: str) -> list[tup
     "Department of Health and Human Services"): the words after "and" must be a name of their own,
     one after "the" of two words or more, a well-known body, one whose head word is an
     institution's after a body's whole name, or a company's after an institution's."""
-    if doc[start:end].text in known_organizations():
+    known = known_organizations()
+    if doc[start:end].text in known:
         return [(start, end, label)]
     for i in range(start + 1, end - 1):
         left, right = doc[start:i].text, doc[i + 1 : end]
+        # ("the U.S. Securities and Exchange Commission": a well-known body's name runs over the
+        # "and", whatever is written before it)
+        if any(doc[j:end].text in known for j in range(start + 1, i)):
+            return [(start, end, label)]
         if doc[i].lower_ in ("and", "to") and _two_companies(doc[start:i], right):
             return [(start, i, label), (i + 1, end, label)]
         if doc[i].lower_ != "and":
