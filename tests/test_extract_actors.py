@@ -4161,3 +4161,14 @@ def test_a_well_known_bodys_name_runs_over_its_and_whatever_is_written_before_it
     assert not {"U.S. Securities", "Exchange Commission"} & set(found)
     # two companies' names over "and" are still two
     assert found.get("Nordlys Media") == found.get("Skyfall Records") == "Organization"
+
+
+def test_a_party_named_before_a_lower_case_party_is_an_organisation():
+    found = kinds(
+        "Jeff Van Drew was expected to leave the Democratic party and join the Republican party. "
+        "The Conservative party won a majority in the election, said Boris Johnson."
+    )
+    assert found.get("Democratic party") == found.get("Republican party") == "Organization"
+    assert found.get("Conservative party") == "Organization"
+    # a party's adjective alone names nothing
+    assert not {"Democratic", "Republican", "Conservative"} & set(found)

@@ -1210,6 +1210,27 @@ def _made_things_named_by_their_noun(doc: Doc, sent_of: list[int], skip, covered
     return found
 
 
+def _parties_named_before_party(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A party written with its name capitalised and "party" in lower case, which the model leaves
+    untagged or reads as a nationality: "the Democratic party controlled the House", "leave the
+    Republican party", "the Scottish National party". The name is "the" and the capitalised words
+    before "party"; a sentence's opening word is not one ("Labour party members": the model's)."""
+    found = []
+    for token in doc:
+        if token.text != "party" or token.i < 2 or skip(token.idx):
+            continue
+        start = _capitalised_run_start(doc, token.i, covered, lambda t: t.pos_ in ("PROPN", "ADJ"))
+        if start == token.i or doc[start - 1].lower_ != "the" or token.i in covered:
+            continue
+        if any(doc[i].ent_type_ not in ("", "NORP") for i in range(start, token.i)):
+            continue
+        span = doc[start : token.i + 1]
+        if _names_a_place(doc[start : token.i].text):
+            continue  # ("the Ohio party": a state's branch, which the article names no more)
+        found.append(_claimed_organization(span, sent_of, covered))
+    return found
+
+
 def _employers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A capitalised name the model left untagged where only an employer or a client stands
     (:func:`_served_by_someone`: "after two decades working for Statoil", "a contributor to Wired"):
@@ -2076,6 +2097,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_names_renamed_as_bodies(doc, sent_of, skip, covered))
     mentions.extend(_made_things_named_by_their_noun(doc, sent_of, skip, covered))
     mentions.extend(_employers_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_parties_named_before_party(doc, sent_of, skip, covered))
     mentions.extend(_names_spelled_by_their_short_form(doc, sent_of, skip, covered))
     mentions.extend(_companies_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_clubs_the_model_missed(doc, sent_of, skip, covered))
