@@ -4172,3 +4172,8 @@ def test_a_party_named_before_a_lower_case_party_is_an_organisation():
     assert found.get("Conservative party") == "Organization"
     # a party's adjective alone names nothing
     assert not {"Democratic", "Republican", "Conservative"} & set(found)
+
+
+def test_a_name_ending_in_race_or_competition_is_an_event():
+    found = kinds("Karl Lind won the Tarvik Sea Race for the third time.")
+    assert found.get("Tarvik Sea Race") == "Event" and found.get("Karl Lind") == "Person"

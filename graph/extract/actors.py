@@ -675,9 +675,21 @@ def _kind_from_head(text: str, label: str) -> str:
     ('Event', 'Place')
     >>> _kind_from_head("Terminal 2", "ORG")
     'Place'
+    >>> _kind_from_head("MV Namse Bangdzod", "PERSON"), _kind_from_head("Tropical Storm Barry", "ORG")
+    ('Product', 'Event')
     """
     if _EXIT_WORD.match(text) or text.lower().startswith(EVENT_OPENINGS):
         return "Event"
+    words = text.split()
+    if len(words) > 1 and words[0] in SHIP_PREFIXES and words[1][:1].isupper():
+        return "Product"  # "MV Namse Bangdzod", "HMS Victory": a vessel, whatever the model said
+    storm = next((k for k, w in enumerate(words) if w.lower() not in STORM_GRADES), len(words))
+    if (
+        storm < len(words) - 1
+        and words[storm].lower() in STORM_WORDS
+        and all(w[:1].isupper() for w in words[: storm + 2])
+    ):
+        return "Event"  # "Tropical Storm Barry", "Hurricane Humberto": a storm, as _storm_start reads one
     if len(text.split()) > 1 and (
         text.split()[0] in CLUB_PREFIXES | CLUB_WORDS or text.split()[-1] in CLUB_SUFFIXES
     ):

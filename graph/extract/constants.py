@@ -2296,7 +2296,7 @@ EVENT_HEADS = frozenset(
         """
         summit games olympics championship championships cup festival conference election elections
         war revolution crisis pandemic marathon tournament open grand prix award awards expo
-        convention fest faire olympiad fire
+        convention fest faire olympiad fire race competition
         """
     )
 )
