@@ -4177,3 +4177,20 @@ def test_a_party_named_before_a_lower_case_party_is_an_organisation():
 def test_a_name_ending_in_race_or_competition_is_an_event():
     found = kinds("Karl Lind won the Tarvik Sea Race for the third time.")
     assert found.get("Tarvik Sea Race") == "Event" and found.get("Karl Lind") == "Person"
+
+
+def test_a_name_before_scale_is_a_measure_not_an_actor():
+    found = kinds(
+        "Winds reached force 10 on the Beaufort scale off Shetland. Patients were assessed on the "
+        "Glasgow Coma scale at Kelso Hospital."
+    )
+    assert not {"Beaufort", "Glasgow Coma", "Glasgow"} & set(found)
+    assert found.get("Shetland") == "Place" and found.get("Kelso Hospital") == "Organization"
+
+
+def test_a_storm_word_opens_a_storms_name_but_not_a_bodys():
+    found = kinds(
+        "Tropical Storm Barry could become a hurricane by Friday, the Hurricane Center in Miami said."
+    )
+    assert found.get("Tropical Storm Barry") == "Event"
+    assert "Event" not in {kind for name, kind in found.items() if "Center" in name}

@@ -677,6 +677,8 @@ def _kind_from_head(text: str, label: str) -> str:
     'Place'
     >>> _kind_from_head("MV Namse Bangdzod", "PERSON"), _kind_from_head("Tropical Storm Barry", "ORG")
     ('Product', 'Event')
+    >>> _kind_from_head("Hurricane Center", "ORG")
+    'Organization'
     """
     if _EXIT_WORD.match(text) or text.lower().startswith(EVENT_OPENINGS):
         return "Event"
@@ -685,11 +687,14 @@ def _kind_from_head(text: str, label: str) -> str:
         return "Product"  # "MV Namse Bangdzod", "HMS Victory": a vessel, whatever the model said
     storm = next((k for k, w in enumerate(words) if w.lower() not in STORM_GRADES), len(words))
     if (
-        storm < len(words) - 1
+        storm == len(words) - 2
         and words[storm].lower() in STORM_WORDS
-        and all(w[:1].isupper() for w in words[: storm + 2])
+        and all(w[:1].isupper() for w in words)
+        and _kind_of_word(words[-1].lower()) is None
     ):
-        return "Event"  # "Tropical Storm Barry", "Hurricane Humberto": a storm, as _storm_start reads one
+        # "Tropical Storm Barry", "Hurricane Humberto": a storm and its given name; not "the
+        # National Hurricane Center"
+        return "Event"
     if len(text.split()) > 1 and (
         text.split()[0] in CLUB_PREFIXES | CLUB_WORDS or text.split()[-1] in CLUB_SUFFIXES
     ):
@@ -2864,7 +2869,7 @@ def _without_common_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]
 
 
 def _without_beliefs_families_and_pairings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Drop three kinds of capitalised words that name no actor of their own:
+    """Drop four kinds of capitalised words that name no actor of their own:
 
     - a faith or a doctrine ("to celebrate Islam", "Marxism"): ``BELIEF_NAMES``, or one word ending
       in "-ism";
@@ -2872,7 +2877,8 @@ def _without_beliefs_families_and_pairings(doc: Doc, mentions: list[Mention]) ->
       when the article names a person of that surname: the people are actors, their family is not;
     - two actors' names joined by a hyphen before a noun ("the Trump-Ukraine call", "the Kim-Moon
       summit"), when one of them is a word of a person's name in the article: a pairing, not a
-      third actor.
+      third actor;
+    - a name before "scale" ("on the Saffir–Simpson scale", "the Richter scale"): a measure.
     """
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "Person"}
     # (either word of a person's name: "Kim Jong-un" and "Moon Jae-in" give "the Kim-Moon summit")
@@ -2903,6 +2909,8 @@ def _without_beliefs_families_and_pairings(doc: Doc, mentions: list[Mention]) ->
         )
         if pairing:
             continue
+        if end < len(doc) and doc[end].lower_ == "scale" and doc[end].is_lower:
+            continue  # "on the Saffir–Simpson scale", "6.1 on the Richter scale": a measure
         kept.append(m)
     return kept
 
