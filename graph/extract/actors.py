@@ -2168,7 +2168,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _named_happenings(doc, mentions, sent_of, skip)
     mentions = _without_inhabitants(doc, mentions)
     mentions = _without_common_acronyms(doc, mentions)
-    mentions = _without_beliefs_families_and_pairings(doc, mentions)
+    mentions = _without_beliefs_families_pairings_or_scales(doc, mentions)
     mentions = _without_capitalised_words(doc, mentions, inside)
     mentions = _without_credits(doc, mentions)
     mentions = _without_portfolios(doc, mentions)
@@ -2868,7 +2868,7 @@ def _without_common_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return [m for m in mentions if m.text not in common and m.text not in THING_ACRONYMS]
 
 
-def _without_beliefs_families_and_pairings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _without_beliefs_families_pairings_or_scales(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop four kinds of capitalised words that name no actor of their own:
 
     - a faith or a doctrine ("to celebrate Islam", "Marxism"): ``BELIEF_NAMES``, or one word ending
