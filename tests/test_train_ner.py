@@ -53,3 +53,19 @@ def test_only_read_gold_is_learned_from():
     # the held-out splits and the never-read invented sets are never read
     assert not folders & {"test", "test-2020", "c", "e", "h", "k", "ar"}
     assert all(text.with_suffix("").name == gold.name.removesuffix(".gold.json") for text, gold in pairs)
+
+
+def test_the_folds_hold_apart_each_real_development_article_once():
+    spec = importlib.util.spec_from_file_location("ner_folds", SCRIPT.parent / "ner_folds.py")
+    ner_folds = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ner_folds)
+    real = ner_folds.real_pairs()
+    parts = [ner_folds.quarter(real, k) for k in range(ner_folds.QUARTERS)]
+    # every real development article is held apart exactly once, and the quarters are even
+    assert sorted(p for part in parts for p in part) == sorted(real)
+    assert max(map(len, parts)) - min(map(len, parts)) <= ner_folds.QUARTERS
+    # only the development split's real articles: no held-out split, no invented set
+    assert {gold.parent.name for _text, gold in real} == {"gold", "dev"}
+    # and what each recogniser learns from is the read gold less its quarter
+    read = _train_ner().read_gold_pairs()
+    assert set(real) <= set(read)
