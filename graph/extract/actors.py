@@ -713,7 +713,6 @@ def _kind_from_head(text: str, label: str) -> str:
         return "Organization"  # "Colegio Médico", "Hospital Costa Norte", "Minera Guaratoro"
     if text.endswith(PLACE_NAME_ENDINGS) and len(text.split()) > 2:
         return "Place"  # "Surigao del Sur", "Cagayan de Oro"
-    words = text.split()
     if (
         len(words) > 2
         and words[0] in SAINTS_TOWNS
@@ -1234,10 +1233,10 @@ def _parties_named_before_party(doc: Doc, sent_of: list[int], skip, covered: set
     before "party"; a sentence's opening word is not one ("Labour party members": the model's)."""
     found = []
     for token in doc:
-        if token.text != "party" or token.i < 2 or skip(token.idx):
+        if token.text != "party" or token.i < 2 or token.i in covered or skip(token.idx):
             continue
         start = _capitalised_run_start(doc, token.i, covered, lambda t: t.pos_ in ("PROPN", "ADJ"))
-        if start == token.i or doc[start - 1].lower_ != "the" or token.i in covered:
+        if start == token.i or doc[start - 1].lower_ != "the":
             continue
         if any(doc[i].ent_type_ not in ("", "NORP") for i in range(start, token.i)):
             continue
@@ -2957,6 +2956,10 @@ def _in_longer_entity(doc: Doc, i: int) -> bool:
     )
 
 
+#: How plural nouns of people end ("protesters", "prosecutors", "activists", "residents").
+_PEOPLE_PLURAL_ENDINGS = tuple(ending + "s" for ending in AGENT_ENDINGS)
+
+
 def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[str]) -> list[Mention]:
     """Drop a one-word "name" that is only a common word capitalised because it opens a sentence
     ("Photographs show ...", "Amongst the victims ...", "Longer trains ..."): tagged as a common word
@@ -3003,10 +3006,6 @@ def _without_capitalised_words(doc: Doc, mentions: list[Mention], inside: set[st
             continue
         kept.append(m)
     return kept
-
-
-#: How plural nouns of people end ("protesters", "prosecutors", "activists", "residents").
-_PEOPLE_PLURAL_ENDINGS = tuple(ending + "s" for ending in AGENT_ENDINGS)
 
 
 def _employs_the_next(doc: Doc, token) -> bool:
