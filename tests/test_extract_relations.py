@@ -1008,6 +1008,27 @@ def test_founding_an_organisation_makes_the_founder_a_member():
     assert not any(t == "MEMBER_OF" for _, t, _ in typed("Oslo was founded by Anna Berg in 1048."))
 
 
+def test_founding_a_company_affiliates_the_founder_and_a_band_makes_a_member():
+    # a company's founder is no member of it (docs/annotation.md: members belong to parties, teams,
+    # chambers); a band or an orchestra is a body one belongs to, named so at any of its mentions
+    found = typed(
+        "Tarvello Systems was founded in 2009 by the engineer Mira Okafor, now its chief executive."
+    )
+    assert ("Mira Okafor", "AFFILIATED_WITH", "Tarvello Systems") in found
+    assert ("Mira Okafor", "MEMBER_OF", "Tarvello Systems") not in found
+    found = typed("Pellworth Software, founded in 2014 by Jonas Reeve and two friends, was sold last year.")
+    assert ("Jonas Reeve", "AFFILIATED_WITH", "Pellworth Software") in found
+    found = typed(
+        "He played in the band the Copper Lanterns for a decade. "
+        "In 1962 Tomas Elko founded the Copper Lanterns with Ruth Amadi."
+    )
+    assert ("Tomas Elko", "MEMBER_OF", "Copper Lanterns") in found
+    assert ("Ruth Amadi", "MEMBER_OF", "Copper Lanterns") in found
+    assert ("Sara Lind", "MEMBER_OF", "Vellin Chamber Orchestra") in typed(
+        "In 1990 Sara Lind founded the Vellin Chamber Orchestra."
+    )
+
+
 def test_newsroom_jobs_work_for_their_medium():
     assert ("Anna Berg", "WORKS_FOR", "Reuters") in typed("Reuters photographer Anna Berg was injured.")
     assert ("Anna Berg", "WORKS_FOR", "CNN") in typed("Anna Berg, a CNN anchor, asked the question.")

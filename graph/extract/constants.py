@@ -664,6 +664,7 @@ MEMBERSHIP_BODY_HEADS = frozenset(
         """
         party parties caucus assembly parliament senate congress council committee union league club
         alliance coalition movement front association federation society band team legislature
+        orchestra choir ensemble quartet quintet trio
         representatives commons lords bundestag bundesrat knesset duma sejm riksdag storting
         """
     )

@@ -773,11 +773,13 @@ class _Finder:
         """Whether the organisation ``target`` is one people belong to (a band, a party, a club: its
         name's head word, or the kind noun the article writes right before its name), not a company."""
         words = set(self.p.clusters[target].name.lower().split())
-        before = {
-            self.doc[m.start_token(self.doc) - 1].lower_
-            for m in self.p.mentions
-            if m.cluster == target and m.start_token(self.doc) > 0
-        }
+        before = set()
+        for m in self.p.mentions:
+            i = m.start_token(self.doc) - 1
+            if m.cluster == target and i >= 0:
+                if self.doc[i].lower_ in ("the", "a", "an") and i > 0:
+                    i -= 1  # "the band the Marabi Five"
+                before.add(self.doc[i].lower_)
         return bool((words | before) & MEMBERSHIP_BODY_HEADS)
 
     def branch_role(self, role_token) -> bool:
