@@ -1954,6 +1954,15 @@ def test_words_on_a_sign_are_a_quote_without_a_speaker():
             f'supporters protested during the session, {said} "Justice, not revenge".'
         )
         assert speakers(text) == [("Justice, not revenge", None)]
+    # control: the verb "sign" is no placard; the words are still the reported speaker's
+    text = (
+        "Governor Tomas Varga vetoed the budget. His spokeswoman, Ines Molnar, said that the governor "
+        '"remains open to dialogue" but would not sign "a budget written for the next election".'
+    )
+    assert speakers(text) == [
+        ("remains open to dialogue", "person:ines-molnar"),
+        ("a budget written for the next election", "person:ines-molnar"),
+    ]
 
 
 def test_someone_unnamed_who_said_the_words_inside_a_report_is_their_speaker():

@@ -160,10 +160,11 @@ def _written_on_a_sign(span) -> bool:
     if span is None:
         return False
     # (the four words before it at most: "a banner | that read |")
-    words = [t.lower_ for t in span.doc[max(0, span.start - 4) : span.start] if not t.is_punct]
-    while words and words[-1] in INSCRIPTION_LINKS:
+    words = [t for t in span.doc[max(0, span.start - 4) : span.start] if not t.is_punct]
+    while words and words[-1].lower_ in INSCRIPTION_LINKS:
         words.pop()
-    return bool(words) and words[-1] in INSCRIPTION_NOUNS
+    # the noun, not the verb: "would not sign \"a budget ...\"" is no placard
+    return bool(words) and words[-1].lower_ in INSCRIPTION_NOUNS and words[-1].pos_ != "VERB"
 
 
 def _credit_line(parsed: Parsed, end: int) -> str | None:
