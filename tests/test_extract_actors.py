@@ -3376,6 +3376,13 @@ def test_a_name_opening_with_an_article_that_someone_is_told_is_a_paper(text):
             "Place",
             ["Villiers"],
         ),
+        # a Dutch town named by its river, whatever the model made of the river's name
+        (
+            "The three suspects live in Capelle aan den IJssel, near Rotterdam.",
+            "Capelle aan den IJssel",
+            "Place",
+            ["Capelle", "IJssel"],
+        ),
     ],
 )
 def test_a_place_s_name_goes_on_past_its_particles(text, name, kind, pieces):

@@ -64,6 +64,7 @@ from graph.extract.constants import (
     DISTRICT_SUFFIXES,
     DIVISION_NOUNS,
     DOCUMENT_HEADS,
+    DUTCH_PLACE_LINKS,
     ELECTION_WORDS,
     ENGLISH_FUNCTION_WORDS,
     ENTRY_VERBS,
@@ -5239,6 +5240,18 @@ def _joined_end(doc: Doc, ent) -> int:
         and doc[end + 1].text in DISTRICT_SUFFIXES
     ):
         return end + 2  # "Washington, D.C.": the district is written as part of the city's name
+    if ent.label_ in ("GPE", "LOC") and end + 1 < len(doc) and doc[end].lower_ in DUTCH_PLACE_LINKS:
+        # "Capelle | aan den | IJssel", "Bergen op Zoom": a Dutch town named by the river or the sea it
+        # stands on, whatever the model made of the words after the link
+        stop = end + 1
+        if doc[stop].lower_ in ("den", "de", "het") and stop + 1 < len(doc):
+            stop += 1
+        if (
+            doc[stop].text[:1].isupper()
+            and doc[stop].is_alpha
+            and all(t.whitespace_ for t in doc[end - 1 : stop])
+        ):
+            return stop + 1
     if (
         end + 1 < len(doc)
         and doc[end].tag_ == "POS"

@@ -170,8 +170,11 @@ FOREIGN_ORG_HEADS = frozenset(
 #: "El Tambo", "Los Lagos", "Il Secolo XIX").
 ARTICLE_OPENED_NAMES = frozenset(["La", "El", "Los", "Las", "Il", "Lo"])
 #: Lower-case words inside a place's name in Romance languages ("Viña del Mar", "Vale do Ferro"), and
-#: in Czech and Polish ("Lhota pod Skalkou", "Ústí nad Labem").
-PLACE_PARTICLES = frozenset(_words("de del do da dos das di della las los pod nad"))
+#: in Czech and Polish ("Lhota pod Skalkou", "Ústí nad Labem"), in Dutch ("Capelle aan den IJssel",
+#: "Bergen op Zoom").
+PLACE_PARTICLES = frozenset(_words("de del do da dos das di della las los pod nad aan den op bij"))
+#: The Dutch ones that join a town to its river or sea ("Alphen aan den Rijn", "Egmond aan Zee").
+DUTCH_PLACE_LINKS = frozenset(_words("aan op bij"))
 #: The Portuguese and Spanish ones the model cuts a name at ("Azinhal | do Campo", "Lagoa do | Norte").
 JOINING_PARTICLES = frozenset(_words("do da dos das del"))
 #: Lower-case words that join the halves of a town's hyphenated name ("Boulogne-sur-Mer",
