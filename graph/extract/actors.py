@@ -124,6 +124,7 @@ from graph.extract.constants import (
     NUMBERED_BODY_HEADS,
     OCCUPATIONS,
     OF_NAMED_BODY_HEADS,
+    OFFICE_HOLDER_WORDS,
     OFFICES,
     ORG_HEADS,
     ORG_NOUNS,
@@ -2627,9 +2628,28 @@ def _without_portfolios(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and doc[first - 2].lower_ in PORTFOLIO_HOLDERS
             and not set(words) & (ORG_HEADS | INSTITUTION_HEADS)
         )
-        if not portfolio:
+        if not portfolio and not _office_of_a_named_holder(doc, m, mentions):
             kept.append(m)
     return kept
+
+
+def _office_of_a_named_holder(doc: Doc, mention: Mention, mentions: list[Mention]) -> bool:
+    """An "organisation" that is an office's title, held by the person named right after it or by the
+    place before it: "The Commissioner for Health, Ada Obi, said", "Ohio's Director of Commerce".
+    Without its holder the office may be a body of its own ("the Director of Public Prosecutions")."""
+    words = mention.text.split()
+    if mention.kind != "Organization" or len(words) < 3 or words[1].lower() not in ("of", "for"):
+        return False
+    if words[0].lower() not in OFFICE_HOLDER_WORDS:
+        return False
+    first, end = mention.start_token(doc), mention.end_token(doc)
+    possessed = first > 0 and doc[first - 1].tag_ == "POS"
+    holder_after = (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and any(m.kind == "Person" and m.start_token(doc) == end + 1 for m in mentions)
+    )
+    return possessed or holder_after
 
 
 def _without_credits(doc: Doc, mentions: list[Mention]) -> list[Mention]:

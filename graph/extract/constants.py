@@ -316,6 +316,11 @@ EXTRA_TITLES = frozenset(
 
 #: Titles whose "of" names a portfolio, not a body ("Minister of Agrarian Development").
 PORTFOLIO_HOLDERS = frozenset(_words("minister ministers secretary secretaries"))
+#: First words of an office's title that the model may tag as a body ("Commissioner for Health",
+#: "Director of Commerce", "Inspector-General of Police").
+OFFICE_HOLDER_WORDS = frozenset(
+    _words("minister secretary commissioner director inspector-general director-general controller")
+)
 PORTFOLIOS = frozenset(
     [
         "interior",
