@@ -4214,3 +4214,14 @@ def test_a_storm_word_opens_a_storms_name_but_not_a_bodys():
     )
     assert found.get("Tropical Storm Barry") == "Event"
     assert "Event" not in {kind for name, kind in found.items() if "Center" in name}
+
+
+def test_a_name_before_a_lower_case_party_is_a_party():
+    # (set as had this shape) the model reads the second mention, in a list, as a person's name
+    found = kinds(
+        "A week after the Shalem Hadash party left the government, parliament voted to dissolve. "
+        "The government of Yesod, Shalem Hadash and Keshet had 62 seats."
+    )
+    assert found.get("Shalem Hadash") == "Organization"
+    # control: a person's name before "party" stays a person ("the Anna Berg party" is hers)
+    assert kinds("Anna Berg spoke. The Anna Berg party is split, she said.").get("Anna Berg") == "Person"

@@ -4823,6 +4823,18 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
             # "Studio Boréal, founded in 2011 by ...": bodies are founded, people are not
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
+        end = m.end_token(doc)
+        if (
+            end < len(doc)
+            and doc[end].lower_ in ("party", "parties")
+            and not (m.kind == "Person" and _opens_with_given_name(m.text))
+            and token.head.i == end
+            and token.dep_ in ("compound", "nmod", "amod")
+        ):
+            # "the Derech Hadasha party", "the centrist Ometz party": a party, however the model read
+            # its name (a person's, a town's)
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
         for nouns, kind, label in _CLASSIFYING_NOUNS:
             if m.kind == kind:
                 continue
