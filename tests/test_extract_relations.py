@@ -1027,6 +1027,11 @@ def test_founding_a_company_affiliates_the_founder_and_a_band_makes_a_member():
     assert ("Sara Lind", "MEMBER_OF", "Vellin Chamber Orchestra") in typed(
         "In 1990 Sara Lind founded the Vellin Chamber Orchestra."
     )
+    # a group of people one joins, named in apposition; an investment group is a company
+    found = typed("Mara Quist founded a residents' group, Elm Vale Voices, in 2020. Elm Vale Voices grew.")
+    assert ("Mara Quist", "MEMBER_OF", "Elm Vale Voices") in found
+    found = typed("Ben Ode founded the investment group Kestrel Peak in 2004.")
+    assert ("Ben Ode", "AFFILIATED_WITH", "Kestrel Peak") in found
 
 
 def test_newsroom_jobs_work_for_their_medium():
@@ -3180,3 +3185,18 @@ def test_a_forces_head_word_before_a_spokesmans_rank_and_name_is_the_force():
         for r in extract(Article.from_fields("Ship runs aground", text)).relations
     }
     assert ("person:kwesi-mensah", "SPOKESPERSON_FOR", "organization:ghana-navy") in found
+
+
+def test_a_place_before_a_papers_kind_or_a_traders_noun_locates_the_body():
+    # (set as had these shapes) a daily named by its city, a trader in apposition, a group "based"
+    # before a possessive
+    found = typed("Marta Kos told the Porto daily Jornal da Ribeira that the port would stay open.")
+    assert ("Jornal da Ribeira", "LOCATED_IN", "Porto") in found
+    found = typed("He told the Ilorin Courier, an Ilorin weekly, that he would appeal.")
+    assert ("Ilorin Courier", "LOCATED_IN", "Ilorin") in found
+    found = typed("The cocoa was sold by Kwatei Commodities Ltd, an exporter in Takoradi, Ghana.")
+    assert ("Kwatei Commodities Ltd", "LOCATED_IN", "Takoradi") in found
+    found = typed("Lerato Dube, of the Harbour Rights Collective, a Durban-based fishermen's group, spoke.")
+    assert ("Harbour Rights Collective", "LOCATED_IN", "Durban") in found
+    # control: a person in apposition with a job is located nowhere
+    assert not any(t == "LOCATED_IN" for _, t, _ in typed("Ama Owusu, a Takoradi trader, was arrested."))

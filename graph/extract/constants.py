@@ -665,6 +665,17 @@ OTHER_CHAMBER_QUALIFIERS = frozenset(
     ["state", "provincial", "city", "county", "regional", "trade", "permanent", "special"]
 )
 
+#: Words before "group" that make it a body of people one joins ("a campaign group", "the residents'
+#: group"), not a company ("an investment group").
+PEOPLE_GROUP_QUALIFIERS = frozenset(
+    _words(
+        "campaign pressure advocacy support civic community citizens protest activist lobby rebel militant"
+    )
+)
+#: Nouns for a business by what it trades, which a person is seldom called ("Frutas del Oro S.A., an
+#: exporter in Machala"); not "producer" or "trader", which name people as often.
+TRADING_NOUNS = frozenset(_words("exporter importer distributor supplier wholesaler refiner shipper"))
+
 #: The last word of a body one belongs to rather than works for: joining or leaving it is membership
 #: ("joined the Green Party", "left the Bar Council"); not a company ("joined Google").
 MEMBERSHIP_BODY_HEADS = frozenset(

@@ -9,7 +9,7 @@ loaded); ``tests/test_extract_relations.py`` checks both matchers agree.
 
 Supported: ``REL_OP`` ``>`` (right is a child of left), ``<`` (right is left's head), ``>++`` (a
 child to the right), ``>--`` (a child to the left), ``>>`` (a descendant), ``.`` (right is the
-next token, whatever the parse made of the two); ``RIGHT_ATTRS`` keys
+next token, whatever the parse made of the two), ``;`` (right is the token before); ``RIGHT_ATTRS`` keys
 ``LOWER``, ``ORTH``, ``TEXT``, ``POS``, ``TAG``, ``DEP`` as a string or
 ``{"IN": [...], "NOT_IN": [...], "REGEX": "..."}``.
 
@@ -41,6 +41,7 @@ _EDGES = {
     ">--": lambda t: t.lefts,
     ">>": lambda t: (d for d in t.subtree if d.i != t.i),
     ".": lambda t: [t.doc[t.i + 1]] if t.i + 1 < len(t.doc) else [],
+    ";": lambda t: [t.doc[t.i - 1]] if t.i > 0 else [],
 }
 
 

@@ -79,6 +79,7 @@ from graph.extract.constants import (
     OWNED_NOUNS,
     OWNER_NOUNS,
     PART_NOUNS,
+    PEOPLE_GROUP_QUALIFIERS,
     PERSON_TITLES,
     PERSONAL_STAFF_ROLES,
     PLACE_NOUNS,
@@ -777,10 +778,19 @@ class _Finder:
         for m in self.p.mentions:
             i = m.start_token(self.doc) - 1
             if m.cluster == target and i >= 0:
-                if self.doc[i].lower_ in ("the", "a", "an") and i > 0:
-                    i -= 1  # "the band the Marabi Five"
+                if self.doc[i].lower_ in ("the", "a", "an", ",") and i > 0:
+                    i -= 1  # "the band the Marabi Five", "a parents' group, Families First"
+                if self.doc[i].lower_ == "group" and i > 0 and self._people_group(self.doc[i - 1]):
+                    return True
                 before.add(self.doc[i].lower_)
         return bool((words | before) & MEMBERSHIP_BODY_HEADS)
+
+    @staticmethod
+    def _people_group(word) -> bool:
+        """A "group" of people by who or what for ("a parents' group", "the campaign group"), which
+        one joins; not an investment or a hotel group, which one works for."""
+        plural_owner = word.tag_ == "POS" and word.i > 0 and word.doc[word.i - 1].tag_ == "NNS"
+        return plural_owner or word.lower_ in PEOPLE_GROUP_QUALIFIERS
 
     def branch_role(self, role_token) -> bool:
         """A director or head of a branch or a function, not of the whole: "Hong Kong director",
