@@ -4225,3 +4225,15 @@ def test_a_name_before_a_lower_case_party_is_a_party():
     assert found.get("Shalem Hadash") == "Organization"
     # control: a person's name before "party" stays a person ("the Anna Berg party" is hers)
     assert kinds("Anna Berg spoke. The Anna Berg party is split, she said.").get("Anna Berg") == "Person"
+
+
+def test_a_local_office_or_caretaker_title_is_no_part_of_the_name():
+    # (set au had these shapes) "Trustee X" and "Caretaker Minister" had become a person's name
+    found = kinds(
+        "The board voted on Monday. Trustee Halima Osei, one of two who voted no, said it was wrong. "
+        "Alderman Pat Ruiz and Councilmember Dana Whitlock said the vote was fair."
+    )
+    assert found.get("Halima Osei") == "Person" and found.get("Pat Ruiz") == "Person"
+    assert not [n for n in found if n.split()[0] in ("Trustee", "Alderman", "Councilmember")]
+    found = kinds("Ministers met. Caretaker Minister Rania Haddad said on Tuesday that it was over.")
+    assert "Caretaker Minister" not in found

@@ -112,6 +112,7 @@ PERSON_TITLES = frozenset(
         elder comrade cde taoiseach sultan mme mme. mlle mlle. sister
         most rev emeritus veteran aunty auntie
         datuk dato dato' datin seri puan magistrate magistrates judges justices senators atty atty.
+        trustee trustees alderman alderwoman councilmember councillor councilman councilwoman caretaker
         """
     )
 )
