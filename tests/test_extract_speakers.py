@@ -2168,3 +2168,21 @@ def test_the_company_is_not_the_medium_its_statement_was_posted_on():
         s.text: s.speaker for s in extract(Article.from_fields("Food firm owner arrested", text)).statements
     }
     assert said["cooperating fully"] == "organization:kestrel-foods"
+
+
+def test_a_person_named_with_a_particle_and_a_who_clause_speaks_as_a_person():
+    # (set au had this shape) the model took "Annelie du Preez" for a body, so "she" went back to the
+    # woman named before her
+    text = (
+        "Cable theft had added to the problem, city spokesperson Thandi Mokoena said, with technicians "
+        "attacked last week.\n\nAnnelie du Preez, who chairs the Melville Residents' Association, said "
+        'her neighbourhood had been without power from Tuesday to Saturday. "People lost food, and the '
+        'small businesses had to close," she said.'
+    )
+    assert speakers(text)[-1] == (
+        "People lost food, and the small businesses had to close",
+        "person:annelie-du-preez",
+    )
+    # control: a body with a particle, told of by "which", stays a body
+    ext = extract(Article.from_fields("News", "Banco de la Nación, which lends to farmers, said so."))
+    assert ("Banco de la Nación", "Organization") in [(e.name, e.type) for e in ext.entities]

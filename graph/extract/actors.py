@@ -2141,6 +2141,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _employers_the_model_took_for_people(doc, mentions)
     _bodies_described_by_which(doc, mentions)
     _kinds_by_noun(doc, mentions)
+    _people_with_particles_by_who(doc, mentions)
     _publications_read_as_places(doc, mentions)
     mentions = _factions_in_brackets(doc, mentions)
     mentions = _bracketed_short_forms(doc, mentions, sent_of)
@@ -4790,6 +4791,30 @@ _CLASSIFYING_NOUNS = (
 
 
 _NOUN_PHRASE_ENDS = frozenset(["pobj", "dobj", "appos", "attr"])
+
+
+def _people_with_particles_by_who(doc: Doc, mentions: list[Mention]) -> None:
+    """A name shaped like a person's with a particle ("Annelie du Plessis", "Marthinus de Villiers")
+    that the model took for a body's, is a person's when a "who" clause tells of it ("Annelie du
+    Plessis, who chairs the residents' association, said"); a body opening with its kind word
+    ("Banco de Chile", "Museo del Prado") is not."""
+    for m in mentions:
+        words = m.text.split()
+        if m.kind not in ("Organization", "Place") or m.known or m.country or len(words) < 3:
+            continue
+        if not any(w in NAME_PARTICLES for w in words[1:-1]) or not all(
+            w[:1].isupper() for w in (words[0], words[-1])
+        ):
+            continue
+        if {w.lower() for w in words} & (ORG_HEADS | INSTITUTION_HEADS | FOREIGN_ORG_HEADS):
+            continue
+        root = doc[m.root]
+        told_of_by_who = any(
+            c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)
+            for c in root.children
+        )
+        if told_of_by_who:
+            m.kind, m.label, m.by_context = "Person", "PERSON", True
 
 
 def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
