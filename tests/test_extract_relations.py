@@ -2684,6 +2684,13 @@ FORMS = [
         [("Marta Lind", "WORKS_FOR", "International Monetary Fund")],
         [],
     ),
+    # (set au had this shape) at a body that studies, a scholar too
+    (
+        "Officials met on Monday. Kofi Asante, an economist at the Accra Centre for Budget Studies, said "
+        "the ban would help.",
+        [("Kofi Asante", "AFFILIATED_WITH", "Accra Centre for Budget Studies")],
+        [("Kofi Asante", "WORKS_FOR", "Accra Centre for Budget Studies")],
+    ),
     # "X, a town of 9,000 people in Y": the population's "in" places the town
     (
         "Officials met on Monday. The board of education in Kamiyoshi, a town of about 9,000 people in "

@@ -465,6 +465,9 @@ WORK_ROLES = frozenset(
 SCHOLARLY_JOBS = frozenset(["economist", "economists"])
 #: Name words of a seat of learning, for :data:`SCHOLARLY_JOBS`.
 ACADEMIC_HEADS = frozenset(["university", "college", "school", "polytechnic", "universiti", "universidad"])
+#: Name words of a body that studies ("the Institute for Fiscal Studies", "the Baltic Integrity Centre"),
+#: whose economists are scholars too.
+THINK_TANK_HEADS = frozenset(["institute", "centre", "center", "studies", "research"])
 
 #: Roles a university's scholar and a firm's employee share: at a company they are a job ("an
 #: analyst at the Zurich bank Kessler & Rauch"), at a university an affiliation.

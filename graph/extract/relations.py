@@ -107,6 +107,7 @@ from graph.extract.constants import (
     TALKING_APART_VERBS,
     TEAM_CAPTAIN_ROLES,
     TENURE_QUALIFIERS,
+    THINK_TANK_HEADS,
     TO_ROLES,
     VOLUNTEER_MEDIA,
     WATER_WORDS,
@@ -378,9 +379,11 @@ class _Finder:
             if (
                 relation == "WORKS_FOR"
                 and role.lower_ in SCHOLARLY_JOBS
-                and ACADEMIC_HEADS & set(self.p.clusters[target].name.lower().split())
+                and (ACADEMIC_HEADS | THINK_TANK_HEADS) & set(self.p.clusters[target].name.lower().split())
             ):
-                relation = "AFFILIATED_WITH"  # "an economist at the University of Zambia": a scholar
+                # "an economist at the University of Zambia", "at the Institute for Fiscal Studies": a
+                # scholar
+                relation = "AFFILIATED_WITH"
             if role.text in TEAM_CAPTAIN_ROLES and (
                 self.p.kind(target) == "Country"
                 or not _is_company(name := self.p.clusters[target].name)
