@@ -4237,3 +4237,25 @@ def test_a_local_office_or_caretaker_title_is_no_part_of_the_name():
     assert not [n for n in found if n.split()[0] in ("Trustee", "Alderman", "Councilmember")]
     found = kinds("Ministers met. Caretaker Minister Rania Haddad said on Tuesday that it was over.")
     assert "Caretaker Minister" not in found
+
+
+def test_a_party_a_titled_person_and_a_short_title_split_from_what_the_model_joined():
+    # (set au had these shapes) "the Labour Party and People Before Profit" read as one body; a body's
+    # "of"-name run on over "and" into "Senator ..."; "Sgt." alone read as a person
+    found = kinds(
+        "The motion was backed by the Social Democratic Party and Voices for Change, which want a rent freeze."
+    )
+    assert found.get("Social Democratic Party") == "Organization"
+    assert found.get("Voices for Change") == "Organization"
+    found = kinds(
+        "Messages came from the Council of Churches of Kenya and Senator Grace Wanjiku Mwangi, who "
+        "called for an inquiry."
+    )
+    assert found.get("Council of Churches of Kenya") == "Organization"
+    assert found.get("Grace Wanjiku Mwangi") == "Person"
+    found = kinds("Union president Sgt. Dale Kowalczyk said members would meet.")
+    assert found.get("Dale Kowalczyk") == "Person" and "Sgt" not in found
+    # control: one body's portfolios joined by "and" stay one name
+    assert "Ministry of Health and Social Affairs" in kinds(
+        "The Ministry of Health and Social Affairs said so."
+    )

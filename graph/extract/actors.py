@@ -2174,6 +2174,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _without_capitalised_words(doc, mentions, inside)
     mentions = _without_credits(doc, mentions)
     mentions = _without_portfolios(doc, mentions)
+    mentions = [m for m in mentions if not _lone_title(m)]
     mentions = _without_interview_labels(doc, mentions)
     mentions = _without_foreign_renderings(doc, mentions)
     _without_postnominal_letters(mentions)
@@ -2612,6 +2613,20 @@ def _opening_word(doc: Doc, start: int, end: int, inside: set[str]) -> bool:
             and not first.lower_.endswith(("ed", "ing"))  # "Retired FBI agent": a participle all the same
         )
     )
+
+
+def _lone_title(mention: Mention) -> bool:
+    """A title alone that the model took for a person ("Guild president Sgt. Kevin Ostrowski" gives
+    "Sgt" apart from the name)."""
+    words = mention.text.split()
+    return (
+        mention.kind == "Person" and len(words) == 1 and words[0].lower().rstrip(".") in _TITLE_ABBREVIATIONS
+    )
+
+
+#: Titles written short with a full stop ("Sgt.", "Gov.", "Dr."), which are nobody's name alone (unlike
+#: "King" or "Bishop", which are surnames too).
+_TITLE_ABBREVIATIONS = frozenset(t.rstrip(".") for t in PERSON_TITLES if t.endswith("."))
 
 
 def _without_portfolios(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -5644,6 +5659,14 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
         # ("and the Office | of the Comptroller General": a name of its own going on with "of")
         named_on = run < len(doc) and doc[run].lower_ == "of"
         return run - i > 2 or named_on or doc[i + 1 : run].text in known_organizations()
+    if (
+        i + 1 < len(doc)
+        and doc[i].is_title
+        and doc[i].lower_ in PERSON_TITLES
+        and doc[i + 1].ent_iob_ == "B"
+        and doc[i + 1].ent_type_ == "PERSON"
+    ):
+        return True  # "the Bishops' Conference of the Philippines and | Senator Ana Cruz": a titled person
     if i >= len(doc) or doc[i].ent_iob_ != "B":
         return False
     stop = _entity_end(doc, i)
@@ -6409,6 +6432,13 @@ def _split_bodies_at_and(doc: Doc, start: int, end: int, label: str) -> list[tup
             # institution's
             left_heads = {left.split()[-1].lower(), _linked_head(left)}
             own = own or (len(right) > 1 and _org_head(right.text) and bool(left_heads & INSTITUTION_HEADS))
+        # "the Labour Party and | People Before Profit": a party's whole name closes at its head word
+        own = own or (
+            left.split()[-1] in ("Party", "Parties")
+            and bool(right)
+            and right[0].is_title
+            and all(t.is_title or t.lower_ in ("of", "for", "the") for t in right)
+        )
         if own:
             return [(start, i, label), (i + 1, end, label)]
     return [(start, end, label)]
