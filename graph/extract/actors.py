@@ -41,6 +41,7 @@ from graph.extract.constants import (
     BODY_HEADS,
     BODY_OF_HEADS,
     BROADCAST_LETTERS,
+    BUSINESS_HOUSE_KINDS,
     CAUSE_PREPOSITIONS,
     CHAMBER_WORDS,
     CLOCK_WORDS,
@@ -4861,6 +4862,16 @@ def _kinds_by_noun(doc: Doc, mentions: list[Mention]) -> None:
             for c in token.children
         ):
             # "Studio Boréal, founded in 2011 by ...": bodies are founded, people are not
+            m.kind, m.label, m.by_context = "Organization", "ORG", True
+            continue
+        if (
+            m.kind != "Organization"
+            and before is not None
+            and before.lower_ == "house"
+            and first >= 2
+            and doc[first - 2].lower_ in BUSINESS_HOUSE_KINDS
+        ):
+            # "the Amsterdam auction house Veilinghuis Brandsma", "the fashion house Maison Oriel"
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
         end = m.end_token(doc)

@@ -676,6 +676,8 @@ PEOPLE_GROUP_QUALIFIERS = frozenset(
         "campaign pressure advocacy support civic community citizens protest activist lobby rebel militant"
     )
 )
+#: Words before "house" that make it a business ("auction house", "fashion house"), not a building.
+BUSINESS_HOUSE_KINDS = frozenset(_words("auction fashion publishing trading couture design"))
 #: Nouns for a business by what it trades, which a person is seldom called ("Frutas del Oro S.A., an
 #: exporter in Machala"); not "producer" or "trader", which name people as often.
 TRADING_NOUNS = frozenset(_words("exporter importer distributor supplier wholesaler refiner shipper"))
@@ -2313,7 +2315,7 @@ ORG_HEADS = frozenset(
     shoji sangyo kogyo seiki denki seiyaku shokai mirror monitor enquirer despatch argus
     orchards vineyards wineries tankers trasporti transportes costruzioni construcciones excavaciones
     enerji spa srl sarl bv nv oyj electrical electric electronics securities importaciones sl sac pankki
-    goldfields iron""".split()  # noqa: SIM905
+    goldfields iron consortium wireless networks denso""".split()  # noqa: SIM905
 )
 EVENT_HEADS = frozenset(
     _words(
