@@ -4270,3 +4270,12 @@ def test_a_consortium_an_auction_house_and_a_wireless_firm_are_organisations():
     assert found.get("Huis Claessens-Mertens") == "Organization"
     # control: the White House stays itself, and a person after a plain noun stays a person
     assert kinds("Anna Berg, the house guest, said so.").get("Anna Berg") == "Person"
+
+
+def test_a_place_s_possessive_after_and_opens_another_name():
+    # (set as had this shape) "the University of Tasmania and Chile's Instituto ..." ran on over "and"
+    found = kinds(
+        "The survey is a joint effort of the University of Otago and Peru's Instituto del Mar, and ends in May."
+    )
+    assert found.get("University of Otago") == "Organization"
+    assert not [n for n in found if n.endswith("and Peru")]

@@ -5681,6 +5681,8 @@ def _own_name_after_and(doc: Doc, i: int) -> bool:
     if i >= len(doc) or doc[i].ent_iob_ != "B":
         return False
     stop = _entity_end(doc, i)
+    if doc[i].ent_type_ == "GPE" and stop < len(doc) and doc[stop].tag_ == "POS":
+        return True  # "the University of Tasmania and | Chile's Instituto Antártico": a place's own body
     # a person is one when an affiliation or an apposition follows ("Chris Fallows of ...", "Nick
     # Hawco, ..."): the model also reads "Marine and | Atmospheric Science at" as a person
     person = doc[i].ent_type_ == "PERSON" and stop < len(doc) and doc[stop].text in ("of", ",")
