@@ -4279,3 +4279,12 @@ def test_a_place_s_possessive_after_and_opens_another_name():
     )
     assert found.get("University of Otago") == "Organization"
     assert not [n for n in found if n.endswith("and Peru")]
+
+
+def test_a_road_named_by_the_places_it_joins_is_one_place():
+    # (set as had this shape) the model read "Nairobi–Nakuru Highway" as a town and a road apart
+    found = kinds("Traffic police stopped minibuses on the Kisumu–Kakamega Highway on Monday.")
+    assert "Kisumu–Kakamega Highway" in found and "Kisumu" not in found
+    # control: two places joined by a dash before a lower-case noun stay two places
+    found = kinds("The Kisumu–Kakamega route was closed, police in Kisumu said.")
+    assert found.get("Kisumu") == "Place"

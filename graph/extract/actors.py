@@ -163,6 +163,7 @@ from graph.extract.constants import (
     RESEARCH_HEADS,
     RESEARCHER_NOUNS,
     RESIDENT_NOUNS,
+    ROAD_NAME_HEADS,
     ROLE_WORDS,
     ROYAL_TITLES,
     SAINT_WORDS,
@@ -1997,6 +1998,8 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             continue  # "Anti-Brexit protesters": a stance, and no name inside it either
         if ent.start in covered or (ent.end - 1) in covered:
             continue  # taken into the name before it ("High Court of England and Wales"), or a ship's
+        if _road_name_opening(doc, ent):
+            continue  # "Nairobi" of "the Nairobi–Nakuru Highway": the road's name takes it in
         inside_a_person = any(
             s <= ent.start and ent.end <= e and (ent.label_ != "PERSON" or key != ent.start)
             for key, (s, e) in people.items()
@@ -5914,6 +5917,20 @@ def _body_of_start(doc: Doc, ent) -> int | None:
     return first
 
 
+def _road_name_opening(doc: Doc, span) -> bool:
+    """Whether the place ``span`` opens a road's name joined to it by a dash: "Nairobi" in "the
+    Nairobi–Nakuru Highway", the road named by the two places it joins."""
+    end = span.end
+    if end + 1 >= len(doc) or doc[end - 1].ent_type_ not in ("GPE", "LOC"):
+        return False
+    if doc[end].text not in ("-", "–", "—") or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    if doc[end + 1].ent_iob_ != "B":
+        return False
+    last = _entity_end(doc, end + 1) - 1
+    return doc[last].lower_ in ROAD_NAME_HEADS
+
+
 def _joined_start(doc: Doc, ent) -> int:
     """Where a body's name the model cut after "and" really starts: "the House Oversight and |
     Reform Committee": the capitalised words before "and" that the parse hangs on the name's head
@@ -5939,6 +5956,12 @@ def _joined_start(doc: Doc, ent) -> int:
     head_of = _body_of_start(doc, ent)
     if head_of is not None:
         return head_of
+    if start >= 2 and _road_name_opening(doc, doc[start - 2 : start - 1]):
+        # "the Nairobi–Nakuru Highway": a road named by the two places it joins
+        first = start - 2
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return first
     if (
         ent.label_ == "GPE"
         and start >= 2

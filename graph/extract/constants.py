@@ -1602,6 +1602,8 @@ SPORT_NAMES = frozenset(
 #: Words of the names of long roads: a road runs through places, it is not in one ("on U.S. Route 2 in
 #: Randolph" places the crash, not the road); a street ("Baker Street in London") is not among them.
 LONG_ROAD_WORDS = frozenset("route highway interstate motorway freeway expressway turnpike autobahn".split())  # noqa: SIM905
+#: Head words of a road or a line named by the places it joins ("the Nairobi–Nakuru Highway").
+ROAD_NAME_HEADS = LONG_ROAD_WORDS | frozenset(["road", "railway", "pipeline", "corridor"])
 
 #: Verbs of studying, researching or teaching at a school: "X studied at Y", "graduated from Y",
 #: "researches transport policy at Y", "taught at Y"
