@@ -2186,3 +2186,15 @@ def test_a_person_named_with_a_particle_and_a_who_clause_speaks_as_a_person():
     # control: a body with a particle, told of by "which", stays a body
     ext = extract(Article.from_fields("News", "Banco de la Nación, which lends to farmers, said so."))
     assert ("Banco de la Nación", "Organization") in [(e.name, e.type) for e in ext.entities]
+
+
+def test_the_clinic_said_is_the_clinic_named_before():
+    # (set aw had this shape) "the clinic" for a centre whose name does not hold the word
+    text = (
+        'The Harrowgate Fertility Centre said a "human error" had led to two dishes being confused. '
+        '"We are deeply sorry for the pain this has caused," the clinic said in a statement.'
+    )
+    assert speakers(text)[-1] == (
+        "We are deeply sorry for the pain this has caused",
+        "organization:harrowgate-fertility-centre",
+    )

@@ -1977,7 +1977,7 @@ ORGANIZATION_NOUNS = frozenset(
         charity nonprofit newspaper broadcaster network magazine airline bank carmaker automaker
         retailer insurer startup watchdog regulator publisher operator carrier manufacturer maker
         developer chain utility conglomerate lender union club band coalition brewer consultancy
-        brokerage label orchestra
+        brokerage label orchestra clinic
         """
     )
 )
