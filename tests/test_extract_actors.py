@@ -4288,3 +4288,15 @@ def test_a_road_named_by_the_places_it_joins_is_one_place():
     # control: two places joined by a dash before a lower-case noun stay two places
     found = kinds("The Kisumu–Kakamega route was closed, police in Kisumu said.")
     assert found.get("Kisumu") == "Place"
+
+
+def test_a_bodys_own_list_of_portfolios_stays_one_name():
+    # (set aw had these shapes) split at the comma as if an opening phrase ended there, or at "and"
+    # as if a company's name followed an institute's
+    found = kinds("The Department for Levelling Up, Housing and Communities said the council would get help.")
+    assert found.get("Department for Levelling Up, Housing and Communities") == "Organization"
+    found = kinds("The Chilean Institute of Forestry and Renewable Natural Resources fined the company.")
+    assert found.get("Chilean Institute of Forestry and Renewable Natural Resources") == "Organization"
+    # control: an institution named by its place, then a company, are two
+    found = kinds("The dive was run by the University of Kelso and Coral Bay Expeditions last year.")
+    assert found.get("Coral Bay Expeditions") == "Organization"

@@ -6398,6 +6398,11 @@ def _subject_after_opening_phrase(doc: Doc, start: int, comma: int, end: int) ->
     rest = doc[comma + 1 : end]
     inside = range(start, end)
     subject = rest.root
+    # (an opening phrase opens with a preposition before the name: not "The Department for Levelling
+    # Up, Housing and Communities said", a body's own list of portfolios as the sentence's subject)
+    opening = doc[doc[start].sent.start : start]
+    if not any(t.pos_ in ("ADP", "VERB") or t.lower_ == "according" for t in opening):
+        return False
     # (not a place after the comma: "a PhD from University of California, Los Angeles, Munk was")
     return (
         rest[0].is_title
@@ -6465,9 +6470,15 @@ def _split_bodies_at_and(doc: Doc, start: int, end: int, label: str) -> list[tup
                 and (_org_head(left) or _linked_head(left) != "")
             )
             # "University of Kelso and | Coral Bay Expeditions": a company's whole name after an
-            # institution's
+            # institution's named by its place (not "Institute of Environment and | Renewable Natural
+            # Resources", the institute's portfolios)
             left_heads = {left.split()[-1].lower(), _linked_head(left)}
-            own = own or (len(right) > 1 and _org_head(right.text) and bool(left_heads & INSTITUTION_HEADS))
+            own = own or (
+                len(right) > 1
+                and _org_head(right.text)
+                and bool(left_heads & INSTITUTION_HEADS)
+                and _name_complete_before_and(doc, i)
+            )
         # "the Labour Party and | People Before Profit": a party's whole name closes at its head word
         own = own or (
             left.split()[-1] in ("Party", "Parties")
