@@ -4300,3 +4300,13 @@ def test_a_bodys_own_list_of_portfolios_stays_one_name():
     # control: an institution named by its place, then a company, are two
     found = kinds("The dive was run by the University of Kelso and Coral Bay Expeditions last year.")
     assert found.get("Coral Bay Expeditions") == "Organization"
+
+
+def test_a_medicine_named_in_lower_case_by_its_stem_is_a_product():
+    # (set aw had this shape) generic names the model leaves untagged: their stems say what they are
+    found = kinds("Patients taking candesartan or lisinopril should not stop, the regulator said.")
+    assert found.get("candesartan") == "Product" and found.get("lisinopril") == "Product"
+    # control: ordinary lower-case words are no products
+    assert not [
+        n for n, k in kinds("The committee approved the proposal in April.").items() if k == "Product"
+    ]

@@ -110,6 +110,7 @@ from graph.extract.constants import (
     LYING_VERBS,
     MEASURE_WORDS,
     MEDIA_NOUNS,
+    MEDICINE_STEMS,
     MEET_NOUNS,
     MODEL_VARIANTS,
     MONTH_NAMES,
@@ -1197,6 +1198,21 @@ def _ships_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[int
     return found
 
 
+def _medicines_by_their_stem(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
+    """A medicine's generic name, written in lower case, which the model leaves untagged: its
+    international nonproprietary name ends in a stem that says what it is ("losartan", "remdesivir",
+    "donanemab"), a made thing (docs/annotation.md)."""
+    found = []
+    for token in doc:
+        if not token.is_lower or not token.is_alpha or len(token.text) < 7 or token.i in covered:
+            continue
+        if skip(token.idx) or not token.lower_.endswith(MEDICINE_STEMS):
+            continue
+        covered.add(token.i)
+        found.append(Mention.of_token(token, "PRODUCT", "Product", sent_of[token.i]))
+    return found
+
+
 def _made_things_named_by_their_noun(doc: Doc, sent_of: list[int], skip, covered: set[int]) -> list[Mention]:
     """A made thing's name the model left untagged, whose noun says what it is: in apposition with
     it ("The ferry, Morning Lark, ran aground"), called so ("a flying device called Skylance"), or
@@ -2125,6 +2141,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_clubs_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_names_after_body_nouns(doc, sent_of, skip, covered))
     mentions.extend(_ships_the_model_missed(doc, sent_of, skip, covered))
+    mentions.extend(_medicines_by_their_stem(doc, sent_of, skip, covered))
     mentions.extend(_regions_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_places_the_model_missed(doc, sent_of, skip, covered))
     mentions.extend(_prefixed_places_the_model_missed(doc, sent_of, skip, covered))

@@ -678,6 +678,30 @@ PEOPLE_GROUP_QUALIFIERS = frozenset(
 )
 #: Words before "house" that make it a business ("auction house", "fashion house"), not a building.
 BUSINESS_HOUSE_KINDS = frozenset(_words("auction fashion publishing trading couture design"))
+#: Endings of medicines' international nonproprietary names, which name what the medicine is ("losartan",
+#: "remdesivir", "donanemab"); no common English word ends so.
+MEDICINE_STEMS = (
+    "mab",
+    "vir",
+    "sartan",
+    "pril",
+    "olol",
+    "statin",
+    "mycin",
+    "cillin",
+    "tinib",
+    "oxacin",
+    "dipine",
+    "prazole",
+    "formin",
+    "parin",
+    "gliptin",
+    "lukast",
+    "setron",
+    "triptan",
+    "dronate",
+    "conazole",
+)
 #: Nouns for a business by what it trades, which a person is seldom called ("Frutas del Oro S.A., an
 #: exporter in Machala"); not "producer" or "trader", which name people as often.
 TRADING_NOUNS = frozenset(_words("exporter importer distributor supplier wholesaler refiner shipper"))
