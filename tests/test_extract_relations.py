@@ -1034,6 +1034,15 @@ def test_founding_a_company_affiliates_the_founder_and_a_band_makes_a_member():
     assert ("Ben Ode", "AFFILIATED_WITH", "Kestrel Peak") in found
 
 
+def test_a_party_known_by_its_short_name_has_members_not_staff():
+    # (set aw had this shape) "Labour's X" is a member, as "the Brexit Party's X" is
+    found = typed("The count ended at dawn. Labour's Nia Bevan came third with 4,806 votes.")
+    assert ("Nia Bevan", "MEMBER_OF", "Labour") in found
+    assert ("Nia Bevan", "WORKS_FOR", "Labour") not in found
+    # control: a company's person is on its staff
+    assert ("Anna Berg", "WORKS_FOR", "Reuters") in typed("The count ended. Reuters' Anna Berg reported it.")
+
+
 def test_newsroom_jobs_work_for_their_medium():
     assert ("Anna Berg", "WORKS_FOR", "Reuters") in typed("Reuters photographer Anna Berg was injured.")
     assert ("Anna Berg", "WORKS_FOR", "CNN") in typed("Anna Berg, a CNN anchor, asked the question.")

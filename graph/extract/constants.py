@@ -702,6 +702,10 @@ MEDICINE_STEMS = (
     "dronate",
     "conazole",
 )
+#: Parties written by a short name without "party" ("Labour's Ffion Pugh", "the Greens' candidate").
+PARTY_SHORT_NAMES = frozenset(
+    ["labour", "labor", "conservatives", "tories", "liberal democrats", "lib dems", "greens", "liberals"]
+)
 #: Nouns for a business by what it trades, which a person is seldom called ("Frutas del Oro S.A., an
 #: exporter in Machala"); not "producer" or "trader", which name people as often.
 TRADING_NOUNS = frozenset(_words("exporter importer distributor supplier wholesaler refiner shipper"))

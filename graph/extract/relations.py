@@ -79,6 +79,7 @@ from graph.extract.constants import (
     OWNED_NOUNS,
     OWNER_NOUNS,
     PART_NOUNS,
+    PARTY_SHORT_NAMES,
     PEOPLE_GROUP_QUALIFIERS,
     PERSON_TITLES,
     PERSONAL_STAFF_ROLES,
@@ -777,6 +778,8 @@ class _Finder:
         """Whether the organisation ``target`` is one people belong to (a band, a party, a club: its
         name's head word, or the kind noun the article writes right before its name), not a company."""
         words = set(self.p.clusters[target].name.lower().split())
+        if self.p.clusters[target].name.lower() in PARTY_SHORT_NAMES:
+            return True  # "Labour's Ffion Pugh": a party known by its short name
         before = set()
         for m in self.p.mentions:
             i = m.start_token(self.doc) - 1
