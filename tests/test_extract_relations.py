@@ -3203,16 +3203,32 @@ def test_a_forces_head_word_before_a_spokesmans_rank_and_name_is_the_force():
     assert ("person:kwesi-mensah", "SPOKESPERSON_FOR", "organization:ghana-navy") in found
 
 
-def test_a_place_before_a_papers_kind_or_a_traders_noun_locates_the_body():
-    # (set as had these shapes) a daily named by its city, a trader in apposition, a group "based"
-    # before a possessive
-    found = typed("Marta Kos told the Porto daily Jornal da Ribeira that the port would stay open.")
-    assert ("Jornal da Ribeira", "LOCATED_IN", "Porto") in found
-    found = typed("He told the Ilorin Courier, an Ilorin weekly, that he would appeal.")
-    assert ("Ilorin Courier", "LOCATED_IN", "Ilorin") in found
-    found = typed("The cocoa was sold by Kwatei Commodities Ltd, an exporter in Takoradi, Ghana.")
-    assert ("Kwatei Commodities Ltd", "LOCATED_IN", "Takoradi") in found
-    found = typed("Lerato Dube, of the Harbour Rights Collective, a Durban-based fishermen's group, spoke.")
-    assert ("Harbour Rights Collective", "LOCATED_IN", "Durban") in found
-    # control: a person in apposition with a job is located nowhere
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        # (set as had these shapes) a daily named by its city, a trader in apposition, a group
+        # "based" before a possessive
+        (
+            "Marta Kos told the Porto daily Jornal da Ribeira that the port would stay open.",
+            "Jornal da Ribeira",
+            "Porto",
+        ),
+        ("He told the Ilorin Courier, an Ilorin weekly, that he would appeal.", "Ilorin Courier", "Ilorin"),
+        (
+            "The cocoa was sold by Kwatei Commodities Ltd, an exporter in Takoradi, Ghana.",
+            "Kwatei Commodities Ltd",
+            "Takoradi",
+        ),
+        (
+            "Lerato Dube, of the Harbour Rights Collective, a Durban-based fishermen's group, spoke.",
+            "Harbour Rights Collective",
+            "Durban",
+        ),
+    ],
+)
+def test_a_place_before_a_papers_kind_or_a_traders_noun_locates_the_body(text, body, place):
+    assert (body, "LOCATED_IN", place) in typed(text)
+
+
+def test_a_person_in_apposition_with_a_trade_is_located_nowhere():
     assert not any(t == "LOCATED_IN" for _, t, _ in typed("Ama Owusu, a Takoradi trader, was arrested."))

@@ -6464,11 +6464,12 @@ def _split_bodies_at_and(doc: Doc, start: int, end: int, label: str) -> list[tup
     known = known_organizations()
     if doc[start:end].text in known:
         return [(start, end, label)]
+    # ("the U.S. Securities and Exchange Commission": a well-known body's name runs over the "and",
+    # whatever is written before it, so no cut after where it starts)
+    known_from = next((j for j in range(start + 1, end) if doc[j:end].text in known), end)
     for i in range(start + 1, end - 1):
         left, right = doc[start:i].text, doc[i + 1 : end]
-        # ("the U.S. Securities and Exchange Commission": a well-known body's name runs over the
-        # "and", whatever is written before it)
-        if any(doc[j:end].text in known for j in range(start + 1, i)):
+        if known_from < i:
             return [(start, end, label)]
         if doc[i].lower_ in ("and", "to") and _two_companies(doc[start:i], right):
             return [(start, i, label), (i + 1, end, label)]

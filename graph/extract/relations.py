@@ -782,8 +782,10 @@ class _Finder:
             return True  # "Labour's Ffion Pugh": a party known by its short name
         before = set()
         for m in self.p.mentions:
+            if m.cluster != target:
+                continue
             i = m.start_token(self.doc) - 1
-            if m.cluster == target and i >= 0:
+            if i >= 0:
                 if self.doc[i].lower_ in ("the", "a", "an", ",") and i > 0:
                     i -= 1  # "the band the Marabi Five", "a parents' group, Families First"
                 if self.doc[i].lower_ == "group" and i > 0 and self._people_group(self.doc[i - 1]):
