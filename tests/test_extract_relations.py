@@ -2035,6 +2035,28 @@ FORMS = [
         [],
         [("University of the South Pacific", "LOCATED_IN", "Tonga")],
     ),
+    # ... or after its short form in brackets, where the parser hangs "in" on the verb or the noun
+    (
+        "Officials met on Monday. She studied at Halden University (HU) in Norway.",
+        [("Halden University", "LOCATED_IN", "Norway")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Researchers from the Halden Institute of Marine Research (HIMR) in Bergen found the virus.",
+        [("Halden Institute of Marine Research", "LOCATED_IN", "Bergen")],
+        [],
+    ),
+    # two titles joined before one name: the first is the name's too, however the parser split them
+    (
+        "Officials met on Monday. Former Vermont governor and US senator Paul Ortiz is considering a run.",
+        [("Paul Ortiz", "LEADS", "Vermont")],
+        [],
+    ),
+    (
+        "Officials met on Monday. The Halden Society chairman and Norwegian ambassador Karl Jensen spoke.",
+        [("Karl Jensen", "LEADS", "Halden Society")],
+        [],
+    ),
     # a share or a stake held in a company; not a majority of seats in a chamber
     (
         "Officials met on Monday. Kallio Partners, which owns 64 percent of Lumora Systems, will sell.",

@@ -1502,9 +1502,23 @@ def _name_right_before_prep(finder: _Finder, nodes: dict) -> bool:
     thing, prep = nodes["thing"], nodes["prep"]
     text = thing.doc.text
     return any(
-        m.root == thing.i and m.end <= prep.idx and not text[m.end : prep.idx].strip()
+        m.root == thing.i and m.end <= prep.idx and _nothing_but_a_short_form(text[m.end : prep.idx])
         for m in finder.p.mentions
     )
+
+
+#: A name's short form or own-language form in brackets ("(HU)", "(CU Boulder)", "(Hoejesteret)"),
+#: which the parse hangs the next phrase past: what follows it still follows the name.
+_BRACKETED_SHORT_FORM = re.compile(r"\s*(?:\(\s*[^()\s,;][^(),;]{0,40}\)\s*)?")
+
+
+def _nothing_but_a_short_form(between: str) -> bool:
+    """Whether the text between a name and the next word is empty or only a bracketed short form.
+
+    >>> _nothing_but_a_short_form(" (CU Boulder) "), _nothing_but_a_short_form(", its campus ")
+    (True, False)
+    """
+    return _BRACKETED_SHORT_FORM.fullmatch(between) is not None
 
 
 def _board_member(role) -> bool:
@@ -1656,10 +1670,11 @@ def _in_right_after_the_place(finder: _Finder, nodes: dict) -> bool:
 
 def _in_right_after_the_name(finder: _Finder, nodes: dict) -> bool:
     """ "studied at the University of Chile in Santiago": "in" follows the organisation's whole name
-    with nothing between (not "the University of the South Pacific's campus in Tonga")."""
+    with nothing between but its short form in brackets ("at Halden University (HU) in Norway"; not
+    "the University of the South Pacific's campus in Tonga")."""
     thing, prep = nodes["thing"], nodes["prep"]
     ends = [m.end for m in finder.p.mentions if m.root == thing.i]
-    return bool(ends) and not finder.p.clean.text[max(ends) : prep.idx].strip()
+    return bool(ends) and _nothing_but_a_short_form(finder.p.clean.text[max(ends) : prep.idx])
 
 
 def _in_right_after_the_founded(finder: _Finder, nodes: dict) -> bool:
