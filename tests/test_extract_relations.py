@@ -2046,6 +2046,20 @@ FORMS = [
         [("Halden Institute of Marine Research", "LOCATED_IN", "Bergen")],
         [],
     ),
+    # names, then "from" an organisation that the parser hung on the verb: where they are from
+    (
+        "Officials met on Monday. The prize went to Anna Berg and Karl Lema from Halden University.",
+        [
+            ("Anna Berg", "AFFILIATED_WITH", "Halden University"),
+            ("Karl Lema", "AFFILIATED_WITH", "Halden University"),
+        ],
+        [],
+    ),
+    (
+        "Officials met on Monday. Marmara Spor signed Chinedu Okafor from Sporting Tielrode on a four-year contract.",
+        [],
+        [("Chinedu Okafor", "AFFILIATED_WITH", "Sporting Tielrode")],
+    ),
     # two titles joined before one name: the first is the name's too, however the parser split them
     (
         "Officials met on Monday. Former Vermont governor and US senator Paul Ortiz is considering a run.",

@@ -491,10 +491,14 @@ class _Finder:
             # it; not one named after it ("A of X and B") nor one with a preposition of their own
             found = []
             # (not where it ends a name of another kind: "A and B, Brazil's Ministry of ...")
-            chain = _listed(_list_top(token.head)) if self.actors_at(token.head, kinds) else []
+            end = token.head
+            if token.head.pos_ in ("VERB", "AUX") and token.i > 0:
+                # "went to A and B from Y": hung on the verb, the list ends right before it
+                end = self.doc[token.i - 1]
+            chain = _listed(_list_top(end)) if self.actors_at(end, kinds) else []
             for listed in [t for t in chain if t.i < token.i]:
                 own = any(c.dep_ == "prep" and c.lower_ in AFFILIATING_PREPOSITIONS for c in listed.children)
-                if listed.i == token.head.i or not own:
+                if listed.i == end.i or not own:
                     found += [c for c in self.actors_at(listed, kinds) if c not in found]
         elif how == "phrase_or_its":
             found = [self.phrase_actor(token, kinds)]
@@ -1626,6 +1630,12 @@ def _names_listed_with_and(finder: _Finder, nodes: dict) -> bool:
     return bool(names) and any(c.dep_ == "cc" and c.lower_ == "and" for t in listed for c in t.children)
 
 
+def _names_not_taken_from(finder: _Finder, nodes: dict) -> bool:
+    """ "went to A and B from Y", "these were A and B from Y": where they are from; not the object
+    of the verb ("signed A from Y", "freed A from Y"), which is where they were taken from."""
+    return _list_top(nodes["person"]).dep_ not in ("dobj", "obj")
+
+
 def _role_phrase_right_before_name(finder: _Finder, nodes: dict) -> bool:
     """ "A member of the Estonian Parliament, Liis Kask said": the role's phrase ends at the comma
     right before the name (the parser made both the verb's subjects), and the role says whose it is."""
@@ -2147,6 +2157,7 @@ FILTERS = {
     "singular_lead_role": _singular_role,
     "in_right_after_the_place": _in_right_after_the_place,
     "in_right_after_the_name": _in_right_after_the_name,
+    "names_not_taken_from": _names_not_taken_from,
     "hired_as_no_lead_role": _hired_as_no_lead_role,
     "place_noun_picks_one_of_the_whole": _place_noun_picks_one_of_the_whole,
     "role_phrase_right_before_name": _role_phrase_right_before_name,
