@@ -2060,6 +2060,22 @@ FORMS = [
         [],
         [("Chinedu Okafor", "AFFILIATED_WITH", "Sporting Tielrode")],
     ),
+    # an envoy's title "to" somewhere before the name: the envoy works for the state that sent them
+    (
+        "Officials met on Monday. Former US Ambassador to the United Nations Nikki Haley wrote on Twitter.",
+        [("Nikki Haley", "WORKS_FOR", "United States")],
+        [("Nikki Haley", "WORKS_FOR", "United Nations")],
+    ),
+    (
+        "Officials met on Monday. Kenya's Ambassador to Japan Anna Mwangi spoke.",
+        [("Anna Mwangi", "WORKS_FOR", "Kenya")],
+        [("Anna Mwangi", "WORKS_FOR", "Japan")],
+    ),
+    (
+        "Officials met on Monday. The US ambassador to Kenya met Anna Mwangi on Monday.",
+        [],
+        [("Anna Mwangi", "WORKS_FOR", "United States")],
+    ),
     # two titles joined before one name: the first is the name's too, however the parser split them
     (
         "Officials met on Monday. Former Vermont governor and US senator Paul Ortiz is considering a run.",
