@@ -2076,6 +2076,27 @@ FORMS = [
         [],
         [("Anna Mwangi", "WORKS_FOR", "United States")],
     ),
+    # a bishop leads the diocese the title names; an auxiliary bishop does not, nor a bishop his church
+    (
+        "Officials met on Monday. A Mass was celebrated by Bishop Hervé Castaing of the Diocese of Vaudrecourt.",
+        [("Hervé Castaing", "LEADS", "Diocese of Vaudrecourt")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Bishop Jean Martin of the Nakuru diocese led the procession.",
+        [("Jean Martin", "LEADS", "Nakuru diocese")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Auxiliary Bishop Hervé Castaing of the Diocese of Vaudrecourt spoke.",
+        [("Hervé Castaing", "AFFILIATED_WITH", "Diocese of Vaudrecourt")],
+        [("Hervé Castaing", "LEADS", "Diocese of Vaudrecourt")],
+    ),
+    (
+        "Officials met on Monday. Bishop Jean Martin of the Church of England spoke.",
+        [("Jean Martin", "AFFILIATED_WITH", "Church of England")],
+        [("Jean Martin", "LEADS", "Church of England")],
+    ),
     # two titles joined before one name: the first is the name's too, however the parser split them
     (
         "Officials met on Monday. Former Vermont governor and US senator Paul Ortiz is considering a run.",

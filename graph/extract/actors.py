@@ -44,6 +44,7 @@ from graph.extract.constants import (
     BUSINESS_HOUSE_KINDS,
     CAUSE_PREPOSITIONS,
     CHAMBER_WORDS,
+    CHURCH_DISTRICT_NOUNS,
     CLOCK_WORDS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
@@ -2167,6 +2168,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions = _factions_in_brackets(doc, mentions)
     mentions = _bracketed_short_forms(doc, mentions, sent_of)
     mentions = _national_bodies(doc, mentions, sent_of)
+    mentions = _church_districts(doc, mentions)
     _institutions_by_role(doc, mentions)
     mentions.extend(_bodies_by_head_word_before_a_title(doc, mentions, sent_of, skip))
     mentions = _without_works(doc, mentions)
@@ -5077,6 +5079,47 @@ def _publications_read_as_places(doc: Doc, mentions: list[Mention]) -> None:
         if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_title:
             continue
         m.kind, m.label, m.by_context = "Organization", "ORG", True
+
+
+def _church_districts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A place's name with a church district's noun in lower case right after it ("the Marbel
+    diocese", "São Sebastião parish") or "diocese of" right before it ("the diocese of Cahors") names
+    the district, an organisation (:data:`~graph.extract.constants.CHURCH_DISTRICT_NOUNS`); the
+    place is named there no more.
+
+    >>> from graph.model import Article
+    >>> from graph.extract.pipeline import extract
+    >>> ext = extract(Article.from_fields("T", "The diocese of Cahors keeps the relic."))
+    >>> [(e.name, e.type) for e in ext.entities]
+    [('diocese of Cahors', 'Organization')]
+    """
+    out = []
+    for m in mentions:
+        if m.kind not in ("Place", "Country"):
+            out.append(m)
+            continue
+        first, end = m.start_token(doc), m.end_token(doc)
+        span = None
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in CHURCH_DISTRICT_NOUNS:
+            span = doc[first : end + 1]
+        elif (
+            first >= 2
+            and doc[first - 1].lower_ == "of"
+            and doc[first - 2].is_lower
+            and doc[first - 2].lower_ in CHURCH_DISTRICT_NOUNS
+        ):
+            span = doc[first - 2 : end]
+        if span is None or any(
+            o is not m and o.start < span.end_char and span.start_char < o.end for o in mentions
+        ):
+            out.append(m)
+            continue
+        district = Mention(
+            span.start_char, span.end_char, span.root.i, span.text, "ORG", "Organization", m.sent
+        )
+        district.by_context = True
+        out.append(district)
+    return out
 
 
 def _national_bodies(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> list[Mention]:

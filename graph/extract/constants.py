@@ -1720,6 +1720,13 @@ PERSONAL_STAFF_ROLES = frozenset(
 #: "Captain Ali Rahman"): one of the team, not its employee.
 TEAM_CAPTAIN_ROLES = frozenset(_words("captain captains skipper co-captain vice-captain"))
 #: Sectors whose national bodies are named by the sector and the state ("Finance Norway", "Energy
+#: A church's districts, named in lower case by the place they serve ("the Marbel diocese", "the
+#: diocese of Cahors", "São Sebastião parish"): a body with its bishop or priest, not the place.
+CHURCH_DISTRICT_NOUNS = frozenset("diocese archdiocese eparchy archeparchy parish".split())  # noqa: SIM905
+#: The prelates who head a church district ("Bishop X of the Diocese of Y" leads it), and the words
+#: that make one an assistant there instead ("auxiliary bishop").
+DISTRICT_PRELATES = frozenset("bishop archbishop eparch archeparch".split())  # noqa: SIM905
+ASSISTANT_PRELATE_WORDS = frozenset("auxiliary coadjutor assistant emeritus retired former".split())  # noqa: SIM905
 #: UK", "Cricket Australia", "Tourism Ireland", "Universities UK"): the pair is an organisation.
 NATIONAL_BODY_WORDS = frozenset(
     _words(

@@ -41,11 +41,13 @@ from graph.extract.constants import (
     ACADEMIC_TITLES,
     AFFIL_ROLES,
     AFFILIATING_PREPOSITIONS,
+    ASSISTANT_PRELATE_WORDS,
     BOARD_MEMBERS,
     BRANCH_NOUNS,
     BRANCHABLE_LEAD_ROLES,
     CANDIDATE_ROLES,
     CHAMBER_GROUP_WORDS,
+    CHURCH_DISTRICT_NOUNS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
     CLUB_WORDS,
@@ -54,6 +56,7 @@ from graph.extract.constants import (
     CREW_EMPLOYER_WORDS,
     DEMOTING,
     DEPUTY_QUALIFIERS,
+    DISTRICT_PRELATES,
     EMPLOYER_HEADS,
     ENVOY_ROLES,
     EVENT_NAME_HEADS,
@@ -320,6 +323,18 @@ class _Finder:
                     self.add_typed(self.rule_relation(rule, b), nodes, a, b, sent)
         self.pattern_id = None
 
+    def prelate_of_district(self, nodes: dict, target: int) -> bool:
+        """Whether the relation's title is a prelate's who heads a church district and its target is
+        such a district ("Bishop X of the Diocese of Y", "the bishop of its Nakuru diocese"); not an
+        auxiliary or a retired bishop's."""
+        name = set(self.p.clusters[target].name.lower().split())
+        if not CHURCH_DISTRICT_NOUNS & name:
+            return False
+        person = nodes.get("person")
+        titles = [nodes["role"]] if "role" in nodes else (self.window(person) if person is not None else [])
+        words = {t.lower_ for t in titles}
+        return bool(words & DISTRICT_PRELATES) and not words & ASSISTANT_PRELATE_WORDS
+
     def rule_relation(self, rule: dict, target: int) -> str:
         """The rule's relation, or its ``in_a_membership_body`` one when the target is a body people
         belong to ("the Brexit Party's Darren Kettle" is a member, "Reuters' Anna Berg" on its staff)."""
@@ -328,6 +343,8 @@ class _Finder:
         return rule["relation"]
 
     def add_typed(self, relation: str, nodes: dict, source, target, sent: int) -> None:
+        if relation == "AFFILIATED_WITH" and self.prelate_of_district(nodes, target):
+            relation = "LEADS"  # "Bishop X of the Diocese of Y": a bishop runs a diocese
         led = nodes.get("led")
         if relation == "LEADS" and led is not None and led.pos_ == "NOUN" and led.lower_ in BRANCH_NOUNS:
             relation = self.branch_head(target)  # "heads the Oxfam office in Beirut"
