@@ -4334,3 +4334,34 @@ def test_a_church_district_named_in_lower_case_by_its_place_is_an_organisation(t
 def test_a_place_before_a_capitalised_parish_stays_a_place():
     # control: "Jefferson Parish" is a county of Louisiana, written as a name
     assert kinds("Jefferson Parish officials said the levee held.").get("Jefferson Parish") == "Place"
+
+
+@pytest.mark.parametrize(
+    "text, relatives",
+    [
+        ("He leaves two daughters, Aurelia and Georgina, and a son.", ["Aurelia", "Georgina"]),
+        ("Among the dead were Paris Ortiz and her cousins, Victoria and Adelaide.", ["Victoria", "Adelaide"]),
+        (
+            "She is survived by her husband, Tomas Berg, and their children, Lorenzo, Savannah and Marisol.",
+            ["Lorenzo", "Savannah", "Marisol"],
+        ),
+    ],
+)
+def test_given_names_listed_after_a_plural_word_of_kin_are_people(text, relatives):
+    # (a dev obituary read with recognisers that had not learned it listed a son as a place) kin
+    # are named by their given names, which the model often takes for towns
+    found = kinds(text)
+    assert {name: found.get(name) for name in relatives} == dict.fromkeys(relatives, "Person")
+
+
+def test_places_listed_after_a_plural_noun_that_is_no_kin_stay_places():
+    # control: the same list after "cities" names places
+    found = kinds("The company has offices in two cities, Savannah and Adelaide.")
+    assert found.get("Savannah") == "Place" and found.get("Adelaide") == "Place"
+
+
+def test_a_given_name_listed_with_a_person_is_a_person():
+    # a list names things of one kind: "Georgina" beside a person is no town
+    assert kinds("Speakers included Tomas Berg and Georgina, a local farmer.").get("Georgina") == "Person"
+    # control: a list of bodies names no person
+    assert kinds("The firm's subsidiaries, Halvorsen and Nordlys, were sold.").get("Nordlys") != "Person"

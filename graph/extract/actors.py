@@ -100,6 +100,7 @@ from graph.extract.constants import (
     JOURNEY_NOUNS,
     JOURNEY_PREPOSITIONS,
     KIN_NOUNS,
+    KIN_PLURALS,
     KIND_NOUNS_AFTER_NAMES,
     KNOWN_KIND_LABELS,
     LABEL_KINDS,
@@ -2183,6 +2184,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _names_given_as(doc, mentions)
     _given_names_read_as_words(doc, mentions, skip)
     _surnames_left_out(doc, mentions)
+    _given_names_listed_with_people(doc, mentions)
     mentions = _groups_named_before_their_noun(doc, mentions, sent_of)
     _kinds_from_context(doc, mentions, sent_of)
     _acronyms_read_as_people(mentions)
@@ -2514,6 +2516,29 @@ def _names_given_as(doc: Doc, mentions: list[Mention]) -> None:
             continue
         verb = doc[first - 1].head
         if verb.lower_ in NAME_GIVING_VERBS and len(m.text.split()) <= 3:
+            m.kind, m.label, m.by_context = "Person", "PERSON", True
+
+
+def _given_names_listed_with_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word given name the model took for a place or a body is a person where it is listed
+    with people ("survived by two sons, Stanislaus and Christopher", "four daughters, Nadine, Ashley
+    and Toni"): a list names things of one kind. Not a town of the gazetteer, nor a name the model
+    read as a state or that a cue around it typed."""
+    people = {m.root for m in mentions if m.kind == "Person"}
+    if not people:
+        return
+    for m in mentions:
+        words = m.text.split()
+        if len(words) != 1 or m.kind not in ("Place", "Organization") or m.country or m.known:
+            continue
+        if m.by_context or not is_given_name(words[0]) or words[0] in cities():
+            continue
+        top = doc[m.root]
+        while top.dep_ == "conj":
+            top = top.head
+        if top.dep_ == "appos" and top.head.pos_ == "NOUN" and not _person_noun(top.head):
+            continue  # "the state news firm Saba and al-Eryani": the noun says what it is
+        if ({top.i} | _conj_chain(top)) - {m.root} & people:
             m.kind, m.label, m.by_context = "Person", "PERSON", True
 
 
@@ -4675,12 +4700,27 @@ def _national_branches_of_known_bodies(mentions: list[Mention]) -> None:
 
 def _given_name_of_kin(doc: Doc, m: Mention) -> bool:
     """A one-word given name set off by commas after a word of kin is that relative's name: "his
-    wife, Marina,", "Donnellan's mother, Bernadette, said" (a given name alone, as kin are named)."""
+    wife, Marina,", "Donnellan's mother, Bernadette, said" (a given name alone, as kin are named);
+    so is each given name of a list after a plural word of kin, with a comma or none ("two
+    daughters, Aurelia and Georgina", "his brothers Jordan and Austin")."""
     head = doc[m.root]
-    if m.kind == "Person" or m.country or " " in m.text or head.dep_ != "appos":
+    if m.kind == "Person" or m.country or " " in m.text:
         return False
+    # (the given names' list leaves out the names of cities: "his sister Sydney", "Adelaide")
+    if not (is_given_name(m.text) or (m.kind == "Place" and head.pos_ == "PROPN")):
+        return False
+    if head.dep_ == "appos" and head.head.lower_ in KIN_NOUNS:
+        return head.head.i == head.i - 1 or _comma_between(doc, head.head.i, head.i)
+    top = head
+    while top.dep_ == "conj" and top.head.pos_ == "PROPN":
+        top = top.head
+    kin = top.head
     return (
-        head.head.lower_ in KIN_NOUNS and _comma_between(doc, head.head.i, head.i) and is_given_name(m.text)
+        top.dep_ in ("appos", "conj")
+        and kin.i < top.i
+        and kin.tag_ == "NNS"
+        and (kin.lower_ in KIN_PLURALS or kin.lower_[:-1] in KIN_NOUNS)
+        and all(t.is_punct for t in doc[kin.i + 1 : top.i])
     )
 
 

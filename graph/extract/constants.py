@@ -2136,6 +2136,8 @@ KIN_NOUNS = frozenset(
         """
     )
 )
+#: Plurals of kin that are no word of :data:`KIN_NOUNS` with an "s" ("two children, Ana and Ben").
+KIN_PLURALS = frozenset(_words("children grandchildren stepchildren parents siblings twins"))
 PERSON_NOUNS = KIN_NOUNS | frozenset(
     _words(
         """
