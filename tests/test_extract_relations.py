@@ -2099,6 +2099,11 @@ FORMS = [
     ),
     # two titles joined before one name: the first is the name's too, however the parser split them
     (
+        "Officials met on Monday. Halden Group engineer and union organiser Karl Lema said the plant would close.",
+        [("Karl Lema", "WORKS_FOR", "Halden Group")],
+        [],
+    ),
+    (
         "Officials met on Monday. Former Vermont governor and US senator Paul Ortiz is considering a run.",
         [("Paul Ortiz", "LEADS", "Vermont")],
         [],

@@ -1579,11 +1579,16 @@ def _last_role_before_name(finder: _Finder, nodes: dict) -> bool:
 
 def _role_words_after(finder: _Finder, role, window: list) -> list:
     """The role words of a name's ``window`` after ``role`` that give a relation of their own (a rank
-    right after a post is the person's title, not a role: "Navy spokesperson Commander X")."""
+    right after a post is the person's title, not a role: "Navy spokesperson Commander X"; a second
+    role joined to it by "and" is the person's too: "FBI agent and terrorism specialist X")."""
     return [
         t
         for t in window
-        if t.i > role.i and t.lower_ in ROLE_WORDS and finder.role_type(t, window) and not _rank_after_post(t)
+        if t.i > role.i
+        and t.lower_ in ROLE_WORDS
+        and finder.role_type(t, window)
+        and not _rank_after_post(t)
+        and not (t.dep_ == "conj" and t.head.i == role.i)
     ]
 
 
