@@ -2097,6 +2097,22 @@ FORMS = [
         [("Jean Martin", "AFFILIATED_WITH", "Church of England")],
         [("Jean Martin", "LEADS", "Church of England")],
     ),
+    # a university's school, faculty or department "at" it is the university's, however "at" was hung
+    (
+        "Officials met on Monday. The study was led by Anna Berg of the Halden School of Marine Science at the University of Bergen.",
+        [("University of Bergen", "OWNS", "Halden School of Marine Science")],
+        [],
+    ),
+    (
+        "Officials met on Monday. The Halden Institute at the University of Bergen released the report.",
+        [("University of Bergen", "OWNS", "Halden Institute")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Anna Berg, who studied at Halden College, works at Oslo University.",
+        [],
+        [("Oslo University", "OWNS", "Halden College")],
+    ),
     # two titles joined before one name: the first is the name's too, however the parser split them
     (
         "Officials met on Monday. Halden Group engineer and union organiser Karl Lema said the plant would close.",

@@ -1222,6 +1222,13 @@ INSTITUTION_HEADS = frozenset(
 #: Name words of places of research, where an analyst is a scholar, not staff ("an analyst at the
 #: Central Asia Policy Institute"; "an analyst at Nordkapp Securities" works there).
 RESEARCH_HEADS = INSTITUTION_HEADS | {"centre", "center"}
+#: Head words of a university's own parts: "the Rosenstiel School of Marine Science at the University
+#: of Miami", "the Department of Community Health at the Boston University School of Public Health"
+#: are the university's (docs/annotation.md: OWNS).
+UNIVERSITY_PART_HEADS = frozenset(
+    _words("school faculty department institute centre center college laboratory laboratories lab")
+    + ["observatory"]
+)
 
 #: Institutions written with their address like places ("Christchurch District Court, New Zealand",
 #: "Mercy Hospital, Toledo"): such a name followed by a comma and a place is in it.

@@ -113,6 +113,7 @@ from graph.extract.constants import (
     TENURE_QUALIFIERS,
     THINK_TANK_HEADS,
     TO_ROLES,
+    UNIVERSITY_PART_HEADS,
     VOLUNTEER_MEDIA,
     WATER_WORDS,
     WORK_ROLES,
@@ -1542,6 +1543,17 @@ def _nothing_but_a_short_form(between: str) -> bool:
     return _BRACKETED_SHORT_FORM.fullmatch(between) is not None
 
 
+def _university_part_before(finder: _Finder, nodes: dict) -> bool:
+    """ "the Halden School of Marine Science at the University of Bergen": the name that ends right
+    before "at" is one of a university's parts by its head word (a school, a faculty, a department),
+    whatever the parser hung "at" on."""
+    before = nodes["before"]
+    return any(
+        m.end == before.idx + len(before.text) and UNIVERSITY_PART_HEADS & set(m.text.lower().split())
+        for m in finder.p.mentions
+    )
+
+
 def _board_member(role) -> bool:
     """A member of a board ("a member of the board of Y", "a Y board member"), not of the body (nor
     of a body named a board: "a member of the Millbrook Area School Board")."""
@@ -2179,6 +2191,7 @@ FILTERS = {
     "singular_lead_role": _singular_role,
     "in_right_after_the_place": _in_right_after_the_place,
     "in_right_after_the_name": _in_right_after_the_name,
+    "university_part_before": _university_part_before,
     "names_not_taken_from": _names_not_taken_from,
     "hired_as_no_lead_role": _hired_as_no_lead_role,
     "place_noun_picks_one_of_the_whole": _place_noun_picks_one_of_the_whole,
