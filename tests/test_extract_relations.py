@@ -2113,6 +2113,17 @@ FORMS = [
         [],
         [("Oslo University", "OWNS", "Halden College")],
     ),
+    # a place noun in apposition "of" a place whose name the parser read as a verb's phrase
+    (
+        "Officials met on Monday. The mayor visited Tandag City, the capital of Surigao del Sur, on Monday.",
+        [("Tandag City", "LOCATED_IN", "Surigao del Sur")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Bislig, the largest city of Surigao del Sur, was flooded.",
+        [("Bislig", "LOCATED_IN", "Surigao del Sur")],
+        [],
+    ),
     # two titles joined before one name: the first is the name's too, however the parser split them
     (
         "Officials met on Monday. Halden Group engineer and union organiser Karl Lema said the plant would close.",
