@@ -2124,6 +2124,22 @@ FORMS = [
         [("Bislig", "LOCATED_IN", "Surigao del Sur")],
         [],
     ),
+    # a place noun in apposition, on a coast or a lake "in" a place: the named place is in it
+    (
+        "Officials met on Monday. Ships left Porto Vello, a fishing town on the coast in northern Chile, on Monday.",
+        [("Porto Vello", "LOCATED_IN", "Chile")],
+        [],
+    ),
+    (
+        "Officials met on Monday. The ferry sank near Mbala, a village on a lake in Zambia.",
+        [("Mbala", "LOCATED_IN", "Zambia")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Aid reached Mbala, a village on a lake near the border with Zambia.",
+        [],
+        [("Mbala", "LOCATED_IN", "Zambia")],
+    ),
     # two titles joined before one name: the first is the name's too, however the parser split them
     (
         "Officials met on Monday. Halden Group engineer and union organiser Karl Lema said the plant would close.",
