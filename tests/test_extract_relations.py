@@ -2140,6 +2140,22 @@ FORMS = [
         [],
         [("Mbala", "LOCATED_IN", "Zambia")],
     ),
+    # a site named before its lower-case noun ("the Kavango river", "Notre Dame cathedral") "in" a place
+    (
+        "Officials met on Monday. Water levels on the Kavango river in Namibia rose.",
+        [("Kavango", "LOCATED_IN", "Namibia")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Pilgrims filled the Saint Anne cathedral in Rouen.",
+        [("Saint Anne", "LOCATED_IN", "Rouen")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Patients at the Halden Group hospital in Bergen were moved.",
+        [],
+        [("Halden Group", "LOCATED_IN", "Bergen")],
+    ),
     # two titles joined before one name: the first is the name's too, however the parser split them
     (
         "Officials met on Monday. Halden Group engineer and union organiser Karl Lema said the plant would close.",
