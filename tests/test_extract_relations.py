@@ -2156,6 +2156,20 @@ FORMS = [
         [],
         [("Halden Group", "LOCATED_IN", "Bergen")],
     ),
+    # "a member of parliament" in lower case is the article's one parliament; with two, neither
+    (
+        "The Halden Parliament passed the bill. Kevin Conolly, a member of parliament, said it was a sad day.",
+        [("Kevin Conolly", "MEMBER_OF", "Halden Parliament")],
+        [],
+    ),
+    (
+        "The Halden Parliament and the Nordvik Parliament met. Kevin Conolly, a member of parliament, spoke.",
+        [],
+        [
+            ("Kevin Conolly", "MEMBER_OF", "Halden Parliament"),
+            ("Kevin Conolly", "MEMBER_OF", "Nordvik Parliament"),
+        ],
+    ),
     # two titles joined before one name: the first is the name's too, however the parser split them
     (
         "Officials met on Monday. Halden Group engineer and union organiser Karl Lema said the plant would close.",

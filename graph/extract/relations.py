@@ -47,6 +47,7 @@ from graph.extract.constants import (
     BRANCHABLE_LEAD_ROLES,
     CANDIDATE_ROLES,
     CHAMBER_GROUP_WORDS,
+    CHAMBER_WORDS,
     CHURCH_DISTRICT_NOUNS,
     CLUB_PREFIXES,
     CLUB_SUFFIXES,
@@ -260,6 +261,8 @@ class _Finder:
         self.doc = parsed.doc
         self.relations: list[Relation] = []
         self._seen: set[tuple[str, str, str, int]] = set()
+        # chambers named in lower case ("a member of parliament"): cluster -> character offsets
+        self._written_small: dict[int, set[int]] = {}
         self._roots: dict[int, list[int]] = {}
         self._starts: dict[int, int] = {}  # mention root token -> first token of the mention
         for m in parsed.mentions:
@@ -603,6 +606,8 @@ class _Finder:
             return
         # Both ends are named in the evidence sentence (not a pronoun's or demonym's far antecedent).
         named = {m.cluster for m in self.p.mentions_in(sent)}
+        start, end = self.p.sentences[sent]
+        named |= {c for c, offsets in self._written_small.items() if any(start <= i < end for i in offsets)}
         if source not in named or (target not in named and not in_name):
             return
         src, tgt = self.p.cluster_ids[source], self.p.cluster_ids[target]
@@ -879,7 +884,10 @@ class _Finder:
                     if target is None:
                         target = self.phrase_actor(obj, wanted)
                     if target is None:
-                        target = self.place_named_after(obj, wanted) or self.board_of(obj, wanted)
+                        for finder in (self.place_named_after, self.board_of, self.chamber_written_small):
+                            target = finder(obj, wanted)
+                            if target is not None:  # (a cluster may be 0)
+                                break
                     if target is not None and prep.lower_ == "from":
                         came_from = target  # after whose role it is by its own words (below)
                         break
@@ -910,6 +918,27 @@ class _Finder:
                     if obj.dep_ == "pobj":
                         return self.phrase_actor(obj, kinds)
         return None
+
+    def chamber_written_small(self, noun, kinds) -> int | None:
+        """The chamber "parliament" written in lower case stands for, where the article names just one
+        body with that word as its head ("a member of parliament" after "the Halden Parliament"): the
+        gold counts the lower-case form as the chamber's alias (docs/annotation.md)."""
+        if not noun.is_lower or noun.lower_ not in CHAMBER_WORDS or noun.lower_ == "house":
+            return None
+        if kinds is not None and "Organization" not in kinds:
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod") for c in noun.children):
+            return None  # "a state parliament", "Kenya's parliament": whose, the words around say
+        chambers = {
+            c
+            for c, cluster in enumerate(self.p.clusters)
+            if cluster.kind == "Organization" and cluster.name.lower().split()[-1:] == [noun.lower_]
+        }
+        if len(chambers) != 1:
+            return None
+        chamber = next(iter(chambers))
+        self._written_small.setdefault(chamber, set()).add(noun.idx)
+        return chamber
 
     def board_of(self, noun, kinds) -> int | None:
         """The organisation whose board ``noun`` is: "the chair of the board of (directors of) Y" chairs
