@@ -1726,7 +1726,6 @@ PERSONAL_STAFF_ROLES = frozenset(
 #: A side's captain, written in lower case as a role (a rank is capitalised before the name:
 #: "Captain Ali Rahman"): one of the team, not its employee.
 TEAM_CAPTAIN_ROLES = frozenset(_words("captain captains skipper co-captain vice-captain"))
-#: Sectors whose national bodies are named by the sector and the state ("Finance Norway", "Energy
 #: A church's districts, named in lower case by the place they serve ("the Marbel diocese", "the
 #: diocese of Cahors", "São Sebastião parish"): a body with its bishop or priest, not the place.
 CHURCH_DISTRICT_NOUNS = frozenset("diocese archdiocese eparchy archeparchy parish".split())  # noqa: SIM905
@@ -1734,6 +1733,7 @@ CHURCH_DISTRICT_NOUNS = frozenset("diocese archdiocese eparchy archeparchy paris
 #: that make one an assistant there instead ("auxiliary bishop").
 DISTRICT_PRELATES = frozenset("bishop archbishop eparch archeparch".split())  # noqa: SIM905
 ASSISTANT_PRELATE_WORDS = frozenset("auxiliary coadjutor assistant emeritus retired former".split())  # noqa: SIM905
+#: Sectors whose national bodies are named by the sector and the state ("Finance Norway", "Energy
 #: UK", "Cricket Australia", "Tourism Ireland", "Universities UK"): the pair is an organisation.
 NATIONAL_BODY_WORDS = frozenset(
     _words(

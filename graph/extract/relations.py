@@ -606,8 +606,9 @@ class _Finder:
             return
         # Both ends are named in the evidence sentence (not a pronoun's or demonym's far antecedent).
         named = {m.cluster for m in self.p.mentions_in(sent)}
-        start, end = self.p.sentences[sent]
-        named |= {c for c, offsets in self._written_small.items() if any(start <= i < end for i in offsets)}
+        if self._written_small:  # a chamber named in lower case counts as named there
+            start, end = self.p.sentences[sent]
+            named |= {c for c, at in self._written_small.items() if any(start <= i < end for i in at)}
         if source not in named or (target not in named and not in_name):
             return
         src, tgt = self.p.cluster_ids[source], self.p.cluster_ids[target]
@@ -884,8 +885,8 @@ class _Finder:
                     if target is None:
                         target = self.phrase_actor(obj, wanted)
                     if target is None:
-                        for finder in (self.place_named_after, self.board_of, self.chamber_written_small):
-                            target = finder(obj, wanted)
+                        for find in (self.place_named_after, self.board_of, self.chamber_written_small):
+                            target = find(obj, wanted)
                             if target is not None:  # (a cluster may be 0)
                                 break
                     if target is not None and prep.lower_ == "from":
