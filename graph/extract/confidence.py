@@ -1,0 +1,126 @@
+"""How likely each extracted actor is to be one the annotators would name, and the cut below which
+an actor is left out.
+
+The recogniser and the rules find every capitalised thing that looks like a name; on news they have
+not seen, about one found actor in nine is no actor of the gold's (a word shouted in a tweet, a
+character in a film, a programme or a title taken for a body). What such extras share is not one
+cue but several weak ones: a single mention, inside a quotation, in capitals, hung from the parse
+where names seldom are, typed by context against the model's own label. A logistic model weighs
+them. Its weights (``graph/data/actor_confidence.json``) are learned by
+``scripts/train_actor_confidence.py`` from the real development articles as read by recognisers that
+never saw them (``scripts/ner_folds.py``), so they describe the mistakes made on unseen news, not on
+the articles the shipped recogniser learned. An actor that speaks or takes part in a typed relation
+is always kept: those are the facts an analyst reads, and they have their own evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+
+from graph.extract import actors
+from graph.extract.parsed import Parsed
+from graph.model import Entity, Extraction
+
+WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_confidence.json"
+#: Quoted passages in the cleaned text: straight or curly double quotes, at most a long paragraph.
+QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")
+
+
+@cache
+def weights() -> dict[str, float]:
+    """The logistic model's weights by feature name (``bias`` included) and its ``threshold``."""
+    return json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+
+
+def actor_features(parsed: Parsed, found: Extraction) -> dict[str, dict[str, float]]:
+    """The features of each found actor, by actor id: what the model weighs (all plain numbers).
+
+    >>> from graph.extract import clean, language
+    >>> from graph.extract.pipeline import extract_parsed
+    >>> from graph.model import Article
+    >>> article = Article.from_fields("T", 'Ana Ruiz of Halvorsen Group said: "We will win."')
+    >>> text = clean.clean(article.title, article.text)
+    >>> parsed = Parsed(article=article, clean=text, doc=language.load_nlp()(text.text))
+    >>> features = actor_features(parsed, extract_parsed(parsed))
+    >>> features["person:ana-ruiz"]["speaker"], features["person:ana-ruiz"]["in_quote"]
+    (1, 0.0)
+    """
+    doc, body = parsed.doc, parsed.doc.text
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(body)]
+    in_relation = {x for r in found.relations if r.type != "CO_MENTIONED" for x in (r.source, r.target)}
+    speakers = {s.speaker for s in found.statements}
+    about = {a for s in found.statements for a in s.about}
+    known = actors.known_actors()
+    mentions: dict[str, list] = {}
+    for index, cluster in enumerate(parsed.clusters):
+        mentions.setdefault(parsed.cluster_ids[index], []).extend(cluster.mentions)
+    features = {}
+    for entity in found.entities:
+        ms = mentions.get(entity.id, [])
+        words = entity.name.split()
+        first = ms[0] if ms else None
+        last_word_lower = bool(re.search(r"\b" + re.escape(words[-1].lower()) + r"\b", body))
+        features[entity.id] = {
+            "type=" + entity.type: 1,
+            "mentions": min(entity.mentions, 5),
+            "one": int(entity.mentions == 1),
+            "forms": min(len(entity.aliases), 3),
+            "inrel": int(entity.id in in_relation),
+            "speaker": int(entity.id in speakers),
+            "in_statement": int(entity.id in about),
+            "nwords": min(len(words), 5),
+            "allcaps": int(entity.name.isupper() and len(entity.name) > 1),
+            "digit": int(any(c.isdigit() for c in entity.name)),
+            "of": int(" of " in entity.name),
+            "known": int(entity.name in known),
+            "lastlower": int(last_word_lower and words[-1][:1].isupper()),
+            "by_context": int(any(m.by_context for m in ms)),
+            "country": int(any(m.country for m in ms)),
+            f"label_model_{entity.type}_{first.label if first else 'none'}": 1,
+            "in_quote": sum(any(a <= m.start < b for a, b in quoted) for m in ms) / max(1, len(ms)),
+            "sent_start": (
+                sum(doc[m.root].sent.start == m.start_token(doc) for m in ms) / len(ms) if ms else 0
+            ),
+            "dep_" + (doc[first.root].dep_ if first else "none"): 1,
+            "in_title": int(entity.name in found.article.title),
+        }
+    return features
+
+
+def likelihood(features: dict[str, float], model: dict[str, float]) -> float:
+    """The model's probability that an actor with these ``features`` is one the gold would name.
+
+    >>> likelihood({"known": 1}, {"bias": 0.0, "known": 2.0}) > 0.85
+    True
+    """
+    z = model.get("bias", 0.0) + sum(model.get(name, 0.0) * value for name, value in features.items())
+    return 1 / (1 + math.exp(-z))
+
+
+def unlikely_actors(parsed: Parsed, found: Extraction) -> set[str]:
+    """The ids of found actors below the model's threshold that neither speak nor take part in a
+    typed relation."""
+    model = weights()
+    threshold = model["threshold"]
+    out = set()
+    for actor_id, features in actor_features(parsed, found).items():
+        if features["speaker"] or features["inrel"]:
+            continue
+        if likelihood(features, model) < threshold:
+            out.add(actor_id)
+    return out
+
+
+def without_actors(found: Extraction, dropped: set[str]) -> list[Entity]:
+    """Take the ``dropped`` actors out of ``found``: their entities, their co-mentions, and their
+    place in what statements are about. Returns the entities removed."""
+    removed = [e for e in found.entities if e.id in dropped]
+    found.entities = [e for e in found.entities if e.id not in dropped]
+    found.relations = [r for r in found.relations if r.source not in dropped and r.target not in dropped]
+    for statement in found.statements:
+        statement.about = [a for a in statement.about if a not in dropped]
+    return removed

@@ -1,0 +1,74 @@
+"""The confidence cut: actors the annotators would not name are left out of whole articles, and
+nothing that speaks or takes part in a relation is. The article is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import confidence, pipeline
+from graph.extract.pipeline import extract
+from graph.model import Article, Entity, Extraction, Relation, Statement
+
+ARTICLE = """Tomas Halvorsen, the mayor of Kirkenes, resigned on Monday after a vote of the town council.
+
+Halvorsen had led the council since 2015. He announced his resignation on Twitter, writing: "The council voted against me. I say ENOUGH. The town deserves BETTER, and FAST."
+
+His deputy, Ingrid Solberg, will lead the council until an election in March, the council said. Solberg told NRK she would not stand. "I will serve until March and no longer," she said.
+
+Norway's Ministry of Local Government said it had been told of the resignation.
+"""
+
+
+def names(leave_out: bool, monkeypatch) -> set[str]:
+    monkeypatch.setattr(pipeline, "LEAVE_OUT_UNLIKELY_ACTORS", leave_out)
+    return {e.name for e in extract(Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)).entities}
+
+
+def test_words_shouted_in_a_quoted_post_are_left_out_and_the_actors_stay(monkeypatch):
+    shouted = {"ENOUGH", "BETTER", "FAST"}
+    actors = {
+        "Tomas Halvorsen",
+        "Ingrid Solberg",
+        "Kirkenes",
+        "NRK",
+        "Norway",
+        "Ministry of Local Government",
+    }
+    # what the finding stages give: the shouted words read as organisations
+    assert shouted <= names(False, monkeypatch)
+    # after the cut: none of them, and every actor of the article still there
+    found = names(True, monkeypatch)
+    assert not shouted & found
+    assert actors <= found
+
+
+def test_whoever_speaks_or_is_related_is_kept_whatever_the_model_says(monkeypatch):
+    article = Article.from_fields("T", 'Ana Ruiz of Halvorsen Group said: "We will win."')
+    # a model that finds every actor unlikely still leaves the speaker and her employer
+    monkeypatch.setattr(confidence, "weights", lambda: {"bias": -50.0, "threshold": 0.5})
+    found = extract(article)
+    assert {e.name for e in found.entities} >= {"Ana Ruiz", "Halvorsen Group"}
+    assert found.statements[0].speaker == "person:ana-ruiz"
+
+
+def test_an_actor_left_out_takes_its_co_mentions_and_its_place_in_statements_with_it():
+    found = Extraction(
+        article=None,
+        entities=[
+            Entity("person:a", "Ana Ruiz", "Person"),
+            Entity("organization:x", "ENOUGH", "Organization"),
+        ],
+        statements=[
+            Statement("s1", "We will win", "person:a", "direct", 1, about=["organization:x", "issue:y"])
+        ],
+        relations=[Relation("person:a", "CO_MENTIONED", "organization:x", 1, "...")],
+    )
+    removed = confidence.without_actors(found, {"organization:x"})
+    assert [e.name for e in removed] == ["ENOUGH"]
+    assert [e.id for e in found.entities] == ["person:a"]
+    assert found.relations == [] and found.statements[0].about == ["issue:y"]
+
+
+@pytest.mark.parametrize("features", [{"known": 1}, {"type=Country": 1, "country": 1}])
+def test_a_well_known_name_or_a_country_is_likely(features):
+    assert confidence.likelihood(features, confidence.weights()) > confidence.weights()["threshold"]
