@@ -31,8 +31,9 @@ QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")
 
 
 @cache
-def weights() -> dict[str, float]:
-    """The logistic model's weights by feature name (``bias`` included) and its ``threshold``."""
+def weights() -> dict:
+    """The logistic model: its weights by feature name (``bias`` included), its ``threshold``, and an
+    ``about`` line saying what wrote it."""
     return json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
 
 
@@ -60,9 +61,10 @@ def actor_features(parsed: Parsed, found: Extraction) -> dict[str, dict[str, flo
         mentions.setdefault(parsed.cluster_ids[index], []).extend(cluster.mentions)
     features = {}
     for entity in found.entities:
-        ms = mentions.get(entity.id, [])
+        its_mentions = mentions.get(entity.id, [])
         words = entity.name.split()
-        first = ms[0] if ms else None
+        first = its_mentions[0] if its_mentions else None
+        count = max(1, len(its_mentions))  # the shares below are 0 for an actor without mentions
         last_word_lower = bool(re.search(r"\b" + re.escape(words[-1].lower()) + r"\b", body))
         features[entity.id] = {
             "type=" + entity.type: 1,
@@ -78,13 +80,11 @@ def actor_features(parsed: Parsed, found: Extraction) -> dict[str, dict[str, flo
             "of": int(" of " in entity.name),
             "known": int(entity.name in known),
             "lastlower": int(last_word_lower and words[-1][:1].isupper()),
-            "by_context": int(any(m.by_context for m in ms)),
-            "country": int(any(m.country for m in ms)),
+            "by_context": int(any(m.by_context for m in its_mentions)),
+            "country": int(any(m.country for m in its_mentions)),
             f"label_model_{entity.type}_{first.label if first else 'none'}": 1,
-            "in_quote": sum(any(a <= m.start < b for a, b in quoted) for m in ms) / max(1, len(ms)),
-            "sent_start": (
-                sum(doc[m.root].sent.start == m.start_token(doc) for m in ms) / len(ms) if ms else 0
-            ),
+            "in_quote": sum(any(a <= m.start < b for a, b in quoted) for m in its_mentions) / count,
+            "sent_start": sum(doc[m.root].sent.start == m.start_token(doc) for m in its_mentions) / count,
             "dep_" + (doc[first.root].dep_ if first else "none"): 1,
             "in_title": int(entity.name in found.article.title),
         }
