@@ -84,15 +84,10 @@ def fit(rows: list[dict], names: list[str]) -> dict[str, float]:
     return {**{name: round(float(w[i]), 4) for name, i in index.items()}, "bias": round(float(w[-1]), 4)}
 
 
-def kept(rows: list[dict], model: dict[str, float]) -> list[dict]:
+def kept(rows: list[dict], weights_by_name: dict[str, float]) -> list[dict]:
     """The rows the cut keeps."""
-    return [
-        r
-        for r in rows
-        if r["features"]["speaker"]
-        or r["features"]["inrel"]
-        or confidence.likelihood(r["features"], model) >= THRESHOLD
-    ]
+    model = {"threshold": THRESHOLD, "weights": weights_by_name}
+    return [row for row in rows if not confidence.left_out(row["features"], model)]
 
 
 def f1(right: int, found: int, gold: int) -> str:
@@ -119,7 +114,7 @@ def main(folds: Path | None = None) -> None:
     print(f"each quarter cut by weights fitted on the other three: {f1(*before)} -> {f1(*after)}")
     model = fit([row for rows, _ in quarters for row in rows], names)
     about = "graph/extract/confidence.py; written by scripts/train_actor_confidence.py"
-    out = {"about": about, "threshold": THRESHOLD, **model}
+    out = {"about": about, "threshold": THRESHOLD, "weights": model}
     confidence.WEIGHTS_FILE.write_text(json.dumps(out, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{confidence.WEIGHTS_FILE}: written")
 

@@ -45,7 +45,7 @@ def test_words_shouted_in_a_quoted_post_are_left_out_and_the_actors_stay(monkeyp
 def test_whoever_speaks_or_is_related_is_kept_whatever_the_model_says(monkeypatch):
     article = Article.from_fields("T", 'Ana Ruiz of Halvorsen Group said: "We will win."')
     # a model that finds every actor unlikely still leaves the speaker and her employer
-    monkeypatch.setattr(confidence, "weights", lambda: {"bias": -50.0, "threshold": 0.5})
+    monkeypatch.setattr(confidence, "weights", lambda: {"threshold": 0.5, "weights": {"bias": -50.0}})
     found = extract(article)
     assert {e.name for e in found.entities} >= {"Ana Ruiz", "Halvorsen Group"}
     assert found.statements[0].speaker == "person:ana-ruiz"
@@ -71,4 +71,5 @@ def test_an_actor_left_out_takes_its_co_mentions_and_its_place_in_statements_wit
 
 @pytest.mark.parametrize("features", [{"known": 1}, {"type=Country": 1, "country": 1}])
 def test_a_well_known_name_or_a_country_is_likely(features):
-    assert confidence.likelihood(features, confidence.weights()) > confidence.weights()["threshold"]
+    model = confidence.weights()
+    assert confidence.likelihood(features, model["weights"]) > model["threshold"]

@@ -32,8 +32,9 @@ QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")
 
 @cache
 def weights() -> dict:
-    """The logistic model: its weights by feature name (``bias`` included), its ``threshold``, and an
-    ``about`` line saying what wrote it."""
+    """The logistic model: ``weights`` by feature name (``bias`` among them), the ``threshold`` below
+    which an actor is left out, and an ``about`` line saying what wrote it. The weights stand apart
+    from the rest so that no feature name can meet a setting's."""
     return json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
 
 
@@ -91,28 +92,36 @@ def actor_features(parsed: Parsed, found: Extraction) -> dict[str, dict[str, flo
     return features
 
 
-def likelihood(features: dict[str, float], model: dict[str, float]) -> float:
+def likelihood(features: dict[str, float], weights_by_name: dict[str, float]) -> float:
     """The model's probability that an actor with these ``features`` is one the gold would name.
 
     >>> likelihood({"known": 1}, {"bias": 0.0, "known": 2.0}) > 0.85
     True
     """
-    z = model.get("bias", 0.0) + sum(model.get(name, 0.0) * value for name, value in features.items())
+    z = weights_by_name.get("bias", 0.0)
+    z += sum(weights_by_name.get(name, 0.0) * value for name, value in features.items())
     return 1 / (1 + math.exp(-z))
 
 
+def left_out(features: dict[str, float], model: dict) -> bool:
+    """Whether an actor with these ``features`` is left out: below the ``model``'s threshold, and
+    neither speaking nor taking part in a typed relation.
+
+    >>> model = {"threshold": 0.5, "weights": {"bias": -3.0}}
+    >>> left_out({"speaker": 0, "inrel": 0}, model), left_out({"speaker": 1, "inrel": 0}, model)
+    (True, False)
+    """
+    if features["speaker"] or features["inrel"]:
+        return False
+    return likelihood(features, model["weights"]) < model["threshold"]
+
+
 def unlikely_actors(parsed: Parsed, found: Extraction) -> set[str]:
-    """The ids of found actors below the model's threshold that neither speak nor take part in a
-    typed relation."""
+    """The ids of the found actors :func:`left_out` leaves out."""
     model = weights()
-    threshold = model["threshold"]
-    out = set()
-    for actor_id, features in actor_features(parsed, found).items():
-        if features["speaker"] or features["inrel"]:
-            continue
-        if likelihood(features, model) < threshold:
-            out.add(actor_id)
-    return out
+    return {
+        actor_id for actor_id, features in actor_features(parsed, found).items() if left_out(features, model)
+    }
 
 
 def without_actors(found: Extraction, dropped: set[str]) -> list[Entity]:
