@@ -47,6 +47,36 @@ def extractor():
     return extract, ingest_articles, known_actors, ActorIndex
 
 
+#: How the likelihood column reads: the confidence model's probability that an annotator would name
+#: the actor (graph/extract/confidence.py).
+LIKELIHOOD_COLUMN = {
+    "likelihood": st.column_config.NumberColumn(
+        "likelihood",
+        help="How likely the extractor's confidence model finds it that this is an actor an analyst would "
+        "name (0 to 1). Actors below 0.5 are left out unless they speak or take part in a relation.",
+        format="%.2f",
+    )
+}
+
+
+def left_out_panel(left_out: list[dict]) -> None:
+    """The names the extractor read but left out as unlikely actors, so nothing is taken away unseen."""
+    if not left_out:
+        return
+    with st.expander(f"{len(left_out)} name(s) left out as unlikely actors"):
+        st.caption(
+            "The extractor read these as names but found them unlikely to be actors an analyst would "
+            "name (a word shouted in a quoted post, a title, a programme): they are not in the graph. "
+            "Each has the kind it would have had and its likelihood."
+        )
+        st.dataframe(
+            pd.DataFrame(left_out, columns=["name", "kind", "likelihood"]),
+            hide_index=True,
+            width="stretch",
+            column_config=LIKELIHOOD_COLUMN,
+        )
+
+
 def show_article(chosen: str) -> None:
     """One article: metadata, one part of its text highlighted, its actors and statements, its graph."""
     part = int(ss.get(f"articles-part-{chosen}", 1)) - 1
@@ -87,9 +117,11 @@ def show_article(chosen: str) -> None:
                 hide_index=True,
                 width="stretch",
                 height=240,
+                column_config=LIKELIHOOD_COLUMN,
             )
         else:
             st.caption("No actors were read from this article (newsgraph reads English news only).")
+        left_out_panel(art.get("left_out") or [])
         st.markdown(f"**{len(statements)} statements**")
         for s in statements[:STATEMENTS_SHOWN]:
             kind = "quote" if s.get("kind") == "direct" else "reported"
@@ -256,13 +288,26 @@ with add_tab:
                 left.dataframe(
                     pd.DataFrame(
                         [
-                            {"actor": e.name, "kind": e.type, "mentions": e.mentions}
+                            {
+                                "actor": e.name,
+                                "kind": e.type,
+                                "mentions": e.mentions,
+                                "likelihood": e.likelihood,
+                            }
                             for e in extraction.entities
                         ]
                     ),
                     hide_index=True,
                     width="stretch",
+                    column_config=LIKELIHOOD_COLUMN,
                 )
+                with left:
+                    left_out_panel(
+                        [
+                            {"name": e.name, "kind": e.type, "likelihood": e.likelihood}
+                            for e in extraction.left_out
+                        ]
+                    )
                 right.dataframe(
                     pd.DataFrame(
                         [

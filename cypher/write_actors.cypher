@@ -3,7 +3,8 @@
 // Aliases from every article are kept (a sorted union, so the order articles arrive in does not
 // show); each MENTIONED_IN keeps its article's aliases, so removing an article can give them back.
 // The first canonical name seen stays the name.
-// $actors: [{article, article_node, id, name, kind, aliases, mentions}] (article_node: the article's
+// Each MENTIONED_IN keeps how likely the confidence model found the actor in that article.
+// $actors: [{article, article_node, id, name, kind, aliases, mentions, likelihood}] (article_node: the article's
 //          elementId, returned by write_articles)
 // Row: ids and nodes, two parallel lists (each actor's elementId, for the batch's later steps):
 //      one record, not one per actor, since unpacking thousands of records cost the writer more
@@ -32,6 +33,6 @@ REMOVE a._lock
 WITH a, row
 MATCH (art) WHERE elementId(art) = row.article_node
 CREATE (a)-[m:MENTIONED_IN]->(art)
-SET m.count = row.mentions, m.aliases = row.aliases
+SET m.count = row.mentions, m.aliases = row.aliases, m.likelihood = row.likelihood
 WITH DISTINCT row.id AS id, elementId(a) AS node
 RETURN collect(id) AS ids, collect(node) AS nodes

@@ -6,11 +6,12 @@ Records flow one way: ``read`` makes :class:`Article` records, ``extract`` turns
 knows about spaCy, the Neo4j driver or Streamlit.
 
 The JSON form of an :class:`Extraction` is the ``newsgraph extract --json`` contract and the shape of
-the hand-written gold files in ``tests/gold/``:
+the hand-written gold files in ``tests/gold/`` (which have no ``left_out``: the names the extractor
+read but left out as unlikely actors):
 
 >>> ext = Extraction(article=Article(id="a1", title="T", text="Trump spoke."))
 >>> sorted(ext.to_json())
-['article', 'entities', 'issues', 'relations', 'statements']
+['article', 'entities', 'issues', 'left_out', 'relations', 'statements']
 
 Graphs handed from ``query`` to ``view`` and ``export`` are networkx ``MultiDiGraph`` objects whose
 nodes carry ``label`` (one of :data:`NODE_LABELS`), ``name`` and, for actors, ``kind`` and ``aliases``,
@@ -191,6 +192,9 @@ class Entity:
     type: ActorKind
     aliases: list[str] = field(default_factory=list)
     mentions: int = 1
+    #: How likely the confidence model (graph/extract/confidence.py) finds it that the annotators
+    #: would name this actor, from 0 to 1; None where nothing weighed it (gold files, other tools).
+    likelihood: float | None = None
 
 
 @dataclass
@@ -240,6 +244,9 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each sentence
     extractor: str = ""  # the extractor's version (graph.extract.version), stored on the article
+    #: Names read as actors but left out as unlikely ones, each with its likelihood: kept on the
+    #: article so an analyst can see what the cut took away (not actors of the graph).
+    left_out: list[Entity] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The contract's JSON object (plain dicts and lists): everything ``load`` needs to store the
@@ -290,6 +297,7 @@ class Extraction:
                 }
                 for r in self.relations
             ],
+            "left_out": [asdict(e) for e in self.left_out],
         }
 
     @classmethod
@@ -308,16 +316,7 @@ class Extraction:
                 source=art.get("source"),
                 source_path=art.get("source_path"),
             ),
-            entities=[
-                Entity(
-                    id=e["id"],
-                    name=e["name"],
-                    type=e["type"],
-                    aliases=list(e.get("aliases", [])),
-                    mentions=int(e.get("mentions", 1)),
-                )
-                for e in data.get("entities", [])
-            ],
+            entities=[_entity(e) for e in data.get("entities", [])],
             issues=[
                 Issue(
                     id=i["id"],
@@ -353,7 +352,21 @@ class Extraction:
             ],
             sentences=[(int(a), int(b)) for a, b in art.get("sentences", [])],
             extractor=art.get("extractor") or "",
+            left_out=[_entity(e) for e in data.get("left_out", [])],
         )
+
+
+def _entity(data: dict[str, Any]) -> Entity:
+    """An :class:`Entity` from its contract JSON (``id``, ``name`` and ``type`` required)."""
+    likelihood = data.get("likelihood")
+    return Entity(
+        id=data["id"],
+        name=data["name"],
+        type=data["type"],
+        aliases=list(data.get("aliases", [])),
+        mentions=int(data.get("mentions", 1)),
+        likelihood=None if likelihood is None else float(likelihood),
+    )
 
 
 # -- the graph handed to view and export -------------------------------------------------------------

@@ -415,3 +415,31 @@ def test_the_app_on_a_port_in_use_says_so_in_one_line(capsys, monkeypatch):
     err = capsys.readouterr().err.strip().splitlines()
     assert err[-1].startswith("newsgraph: ") and f"port {port} is in use" in err[-1]
     assert "Traceback" not in "\n".join(err)
+
+
+def test_articles_page_shows_each_actors_likelihood_and_the_names_left_out(seeded):
+    from test_confidence import ARTICLE
+
+    at = open_page("articles")
+    next(t for t in at.text_input if t.label == "Title").input("Mayor of Kirkenes resigns")
+    at.text_area[0].input(ARTICLE)
+    next(b for b in at.button if b.label == "Preview the extraction").click().run()
+    assert not at.exception
+    # the preview: what the cut takes away is shown before anything is stored
+    assert any(e.label.endswith("left out as unlikely actors") for e in at.expander)
+    frames = [d.value for d in at.dataframe]
+    left_out = next(f for f in frames if list(f.columns) == ["name", "kind", "likelihood"])
+    assert {"ENOUGH", "BETTER", "FAST"} <= set(left_out["name"])
+    next(b for b in at.button if b.label.startswith("Ingest 1 article")).click().run()
+    assert not at.exception
+    # the stored article: its actors with their likelihood, and the same names left out
+    stored = next(a["id"] for a in stored_articles(seeded) if a["title"] == "Mayor of Kirkenes resigns")
+    at.text_input(key="articles-find").input("Kirkenes").run()
+    at.selectbox(key="articles-show").set_value(stored).run()
+    assert not at.exception
+    frames = [d.value for d in at.dataframe]
+    actors = next(f for f in frames if list(f.columns) == ["name", "kind", "mentions", "likelihood"])
+    assert "Tomas Halvorsen" in set(actors["name"]) and actors["likelihood"].between(0, 1).all()
+    left_out = next(f for f in frames if list(f.columns) == ["name", "kind", "likelihood"])
+    assert {"ENOUGH", "BETTER", "FAST"} <= set(left_out["name"])
+    assert not {"ENOUGH", "BETTER", "FAST"} & set(actors["name"])

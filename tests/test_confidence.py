@@ -73,3 +73,36 @@ def test_an_actor_left_out_takes_its_co_mentions_and_its_place_in_statements_wit
 def test_a_well_known_name_or_a_country_is_likely(features):
     model = confidence.weights()
     assert confidence.likelihood(features, model["weights"]) > model["threshold"]
+
+
+def test_what_the_cut_leaves_out_stays_on_the_extraction_with_its_likelihood():
+    found = extract(Article.from_fields("Mayor of Kirkenes resigns", ARTICLE))
+    threshold = confidence.weights()["threshold"]
+    left_out = {e.name: e.likelihood for e in found.left_out}
+    assert {"ENOUGH", "BETTER", "FAST"} <= set(left_out)
+    assert all(likelihood < threshold for likelihood in left_out.values())
+    # every kept actor is weighed too; those below the cut are kept because they speak or relate
+    assert all(e.likelihood is not None for e in found.entities)
+    # the extract --json contract carries both, and reads back the same
+    assert Extraction.from_json(found.to_json()) == found
+
+
+@pytest.mark.neo4j
+def test_the_names_left_out_are_read_back_with_the_stored_article(store):
+    from graph.ingest import ingest_articles, resolver_for
+    from graph.query.articles import article_detail
+
+    article = Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)
+    summary = ingest_articles(store, [article], resolver=resolver_for(store))
+    assert summary.articles_written == 1, summary.errors
+    detail = article_detail(store, article.id)
+    left_out = {row["name"]: row for row in detail["left_out"]}
+    assert {"ENOUGH", "BETTER", "FAST"} <= set(left_out)
+    assert {row["kind"] for row in left_out.values()} <= {"Organization", "Person", "Place", "Country"}
+    likelihoods = [row["likelihood"] for row in detail["left_out"]]
+    assert likelihoods == sorted(likelihoods, reverse=True)  # most likely first
+    # no left-out name became an actor of the graph
+    stored = {row["name"] for row in store.read("known_actors")}
+    assert "Tomas Halvorsen" in stored and not {"ENOUGH", "BETTER", "FAST"} & stored
+    actors = {a["name"]: a["likelihood"] for a in detail["actors"]}
+    assert "Tomas Halvorsen" in actors and 0 < actors["Tomas Halvorsen"] <= 1

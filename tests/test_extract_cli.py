@@ -15,7 +15,7 @@ SEED = ROOT / "seeds" / "trump-xi-tiktok.txt"
 def test_extract_json_is_exactly_one_object(capsys):
     assert main(["extract", str(SEED), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"article", "entities", "issues", "statements", "relations"}
+    assert set(data) == {"article", "entities", "issues", "statements", "relations", "left_out"}
     assert {"id", "name", "type", "aliases", "mentions"} <= set(data["entities"][0])
     assert {"source", "type", "target", "sentence", "evidence"} <= set(data["relations"][0])
 
@@ -27,6 +27,17 @@ def test_extract_summary_reads_top_to_bottom(capsys):
         assert heading in out
     assert "Chenyue Mao WORKS_FOR Wells Fargo" in out
     assert "Scott Kennedy: \u201cChina\u2019s effective use" in out
+
+
+def test_extract_summary_lists_the_names_left_out_with_their_likelihood(tmp_path, capsys):
+    from test_confidence import ARTICLE
+
+    path = tmp_path / "kirkenes.txt"
+    path.write_text("Mayor of Kirkenes resigns\n\n" + ARTICLE, encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    out = capsys.readouterr().out
+    line = " ".join(out.split("Left out as unlikely actors", 1)[1].split("Issues")[0].split())
+    assert "ENOUGH (Organization, 0." in line and "Tomas Halvorsen" not in line
 
 
 def test_extract_bad_file_is_one_line(tmp_path, capsys):

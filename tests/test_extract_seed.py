@@ -155,7 +155,7 @@ def test_headline_is_sentence_zero_and_json_contract(seed):
     start, end = seed.sentences[0]
     assert (start, end) == (0, len(seed.article.title))
     data = seed.to_json()
-    assert set(data) == {"article", "entities", "issues", "statements", "relations"}
+    assert set(data) == {"article", "entities", "issues", "statements", "relations", "left_out"}
     assert all(s["id"].startswith(seed.article.id + ":s") for s in data["statements"])
 
 

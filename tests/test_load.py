@@ -43,7 +43,7 @@ def test_extract_out_then_load_equals_ingest(store, tmp_path, capsys):
     keys = [sort_key(Extraction.from_json(r).article) for r in records]
     assert keys == sorted(keys) and not records[0]["article"]["title"].startswith("Trump")
     # Records are the extract --json contract, and read back to the same extraction.
-    assert set(records[0]) == {"article", "entities", "issues", "statements", "relations"}
+    assert set(records[0]) == {"article", "entities", "issues", "statements", "relations", "left_out"}
     assert Extraction.from_json(records[0]).to_json() == records[0]
 
     # Extracting again into the same folder skips what is there.

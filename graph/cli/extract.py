@@ -157,6 +157,17 @@ def summary(ext: Extraction, width: int = 100) -> str:
                 for e in group
             )
             lines += textwrap.wrap(f"{kind}: {shown}", width, initial_indent="  ", subsequent_indent="    ")
+    if ext.left_out:
+        shown = ", ".join(
+            f"{e.name} ({e.type}" + (f", {e.likelihood:.2f})" if e.likelihood is not None else ")")
+            for e in ext.left_out
+        )
+        lines += textwrap.wrap(
+            f"Left out as unlikely actors ({len(ext.left_out)}): {shown}",
+            width,
+            initial_indent="  ",
+            subsequent_indent="    ",
+        )
     lines += ["", f"Issues ({len(ext.issues)})"]
     if ext.issues:
         lines += textwrap.wrap(

@@ -116,12 +116,18 @@ def left_out(features: dict[str, float], model: dict) -> bool:
     return likelihood(features, model["weights"]) < model["threshold"]
 
 
-def unlikely_actors(parsed: Parsed, found: Extraction) -> set[str]:
-    """The ids of the found actors :func:`left_out` leaves out."""
+def weigh_actors(parsed: Parsed, found: Extraction, leave_out: bool = True) -> None:
+    """The pipeline's stage: give every found actor its likelihood and, when ``leave_out``, move the
+    ones :func:`left_out` leaves out to ``found.left_out`` (most likely first), taking their
+    co-mentions and their place in statements with them (:func:`without_actors`)."""
     model = weights()
-    return {
-        actor_id for actor_id, features in actor_features(parsed, found).items() if left_out(features, model)
-    }
+    features = actor_features(parsed, found)
+    for entity in found.entities:
+        entity.likelihood = round(likelihood(features[entity.id], model["weights"]), 3)
+    if leave_out:
+        dropped = {actor_id for actor_id, its in features.items() if left_out(its, model)}
+        removed = without_actors(found, dropped)
+        found.left_out = sorted(removed, key=lambda e: (-(e.likelihood or 0.0), e.name))
 
 
 def without_actors(found: Extraction, dropped: set[str]) -> list[Entity]:

@@ -92,7 +92,8 @@ def extract_many(
 
 
 #: Whether actors the confidence model finds unlikely are left out (graph/extract/confidence.py);
-#: off only while that model's training reads the extractor's full output.
+#: off only while that model's training reads the extractor's full output. Either way every actor
+#: gets its likelihood.
 LEAVE_OUT_UNLIKELY_ACTORS = True
 
 
@@ -117,8 +118,7 @@ def extract_parsed(parsed: Parsed) -> Extraction:
         sentences=list(parsed.sentences),
         extractor=extractor_version(),
     )
-    if LEAVE_OUT_UNLIKELY_ACTORS:
-        confidence.without_actors(found, confidence.unlikely_actors(parsed, found))
+    confidence.weigh_actors(parsed, found, leave_out=LEAVE_OUT_UNLIKELY_ACTORS)
     return found
 
 

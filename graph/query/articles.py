@@ -16,7 +16,7 @@ from graph.store import Store
 TEXT_PART_CHARS = 50_000
 
 #: The columns of :func:`actor_table`, in order.
-ACTOR_COLUMNS = ("name", "kind", "mentions")
+ACTOR_COLUMNS = ("name", "kind", "mentions", "likelihood")
 
 
 def parts_of(text_chars: int, part_chars: int = TEXT_PART_CHARS) -> int:
@@ -34,9 +34,11 @@ def article_detail(
     """The article ``article_id`` with part ``part`` (from 0) of its text, or None when it is not stored.
 
     Returns ``{"id", "title", "published", "source", "url", "text", "offset", "text_chars", "part",
-    "parts", "actors", "statements"}``: ``text`` is at most ``part_chars`` characters starting at
-    ``offset``; a part past the end is the last one. ``actors`` and ``statements`` hold only real
-    rows (an article with none gives empty lists).
+    "parts", "actors", "statements", "left_out"}``: ``text`` is at most ``part_chars`` characters
+    starting at ``offset``; a part past the end is the last one. ``actors`` and ``statements`` hold
+    only real rows (an article with none gives empty lists); ``left_out`` holds ``{name, kind,
+    likelihood}`` of each name the extractor left out as an unlikely actor (stored before round 42:
+    none).
     """
     part = max(0, int(part))
     rows = store.read("article_detail", id=article_id, offset=part * part_chars, length=part_chars)
@@ -59,9 +61,14 @@ def article_detail(
 
 def actor_table(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The actors of an article as rows of :data:`ACTOR_COLUMNS`, most mentioned first, then by name.
+    ``likelihood`` is the confidence model's, None for an article stored without it.
 
-    >>> actor_table([{"name": "B", "kind": "Person", "mentions": 1}, {"name": "A", "mentions": 3}])
-    [{'name': 'A', 'kind': None, 'mentions': 3}, {'name': 'B', 'kind': 'Person', 'mentions': 1}]
+    >>> b = {"name": "B", "kind": "Person", "mentions": 1, "likelihood": 0.9}
+    >>> rows = actor_table([b, {"name": "A", "mentions": 3}])
+    >>> rows[0]
+    {'name': 'A', 'kind': None, 'mentions': 3, 'likelihood': None}
+    >>> rows[1]
+    {'name': 'B', 'kind': 'Person', 'mentions': 1, 'likelihood': 0.9}
     >>> actor_table([])
     []
     """
@@ -70,6 +77,7 @@ def actor_table(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "name": a.get("name") or a.get("id") or "",
             "kind": a.get("kind"),
             "mentions": int(a.get("mentions") or 0),
+            "likelihood": a.get("likelihood"),
         }
         for a in actors
     ]

@@ -290,9 +290,15 @@ class ActorIndex:
                 merged.mentions += entity.mentions
                 merged.aliases = list(dict.fromkeys([*merged.aliases, entity.name, *entity.aliases]))
                 merged.aliases = [a for a in merged.aliases if a != merged.name]
+                # two actors of the article that are one actor: as likely as the likelier of them
+                merged.likelihood = max(
+                    (x for x in (merged.likelihood, entity.likelihood) if x is not None), default=None
+                )
             else:
                 aliases = [a for a in dict.fromkeys([entity.name, *entity.aliases]) if a != canonical.name]
-                entities[eid] = Entity(eid, canonical.name, canonical.type, aliases, entity.mentions)
+                entities[eid] = Entity(
+                    eid, canonical.name, canonical.type, aliases, entity.mentions, entity.likelihood
+                )
 
         def ref(x: str | None) -> str | None:
             return mapping.get(x, x) if x else x

@@ -93,6 +93,9 @@ def rows_for(extractions: Sequence[Extraction]) -> dict[str, list[dict]]:
                 "source": art.source,
                 "source_path": art.source_path,
                 "extractor": ext.extractor or None,
+                "left_out_names": [e.name for e in ext.left_out],
+                "left_out_kinds": [e.type for e in ext.left_out],
+                "left_out_likelihoods": [e.likelihood for e in ext.left_out],
             }
         )
         for e in ext.entities:
@@ -104,6 +107,7 @@ def rows_for(extractions: Sequence[Extraction]) -> dict[str, list[dict]]:
                     "kind": e.type,
                     "aliases": list(e.aliases),
                     "mentions": e.mentions,
+                    "likelihood": e.likelihood,
                 }
             )
         for i in ext.issues:
