@@ -47,15 +47,20 @@ def extractor():
     return extract, ingest_articles, known_actors, ActorIndex
 
 
-#: How the likelihood column reads: the confidence model's probability that an annotator would name
-#: the actor (graph/extract/confidence.py).
-LIKELIHOOD_COLUMN = {
+#: The actor tables' columns, narrow enough (pixels) that all four fit beside the text; the likelihood is the
+#: confidence model's probability that an annotator would name the actor (graph/extract/confidence.py).
+ACTOR_TABLE_COLUMNS = {
+    "name": st.column_config.TextColumn("name", width=150),
+    "actor": st.column_config.TextColumn("actor", width=150),
+    "kind": st.column_config.TextColumn("kind", width=90),
+    "mentions": st.column_config.NumberColumn("mentions", width=72),
     "likelihood": st.column_config.NumberColumn(
         "likelihood",
         help="How likely the extractor's confidence model finds it that this is an actor an analyst would "
         "name (0 to 1). Actors below 0.5 are left out unless they speak or take part in a relation.",
         format="%.2f",
-    )
+        width=72,
+    ),
 }
 
 
@@ -73,7 +78,7 @@ def left_out_panel(left_out: list[dict]) -> None:
             pd.DataFrame(left_out, columns=["name", "kind", "likelihood"]),
             hide_index=True,
             width="stretch",
-            column_config=LIKELIHOOD_COLUMN,
+            column_config=ACTOR_TABLE_COLUMNS,
         )
 
 
@@ -90,7 +95,7 @@ def show_article(chosen: str) -> None:
     url = safe_url(art.get("url"))
     link = f"[link]({url})" if url else esc(art.get("url") or "")
     st.caption(" · ".join(x for x in (meta, link) if x))
-    text_col, side_col = st.columns([3, 2], gap="medium")
+    text_col, side_col = st.columns([5, 4], gap="medium")
     with text_col:
         if art["parts"] > 1:
             st.number_input(
@@ -117,7 +122,7 @@ def show_article(chosen: str) -> None:
                 hide_index=True,
                 width="stretch",
                 height=240,
-                column_config=LIKELIHOOD_COLUMN,
+                column_config=ACTOR_TABLE_COLUMNS,
             )
         else:
             st.caption("No actors were read from this article (newsgraph reads English news only).")
@@ -299,7 +304,7 @@ with add_tab:
                     ),
                     hide_index=True,
                     width="stretch",
-                    column_config=LIKELIHOOD_COLUMN,
+                    column_config=ACTOR_TABLE_COLUMNS,
                 )
                 with left:
                     left_out_panel(
