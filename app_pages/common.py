@@ -101,6 +101,11 @@ def search(ver: tuple, text: str, limit: int = 10) -> list[dict[str, Any]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
+def search_left_out(ver: tuple, text: str, limit: int = 10) -> list[dict[str, Any]]:
+    return query.search_left_out(store(), text, limit=limit)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
 def explore(
     ver: tuple, focus: str, expanded: tuple[tuple[str, int], ...] = (), **params: Any
 ) -> nx.MultiDiGraph:

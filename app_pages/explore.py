@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 
+import pandas as pd
 import streamlit as st
 
 from app_pages import common
@@ -113,6 +114,26 @@ if text.strip():
             set_focus(choice)
     else:
         pick_col.warning(f"No actor matches “{common.esc(text.strip())}”.")
+    left_out = common.search_left_out(ver, text.strip())
+    if left_out:
+        # a name the extractor read but left out is no actor; say where it was read, not nothing
+        articles = len({row["article"] for row in left_out})
+        with st.expander(
+            f"Read in {articles} article(s) but left out as an unlikely actor", expanded=not hits
+        ):
+            st.caption(
+                "The extractor read these names but found them unlikely to be actors an analyst would name, "
+                "so they are not in the graph; each is listed on its article's page (Articles)."
+            )
+            st.dataframe(
+                pd.DataFrame(left_out, columns=["name", "kind", "likelihood", "title", "published"]),
+                hide_index=True,
+                width="stretch",
+                column_config={
+                    "likelihood": st.column_config.NumberColumn("likelihood", format="%.2f"),
+                    "title": "article",
+                },
+            )
 
 focus_actor = common.actor(ver, ss.focus)
 if focus_actor is None:

@@ -1,6 +1,6 @@
 // The schema: a uniqueness constraint on every node id, indexes on what queries filter by, full-text
-// indexes over actor names and aliases and over article titles (the search boxes; typos tolerated
-// with `~`), and range indexes on the scores `newsgraph analyze` stores (the Overview ranks by them).
+// indexes over actor names and aliases, over article titles and over the names an article's
+// extraction left out as unlikely actors (the search boxes; typos tolerated with `~`), and range indexes on the scores `newsgraph analyze` stores (the Overview ranks by them).
 // Applied idempotently (IF NOT EXISTS) whenever the app or the CLI connects.
 // Evidence: one node per sentence that supports one relation, id `source|TYPE|target|article:sentence`
 // (graph.model.evidence_id), so the unique index lists a relation's evidence by id prefix; the
@@ -37,4 +37,5 @@ CREATE INDEX actor_degree IF NOT EXISTS FOR (n:Actor) ON (n.degree);
 CREATE INDEX actor_betweenness IF NOT EXISTS FOR (n:Actor) ON (n.betweenness);
 CREATE INDEX community_index IF NOT EXISTS FOR (n:Community) ON (n.index);
 CREATE FULLTEXT INDEX article_titles IF NOT EXISTS FOR (n:Article) ON EACH [n.title];
+CREATE FULLTEXT INDEX article_left_out_names IF NOT EXISTS FOR (n:Article) ON EACH [n.left_out_names];
 CREATE INDEX article_ingested_at IF NOT EXISTS FOR (n:Article) ON (n.ingested_at);

@@ -7,7 +7,8 @@
 // then fails on the uniqueness constraint on Article.id instead of writing the article twice
 // (graph.store.write retries that batch article by article, and finds this one stored).
 // The names the extractor read as actors but left out as unlikely ones (graph/extract/confidence.py)
-// stay on the article, three parallel lists, so an analyst can see what was taken away.
+// stay on the article, three parallel lists, so an analyst can see what was taken away (the names are
+// in the full-text index article_left_out_names: a search for a name that is no actor finds them).
 // $articles: [{id, title, text, published, url, source, source_path, extractor,
 //              left_out_names, left_out_kinds, left_out_likelihoods}]
 // Row: ids and nodes, two parallel lists (each article's elementId: the later steps of the batch

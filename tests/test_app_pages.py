@@ -443,3 +443,20 @@ def test_articles_page_shows_each_actors_likelihood_and_the_names_left_out(seede
     left_out = next(f for f in frames if list(f.columns) == ["name", "kind", "likelihood"])
     assert {"ENOUGH", "BETTER", "FAST"} <= set(left_out["name"])
     assert not {"ENOUGH", "BETTER", "FAST"} & set(actors["name"])
+
+
+def test_explore_says_where_a_name_that_is_no_actor_was_read_and_left_out(seeded):
+    from test_confidence import ARTICLE
+
+    from graph.ingest import ingest_articles, resolver_for
+    from graph.model import Article
+
+    ingest_articles(seeded, [Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)], resolver_for(seeded))
+    at = open_page("explore")
+    at.text_input(key="explore-search").input("ENOUGH").run()
+    assert not at.exception
+    assert "No actor matches" in at.warning[0].value
+    panel = next(e for e in at.expander if e.label.endswith("left out as an unlikely actor"))
+    assert panel.label.startswith("Read in 1 article(s)")
+    frame = at.dataframe[0].value
+    assert list(frame["name"]) == ["ENOUGH"] and list(frame["title"]) == ["Mayor of Kirkenes resigns"]

@@ -106,3 +106,21 @@ def test_the_names_left_out_are_read_back_with_the_stored_article(store):
     assert "Tomas Halvorsen" in stored and not {"ENOUGH", "BETTER", "FAST"} & stored
     actors = {a["name"]: a["likelihood"] for a in detail["actors"]}
     assert "Tomas Halvorsen" in actors and 0 < actors["Tomas Halvorsen"] <= 1
+
+
+@pytest.mark.neo4j
+def test_a_search_for_a_name_left_out_says_which_article_read_it(store):
+    from graph.ingest import ingest_articles, resolver_for
+    from graph.query import search_actors, search_left_out
+
+    article = Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)
+    assert ingest_articles(store, [article], resolver=resolver_for(store)).articles_written == 1
+    assert search_actors(store, "ENOUGH") == []  # no actor of that name
+    for asked in ("ENOUGH", "enougj"):  # a typo is tolerated, as in the actor search
+        found = search_left_out(store, asked)
+        assert [(row["name"], row["article"], row["title"]) for row in found] == [
+            ("ENOUGH", article.id, "Mayor of Kirkenes resigns")
+        ]
+        assert found[0]["likelihood"] < confidence.weights()["threshold"]
+    # only the names left out: an actor kept in the graph is not among them
+    assert search_left_out(store, "Tomas Halvorsen") == []

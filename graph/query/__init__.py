@@ -1,6 +1,7 @@
 """Questions asked of the store, answered as networkx graphs and plain lists.
 
-- :func:`search_actors`, :func:`resolve_actor`: find an actor by name, alias or a near spelling.
+- :func:`search_actors`, :func:`resolve_actor`: find an actor by name, alias or a near spelling;
+  :func:`search_left_out`: where a name was read but left out as an unlikely actor.
 - :func:`ego_network`, :func:`explore_graph`: an actor's neighbourhood, strongest links first,
   capped, chosen in Neo4j; with the nodes an analyst expanded.
 - :func:`find_paths`, :func:`paths_graph`: how two actors are connected, hop by hop, with evidence
@@ -14,7 +15,7 @@
   ``newsgraph analyze`` and read from the actors by :mod:`graph.query.metrics`.
 """
 
-from graph.query.actors import closest_actor, resolve_actor, search_actors
+from graph.query.actors import closest_actor, resolve_actor, search_actors, search_left_out
 from graph.query.articles import ARTICLES_PER_PAGE, list_articles
 from graph.query.ego import ego_network, explore_graph, next_expansion
 from graph.query.evidence import relation_evidence
@@ -41,4 +42,5 @@ __all__ = [
     "resolve_actor",
     "result_graph",
     "search_actors",
+    "search_left_out",
 ]

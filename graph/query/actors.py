@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from graph.errors import NotFound
 from graph.store import Store
 
@@ -64,6 +66,42 @@ def search_actors(store: Store, text: str, limit: int = 10) -> list[dict[str, An
         for row in store.read("search_actors", query=query, limit=limit):
             hits.setdefault(row["id"], row)
     return list(hits.values())[:limit]
+
+
+def search_left_out(store: Store, text: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Names like ``text`` that an article's extraction read but left out as unlikely actors, so a
+    search for a name that is no actor can say where it was read: ``{"name", "kind", "likelihood",
+    "article", "title", "published"}``, one per name and article, best-matching articles first (at
+    most ``limit`` articles)."""
+    query = lucene_query(text)
+    if not query:
+        return []
+    found = []
+    for row in store.read("search_left_out", query=query, limit=limit):
+        for left in row["left_out"]:
+            if name_matches(text, left["name"]):
+                found.append({**left, **{k: row[k] for k in ("article", "title", "published")}})
+    return found
+
+
+def name_matches(text: str, name: str) -> bool:
+    """Whether every word of ``text`` is a word of ``name``, its start, or one typo from it (what
+    :func:`lucene_query` asks the full-text index for, applied to one name of a list).
+
+    >>> name_matches("hagia", "Hagia Sophia"), name_matches("Sophya", "Hagia Sophia")
+    (True, True)
+    >>> name_matches("Hagia Mosque", "Hagia Sophia")
+    False
+    """
+    words = [w.lower() for w in LUCENE_SPECIAL.sub(" ", name).split()]
+
+    def near(word: str) -> bool:
+        if len(word) <= 2:
+            return word in words
+        return any(w.startswith(word) or Levenshtein.distance(word, w) <= 1 for w in words)
+
+    asked = [w.lower() for w in LUCENE_SPECIAL.sub(" ", text).split()]
+    return bool(asked) and all(near(word) for word in asked)
 
 
 def closest_actor(store: Store, name: str) -> tuple[str, str, bool]:
