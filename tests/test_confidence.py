@@ -124,3 +124,30 @@ def test_a_search_for_a_name_left_out_says_which_article_read_it(store):
         assert found[0]["likelihood"] < confidence.weights()["threshold"]
     # only the names left out: an actor kept in the graph is not among them
     assert search_left_out(store, "Tomas Halvorsen") == []
+
+
+@pytest.mark.neo4j
+def test_an_analyst_can_keep_every_actor_and_a_stale_reextract_reads_the_default_way(store, tmp_path, capsys):
+    from graph.cli import main
+    from graph.extract.version import KEPT_SUFFIX, extractor_version
+
+    path = tmp_path / "kirkenes.txt"
+    path.write_text("Mayor of Kirkenes resigns\n\n" + ARTICLE, encoding="utf-8")
+    shouted = {"ENOUGH", "BETTER", "FAST"}
+
+    def stored_actors() -> set[str]:
+        return {row["name"] for row in store.read("known_actors")}
+
+    assert main(["ingest", str(path), "--keep-unlikely-actors", "--json", "--no-analyze"]) == 0
+    assert shouted <= stored_actors()
+    stored = store.run_cypher(
+        "MATCH (a:Article) RETURN a.extractor AS version, a.left_out_names AS left"
+    ).rows
+    assert stored == [{"version": extractor_version() + KEPT_SUFFIX, "left": []}]
+    assert not confidence.keeps_unlikely_actors()  # the flag lasts for its own run only
+    # without the flag that reading is stale: re-extracting it takes the unlikely actors out again
+    assert main(["reextract", "--stale", "--json", "--no-analyze"]) == 0
+    capsys.readouterr()
+    assert not shouted & stored_actors() and "Tomas Halvorsen" in stored_actors()
+    left = store.run_cypher("MATCH (a:Article) RETURN a.left_out_names AS left").rows[0]["left"]
+    assert shouted <= set(left)

@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 import traceback
+from contextlib import contextmanager
 
 from graph import __version__
 from graph.errors import NewsgraphError
@@ -48,6 +49,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextmanager
+def reading_as_asked(args):
+    """Run a command with the extractor reading as its flags ask: ``--keep-unlikely-actors`` sets
+    :data:`graph.extract.confidence.KEEP_ENV` for this run (and the local Dask workers it starts),
+    and puts it back afterwards."""
+    if not getattr(args, "keep_unlikely_actors", False):
+        yield
+        return
+    from graph.extract.confidence import KEEP_ENV
+
+    before = os.environ.get(KEEP_ENV)
+    os.environ[KEEP_ENV] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(KEEP_ENV, None)
+        else:
+            os.environ[KEEP_ENV] = before
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -55,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.run(args) or 0)
+        with reading_as_asked(args):
+            return int(args.run(args) or 0)
     except NewsgraphError as err:
         print(f"newsgraph: {err}", file=sys.stderr)
         return err.exit_code

@@ -64,7 +64,15 @@ def add_alias_flag(parser) -> None:
 
 
 def add_engine_flags(parser) -> None:
-    """``--workers`` and ``--scheduler``: where articles are parsed (see :mod:`graph.distribute`)."""
+    """``--workers`` and ``--scheduler``: where articles are parsed (see :mod:`graph.distribute`);
+    ``--keep-unlikely-actors``: what the extractor keeps (applied by :func:`graph.cli.reading_as_asked`)."""
+    parser.add_argument(
+        "--keep-unlikely-actors",
+        action="store_true",
+        help="keep every actor found, also those the confidence model finds unlikely and would leave "
+        "out (each still has its likelihood; the articles record this reading, so a later "
+        "`reextract --stale` without the flag reads them again the default way)",
+    )
     parser.add_argument(
         "--workers",
         type=int,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,10 @@ from graph.extract.parsed import Parsed
 from graph.model import Entity, Extraction
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_confidence.json"
+#: Set to "1" (``--keep-unlikely-actors``) to keep every found actor, each still weighed: for an
+#: analyst who wants every candidate in the graph. An environment variable, so that the processes
+#: of a local Dask cluster, started by the run, read the same way.
+KEEP_ENV = "NEWSGRAPH_KEEP_UNLIKELY_ACTORS"
 #: Quoted passages in the cleaned text: straight or curly double quotes, at most a long paragraph.
 QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")
 
@@ -114,6 +119,11 @@ def left_out(features: dict[str, float], model: dict) -> bool:
     if features["speaker"] or features["inrel"]:
         return False
     return likelihood(features, model["weights"]) < model["threshold"]
+
+
+def keeps_unlikely_actors() -> bool:
+    """Whether this run keeps the actors the model finds unlikely (:data:`KEEP_ENV` is "1")."""
+    return os.environ.get(KEEP_ENV, "") == "1"
 
 
 def weigh_actors(parsed: Parsed, found: Extraction, leave_out: bool = True) -> None:

@@ -92,8 +92,9 @@ def extract_many(
 
 
 #: Whether actors the confidence model finds unlikely are left out (graph/extract/confidence.py);
-#: off only while that model's training reads the extractor's full output. Either way every actor
-#: gets its likelihood.
+#: off only while that model's training reads the extractor's full output (an analyst's run turns
+#: the cut off with ``--keep-unlikely-actors``: confidence.KEEP_ENV). Either way every actor gets
+#: its likelihood.
 LEAVE_OUT_UNLIKELY_ACTORS = True
 
 
@@ -118,7 +119,8 @@ def extract_parsed(parsed: Parsed) -> Extraction:
         sentences=list(parsed.sentences),
         extractor=extractor_version(),
     )
-    confidence.weigh_actors(parsed, found, leave_out=LEAVE_OUT_UNLIKELY_ACTORS)
+    leave_out = LEAVE_OUT_UNLIKELY_ACTORS and not confidence.keeps_unlikely_actors()
+    confidence.weigh_actors(parsed, found, leave_out=leave_out)
     return found
 
 

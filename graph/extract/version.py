@@ -41,10 +41,22 @@ def _model_version() -> str:
         return MODEL_NAME
 
 
-@lru_cache(maxsize=1)
 def extractor_version() -> str:
     """``newsgraph 0.1.0+<12 hex digits>``: the package version and a hash of the rules, word lists
-    and model name (computed once per process)."""
+    and model name (computed once per process); ``, unlikely actors kept`` after it when the run
+    keeps the actors the confidence stage would leave out (``--keep-unlikely-actors``), since that
+    reading differs from the default one and ``reextract --stale`` must tell them apart."""
+    from graph.extract.confidence import keeps_unlikely_actors
+
+    return _rules_version() + (KEPT_SUFFIX if keeps_unlikely_actors() else "")
+
+
+#: What a version read with ``--keep-unlikely-actors`` ends with.
+KEPT_SUFFIX = ", unlikely actors kept"
+
+
+@lru_cache(maxsize=1)
+def _rules_version() -> str:
     digest = hashlib.sha256(_model_version().encode())
     for path in _sources():
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
