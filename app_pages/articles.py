@@ -47,23 +47,6 @@ def extractor():
     return extract, ingest_articles, known_actors, ActorIndex
 
 
-#: The actor tables' columns, narrow enough (pixels) that all four fit beside the text; the likelihood is the
-#: confidence model's probability that an annotator would name the actor (graph/extract/confidence.py).
-ACTOR_TABLE_COLUMNS = {
-    "name": st.column_config.TextColumn("name", width=150),
-    "actor": st.column_config.TextColumn("actor", width=150),
-    "kind": st.column_config.TextColumn("kind", width=90),
-    "mentions": st.column_config.NumberColumn("mentions", width=72),
-    "likelihood": st.column_config.NumberColumn(
-        "likelihood",
-        help="How likely the extractor's confidence model finds it that this is an actor an analyst would "
-        "name (0 to 1). Actors below 0.5 are left out unless they speak or take part in a relation.",
-        format="%.2f",
-        width=72,
-    ),
-}
-
-
 def left_out_panel(left_out: list[dict]) -> None:
     """The names the extractor read but left out as unlikely actors, so nothing is taken away unseen."""
     if not left_out:
@@ -78,7 +61,7 @@ def left_out_panel(left_out: list[dict]) -> None:
             pd.DataFrame(left_out, columns=["name", "kind", "likelihood"]),
             hide_index=True,
             width="stretch",
-            column_config=ACTOR_TABLE_COLUMNS,
+            column_config=common.ACTOR_TABLE_COLUMNS,
         )
 
 
@@ -122,7 +105,7 @@ def show_article(chosen: str) -> None:
                 hide_index=True,
                 width="stretch",
                 height=240,
-                column_config=ACTOR_TABLE_COLUMNS,
+                column_config=common.ACTOR_TABLE_COLUMNS,
             )
         else:
             st.caption("No actors were read from this article (newsgraph reads English news only).")
@@ -304,7 +287,7 @@ with add_tab:
                     ),
                     hide_index=True,
                     width="stretch",
-                    column_config=ACTOR_TABLE_COLUMNS,
+                    column_config=common.ACTOR_TABLE_COLUMNS,
                 )
                 with left:
                     left_out_panel(

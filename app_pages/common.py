@@ -92,6 +92,24 @@ def store_unavailable(err: StoreError) -> None:
         st.rerun()
 
 
+#: The columns of the tables of actors and of names left out (Articles, Explore), narrow enough
+#: (pixels) that the Articles page's four fit beside the text; the likelihood is the confidence
+#: model's probability that an annotator would name the actor (graph/extract/confidence.py).
+ACTOR_TABLE_COLUMNS = {
+    "name": st.column_config.TextColumn("name", width=150),
+    "actor": st.column_config.TextColumn("actor", width=150),
+    "kind": st.column_config.TextColumn("kind", width=90),
+    "mentions": st.column_config.NumberColumn("mentions", width=72),
+    "likelihood": st.column_config.NumberColumn(
+        "likelihood",
+        help="How likely the extractor's confidence model finds it that this is an actor an analyst would "
+        "name (0 to 1). Actors below 0.5 are left out unless they speak or take part in a relation.",
+        format="%.2f",
+        width=72,
+    ),
+}
+
+
 # -- cached reads -----------------------------------------------------------------------------------
 
 

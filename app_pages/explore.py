@@ -129,10 +129,7 @@ if text.strip():
                 pd.DataFrame(left_out, columns=["name", "kind", "likelihood", "title", "published"]),
                 hide_index=True,
                 width="stretch",
-                column_config={
-                    "likelihood": st.column_config.NumberColumn("likelihood", format="%.2f"),
-                    "title": "article",
-                },
+                column_config={**common.ACTOR_TABLE_COLUMNS, "title": "article"},
             )
 
 focus_actor = common.actor(ver, ss.focus)

@@ -18,6 +18,7 @@ Without FOLDS it trains the four recognisers first (``ner_folds.py``, about 35 m
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -49,7 +50,8 @@ def quarter_rows(weights: Path, k: int) -> tuple[list[dict], int]:
     language.NER_WEIGHTS = weights
     language.load_nlp.cache_clear()
     nlp = language.load_nlp()
-    pipeline.LEAVE_OUT_UNLIKELY_ACTORS = False
+    before = os.environ.get(confidence.KEEP_ENV)
+    os.environ[confidence.KEEP_ENV] = "1"  # the model learns from every actor found
     rows, gold_total = [], 0
     try:
         for text_path, gold_path in ner_folds.quarter(ner_folds.real_pairs(), k):
@@ -63,7 +65,10 @@ def quarter_rows(weights: Path, k: int) -> tuple[list[dict], int]:
             for actor_id, features in confidence.actor_features(parsed, found).items():
                 rows.append({"features": features, "right": actor_id in matched})
     finally:
-        pipeline.LEAVE_OUT_UNLIKELY_ACTORS = True
+        if before is None:
+            os.environ.pop(confidence.KEEP_ENV, None)
+        else:
+            os.environ[confidence.KEEP_ENV] = before
     return rows, gold_total
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract import confidence, pipeline
+from graph.extract import confidence
 from graph.extract.pipeline import extract
 from graph.model import Article, Entity, Extraction, Relation, Statement
 
@@ -20,7 +20,10 @@ Norway's Ministry of Local Government said it had been told of the resignation.
 
 
 def names(leave_out: bool, monkeypatch) -> set[str]:
-    monkeypatch.setattr(pipeline, "LEAVE_OUT_UNLIKELY_ACTORS", leave_out)
+    if leave_out:
+        monkeypatch.delenv(confidence.KEEP_ENV, raising=False)
+    else:
+        monkeypatch.setenv(confidence.KEEP_ENV, "1")
     return {e.name for e in extract(Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)).entities}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import InputError
-from graph.extract import pipeline
+from graph.extract import confidence
 from graph.extract.actors import (
     _bodies_the_model_missed,
     _elided_word_end,
@@ -28,7 +28,7 @@ def _every_actor_found(monkeypatch):
     (graph/extract/confidence.py) weighs each actor against a whole article, and in a one-sentence
     article every actor has one mention, its strongest cue against; it has its own tests
     (tests/test_confidence.py) and is measured on whole articles."""
-    monkeypatch.setattr(pipeline, "LEAVE_OUT_UNLIKELY_ACTORS", False)
+    monkeypatch.setenv(confidence.KEEP_ENV, "1")
 
 
 def kinds(text: str) -> dict[str, str]:

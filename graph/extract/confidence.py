@@ -27,9 +27,10 @@ from graph.extract.parsed import Parsed
 from graph.model import Entity, Extraction
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_confidence.json"
-#: Set to "1" (``--keep-unlikely-actors``) to keep every found actor, each still weighed: for an
-#: analyst who wants every candidate in the graph. An environment variable, so that the processes
-#: of a local Dask cluster, started by the run, read the same way.
+#: Set to "1" to keep every found actor, each still weighed: ``--keep-unlikely-actors``, for an
+#: analyst who wants every candidate in the graph, and the model's own training, which learns from
+#: every actor found. An environment variable, so that the processes of a local Dask cluster,
+#: started by the run, read the same way.
 KEEP_ENV = "NEWSGRAPH_KEEP_UNLIKELY_ACTORS"
 #: Quoted passages in the cleaned text: straight or curly double quotes, at most a long paragraph.
 QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")

@@ -91,13 +91,6 @@ def extract_many(
             yield Extraction(article=article, extractor=extractor_version())
 
 
-#: Whether actors the confidence model finds unlikely are left out (graph/extract/confidence.py);
-#: off only while that model's training reads the extractor's full output (an analyst's run turns
-#: the cut off with ``--keep-unlikely-actors``: confidence.KEEP_ENV). Either way every actor gets
-#: its likelihood.
-LEAVE_OUT_UNLIKELY_ACTORS = True
-
-
 def extract_parsed(parsed: Parsed) -> Extraction:
     """Run the stages after parsing, in order; each reads what the ones before it added."""
     _split_sentences(parsed)
@@ -119,8 +112,9 @@ def extract_parsed(parsed: Parsed) -> Extraction:
         sentences=list(parsed.sentences),
         extractor=extractor_version(),
     )
-    leave_out = LEAVE_OUT_UNLIKELY_ACTORS and not confidence.keeps_unlikely_actors()
-    confidence.weigh_actors(parsed, found, leave_out=leave_out)
+    # every actor is weighed; the unlikely ones are left out unless the run keeps them
+    # (--keep-unlikely-actors, or the confidence model's own training: confidence.KEEP_ENV)
+    confidence.weigh_actors(parsed, found, leave_out=not confidence.keeps_unlikely_actors())
     return found
 
 
