@@ -47,8 +47,11 @@ def extractor():
     return extract, ingest_articles, known_actors, ActorIndex
 
 
-def left_out_panel(left_out: list[dict]) -> None:
-    """The names the extractor read but left out as unlikely actors, so nothing is taken away unseen."""
+def left_out_panel(left_out: list[dict], stored: str | None = None) -> None:
+    """The names the extractor read but left out as unlikely actors, so nothing is taken away unseen;
+    for a ``stored`` article (its id), the analyst can keep one as an actor."""
+    if stored:
+        common.keep_names_said(key=f"article-{stored}")
     if not left_out:
         return
     with st.expander(f"{len(left_out)} name(s) left out as unlikely actors"):
@@ -63,6 +66,8 @@ def left_out_panel(left_out: list[dict]) -> None:
             width="stretch",
             column_config=common.ACTOR_TABLE_COLUMNS,
         )
+        if stored:
+            common.keep_names_control([row["name"] for row in left_out], key=f"article-{stored}")
 
 
 def show_article(chosen: str) -> None:
@@ -109,7 +114,7 @@ def show_article(chosen: str) -> None:
             )
         else:
             st.caption("No actors were read from this article (newsgraph reads English news only).")
-        left_out_panel(art.get("left_out") or [])
+        left_out_panel(art.get("left_out") or [], stored=chosen)
         st.markdown(f"**{len(statements)} statements**")
         for s in statements[:STATEMENTS_SHOWN]:
             kind = "quote" if s.get("kind") == "direct" else "reported"

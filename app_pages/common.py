@@ -264,3 +264,32 @@ def show_error(err: NewsgraphError) -> None:
 #: Every value from the data that goes into Markdown (st.markdown, headers, captions, alerts, labels)
 #: goes through this: the one escaping helper, graph.view.text.markdown_text.
 esc = markdown_text
+
+
+def keep_names_said(key: str) -> None:
+    """What the last :func:`keep_names_control` of ``key`` did, once, after the page reloaded."""
+    said = st.session_state.pop(f"keep-said-{key}", None)
+    if said:
+        st.success(esc(said))
+
+
+def keep_names_control(names: list[str], key: str) -> None:
+    """A name left out as an unlikely actor, kept as one at the analyst's word: the stored articles
+    that left it out are read again (:func:`graph.ingest.keep_actor_names`), and so will every article
+    ingested later. The page reloads with the new graph; :func:`keep_names_said` says what it did."""
+    from graph.ingest import keep_actor_names
+
+    names = list(dict.fromkeys(names))
+    if not names:
+        return
+    pick, press = st.columns([3, 1], vertical_alignment="bottom")
+    name = pick.selectbox("An actor after all?", names, key=f"keep-name-{key}")
+    if press.button("Keep as actor", key=f"keep-{key}", help="every article that left it out is read again"):
+        try:
+            with st.spinner(f"Reading again the articles that left out {name} ..."):
+                result = keep_actor_names(store(), [name])
+        except NewsgraphError as err:
+            show_error(err)
+            return
+        st.session_state[f"keep-said-{key}"] = result.line(f"Kept {name!r} as an actor")
+        st.rerun()

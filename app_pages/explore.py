@@ -114,6 +114,7 @@ if text.strip():
             set_focus(choice)
     else:
         pick_col.warning(f"No actor matches “{common.esc(text.strip())}”.")
+    common.keep_names_said(key="explore")
     left_out = common.search_left_out(ver, text.strip())
     if left_out:
         # a name the extractor read but left out is no actor; say where it was read, not nothing
@@ -123,7 +124,8 @@ if text.strip():
         ):
             st.caption(
                 "The extractor read these names but found them unlikely to be actors an analyst would name, "
-                "so they are not in the graph; each is listed on its article's page (Articles)."
+                "so they are not in the graph; each is listed on its article's page (Articles). "
+                "Keep one as an actor, and the articles that left it out are read again."
             )
             st.dataframe(
                 pd.DataFrame(left_out, columns=["name", "kind", "likelihood", "title", "published"]),
@@ -131,6 +133,7 @@ if text.strip():
                 width="stretch",
                 column_config={**common.ACTOR_TABLE_COLUMNS, "title": "article"},
             )
+            common.keep_names_control([row["name"] for row in left_out], key="explore")
 
 focus_actor = common.actor(ver, ss.focus)
 if focus_actor is None:

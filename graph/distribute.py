@@ -60,20 +60,27 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def extract_records(articles: list[Article]) -> list[dict]:
-    """The task a worker runs: extraction records (the ``extract --json`` contract) of a batch."""
+def extract_records(articles: list[Article], reading: dict[str, str] | None = None) -> list[dict]:
+    """The task a worker runs: extraction records (the ``extract --json`` contract) of a batch, read
+    with the client's ``reading`` settings (:func:`graph.extract.confidence.reading_settings`: kept
+    unlikely actors, names analysts keep), which a worker started elsewhere would not otherwise have."""
+    from graph.extract.confidence import reading_with
     from graph.extract.pipeline import extract_many
 
-    return [ext.to_json() for ext in extract_many(articles, batch_size=len(articles) or 1)]
+    with reading_with(reading or {}):
+        return [ext.to_json() for ext in extract_many(articles, batch_size=len(articles) or 1)]
 
 
-def _warm_up() -> str:
-    """Load the model on a worker before the clock starts, and say which extractor it runs."""
+def _warm_up(reading: dict[str, str] | None = None) -> str:
+    """Load the model on a worker before the clock starts, and say which extractor it runs with the
+    client's ``reading`` settings."""
+    from graph.extract.confidence import reading_with
     from graph.extract.language import load_nlp
     from graph.extract.version import extractor_version
 
     load_nlp()
-    return extractor_version()
+    with reading_with(reading or {}):
+        return extractor_version()
 
 
 def _leave_interrupts_to_the_client() -> None:
@@ -125,6 +132,8 @@ class DaskEngine:
     ):
         from distributed import Client, LocalCluster
 
+        from graph.extract.confidence import reading_settings
+
         self.task_articles = task_articles
         self.cluster = None
         scheduler = scheduler or os.environ.get(SCHEDULER_ENV) or None
@@ -148,7 +157,7 @@ class DaskEngine:
         try:
             if self.cluster is not None:
                 self.client.run(_leave_interrupts_to_the_client)
-            versions = self.client.run(_warm_up)
+            versions = self.client.run(_warm_up, reading_settings())
         except Exception as err:
             self.close()
             raise ClusterError(
@@ -201,7 +210,10 @@ class DaskEngine:
         article of a batch the cluster lost for good."""
         from distributed import as_completed
 
+        from graph.extract.confidence import reading_settings
+
         todo = batches(articles, self.task_articles)
+        reading = reading_settings()  # as the run asked when it started reading, on every worker
         numbers: dict = {}  # future -> batch number
         inputs: dict[int, list[Article]] = {}
         done: dict[int, list] = {}  # finished batches (records) waiting for an earlier one
@@ -214,7 +226,7 @@ class DaskEngine:
                 batch = next(todo, None)
                 if batch is None:
                     return
-                future = self.client.submit(extract_records, batch, pure=False)
+                future = self.client.submit(extract_records, batch, reading, pure=False)
                 numbers[future] = submitted
                 inputs[submitted] = batch
                 queue.add(future)

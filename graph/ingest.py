@@ -252,19 +252,31 @@ def extract_stream(
     articles: Iterable[Article],
     make_engine: Callable[[], object] | None = None,
     threshold: int = CLUSTER_THRESHOLD,
+    reading: dict[str, str] | None = None,
 ) -> Iterator[Extraction | NewsgraphError]:
     """Extractions of ``articles`` in their order: parsed in this process when there are fewer than
     ``threshold`` of them (or no ``make_engine``), otherwise on the engine ``make_engine()`` starts
-    (and closes when the stream ends or is closed)."""
+    (and closes when the stream ends or is closed). ``reading``: the reading settings
+    (:func:`reading_for` a store), default this process's."""
     from graph.distribute import InProcess
+    from graph.extract.confidence import reading_settings, reading_with
 
     articles = iter(articles)
     head = list(islice(articles, threshold))
     if not head:
         return
     engine = make_engine() if make_engine and len(head) >= threshold else InProcess()
-    with engine:
+    with engine, reading_with(reading_settings() if reading is None else reading):
         yield from engine.extract(chain(head, articles))
+
+
+def reading_for(store: Store) -> dict[str, str]:
+    """How articles are read into ``store``: this run's settings (``--keep-unlikely-actors``) with
+    the names the store's analysts keep as actors (:func:`kept_actor_names`)."""
+    from graph.extract.confidence import KEEP_NAMES_ENV, names_setting, reading_settings
+
+    settings = {k: v for k, v in reading_settings().items() if k != KEEP_NAMES_ENV}
+    return {**settings, **names_setting(kept_actor_names(store))}
 
 
 def ingest(
@@ -285,7 +297,9 @@ def ingest(
     return _write_planned(
         store,
         lambda error, duplicate: plan_articles(paths, error, duplicate),
-        lambda places, error: extract_stream(fetch_articles(places, error), make_engine, threshold),
+        lambda places, error, reading: extract_stream(
+            fetch_articles(places, error), make_engine, threshold, reading
+        ),
         alias_file,
         batch_size,
         on_article,
@@ -301,8 +315,9 @@ def _write_planned(
     on_article: Callable[[], None] | None,
 ) -> IngestSummary:
     """What ``ingest`` and ``load`` share: ``plan(error, duplicate)`` lists the inputs in canonical
-    order, the stored ones are dropped, ``fetch(places, error)`` gives the rest's extractions in that
-    order, and they are resolved against the store's actors and written in batches."""
+    order, the stored ones are dropped, ``fetch(places, error, reading)`` gives the rest's extractions
+    in that order (read as :func:`reading_for` the store says), and they are resolved against the
+    store's actors and written in batches."""
     summary = IngestSummary()
     tick = on_article or (lambda: None)
     error, duplicate = _counters(summary, tick)
@@ -311,9 +326,10 @@ def _write_planned(
         # The store's actors are read after the presence check: every article it skips has its
         # actors in the index, as it had in a run that wrote them.
         resolver = resolver_for(store, alias_file)
+        reading = reading_for(store)
     except StoreError as err:
         raise Stopped(str(err), summary) from err
-    return _write(store, fetch(places, error), resolver, summary, batch_size, on_article)
+    return _write(store, fetch(places, error, reading), resolver, summary, batch_size, on_article)
 
 
 def _counters(summary: IngestSummary, tick: Callable[[], None]):
@@ -378,7 +394,8 @@ def ingest_articles(
     errors = [item for item in items if not isinstance(item, Article)]
     ordered = errors + sorted((item for item in items if isinstance(item, Article)), key=sort_key)
     summary = IngestSummary()
-    stream = extract_stream(unseen(store, ordered, summary, on_article), make_engine, threshold)
+    reading = reading_for(store)
+    stream = extract_stream(unseen(store, ordered, summary, on_article), make_engine, threshold, reading)
     return _write(store, stream, resolver, summary, batch_size, on_article)
 
 
@@ -444,7 +461,8 @@ def load(
     return _write_planned(
         store,
         lambda error, duplicate: plan_records(paths, error, duplicate),
-        fetch_records,
+        # records were read where they were made: the names kept here cannot change them
+        lambda places, error, _reading: fetch_records(places, error),
         alias_file,
         batch_size,
         on_article,
@@ -576,7 +594,7 @@ def reextract(
                     source_path=row["source_path"],
                 )
 
-    stream = extract_stream(stored(), make_engine, threshold)
+    stream = extract_stream(stored(), make_engine, threshold, reading_for(store))
     try:
         for item in stream:
             check_stop(summary)
@@ -598,3 +616,110 @@ def reextract(
     finally:
         stream.close()
     return summary
+
+
+# -- analysts' decisions about names: keep a name the confidence stage left out ---------------------
+
+#: At most this many articles are read again for one name kept or let go (a name left out of more
+#: articles than this is a word, not an actor; ``reextract --all`` reads every article).
+DECISION_ARTICLES = 10_000
+
+
+@dataclass
+class KeepSummary:
+    """What ``newsgraph keep`` did: the names kept now (the whole list), the articles read again, and
+    in how many articles each name asked about is an actor afterwards."""
+
+    kept: list[str]
+    reextracted: IngestSummary
+    actor_articles: dict[str, int]
+
+    def line(self, verb: str) -> str:
+        where = "; ".join(
+            f"'{name}' is an actor in {n} article(s)" for name, n in self.actor_articles.items()
+        )
+        return (
+            f"{verb}; re-extracted {self.reextracted.articles_written} article(s), "
+            f"{self.reextracted.failed} failed; {where}"
+        )
+
+
+def kept_actor_names(store: Store) -> list[str]:
+    """The names this store's analysts have decided are actors (:func:`keep_actor_names`), as they
+    wrote them: never left out as unlikely actors, in any article read into the store."""
+    rows = store.read("kept_actor_names")
+    return list(rows[0]["names"] or []) if rows else []
+
+
+def checked_names(names: Iterable[str]) -> list[str]:
+    """``names`` with their white space tidied, each once; an :class:`InputError` for one that is no
+    name (no letter or digit), before anything is written."""
+    from graph.resolve.names import name_key
+
+    checked = [" ".join(name.split()) for name in names]
+    for name in checked:
+        if not name_key(name):
+            raise InputError("name", f"{name!r} is no name (it has no letter or digit)")
+    return list(dict.fromkeys(checked))
+
+
+def keep_actor_names(
+    store: Store,
+    names: Iterable[str],
+    alias_file: Path | None = None,
+    on_article: Callable[[], None] | None = None,
+    make_engine: Callable[[], object] | None = None,
+) -> KeepSummary:
+    """Record that ``names`` are actors in this store, and read again the stored articles that left
+    one of them out as an unlikely actor, so it becomes an actor there (with its mentions, what it is
+    said about, and its co-mentions), as it will in every article ingested later.
+
+    A name matches an actor's name or alias with case, dots, a leading "the" and a possessive aside.
+    Keeping a name the extractor never found as a candidate changes nothing: it is no recogniser.
+    """
+    from graph.query.actors import lucene_phrase
+    from graph.resolve.names import name_key
+
+    names = checked_names(names)
+    kept = kept_actor_names(store)
+    known = {name_key(n) for n in kept}
+    kept += [name for name in names if name_key(name) not in known]
+    store.write("set_kept_actor_names", names=kept)
+    keys = {name_key(n) for n in names}
+    ids: list[str] = []
+    for name in names:
+        rows = store.read("articles_leaving_out", phrase=lucene_phrase(name), limit=DECISION_ARTICLES)
+        ids += [row["id"] for row in rows if any(name_key(n) in keys for n in row["names"] or [])]
+    summary = reextract(store, sorted(set(ids)), alias_file, on_article, make_engine)
+    return KeepSummary(kept, summary, _actor_articles(store, names))
+
+
+def let_go_actor_names(
+    store: Store,
+    names: Iterable[str],
+    alias_file: Path | None = None,
+    on_article: Callable[[], None] | None = None,
+    make_engine: Callable[[], object] | None = None,
+) -> KeepSummary:
+    """Undo :func:`keep_actor_names`: take ``names`` off the store's list and read again the articles
+    that mention the actors so named, which the confidence stage then weighs as it would any other
+    (an actor that speaks, takes part in a relation or is likely enough stays)."""
+    from graph.query.actors import find_actors
+    from graph.resolve.names import name_key
+
+    names = checked_names(names)
+    keys = {name_key(n) for n in names}
+    kept = [name for name in kept_actor_names(store) if name_key(name) not in keys]
+    store.write("set_kept_actor_names", names=kept)
+    actor_ids = sorted({actor["id"] for found in find_actors(store, names) for actor in found})
+    ids = [row["id"] for row in store.read("articles_of_actors", ids=actor_ids)][:DECISION_ARTICLES]
+    summary = reextract(store, sorted(ids), alias_file, on_article, make_engine)
+    return KeepSummary(kept, summary, _actor_articles(store, names))
+
+
+def _actor_articles(store: Store, names: list[str]) -> dict[str, int]:
+    """In how many articles the actor each name names is mentioned (the most mentioned, if several)."""
+    from graph.query.actors import find_actors
+
+    found = find_actors(store, names)
+    return {n: max((a["articles"] for a in its), default=0) for n, its in zip(names, found, strict=True)}

@@ -460,3 +460,45 @@ def test_explore_says_where_a_name_that_is_no_actor_was_read_and_left_out(seeded
     assert panel.label.startswith("Read in 1 article(s)")
     frame = at.dataframe[0].value
     assert list(frame["name"]) == ["ENOUGH"] and list(frame["title"]) == ["Mayor of Kirkenes resigns"]
+
+
+def test_an_analyst_keeps_a_name_left_out_from_the_article_page(seeded):
+    from test_confidence import BEACH
+
+    from graph.ingest import ingest_articles, kept_actor_names, resolver_for
+    from graph.model import Article
+
+    article = Article.from_fields("Kirkenes closes its harbour", BEACH)
+    assert ingest_articles(seeded, [article], resolver_for(seeded)).articles_written == 1
+    at = open_page("articles")
+    at.text_input(key="articles-find").input("harbour").run()
+    at.selectbox(key="articles-show").set_value(article.id).run()
+    assert not at.exception
+    at.selectbox(key=f"keep-name-article-{article.id}").set_value("Langbukta")
+    next(b for b in at.button if b.label == "Keep as actor").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    said = at.success[0].value.replace("\\", "")  # Markdown-escaped
+    assert said.startswith("Kept 'Langbukta' as an actor; re-extracted 1 article(s), 0 failed")
+    # the page reloaded with the article read again: the name is among its actors, not left out
+    frames = [d.value for d in at.dataframe]
+    actors = next(f for f in frames if list(f.columns) == ["name", "kind", "mentions", "likelihood"])
+    assert "Langbukta" in set(actors["name"])
+    assert not any(list(f.columns) == ["name", "kind", "likelihood"] for f in frames)
+    assert kept_actor_names(seeded) == ["Langbukta"]
+
+
+def test_an_analyst_keeps_a_name_found_by_search_on_explore(seeded):
+    from test_confidence import BEACH
+
+    from graph.ingest import ingest_articles, resolver_for
+    from graph.model import Article
+
+    ingest_articles(seeded, [Article.from_fields("Kirkenes closes its harbour", BEACH)], resolver_for(seeded))
+    at = open_page("explore")
+    at.text_input(key="explore-search").input("Langbukta").run()
+    assert "No actor matches" in at.warning[0].value
+    next(b for b in at.button if b.label == "Keep as actor").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert "'Langbukta' is an actor in 1 article(s)" in at.success[0].value.replace("\\", "")
+    # the same search now finds the actor, and the map is drawn around it
+    assert not at.warning and at.session_state["focus"] == "place:langbukta"

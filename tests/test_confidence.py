@@ -3,6 +3,8 @@ nothing that speaks or takes part in a relation is. The article is made up for t
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from graph.extract import confidence
@@ -154,3 +156,99 @@ def test_an_analyst_can_keep_every_actor_and_a_stale_reextract_reads_the_default
     assert not shouted & stored_actors() and "Tomas Halvorsen" in stored_actors()
     left = store.run_cypher("MATCH (a:Article) RETURN a.left_out_names AS left").rows[0]["left"]
     assert shouted <= set(left)
+
+
+#: A beach named once, inside a quote: the model finds it unlikely; an analyst may decide otherwise.
+BEACH = (
+    'The council of Kirkenes voted on Monday to close the harbour. "We grew up swimming at Langbukta, '
+    'and now they want to fence it off," said Ingrid Solberg, who leads a residents group. The mayor said '
+    "the decision was final."
+)
+BEACH_AGAIN = (
+    'Residents of Kirkenes marched to the harbour on Saturday. "Langbukta belongs to all of us," said '
+    "Tor Eriksen, a fisherman. The council did not comment."
+)
+
+
+def test_a_name_an_analyst_keeps_is_never_left_out():
+    article = Article.from_fields("Kirkenes closes its harbour", BEACH)
+    assert "Langbukta" in {e.name for e in extract(article).left_out}  # the model's own reading
+    # case, a leading "the" and dots do not matter: the analyst writes the name as they like
+    for written in ("Langbukta", "the LANGBUKTA"):
+        with confidence.reading_with(confidence.names_setting([written])):
+            found = extract(article)
+        kept = {e.name: e for e in found.entities}
+        assert "Langbukta" in kept and kept["Langbukta"].type == "Place"
+        assert kept["Langbukta"].likelihood < confidence.weights()["threshold"]  # still weighed
+        assert "Langbukta" not in {e.name for e in found.left_out}
+    # the setting lasts as long as its block
+    assert "Langbukta" in {e.name for e in extract(article).left_out}
+
+
+@pytest.mark.neo4j
+def test_keeping_a_name_reads_again_the_articles_that_left_it_out_and_every_later_one(store):
+    from graph.ingest import (
+        ingest_articles,
+        keep_actor_names,
+        kept_actor_names,
+        let_go_actor_names,
+        resolver_for,
+    )
+    from graph.query import search_left_out
+    from graph.query.actors import find_actor
+
+    first = Article.from_fields("Kirkenes closes its harbour", BEACH)
+    second = Article.from_fields("Residents march in Kirkenes", BEACH_AGAIN)
+    other = Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)
+    assert ingest_articles(store, [first, second, other], resolver_for(store)).articles_written == 3
+    assert find_actor(store, "Langbukta") == []
+    assert {row["article"] for row in search_left_out(store, "Langbukta")} == {first.id, second.id}
+    before = store.run_cypher("MATCH (a:Article {id: $id}) RETURN a.ingested_at AS at", {"id": other.id}).rows
+
+    result = keep_actor_names(store, ["langbukta"])
+    assert kept_actor_names(store) == ["langbukta"]
+    # exactly the two articles that left it out were read again, and it is an actor in both
+    assert result.reextracted.articles_written == 2 and result.reextracted.failed == 0
+    assert result.actor_articles == {"langbukta": 2}
+    (beach,) = find_actor(store, "Langbukta")
+    assert beach["kind"] == "Place" and beach["articles"] == 2
+    assert search_left_out(store, "Langbukta") == []
+    after = store.run_cypher("MATCH (a:Article {id: $id}) RETURN a.ingested_at AS at", {"id": other.id}).rows
+    assert after == before  # the article that never read the name was not touched
+    # an article ingested later reads it as an actor too
+    later = Article.from_fields("Langbukta fenced off", BEACH.replace("Monday", "Friday"))
+    assert ingest_articles(store, [later], resolver_for(store)).articles_written == 1
+    assert find_actor(store, "Langbukta")[0]["articles"] == 3
+
+    # letting it go: weighed like any other name again, in every article
+    result = let_go_actor_names(store, ["Langbukta"])
+    assert kept_actor_names(store) == [] and result.reextracted.articles_written == 3
+    assert find_actor(store, "Langbukta") == []
+    assert {row["article"] for row in search_left_out(store, "Langbukta")} == {first.id, second.id, later.id}
+
+
+@pytest.mark.neo4j
+def test_newsgraph_keep_on_the_command_line(store, tmp_path, capsys):
+    from graph.cli import main
+
+    path = tmp_path / "beach.txt"
+    path.write_text("Kirkenes closes its harbour\n\n" + BEACH, encoding="utf-8")
+    assert main(["ingest", str(path), "--quiet", "--no-analyze"]) == 0
+    capsys.readouterr()
+    assert main(["keep", "--list"]) == 0
+    assert capsys.readouterr().out.strip() == "no names are kept in this store"
+    assert main(["keep", "Langbukta", "--quiet", "--no-analyze"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out == (
+        "kept 'Langbukta'; re-extracted 1 article(s), 0 failed; 'Langbukta' is an actor in 1 article(s)"
+    )
+    assert main(["keep", "--list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"kept": ["Langbukta"]}
+    # a name with nothing to search for: one line naming it, and nothing written
+    assert main(["keep", "..."]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip() == "newsgraph: name: '...' is no name (it has no letter or digit)"
+    assert store.read("kept_actor_names") == [{"names": ["Langbukta"]}]
+    assert main(["keep", "--undo", "Langbukta", "--json", "--no-analyze"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["kept"] == [] and summary["actor_articles"] == {"Langbukta": 0}

@@ -70,16 +70,19 @@ def external_cluster(tmp_path):
 
 
 def test_an_external_cluster_stores_what_a_local_ingest_stores(store, tmp_path, capsys, external_cluster):
-    articles = some_corpus(tmp_path, 6)
+    from graph.ingest import CLUSTER_THRESHOLD
+
+    # enough articles that the cluster parses them (fewer are parsed in this process)
+    articles = some_corpus(tmp_path, CLUSTER_THRESHOLD)
     out = tmp_path / "records"
     status = main(
         ["extract", str(SEED), str(articles), "--out", str(out), "--scheduler", external_cluster, "--quiet"]
     )
     assert status == 0, capsys.readouterr().err
-    assert "extracted 7 article(s)" in capsys.readouterr().out
+    assert f"extracted {CLUSTER_THRESHOLD + 1} article(s)" in capsys.readouterr().out
     # The analysis step (centrality, communities) is compared elsewhere; these stores hold extractions.
     assert main(["load", str(out), "--json", "--no-analyze"]) == 0
-    assert json.loads(capsys.readouterr().out)["articles_written"] == 7
+    assert json.loads(capsys.readouterr().out)["articles_written"] == CLUSTER_THRESHOLD + 1
     through_cluster = canonical_dump(store)
 
     store.clear()
@@ -87,6 +90,37 @@ def test_an_external_cluster_stores_what_a_local_ingest_stores(store, tmp_path, 
     capsys.readouterr()
     here = canonical_dump(store)
     assert through_cluster == here, differences(through_cluster, here)
+
+
+def test_workers_started_elsewhere_read_the_way_the_run_asks(external_cluster):
+    """``--keep-unlikely-actors`` and the names analysts keep live in this process's environment; the
+    `dask worker`s were started before and apart from it, so each task carries them."""
+    from test_confidence import ARTICLE, BEACH
+
+    from graph.extract import confidence
+    from graph.extract.version import KEPT_SUFFIX, extractor_version
+
+    articles = [
+        Article.from_fields("Mayor of Kirkenes resigns", ARTICLE),
+        Article.from_fields("Kirkenes closes its harbour", BEACH),
+    ]
+    shouted = {"ENOUGH", "BETTER", "FAST"}
+
+    def read(settings: dict) -> list:
+        with confidence.reading_with(settings), DaskEngine(scheduler=external_cluster) as engine:
+            assert engine.versions == [extractor_version()]  # the workers report the run's reading
+            return list(engine.extract(iter(articles)))
+
+    default = read({})
+    assert not shouted & {e.name for e in default[0].entities}
+    assert "Langbukta" in {e.name for e in default[1].left_out}
+    every = read({confidence.KEEP_ENV: "1"})
+    assert shouted <= {e.name for e in every[0].entities}
+    assert all(e.extractor.endswith(KEPT_SUFFIX) and not e.left_out for e in every)
+    kept = read(confidence.names_setting(["Langbukta"]))
+    assert "Langbukta" in {e.name for e in kept[1].entities}
+    assert not shouted & {e.name for e in kept[0].entities}  # only the name kept
+    assert [e.to_json() for e in kept][0] == default[0].to_json()
 
 
 @pytest.fixture

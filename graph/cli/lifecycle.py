@@ -1,6 +1,9 @@
 """``newsgraph reextract [--all | --stale | ID...]`` and ``newsgraph remove ID...``: keep the graph
 current. Each article is replaced (or taken out) in one transaction: its evidence leaves the
-relations, weights drop, actors and issues left with nothing are removed. Both are idempotent."""
+relations, weights drop, actors and issues left with nothing are removed. Both are idempotent.
+
+``newsgraph keep NAME...`` (``--list``, ``--undo NAME...``): an analyst's decision that a name the
+extractor left out as an unlikely actor is one; the articles that left it out are read again."""
 
 from __future__ import annotations
 
@@ -19,7 +22,17 @@ from graph.cli.ingest import (
     stopped,
 )
 from graph.errors import NewsgraphError
-from graph.ingest import Stopped, articles_to_reextract, reextract, remove, stop_on_interrupt
+from graph.ingest import (
+    Stopped,
+    articles_to_reextract,
+    checked_names,
+    keep_actor_names,
+    kept_actor_names,
+    let_go_actor_names,
+    reextract,
+    remove,
+    stop_on_interrupt,
+)
 from graph.store import connect
 
 
@@ -45,6 +58,24 @@ def register(subparsers) -> None:
     add_analyze_flag(parser)
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.set_defaults(run=run_remove)
+
+    parser = subparsers.add_parser(
+        "keep",
+        help="decide that names left out as unlikely actors are actors, and read their articles again",
+        description="Keep NAMEs as actors in this store: an actor with one of them as its name or an "
+        "alias is never left out as unlikely, in the stored articles that left it out (read again now) "
+        "and in every article ingested later. Case, dots, a leading 'the' and a possessive do not matter.",
+    )
+    parser.add_argument("names", nargs="*", metavar="NAME", help='names to keep, e.g. "Hagia Sophia"')
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--list", action="store_true", help="print the names kept in this store")
+    mode.add_argument("--undo", action="store_true", help="let the NAMEs go: weigh them like any other")
+    add_alias_flag(parser)
+    add_engine_flags(parser)
+    add_analyze_flag(parser)
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.set_defaults(run=run_keep)
 
 
 def _print(summary: dict, args, line: str) -> None:
@@ -94,3 +125,39 @@ def run_remove(args) -> int:
         f"removed {summary.articles_written} article(s); {summary.articles_skipped} were not stored",
     )
     return 0
+
+
+def run_keep(args) -> int:
+    quiet_driver_logs()
+    if args.list and args.names:
+        raise NewsgraphError("--list takes no NAME")
+    if not args.list and not args.names:
+        raise NewsgraphError('name a NAME to keep (or --list, or --undo NAME), e.g. "Hagia Sophia"')
+    names = checked_names(args.names)
+    with stop_on_interrupt(), connect() as store:
+        if args.list:
+            kept = kept_actor_names(store)
+            _print({"kept": kept}, args, "\n".join(kept) if kept else "no names are kept in this store")
+            return 0
+        decide = let_go_actor_names if args.undo else keep_actor_names
+        try:
+            with progress(None, not args.quiet and not args.json) as tick:
+                engine = engine_factory(args)
+                result = decide(store, names, alias_file(args), on_article=tick, make_engine=engine)
+        except Stopped as err:
+            return stopped(err, None, args)
+        analysis = analyze_after(store, result.reextracted, args)
+    for line in result.reextracted.errors:
+        print(f"newsgraph: {line}", file=sys.stderr)
+    verb = "no longer keeping " if args.undo else "kept "
+    _print(
+        {
+            "kept": result.kept,
+            "reextracted": result.reextracted.as_dict(),
+            "actor_articles": result.actor_articles,
+            "analysis": analysis,
+        },
+        args,
+        result.line(verb + ", ".join(repr(n) for n in names)),
+    )
+    return 1 if result.reextracted.failed else 0

@@ -10,7 +10,9 @@ them. Its weights (``graph/data/actor_confidence.json``) are learned by
 ``scripts/train_actor_confidence.py`` from the real development articles as read by recognisers that
 never saw them (``scripts/ner_folds.py``), so they describe the mistakes made on unseen news, not on
 the articles the shipped recogniser learned. An actor that speaks or takes part in a typed relation
-is always kept: those are the facts an analyst reads, and they have their own evidence.
+is always kept: those are the facts an analyst reads, and they have their own evidence. So is a name
+an analyst has decided is an actor (``newsgraph keep NAME``, the Explore and Articles pages), which
+reaches this stage as :data:`KEEP_NAMES_ENV`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import json
 import math
 import os
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -29,9 +33,16 @@ from graph.model import Entity, Extraction
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_confidence.json"
 #: Set to "1" to keep every found actor, each still weighed: ``--keep-unlikely-actors``, for an
 #: analyst who wants every candidate in the graph, and the model's own training, which learns from
-#: every actor found. An environment variable, so that the processes of a local Dask cluster,
-#: started by the run, read the same way.
+#: every actor found. An environment variable, so that spaCy's parser processes read the same way;
+#: a Dask task carries it to its worker (:data:`READING_ENVS`).
 KEEP_ENV = "NEWSGRAPH_KEEP_UNLIKELY_ACTORS"
+#: The names analysts have decided are actors, as a JSON list: an actor with one of them as its name
+#: or an alias is never left out, however unlikely. The store keeps the list
+#: (:func:`graph.ingest.kept_actor_names`); ingestion and re-extraction set this for their run.
+KEEP_NAMES_ENV = "NEWSGRAPH_KEEP_ACTOR_NAMES"
+#: Every setting of how an article is read that lives in the environment: a Dask task carries them
+#: to its worker (:func:`reading_settings`, :func:`reading_with`), wherever the worker runs.
+READING_ENVS = (KEEP_ENV, KEEP_NAMES_ENV)
 #: Quoted passages in the cleaned text: straight or curly double quotes, at most a long paragraph.
 QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")
 
@@ -127,16 +138,90 @@ def keeps_unlikely_actors() -> bool:
     return os.environ.get(KEEP_ENV, "") == "1"
 
 
+def kept_names() -> frozenset[str]:
+    """The names analysts keep as actors in this run (:data:`KEEP_NAMES_ENV`), as name keys
+    (:func:`graph.resolve.names.name_key`: case, dots, a leading "the" and a possessive aside).
+
+    >>> with reading_with({KEEP_NAMES_ENV: '["The Hagia Sophia"]'}):
+    ...     sorted(kept_names())
+    ['hagia sophia']
+    """
+    from graph.resolve.names import name_key
+
+    raw = os.environ.get(KEEP_NAMES_ENV, "")
+    try:
+        names = json.loads(raw) if raw else []
+    except json.JSONDecodeError:
+        names = []
+    return frozenset(name_key(n) for n in names if isinstance(n, str) and name_key(n))
+
+
+def is_kept(entity: Entity, names: frozenset[str]) -> bool:
+    """Whether an analyst keeps ``entity``: its name or one of its aliases is among ``names`` (keys).
+
+    >>> is_kept(Entity(id="place:x", name="Hagia Sophia", type="Place"), frozenset({"hagia sophia"}))
+    True
+    """
+    from graph.resolve.names import name_key
+
+    return any(name_key(n) in names for n in [entity.name, *entity.aliases])
+
+
+def reading_settings() -> dict[str, str]:
+    """This process's reading settings (those of :data:`READING_ENVS` that are set), to send with
+    work to another process."""
+    return {name: os.environ[name] for name in READING_ENVS if name in os.environ}
+
+
+@contextmanager
+def reading_with(settings: dict[str, str]) -> Iterator[None]:
+    """Read with exactly ``settings`` (from :func:`reading_settings`, or a command's flags) for the
+    duration, and put the environment back afterwards."""
+    before = {name: os.environ.get(name) for name in READING_ENVS}
+    try:
+        for name in READING_ENVS:
+            if name in settings:
+                os.environ[name] = settings[name]
+            else:
+                os.environ.pop(name, None)
+        yield
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def names_setting(names: Iterable[str]) -> dict[str, str]:
+    """The setting that keeps ``names`` as actors, to merge into :func:`reading_settings`.
+
+    >>> names_setting(["Hagia Sophia"])
+    {'NEWSGRAPH_KEEP_ACTOR_NAMES': '["Hagia Sophia"]'}
+    >>> names_setting([])
+    {}
+    """
+    names = sorted(set(names))
+    return {KEEP_NAMES_ENV: json.dumps(names, ensure_ascii=False)} if names else {}
+
+
 def weigh_actors(parsed: Parsed, found: Extraction, leave_out: bool = True) -> None:
     """The pipeline's stage: give every found actor its likelihood and, when ``leave_out``, move the
     ones :func:`left_out` leaves out to ``found.left_out`` (most likely first), taking their
-    co-mentions and their place in statements with them (:func:`without_actors`)."""
+    co-mentions and their place in statements with them (:func:`without_actors`). A name an analyst
+    keeps (:func:`kept_names`) is never left out."""
     model = weights()
     features = actor_features(parsed, found)
     for entity in found.entities:
         entity.likelihood = round(likelihood(features[entity.id], model["weights"]), 3)
     if leave_out:
-        dropped = {actor_id for actor_id, its in features.items() if left_out(its, model)}
+        kept = kept_names()
+        by_id = {entity.id: entity for entity in found.entities}
+        dropped = {
+            actor_id
+            for actor_id, its in features.items()
+            if left_out(its, model) and not (kept and is_kept(by_id[actor_id], kept))
+        }
         removed = without_actors(found, dropped)
         found.left_out = sorted(removed, key=lambda e: (-(e.likelihood or 0.0), e.name))
 
