@@ -39,12 +39,12 @@ ARTICLE_CSS = """
 
 def extractor():
     try:
-        from graph.extract.pipeline import extract
-        from graph.ingest import ingest_articles, known_actors
+        from graph.extract import pipeline  # noqa: F401 - whether the extractor (spaCy) is installed
+        from graph.ingest import extract_for, ingest_articles, known_actors
         from graph.resolve.across import ActorIndex
     except ImportError:
         return None
-    return extract, ingest_articles, known_actors, ActorIndex
+    return extract_for, ingest_articles, known_actors, ActorIndex
 
 
 def left_out_panel(left_out: list[dict], stored: str | None = None) -> None:
@@ -272,7 +272,7 @@ with add_tab:
             with st.container(border=True):
                 st.markdown(f"**{esc(article.title)}** · {esc(article.published or 'no date')}")
                 try:
-                    extraction = extract(article)
+                    extraction = extract(common.store(), article)
                 except NewsgraphError as err:
                     st.error(esc(err))
                     continue

@@ -270,6 +270,16 @@ def extract_stream(
         yield from engine.extract(chain(head, articles))
 
 
+def extract_for(store: Store, article: Article) -> Extraction:
+    """``article`` read as ingesting it into ``store`` would read it (the names its analysts keep
+    among its actors), without writing anything: the Articles page's preview."""
+    from graph.extract.confidence import reading_with
+    from graph.extract.pipeline import extract
+
+    with reading_with(reading_for(store)):
+        return extract(article)
+
+
 def reading_for(store: Store) -> dict[str, str]:
     """How articles are read into ``store``: this run's settings (``--keep-unlikely-actors``) with
     the names the store's analysts keep as actors (:func:`kept_actor_names`)."""

@@ -463,7 +463,7 @@ def test_explore_says_where_a_name_that_is_no_actor_was_read_and_left_out(seeded
 
 
 def test_an_analyst_keeps_a_name_left_out_from_the_article_page(seeded):
-    from test_confidence import BEACH
+    from test_confidence import BEACH, BEACH_AGAIN
 
     from graph.ingest import ingest_articles, kept_actor_names, resolver_for
     from graph.model import Article
@@ -485,6 +485,13 @@ def test_an_analyst_keeps_a_name_left_out_from_the_article_page(seeded):
     assert "Langbukta" in set(actors["name"])
     assert not any(list(f.columns) == ["name", "kind", "likelihood"] for f in frames)
     assert kept_actor_names(seeded) == ["Langbukta"]
+    # a new article's preview reads it the way ingesting it will: the name kept
+    next(t for t in at.text_input if t.label == "Title").input("Residents march in Kirkenes")
+    at.text_area[0].input(BEACH_AGAIN)
+    next(b for b in at.button if b.label == "Preview the extraction").click().run()
+    assert not at.exception
+    preview = next(d.value for d in at.dataframe if list(d.value.columns)[0] == "actor")
+    assert "Langbukta" in set(preview["actor"])
 
 
 def test_an_analyst_keeps_a_name_found_by_search_on_explore(seeded):
