@@ -48,26 +48,33 @@ def extractor():
 
 
 def left_out_panel(left_out: list[dict], stored: str | None = None) -> None:
-    """The names the extractor read but left out as unlikely actors, so nothing is taken away unseen;
-    for a ``stored`` article (its id), the analyst can keep one as an actor."""
+    """The names the extractor read but left out (unlikely actors, or dropped by analysts), so nothing
+    is taken away unseen; for a ``stored`` article (its id), the analyst can keep one as an actor."""
     if stored:
-        common.keep_names_said(key=f"article-{stored}")
+        common.decision_said(key=f"article-{stored}")
     if not left_out:
         return
-    with st.expander(f"{len(left_out)} name(s) left out as unlikely actors"):
+    rows = common.left_out_rows(left_out)
+    dropped = sum(row["why"] != "unlikely" for row in rows)
+    label = f"{len(rows)} name(s) left out as unlikely actors"
+    if dropped:
+        label = (
+            f"{len(rows)} name(s) left out: {len(rows) - dropped} unlikely, {dropped} dropped by an analyst"
+        )
+    with st.expander(label):
         st.caption(
             "The extractor read these as names but found them unlikely to be actors an analyst would "
-            "name (a word shouted in a quoted post, a title, a programme): they are not in the graph. "
-            "Each has the kind it would have had and its likelihood."
+            "name (a word shouted in a quoted post, a title, a programme), or an analyst dropped them: "
+            "they are not in the graph. Each has the kind it would have had and its likelihood."
         )
         st.dataframe(
-            pd.DataFrame(left_out, columns=["name", "kind", "likelihood"]),
+            pd.DataFrame(rows, columns=["name", "kind", "likelihood", "why"]),
             hide_index=True,
             width="stretch",
             column_config=common.ACTOR_TABLE_COLUMNS,
         )
         if stored:
-            common.keep_names_control([row["name"] for row in left_out], key=f"article-{stored}")
+            common.keep_names_control([row["name"] for row in rows], key=f"article-{stored}")
 
 
 def show_article(chosen: str) -> None:

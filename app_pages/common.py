@@ -107,6 +107,7 @@ ACTOR_TABLE_COLUMNS = {
         format="%.2f",
         width=72,
     ),
+    "why": st.column_config.TextColumn("why", width=150),
 }
 
 
@@ -266,17 +267,28 @@ def show_error(err: NewsgraphError) -> None:
 esc = markdown_text
 
 
-def keep_names_said(key: str) -> None:
-    """What the last :func:`keep_names_control` of ``key`` did, once, after the page reloaded."""
-    said = st.session_state.pop(f"keep-said-{key}", None)
+def decision_said(key: str) -> None:
+    """What the last keep or drop of ``key`` (:func:`keep_names_control`, :func:`drop_name_control`)
+    did, once, after the page reloaded with the articles read again."""
+    said = st.session_state.pop(f"decision-said-{key}", None)
     if said:
         st.success(esc(said))
 
 
+def left_out_rows(rows: list[dict]) -> list[dict]:
+    """Names left out, each with why: the model found it unlikely, or analysts dropped the name."""
+    from graph.ingest import actor_decisions
+    from graph.resolve.names import name_key
+
+    dropped = {name_key(n) for n in actor_decisions(store()).dropped}
+    why = {True: "dropped by an analyst", False: "unlikely"}
+    return [{**row, "why": why[name_key(row["name"]) in dropped]} for row in rows]
+
+
 def keep_names_control(names: list[str], key: str) -> None:
-    """A name left out as an unlikely actor, kept as one at the analyst's word: the stored articles
-    that left it out are read again (:func:`graph.ingest.keep_actor_names`), and so will every article
-    ingested later. The page reloads with the new graph; :func:`keep_names_said` says what it did."""
+    """A name left out, kept as an actor at the analyst's word: the stored articles that left it out
+    are read again (:func:`graph.ingest.keep_actor_names`), and so will every article ingested
+    later. The page reloads with the new graph; :func:`decision_said` says what it did."""
     from graph.ingest import keep_actor_names
 
     names = list(dict.fromkeys(names))
@@ -285,11 +297,31 @@ def keep_names_control(names: list[str], key: str) -> None:
     pick, press = st.columns([3, 1], vertical_alignment="bottom")
     name = pick.selectbox("An actor after all?", names, key=f"keep-name-{key}")
     if press.button("Keep as actor", key=f"keep-{key}", help="every article that left it out is read again"):
-        try:
-            with st.spinner(f"Reading again the articles that left out {name} ..."):
-                result = keep_actor_names(store(), [name])
-        except NewsgraphError as err:
-            show_error(err)
-            return
-        st.session_state[f"keep-said-{key}"] = result.line(f"Kept {name!r} as an actor")
-        st.rerun()
+        _decide(keep_actor_names, name, key, f"Kept {name!r} as an actor")
+
+
+def drop_name_control(name: str, key: str) -> None:
+    """An actor that is none, dropped at the analyst's word (:func:`graph.ingest.drop_actor_names`):
+    left out of every stored article that mentions it (read again now) and of every later one."""
+    from graph.ingest import drop_actor_names
+
+    with st.expander("Not an actor?"):
+        st.caption(
+            f"Drop every actor named or also called “{esc(name)}” from this store: the articles that "
+            "mention it are read again without it (what it said stays, speaker unknown), and so is "
+            "every article ingested later. It can be kept again from a search for the name."
+        )
+        sure = st.checkbox(f"Yes, {name} is no actor", key=f"drop-sure-{key}")
+        if st.button("Drop", key=f"drop-{key}", disabled=not sure):
+            _decide(drop_actor_names, name, key, f"Dropped {name!r}")
+
+
+def _decide(decide, name: str, key: str, verb: str) -> None:
+    try:
+        with st.spinner(f"Reading again the articles {name} changes ..."):
+            result = decide(store(), [name])
+    except NewsgraphError as err:
+        show_error(err)
+        return
+    st.session_state[f"decision-said-{key}"] = result.line(verb)
+    st.rerun()

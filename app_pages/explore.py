@@ -90,9 +90,13 @@ filters = {
     "date_to": date_range[1] if date_range else None,
 }
 
+#: The articles listed for a name read but left out (the best-matching first).
+LEFT_OUT_ARTICLES = 10
+
 # -- search -----------------------------------------------------------------------------------------
 
 st.title("Explore")
+common.decision_said(key="explore")
 search_col, pick_col = st.columns([2, 3])
 text = search_col.text_input(
     "Find an actor", placeholder="a name or alias; typos are fine", key="explore-search"
@@ -114,21 +118,24 @@ if text.strip():
             set_focus(choice)
     else:
         pick_col.warning(f"No actor matches “{common.esc(text.strip())}”.")
-    common.keep_names_said(key="explore")
-    left_out = common.search_left_out(ver, text.strip())
+    left_out = common.search_left_out(ver, text.strip(), limit=LEFT_OUT_ARTICLES)
     if left_out:
         # a name the extractor read but left out is no actor; say where it was read, not nothing
-        articles = len({row["article"] for row in left_out})
-        with st.expander(
-            f"Read in {articles} article(s) but left out as an unlikely actor", expanded=not hits
-        ):
+        left_out = common.left_out_rows(left_out)
+        found = len({row["article"] for row in left_out})
+        articles = f"at least {found}" if found >= LEFT_OUT_ARTICLES else str(found)
+        why = (
+            "dropped by an analyst" if all(r["why"] != "unlikely" for r in left_out) else "an unlikely actor"
+        )
+        with st.expander(f"Read in {articles} article(s) but left out as {why}", expanded=not hits):
             st.caption(
                 "The extractor read these names but found them unlikely to be actors an analyst would name, "
-                "so they are not in the graph; each is listed on its article's page (Articles). "
-                "Keep one as an actor, and the articles that left it out are read again."
+                "or an analyst dropped them, so they are not in the graph; each is listed on its "
+                "article's page (Articles). Keep one as an actor, and the articles that left it out are "
+                "read again."
             )
             st.dataframe(
-                pd.DataFrame(left_out, columns=["name", "kind", "likelihood", "title", "published"]),
+                pd.DataFrame(left_out, columns=["name", "kind", "likelihood", "why", "title", "published"]),
                 hide_index=True,
                 width="stretch",
                 column_config={**common.ACTOR_TABLE_COLUMNS, "title": "article"},
@@ -343,6 +350,7 @@ def show_node(node: str) -> None:
         for a in profile["articles"]:
             mentions = a.get("mentions") or 1
             st.markdown(f"- {common.esc(common.citation(a, a['id']))} · {mentions} mention(s)")
+    common.drop_name_control(attrs.get("name", node), key="explore")
 
 
 with side_col:

@@ -271,8 +271,8 @@ def extract_stream(
 
 
 def extract_for(store: Store, article: Article) -> Extraction:
-    """``article`` read as ingesting it into ``store`` would read it (the names its analysts keep
-    among its actors), without writing anything: the Articles page's preview."""
+    """``article`` read as ingesting it into ``store`` would read it (with its analysts' decisions
+    about names), without writing anything: the Articles page's preview."""
     from graph.extract.confidence import reading_with
     from graph.extract.pipeline import extract
 
@@ -282,11 +282,11 @@ def extract_for(store: Store, article: Article) -> Extraction:
 
 def reading_for(store: Store) -> dict[str, str]:
     """How articles are read into ``store``: this run's settings (``--keep-unlikely-actors``) with
-    the names the store's analysts keep as actors (:func:`kept_actor_names`)."""
-    from graph.extract.confidence import KEEP_NAMES_ENV, names_setting, reading_settings
+    the store's analysts' decisions about names (:func:`actor_decisions`) in place of any other."""
+    from graph.extract.confidence import DROP_NAMES_ENV, KEEP_NAMES_ENV, reading_settings
 
-    settings = {k: v for k, v in reading_settings().items() if k != KEEP_NAMES_ENV}
-    return {**settings, **names_setting(kept_actor_names(store))}
+    settings = {k: v for k, v in reading_settings().items() if k not in (KEEP_NAMES_ENV, DROP_NAMES_ENV)}
+    return {**settings, **actor_decisions(store).reading()}
 
 
 def ingest(
@@ -628,19 +628,34 @@ def reextract(
     return summary
 
 
-# -- analysts' decisions about names: keep a name the confidence stage left out ---------------------
+# -- analysts' decisions about names: an actor after all, or no actor -------------------------------
 
-#: At most this many articles are read again for one name kept or let go (a name left out of more
-#: articles than this is a word, not an actor; ``reextract --all`` reads every article).
+#: At most this many articles are read again for one decision (a name in more articles than this is
+#: a word, not a decision to take one article at a time; ``reextract --all`` reads every article).
 DECISION_ARTICLES = 10_000
 
 
 @dataclass
-class KeepSummary:
-    """What ``newsgraph keep`` did: the names kept now (the whole list), the articles read again, and
-    in how many articles each name asked about is an actor afterwards."""
+class ActorDecisions:
+    """The analysts' decisions about names in one store: ``kept`` are actors (never left out as
+    unlikely), ``dropped`` are no actors (always left out), each as the analysts wrote them."""
 
-    kept: list[str]
+    kept: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+    def reading(self) -> dict[str, str]:
+        """The reading settings that apply them (:mod:`graph.extract.confidence`)."""
+        from graph.extract.confidence import DROP_NAMES_ENV, KEEP_NAMES_ENV, names_setting
+
+        return {**names_setting(self.kept, KEEP_NAMES_ENV), **names_setting(self.dropped, DROP_NAMES_ENV)}
+
+
+@dataclass
+class DecisionSummary:
+    """What one decision did: the store's decisions afterwards, the articles read again, and in how
+    many articles each name decided about is an actor afterwards."""
+
+    decisions: ActorDecisions
     reextracted: IngestSummary
     actor_articles: dict[str, int]
 
@@ -654,11 +669,13 @@ class KeepSummary:
         )
 
 
-def kept_actor_names(store: Store) -> list[str]:
-    """The names this store's analysts have decided are actors (:func:`keep_actor_names`), as they
-    wrote them: never left out as unlikely actors, in any article read into the store."""
-    rows = store.read("kept_actor_names")
-    return list(rows[0]["names"] or []) if rows else []
+def actor_decisions(store: Store) -> ActorDecisions:
+    """The analysts' decisions about names in ``store`` (:func:`keep_actor_names`,
+    :func:`drop_actor_names`), which every article read into it follows."""
+    rows = store.read("actor_decisions")
+    if not rows:
+        return ActorDecisions()
+    return ActorDecisions(kept=list(rows[0]["kept"] or []), dropped=list(rows[0]["dropped"] or []))
 
 
 def checked_names(names: Iterable[str]) -> list[str]:
@@ -673,58 +690,88 @@ def checked_names(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(checked))
 
 
-def keep_actor_names(
-    store: Store,
-    names: Iterable[str],
-    alias_file: Path | None = None,
-    on_article: Callable[[], None] | None = None,
-    make_engine: Callable[[], object] | None = None,
-) -> KeepSummary:
-    """Record that ``names`` are actors in this store, and read again the stored articles that left
-    one of them out as an unlikely actor, so it becomes an actor there (with its mentions, what it is
-    said about, and its co-mentions), as it will in every article ingested later.
+def keep_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionSummary:
+    """Record that ``names`` are actors in this store (and no longer dropped), and read again the
+    stored articles that left one of them out, so it becomes an actor there (with its mentions, what
+    it is said about, and its co-mentions), as it will in every article ingested later.
 
     A name matches an actor's name or alias with case, dots, a leading "the" and a possessive aside.
     Keeping a name the extractor never found as a candidate changes nothing: it is no recogniser.
+    ``reading``: ``alias_file``, ``on_article``, ``make_engine``, as for :func:`reextract`.
     """
-    from graph.query.actors import lucene_phrase
-    from graph.resolve.names import name_key
-
-    names = checked_names(names)
-    kept = kept_actor_names(store)
-    known = {name_key(n) for n in kept}
-    kept += [name for name in names if name_key(name) not in known]
-    store.write("set_kept_actor_names", names=kept)
-    keys = {name_key(n) for n in names}
-    ids: list[str] = []
-    for name in names:
-        rows = store.read("articles_leaving_out", phrase=lucene_phrase(name), limit=DECISION_ARTICLES)
-        ids += [row["id"] for row in rows if any(name_key(n) in keys for n in row["names"] or [])]
-    summary = reextract(store, sorted(set(ids)), alias_file, on_article, make_engine)
-    return KeepSummary(kept, summary, _actor_articles(store, names))
+    return _decide(store, names, "kept", True, _articles_leaving_out, **reading)
 
 
-def let_go_actor_names(
+def let_go_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionSummary:
+    """Undo :func:`keep_actor_names`: take ``names`` off the kept list and read again the articles
+    that mention the actors so named, which the confidence stage then weighs as it would any other
+    (an actor that speaks, takes part in a relation or is likely enough stays)."""
+    return _decide(store, names, "kept", False, _articles_of_actors, **reading)
+
+
+def drop_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionSummary:
+    """Record that ``names`` are no actors in this store (and no longer kept), and read again the
+    stored articles that mention the actors so named: each is left out there, with its relations
+    and its place in statements (what it said stays, speaker unknown), as in every article ingested
+    later. The articles still list it among the names they left out."""
+    return _decide(store, names, "dropped", True, _articles_of_actors, **reading)
+
+
+def restore_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionSummary:
+    """Undo :func:`drop_actor_names`: take ``names`` off the dropped list and read again the articles
+    that left them out, which weigh them as they would any other name."""
+    return _decide(store, names, "dropped", False, _articles_leaving_out, **reading)
+
+
+def _decide(
     store: Store,
     names: Iterable[str],
+    which: str,
+    add: bool,
+    articles: Callable[[Store, list[str]], list[str]],
     alias_file: Path | None = None,
     on_article: Callable[[], None] | None = None,
     make_engine: Callable[[], object] | None = None,
-) -> KeepSummary:
-    """Undo :func:`keep_actor_names`: take ``names`` off the store's list and read again the articles
-    that mention the actors so named, which the confidence stage then weighs as it would any other
-    (an actor that speaks, takes part in a relation or is likely enough stays)."""
-    from graph.query.actors import find_actors
+) -> DecisionSummary:
+    """Put ``names`` on the ``which`` list (``"kept"`` or ``"dropped"``; off the other one) or, when
+    not ``add``, take them off it; then re-extract the stored ``articles(store, names)``."""
     from graph.resolve.names import name_key
 
     names = checked_names(names)
     keys = {name_key(n) for n in names}
-    kept = [name for name in kept_actor_names(store) if name_key(name) not in keys]
-    store.write("set_kept_actor_names", names=kept)
+    decisions = actor_decisions(store)
+    other = "dropped" if which == "kept" else "kept"
+    mine = [n for n in getattr(decisions, which) if name_key(n) not in keys]
+    setattr(decisions, which, mine + names if add else mine)
+    if add:
+        setattr(decisions, other, [n for n in getattr(decisions, other) if name_key(n) not in keys])
+    # the articles are found before the decision is written: the actors to drop are still stored
+    ids = articles(store, names)
+    store.write("set_actor_decisions", kept=decisions.kept, dropped=decisions.dropped)
+    summary = reextract(store, ids, alias_file, on_article, make_engine)
+    return DecisionSummary(decisions, summary, _actor_articles(store, names))
+
+
+def _articles_leaving_out(store: Store, names: list[str]) -> list[str]:
+    """The stored articles that read one of ``names`` and left it out (the full-text index of the
+    names left out, each hit checked by name key)."""
+    from graph.query.actors import lucene_phrase
+    from graph.resolve.names import name_key
+
+    keys = {name_key(n) for n in names}
+    ids: set[str] = set()
+    for name in names:
+        rows = store.read("articles_leaving_out", phrase=lucene_phrase(name), limit=DECISION_ARTICLES)
+        ids.update(row["id"] for row in rows if any(name_key(n) in keys for n in row["names"] or []))
+    return sorted(ids)
+
+
+def _articles_of_actors(store: Store, names: list[str]) -> list[str]:
+    """The stored articles that mention an actor named (or also called) one of ``names``."""
+    from graph.query.actors import find_actors
+
     actor_ids = sorted({actor["id"] for found in find_actors(store, names) for actor in found})
-    ids = [row["id"] for row in store.read("articles_of_actors", ids=actor_ids)][:DECISION_ARTICLES]
-    summary = reextract(store, sorted(ids), alias_file, on_article, make_engine)
-    return KeepSummary(kept, summary, _actor_articles(store, names))
+    return sorted(row["id"] for row in store.read("articles_of_actors", ids=actor_ids))[:DECISION_ARTICLES]
 
 
 def _actor_articles(store: Store, names: list[str]) -> dict[str, int]:

@@ -428,7 +428,7 @@ def test_articles_page_shows_each_actors_likelihood_and_the_names_left_out(seede
     # the preview: what the cut takes away is shown before anything is stored
     assert any(e.label.endswith("left out as unlikely actors") for e in at.expander)
     frames = [d.value for d in at.dataframe]
-    left_out = next(f for f in frames if list(f.columns) == ["name", "kind", "likelihood"])
+    left_out = next(f for f in frames if list(f.columns) == ["name", "kind", "likelihood", "why"])
     assert {"ENOUGH", "BETTER", "FAST"} <= set(left_out["name"])
     next(b for b in at.button if b.label.startswith("Ingest 1 article")).click().run()
     assert not at.exception
@@ -440,8 +440,8 @@ def test_articles_page_shows_each_actors_likelihood_and_the_names_left_out(seede
     frames = [d.value for d in at.dataframe]
     actors = next(f for f in frames if list(f.columns) == ["name", "kind", "mentions", "likelihood"])
     assert "Tomas Halvorsen" in set(actors["name"]) and actors["likelihood"].between(0, 1).all()
-    left_out = next(f for f in frames if list(f.columns) == ["name", "kind", "likelihood"])
-    assert {"ENOUGH", "BETTER", "FAST"} <= set(left_out["name"])
+    left_out = next(f for f in frames if list(f.columns) == ["name", "kind", "likelihood", "why"])
+    assert {"ENOUGH", "BETTER", "FAST"} <= set(left_out["name"]) and set(left_out["why"]) == {"unlikely"}
     assert not {"ENOUGH", "BETTER", "FAST"} & set(actors["name"])
 
 
@@ -465,7 +465,7 @@ def test_explore_says_where_a_name_that_is_no_actor_was_read_and_left_out(seeded
 def test_an_analyst_keeps_a_name_left_out_from_the_article_page(seeded):
     from test_confidence import BEACH, BEACH_AGAIN
 
-    from graph.ingest import ingest_articles, kept_actor_names, resolver_for
+    from graph.ingest import actor_decisions, ingest_articles, resolver_for
     from graph.model import Article
 
     article = Article.from_fields("Kirkenes closes its harbour", BEACH)
@@ -483,8 +483,8 @@ def test_an_analyst_keeps_a_name_left_out_from_the_article_page(seeded):
     frames = [d.value for d in at.dataframe]
     actors = next(f for f in frames if list(f.columns) == ["name", "kind", "mentions", "likelihood"])
     assert "Langbukta" in set(actors["name"])
-    assert not any(list(f.columns) == ["name", "kind", "likelihood"] for f in frames)
-    assert kept_actor_names(seeded) == ["Langbukta"]
+    assert not any(list(f.columns) == ["name", "kind", "likelihood", "why"] for f in frames)
+    assert actor_decisions(seeded).kept == ["Langbukta"]
     # a new article's preview reads it the way ingesting it will: the name kept
     next(t for t in at.text_input if t.label == "Title").input("Residents march in Kirkenes")
     at.text_area[0].input(BEACH_AGAIN)
@@ -509,3 +509,32 @@ def test_an_analyst_keeps_a_name_found_by_search_on_explore(seeded):
     assert "'Langbukta' is an actor in 1 article(s)" in at.success[0].value.replace("\\", "")
     # the same search now finds the actor, and the map is drawn around it
     assert not at.warning and at.session_state["focus"] == "place:langbukta"
+
+
+def test_an_analyst_drops_an_actor_on_explore_and_keeps_it_again(seeded):
+    from test_confidence import ARTICLE
+
+    from graph.ingest import actor_decisions, ingest_articles, resolver_for
+    from graph.model import Article
+
+    ingest_articles(seeded, [Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)], resolver_for(seeded))
+    at = open_page("explore")
+    at.text_input(key="explore-search").input("Ingrid Solberg").run()
+    assert at.session_state["focus"] == "person:ingrid-solberg"
+    at.checkbox(key="drop-sure-explore").check().run()
+    next(b for b in at.button if b.label == "Drop").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    said = at.success[0].value.replace("\\", "")
+    assert said.startswith("Dropped 'Ingrid Solberg'; re-extracted 1 article(s), 0 failed")
+    assert actor_decisions(seeded).dropped == ["Ingrid Solberg"]
+    # the same search finds no actor now, and says why the name is not one
+    assert "No actor matches" in at.warning[0].value
+    panel = next(e for e in at.expander if e.label.startswith("Read in 1 article(s)"))
+    assert panel.label.endswith("left out as dropped by an analyst")
+    frame = next(d.value for d in at.dataframe if "why" in d.value.columns)
+    assert list(frame["name"]) == ["Ingrid Solberg"] and list(frame["why"]) == ["dropped by an analyst"]
+    # an analyst who changes their mind keeps it again from there
+    next(b for b in at.button if b.label == "Keep as actor").click().run()
+    assert not at.exception
+    assert "'Ingrid Solberg' is an actor in 1 article(s)" in at.success[0].value.replace("\\", "")
+    assert actor_decisions(seeded).dropped == [] and at.session_state["focus"] == "person:ingrid-solberg"

@@ -15,7 +15,7 @@ ARTICLE = """Tomas Halvorsen, the mayor of Kirkenes, resigned on Monday after a 
 
 Halvorsen had led the council since 2015. He announced his resignation on Twitter, writing: "The council voted against me. I say ENOUGH. The town deserves BETTER, and FAST."
 
-His deputy, Ingrid Solberg, will lead the council until an election in March, the council said. Solberg told NRK she would not stand. "I will serve until March and no longer," she said.
+His deputy, Ingrid Solberg, will lead the council until an election in March, the council said. Solberg told NRK she would not stand. "I will serve until March and no longer" she said.
 
 Norway's Ministry of Local Government said it had been told of the resignation.
 """
@@ -188,9 +188,9 @@ def test_a_name_an_analyst_keeps_is_never_left_out():
 @pytest.mark.neo4j
 def test_keeping_a_name_reads_again_the_articles_that_left_it_out_and_every_later_one(store):
     from graph.ingest import (
+        actor_decisions,
         ingest_articles,
         keep_actor_names,
-        kept_actor_names,
         let_go_actor_names,
         resolver_for,
     )
@@ -206,7 +206,7 @@ def test_keeping_a_name_reads_again_the_articles_that_left_it_out_and_every_late
     before = store.run_cypher("MATCH (a:Article {id: $id}) RETURN a.ingested_at AS at", {"id": other.id}).rows
 
     result = keep_actor_names(store, ["langbukta"])
-    assert kept_actor_names(store) == ["langbukta"]
+    assert actor_decisions(store).kept == ["langbukta"]
     # exactly the two articles that left it out were read again, and it is an actor in both
     assert result.reextracted.articles_written == 2 and result.reextracted.failed == 0
     assert result.actor_articles == {"langbukta": 2}
@@ -222,7 +222,7 @@ def test_keeping_a_name_reads_again_the_articles_that_left_it_out_and_every_late
 
     # letting it go: weighed like any other name again, in every article
     result = let_go_actor_names(store, ["Langbukta"])
-    assert kept_actor_names(store) == [] and result.reextracted.articles_written == 3
+    assert actor_decisions(store).kept == [] and result.reextracted.articles_written == 3
     assert find_actor(store, "Langbukta") == []
     assert {row["article"] for row in search_left_out(store, "Langbukta")} == {first.id, second.id, later.id}
 
@@ -248,7 +248,97 @@ def test_newsgraph_keep_on_the_command_line(store, tmp_path, capsys):
     assert main(["keep", "..."]) == 2
     captured = capsys.readouterr()
     assert captured.err.strip() == "newsgraph: name: '...' is no name (it has no letter or digit)"
-    assert store.read("kept_actor_names") == [{"names": ["Langbukta"]}]
+    assert store.read("actor_decisions") == [{"kept": ["Langbukta"], "dropped": []}]
     assert main(["keep", "--undo", "Langbukta", "--json", "--no-analyze"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["kept"] == [] and summary["actor_articles"] == {"Langbukta": 0}
+
+
+def test_a_name_an_analyst_drops_is_left_out_even_when_it_speaks(monkeypatch):
+    article = Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)
+    said = {s.text: s.speaker for s in extract(article).statements if s.kind == "direct"}
+    assert said["I will serve until March and no longer"] == "person:ingrid-solberg"
+    for keep_every_candidate in (False, True):  # the analyst's word beats --keep-unlikely-actors too
+        if keep_every_candidate:
+            monkeypatch.setenv(confidence.KEEP_ENV, "1")
+        with confidence.reading_with(
+            {
+                **confidence.reading_settings(),
+                **confidence.names_setting(["Solberg"], confidence.DROP_NAMES_ENV),
+            }
+        ):
+            found = extract(article)
+        assert "Ingrid Solberg" not in {e.name for e in found.entities}  # dropped by her surname (an alias)
+        assert "Ingrid Solberg" in {e.name for e in found.left_out}
+        # what she said stays, speaker unknown; no relation or statement points at her any more
+        said = {s.text: s.speaker for s in found.statements if s.kind == "direct"}
+        assert said["I will serve until March and no longer"] is None
+        ids = {r.source for r in found.relations} | {r.target for r in found.relations}
+        ids |= {a for s in found.statements for a in s.about} | {s.speaker for s in found.statements}
+        assert "person:ingrid-solberg" not in ids
+        assert "Tomas Halvorsen" in {e.name for e in found.entities}
+
+
+@pytest.mark.neo4j
+def test_dropping_a_name_reads_again_the_articles_that_mention_it_and_every_later_one(store):
+    from graph.ingest import (
+        actor_decisions,
+        drop_actor_names,
+        ingest_articles,
+        keep_actor_names,
+        resolver_for,
+        restore_actor_names,
+    )
+    from graph.query.actors import find_actor
+
+    resigns = Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)
+    harbour = Article.from_fields("Kirkenes closes its harbour", BEACH)
+    march = Article.from_fields("Residents march in Kirkenes", BEACH_AGAIN)
+    assert ingest_articles(store, [resigns, harbour, march], resolver_for(store)).articles_written == 3
+    assert find_actor(store, "Ingrid Solberg")[0]["articles"] == 2
+
+    result = drop_actor_names(store, ["Ingrid Solberg"])
+    assert actor_decisions(store).dropped == ["Ingrid Solberg"]
+    assert result.reextracted.articles_written == 2  # the two that mention her; not the march
+    assert find_actor(store, "Ingrid Solberg") == [] and result.actor_articles == {"Ingrid Solberg": 0}
+    speakers = store.run_cypher(
+        "MATCH (s:Statement) WHERE s.text STARTS WITH 'I will serve' "
+        "RETURN s.text AS text, COUNT { (:Actor)-[:SAID]->(s) } AS speakers"
+    ).rows
+    assert speakers == [{"text": "I will serve until March and no longer", "speakers": 0}]
+    later = Article.from_fields("Solberg to lead Kirkenes", ARTICLE.replace("Monday", "Friday"))
+    assert ingest_articles(store, [later], resolver_for(store)).articles_written == 1
+    assert find_actor(store, "Ingrid Solberg") == []
+    # bringing her back reads again the three articles that now leave her out
+    result = restore_actor_names(store, ["ingrid solberg"])
+    assert actor_decisions(store).dropped == [] and result.reextracted.articles_written == 3
+    assert find_actor(store, "Ingrid Solberg")[0]["articles"] == 3
+    # one list or the other: keeping a dropped name takes it off the dropped list
+    drop_actor_names(store, ["Ingrid Solberg"])
+    keep_actor_names(store, ["Ingrid Solberg"])
+    assert actor_decisions(store).kept == ["Ingrid Solberg"] and actor_decisions(store).dropped == []
+    assert find_actor(store, "Ingrid Solberg")[0]["articles"] == 3
+
+
+@pytest.mark.neo4j
+def test_newsgraph_drop_on_the_command_line(store, tmp_path, capsys):
+    from graph.cli import main
+
+    path = tmp_path / "resigns.txt"
+    path.write_text("Mayor of Kirkenes resigns\n\n" + ARTICLE, encoding="utf-8")
+    assert main(["ingest", str(path), "--quiet", "--no-analyze"]) == 0
+    capsys.readouterr()
+    assert main(["drop", "Ingrid Solberg", "--quiet", "--no-analyze"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "dropped 'Ingrid Solberg'; re-extracted 1 article(s), 0 failed; "
+        "'Ingrid Solberg' is an actor in 0 article(s)"
+    )
+    assert main(["drop", "--list"]) == 0
+    assert capsys.readouterr().out.strip() == "Ingrid Solberg"
+    assert main(["keep", "--list"]) == 0
+    assert capsys.readouterr().out.strip() == "no names are kept in this store"
+    assert main(["drop", "--undo", "Ingrid Solberg", "--json", "--no-analyze"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["dropped"] == [] and summary["actor_articles"] == {"Ingrid Solberg": 1}
+    assert main(["drop"]) == 1
+    assert capsys.readouterr().err.strip() == "newsgraph: name a NAME to drop (or --list, or --undo NAME)"

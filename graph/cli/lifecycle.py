@@ -2,8 +2,9 @@
 current. Each article is replaced (or taken out) in one transaction: its evidence leaves the
 relations, weights drop, actors and issues left with nothing are removed. Both are idempotent.
 
-``newsgraph keep NAME...`` (``--list``, ``--undo NAME...``): an analyst's decision that a name the
-extractor left out as an unlikely actor is one; the articles that left it out are read again."""
+``newsgraph keep NAME...`` and ``newsgraph drop NAME...`` (each with ``--list`` and ``--undo``): an
+analyst's decision that a name the extractor left out as an unlikely actor is one, or that an actor
+is none; the articles it changes are read again."""
 
 from __future__ import annotations
 
@@ -24,13 +25,15 @@ from graph.cli.ingest import (
 from graph.errors import NewsgraphError
 from graph.ingest import (
     Stopped,
+    actor_decisions,
     articles_to_reextract,
     checked_names,
+    drop_actor_names,
     keep_actor_names,
-    kept_actor_names,
     let_go_actor_names,
     reextract,
     remove,
+    restore_actor_names,
     stop_on_interrupt,
 )
 from graph.store import connect
@@ -59,23 +62,40 @@ def register(subparsers) -> None:
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.set_defaults(run=run_remove)
 
-    parser = subparsers.add_parser(
+    decision_parser(
+        subparsers,
         "keep",
-        help="decide that names left out as unlikely actors are actors, and read their articles again",
-        description="Keep NAMEs as actors in this store: an actor with one of them as its name or an "
-        "alias is never left out as unlikely, in the stored articles that left it out (read again now) "
-        "and in every article ingested later. Case, dots, a leading 'the' and a possessive do not matter.",
+        "decide that names left out as unlikely actors are actors, and read their articles again",
+        "Keep NAMEs as actors in this store: an actor with one of them as its name or an alias is never "
+        "left out as unlikely, in the stored articles that left it out (read again now) and in every "
+        "article ingested later. Case, dots, a leading 'the' and a possessive do not matter.",
+        'names to keep, e.g. "Hagia Sophia"',
+        "let the NAMEs go: weigh them like any other",
     )
-    parser.add_argument("names", nargs="*", metavar="NAME", help='names to keep, e.g. "Hagia Sophia"')
+    decision_parser(
+        subparsers,
+        "drop",
+        "decide that actors are none, and read their articles again",
+        "Drop NAMEs in this store: an actor with one of them as its name or an alias is always left out, "
+        "even one that speaks or takes part in a relation (what it said stays, speaker unknown), in the "
+        "stored articles that mention it (read again now) and in every article ingested later.",
+        'names to drop, e.g. "Wikinews"',
+        "bring the NAMEs back: weigh them like any other",
+    )
+
+
+def decision_parser(subparsers, command: str, summary: str, description: str, names: str, undo: str):
+    parser = subparsers.add_parser(command, help=summary, description=description)
+    parser.add_argument("names", nargs="*", metavar="NAME", help=names)
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--list", action="store_true", help="print the names kept in this store")
-    mode.add_argument("--undo", action="store_true", help="let the NAMEs go: weigh them like any other")
+    mode.add_argument("--list", action="store_true", help=f"print the names this store's analysts {command}")
+    mode.add_argument("--undo", action="store_true", help=undo)
     add_alias_flag(parser)
     add_engine_flags(parser)
     add_analyze_flag(parser)
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    parser.set_defaults(run=run_keep)
+    parser.set_defaults(run=run_decision, command=command)
 
 
 def _print(summary: dict, args, line: str) -> None:
@@ -127,37 +147,51 @@ def run_remove(args) -> int:
     return 0
 
 
-def run_keep(args) -> int:
+#: What each decision command does, and with --undo.
+DECISIONS = {
+    ("keep", False): (keep_actor_names, "kept"),
+    ("keep", True): (let_go_actor_names, "no longer keeping"),
+    ("drop", False): (drop_actor_names, "dropped"),
+    ("drop", True): (restore_actor_names, "no longer dropping"),
+}
+
+
+def run_decision(args) -> int:
     quiet_driver_logs()
+    which = "kept" if args.command == "keep" else "dropped"
     if args.list and args.names:
         raise NewsgraphError("--list takes no NAME")
     if not args.list and not args.names:
-        raise NewsgraphError('name a NAME to keep (or --list, or --undo NAME), e.g. "Hagia Sophia"')
+        raise NewsgraphError(f"name a NAME to {args.command} (or --list, or --undo NAME)")
     names = checked_names(args.names)
     with stop_on_interrupt(), connect() as store:
         if args.list:
-            kept = kept_actor_names(store)
-            _print({"kept": kept}, args, "\n".join(kept) if kept else "no names are kept in this store")
+            listed = getattr(actor_decisions(store), which)
+            _print(
+                {which: listed}, args, "\n".join(listed) if listed else f"no names are {which} in this store"
+            )
             return 0
-        decide = let_go_actor_names if args.undo else keep_actor_names
+        decide, verb = DECISIONS[(args.command, args.undo)]
         try:
             with progress(None, not args.quiet and not args.json) as tick:
                 engine = engine_factory(args)
-                result = decide(store, names, alias_file(args), on_article=tick, make_engine=engine)
+                result = decide(
+                    store, names, alias_file=alias_file(args), on_article=tick, make_engine=engine
+                )
         except Stopped as err:
             return stopped(err, None, args)
         analysis = analyze_after(store, result.reextracted, args)
     for line in result.reextracted.errors:
         print(f"newsgraph: {line}", file=sys.stderr)
-    verb = "no longer keeping " if args.undo else "kept "
     _print(
         {
-            "kept": result.kept,
+            "kept": result.decisions.kept,
+            "dropped": result.decisions.dropped,
             "reextracted": result.reextracted.as_dict(),
             "actor_articles": result.actor_articles,
             "analysis": analysis,
         },
         args,
-        result.line(verb + ", ".join(repr(n) for n in names)),
+        result.line(f"{verb} " + ", ".join(repr(n) for n in names)),
     )
     return 1 if result.reextracted.failed else 0

@@ -10,9 +10,12 @@ them. Its weights (``graph/data/actor_confidence.json``) are learned by
 ``scripts/train_actor_confidence.py`` from the real development articles as read by recognisers that
 never saw them (``scripts/ner_folds.py``), so they describe the mistakes made on unseen news, not on
 the articles the shipped recogniser learned. An actor that speaks or takes part in a typed relation
-is always kept: those are the facts an analyst reads, and they have their own evidence. So is a name
-an analyst has decided is an actor (``newsgraph keep NAME``, the Explore and Articles pages), which
-reaches this stage as :data:`KEEP_NAMES_ENV`.
+is always kept: those are the facts an analyst reads, and they have their own evidence.
+
+Analysts have the last word (``newsgraph keep NAME`` and ``newsgraph drop NAME``, or the buttons on
+the Explore and Articles pages): a name they keep is never left out, a name they drop always is,
+whatever the model says. Their lists reach this stage as :data:`KEEP_NAMES_ENV` and
+:data:`DROP_NAMES_ENV`.
 """
 
 from __future__ import annotations
@@ -38,11 +41,14 @@ WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_confidence.
 KEEP_ENV = "NEWSGRAPH_KEEP_UNLIKELY_ACTORS"
 #: The names analysts have decided are actors, as a JSON list: an actor with one of them as its name
 #: or an alias is never left out, however unlikely. The store keeps the list
-#: (:func:`graph.ingest.kept_actor_names`); ingestion and re-extraction set this for their run.
+#: (:func:`graph.ingest.actor_decisions`); ingestion and re-extraction set this for their run.
 KEEP_NAMES_ENV = "NEWSGRAPH_KEEP_ACTOR_NAMES"
+#: The names analysts have decided are no actors, as a JSON list: an actor with one of them as its
+#: name or an alias is always left out, even one that speaks or takes part in a relation.
+DROP_NAMES_ENV = "NEWSGRAPH_DROP_ACTOR_NAMES"
 #: Every setting of how an article is read that lives in the environment: a Dask task carries them
 #: to its worker (:func:`reading_settings`, :func:`reading_with`), wherever the worker runs.
-READING_ENVS = (KEEP_ENV, KEEP_NAMES_ENV)
+READING_ENVS = (KEEP_ENV, KEEP_NAMES_ENV, DROP_NAMES_ENV)
 #: Quoted passages in the cleaned text: straight or curly double quotes, at most a long paragraph.
 QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")
 
@@ -138,17 +144,18 @@ def keeps_unlikely_actors() -> bool:
     return os.environ.get(KEEP_ENV, "") == "1"
 
 
-def kept_names() -> frozenset[str]:
-    """The names analysts keep as actors in this run (:data:`KEEP_NAMES_ENV`), as name keys
-    (:func:`graph.resolve.names.name_key`: case, dots, a leading "the" and a possessive aside).
+def names_in(env: str) -> frozenset[str]:
+    """The names of an analysts' list in this run (:data:`KEEP_NAMES_ENV` or :data:`DROP_NAMES_ENV`),
+    as name keys (:func:`graph.resolve.names.name_key`: case, dots, a leading "the" and a possessive
+    aside).
 
     >>> with reading_with({KEEP_NAMES_ENV: '["The Hagia Sophia"]'}):
-    ...     sorted(kept_names())
-    ['hagia sophia']
+    ...     sorted(names_in(KEEP_NAMES_ENV)), sorted(names_in(DROP_NAMES_ENV))
+    (['hagia sophia'], [])
     """
     from graph.resolve.names import name_key
 
-    raw = os.environ.get(KEEP_NAMES_ENV, "")
+    raw = os.environ.get(env, "")
     try:
         names = json.loads(raw) if raw else []
     except json.JSONDecodeError:
@@ -156,10 +163,10 @@ def kept_names() -> frozenset[str]:
     return frozenset(name_key(n) for n in names if isinstance(n, str) and name_key(n))
 
 
-def is_kept(entity: Entity, names: frozenset[str]) -> bool:
-    """Whether an analyst keeps ``entity``: its name or one of its aliases is among ``names`` (keys).
+def named_in(entity: Entity, names: frozenset[str]) -> bool:
+    """Whether ``entity``'s name or one of its aliases is among ``names`` (name keys).
 
-    >>> is_kept(Entity(id="place:x", name="Hagia Sophia", type="Place"), frozenset({"hagia sophia"}))
+    >>> named_in(Entity(id="place:x", name="Hagia Sophia", type="Place"), frozenset({"hagia sophia"}))
     True
     """
     from graph.resolve.names import name_key
@@ -193,8 +200,9 @@ def reading_with(settings: dict[str, str]) -> Iterator[None]:
                 os.environ[name] = value
 
 
-def names_setting(names: Iterable[str]) -> dict[str, str]:
-    """The setting that keeps ``names`` as actors, to merge into :func:`reading_settings`.
+def names_setting(names: Iterable[str], env: str = KEEP_NAMES_ENV) -> dict[str, str]:
+    """The setting that keeps ``names`` as actors (or, with :data:`DROP_NAMES_ENV`, drops them), to
+    merge into :func:`reading_settings`.
 
     >>> names_setting(["Hagia Sophia"])
     {'NEWSGRAPH_KEEP_ACTOR_NAMES': '["Hagia Sophia"]'}
@@ -202,36 +210,42 @@ def names_setting(names: Iterable[str]) -> dict[str, str]:
     {}
     """
     names = sorted(set(names))
-    return {KEEP_NAMES_ENV: json.dumps(names, ensure_ascii=False)} if names else {}
+    return {env: json.dumps(names, ensure_ascii=False)} if names else {}
 
 
 def weigh_actors(parsed: Parsed, found: Extraction, leave_out: bool = True) -> None:
-    """The pipeline's stage: give every found actor its likelihood and, when ``leave_out``, move the
-    ones :func:`left_out` leaves out to ``found.left_out`` (most likely first), taking their
-    co-mentions and their place in statements with them (:func:`without_actors`). A name an analyst
-    keeps (:func:`kept_names`) is never left out."""
+    """The pipeline's stage: give every found actor its likelihood and move the ones left out to
+    ``found.left_out`` (most likely first), taking their co-mentions and their place in statements
+    with them (:func:`without_actors`). Left out: those :func:`left_out` finds unlikely, when
+    ``leave_out``, unless analysts keep the name; and always those whose name analysts drop."""
     model = weights()
     features = actor_features(parsed, found)
     for entity in found.entities:
         entity.likelihood = round(likelihood(features[entity.id], model["weights"]), 3)
-    if leave_out:
-        kept = kept_names()
-        by_id = {entity.id: entity for entity in found.entities}
-        dropped = {
-            actor_id
-            for actor_id, its in features.items()
-            if left_out(its, model) and not (kept and is_kept(by_id[actor_id], kept))
-        }
+    kept, dropped_by_analysts = names_in(KEEP_NAMES_ENV), names_in(DROP_NAMES_ENV)
+
+    def unlikely(entity: Entity) -> bool:
+        return left_out(features[entity.id], model) and not (kept and named_in(entity, kept))
+
+    dropped = {
+        entity.id
+        for entity in found.entities
+        if (dropped_by_analysts and named_in(entity, dropped_by_analysts)) or (leave_out and unlikely(entity))
+    }
+    if leave_out or dropped:
         removed = without_actors(found, dropped)
         found.left_out = sorted(removed, key=lambda e: (-(e.likelihood or 0.0), e.name))
 
 
 def without_actors(found: Extraction, dropped: set[str]) -> list[Entity]:
-    """Take the ``dropped`` actors out of ``found``: their entities, their co-mentions, and their
-    place in what statements are about. Returns the entities removed."""
+    """Take the ``dropped`` actors out of ``found``: their entities, their co-mentions, their place in
+    what statements are about, and the statements they said (which keep their text, speaker
+    unknown). Returns the entities removed."""
     removed = [e for e in found.entities if e.id in dropped]
     found.entities = [e for e in found.entities if e.id not in dropped]
     found.relations = [r for r in found.relations if r.source not in dropped and r.target not in dropped]
     for statement in found.statements:
         statement.about = [a for a in statement.about if a not in dropped]
+        if statement.speaker in dropped:
+            statement.speaker = None
     return removed
