@@ -471,8 +471,7 @@ def load(
     return _write_planned(
         store,
         lambda error, duplicate: plan_records(paths, error, duplicate),
-        # records were read where they were made: the names kept here cannot change them
-        lambda places, error, _reading: fetch_records(places, error),
+        lambda places, error, reading: read_as_decided(fetch_records(places, error), reading),
         alias_file,
         batch_size,
         on_article,
@@ -750,6 +749,35 @@ def _decide(
     store.write("set_actor_decisions", kept=decisions.kept, dropped=decisions.dropped)
     summary = reextract(store, ids, alias_file, on_article, make_engine)
     return DecisionSummary(decisions, summary, _actor_articles(store, names))
+
+
+def read_as_decided(records: Iterable[Extraction], reading: dict[str, str]) -> Iterator[Extraction]:
+    """Extraction records (``extract --out``, perhaps made elsewhere, without the store's decisions)
+    as the store's analysts decided: a record that left out a name they keep, or has an actor they
+    drop, is read again from its own text with ``reading`` (:func:`reading_for` the store); the
+    others, nearly all, pass as they are. A record read with ``--keep-unlikely-actors`` is read again
+    that way."""
+    from graph.extract.confidence import (
+        DROP_NAMES_ENV,
+        KEEP_ENV,
+        KEEP_NAMES_ENV,
+        named_in,
+        names_in,
+        reading_with,
+    )
+    from graph.extract.pipeline import extract
+    from graph.extract.version import KEPT_SUFFIX
+
+    with reading_with(reading):
+        kept, dropped = names_in(KEEP_NAMES_ENV), names_in(DROP_NAMES_ENV)
+    for record in records:
+        if any(named_in(e, kept) for e in record.left_out) or any(
+            named_in(e, dropped) for e in record.entities
+        ):
+            every = record.extractor.endswith(KEPT_SUFFIX)
+            with reading_with({**reading, KEEP_ENV: "1"} if every else reading):
+                record = extract(record.article)
+        yield record
 
 
 def _articles_leaving_out(store: Store, names: list[str]) -> list[str]:

@@ -342,3 +342,28 @@ def test_newsgraph_drop_on_the_command_line(store, tmp_path, capsys):
     assert summary["dropped"] == [] and summary["actor_articles"] == {"Ingrid Solberg": 1}
     assert main(["drop"]) == 1
     assert capsys.readouterr().err.strip() == "newsgraph: name a NAME to drop (or --list, or --undo NAME)"
+
+
+@pytest.mark.neo4j
+def test_records_extracted_elsewhere_are_loaded_as_the_store_s_analysts_decided(store, tmp_path, capsys):
+    from graph.cli import main
+    from graph.ingest import drop_actor_names, keep_actor_names
+    from graph.query.actors import find_actor
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "resigns.txt").write_text("Mayor of Kirkenes resigns\n\n" + ARTICLE, encoding="utf-8")
+    (folder / "harbour.txt").write_text("Kirkenes closes its harbour\n\n" + BEACH, encoding="utf-8")
+    # records made without any store: read the default way
+    assert main(["extract", str(folder), "--out", str(tmp_path / "records"), "--quiet"]) == 0
+    records = [json.loads(line) for line in (tmp_path / "records" / "part-00000.jsonl").open()]
+    assert "Langbukta" in {e["name"] for r in records for e in r["left_out"]}
+    # the store's analysts decided otherwise before the records came in
+    keep_actor_names(store, ["Langbukta"])
+    drop_actor_names(store, ["Tomas Halvorsen"])
+    capsys.readouterr()
+    assert main(["load", str(tmp_path / "records"), "--json", "--no-analyze"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles_written"] == 2
+    assert find_actor(store, "Langbukta")[0]["articles"] == 1
+    assert find_actor(store, "Tomas Halvorsen") == []
+    assert find_actor(store, "Ingrid Solberg")[0]["articles"] == 2  # the rest as the records say
