@@ -275,12 +275,34 @@ def decision_said(key: str) -> None:
         st.success(esc(said))
 
 
+def decisions():
+    """The store's analysts' decisions on names (:func:`graph.ingest.actor_decisions`; one small read,
+    not cached: a decision that changes no article changes no data version)."""
+    from graph.ingest import actor_decisions
+
+    return actor_decisions(store())
+
+
+def undo_decision_control(which: str, names: list[str], key: str) -> None:
+    """The names on one list (``"kept"`` or ``"dropped"``), and a button to take one off it."""
+    from graph.ingest import let_go_actor_names, restore_actor_names
+
+    st.markdown(f"**{len(names)} name(s) {which}**")
+    if not names:
+        return
+    st.dataframe({"name": names}, hide_index=True, width="stretch", height=min(36 + 35 * len(names), 220))
+    pick, press = st.columns([3, 1], vertical_alignment="bottom")
+    name = pick.selectbox("Take off the list", names, key=f"undo-name-{key}")
+    undo = let_go_actor_names if which == "kept" else restore_actor_names
+    if press.button("Undo", key=f"undo-{key}"):
+        _decide(undo, name, "overview", f"No longer {'keeping' if which == 'kept' else 'dropping'} {name!r}")
+
+
 def left_out_rows(rows: list[dict]) -> list[dict]:
     """Names left out, each with why: the model found it unlikely, or analysts dropped the name."""
-    from graph.ingest import actor_decisions
     from graph.resolve.names import name_key
 
-    dropped = {name_key(n) for n in actor_decisions(store()).dropped}
+    dropped = {name_key(n) for n in decisions().dropped}
     why = {True: "dropped by an analyst", False: "unlikely"}
     return [{**row, "why": why[name_key(row["name"]) in dropped]} for row in rows]
 
@@ -307,18 +329,18 @@ def drop_name_control(name: str, key: str) -> None:
 
     with st.expander("Not an actor?"):
         st.caption(
-            f"Drop every actor named or also called “{esc(name)}” from this store: the articles that "
+            f"Drop every actor named or also called {esc(name)} from this store: the articles that "
             "mention it are read again without it (what it said stays, speaker unknown), and so is "
             "every article ingested later. It can be kept again from a search for the name."
         )
-        sure = st.checkbox(f"Yes, {name} is no actor", key=f"drop-sure-{key}")
+        sure = st.checkbox(f"Yes, {esc(name)} is no actor", key=f"drop-sure-{key}")
         if st.button("Drop", key=f"drop-{key}", disabled=not sure):
             _decide(drop_actor_names, name, key, f"Dropped {name!r}")
 
 
 def _decide(decide, name: str, key: str, verb: str) -> None:
     try:
-        with st.spinner(f"Reading again the articles {name} changes ..."):
+        with st.spinner(f"Reading again the articles {esc(name)} changes ..."):
             result = decide(store(), [name])
     except NewsgraphError as err:
         show_error(err)

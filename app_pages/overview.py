@@ -155,3 +155,18 @@ with right:
     undated = sum(d["articles"] for d in data["timeline"] if not d["date"])
     if undated:
         st.caption(f"{undated} article(s) have no publication date.")
+
+decisions = common.decisions()
+common.decision_said(key="overview")
+if decisions.kept or decisions.dropped:
+    st.subheader("Analysts' decisions on names")
+    st.caption(
+        "Every article read into this store follows them: a kept name is never left out as an unlikely "
+        "actor, a dropped one always is (`newsgraph keep` and `newsgraph drop`; the Explore and Articles "
+        "pages). Undoing one reads again the articles it changes."
+    )
+    kept_col, dropped_col = st.columns(2)
+    with kept_col:
+        common.undo_decision_control("kept", decisions.kept, key="overview-kept")
+    with dropped_col:
+        common.undo_decision_control("dropped", decisions.dropped, key="overview-dropped")

@@ -538,3 +538,32 @@ def test_an_analyst_drops_an_actor_on_explore_and_keeps_it_again(seeded):
     assert not at.exception
     assert "'Ingrid Solberg' is an actor in 1 article(s)" in at.success[0].value.replace("\\", "")
     assert actor_decisions(seeded).dropped == [] and at.session_state["focus"] == "person:ingrid-solberg"
+
+
+def test_the_overview_lists_the_analysts_decisions_and_undoes_one(seeded):
+    from test_confidence import BEACH
+
+    from graph.ingest import (
+        actor_decisions,
+        drop_actor_names,
+        ingest_articles,
+        keep_actor_names,
+        resolver_for,
+    )
+    from graph.model import Article
+
+    ingest_articles(seeded, [Article.from_fields("Kirkenes closes its harbour", BEACH)], resolver_for(seeded))
+    at = open_page("overview")
+    assert "Analysts' decisions on names" not in [h.value for h in at.subheader]  # none taken yet
+    keep_actor_names(seeded, ["Langbukta"])
+    drop_actor_names(seeded, ["Ingrid Solberg"])
+    at = open_page("overview")
+    assert "Analysts' decisions on names" in [h.value for h in at.subheader]
+    lists = [list(d.value["name"]) for d in at.dataframe if list(d.value.columns) == ["name"]]
+    assert lists == [["Langbukta"], ["Ingrid Solberg"]]
+    at.selectbox(key="undo-name-overview-dropped").set_value("Ingrid Solberg")
+    at.button(key="undo-overview-dropped").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    said = at.success[0].value.replace("\\", "")
+    assert said.startswith("No longer dropping 'Ingrid Solberg'; re-extracted 1 article(s)")
+    assert actor_decisions(seeded).dropped == [] and actor_decisions(seeded).kept == ["Langbukta"]
