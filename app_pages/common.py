@@ -293,9 +293,12 @@ def undo_decision_control(which: str, names: list[str], key: str) -> None:
     st.dataframe({"name": names}, hide_index=True, width="stretch", height=min(36 + 35 * len(names), 220))
     pick, press = st.columns([3, 1], vertical_alignment="bottom")
     name = pick.selectbox("Take off the list", names, key=f"undo-name-{key}")
-    undo = let_go_actor_names if which == "kept" else restore_actor_names
+    undo, doing, command = {
+        "kept": (let_go_actor_names, "keeping", "keep --undo"),
+        "dropped": (restore_actor_names, "dropping", "drop --undo"),
+    }[which]
     if press.button("Undo", key=f"undo-{key}"):
-        _decide(undo, name, "overview", f"No longer {'keeping' if which == 'kept' else 'dropping'} {name!r}")
+        _decide(undo, name, "overview", f"No longer {doing} {name!r}", command)
 
 
 def left_out_rows(rows: list[dict]) -> list[dict]:
@@ -319,7 +322,7 @@ def keep_names_control(names: list[str], key: str) -> None:
     pick, press = st.columns([3, 1], vertical_alignment="bottom")
     name = pick.selectbox("An actor after all?", names, key=f"keep-name-{key}")
     if press.button("Keep as actor", key=f"keep-{key}", help="every article that left it out is read again"):
-        _decide(keep_actor_names, name, key, f"Kept {name!r} as an actor")
+        _decide(keep_actor_names, name, key, f"Kept {name!r} as an actor", "keep")
 
 
 def drop_name_control(name: str, key: str) -> None:
@@ -335,12 +338,30 @@ def drop_name_control(name: str, key: str) -> None:
         )
         sure = st.checkbox(f"Yes, {esc(name)} is no actor", key=f"drop-sure-{key}")
         if st.button("Drop", key=f"drop-{key}", disabled=not sure):
-            _decide(drop_actor_names, name, key, f"Dropped {name!r}")
+            _decide(drop_actor_names, name, key, f"Dropped {name!r}", "drop")
 
 
-def _decide(decide, name: str, key: str, verb: str) -> None:
+#: The most articles one decision made here reads again: the app parses in its own process, about a
+#: second an article; more is a job for the command line (``newsgraph keep``/``drop``), which parses
+#: on every core.
+APP_DECISION_ARTICLES = 100
+
+
+def _decide(decide, name: str, key: str, verb: str, command: str) -> None:
+    """Run ``decide`` on ``name`` unless it reads too many articles again for this page (then point to
+    ``newsgraph COMMAND``); say what it did after the page reloads."""
+    from graph.ingest import articles_to_read_again
+
     try:
-        with st.spinner(f"Reading again the articles {esc(name)} changes ..."):
+        articles = len(articles_to_read_again(store(), [name], decide))
+        if articles > APP_DECISION_ARTICLES:
+            st.warning(
+                f"{esc(name)} is in {articles:,} articles: more than the {APP_DECISION_ARTICLES} this page "
+                f"reads again. Run `newsgraph {command}` with the name in a terminal instead: it parses "
+                "on every core."
+            )
+            return
+        with st.spinner(f"Reading again the {articles} article(s) {esc(name)} changes ..."):
             result = decide(store(), [name])
     except NewsgraphError as err:
         show_error(err)

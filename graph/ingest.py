@@ -629,9 +629,9 @@ def reextract(
 
 # -- analysts' decisions about names: an actor after all, or no actor -------------------------------
 
-#: At most this many articles are read again for one decision (a name in more articles than this is
-#: a word, not a decision to take one article at a time; ``reextract --all`` reads every article).
-DECISION_ARTICLES = 10_000
+#: At most this many articles are read again for one decision (the full-text index is asked for a
+#: bounded number of hits; ``reextract --all`` reads every article).
+DECISION_ARTICLES = 100_000
 
 
 @dataclass
@@ -751,6 +751,19 @@ def _decide(
     return DecisionSummary(decisions, summary, _actor_articles(store, names))
 
 
+def articles_to_read_again(store: Store, names: Iterable[str], decide: Callable) -> list[str]:
+    """The stored articles that ``decide`` (:func:`keep_actor_names`, :func:`let_go_actor_names`,
+    :func:`drop_actor_names` or :func:`restore_actor_names`) would read again for ``names``: what a
+    caller weighs before starting one."""
+    finder = {
+        keep_actor_names: _articles_leaving_out,
+        restore_actor_names: _articles_leaving_out,
+        let_go_actor_names: _articles_of_actors,
+        drop_actor_names: _articles_of_actors,
+    }[decide]
+    return finder(store, checked_names(names))
+
+
 def read_as_decided(records: Iterable[Extraction], reading: dict[str, str]) -> Iterator[Extraction]:
     """Extraction records (``extract --out``, perhaps made elsewhere, without the store's decisions)
     as the store's analysts decided: a record that left out a name they keep, or has an actor they
@@ -799,7 +812,9 @@ def _articles_of_actors(store: Store, names: list[str]) -> list[str]:
     from graph.query.actors import find_actors
 
     actor_ids = sorted({actor["id"] for found in find_actors(store, names) for actor in found})
-    return sorted(row["id"] for row in store.read("articles_of_actors", ids=actor_ids))[:DECISION_ARTICLES]
+    return sorted(
+        row["id"] for row in store.read("articles_of_actors", ids=actor_ids, limit=DECISION_ARTICLES)
+    )
 
 
 def _actor_articles(store: Store, names: list[str]) -> dict[str, int]:

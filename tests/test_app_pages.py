@@ -567,3 +567,27 @@ def test_the_overview_lists_the_analysts_decisions_and_undoes_one(seeded):
     said = at.success[0].value.replace("\\", "")
     assert said.startswith("No longer dropping 'Ingrid Solberg'; re-extracted 1 article(s)")
     assert actor_decisions(seeded).dropped == [] and actor_decisions(seeded).kept == ["Langbukta"]
+
+
+def test_a_decision_that_would_read_too_many_articles_again_is_sent_to_the_command_line(seeded, monkeypatch):
+    from test_confidence import ARTICLE, BEACH
+
+    from app_pages import common
+    from graph.ingest import actor_decisions, ingest_articles, resolver_for
+    from graph.model import Article
+
+    articles = [
+        Article.from_fields("Mayor of Kirkenes resigns", ARTICLE),
+        Article.from_fields("Harbour", BEACH),
+    ]
+    ingest_articles(seeded, articles, resolver_for(seeded))
+    monkeypatch.setattr(common, "APP_DECISION_ARTICLES", 1)  # Ingrid Solberg is in two
+    at = open_page("explore")
+    at.text_input(key="explore-search").input("Ingrid Solberg").run()
+    at.checkbox(key="drop-sure-explore").check().run()
+    next(b for b in at.button if b.label == "Drop").click().run()
+    assert not at.exception
+    warning = at.warning[0].value.replace("\\", "")
+    assert "Ingrid Solberg is in 2 articles: more than the 1 this page reads again" in warning
+    assert "newsgraph drop" in warning
+    assert actor_decisions(seeded).dropped == []  # nothing decided, nothing read again
