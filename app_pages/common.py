@@ -329,6 +329,7 @@ def drop_name_control(name: str, key: str) -> None:
     """An actor that is none, dropped at the analyst's word (:func:`graph.ingest.drop_actor_names`):
     left out of every stored article that mentions it (read again now) and of every later one."""
     from graph.ingest import drop_actor_names
+    from graph.query.actors import find_actors
 
     with st.expander("Not an actor?"):
         st.caption(
@@ -336,6 +337,14 @@ def drop_name_control(name: str, key: str) -> None:
             "mention it are read again without it (what it said stays, speaker unknown), and so is "
             "every article ingested later. It can be kept again from a search for the name."
         )
+        shared = find_actors(store(), [name])[0]
+        if len(shared) > 1:
+            # a decision is by name: every actor so named or also so called goes, whatever its kind
+            st.warning(
+                f"{len(shared)} actors are named or also called {esc(name)}, and dropping it takes out "
+                "all of them: "
+                + "; ".join(f"{esc(a['name'])} · {a['kind']} ({a['articles']} article(s))" for a in shared)
+            )
         sure = st.checkbox(f"Yes, {esc(name)} is no actor", key=f"drop-sure-{key}")
         if st.button("Drop", key=f"drop-{key}", disabled=not sure):
             _decide(drop_actor_names, name, key, f"Dropped {name!r}", "drop")

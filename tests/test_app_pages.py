@@ -591,3 +591,23 @@ def test_a_decision_that_would_read_too_many_articles_again_is_sent_to_the_comma
     assert "Ingrid Solberg is in 2 articles: more than the 1 this page reads again" in warning
     assert "newsgraph drop" in warning
     assert actor_decisions(seeded).dropped == []  # nothing decided, nothing read again
+
+
+def test_dropping_a_name_several_actors_share_says_so_first(seeded):
+    from graph.ingest import ingest_articles, resolver_for
+    from graph.model import Article
+
+    text = (
+        'Michael Jordan visited Amman on Monday. "It was a dream," Jordan said. '
+        "King Abdullah II of Jordan welcomed him."
+    )
+    ingest_articles(seeded, [Article.from_fields("Jordan in Jordan", text)], resolver_for(seeded))
+    at = open_page("explore")
+    at.text_input(key="explore-search").input("Jordan").run()
+    pick = next(s for s in at.selectbox if s.label.endswith("match(es)"))
+    pick.set_value("country:jordan").run()
+    assert not at.exception and at.session_state["focus"] == "country:jordan"
+    # the country's drop would take the basketball player too (his surname is one of his names)
+    warning = next(w.value.replace("\\", "") for w in at.warning if "actors are named" in w.value)
+    assert warning.startswith("2 actors are named or also called Jordan, and dropping it takes out all")
+    assert "Michael Jordan · Person" in warning and "Jordan · Country" in warning
