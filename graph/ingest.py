@@ -698,14 +698,14 @@ def keep_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionS
     Keeping a name the extractor never found as a candidate changes nothing: it is no recogniser.
     ``reading``: ``alias_file``, ``on_article``, ``make_engine``, as for :func:`reextract`.
     """
-    return _decide(store, names, "kept", True, _articles_leaving_out, **reading)
+    return _decide(store, names, keep_actor_names, **reading)
 
 
 def let_go_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionSummary:
     """Undo :func:`keep_actor_names`: take ``names`` off the kept list and read again the articles
     that mention the actors so named, which the confidence stage then weighs as it would any other
     (an actor that speaks, takes part in a relation or is likely enough stays)."""
-    return _decide(store, names, "kept", False, _articles_of_actors, **reading)
+    return _decide(store, names, let_go_actor_names, **reading)
 
 
 def drop_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionSummary:
@@ -713,29 +713,29 @@ def drop_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionS
     stored articles that mention the actors so named: each is left out there, with its relations
     and its place in statements (what it said stays, speaker unknown), as in every article ingested
     later. The articles still list it among the names they left out."""
-    return _decide(store, names, "dropped", True, _articles_of_actors, **reading)
+    return _decide(store, names, drop_actor_names, **reading)
 
 
 def restore_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionSummary:
     """Undo :func:`drop_actor_names`: take ``names`` off the dropped list and read again the articles
     that left them out, which weigh them as they would any other name."""
-    return _decide(store, names, "dropped", False, _articles_leaving_out, **reading)
+    return _decide(store, names, restore_actor_names, **reading)
 
 
 def _decide(
     store: Store,
     names: Iterable[str],
-    which: str,
-    add: bool,
-    articles: Callable[[Store, list[str]], list[str]],
+    decide: Callable,
     alias_file: Path | None = None,
     on_article: Callable[[], None] | None = None,
     make_engine: Callable[[], object] | None = None,
 ) -> DecisionSummary:
-    """Put ``names`` on the ``which`` list (``"kept"`` or ``"dropped"``; off the other one) or, when
-    not ``add``, take them off it; then re-extract the stored ``articles(store, names)``."""
+    """What ``decide`` (one of the four above) does, as :data:`_DECISIONS` says: put ``names`` on its
+    list (and off the other one) or take them off it; then re-extract the stored articles it
+    changes."""
     from graph.resolve.names import name_key
 
+    which, add, articles = _DECISIONS[decide]
     names = checked_names(names)
     keys = {name_key(n) for n in names}
     decisions = actor_decisions(store)
@@ -755,13 +755,7 @@ def articles_to_read_again(store: Store, names: Iterable[str], decide: Callable)
     """The stored articles that ``decide`` (:func:`keep_actor_names`, :func:`let_go_actor_names`,
     :func:`drop_actor_names` or :func:`restore_actor_names`) would read again for ``names``: what a
     caller weighs before starting one."""
-    finder = {
-        keep_actor_names: _articles_leaving_out,
-        restore_actor_names: _articles_leaving_out,
-        let_go_actor_names: _articles_of_actors,
-        drop_actor_names: _articles_of_actors,
-    }[decide]
-    return finder(store, checked_names(names))
+    return _DECISIONS[decide][2](store, checked_names(names))
 
 
 def read_as_decided(records: Iterable[Extraction], reading: dict[str, str]) -> Iterator[Extraction]:
@@ -783,6 +777,9 @@ def read_as_decided(records: Iterable[Extraction], reading: dict[str, str]) -> I
 
     with reading_with(reading):
         kept, dropped = names_in(KEEP_NAMES_ENV), names_in(DROP_NAMES_ENV)
+    if not (kept or dropped):  # no decisions: nothing to look at in any record
+        yield from records
+        return
     for record in records:
         if any(named_in(e, kept) for e in record.left_out) or any(
             named_in(e, dropped) for e in record.entities
@@ -823,3 +820,13 @@ def _actor_articles(store: Store, names: list[str]) -> dict[str, int]:
 
     found = find_actors(store, names)
     return {n: max((a["articles"] for a in its), default=0) for n, its in zip(names, found, strict=True)}
+
+
+#: Each decision: the list it changes, whether it puts the names on it (or takes them off), and the
+#: stored articles it reads again (those that left the names out, or those whose actors bear them).
+_DECISIONS: dict[Callable, tuple[str, bool, Callable[[Store, list[str]], list[str]]]] = {
+    keep_actor_names: ("kept", True, _articles_leaving_out),
+    let_go_actor_names: ("kept", False, _articles_of_actors),
+    drop_actor_names: ("dropped", True, _articles_of_actors),
+    restore_actor_names: ("dropped", False, _articles_leaving_out),
+}

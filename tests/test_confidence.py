@@ -170,6 +170,21 @@ BEACH_AGAIN = (
 )
 
 
+@pytest.fixture
+def kirkenes(store) -> dict[str, Article]:
+    """The store holding three made-up Kirkenes articles: the beach is named in two of them (and left
+    out of both), Ingrid Solberg speaks in two (the harbour and the resignation)."""
+    from graph.ingest import ingest_articles, resolver_for
+
+    articles = {
+        "harbour": Article.from_fields("Kirkenes closes its harbour", BEACH),
+        "march": Article.from_fields("Residents march in Kirkenes", BEACH_AGAIN),
+        "resigns": Article.from_fields("Mayor of Kirkenes resigns", ARTICLE),
+    }
+    assert ingest_articles(store, list(articles.values()), resolver_for(store)).articles_written == 3
+    return articles
+
+
 def test_a_name_an_analyst_keeps_is_never_left_out():
     article = Article.from_fields("Kirkenes closes its harbour", BEACH)
     assert "Langbukta" in {e.name for e in extract(article).left_out}  # the model's own reading
@@ -186,7 +201,7 @@ def test_a_name_an_analyst_keeps_is_never_left_out():
 
 
 @pytest.mark.neo4j
-def test_keeping_a_name_reads_again_the_articles_that_left_it_out_and_every_later_one(store):
+def test_keeping_a_name_reads_again_the_articles_that_left_it_out_and_every_later_one(store, kirkenes):
     from graph.ingest import (
         actor_decisions,
         ingest_articles,
@@ -197,10 +212,7 @@ def test_keeping_a_name_reads_again_the_articles_that_left_it_out_and_every_late
     from graph.query import search_left_out
     from graph.query.actors import find_actor
 
-    first = Article.from_fields("Kirkenes closes its harbour", BEACH)
-    second = Article.from_fields("Residents march in Kirkenes", BEACH_AGAIN)
-    other = Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)
-    assert ingest_articles(store, [first, second, other], resolver_for(store)).articles_written == 3
+    first, second, other = kirkenes["harbour"], kirkenes["march"], kirkenes["resigns"]
     assert find_actor(store, "Langbukta") == []
     assert {row["article"] for row in search_left_out(store, "Langbukta")} == {first.id, second.id}
     before = store.run_cypher("MATCH (a:Article {id: $id}) RETURN a.ingested_at AS at", {"id": other.id}).rows
@@ -280,7 +292,7 @@ def test_a_name_an_analyst_drops_is_left_out_even_when_it_speaks(monkeypatch):
 
 
 @pytest.mark.neo4j
-def test_dropping_a_name_reads_again_the_articles_that_mention_it_and_every_later_one(store):
+def test_dropping_a_name_reads_again_the_articles_that_mention_it_and_every_later_one(store, kirkenes):
     from graph.ingest import (
         actor_decisions,
         drop_actor_names,
@@ -291,10 +303,6 @@ def test_dropping_a_name_reads_again_the_articles_that_mention_it_and_every_late
     )
     from graph.query.actors import find_actor
 
-    resigns = Article.from_fields("Mayor of Kirkenes resigns", ARTICLE)
-    harbour = Article.from_fields("Kirkenes closes its harbour", BEACH)
-    march = Article.from_fields("Residents march in Kirkenes", BEACH_AGAIN)
-    assert ingest_articles(store, [resigns, harbour, march], resolver_for(store)).articles_written == 3
     assert find_actor(store, "Ingrid Solberg")[0]["articles"] == 2
 
     result = drop_actor_names(store, ["Ingrid Solberg"])

@@ -52,22 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
 @contextmanager
 def reading_as_asked(args):
     """Run a command with the extractor reading as its flags ask: ``--keep-unlikely-actors`` sets
-    :data:`graph.extract.confidence.KEEP_ENV` for this run (and the local Dask workers it starts),
-    and puts it back afterwards."""
+    :data:`graph.extract.confidence.KEEP_ENV` for this run (and the Dask tasks it sends out), and
+    puts it back afterwards."""
     if not getattr(args, "keep_unlikely_actors", False):
         yield
         return
-    from graph.extract.confidence import KEEP_ENV
+    from graph.extract.confidence import KEEP_ENV, reading_settings, reading_with
 
-    before = os.environ.get(KEEP_ENV)
-    os.environ[KEEP_ENV] = "1"
-    try:
+    with reading_with({**reading_settings(), KEEP_ENV: "1"}):
         yield
-    finally:
-        if before is None:
-            os.environ.pop(KEEP_ENV, None)
-        else:
-            os.environ[KEEP_ENV] = before
 
 
 def main(argv: list[str] | None = None) -> int:

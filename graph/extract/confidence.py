@@ -153,9 +153,14 @@ def names_in(env: str) -> frozenset[str]:
     ...     sorted(names_in(KEEP_NAMES_ENV)), sorted(names_in(DROP_NAMES_ENV))
     (['hagia sophia'], [])
     """
+    return _name_keys(os.environ.get(env, ""))
+
+
+@cache
+def _name_keys(raw: str) -> frozenset[str]:
+    """The name keys of a JSON list of names, once per list (the stage asks for every article)."""
     from graph.resolve.names import name_key
 
-    raw = os.environ.get(env, "")
     try:
         names = json.loads(raw) if raw else []
     except json.JSONDecodeError:
