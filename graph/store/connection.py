@@ -574,7 +574,8 @@ class Store:
                 raise translate(err, self.uri) from err
 
     def clear(self) -> None:
-        """Delete every node and relationship (tests and ``newsgraph reset``), in batches."""
+        """Delete every node and relationship, in batches, the store's decisions on names included (tests
+        and benchmarks; analysts remove articles one by one with ``newsgraph remove``)."""
         with self.session() as session:
             for statement in load_query("clear_all").statements():
                 session.run(statement).consume()
