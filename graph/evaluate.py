@@ -33,6 +33,11 @@ Scores are micro-averaged. The gold folder holds two splits, scored the same way
 Each split's figures come with their size (articles, gold items) and 95% intervals: Wilson's for a
 proportion (precision, recall, speaker accuracy), a bootstrap over articles for F1.
 
+Development articles annotated again by others, blind (``agreement/WHO/NAME.gold.json``), give the
+**agreement** between annotators: each pair scored against each other, and the extractor against
+each annotation of the same articles (:func:`agreement`), so a gap to a target can be told apart
+from the gold's own judgment calls.
+
 >>> Score(tp=8, fp=2, fn=0).precision, Score(tp=8, fp=2, fn=0).recall
 (0.8, 1.0)
 """
@@ -481,6 +486,7 @@ class Report:
     articles: dict[str, Result]
     test: Split = field(default_factory=Split)
     test_2020: Split = field(default_factory=Split)
+    agreement: Agreement | None = None
 
     @property
     def held_out(self) -> Split:
@@ -514,6 +520,7 @@ class Report:
             "test": self.test.as_dict(with_articles=False),
             "test_2020": self.test_2020.as_dict(with_articles=False),
             "held_out": self.held_out.as_dict(with_articles=False),
+            "agreement": self.agreement.as_dict() if self.agreement else None,
             "matching": {
                 "statement_jaccard": STATEMENT_JACCARD,
                 "statement_partial_ratio": STATEMENT_PARTIAL,
@@ -550,33 +557,129 @@ def split_pairs(gold_dir: str | Path) -> dict[str, list[tuple[str, Path, Path]]]
     return {"development": dev, "test": test, "test-2020": test_2020}
 
 
-def _score_pairs(pairs) -> dict[str, Result]:
+def read_gold(path: Path) -> Extraction:
+    """One gold file, or a one-line :class:`InputError` naming it."""
     import json
 
+    try:
+        return Extraction.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, KeyError, TypeError) as err:
+        raise InputError(str(path), f"not a gold file in the extract --json shape ({err})") from err
+
+
+def _extract_pairs(pairs) -> dict[str, tuple[Extraction, Extraction]]:
+    """(gold, extraction) of every pair, by name."""
     from graph.extract.pipeline import extract_many
     from graph.read import read_path
 
-    golds, articles = [], []
-    for _name, text, gold in pairs:
-        try:
-            golds.append(Extraction.from_json(json.loads(gold.read_text(encoding="utf-8"))))
-        except (ValueError, KeyError, TypeError) as err:
-            raise InputError(str(gold), f"not a gold file in the extract --json shape ({err})") from err
-        articles.append(read_path(text)[0])
-    return {
-        name: score(gold, found)
-        for (name, _, _), gold, found in zip(pairs, golds, extract_many(articles), strict=True)
-    }
+    golds = [read_gold(gold) for _name, _text, gold in pairs]
+    found = extract_many([read_path(text)[0] for _name, text, _gold in pairs])
+    return {name: (gold, f) for (name, _, _), gold, f in zip(pairs, golds, found, strict=True)}
+
+
+def _score_pairs(pairs) -> dict[str, Result]:
+    return {name: score(gold, found) for name, (gold, found) in _extract_pairs(pairs).items()}
 
 
 def evaluate(gold_dir: str | Path) -> Report:
-    """Extract every gold article under ``gold_dir`` and score it, split by split."""
+    """Extract every gold article under ``gold_dir`` and score it, split by split; with the
+    agreement between annotators where development articles were annotated again."""
     splits = split_pairs(gold_dir)
     held_out = [_score_pairs(splits["test"]), _score_pairs(splits["test-2020"])]
     for split in held_out:
         for result in split.values():
             result.errors = []  # held out: its mistakes are never shown
-    return Report(_score_pairs(splits["development"]), Split(held_out[0]), Split(held_out[1]))
+    development = _extract_pairs(splits["development"])
+    return Report(
+        {name: score(gold, found) for name, (gold, found) in development.items()},
+        Split(held_out[0]),
+        Split(held_out[1]),
+        agreement(gold_dir, development),
+    )
+
+
+# -- agreement between annotators ----------------------------------------------------------------------
+
+#: The folder of second (third, ...) annotations of development articles, one subfolder per annotator,
+#: each holding ``NAME.gold.json`` files whose article is ``NAME.txt`` in the development split.
+AGREEMENT_FOLDER = "agreement"
+#: What the first annotation of each development article is called in the agreement table.
+FIRST = "first"
+
+
+@dataclass
+class Agreement:
+    """How far annotators who never saw each other's files agree on the same development articles,
+    and the extractor scored against each of their annotations.
+
+    ``pairs`` holds one :class:`Result` per pair of annotations, ``(later, earlier)``: the later
+    annotation scored as if it were an extraction against the earlier as gold; ``extractor`` holds
+    the extractor scored against each annotation (``"first"`` is the development split's own).
+    Each compares only the articles both sides annotated; ``articles`` counts them by annotator.
+    Actor F1 and relation F1 are symmetric; precision and recall swap with the order.
+    """
+
+    pairs: dict[tuple[str, str], Result] = field(default_factory=dict)
+    extractor: dict[str, Result] = field(default_factory=dict)
+    articles: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": dict(self.articles),
+            "annotators": {f"{a} against {b}": r.as_dict() for (a, b), r in self.pairs.items()},
+            "extractor": {f"against {a}": r.as_dict() for a, r in self.extractor.items()},
+        }
+
+
+def agreement_annotations(gold_dir: str | Path) -> dict[str, dict[str, Path]]:
+    """The other annotations of development articles under ``gold_dir/agreement/``: annotator ->
+    development article name (as :func:`split_pairs` names it) -> gold file. A file whose article is
+    not in the development split is an :class:`InputError`: agreement is only ever measured on read
+    articles, never on held-out ones."""
+    folder = Path(gold_dir)
+    names = {text.name[: -len(".txt")]: name for name, text, _ in split_pairs(folder)["development"]}
+    out: dict[str, dict[str, Path]] = {}
+    for annotator in sorted(p for p in (folder / AGREEMENT_FOLDER).glob("*") if p.is_dir()):
+        for gold in sorted(annotator.glob("*.gold.json")):
+            stem = gold.name[: -len(".gold.json")]
+            if stem not in names:
+                raise InputError(str(gold), "no development article of that name to compare it with")
+            out.setdefault(annotator.name, {})[names[stem]] = gold
+    return out
+
+
+def agreement(
+    gold_dir: str | Path, development: dict[str, tuple[Extraction, Extraction]]
+) -> Agreement | None:
+    """Score every pair of annotations of the same development articles against each other, and the
+    extractor against each (``development``: name -> (first gold, extraction)). None when no
+    article was annotated again."""
+    others = agreement_annotations(gold_dir)
+    if not others:
+        return None
+    annotations = {FIRST: {name: gold for name, (gold, _) in development.items() if _annotated(name, others)}}
+    annotations |= {
+        who: {name: read_gold(path) for name, path in files.items()} for who, files in others.items()
+    }
+    result = Agreement(articles={who: len(files) for who, files in annotations.items()})
+    order = list(annotations)
+    for i, earlier in enumerate(order):
+        for later in order[i + 1 :]:
+            shared = annotations[earlier].keys() & annotations[later].keys()
+            total = Result()
+            for name in sorted(shared):
+                total += score(annotations[earlier][name], annotations[later][name])
+            result.pairs[(later, earlier)] = total
+    for who, golds in annotations.items():
+        total = Result()
+        for name, gold in golds.items():
+            total += score(gold, development[name][1])
+        result.extractor[who] = total
+    return result
+
+
+def _annotated(name: str, others: dict[str, dict[str, Path]]) -> bool:
+    return any(name in files for files in others.values())
 
 
 def _size_line(split: Split) -> str:
@@ -646,6 +749,8 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         both = report.held_out
         block("ALL HELD-OUT articles (test and test-2020)", both.total, both)
         targets("targets, on all held-out articles", both)
+    if report.agreement:
+        lines += format_agreement(report.agreement)
     lines.append("development articles")
     lines.append(f"  {'article':<36} " + " ".join(f"{c[:8]:>8}" for c in CATEGORIES) + "  speakers")
     for name, r in report.articles.items():
@@ -658,3 +763,27 @@ def format_report(report: Report, show_errors: bool = False) -> str:
             lines += [f"      {e}" for e in r.errors]
     lines.append("  (per-article figures are F1)")
     return "\n".join(lines)
+
+
+def _agreement_row(label: str, result: Result) -> str:
+    actors, relations = result.scores["actors"], result.scores["relations"]
+    speakers = f"{result.speakers_right}/{result.speakers_total} {result.speaker_accuracy:.3f}"
+    return (
+        f"  {label:<30} {actors.f1:9.3f} {speakers:>15} {relations.precision:7.3f} / {relations.recall:.3f}"
+        f" {result.scores['direct'].f1:9.3f} {result.scores['indirect'].f1:11.3f}"
+    )
+
+
+def format_agreement(agreement: Agreement) -> list[str]:
+    """The agreement block of the text report: each pair of annotators, then the extractor against
+    each annotation, on the same development articles."""
+    sizes = ", ".join(f"{who} {n}" for who, n in agreement.articles.items())
+    lines = [
+        f"AGREEMENT between annotators on development articles annotated again, blind (articles: {sizes})",
+        f"  {'':<30} {'actor F1':>9} {'speakers':>15} {'relations P / R':>15}"
+        f" {'direct F1':>9} {'indirect F1':>11}",
+    ]
+    lines += [_agreement_row(f"{a} against {b}", r) for (a, b), r in agreement.pairs.items()]
+    lines += [_agreement_row(f"extractor against {who}", r) for who, r in agreement.extractor.items()]
+    lines += ["  (the later annotation is scored as if it were an extraction, the earlier as gold)", ""]
+    return lines

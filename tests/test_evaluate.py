@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.errors import InputError
 from graph.evaluate import (
     SEED_NAME,
     Score,
@@ -195,6 +196,58 @@ def test_splits_are_scored_apart_and_the_test_split_shows_no_errors(tmp_path):
     assert json.dumps(data)  # plain data
     low, high = data["test"]["intervals"]["actors"]["recall"]
     assert low <= data["test"]["totals"]["actors"]["recall"] <= high
+
+
+def test_a_second_annotation_is_scored_against_the_first_and_the_extractor_against_both(tmp_path):
+    _copy_pair("kosgei-chicago-marathon", tmp_path)
+    _copy_pair("hong-kong-extradition-bill", tmp_path / "dev")
+    _copy_pair("california-boat-fire", tmp_path / "test")
+    first = json.loads((GOLD / "hong-kong-extradition-bill.gold.json").read_text(encoding="utf-8"))
+    second = json.loads(json.dumps(first))
+    gone = second["relations"].pop()  # the second annotator saw one relation fewer
+    quote = next(s for s in second["statements"] if s["kind"] == "direct" and s["speaker"])
+    quote["speaker"] = None  # and did not know who said one quote
+    (tmp_path / "agreement" / "second").mkdir(parents=True)
+    (tmp_path / "agreement" / "second" / "hong-kong-extradition-bill.gold.json").write_text(
+        json.dumps(second)
+    )
+
+    report = evaluate(tmp_path)
+    agreement = report.agreement
+    assert agreement.articles == {"first": 1, "second": 1}, "only the article annotated twice"
+    pair = agreement.pairs[("second", "first")]
+    assert pair.scores["actors"].f1 == 1.0
+    assert (pair.scores["relations"].tp, pair.scores["relations"].fp, pair.scores["relations"].fn) == (
+        len(first["relations"]) - 1,
+        0,
+        1,
+    ), f"the relation {gone['type']} the second left out is the one difference"
+    assert pair.speakers_total - pair.speakers_right == 1 and pair.speaker_misses["none"] == 1
+    # the extractor against each annotation of the same one article, not the whole split
+    against_first = agreement.extractor["first"]
+    assert against_first.scores["actors"].tp + against_first.scores["actors"].fn == len(first["entities"])
+    assert against_first.scores == report.articles["dev/hong-kong-extradition-bill"].scores
+    assert agreement.extractor["second"].scores["relations"].fn <= against_first.scores["relations"].fn
+    text = format_report(report)
+    assert "AGREEMENT between annotators" in text and "second against first" in text
+    assert "extractor against second" in text and "california-boat-fire" not in text
+    assert json.dumps(report.as_dict()["agreement"])
+
+
+def test_an_other_annotation_of_a_held_out_article_is_refused(tmp_path):
+    _copy_pair("kosgei-chicago-marathon", tmp_path)
+    _copy_pair("california-boat-fire", tmp_path / "test")
+    (tmp_path / "agreement" / "second").mkdir(parents=True)
+    shutil.copy(GOLD / "california-boat-fire.gold.json", tmp_path / "agreement" / "second")
+    with pytest.raises(InputError, match="no development article of that name"):
+        evaluate(tmp_path)
+
+
+def test_no_agreement_block_without_other_annotations(tmp_path):
+    _copy_pair("kosgei-chicago-marathon", tmp_path)
+    report = evaluate(tmp_path)
+    assert report.agreement is None and "AGREEMENT" not in format_report(report)
+    assert report.as_dict()["agreement"] is None
 
 
 @pytest.fixture(scope="module")

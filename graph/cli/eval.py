@@ -1,7 +1,9 @@
 """``newsgraph eval GOLD_DIR [--json] [--errors]``: precision, recall and F1 of the extractor against
 gold files, for the development split (``GOLD_DIR`` and ``GOLD_DIR/dev/``) and the held-out test split
 (``GOLD_DIR/test/``) apart, each with its size and 95% intervals (see :mod:`graph.evaluate`). Per-article
-figures and ``--errors`` cover the development split only: the test split's mistakes are never shown."""
+figures and ``--errors`` cover the development split only: the test split's mistakes are never shown.
+Where development articles were annotated again (``GOLD_DIR/agreement/``), the report ends with how far
+the annotators agree and the extractor's figures against each annotation."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Check the hand-written gold files: ``python tests/gold/validate.py`` (exit status 1 on any problem).
 
-For every ``NAME.gold.json`` next to a ``NAME.txt`` (here, in ``dev/``, ``test/`` and ``test-2020/``), or
+For every ``NAME.gold.json`` next to a ``NAME.txt`` (here, in ``dev/``, ``test/`` and ``test-2020/``; in
+``agreement/WHO/``, other annotators' files of development articles, whose text is the article's), or
 only the files given as arguments: the JSON
 parses and reads back with ``Extraction.from_json``; every entity id is ``actor_id(type, name)`` and
 every issue id is ``issue_id(name)``; ids are unique; every speaker, relation end and ``about`` id
@@ -36,9 +37,20 @@ def pieces(quote: str, flat: str) -> int:
     return count
 
 
+def article_of(gold: Path) -> Path:
+    """The ``NAME.txt`` a gold file annotates: beside it, or for another annotator's file in
+    ``agreement/WHO/``, the development article of that name (here or in ``dev/``)."""
+    name = gold.name.replace(".gold.json", ".txt")
+    beside = gold.with_name(name)
+    if beside.exists() or gold.parent.parent.name != "agreement":
+        return beside
+    gold_dir = gold.parent.parent.parent
+    return next((p for p in (gold_dir / name, gold_dir / "dev" / name) if p.exists()), beside)
+
+
 def check(gold: Path) -> list[str]:
     problems: list[str] = []
-    text = gold.with_name(gold.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+    text = article_of(gold).read_text(encoding="utf-8")
     flat = re.sub(r"\s+", " ", text)
     data = json.loads(gold.read_text(encoding="utf-8"))
     Extraction.from_json(data)
@@ -84,7 +96,9 @@ def main() -> int:
     # the development files sit here and in dev/, the held-out test files in test/ and test-2020/,
     # the invented articles in invented/a, b and c
     invented = tuple(sorted(p for p in (folder / "invented").glob("*") if p.is_dir()))
-    splits = (folder, folder / "dev", folder / "test", folder / "test-2020", *invented)
+    # other annotators' files of development articles, in agreement/WHO/
+    others = tuple(sorted(p for p in (folder / "agreement").glob("*") if p.is_dir()))
+    splits = (folder, folder / "dev", folder / "test", folder / "test-2020", *invented, *others)
     golds = [Path(a).resolve() for a in sys.argv[1:]] or [
         g for sub in splits for g in sorted(sub.glob("*.gold.json"))
     ]
