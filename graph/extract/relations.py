@@ -107,7 +107,7 @@ from graph.extract.constants import (
     SPEECH_VERBS,
     SPOKES_PAIRS,
     SPOKES_ROLES,
-    STATE_BODY_HEADS,
+    STATE_COURT_HEADS,
     SUBJECT_DEPS,
     TALKING_APART_VERBS,
     TEAM_CAPTAIN_ROLES,
@@ -692,14 +692,14 @@ class _Finder:
         return best
 
     def country_opening(self, name: str) -> int | None:
-        """The article's state that an organisation's name opens with, before a body's own name ("U.S.
-        Senate", "United States Central Intelligence Agency"); None for a name that only starts with
-        it ("United States Steel" is no body of the state: its rest names nothing of it)."""
+        """The article's state that an organisation's name opens with, before the name of its highest
+        court ("the U.S. Supreme Court"); None for any other name, a chamber's among them ("the U.S.
+        Senate", "United States Steel"): see :data:`~graph.extract.constants.STATE_COURT_HEADS`."""
         words = name.split()
         for n in (3, 2, 1):
             if len(words) > n and (state := gazetteer().country(" ".join(words[:n]))):
                 rest = {w.lower() for w in words[n:]}
-                if rest & STATE_BODY_HEADS:
+                if rest & STATE_COURT_HEADS:
                     return self.country_ref(state)
                 return None
         return None
@@ -1271,7 +1271,7 @@ class _Finder:
             return
         country = self.country_opening(mention.text)
         if country is not None:
-            # "the U.S. Senate", "the United States Supreme Court": the state the name opens with
+            # "the United States Supreme Court": the state the name opens with
             self.add(cluster, "LOCATED_IN", country, sent, in_name=True)
         first = mention.start_token(self.doc)
         for mod in [c for c in head.children if c.dep_ in NAME_MODIFIER_DEPS and c.i < first]:
