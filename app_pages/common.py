@@ -285,29 +285,37 @@ def decisions():
 
 def undo_decision_control(which: str, names: list[str], key: str) -> None:
     """The names on one list (``"kept"`` or ``"dropped"``), and a button to take one off it."""
-    from graph.ingest import let_go_actor_names, restore_actor_names
+    from graph.extract.confidence import read_decision
+    from graph.ingest import let_go_actor_names, restore_actor_names, shown_decision
 
     st.markdown(f"**{len(names)} name(s) {which}**")
     if not names:
         return
-    st.dataframe({"name": names}, hide_index=True, width="stretch", height=min(36 + 35 * len(names), 220))
+    shown = [{"name": name, "kind": kind or "every kind"} for kind, name in map(read_decision, names)]
+    st.dataframe(shown, hide_index=True, width="stretch", height=min(36 + 35 * len(names), 220))
     pick, press = st.columns([3, 1], vertical_alignment="bottom")
-    name = pick.selectbox("Take off the list", names, key=f"undo-name-{key}")
+    entry = pick.selectbox("Take off the list", names, format_func=shown_decision, key=f"undo-name-{key}")
     undo, doing, command = {
         "kept": (let_go_actor_names, "keeping", "keep --undo"),
         "dropped": (restore_actor_names, "dropping", "drop --undo"),
     }[which]
     if press.button("Undo", key=f"undo-{key}"):
-        _decide(undo, name, "overview", f"No longer {doing} {name!r}", command)
+        _decide(undo, entry, "overview", f"No longer {doing} {shown_decision(entry)!r}", command)
 
 
 def left_out_rows(rows: list[dict]) -> list[dict]:
     """Names left out, each with why: the model found it unlikely, or analysts dropped the name."""
+    from graph.extract.confidence import decision_key
     from graph.resolve.names import name_key
 
-    dropped = {name_key(n) for n in decisions().dropped}
+    dropped = {decision_key(n) for n in decisions().dropped}
     why = {True: "dropped by an analyst", False: "unlikely"}
-    return [{**row, "why": why[name_key(row["name"]) in dropped]} for row in rows]
+
+    def by_analyst(row: dict) -> bool:
+        key = name_key(row["name"])
+        return (None, key) in dropped or (row.get("kind"), key) in dropped
+
+    return [{**row, "why": why[by_analyst(row)]} for row in rows]
 
 
 def keep_names_control(names: list[str], key: str) -> None:
@@ -325,29 +333,49 @@ def keep_names_control(names: list[str], key: str) -> None:
         _decide(keep_actor_names, name, key, f"Kept {name!r} as an actor", "keep")
 
 
-def drop_name_control(name: str, key: str) -> None:
+def drop_name_control(name: str, kind: str | None, key: str) -> None:
     """An actor that is none, dropped at the analyst's word (:func:`graph.ingest.drop_actor_names`):
-    left out of every stored article that mentions it (read again now) and of every later one."""
-    from graph.ingest import drop_actor_names
+    left out of every stored article that mentions it (read again now) and of every later one. The
+    decision holds for every actor so named; when actors of other kinds share the name, for those of
+    its ``kind`` only unless the analyst says every one."""
+    from graph.extract.confidence import decided_name
+    from graph.ingest import drop_actor_names, shown_decision
     from graph.query.actors import find_actors
 
     with st.expander("Not an actor?"):
         st.caption(
-            f"Drop every actor named or also called {esc(name)} from this store: the articles that "
-            "mention it are read again without it (what it said stays, speaker unknown), and so is "
-            "every article ingested later. It can be kept again from a search for the name."
+            f"Drop {esc(name)} from this store: the articles that mention it are read again without it "
+            "(what it said stays, speaker unknown), and so is every article ingested later. It can be "
+            "kept again from a search for the name."
         )
         shared = find_actors(store(), [name])[0]
-        if len(shared) > 1:
-            # a decision is by name: every actor so named or also so called goes, whatever its kind
+        other_kinds = [a for a in shared if a["kind"] != kind]
+        every = False
+        if other_kinds:
+            every = st.radio(
+                "Which actors named or also called it",
+                [False, True],
+                format_func=lambda e: (
+                    f"every actor so named, of any kind ({len(shared)})"
+                    if e
+                    else f"only the {kind or 'actors'} ({len(shared) - len(other_kinds)})"
+                ),
+                key=f"drop-every-{key}",
+                horizontal=True,
+            )
+        same = shared if every else [a for a in shared if a["kind"] == kind]
+        if len(same) > 1:
+            # a decision is by name: every actor so named or also so called goes
             st.warning(
-                f"{len(shared)} actors are named or also called {esc(name)}, and dropping it takes out "
+                f"{len(same)} actors are named or also called {esc(name)}, and dropping it takes out "
                 "all of them: "
-                + "; ".join(f"{esc(a['name'])} · {a['kind']} ({a['articles']} article(s))" for a in shared)
+                + "; ".join(f"{esc(a['name'])} · {a['kind']} ({a['articles']} article(s))" for a in same)
             )
         sure = st.checkbox(f"Yes, {esc(name)} is no actor", key=f"drop-sure-{key}")
         if st.button("Drop", key=f"drop-{key}", disabled=not sure):
-            _decide(drop_actor_names, name, key, f"Dropped {name!r}", "drop")
+            # "no actor" holds whatever kind a later reading gives it, unless another kind shares the name
+            entry = decided_name(name, kind if other_kinds and not every else None)
+            _decide(drop_actor_names, entry, key, f"Dropped {shown_decision(entry)!r}", "drop")
 
 
 #: The most articles one decision made here reads again: the app parses in its own process, about a
@@ -356,22 +384,26 @@ def drop_name_control(name: str, key: str) -> None:
 APP_DECISION_ARTICLES = 100
 
 
-def _decide(decide, name: str, key: str, verb: str, command: str) -> None:
-    """Run ``decide`` on ``name`` unless it reads too many articles again for this page (then point to
-    ``newsgraph COMMAND``); say what it did after the page reloads."""
+def _decide(decide, entry: str, key: str, verb: str, command: str) -> None:
+    """Run ``decide`` on a list ``entry`` (a name, or "Kind:name") unless it reads too many articles
+    again for this page (then point to ``newsgraph COMMAND``); say what it did after the page
+    reloads."""
+    from graph.extract.confidence import read_decision
     from graph.ingest import articles_to_read_again
 
+    kind, name = read_decision(entry)
     try:
-        articles = len(articles_to_read_again(store(), [name], decide))
+        articles = len(articles_to_read_again(store(), [entry], decide))
         if articles > APP_DECISION_ARTICLES:
+            flag = f" --kind {kind}" if kind else ""
             st.warning(
                 f"{esc(name)} is in {articles:,} articles: more than the {APP_DECISION_ARTICLES} this page "
-                f"reads again. Run `newsgraph {command}` with the name in a terminal instead: it parses "
-                "on every core."
+                f"reads again. Run `newsgraph {command}{flag}` with the name in a terminal instead: it "
+                "parses on every core."
             )
             return
         with st.spinner(f"Reading again the {articles} article(s) {esc(name)} changes ..."):
-            result = decide(store(), [name])
+            result = decide(store(), [entry])
     except NewsgraphError as err:
         show_error(err)
         return

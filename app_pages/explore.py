@@ -350,7 +350,7 @@ def show_node(node: str) -> None:
         for a in profile["articles"]:
             mentions = a.get("mentions") or 1
             st.markdown(f"- {common.esc(common.citation(a, a['id']))} · {mentions} mention(s)")
-    common.drop_name_control(attrs.get("name", node), key="explore")
+    common.drop_name_control(attrs.get("name", node), kind, key="explore")
 
 
 with side_col:

@@ -660,7 +660,8 @@ class DecisionSummary:
 
     def line(self, verb: str) -> str:
         where = "; ".join(
-            f"'{name}' is an actor in {n} article(s)" for name, n in self.actor_articles.items()
+            f"'{shown_decision(name)}' is an actor in {n} article(s)"
+            for name, n in self.actor_articles.items()
         )
         return (
             f"{verb}; re-extracted {self.reextracted.articles_written} article(s), "
@@ -677,16 +678,35 @@ def actor_decisions(store: Store) -> ActorDecisions:
     return ActorDecisions(kept=list(rows[0]["kept"] or []), dropped=list(rows[0]["dropped"] or []))
 
 
-def checked_names(names: Iterable[str]) -> list[str]:
-    """``names`` with their white space tidied, each once; an :class:`InputError` for one that is no
-    name (no letter or digit), before anything is written."""
+def checked_names(names: Iterable[str], kind: str | None = None) -> list[str]:
+    """``names`` as list entries (:func:`graph.extract.confidence.decided_name`, for ``kind`` only when
+    given), their white space tidied, each once; an :class:`InputError` for one that is no name (no
+    letter or digit) or an unknown kind, before anything is written."""
+    from graph.extract.confidence import decided_name, read_decision
+    from graph.model import ACTOR_KINDS
     from graph.resolve.names import name_key
 
-    checked = [" ".join(name.split()) for name in names]
-    for name in checked:
+    if kind is not None and kind not in ACTOR_KINDS:
+        raise InputError("kind", f"{kind!r} is no kind of actor (one of {', '.join(ACTOR_KINDS)})")
+    checked = []
+    for entry in names:
+        its_kind, name = read_decision(" ".join(entry.split()))
         if not name_key(name):
             raise InputError("name", f"{name!r} is no name (it has no letter or digit)")
+        checked.append(decided_name(name, kind or its_kind))
     return list(dict.fromkeys(checked))
+
+
+def shown_decision(entry: str) -> str:
+    """A list entry as an analyst reads it: "Jordan", or "Jordan (Country)" for one kind only.
+
+    >>> shown_decision("Country:Jordan"), shown_decision("Hagia Sophia")
+    ('Jordan (Country)', 'Hagia Sophia')
+    """
+    from graph.extract.confidence import read_decision
+
+    kind, name = read_decision(entry)
+    return f"{name} ({kind})" if kind else name
 
 
 def keep_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionSummary:
@@ -696,7 +716,8 @@ def keep_actor_names(store: Store, names: Iterable[str], **reading) -> DecisionS
 
     A name matches an actor's name or alias with case, dots, a leading "the" and a possessive aside.
     Keeping a name the extractor never found as a candidate changes nothing: it is no recogniser.
-    ``reading``: ``alias_file``, ``on_article``, ``make_engine``, as for :func:`reextract`.
+    ``reading``: ``kind`` (the decision holds for the actors of that kind only), and ``alias_file``,
+    ``on_article``, ``make_engine`` as for :func:`reextract`.
     """
     return _decide(store, names, keep_actor_names, **reading)
 
@@ -726,6 +747,7 @@ def _decide(
     store: Store,
     names: Iterable[str],
     decide: Callable,
+    kind: str | None = None,
     alias_file: Path | None = None,
     on_article: Callable[[], None] | None = None,
     make_engine: Callable[[], object] | None = None,
@@ -733,17 +755,23 @@ def _decide(
     """What ``decide`` (one of the four above) does, as :data:`_DECISIONS` says: put ``names`` on its
     list (and off the other one) or take them off it; then re-extract the stored articles it
     changes."""
-    from graph.resolve.names import name_key
+    from graph.extract.confidence import decision_key
 
     which, add, articles = _DECISIONS[decide]
-    names = checked_names(names)
-    keys = {name_key(n) for n in names}
+    names = checked_names(names, kind)
+    keys = {decision_key(n) for n in names}
     decisions = actor_decisions(store)
     other = "dropped" if which == "kept" else "kept"
-    mine = [n for n in getattr(decisions, which) if name_key(n) not in keys]
+    # taking a name off a list without a kind takes it off for every kind
+    every_kind = {name for kind, name in keys if kind is None and not add}
+    mine = [
+        n
+        for n in getattr(decisions, which)
+        if decision_key(n) not in keys and decision_key(n)[1] not in every_kind
+    ]
     setattr(decisions, which, mine + names if add else mine)
     if add:
-        setattr(decisions, other, [n for n in getattr(decisions, other) if name_key(n) not in keys])
+        setattr(decisions, other, [n for n in getattr(decisions, other) if decision_key(n) not in keys])
     # the articles are found before the decision is written: the actors to drop are still stored
     ids = articles(store, names)
     store.write("set_actor_decisions", kept=decisions.kept, dropped=decisions.dropped)
@@ -751,11 +779,13 @@ def _decide(
     return DecisionSummary(decisions, summary, _actor_articles(store, names))
 
 
-def articles_to_read_again(store: Store, names: Iterable[str], decide: Callable) -> list[str]:
+def articles_to_read_again(
+    store: Store, names: Iterable[str], decide: Callable, kind: str | None = None
+) -> list[str]:
     """The stored articles that ``decide`` (:func:`keep_actor_names`, :func:`let_go_actor_names`,
-    :func:`drop_actor_names` or :func:`restore_actor_names`) would read again for ``names``: what a
-    caller weighs before starting one."""
-    return _DECISIONS[decide][2](store, checked_names(names))
+    :func:`drop_actor_names` or :func:`restore_actor_names`) would read again for ``names`` (of
+    ``kind`` only, when given): what a caller weighs before starting one."""
+    return _DECISIONS[decide][2](store, checked_names(names, kind))
 
 
 def read_as_decided(records: Iterable[Extraction], reading: dict[str, str]) -> Iterator[Extraction]:
@@ -793,22 +823,34 @@ def read_as_decided(records: Iterable[Extraction], reading: dict[str, str]) -> I
 def _articles_leaving_out(store: Store, names: list[str]) -> list[str]:
     """The stored articles that read one of ``names`` and left it out (the full-text index of the
     names left out, each hit checked by name key)."""
+    from graph.extract.confidence import read_decision
     from graph.query.actors import lucene_phrase
     from graph.resolve.names import name_key
 
-    keys = {name_key(n) for n in names}
+    plain = [read_decision(n)[1] for n in names]  # a name left out of one kind may come back as another
+    keys = {name_key(n) for n in plain}
     ids: set[str] = set()
-    for name in names:
+    for name in plain:
         rows = store.read("articles_leaving_out", phrase=lucene_phrase(name), limit=DECISION_ARTICLES)
         ids.update(row["id"] for row in rows if any(name_key(n) in keys for n in row["names"] or []))
     return sorted(ids)
 
 
-def _articles_of_actors(store: Store, names: list[str]) -> list[str]:
-    """The stored articles that mention an actor named (or also called) one of ``names``."""
+def _actors_decided(store: Store, names: list[str]) -> list[list[dict]]:
+    """The stored actors each list entry names: by name or alias, of its kind when it has one."""
+    from graph.extract.confidence import read_decision
     from graph.query.actors import find_actors
 
-    actor_ids = sorted({actor["id"] for found in find_actors(store, names) for actor in found})
+    decided = [read_decision(n) for n in names]
+    found = find_actors(store, [name for _kind, name in decided])
+    return [
+        [a for a in its if kind in (None, a["kind"])] for (kind, _), its in zip(decided, found, strict=True)
+    ]
+
+
+def _articles_of_actors(store: Store, names: list[str]) -> list[str]:
+    """The stored articles that mention an actor named (or also called) one of ``names``."""
+    actor_ids = sorted({actor["id"] for found in _actors_decided(store, names) for actor in found})
     return sorted(
         row["id"] for row in store.read("articles_of_actors", ids=actor_ids, limit=DECISION_ARTICLES)
     )
@@ -816,9 +858,7 @@ def _articles_of_actors(store: Store, names: list[str]) -> list[str]:
 
 def _actor_articles(store: Store, names: list[str]) -> dict[str, int]:
     """In how many articles the actor each name names is mentioned (the most mentioned, if several)."""
-    from graph.query.actors import find_actors
-
-    found = find_actors(store, names)
+    found = _actors_decided(store, names)
     return {n: max((a["articles"] for a in its), default=0) for n, its in zip(names, found, strict=True)}
 
 

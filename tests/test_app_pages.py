@@ -557,16 +557,24 @@ def test_the_overview_lists_the_analysts_decisions_and_undoes_one(seeded):
     assert "Analysts' decisions on names" not in [h.value for h in at.subheader]  # none taken yet
     keep_actor_names(seeded, ["Langbukta"])
     drop_actor_names(seeded, ["Ingrid Solberg"])
+    drop_actor_names(seeded, ["Jordan"], kind="Country")
     at = open_page("overview")
     assert "Analysts' decisions on names" in [h.value for h in at.subheader]
-    lists = [list(d.value["name"]) for d in at.dataframe if list(d.value.columns) == ["name"]]
-    assert lists == [["Langbukta"], ["Ingrid Solberg"]]
-    at.selectbox(key="undo-name-overview-dropped").set_value("Ingrid Solberg")
+    lists = [d.value.to_dict("list") for d in at.dataframe if list(d.value.columns) == ["name", "kind"]]
+    assert lists == [
+        {"name": ["Langbukta"], "kind": ["every kind"]},
+        {"name": ["Ingrid Solberg", "Jordan"], "kind": ["every kind", "Country"]},
+    ]
+    undo = at.selectbox(key="undo-name-overview-dropped")
+    assert undo.options == ["Ingrid Solberg", "Jordan (Country)"]
+    undo.set_value("Ingrid Solberg")
     at.button(key="undo-overview-dropped").click().run()
     assert not at.exception, [e.message for e in at.exception]
     said = at.success[0].value.replace("\\", "")
     assert said.startswith("No longer dropping 'Ingrid Solberg'; re-extracted 1 article(s)")
-    assert actor_decisions(seeded).dropped == [] and actor_decisions(seeded).kept == ["Langbukta"]
+    assert actor_decisions(seeded).dropped == ["Country:Jordan"] and actor_decisions(seeded).kept == [
+        "Langbukta"
+    ]
 
 
 def test_a_decision_that_would_read_too_many_articles_again_is_sent_to_the_command_line(seeded, monkeypatch):
@@ -594,8 +602,9 @@ def test_a_decision_that_would_read_too_many_articles_again_is_sent_to_the_comma
 
 
 def test_dropping_a_name_several_actors_share_says_so_first(seeded):
-    from graph.ingest import ingest_articles, resolver_for
+    from graph.ingest import actor_decisions, ingest_articles, resolver_for
     from graph.model import Article
+    from graph.query.actors import find_actor
 
     text = (
         'Michael Jordan visited Amman on Monday. "It was a dream," Jordan said. '
@@ -607,7 +616,24 @@ def test_dropping_a_name_several_actors_share_says_so_first(seeded):
     pick = next(s for s in at.selectbox if s.label.endswith("match(es)"))
     pick.set_value("country:jordan").run()
     assert not at.exception and at.session_state["focus"] == "country:jordan"
-    # the country's drop would take the basketball player too (his surname is one of his names)
+    # the drop is for the country only unless the analyst says every actor so named: a drop of every
+    # "Jordan" would take the basketball player too (his surname is one of his names)
+    which = at.radio(key="drop-every-explore")
+    assert which.options == [
+        "only the Country (1)",
+        "every actor so named, of any kind (2)",
+    ]
+    assert not any("actors are named" in w.value for w in at.warning)
+    which.set_value(True).run()
     warning = next(w.value.replace("\\", "") for w in at.warning if "actors are named" in w.value)
     assert warning.startswith("2 actors are named or also called Jordan, and dropping it takes out all")
     assert "Michael Jordan · Person" in warning and "Jordan · Country" in warning
+    # the analyst drops the country alone: the player stays an actor, and what he said stays his
+    which.set_value(False).run()
+    at.checkbox(key="drop-sure-explore").check().run()
+    next(b for b in at.button if b.label == "Drop").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    said = at.success[0].value.replace("\\", "")
+    assert said.startswith("Dropped 'Jordan (Country)'; re-extracted 1 article(s), 0 failed")
+    assert actor_decisions(seeded).dropped == ["Country:Jordan"]
+    assert [a["kind"] for a in find_actor(seeded, "Jordan")] == ["Person"]

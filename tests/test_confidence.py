@@ -375,3 +375,71 @@ def test_records_extracted_elsewhere_are_loaded_as_the_store_s_analysts_decided(
     assert find_actor(store, "Langbukta")[0]["articles"] == 1
     assert find_actor(store, "Tomas Halvorsen") == []
     assert find_actor(store, "Ingrid Solberg")[0]["articles"] == 2  # the rest as the records say
+
+
+ENVOY = """Michael Jordan, a trade envoy, arrived in Amman on Monday for talks with the government of Jordan.
+
+Jordan said the talks had gone well. "We found a lot to agree on," Jordan told reporters after meeting King Abdullah II.
+
+Jordan has been a member of the World Trade Organization since 2000. Its foreign ministry said the envoy would return in May.
+"""
+
+
+def _read_envoy(kept: list[str], dropped: list[str]) -> Extraction:
+    setting = {
+        **confidence.names_setting(kept, confidence.KEEP_NAMES_ENV),
+        **confidence.names_setting(dropped, confidence.DROP_NAMES_ENV),
+    }
+    with confidence.reading_with(setting):
+        return extract(Article.from_fields("Envoy visits Jordan", ENVOY))
+
+
+@pytest.mark.parametrize(
+    ("kept", "dropped", "left"),
+    [
+        ([], [], {"person:michael-jordan", "country:jordan"}),
+        ([], ["Country:Jordan"], {"person:michael-jordan"}),  # the country, not the envoy
+        ([], ["Jordan"], set()),  # every actor so named: the envoy's surname is one of his names
+        (["Person:Jordan"], ["Jordan"], {"person:michael-jordan"}),  # a kind's decision wins
+        (["Jordan"], ["Person:Jordan"], {"country:jordan"}),  # ... either way
+    ],
+)
+def test_a_decision_holds_for_one_kind_or_for_every_actor_so_named(kept, dropped, left):
+    found = _read_envoy(kept, dropped)
+    assert {e.id for e in found.entities} & {"person:michael-jordan", "country:jordan"} == left
+    said = {s.text: s.speaker for s in found.statements if s.kind == "direct"}
+    envoy = "person:michael-jordan" if "person:michael-jordan" in left else None
+    assert said["We found a lot to agree on"] == envoy
+    member = {(r.source, r.type) for r in found.relations}
+    assert (("country:jordan", "MEMBER_OF") in member) == ("country:jordan" in left)
+
+
+@pytest.mark.neo4j
+def test_dropping_a_name_for_one_kind_leaves_the_other_actors_so_named(store, tmp_path, capsys):
+    from graph.cli import main
+    from graph.ingest import actor_decisions, drop_actor_names, restore_actor_names
+    from graph.query.actors import find_actor
+
+    path = tmp_path / "envoy.txt"
+    path.write_text("Envoy visits Jordan\n\n" + ENVOY, encoding="utf-8")
+    assert main(["ingest", str(path), "--quiet", "--no-analyze"]) == 0
+    assert sorted(a["kind"] for a in find_actor(store, "Jordan")) == ["Country", "Person"]
+    capsys.readouterr()
+    assert main(["drop", "Jordan", "--kind", "Country", "--quiet", "--no-analyze"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "dropped 'Jordan (Country)'; re-extracted 1 article(s), 0 failed; "
+        "'Jordan (Country)' is an actor in 0 article(s)"
+    )
+    assert actor_decisions(store).dropped == ["Country:Jordan"]
+    assert [a["kind"] for a in find_actor(store, "Jordan")] == ["Person"]
+    assert main(["drop", "--list"]) == 0
+    assert capsys.readouterr().out.strip() == "Jordan (Country)"
+    assert main(["drop", "--list", "--kind", "Country"]) == 1
+    assert "--list takes no --kind" in capsys.readouterr().err
+    # the person's drop is another decision; taking the name off with no kind takes off both
+    drop_actor_names(store, ["Jordan"], kind="Person")
+    assert actor_decisions(store).dropped == ["Country:Jordan", "Person:Jordan"]
+    assert find_actor(store, "Jordan") == []
+    result = restore_actor_names(store, ["jordan"])
+    assert actor_decisions(store).dropped == [] and result.reextracted.articles_written == 1
+    assert sorted(a["kind"] for a in find_actor(store, "Jordan")) == ["Country", "Person"]

@@ -2,9 +2,10 @@
 current. Each article is replaced (or taken out) in one transaction: its evidence leaves the
 relations, weights drop, actors and issues left with nothing are removed. Both are idempotent.
 
-``newsgraph keep NAME...`` and ``newsgraph drop NAME...`` (each with ``--list`` and ``--undo``): an
-analyst's decision that a name the extractor left out as an unlikely actor is one, or that an actor
-is none; the articles it changes are read again."""
+``newsgraph keep NAME...`` and ``newsgraph drop NAME...`` (each with ``--list``, ``--undo`` and
+``--kind``): an analyst's decision that a name the extractor left out as an unlikely actor is one, or
+that an actor is none, for every actor so named or those of one kind; the articles it changes are
+read again."""
 
 from __future__ import annotations
 
@@ -34,8 +35,10 @@ from graph.ingest import (
     reextract,
     remove,
     restore_actor_names,
+    shown_decision,
     stop_on_interrupt,
 )
+from graph.model import ACTOR_KINDS
 from graph.store import connect
 
 
@@ -90,6 +93,12 @@ def decision_parser(subparsers, command: str, summary: str, description: str, na
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--list", action="store_true", help=f"print the names this store's analysts {command}")
     mode.add_argument("--undo", action="store_true", help=undo)
+    parser.add_argument(
+        "--kind",
+        choices=ACTOR_KINDS,
+        help="only the actors of this kind so named (e.g. --kind Country: the country Jordan, not "
+        "Michael Jordan); a decision for a kind wins over one for every kind",
+    )
     add_alias_flag(parser)
     add_engine_flags(parser)
     add_analyze_flag(parser)
@@ -163,13 +172,14 @@ def run_decision(args) -> int:
         raise NewsgraphError("--list takes no NAME")
     if not args.list and not args.names:
         raise NewsgraphError(f"name a NAME to {args.command} (or --list, or --undo NAME)")
-    names = checked_names(args.names)
+    if args.list and args.kind:
+        raise NewsgraphError("--list takes no --kind: it lists every decision, each with its kind")
+    names = checked_names(args.names, args.kind)
     with stop_on_interrupt(), connect() as store:
         if args.list:
             listed = getattr(actor_decisions(store), which)
-            _print(
-                {which: listed}, args, "\n".join(listed) if listed else f"no names are {which} in this store"
-            )
+            shown = "\n".join(shown_decision(n) for n in listed)
+            _print({which: listed}, args, shown or f"no names are {which} in this store")
             return 0
         decide, verb = DECISIONS[(args.command, args.undo)]
         try:
@@ -192,6 +202,6 @@ def run_decision(args) -> int:
             "analysis": analysis,
         },
         args,
-        result.line(f"{verb} " + ", ".join(repr(n) for n in names)),
+        result.line(f"{verb} " + ", ".join(repr(shown_decision(n)) for n in names)),
     )
     return 1 if result.reextracted.failed else 0

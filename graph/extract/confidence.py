@@ -14,7 +14,9 @@ is always kept: those are the facts an analyst reads, and they have their own ev
 
 Analysts have the last word (``newsgraph keep NAME`` and ``newsgraph drop NAME``, or the buttons on
 the Explore and Articles pages): a name they keep is never left out, a name they drop always is,
-whatever the model says. Their lists reach this stage as :data:`KEEP_NAMES_ENV` and
+whatever the model says. A decision holds for every actor so named, or for one kind only
+("Country:Jordan" drops the country, not Michael Jordan); the one for the actor's kind wins over
+the one for any kind. Their lists reach this stage as :data:`KEEP_NAMES_ENV` and
 :data:`DROP_NAMES_ENV`.
 """
 
@@ -31,7 +33,7 @@ from pathlib import Path
 
 from graph.extract import actors
 from graph.extract.parsed import Parsed
-from graph.model import Entity, Extraction
+from graph.model import ACTOR_KINDS, Entity, Extraction
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "actor_confidence.json"
 #: Set to "1" to keep every found actor, each still weighed: ``--keep-unlikely-actors``, for an
@@ -144,39 +146,80 @@ def keeps_unlikely_actors() -> bool:
     return os.environ.get(KEEP_ENV, "") == "1"
 
 
-def names_in(env: str) -> frozenset[str]:
-    """The names of an analysts' list in this run (:data:`KEEP_NAMES_ENV` or :data:`DROP_NAMES_ENV`),
-    as name keys (:func:`graph.resolve.names.name_key`: case, dots, a leading "the" and a possessive
-    aside).
+def decided_name(name: str, kind: str | None = None) -> str:
+    """How a decision about ``name`` is written in an analysts' list: the name alone for every actor
+    so named, "Kind:name" for the actors of one kind (one of :data:`graph.model.ACTOR_KINDS`).
 
-    >>> with reading_with({KEEP_NAMES_ENV: '["The Hagia Sophia"]'}):
-    ...     sorted(names_in(KEEP_NAMES_ENV)), sorted(names_in(DROP_NAMES_ENV))
-    (['hagia sophia'], [])
+    >>> decided_name("Jordan", "Country"), decided_name("Hagia Sophia")
+    ('Country:Jordan', 'Hagia Sophia')
+    """
+    return f"{kind}:{name}" if kind else name
+
+
+def read_decision(entry: str) -> tuple[str | None, str]:
+    """The kind (None: any) and the name of an analysts' list entry (:func:`decided_name`). Only a
+    kind's own name before the colon makes one: "Re: Jordan" is a name.
+
+    >>> read_decision("Country:Jordan"), read_decision("Jordan"), read_decision("Re: Jordan")
+    (('Country', 'Jordan'), (None, 'Jordan'), (None, 'Re: Jordan'))
+    """
+    kind, colon, name = entry.partition(":")
+    if colon and kind in ACTOR_KINDS and name.strip():
+        return kind, name.strip()
+    return None, entry
+
+
+def decision_key(entry: str) -> tuple[str | None, str]:
+    """What tells two list entries apart: the kind and the name key
+    (:func:`graph.resolve.names.name_key`: case, dots, a leading "the" and a possessive aside).
+
+    >>> decision_key("Country:The Jordan"), decision_key("JORDAN")
+    (('Country', 'jordan'), (None, 'jordan'))
+    """
+    from graph.resolve.names import name_key
+
+    kind, name = read_decision(entry)
+    return kind, name_key(name)
+
+
+def names_in(env: str) -> frozenset[tuple[str | None, str]]:
+    """The decisions of an analysts' list in this run (:data:`KEEP_NAMES_ENV` or
+    :data:`DROP_NAMES_ENV`), as :func:`decision_key` pairs.
+
+    >>> with reading_with({KEEP_NAMES_ENV: '["The Hagia Sophia", "Country:Jordan"]'}):
+    ...     sorted(names_in(KEEP_NAMES_ENV), key=str), sorted(names_in(DROP_NAMES_ENV))
+    ([('Country', 'jordan'), (None, 'hagia sophia')], [])
     """
     return _name_keys(os.environ.get(env, ""))
 
 
 @cache
-def _name_keys(raw: str) -> frozenset[str]:
-    """The name keys of a JSON list of names, once per list (the stage asks for every article)."""
-    from graph.resolve.names import name_key
-
+def _name_keys(raw: str) -> frozenset[tuple[str | None, str]]:
+    """The decision keys of a JSON list, once per list (the stage asks for every article)."""
     try:
-        names = json.loads(raw) if raw else []
+        entries = json.loads(raw) if raw else []
     except json.JSONDecodeError:
-        names = []
-    return frozenset(name_key(n) for n in names if isinstance(n, str) and name_key(n))
+        entries = []
+    keys = (decision_key(e) for e in entries if isinstance(e, str))
+    return frozenset(key for key in keys if key[1])
 
 
-def named_in(entity: Entity, names: frozenset[str]) -> bool:
-    """Whether ``entity``'s name or one of its aliases is among ``names`` (name keys).
+def named_in(entity: Entity, names: frozenset[tuple[str | None, str]]) -> int:
+    """How closely a decision among ``names`` (:func:`names_in`) names ``entity`` by its name or one of
+    its aliases: 2 for one of its own kind, 1 for one of any kind, 0 for none.
 
-    >>> named_in(Entity(id="place:x", name="Hagia Sophia", type="Place"), frozenset({"hagia sophia"}))
-    True
+    >>> jordan = Entity(id="country:jordan", name="Jordan", type="Country")
+    >>> named_in(jordan, frozenset({("Country", "jordan")})), named_in(jordan, frozenset({(None, "jordan")}))
+    (2, 1)
+    >>> named_in(jordan, frozenset({("Person", "jordan")}))
+    0
     """
     from graph.resolve.names import name_key
 
-    return any(name_key(n) in names for n in [entity.name, *entity.aliases])
+    keys = {name_key(n) for n in [entity.name, *entity.aliases]}
+    if any((entity.type, key) in names for key in keys):
+        return 2
+    return 1 if any((None, key) in names for key in keys) else 0
 
 
 def reading_settings() -> dict[str, str]:
@@ -229,14 +272,14 @@ def weigh_actors(parsed: Parsed, found: Extraction, leave_out: bool = True) -> N
         entity.likelihood = round(likelihood(features[entity.id], model["weights"]), 3)
     kept, dropped_by_analysts = names_in(KEEP_NAMES_ENV), names_in(DROP_NAMES_ENV)
 
-    def unlikely(entity: Entity) -> bool:
-        return left_out(features[entity.id], model) and not (kept and named_in(entity, kept))
+    def goes(entity: Entity) -> bool:
+        # the decision for the actor's own kind wins over the one for any kind
+        keep = named_in(entity, kept) if kept else 0
+        if dropped_by_analysts and named_in(entity, dropped_by_analysts) > keep:
+            return True
+        return leave_out and not keep and left_out(features[entity.id], model)
 
-    dropped = {
-        entity.id
-        for entity in found.entities
-        if (dropped_by_analysts and named_in(entity, dropped_by_analysts)) or (leave_out and unlikely(entity))
-    }
+    dropped = {entity.id for entity in found.entities if goes(entity)}
     if leave_out or dropped:
         removed = without_actors(found, dropped)
         found.left_out = sorted(removed, key=lambda e: (-(e.likelihood or 0.0), e.name))
