@@ -1690,14 +1690,13 @@ FORMS = [
         [("Pieter van Leeuwen", "LEADS", "Rift Elite Management")],
         [("Pieter van Leeuwen", "WORKS_FOR", "Rift Elite Management")],
     ),
-    # a state's highest court named with the state is located in it; its chambers keep the state in
-    # their own names (no relation from inside a name), and a steel company or an army named so is
-    # left alone
+    # a state's chambers and courts keep the state in their own names (no relation from inside a
+    # name), as a steel company or an army named so does
     (
         "The United States voted. It has no representation in the U.S. Senate, and the United States "
         "Supreme Court declined to hear the case.",
-        [("United States Supreme Court", "LOCATED_IN", US)],
-        [("U.S. Senate", "LOCATED_IN", US)],
+        [],
+        [("U.S. Senate", "LOCATED_IN", US), ("United States Supreme Court", "LOCATED_IN", US)],
     ),
     (
         "The United States changed course. Ana Ruiz was elected to the US Congress in 2018 and now sits "

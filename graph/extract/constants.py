@@ -1745,13 +1745,6 @@ NATIONAL_BODY_WORDS = frozenset(
         """
     )
 )
-#: Words of the name of a state's highest court: a name that opens with the state's name and holds
-#: one ("the United States Supreme Court") is located in it. Not a state's chambers ("the U.S.
-#: Senate", "US Congress", "the US Electoral College"): two annotators who had only the guidelines
-#: kept the state inside the chamber's own name, and so no relation, every time
-#: (tests/gold/agreement/). Nor "the US Army", "the Kenya Wildlife Service", which the gold of every
-#: set leaves unrelated more often than not.
-STATE_COURT_HEADS = frozenset({"supreme"})
 #: Words of the names of those whose captains are crew, not players ("Buddha Air", "Navy").
 CREW_EMPLOYER_WORDS = frozenset(
     _words("air airways airlines aviation shipping line lines ferries cruises navy")

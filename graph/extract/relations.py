@@ -107,7 +107,6 @@ from graph.extract.constants import (
     SPEECH_VERBS,
     SPOKES_PAIRS,
     SPOKES_ROLES,
-    STATE_COURT_HEADS,
     SUBJECT_DEPS,
     TALKING_APART_VERBS,
     TEAM_CAPTAIN_ROLES,
@@ -581,9 +580,8 @@ class _Finder:
 
     # -- guards -----------------------------------------------------------------------------------
 
-    def add(self, source: int, rel_type: str, target: int, sent: int, in_name: bool = False) -> None:
-        """Record a relation found in sentence ``sent``; ``in_name``: the target is named inside the
-        source's own name there ("the U.S. Senate"), not as a mention of its own."""
+    def add(self, source: int, rel_type: str, target: int, sent: int) -> None:
+        """Record a relation found in sentence ``sent``."""
         # A person's seat in a state or region is a constituency, not a membership ("Texas Senator").
         if (
             rel_type == "MEMBER_OF"
@@ -609,7 +607,7 @@ class _Finder:
         if self._written_small:  # a chamber named in lower case counts as named there
             start, end = self.p.sentences[sent]
             named |= {c for c, at in self._written_small.items() if any(start <= i < end for i in at)}
-        if source not in named or (target not in named and not in_name):
+        if source not in named or target not in named:
             return
         src, tgt = self.p.cluster_ids[source], self.p.cluster_ids[target]
         if src == tgt or (src, rel_type, tgt, sent) in self._seen:
@@ -690,19 +688,6 @@ class _Finder:
             if m.start < token.idx and self.p.kind(m.cluster) == "Country":
                 best = m.cluster
         return best
-
-    def country_opening(self, name: str) -> int | None:
-        """The article's state that an organisation's name opens with, before the name of its highest
-        court ("the U.S. Supreme Court"); None for any other name, a chamber's among them ("the U.S.
-        Senate", "United States Steel"): see :data:`~graph.extract.constants.STATE_COURT_HEADS`."""
-        words = name.split()
-        for n in (3, 2, 1):
-            if len(words) > n and (state := gazetteer().country(" ".join(words[:n]))):
-                rest = {w.lower() for w in words[n:]}
-                if rest & STATE_COURT_HEADS:
-                    return self.country_ref(state)
-                return None
-        return None
 
     def country_ref(self, name: str) -> int | None:
         """The cluster of the country ``name`` when the article names it (the evidence guard then
@@ -1269,10 +1254,6 @@ class _Finder:
         with ("the United States Department of State")."""
         if mention.full_form is not None:
             return
-        country = self.country_opening(mention.text)
-        if country is not None:
-            # "the United States Supreme Court": the state the name opens with
-            self.add(cluster, "LOCATED_IN", country, sent, in_name=True)
         first = mention.start_token(self.doc)
         for mod in [c for c in head.children if c.dep_ in NAME_MODIFIER_DEPS and c.i < first]:
             if self.actors_at(mod, ("Organization",)):
