@@ -763,7 +763,7 @@ def _decide(
     decisions = actor_decisions(store)
     other = "dropped" if which == "kept" else "kept"
     # taking a name off a list without a kind takes it off for every kind
-    every_kind = {name for kind, name in keys if kind is None and not add}
+    every_kind = {name_key for its_kind, name_key in keys if its_kind is None and not add}
     mine = [
         n
         for n in getattr(decisions, which)
