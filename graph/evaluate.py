@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -657,29 +658,23 @@ def agreement(
     others = agreement_annotations(gold_dir)
     if not others:
         return None
-    annotations = {FIRST: {name: gold for name, (gold, _) in development.items() if _annotated(name, others)}}
+    again = {name for files in others.values() for name in files}
+    annotations = {FIRST: {name: gold for name, (gold, _) in development.items() if name in again}}
     annotations |= {
         who: {name: read_gold(path) for name, path in files.items()} for who, files in others.items()
     }
     result = Agreement(articles={who: len(files) for who, files in annotations.items()})
-    order = list(annotations)
-    for i, earlier in enumerate(order):
-        for later in order[i + 1 :]:
-            shared = annotations[earlier].keys() & annotations[later].keys()
-            total = Result()
-            for name in sorted(shared):
-                total += score(annotations[earlier][name], annotations[later][name])
-            result.pairs[(later, earlier)] = total
+    for earlier, later in combinations(annotations, 2):
+        total = Result()
+        for name in sorted(annotations[earlier].keys() & annotations[later].keys()):
+            total += score(annotations[earlier][name], annotations[later][name])
+        result.pairs[(later, earlier)] = total
     for who, golds in annotations.items():
         total = Result()
         for name, gold in golds.items():
             total += score(gold, development[name][1])
         result.extractor[who] = total
     return result
-
-
-def _annotated(name: str, others: dict[str, dict[str, Path]]) -> bool:
-    return any(name in files for files in others.values())
 
 
 def _size_line(split: Split) -> str:

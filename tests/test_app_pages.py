@@ -40,6 +40,14 @@ def open_page(page: str | None = None) -> AppTest:
     return at
 
 
+def drop_on_explore(at: AppTest) -> None:
+    """Confirm and press Explore's Drop for the focused actor, as an analyst does; the page must
+    not fail."""
+    at.checkbox(key="drop-sure-explore").check().run()
+    next(b for b in at.button if b.label == "Drop").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+
+
 def texts(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
     parts += [e.value for e in at.error] + [w.value for w in at.warning] + [s.value for s in at.success]
@@ -521,9 +529,7 @@ def test_an_analyst_drops_an_actor_on_explore_and_keeps_it_again(seeded):
     at = open_page("explore")
     at.text_input(key="explore-search").input("Ingrid Solberg").run()
     assert at.session_state["focus"] == "person:ingrid-solberg"
-    at.checkbox(key="drop-sure-explore").check().run()
-    next(b for b in at.button if b.label == "Drop").click().run()
-    assert not at.exception, [e.message for e in at.exception]
+    drop_on_explore(at)
     said = at.success[0].value.replace("\\", "")
     assert said.startswith("Dropped 'Ingrid Solberg'; re-extracted 1 article(s), 0 failed")
     assert actor_decisions(seeded).dropped == ["Ingrid Solberg"]
@@ -592,9 +598,7 @@ def test_a_decision_that_would_read_too_many_articles_again_is_sent_to_the_comma
     monkeypatch.setattr(common, "APP_DECISION_ARTICLES", 1)  # Ingrid Solberg is in two
     at = open_page("explore")
     at.text_input(key="explore-search").input("Ingrid Solberg").run()
-    at.checkbox(key="drop-sure-explore").check().run()
-    next(b for b in at.button if b.label == "Drop").click().run()
-    assert not at.exception
+    drop_on_explore(at)
     warning = at.warning[0].value.replace("\\", "")
     assert "Ingrid Solberg is in 2 articles: more than the 1 this page reads again" in warning
     assert "newsgraph drop" in warning
@@ -630,9 +634,7 @@ def test_dropping_a_name_several_actors_share_says_so_first(seeded):
     assert "Michael Jordan · Person" in warning and "Jordan · Country" in warning
     # the analyst drops the country alone: the player stays an actor, and what he said stays his
     which.set_value(False).run()
-    at.checkbox(key="drop-sure-explore").check().run()
-    next(b for b in at.button if b.label == "Drop").click().run()
-    assert not at.exception, [e.message for e in at.exception]
+    drop_on_explore(at)
     said = at.success[0].value.replace("\\", "")
     assert said.startswith("Dropped 'Jordan (Country)'; re-extracted 1 article(s), 0 failed")
     assert actor_decisions(seeded).dropped == ["Country:Jordan"]
