@@ -378,6 +378,74 @@ def drop_name_control(name: str, kind: str | None, key: str) -> None:
             _decide(drop_actor_names, entry, key, f"Dropped {shown_decision(entry)!r}", "drop")
 
 
+def reject_relation_control(source: str, rel_type: str, target: str, key: str) -> None:
+    """A relation the extractor misread, rejected at the analyst's word
+    (:func:`graph.rejections.reject_relation`): the articles that support it are read again without
+    it, and every later one leaves it out. :func:`decision_said` says what it did."""
+    from graph.rejections import REJECTABLE_TYPES, reject_relation
+
+    if rel_type not in REJECTABLE_TYPES:
+        return
+    with st.expander("Wrong relation?"):
+        st.caption(
+            "Reject it in this store: the articles whose sentences support it are read again without it, "
+            "and so is every article ingested later. The two actors and everything else the articles say "
+            "stay. The Overview lists rejected relations and takes one back."
+        )
+        sure = st.checkbox("Yes, these sentences do not say this", key=f"reject-sure-{key}")
+        if st.button("Reject", key=f"reject-{key}", disabled=not sure):
+            _decide_relation(reject_relation, (source, rel_type, target), key, "Rejected", undo=False)
+
+
+def undo_rejection_control(rejected: list[str], key: str) -> None:
+    """The relations analysts rejected, and a button to take one back."""
+    from graph.rejections import read_rejection, restore_relation, shown_rejection
+
+    st.markdown(f"**{len(rejected)} relation(s) rejected**")
+    if not rejected:
+        return
+    shown = [dict(zip(("source", "type", "target"), read_rejection(k), strict=True)) for k in rejected]
+    st.dataframe(shown, hide_index=True, width="stretch", height=min(36 + 35 * len(rejected), 220))
+    pick, press = st.columns([3, 1], vertical_alignment="bottom")
+    entry = pick.selectbox("Take back", rejected, format_func=shown_rejection, key=f"undo-relation-{key}")
+    if press.button("Take back", key=f"undo-rejection-{key}"):
+        _decide_relation(
+            restore_relation, read_rejection(entry), "overview", "No longer rejecting", undo=True
+        )
+
+
+def _decide_relation(decide, relation: tuple[str, str, str], key: str, verb: str, undo: bool) -> None:
+    """Run ``decide`` on ``relation`` unless it reads too many articles again for this page (then
+    point to ``newsgraph reject``); say what it did after the page reloads."""
+    from graph.rejections import articles_to_read_again
+
+    shown = " ".join(relation)
+    try:
+        articles = len(articles_to_read_again(store(), relation, undo=undo))
+        if articles > APP_DECISION_ARTICLES:
+            flag = " --undo" if undo else ""
+            st.warning(
+                f"{esc(shown)} is in {articles:,} articles: more than the {APP_DECISION_ARTICLES} this page "
+                f"reads again. Run `newsgraph reject{flag} {shown}` in a terminal instead: it parses on "
+                "every core."
+            )
+            return
+        with st.spinner(f"Reading again the {articles} article(s) it changes ..."):
+            result = decide(store(), *relation)
+    except NewsgraphError as err:
+        show_error(err)
+        return
+    st.session_state[f"decision-said-{key}"] = result.line(f"{verb} {shown!r}")
+    st.rerun()
+
+
+def rejected_relations() -> list[str]:
+    """The store's rejected relations (:func:`graph.rejections.rejected_relations`; one small read)."""
+    from graph.rejections import rejected_relations as rejected
+
+    return rejected(store())
+
+
 #: The most articles one decision made here reads again: the app parses in its own process, about a
 #: second an article; more is a job for the command line (``newsgraph keep``/``drop``), which parses
 #: on every core.

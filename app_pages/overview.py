@@ -170,3 +170,12 @@ if decisions.kept or decisions.dropped:
         common.undo_decision_control("kept", decisions.kept, key="overview-kept")
     with dropped_col:
         common.undo_decision_control("dropped", decisions.dropped, key="overview-dropped")
+
+rejected = common.rejected_relations()
+if rejected:
+    st.subheader("Relations analysts rejected")
+    st.caption(
+        "Every article read into this store leaves them out (`newsgraph reject`; the Explore page, under "
+        "a relation's sentences). Taking one back reads again the articles that mention both actors."
+    )
+    common.undo_rejection_control(rejected, key="overview-rejected")

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from graph.errors import InputError, NewsgraphError, StoreError
 from graph.model import Article, Entity, Extraction, article_id
+from graph.rejections import rejected_relations, without_rejected
 from graph.store import Store, write_extractions
 from graph.store.write import BATCH_ARTICLES
 
@@ -201,7 +202,8 @@ def write_stream(
     batch_size: int = BATCH_ARTICLES,
     on_article: Callable[[], None] | None = None,
 ) -> IngestSummary:
-    """Resolve and write extractions in batches of ``batch_size`` articles, one transaction each.
+    """Resolve and write extractions in batches of ``batch_size`` articles, one transaction each,
+    without the relations the store's analysts rejected (:mod:`graph.rejections`).
 
     An error item (an article that could not be extracted or read) becomes a line of the summary.
     When the store goes away the run stops with :class:`Stopped`, whose summary counts only the
@@ -209,6 +211,7 @@ def write_stream(
     """
     tick = on_article or (lambda: None)
     batch: list[Extraction] = []
+    rejected = rejected_relations(store)  # the analysts' word on relations (graph.rejections)
 
     def flush() -> None:
         if not batch:
@@ -239,7 +242,7 @@ def write_stream(
             summary.errors.append(str(item))
             continue
         try:
-            batch.append(resolver.resolve(item))
+            batch.append(without_rejected(resolver.resolve(item), rejected))
         except NewsgraphError as err:
             summary.errors.append(f"{item.article.source_path or item.article.id}: {err}")
         if len(batch) >= batch_size:
@@ -604,6 +607,7 @@ def reextract(
                 )
 
     stream = extract_stream(stored(), make_engine, threshold, reading_for(store))
+    rejected = rejected_relations(store)
     try:
         for item in stream:
             check_stop(summary)
@@ -611,7 +615,7 @@ def reextract(
             if isinstance(item, NewsgraphError):
                 summary.errors.append(str(item))
                 continue
-            ext = resolver.resolve(item)
+            ext = without_rejected(resolver.resolve(item), rejected)
             report = replace_extractions(store, [ext])
             for reason in report.failed.values():
                 summary.errors.append(f"{ext.article.id}: not re-extracted ({reason})")

@@ -639,3 +639,52 @@ def test_dropping_a_name_several_actors_share_says_so_first(seeded):
     assert said.startswith("Dropped 'Jordan (Country)'; re-extracted 1 article(s), 0 failed")
     assert actor_decisions(seeded).dropped == ["Country:Jordan"]
     assert [a["kind"] for a in find_actor(seeded, "Jordan")] == ["Person"]
+
+
+def test_an_analyst_rejects_a_misread_relation_on_explore_and_takes_it_back_on_the_overview(seeded):
+    from test_rejections import MONDAY, WRONG, relation_rows
+
+    from graph.ingest import ingest_articles, resolver_for
+    from graph.model import Article
+    from graph.rejections import rejected_relations
+    from graph.view.component import edge_id
+
+    ingest_articles(seeded, [Article.from_fields("Nordic Rail cuts routes", MONDAY)], resolver_for(seeded))
+    at = open_page("explore")
+    at.text_input(key="explore-search").input("Tromsø").run()
+    assert at.session_state["focus"] == "place:troms"
+    source, rel_type, target = WRONG
+    at.session_state["selected"] = edge_id(source, target, rel_type)  # the analyst clicks the line
+    at.run()
+    assert "> Berg met Karl Jensen, the mayor of Tromsø, in Oslo." in texts(at).replace("\\", "")
+    press = next(b for b in at.button if b.label == "Reject")
+    assert press.disabled  # not before the analyst confirms
+    at.checkbox(key="reject-sure-explore").check().run()
+    next(b for b in at.button if b.label == "Reject").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    said = at.success[0].value.replace("\\", "")
+    assert said == (
+        "Rejected 'place:troms LOCATED_IN place:oslo'; re-extracted 1 article(s), 0 failed; "
+        "0 sentence(s) support it now"
+    )
+    assert relation_rows(seeded, *WRONG) == [] and rejected_relations(seeded) == [
+        "place:troms|LOCATED_IN|place:oslo|"
+    ]
+    assert "This relation is no longer drawn." in texts(at)
+
+    at = open_page()
+    listed = next(d.value for d in at.dataframe if "type" in d.value.columns)
+    assert listed.to_dict("records") == [
+        {"source": "place:troms", "type": "LOCATED_IN", "target": "place:oslo"}
+    ]
+    next(b for b in at.button if b.label == "Take back").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert (
+        at.success[0]
+        .value.replace("\\", "")
+        .startswith("No longer rejecting 'place:troms LOCATED_IN place:oslo'")
+    )
+    assert rejected_relations(seeded) == [] and relation_rows(seeded, *WRONG) == [
+        {"weight": 1, "evidence": 1}
+    ]
+    assert "Relations analysts rejected" not in texts(at)

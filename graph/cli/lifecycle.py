@@ -5,7 +5,10 @@ relations, weights drop, actors and issues left with nothing are removed. Both a
 ``newsgraph keep NAME...`` and ``newsgraph drop NAME...`` (each with ``--list``, ``--undo`` and
 ``--kind``): an analyst's decision that a name the extractor left out as an unlikely actor is one, or
 that an actor is none, for every actor so named or those of one kind; the articles it changes are
-read again."""
+read again.
+
+``newsgraph reject SOURCE TYPE TARGET`` (with ``--list`` and ``--undo``): an analyst's decision that a
+relation was misread; the articles that support it are read again without it (:mod:`graph.rejections`)."""
 
 from __future__ import annotations
 
@@ -39,6 +42,15 @@ from graph.ingest import (
     stop_on_interrupt,
 )
 from graph.model import ACTOR_KINDS
+from graph.rejections import (
+    REJECTABLE_TYPES,
+    articles_to_read_again,
+    named_relation,
+    reject_relation,
+    rejected_relations,
+    restore_relation,
+    shown_rejection,
+)
 from graph.store import connect
 
 
@@ -85,6 +97,32 @@ def register(subparsers) -> None:
         'names to drop, e.g. "Wikinews"',
         "bring the NAMEs back: weigh them like any other",
     )
+
+    parser = subparsers.add_parser(
+        "reject",
+        help="decide that a relation was misread, and read its articles again without it",
+        description="Reject the relation SOURCE TYPE TARGET in this store: the stored articles whose "
+        "sentences support it are read again without it, and every article ingested later leaves it out. "
+        "The two actors, their co-mention and everything else the articles say stay. Name each actor by "
+        "its name, an alias or its id (person:...).",
+    )
+    parser.add_argument(
+        "relation",
+        nargs="*",
+        metavar="SOURCE TYPE TARGET",
+        help=f'e.g. "Workers" OWNS "Party"; TYPE one of {", ".join(REJECTABLE_TYPES)}',
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--list", action="store_true", help="print the relations this store's analysts rejected"
+    )
+    mode.add_argument("--undo", action="store_true", help="take the rejection back: the relation may return")
+    add_alias_flag(parser)
+    add_engine_flags(parser)
+    add_analyze_flag(parser)
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.set_defaults(run=run_reject)
 
 
 def decision_parser(subparsers, command: str, summary: str, description: str, names: str, undo: str):
@@ -203,5 +241,51 @@ def run_decision(args) -> int:
         },
         args,
         result.line(f"{verb} " + ", ".join(repr(shown_decision(n)) for n in names)),
+    )
+    return 1 if result.reextracted.failed else 0
+
+
+def run_reject(args) -> int:
+    quiet_driver_logs()
+    if args.list:
+        if args.relation:
+            raise NewsgraphError("--list takes no relation")
+        with connect() as store:
+            rejected = rejected_relations(store)
+        shown = "\n".join(shown_rejection(k) for k in rejected)
+        _print({"rejected": rejected}, args, shown or "no relations are rejected in this store")
+        return 0
+    if len(args.relation) != 3:
+        raise NewsgraphError(
+            'name one relation as SOURCE TYPE TARGET, e.g. "Workers" OWNS "Party" (or --list)'
+        )
+    decide, verb = (restore_relation, "no longer rejecting") if args.undo else (reject_relation, "rejected")
+    with stop_on_interrupt(), connect() as store:
+        # a relation misnamed, not stored or not rejected is refused before any progress bar
+        relation = named_relation(store, *args.relation)
+        articles_to_read_again(store, relation, undo=args.undo)
+        try:
+            with progress(None, not args.quiet and not args.json) as tick:
+                result = decide(
+                    store,
+                    *relation,
+                    alias_file=alias_file(args),
+                    on_article=tick,
+                    make_engine=engine_factory(args),
+                )
+        except Stopped as err:
+            return stopped(err, None, args)
+        analysis = analyze_after(store, result.reextracted, args)
+    for line in result.reextracted.errors:
+        print(f"newsgraph: {line}", file=sys.stderr)
+    _print(
+        {
+            "rejected": result.rejected,
+            "reextracted": result.reextracted.as_dict(),
+            "evidence": result.evidence,
+            "analysis": analysis,
+        },
+        args,
+        result.line(f"{verb} {' '.join(args.relation)!r}"),
     )
     return 1 if result.reextracted.failed else 0

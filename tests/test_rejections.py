@@ -1,0 +1,161 @@
+"""Relations an analyst rejects (graph/rejections.py, ``newsgraph reject``): gone from the store with
+their evidence, never written again by a later ingest or re-extraction, back when the rejection is
+taken back; against a real Neo4j."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.errors import InputError
+from graph.model import Article
+
+# Made up. The extractor reads "Karl Jensen, the mayor of Tromsø, in Oslo" as Tromsø LOCATED_IN Oslo:
+# the misreading an analyst rejects (Tromsø is a city of its own, far from Oslo).
+MONDAY = (
+    "Nordic Rail cut ten routes on Monday. Anna Berg, a spokeswoman for Nordic Rail, said the routes "
+    "lost money. Berg met Karl Jensen, the mayor of Tromsø, in Oslo."
+)
+FRIDAY = (
+    'Nordic Rail raised its fares on Friday. "Fares had not risen in six years," said Anna Berg, a '
+    "spokeswoman for Nordic Rail. Jensen, the mayor of Tromsø, said the rise was unfair."
+)
+LATER = MONDAY.replace("Monday", "Tuesday").replace("ten", "four")
+
+WRONG = ("place:troms", "LOCATED_IN", "place:oslo")
+
+
+def relation_rows(store, source: str, rel_type: str, target: str) -> list[dict]:
+    """The stored relation (weight) and the evidence nodes its key starts."""
+    key = f"{source}|{rel_type}|{target}|"
+    return store.run_cypher(
+        "MATCH (a:Actor {id: $s})-[r]->(b:Actor {id: $t}) WHERE type(r) = $type "
+        "RETURN r.weight AS weight, COUNT { MATCH (e:Evidence) WHERE e.id STARTS WITH $key } AS evidence",
+        {"s": source, "t": target, "type": rel_type, "key": key},
+    ).rows
+
+
+@pytest.fixture
+def railway(store) -> dict[str, Article]:
+    from graph.ingest import ingest_articles, resolver_for
+
+    articles = {
+        "monday": Article.from_fields("Nordic Rail cuts routes", MONDAY),
+        "friday": Article.from_fields("Nordic Rail raises fares", FRIDAY),
+    }
+    assert ingest_articles(store, list(articles.values()), resolver_for(store)).articles_written == 2
+    return articles
+
+
+@pytest.mark.neo4j
+def test_a_rejected_relation_leaves_the_store_and_never_comes_back_until_taken_back(store, railway):
+    from graph.ingest import articles_to_reextract, ingest_articles, reextract, resolver_for
+    from graph.query.actors import find_actor
+    from graph.rejections import reject_relation, rejected_relations, restore_relation
+
+    assert relation_rows(store, *WRONG) == [{"weight": 1, "evidence": 1}]
+    spokesperson = ("person:anna-berg", "SPOKESPERSON_FOR", "organization:nordic-rail")
+    assert relation_rows(store, *spokesperson) == [{"weight": 2, "evidence": 2}]
+    before = store.run_cypher(
+        "MATCH (a:Article {id: $id}) RETURN a.ingested_at AS at", {"id": railway["friday"].id}
+    ).rows
+
+    # named as the analyst sees them, the type in any case
+    result = reject_relation(store, "Tromsø", "located_in", "oslo")
+    assert rejected_relations(store) == ["place:troms|LOCATED_IN|place:oslo|"]
+    assert result.reextracted.articles_written == 1 and result.reextracted.failed == 0
+    assert result.evidence == 0 and relation_rows(store, *WRONG) == []
+    # the article that never supported it was not read again
+    after = store.run_cypher(
+        "MATCH (a:Article {id: $id}) RETURN a.ingested_at AS at", {"id": railway["friday"].id}
+    ).rows
+    assert after == before
+    # the actors, their co-mention and the other relations stay
+    assert find_actor(store, "Tromsø") and find_actor(store, "Oslo")
+    assert relation_rows(store, "place:troms", "CO_MENTIONED", "place:oslo") or relation_rows(
+        store, "place:oslo", "CO_MENTIONED", "place:troms"
+    )
+    assert relation_rows(store, *spokesperson) == [{"weight": 2, "evidence": 2}]
+    assert relation_rows(store, "person:karl-jensen", "LEADS", "place:troms") == [
+        {"weight": 2, "evidence": 2}
+    ]
+
+    # an article ingested later, and every stored one read again, leave it out
+    later = Article.from_fields("Nordic Rail cuts more routes", LATER)
+    assert ingest_articles(store, [later], resolver_for(store)).articles_written == 1
+    assert relation_rows(store, *WRONG) == []
+    assert relation_rows(store, *spokesperson) == [{"weight": 3, "evidence": 3}]
+    assert reextract(store, articles_to_reextract(store, "all")).articles_written == 3
+    assert relation_rows(store, *WRONG) == []
+
+    # taken back: the articles that mention both places are read again and support it once more
+    result = restore_relation(store, "place:troms", "LOCATED_IN", "place:oslo")
+    assert rejected_relations(store) == [] and result.evidence == 2
+    assert relation_rows(store, *WRONG) == [{"weight": 2, "evidence": 2}]
+
+
+@pytest.mark.neo4j
+def test_a_conversation_is_rejected_whichever_way_round_it_is_named(store, railway):
+    from graph.rejections import reject_relation
+
+    stored = relation_rows(store, "person:anna-berg", "SPOKE_WITH", "person:karl-jensen") + relation_rows(
+        store, "person:karl-jensen", "SPOKE_WITH", "person:anna-berg"
+    )
+    assert stored == [{"weight": 1, "evidence": 1}]
+    result = reject_relation(store, "Karl Jensen", "SPOKE_WITH", "Anna Berg")
+    assert result.evidence == 0 and result.reextracted.articles_written == 1
+    assert relation_rows(store, "person:anna-berg", "SPOKE_WITH", "person:karl-jensen") == []
+    assert relation_rows(store, "person:karl-jensen", "SPOKE_WITH", "person:anna-berg") == []
+
+
+@pytest.mark.neo4j
+def test_a_relation_that_cannot_be_rejected_is_refused_before_anything_is_written(store, railway):
+    from graph.rejections import reject_relation, rejected_relations, restore_relation
+
+    refused = {
+        ("Tromsø", "NEAR", "Oslo"): "type: 'NEAR' is no relation type",
+        ("Tromsø", "CO_MENTIONED", "Oslo"): "type: CO_MENTIONED cannot be rejected",
+        ("Bergen", "LOCATED_IN", "Oslo"): "actor: no actor is named 'Bergen' in this store",
+        ("Oslo", "LOCATED_IN", "Tromsø"): "relation: no relation place:oslo LOCATED_IN place:troms is stored",
+    }
+    for relation, message in refused.items():
+        with pytest.raises(InputError) as err:
+            reject_relation(store, *relation)
+        assert str(err.value).startswith(message)
+    with pytest.raises(InputError, match="is not rejected in this store"):
+        restore_relation(store, *WRONG)
+    assert rejected_relations(store) == []
+    assert relation_rows(store, *WRONG) == [{"weight": 1, "evidence": 1}]
+
+
+@pytest.mark.neo4j
+def test_newsgraph_reject_on_the_command_line(store, tmp_path, capsys):
+    from graph.cli import main
+
+    (tmp_path / "monday.txt").write_text("Nordic Rail cuts routes\n\n" + MONDAY, encoding="utf-8")
+    assert main(["ingest", str(tmp_path), "--quiet", "--no-analyze"]) == 0
+    capsys.readouterr()
+    assert main(["reject", "--list"]) == 0
+    assert capsys.readouterr().out.strip() == "no relations are rejected in this store"
+    assert main(["reject", "Tromsø", "LOCATED_IN", "Oslo", "--quiet", "--no-analyze"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "rejected 'Tromsø LOCATED_IN Oslo'; re-extracted 1 article(s), 0 failed; 0 sentence(s) support it now"
+    )
+    assert main(["reject", "--list"]) == 0
+    assert capsys.readouterr().out.strip() == "place:troms LOCATED_IN place:oslo"
+    # one line naming what is wrong, and nothing written
+    assert main(["reject", "Tromsø", "LOCATED_IN"]) == 1
+    assert capsys.readouterr().err.strip().startswith("newsgraph: name one relation as SOURCE TYPE TARGET")
+    assert main(["reject", "Tromsø", "NEAR", "Oslo"]) == 2
+    assert capsys.readouterr().err.strip().startswith("newsgraph: type: 'NEAR' is no relation type")
+    # refused before any progress bar: the error is the only line
+    assert main(["reject", "Oslo", "LOCATED_IN", "Tromsø"]) == 2
+    assert (
+        capsys.readouterr().err
+        == "newsgraph: relation: no relation place:oslo LOCATED_IN place:troms is stored\n"
+    )
+    assert main(["reject", "--undo", "Tromsø", "LOCATED_IN", "Oslo", "--json", "--no-analyze"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["rejected"] == [] and summary["evidence"] == 1
+    assert summary["reextracted"]["articles_written"] == 1
