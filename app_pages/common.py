@@ -378,13 +378,18 @@ def drop_name_control(name: str, kind: str | None, key: str) -> None:
             _decide(drop_actor_names, entry, key, f"Dropped {shown_decision(entry)!r}", "drop")
 
 
-def reject_relation_control(source: str, rel_type: str, target: str, key: str) -> None:
+def reject_relation_control(
+    choices: dict[tuple[str, str, str], str], key: str, said: str | None = None
+) -> None:
     """A relation the extractor misread, rejected at the analyst's word
     (:func:`graph.rejections.reject_relation`): the articles that support it are read again without
-    it, and every later one leaves it out. :func:`decision_said` says what it did."""
+    it, and every later one leaves it out. ``choices``: the relations on screen, ``(source, type,
+    target)`` to how the page names them; several (a path's hops) are offered to pick from.
+    :func:`decision_said` for ``said`` (default ``key``) says what it did."""
     from graph.rejections import REJECTABLE_TYPES, reject_relation
 
-    if rel_type not in REJECTABLE_TYPES:
+    choices = {relation: label for relation, label in choices.items() if relation[1] in REJECTABLE_TYPES}
+    if not choices:
         return
     with st.expander("Wrong relation?"):
         st.caption(
@@ -392,9 +397,14 @@ def reject_relation_control(source: str, rel_type: str, target: str, key: str) -
             "and so is every article ingested later. The two actors and everything else the articles say "
             "stay. The Overview lists rejected relations and takes one back."
         )
-        sure = st.checkbox("Yes, these sentences do not say this", key=f"reject-sure-{key}")
+        options = list(choices)
+        relation = options[0]
+        if len(options) > 1:
+            relation = st.selectbox("Which one", options, format_func=choices.get, key=f"reject-pick-{key}")
+        sure = st.checkbox("Yes, its sentences do not say this", key=f"reject-sure-{key}")
         if st.button("Reject", key=f"reject-{key}", disabled=not sure):
-            _decide_relation(reject_relation, (source, rel_type, target), key, "Rejected", undo=False)
+            label = choices[relation]
+            _decide_relation(reject_relation, relation, label, said or key, "Rejected", undo=False)
 
 
 def undo_rejection_control(rejected: list[str], key: str) -> None:
@@ -409,25 +419,28 @@ def undo_rejection_control(rejected: list[str], key: str) -> None:
     pick, press = st.columns([3, 1], vertical_alignment="bottom")
     entry = pick.selectbox("Take back", rejected, format_func=shown_rejection, key=f"undo-relation-{key}")
     if press.button("Take back", key=f"undo-rejection-{key}"):
+        label = shown_rejection(entry)
         _decide_relation(
-            restore_relation, read_rejection(entry), "overview", "No longer rejecting", undo=True
+            restore_relation, read_rejection(entry), label, "overview", "No longer rejecting", True
         )
 
 
-def _decide_relation(decide, relation: tuple[str, str, str], key: str, verb: str, undo: bool) -> None:
-    """Run ``decide`` on ``relation`` unless it reads too many articles again for this page (then
-    point to ``newsgraph reject``); say what it did after the page reloads."""
+def _decide_relation(
+    decide, relation: tuple[str, str, str], label: str, key: str, verb: str, undo: bool
+) -> None:
+    """Run ``decide`` on ``relation`` (``label``: how the page names it) unless it reads too many
+    articles again for this page (then point to ``newsgraph reject``); say what it did after the page
+    reloads, as :func:`decision_said` for ``key``."""
     from graph.rejections import articles_to_read_again
 
-    shown = " ".join(relation)
     try:
         articles = len(articles_to_read_again(store(), relation, undo=undo))
         if articles > APP_DECISION_ARTICLES:
             flag = " --undo" if undo else ""
             st.warning(
-                f"{esc(shown)} is in {articles:,} articles: more than the {APP_DECISION_ARTICLES} this page "
-                f"reads again. Run `newsgraph reject{flag} {shown}` in a terminal instead: it parses on "
-                "every core."
+                f"{esc(label)} is in {articles:,} articles: more than the {APP_DECISION_ARTICLES} this page "
+                f"reads again. Run `newsgraph reject{flag} {' '.join(relation)}` in a terminal instead: it "
+                "parses on every core."
             )
             return
         with st.spinner(f"Reading again the {articles} article(s) it changes ..."):
@@ -435,7 +448,7 @@ def _decide_relation(decide, relation: tuple[str, str, str], key: str, verb: str
     except NewsgraphError as err:
         show_error(err)
         return
-    st.session_state[f"decision-said-{key}"] = result.line(f"{verb} {shown!r}")
+    st.session_state[f"decision-said-{key}"] = result.line(f"{verb} {label!r}")
     st.rerun()
 
 

@@ -264,7 +264,8 @@ def show_edge(u: str, v: str, key: str) -> None:
     if len(evidence) < weight and st.button("More sentences", key=f"more-{shown_key}"):
         ss[shown_key] = len(evidence) + EVIDENCE_PAGE
         st.rerun()
-    common.reject_relation_control(u, key, v, key="explore")
+    shown = f"{graph.nodes[u]['name']} {relation_label(key)} {graph.nodes[v]['name']}"
+    common.reject_relation_control({(u, key, v): shown}, key="explore")
 
 
 def show_pair(a: str, b: str) -> None:

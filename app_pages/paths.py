@@ -44,6 +44,7 @@ def relation_label(rel_type: str) -> str:
 
 st.title("Paths")
 st.caption("How are two actors connected? Each hop is shown with the sentence that links them.")
+common.decision_said(key="paths")
 
 kind_options = [f"every {kind}" for kind in ACTOR_KINDS]
 
@@ -148,5 +149,15 @@ for index, path in enumerate(paths, start=1):
                     left = int(hop.weight) - 1
                     more = f" · {left} more sentence(s)" if left > 0 else ""
                     st.caption(f"— {esc(cited)}{more}")
+            common.reject_relation_control(
+                {
+                    (hop.source, hop.type, hop.target): (
+                        f"{number}. {hop.source_name} {relation_label(hop.type)} {hop.target_name}"
+                    )
+                    for number, hop in enumerate(path.hops, start=1)
+                },
+                key=f"paths-{index}",
+                said="paths",
+            )
 
 common.export_panel(cached_graph(ver, paths), f"paths-{key_base}", key="paths")

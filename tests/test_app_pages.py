@@ -664,8 +664,7 @@ def test_an_analyst_rejects_a_misread_relation_on_explore_and_takes_it_back_on_t
     assert not at.exception, [e.message for e in at.exception]
     said = at.success[0].value.replace("\\", "")
     assert said == (
-        "Rejected 'place:troms LOCATED_IN place:oslo'; re-extracted 1 article(s), 0 failed; "
-        "0 sentence(s) support it now"
+        "Rejected 'Tromsø located in Oslo'; re-extracted 1 article(s), 0 failed; 0 sentence(s) support it now"
     )
     assert relation_rows(seeded, *WRONG) == [] and rejected_relations(seeded) == [
         "place:troms|LOCATED_IN|place:oslo|"
@@ -688,3 +687,36 @@ def test_an_analyst_rejects_a_misread_relation_on_explore_and_takes_it_back_on_t
         {"weight": 1, "evidence": 1}
     ]
     assert "Relations analysts rejected" not in texts(at)
+
+
+def test_an_analyst_rejects_a_wrong_hop_on_the_paths_page(seeded):
+    from test_rejections import MONDAY, WRONG, relation_rows
+
+    from graph.ingest import ingest_articles, resolver_for
+    from graph.model import Article
+    from graph.rejections import rejected_relations
+
+    ingest_articles(seeded, [Article.from_fields("Nordic Rail cuts routes", MONDAY)], resolver_for(seeded))
+    at = open_page("paths")
+    at.text_input[0].input("Karl Jensen")
+    at.text_input[1].input("Oslo")
+    at.multiselect[0].set_value(["LEADS", "LOCATED_IN"])
+    at.button[0].click().run()
+    assert "1 path(s) from Karl Jensen to Oslo" in texts(at)
+    pick = at.selectbox(key="reject-pick-paths-1")
+    assert pick.options == ["1. Karl Jensen leads Tromsø", "2. Tromsø located in Oslo"]
+    pick.set_value(WRONG).run()
+    at.checkbox(key="reject-sure-paths-1").check().run()
+    next(b for b in at.button if b.label == "Reject").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert (
+        at.success[0]
+        .value.replace("\\", "")
+        .startswith("Rejected '2. Tromsø located in Oslo'; re-extracted 1")
+    )
+    assert (
+        rejected_relations(seeded) == ["place:troms|LOCATED_IN|place:oslo|"]
+        and relation_rows(seeded, *WRONG) == []
+    )
+    assert relation_rows(seeded, "person:karl-jensen", "LEADS", "place:troms")  # the other hop stays
+    assert "No path from Karl Jensen to Oslo within these limits" in texts(at)
