@@ -129,6 +129,8 @@ def show_article(chosen: str) -> None:
             st.caption(f"— {esc(s.get('speaker') or 'speaker unknown')} ({kind})")
         if len(statements) > STATEMENTS_SHOWN:
             st.caption(f"… and {len(statements) - STATEMENTS_SHOWN} more statements.")
+        common.decision_said(key=f"speaker-{chosen}")
+        common.speaker_control(chosen, statements, actors, key=f"speaker-{chosen}")
     try:
         graph = query.article_graph(common.store(), chosen)
     except NewsgraphError as err:

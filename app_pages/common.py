@@ -11,6 +11,7 @@ import logging
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -382,11 +383,11 @@ def reject_relation_control(
     choices: dict[tuple[str, str, str], str], key: str, said: str | None = None
 ) -> None:
     """A relation the extractor misread, rejected at the analyst's word
-    (:func:`graph.rejections.reject_relation`): the articles that support it are read again without
+    (:func:`graph.corrections.reject_relation`): the articles that support it are read again without
     it, and every later one leaves it out. ``choices``: the relations on screen, ``(source, type,
     target)`` to how the page names them; several (a path's hops) are offered to pick from.
     :func:`decision_said` for ``said`` (default ``key``) says what it did."""
-    from graph.rejections import REJECTABLE_TYPES, reject_relation
+    from graph.corrections import REJECTABLE_TYPES, reject_relation
 
     choices = {relation: label for relation, label in choices.items() if relation[1] in REJECTABLE_TYPES}
     if not choices:
@@ -409,7 +410,7 @@ def reject_relation_control(
 
 def undo_rejection_control(rejected: list[str], key: str) -> None:
     """The relations analysts rejected, and a button to take one back."""
-    from graph.rejections import read_rejection, restore_relation, shown_rejection
+    from graph.corrections import read_rejection, restore_relation, shown_rejection
 
     st.markdown(f"**{len(rejected)} relation(s) rejected**")
     if not rejected:
@@ -431,7 +432,7 @@ def _decide_relation(
     """Run ``decide`` on ``relation`` (``label``: how the page names it) unless it reads too many
     articles again for this page (then point to ``newsgraph reject``); say what it did after the page
     reloads, as :func:`decision_said` for ``key``."""
-    from graph.rejections import articles_to_read_again
+    from graph.corrections import articles_to_read_again
 
     try:
         articles = len(articles_to_read_again(store(), relation, undo=undo))
@@ -452,11 +453,70 @@ def _decide_relation(
     st.rerun()
 
 
-def rejected_relations() -> list[str]:
-    """The store's rejected relations (:func:`graph.rejections.rejected_relations`; one small read)."""
-    from graph.rejections import rejected_relations as rejected
+def speaker_control(article: str, statements: list[dict], actors: list[dict], key: str) -> None:
+    """Who said a statement, at the analyst's word (:func:`graph.corrections.set_speaker`): one of the
+    article's actors, or no one named; the article is read again, and so at every later
+    re-extraction. A statement whose speaker an analyst set can be taken back to the extractor's
+    reading. :func:`decision_said` says what it did."""
+    from graph.corrections import set_speaker, unset_speaker
 
-    return rejected(store())
+    if not statements:
+        return
+    decided = {d.text: d.speaker for d in corrections().speakers if d.article == article}
+    with st.expander("Wrong speaker?"):
+        st.caption(
+            "Set who said a statement: one of this article's actors, or no one named. The article is read "
+            "again, and keeps that speaker whenever it is read again."
+        )
+        texts = [s["text"] for s in statements]
+        speakers = {s["text"]: s.get("speaker") or "speaker unknown" for s in statements}
+        text = st.selectbox(
+            "Statement",
+            texts,
+            format_func=lambda t: (
+                f"{t[:70]}{'…' if len(t) > 70 else ''} — {speakers[t]}"
+                + (" (set by an analyst)" if t in decided else "")
+            ),
+            key=f"{key}-statement",
+        )
+        names = {a["id"]: f"{a['name']} · {a['kind']}" for a in sorted(actors, key=lambda a: a["name"])}
+        pick, press = st.columns([3, 1], vertical_alignment="bottom")
+        speaker = pick.selectbox(
+            "Said by",
+            [None, *names],
+            format_func=lambda i: names.get(i, "no one named"),
+            key=f"{key}-said-by",
+        )
+        if press.button("Set speaker", key=f"{key}-set"):
+            label = names.get(speaker, "no one named").split(" · ")[0]
+            _correct_speaker(
+                lambda: set_speaker(store(), article, text, speaker), key, f"Set {label!r} as the speaker"
+            )
+        if text in decided and st.button("Take back", key=f"{key}-undo"):
+            _correct_speaker(lambda: unset_speaker(store(), article, text), key, "Took the speaker back")
+
+
+def _correct_speaker(decide: Callable[[], Any], key: str, verb: str) -> None:
+    try:
+        with st.spinner("Reading the article again ..."):
+            result = decide()
+    except NewsgraphError as err:
+        show_error(err)
+        return
+    st.session_state[f"decision-said-{key}"] = result.line(verb)
+    st.rerun()
+
+
+def corrections():
+    """The store's corrections (:func:`graph.corrections.corrections_for`; one small read)."""
+    from graph.corrections import corrections_for
+
+    return corrections_for(store())
+
+
+def rejected_relations() -> list[str]:
+    """The store's rejected relations (:func:`graph.corrections.rejected_relations`; one small read)."""
+    return corrections().rejected
 
 
 #: The most articles one decision made here reads again: the app parses in its own process, about a

@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 
+from graph.corrections import corrections_for
 from graph.errors import InputError, NewsgraphError, StoreError
 from graph.model import Article, Entity, Extraction, article_id
-from graph.rejections import rejected_relations, without_rejected
 from graph.store import Store, write_extractions
 from graph.store.write import BATCH_ARTICLES
 
@@ -203,7 +203,7 @@ def write_stream(
     on_article: Callable[[], None] | None = None,
 ) -> IngestSummary:
     """Resolve and write extractions in batches of ``batch_size`` articles, one transaction each,
-    without the relations the store's analysts rejected (:mod:`graph.rejections`).
+    as the store's analysts corrected them (relations rejected, speakers set: :mod:`graph.corrections`).
 
     An error item (an article that could not be extracted or read) becomes a line of the summary.
     When the store goes away the run stops with :class:`Stopped`, whose summary counts only the
@@ -211,7 +211,7 @@ def write_stream(
     """
     tick = on_article or (lambda: None)
     batch: list[Extraction] = []
-    rejected = rejected_relations(store)  # the analysts' word on relations (graph.rejections)
+    corrections = corrections_for(store)  # relations rejected, speakers set (graph.corrections)
 
     def flush() -> None:
         if not batch:
@@ -242,7 +242,7 @@ def write_stream(
             summary.errors.append(str(item))
             continue
         try:
-            batch.append(without_rejected(resolver.resolve(item), rejected))
+            batch.append(corrections.apply(resolver.resolve(item)))
         except NewsgraphError as err:
             summary.errors.append(f"{item.article.source_path or item.article.id}: {err}")
         if len(batch) >= batch_size:
@@ -607,7 +607,7 @@ def reextract(
                 )
 
     stream = extract_stream(stored(), make_engine, threshold, reading_for(store))
-    rejected = rejected_relations(store)
+    corrections = corrections_for(store)
     try:
         for item in stream:
             check_stop(summary)
@@ -615,7 +615,7 @@ def reextract(
             if isinstance(item, NewsgraphError):
                 summary.errors.append(str(item))
                 continue
-            ext = without_rejected(resolver.resolve(item), rejected)
+            ext = corrections.apply(resolver.resolve(item))
             report = replace_extractions(store, [ext])
             for reason in report.failed.values():
                 summary.errors.append(f"{ext.article.id}: not re-extracted ({reason})")

@@ -642,11 +642,11 @@ def test_dropping_a_name_several_actors_share_says_so_first(seeded):
 
 
 def test_an_analyst_rejects_a_misread_relation_on_explore_and_takes_it_back_on_the_overview(seeded):
-    from test_rejections import MONDAY, WRONG, relation_rows
+    from test_corrections import MONDAY, WRONG, relation_rows
 
+    from graph.corrections import rejected_relations
     from graph.ingest import ingest_articles, resolver_for
     from graph.model import Article
-    from graph.rejections import rejected_relations
     from graph.view.component import edge_id
 
     ingest_articles(seeded, [Article.from_fields("Nordic Rail cuts routes", MONDAY)], resolver_for(seeded))
@@ -690,11 +690,11 @@ def test_an_analyst_rejects_a_misread_relation_on_explore_and_takes_it_back_on_t
 
 
 def test_an_analyst_rejects_a_wrong_hop_on_the_paths_page(seeded):
-    from test_rejections import MONDAY, WRONG, relation_rows
+    from test_corrections import MONDAY, WRONG, relation_rows
 
+    from graph.corrections import rejected_relations
     from graph.ingest import ingest_articles, resolver_for
     from graph.model import Article
-    from graph.rejections import rejected_relations
 
     ingest_articles(seeded, [Article.from_fields("Nordic Rail cuts routes", MONDAY)], resolver_for(seeded))
     at = open_page("paths")
@@ -720,3 +720,39 @@ def test_an_analyst_rejects_a_wrong_hop_on_the_paths_page(seeded):
     )
     assert relation_rows(seeded, "person:karl-jensen", "LEADS", "place:troms")  # the other hop stays
     assert "No path from Karl Jensen to Oslo within these limits" in texts(at)
+
+
+def test_an_analyst_sets_a_speaker_on_the_article_page_and_takes_it_back(seeded):
+    from test_corrections import FRIDAY, speaker_of
+
+    from graph.corrections import speaker_decisions
+    from graph.ingest import ingest_articles, resolver_for
+    from graph.model import Article
+
+    article = Article.from_fields("Nordic Rail raises fares", FRIDAY)
+    assert ingest_articles(seeded, [article], resolver_for(seeded)).articles_written == 1
+    at = open_page("articles")
+    at.text_input(key="articles-find").input("fares").run()
+    at.selectbox(key="articles-show").set_value(article.id).run()
+    key = f"speaker-{article.id}"
+    statement = at.selectbox(key=f"{key}-statement")
+    (quote,) = [t for t in statement.options if t.startswith("Fares had not risen")]
+    assert quote.endswith("— Anna Berg")  # the extractor's reading, as the page shows it
+    stored = seeded.read("article_statements", id=article.id)[0]["statements"]
+    (text,) = [s["text"] for s in stored if s["text"].startswith("Fares had not risen")]
+    statement.set_value(text).run()
+    at.selectbox(key=f"{key}-said-by").set_value("organization:nordic-rail").run()
+    next(b for b in at.button if b.label == "Set speaker").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    said = at.success[0].value.replace("\\", "")
+    assert said.startswith("Set 'Nordic Rail' as the speaker; re-extracted 1 article(s), 0 failed")
+    assert said.endswith("its speaker is organization:nordic-rail now")
+    (decided,) = speaker_decisions(seeded)
+    assert decided.speaker == "organization:nordic-rail" and speaker_of(seeded, decided.text) == [
+        decided.speaker
+    ]
+    # the page shows who said it now, and the analyst takes it back
+    assert "— Nordic Rail (quote)" in texts(at).replace("\\", "")
+    next(b for b in at.button if b.label == "Take back").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert speaker_decisions(seeded) == [] and speaker_of(seeded, decided.text) == ["person:anna-berg"]

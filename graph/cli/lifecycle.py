@@ -8,7 +8,9 @@ that an actor is none, for every actor so named or those of one kind; the articl
 read again.
 
 ``newsgraph reject SOURCE TYPE TARGET`` (with ``--list`` and ``--undo``): an analyst's decision that a
-relation was misread; the articles that support it are read again without it (:mod:`graph.rejections`)."""
+relation was misread; the articles that support it are read again without it. ``newsgraph speaker
+ARTICLE TEXT SPEAKER`` (or ``--nobody``, ``--list``, ``--undo``): who said one statement; its article
+is read again (:mod:`graph.corrections`)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,18 @@ from graph.cli.ingest import (
     quiet_driver_logs,
     stopped,
 )
+from graph.corrections import (
+    REJECTABLE_TYPES,
+    articles_to_read_again,
+    named_relation,
+    reject_relation,
+    rejected_relations,
+    restore_relation,
+    set_speaker,
+    shown_rejection,
+    speaker_decisions,
+    unset_speaker,
+)
 from graph.errors import NewsgraphError
 from graph.ingest import (
     Stopped,
@@ -42,15 +56,6 @@ from graph.ingest import (
     stop_on_interrupt,
 )
 from graph.model import ACTOR_KINDS
-from graph.rejections import (
-    REJECTABLE_TYPES,
-    articles_to_read_again,
-    named_relation,
-    reject_relation,
-    rejected_relations,
-    restore_relation,
-    shown_rejection,
-)
 from graph.store import connect
 
 
@@ -123,6 +128,25 @@ def register(subparsers) -> None:
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(run=run_reject)
+
+    parser = subparsers.add_parser(
+        "speaker",
+        help="set who said a statement the extractor gave the wrong speaker or none",
+        description="Set the speaker of one statement of a stored article: ARTICLE is its id (art-...), "
+        "TEXT the statement's text or its start, SPEAKER one of that article's actors (name, alias or "
+        "id), or --nobody when no one is named. The article is read again now and at every later "
+        "re-extraction with that speaker.",
+    )
+    parser.add_argument("statement", nargs="*", metavar="ARTICLE TEXT [SPEAKER]")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--nobody", action="store_true", help="no one named said it")
+    mode.add_argument("--list", action="store_true", help="print the speakers this store's analysts set")
+    mode.add_argument(
+        "--undo", action="store_true", help="take the setting back: the extractor's reading returns"
+    )
+    add_alias_flag(parser)
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    parser.set_defaults(run=run_speaker)
 
 
 def decision_parser(subparsers, command: str, summary: str, description: str, names: str, undo: str):
@@ -287,5 +311,43 @@ def run_reject(args) -> int:
         },
         args,
         result.line(f"{verb} {' '.join(args.relation)!r}"),
+    )
+    return 1 if result.reextracted.failed else 0
+
+
+def run_speaker(args) -> int:
+    quiet_driver_logs()
+    given = len(args.statement)
+    if args.list:
+        if given:
+            raise NewsgraphError("--list takes no statement")
+        with connect() as store:
+            decided = speaker_decisions(store)
+        shown = "\n".join(f"{d.article} {d.text[:60]!r}: {d.speaker or 'no one named'}" for d in decided)
+        _print({"speakers": [vars(d) for d in decided]}, args, shown or "no speakers are set in this store")
+        return 0
+    wanted = 2 if args.undo or args.nobody else 3
+    if given != wanted:
+        raise NewsgraphError(
+            'name a statement as ARTICLE TEXT SPEAKER, e.g. art-1dea0045f80895cc "We will win" "Anna Berg" '
+            "(or ARTICLE TEXT with --nobody or --undo, or --list)"
+        )
+    with connect() as store:
+        if args.undo:
+            result, verb = unset_speaker(store, *args.statement, alias_file(args)), "no longer setting"
+        else:
+            speaker = None if args.nobody else args.statement[2]
+            result = set_speaker(store, args.statement[0], args.statement[1], speaker, alias_file(args))
+            verb = "set"
+    for line in result.reextracted.errors:
+        print(f"newsgraph: {line}", file=sys.stderr)
+    _print(
+        {
+            "speakers": [vars(d) for d in result.decisions],
+            "reextracted": result.reextracted.as_dict(),
+            "speaker": result.speaker,
+        },
+        args,
+        result.line(f"{verb} the speaker of {args.statement[1][:60]!r}"),
     )
     return 1 if result.reextracted.failed else 0

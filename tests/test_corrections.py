@@ -1,4 +1,4 @@
-"""Relations an analyst rejects (graph/rejections.py, ``newsgraph reject``): gone from the store with
+"""Relations an analyst rejects (graph/corrections.py, ``newsgraph reject``): gone from the store with
 their evidence, never written again by a later ingest or re-extraction, back when the rejection is
 taken back; against a real Neo4j."""
 
@@ -50,9 +50,9 @@ def railway(store) -> dict[str, Article]:
 
 @pytest.mark.neo4j
 def test_a_rejected_relation_leaves_the_store_and_never_comes_back_until_taken_back(store, railway):
+    from graph.corrections import reject_relation, rejected_relations, restore_relation
     from graph.ingest import articles_to_reextract, ingest_articles, reextract, resolver_for
     from graph.query.actors import find_actor
-    from graph.rejections import reject_relation, rejected_relations, restore_relation
 
     assert relation_rows(store, *WRONG) == [{"weight": 1, "evidence": 1}]
     spokesperson = ("person:anna-berg", "SPOKESPERSON_FOR", "organization:nordic-rail")
@@ -97,7 +97,7 @@ def test_a_rejected_relation_leaves_the_store_and_never_comes_back_until_taken_b
 
 @pytest.mark.neo4j
 def test_a_conversation_is_rejected_whichever_way_round_it_is_named(store, railway):
-    from graph.rejections import reject_relation
+    from graph.corrections import reject_relation
 
     stored = relation_rows(store, "person:anna-berg", "SPOKE_WITH", "person:karl-jensen") + relation_rows(
         store, "person:karl-jensen", "SPOKE_WITH", "person:anna-berg"
@@ -111,7 +111,7 @@ def test_a_conversation_is_rejected_whichever_way_round_it_is_named(store, railw
 
 @pytest.mark.neo4j
 def test_a_relation_that_cannot_be_rejected_is_refused_before_anything_is_written(store, railway):
-    from graph.rejections import reject_relation, rejected_relations, restore_relation
+    from graph.corrections import reject_relation, rejected_relations, restore_relation
 
     refused = {
         ("Tromsø", "NEAR", "Oslo"): "type: 'NEAR' is no relation type",
@@ -159,3 +159,89 @@ def test_newsgraph_reject_on_the_command_line(store, tmp_path, capsys):
     summary = json.loads(capsys.readouterr().out)
     assert summary["rejected"] == [] and summary["evidence"] == 1
     assert summary["reextracted"]["articles_written"] == 1
+
+
+def speaker_of(store, text: str) -> list[str | None]:
+    """Who said the stored statements of this text (None: no one named), one entry a statement."""
+    rows = store.run_cypher(
+        "MATCH (s:Statement {text: $text}) OPTIONAL MATCH (a:Actor)-[:SAID]->(s) RETURN a.id AS speaker",
+        {"text": text},
+    ).rows
+    return [row["speaker"] for row in rows]
+
+
+FARES = "Fares had not risen in six years,"
+
+
+@pytest.mark.neo4j
+def test_a_speaker_set_by_hand_holds_at_every_reextraction_until_taken_back(store, railway):
+    from graph.corrections import set_speaker, speaker_decisions, unset_speaker
+    from graph.ingest import articles_to_reextract, reextract
+
+    friday = railway["friday"].id
+    (quote,) = [t for t in (FARES, FARES.rstrip(",")) if speaker_of(store, t)]
+    assert speaker_of(store, quote) == ["person:anna-berg"]  # the extractor's reading
+    # the analyst names the statement by its start and the speaker as the article calls it
+    result = set_speaker(store, friday, "Fares had not", "nordic rail")
+    assert result.speaker == "organization:nordic-rail" and result.reextracted.articles_written == 1
+    assert [(d.article, d.text, d.speaker) for d in speaker_decisions(store)] == [
+        (friday, quote, "organization:nordic-rail")
+    ]
+    assert speaker_of(store, quote) == ["organization:nordic-rail"]
+    assert reextract(store, articles_to_reextract(store, "all")).articles_written == 2
+    assert speaker_of(store, quote) == ["organization:nordic-rail"]
+    # no one named, then taken back: the extractor's own reading returns
+    assert set_speaker(store, friday, quote, None).speaker is None
+    assert speaker_of(store, quote) == [None] and len(speaker_decisions(store)) == 1
+    assert unset_speaker(store, friday, "Fares").speaker == "person:anna-berg"
+    assert speaker_decisions(store) == [] and speaker_of(store, quote) == ["person:anna-berg"]
+
+
+@pytest.mark.neo4j
+def test_a_speaker_that_cannot_be_set_is_refused_before_anything_is_written(store, railway):
+    from graph.corrections import set_speaker, speaker_decisions, unset_speaker
+
+    friday = railway["friday"].id
+    refused = {
+        (
+            "art-0000000000000000",
+            "Fares",
+            "Anna Berg",
+        ): "article: no article 'art-0000000000000000' is stored",
+        (
+            friday,
+            "Prices will fall",
+            "Anna Berg",
+        ): f"statement: no statement of {friday} starts 'Prices will fall'",
+        (friday, "Fares", "Oslo"): "speaker: 'Oslo' is not one of its actors (they are: ",
+    }
+    for (article, text, speaker), message in refused.items():
+        with pytest.raises(InputError) as err:
+            set_speaker(store, article, text, speaker)
+        assert str(err.value).startswith(message), str(err.value)
+    with pytest.raises(InputError, match="no speaker was set"):
+        unset_speaker(store, friday, "Fares")
+    assert speaker_decisions(store) == []
+
+
+@pytest.mark.neo4j
+def test_newsgraph_speaker_on_the_command_line(store, tmp_path, capsys):
+    from graph.cli import main
+
+    (tmp_path / "friday.txt").write_text("Nordic Rail raises fares\n\n" + FRIDAY, encoding="utf-8")
+    assert main(["ingest", str(tmp_path), "--quiet", "--no-analyze"]) == 0
+    capsys.readouterr()
+    (article,) = [row["id"] for row in store.read("all_article_ids")]
+    assert main(["speaker", "--list"]) == 0
+    assert capsys.readouterr().out.strip() == "no speakers are set in this store"
+    assert main(["speaker", article, "Fares had not", "--nobody"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("set the speaker of 'Fares had not'; re-extracted 1 article(s), 0 failed;")
+    assert out.endswith("its speaker is no one named now")
+    assert main(["speaker", "--list"]) == 0
+    assert capsys.readouterr().out.strip().endswith(": no one named")
+    assert main(["speaker", article, "Fares had not"]) == 1
+    assert capsys.readouterr().err.startswith("newsgraph: name a statement as ARTICLE TEXT SPEAKER")
+    assert main(["speaker", "--undo", article, "Fares", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["speakers"] == [] and summary["speaker"] == "person:anna-berg"

@@ -1,0 +1,408 @@
+"""The analysts' corrections of what the extractor read, for one store: a relation rejected as
+misread, a quote's speaker set by hand. Each is kept on the store's Meta node
+(``cypher/corrections.cypher``), and :class:`Corrections` applies them to every extraction written
+into the store (ingest, load, re-extraction), after resolution, where actor ids are the store's. The
+decisions about names (is it an actor at all) are read earlier, by the extractor (:mod:`graph.ingest`).
+
+**Relations.** On unseen news about one typed relation in six is wrong (the README's held-out
+figures), and an analyst who reads its evidence sees it at once ("Workers" OWNS "Party" from "the
+Workers' Party"). :func:`reject_relation` records the relation's key
+(:func:`graph.model.relation_key`) and reads again the stored articles whose sentences support it,
+which leave it out. The two actors and their co-mention stay; so does everything else the articles
+say. A relation is rejected whole (every sentence, every article): a relation between two actors is
+one fact. CO_MENTIONED cannot be rejected: two actors named in one sentence are co-mentioned.
+Taking a rejection back reads again the articles that mention both actors, which may support it.
+
+**Speakers.** About one quote in six on unseen news has a wrong speaker or none. :func:`set_speaker`
+records, for one statement of one article (its article id and text), the actor who said it (one of
+that article's actors) or no one named; the article is read again, and the decision holds at every
+later re-extraction. A decision names its statement by text: an extractor that later cuts the quote
+otherwise no longer finds it, and reads it its own way.
+
+Example (with a running Neo4j)::
+
+    with connect() as store:
+        reject_relation(store, "organization:workers", "OWNS", "organization:party")
+        rejected_relations(store)  # ['organization:workers|OWNS|organization:party|']
+        set_speaker(store, "art-1dea0045f80895cc", "We are not", "person:xi-jinping")
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from graph.errors import InputError, NewsgraphError
+from graph.model import RELATION_TYPES, Extraction, relation_key
+from graph.store import Store
+
+#: The relation types an analyst can reject: every typed one, not the co-mention.
+REJECTABLE_TYPES: tuple[str, ...] = tuple(t for t in RELATION_TYPES if t != "CO_MENTIONED")
+#: Types whose two ends play the same part, so "A SPOKE_WITH B" is "B SPOKE_WITH A".
+SYMMETRIC_TYPES = frozenset({"SPOKE_WITH"})
+#: At most this many articles are read again for one decision.
+DECISION_ARTICLES = 100_000
+
+
+def rejection_keys(source: str, rel_type: str, target: str) -> list[str]:
+    """The relation keys one rejection covers: the relation's, and for a symmetric type the key the
+    other way round.
+
+    >>> rejection_keys("person:a", "SPOKE_WITH", "person:b")
+    ['person:a|SPOKE_WITH|person:b|', 'person:b|SPOKE_WITH|person:a|']
+    >>> rejection_keys("person:a", "LEADS", "country:b")
+    ['person:a|LEADS|country:b|']
+    """
+    keys = [relation_key(source, rel_type, target)]
+    if rel_type in SYMMETRIC_TYPES:
+        keys.append(relation_key(target, rel_type, source))
+    return keys
+
+
+def read_rejection(key: str) -> tuple[str, str, str]:
+    """``(source, type, target)`` of a relation key.
+
+    >>> read_rejection("person:a|LEADS|country:b|")
+    ('person:a', 'LEADS', 'country:b')
+    """
+    source, rel_type, target, _ = key.split("|", 3)
+    return source, rel_type, target
+
+
+def shown_rejection(key: str) -> str:
+    """A rejected relation as an analyst reads it.
+
+    >>> shown_rejection("organization:workers|OWNS|organization:party|")
+    'organization:workers OWNS organization:party'
+    """
+    return " ".join(read_rejection(key))
+
+
+# -- what a store's analysts corrected, applied to an extraction -------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeakerDecision:
+    """The speaker an analyst set for one statement: ``speaker`` an actor id, None for no one named."""
+
+    article: str
+    text: str
+    speaker: str | None
+
+    def entry(self) -> str:
+        """As the store's list keeps it (a JSON list).
+
+        >>> SpeakerDecision("art-1", "We win", None).entry()
+        '["art-1", "We win", null]'
+        """
+        return json.dumps([self.article, self.text, self.speaker], ensure_ascii=False)
+
+    @classmethod
+    def read(cls, entry: str) -> SpeakerDecision:
+        article, text, speaker = json.loads(entry)
+        return cls(article, text, speaker)
+
+
+@dataclass
+class Corrections:
+    """A store's corrections: ``rejected`` relation keys and ``speakers`` set by hand."""
+
+    rejected: list[str] = field(default_factory=list)
+    speakers: list[SpeakerDecision] = field(default_factory=list)
+
+    def apply(self, extraction: Extraction) -> Extraction:
+        """``extraction`` (resolved) as the analysts corrected it; the same object when nothing
+        applies (nearly always)."""
+        return with_decided_speakers(without_rejected(extraction, self.rejected), self.speakers)
+
+
+def corrections_for(store: Store) -> Corrections:
+    """The store's corrections, in one read."""
+    rows = store.read("corrections")
+    if not rows:
+        return Corrections()
+    speakers = [SpeakerDecision.read(entry) for entry in rows[0]["speakers"] or []]
+    return Corrections(list(rows[0]["rejected"] or []), speakers)
+
+
+def rejected_relations(store: Store) -> list[str]:
+    """The keys of the relations this store's analysts rejected, in the order they did."""
+    return corrections_for(store).rejected
+
+
+def speaker_decisions(store: Store) -> list[SpeakerDecision]:
+    """The speakers this store's analysts set, in the order they did."""
+    return corrections_for(store).speakers
+
+
+def with_decided_speakers(extraction: Extraction, decisions: Iterable[SpeakerDecision]) -> Extraction:
+    """``extraction`` (resolved) with the speakers ``decisions`` set for its statements: a statement
+    of the same text gets the decided actor when the article has that actor, else no speaker (never
+    the one the analyst said was wrong).
+
+    >>> from graph.model import Article, Entity, Statement
+    >>> ext = Extraction(Article("a1", "T", "B."), [Entity("person:x", "X", "Person")],
+    ...     statements=[Statement("a1-s0", "We win", "person:y", "direct", 1)])
+    >>> decided = [SpeakerDecision("a1", "We win", "person:x")]
+    >>> [s.speaker for s in with_decided_speakers(ext, decided).statements]
+    ['person:x']
+    """
+    mine = {d.text: d.speaker for d in decisions if d.article == extraction.article.id}
+    if not any(s.text in mine for s in extraction.statements):
+        return extraction
+    actors = {e.id for e in extraction.entities}
+    statements = [
+        replace(s, speaker=mine[s.text] if mine[s.text] in actors else None) if s.text in mine else s
+        for s in extraction.statements
+    ]
+    return replace(extraction, statements=statements)
+
+
+def without_rejected(extraction: Extraction, rejected: Iterable[str]) -> Extraction:
+    """``extraction`` (resolved: its actor ids are the store's) without the relations ``rejected``
+    (their keys, as :func:`rejected_relations` gives them); the same object when it has none.
+
+    >>> from graph.model import Article, Relation
+    >>> ext = Extraction(Article("a1", "T", "B."), relations=[
+    ...     Relation("a:x", "OWNS", "a:y", 1, "B."), Relation("a:x", "CO_MENTIONED", "a:y", 1, "B.")])
+    >>> [r.type for r in without_rejected(ext, ["a:x|OWNS|a:y|"]).relations]
+    ['CO_MENTIONED']
+    """
+    # a symmetric relation is rejected whichever way round the analyst named it
+    rejected = {key for entry in rejected for key in rejection_keys(*read_rejection(entry))}
+    if not rejected:
+        return extraction
+    kept = [r for r in extraction.relations if relation_key(r.source, r.type, r.target) not in rejected]
+    if len(kept) == len(extraction.relations):
+        return extraction
+    return replace(extraction, relations=kept)
+
+
+@dataclass
+class RelationDecision:
+    """What one rejection (or taking one back) did: the store's rejected relations afterwards, the
+    articles read again, and how many sentences support the relation afterwards."""
+
+    rejected: list[str]
+    reextracted: object  # graph.ingest.IngestSummary
+    evidence: int
+
+    def line(self, verb: str) -> str:
+        return (
+            f"{verb}; re-extracted {self.reextracted.articles_written} article(s), "
+            f"{self.reextracted.failed} failed; {self.evidence} sentence(s) support it now"
+        )
+
+
+def checked_relation(rel_type: str) -> str:
+    """``rel_type`` in upper case, or an :class:`InputError` when it is no type an analyst can
+    reject."""
+    wanted = rel_type.strip().upper()
+    if wanted == "CO_MENTIONED":
+        raise InputError("type", "CO_MENTIONED cannot be rejected: the two actors are named in one sentence")
+    if wanted not in REJECTABLE_TYPES:
+        raise InputError("type", f"{rel_type!r} is no relation type (one of {', '.join(REJECTABLE_TYPES)})")
+    return wanted
+
+
+def actor_named(store: Store, name: str) -> str:
+    """The id of the one stored actor whose id, name or alias ``name`` is (case aside); an
+    :class:`InputError` when none is, or when several are (it lists their ids, to be given instead)."""
+    from graph.query.actors import find_actor
+
+    found = find_actor(store, name)
+    if not found:
+        raise InputError(
+            "actor", f"no actor is named {name.strip()!r} in this store (give its name or its id)"
+        )
+    if len(found) > 1:
+        ids = ", ".join(f"{a['id']} ({a['articles']} article(s))" for a in found)
+        raise InputError("actor", f"{name.strip()!r} names {len(found)} actors: {ids}; give the id of one")
+    return found[0]["id"]
+
+
+def relation_evidence_count(store: Store, source: str, rel_type: str, target: str) -> int:
+    """How many sentences support the relation in the store (either way round for a symmetric type)."""
+    rows = store.read("relation_evidence_count", keys=rejection_keys(source, rel_type, target))
+    return int(rows[0]["evidence"]) if rows else 0
+
+
+def reject_relation(
+    store: Store,
+    source: str,
+    rel_type: str,
+    target: str,
+    alias_file: Path | None = None,
+    on_article: Callable[[], None] | None = None,
+    make_engine: Callable[[], object] | None = None,
+) -> RelationDecision:
+    """Reject the stored relation ``source`` ``rel_type`` ``target`` (actor ids, or names that each
+    name one actor): record it on the store's list and read again the articles that support it, which
+    leave it out, as every article ingested later will. An :class:`InputError` when the relation is
+    not stored (nothing is written)."""
+    relation = named_relation(store, source, rel_type, target)
+    articles = articles_to_read_again(store, relation, undo=False)
+    keys = rejection_keys(*relation)
+    rejected = [k for k in rejected_relations(store) if k not in keys] + keys[:1]
+    return _decide(store, relation, rejected, articles, alias_file, on_article, make_engine)
+
+
+def restore_relation(
+    store: Store,
+    source: str,
+    rel_type: str,
+    target: str,
+    alias_file: Path | None = None,
+    on_article: Callable[[], None] | None = None,
+    make_engine: Callable[[], object] | None = None,
+) -> RelationDecision:
+    """Take back the rejection of ``source`` ``rel_type`` ``target``: off the store's list, and the
+    articles that mention both actors are read again (those that support the relation write it).
+    An :class:`InputError` when it was not rejected."""
+    relation = named_relation(store, source, rel_type, target)
+    articles = articles_to_read_again(store, relation, undo=True)
+    keys = set(rejection_keys(*relation))
+    rejected = [k for k in rejected_relations(store) if k not in keys]
+    return _decide(store, relation, rejected, articles, alias_file, on_article, make_engine)
+
+
+def articles_to_read_again(store: Store, relation: tuple[str, str, str], undo: bool) -> list[str]:
+    """The stored articles a rejection of ``relation`` (``(source, type, target)`` as
+    :func:`named_relation` gives it), or taking one back (``undo``), reads again: those that support
+    it, or those that mention both actors. What a caller weighs before starting one; an
+    :class:`InputError` for a relation not stored (or, with ``undo``, not rejected)."""
+    source, rel_type, target = relation
+    keys = rejection_keys(*relation)
+    if undo:
+        if not set(keys) & set(rejected_relations(store)):
+            raise InputError(
+                "relation", f"the relation {source} {rel_type} {target} is not rejected in this store"
+            )
+        rows = store.read("articles_mentioning_both", a=source, b=target, limit=DECISION_ARTICLES)
+    else:
+        rows = store.read("relation_articles", keys=keys, limit=DECISION_ARTICLES)
+        if not rows:
+            raise InputError("relation", f"no relation {source} {rel_type} {target} is stored")
+    return sorted(row["id"] for row in rows)
+
+
+def _decide(store, relation, rejected, articles, alias_file, on_article, make_engine) -> RelationDecision:
+    """Write the store's new list of ``rejected`` relations, then read ``articles`` again under it."""
+    from graph.ingest import reextract
+
+    store.write("set_relation_decisions", rejected=rejected)
+    summary = reextract(store, articles, alias_file, on_article, make_engine)
+    return RelationDecision(rejected, summary, relation_evidence_count(store, *relation))
+
+
+def named_relation(store: Store, source: str, rel_type: str, target: str) -> tuple[str, str, str]:
+    """The relation an analyst named: its type checked, each end the one actor so named (a rejected
+    relation's actor may be gone from the store: an id is then taken as it is)."""
+    rel_type = checked_relation(rel_type)
+    ends = []
+    for end in (source, target):
+        try:
+            ends.append(actor_named(store, end))
+        except InputError:
+            if ":" not in end or " " in end.strip():
+                raise
+            ends.append(end.strip())  # an id no stored actor has any more
+    if ends[0] == ends[1]:
+        raise NewsgraphError(f"a relation joins two actors; both ends are {ends[0]}")
+    return ends[0], rel_type, ends[1]
+
+
+# -- speakers set by hand -----------------------------------------------------------------------------
+
+
+@dataclass
+class SpeakerChange:
+    """What setting a speaker (or taking the setting back) did: the store's speaker decisions
+    afterwards, the article read again, and the statement's speaker afterwards (None: no one named)."""
+
+    decisions: list[SpeakerDecision]
+    reextracted: object  # graph.ingest.IngestSummary
+    speaker: str | None
+
+    def line(self, verb: str) -> str:
+        return (
+            f"{verb}; re-extracted {self.reextracted.articles_written} article(s), "
+            f"{self.reextracted.failed} failed; its speaker is {self.speaker or 'no one named'} now"
+        )
+
+
+def article_statement(store: Store, article: str, text: str) -> tuple[dict, list[dict]]:
+    """The statement of stored ``article`` an analyst means by ``text`` (its whole text, or the start
+    of only one statement's), and the article's actors; an :class:`InputError` when the article is
+    not stored, or no statement or several start so."""
+    article = article.strip()
+    rows = store.read("article_statements", id=article)
+    if not rows:
+        raise InputError("article", f"no article {article!r} is stored (ids look like art-1dea0045f80895cc)")
+    statements, actors = rows[0]["statements"], rows[0]["actors"]
+    wanted = " ".join(text.split())
+    exact = [s for s in statements if " ".join(s["text"].split()) == wanted]
+    found = exact or [s for s in statements if wanted and " ".join(s["text"].split()).startswith(wanted)]
+    if not found:
+        raise InputError("statement", f"no statement of {article} starts {wanted!r}")
+    if len({s["text"] for s in found}) > 1:
+        raise InputError(
+            "statement", f"{len(found)} statements of {article} start {wanted!r}: give more of it"
+        )
+    return found[0], actors
+
+
+def article_actor(actors: list[dict], name: str) -> str:
+    """The id of the one actor of an article (``actors``, as :func:`article_statement` gives them)
+    whose id, name or alias ``name`` is, case aside; an :class:`InputError` otherwise."""
+    wanted = name.strip().lower()
+
+    def names(actor: dict) -> set[str]:
+        return {actor["id"].lower(), actor["name"].lower(), *(a.lower() for a in actor["aliases"] or [])}
+
+    found = [a for a in actors if wanted in names(a)]
+    if len(found) != 1:
+        listed = ", ".join(sorted(a["name"] for a in actors)) or "none"
+        why = "names several of its actors" if found else "is not one of its actors"
+        raise InputError("speaker", f"{name.strip()!r} {why} (they are: {listed})")
+    return found[0]["id"]
+
+
+def set_speaker(
+    store: Store, article: str, text: str, speaker: str | None, alias_file: Path | None = None
+) -> SpeakerChange:
+    """Set the speaker of the statement of ``article`` that ``text`` names (:func:`article_statement`)
+    to ``speaker`` (an actor of that article, by id, name or alias; None: no one named), and read the
+    article again. The decision holds at every later re-extraction."""
+    statement, actors = article_statement(store, article, text)
+    speaker_id = None if speaker is None else article_actor(actors, speaker)
+    decided = SpeakerDecision(article.strip(), statement["text"], speaker_id)
+    kept = [d for d in speaker_decisions(store) if (d.article, d.text) != (decided.article, decided.text)]
+    return _decide_speakers(store, [*kept, decided], decided, alias_file)
+
+
+def unset_speaker(store: Store, article: str, text: str, alias_file: Path | None = None) -> SpeakerChange:
+    """Take back the speaker set for the statement ``text`` names: the article is read again and the
+    extractor's own reading returns. An :class:`InputError` when none was set."""
+    statement, _actors = article_statement(store, article, text)
+    key = (article.strip(), statement["text"])
+    before = speaker_decisions(store)
+    if key not in {(d.article, d.text) for d in before}:
+        raise InputError("statement", f"no speaker was set for {statement['text'][:60]!r}")
+    kept = [d for d in before if (d.article, d.text) != key]
+    return _decide_speakers(store, kept, SpeakerDecision(*key, None), alias_file)
+
+
+def _decide_speakers(
+    store: Store, decisions: list[SpeakerDecision], decided: SpeakerDecision, alias_file: Path | None
+) -> SpeakerChange:
+    """Write the store's new list of speaker ``decisions``, then read ``decided``'s article again."""
+    from graph.ingest import reextract
+
+    store.write("set_speaker_decisions", speakers=[d.entry() for d in decisions])
+    summary = reextract(store, [decided.article], alias_file)
+    rows = store.read("article_statements", id=decided.article)
+    now = [s["speaker"] for s in (rows[0]["statements"] if rows else []) if s["text"] == decided.text]
+    return SpeakerChange(decisions, summary, now[0] if now else None)
