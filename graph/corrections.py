@@ -30,8 +30,9 @@ Example (with a running Neo4j)::
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from graph.errors import InputError, NewsgraphError
@@ -114,8 +115,21 @@ class Corrections:
 
     def apply(self, extraction: Extraction) -> Extraction:
         """``extraction`` (resolved) as the analysts corrected it; the same object when nothing
-        applies (nearly always)."""
-        return with_decided_speakers(without_rejected(extraction, self.rejected), self.speakers)
+        applies (nearly always). Each lookup is by key or by article, whatever the lists' length."""
+        without = without_rejected(extraction, self._rejected_keys)
+        return with_decided_speakers(without, self._speakers_by_article.get(extraction.article.id, ()))
+
+    @cached_property
+    def _rejected_keys(self) -> frozenset[str]:
+        # a symmetric relation is rejected whichever way round the analyst named it
+        return frozenset(key for entry in self.rejected for key in rejection_keys(*read_rejection(entry)))
+
+    @cached_property
+    def _speakers_by_article(self) -> dict[str, list[SpeakerDecision]]:
+        by_article: dict[str, list[SpeakerDecision]] = {}
+        for decision in self.speakers:
+            by_article.setdefault(decision.article, []).append(decision)
+        return by_article
 
 
 def corrections_for(store: Store) -> Corrections:
@@ -160,9 +174,10 @@ def with_decided_speakers(extraction: Extraction, decisions: Iterable[SpeakerDec
     return replace(extraction, statements=statements)
 
 
-def without_rejected(extraction: Extraction, rejected: Iterable[str]) -> Extraction:
-    """``extraction`` (resolved: its actor ids are the store's) without the relations ``rejected``
-    (their keys, as :func:`rejected_relations` gives them); the same object when it has none.
+def without_rejected(extraction: Extraction, rejected: Collection[str]) -> Extraction:
+    """``extraction`` (resolved: its actor ids are the store's) without the relations whose keys are
+    in ``rejected`` (each way round for a symmetric type: :func:`rejection_keys`); the same object
+    when it has none.
 
     >>> from graph.model import Article, Relation
     >>> ext = Extraction(Article("a1", "T", "B."), relations=[
@@ -170,8 +185,6 @@ def without_rejected(extraction: Extraction, rejected: Iterable[str]) -> Extract
     >>> [r.type for r in without_rejected(ext, ["a:x|OWNS|a:y|"]).relations]
     ['CO_MENTIONED']
     """
-    # a symmetric relation is rejected whichever way round the analyst named it
-    rejected = {key for entry in rejected for key in rejection_keys(*read_rejection(entry))}
     if not rejected:
         return extraction
     kept = [r for r in extraction.relations if relation_key(r.source, r.type, r.target) not in rejected]
