@@ -415,14 +415,25 @@ def undo_rejection_control(rejected: list[str], key: str) -> None:
     st.markdown(f"**{len(rejected)} relation(s) rejected**")
     if not rejected:
         return
-    shown = [dict(zip(("source", "type", "target"), read_rejection(k), strict=True)) for k in rejected]
+    relations = {k: read_rejection(k) for k in rejected}
+    ends = sorted({end for source, _, target in relations.values() for end in (source, target)})
+    # the actors' names in one read; an actor no article mentions any more keeps its id
+    names = {row["id"]: row["name"] for row in read(version(), "actors_by_id", ids=ends)}
+
+    def label(k: str) -> str:
+        source, rel_type, target = relations[k]
+        return f"{names.get(source, source)} {rel_type} {names.get(target, target)}"
+
+    shown = [
+        {"source": names.get(s, s), "type": t, "target": names.get(o, o), "ids": shown_rejection(k)}
+        for k, (s, t, o) in relations.items()
+    ]
     st.dataframe(shown, hide_index=True, width="stretch", height=min(36 + 35 * len(rejected), 220))
     pick, press = st.columns([3, 1], vertical_alignment="bottom")
-    entry = pick.selectbox("Take back", rejected, format_func=shown_rejection, key=f"undo-relation-{key}")
+    entry = pick.selectbox("Take back", rejected, format_func=label, key=f"undo-relation-{key}")
     if press.button("Take back", key=f"undo-rejection-{key}"):
-        label = shown_rejection(entry)
         _decide_relation(
-            restore_relation, read_rejection(entry), label, "overview", "No longer rejecting", True
+            restore_relation, relations[entry], label(entry), "overview", "No longer rejecting", True
         )
 
 

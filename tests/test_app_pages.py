@@ -674,15 +674,16 @@ def test_an_analyst_rejects_a_misread_relation_on_explore_and_takes_it_back_on_t
     at = open_page()
     listed = next(d.value for d in at.dataframe if "type" in d.value.columns)
     assert listed.to_dict("records") == [
-        {"source": "place:troms", "type": "LOCATED_IN", "target": "place:oslo"}
+        {
+            "source": "Tromsø",
+            "type": "LOCATED_IN",
+            "target": "Oslo",
+            "ids": "place:troms LOCATED_IN place:oslo",
+        }
     ]
     next(b for b in at.button if b.label == "Take back").click().run()
     assert not at.exception, [e.message for e in at.exception]
-    assert (
-        at.success[0]
-        .value.replace("\\", "")
-        .startswith("No longer rejecting 'place:troms LOCATED_IN place:oslo'")
-    )
+    assert at.success[0].value.replace("\\", "").startswith("No longer rejecting 'Tromsø LOCATED_IN Oslo'")
     assert rejected_relations(seeded) == [] and relation_rows(seeded, *WRONG) == [
         {"weight": 1, "evidence": 1}
     ]
