@@ -61,6 +61,7 @@ from graph.extract.constants import (
     COURT_DISTRICT_SIDES,
     COURT_KINDS,
     CREDIT_WORDS,
+    DEPUTY_QUALIFIERS,
     DESTINATION_NOUNS,
     DISEASE_NAMES,
     DISTRICT_SUFFIXES,
@@ -616,6 +617,22 @@ def _is_title_only(text: str) -> bool:
     )
 
 
+def _qualifies_a_title(doc: Doc, i: int) -> bool:
+    """``doc[i]`` qualifies the title after it ("Assistant | Chief Constable", "Acting | Police
+    Chief"): no more part of a name than the title is.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Assistant Chief Constable Assistant Karl")
+    >>> _qualifies_a_title(doc, 0), _qualifies_a_title(doc, 3)
+    (True, False)
+    """
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in DEPUTY_QUALIFIERS
+        and (doc[i + 1].lower_.rstrip(".") in PERSON_TITLES | RANK_TITLES or _is_title_only(doc[i + 1].text))
+    )
+
+
 def _is_qualified_title(text: str) -> bool:
     """A job title after words that qualify it (:data:`TITLE_QUALIFIERS`), in the singular or the
     plural: "Republican Assemblywoman", "City Councillor", "Royal Commissioners" name no one.
@@ -857,6 +874,7 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 and doc[start].lower_ in RANK_TITLES
                 and is_given_name(doc[start + 1].text)
             )
+            or (label == "PERSON" and end - start > 2 and _qualifies_a_title(doc, start))
             or (
                 # "Kenyan | Faith Chepkoech": a nationality before a given name and a surname (a name of
                 # two words stays whole: "German Efromovich")
@@ -4133,7 +4151,7 @@ def _speakers_the_model_missed(doc: Doc, sent_of: list[int], skip, covered: set[
         if any(i in covered for i in range(start, token.i + 1)):
             continue
         written_start, titled = start, False
-        while start < token.i and _is_title_only(doc[start].text):
+        while start < token.i and (_is_title_only(doc[start].text) or _qualifies_a_title(doc, start)):
             titled = True
             if doc[start].lower_ in ROYAL_TITLES:
                 break  # "Princess Ubolratana": a royal title is part of the name, as in "Queen Elizabeth II"

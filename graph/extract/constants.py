@@ -113,6 +113,7 @@ PERSON_TITLES = frozenset(
         most rev emeritus veteran aunty auntie
         datuk dato dato' datin seri puan magistrate magistrates judges justices senators atty atty.
         trustee trustees alderman alderwoman councilmember councillor councilman councilwoman caretaker
+        alhaji alhaja hajiya hajia haji hajji grandmaster
         """
     )
 )
