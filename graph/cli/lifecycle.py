@@ -145,6 +145,7 @@ def register(subparsers) -> None:
         "--undo", action="store_true", help="take the setting back: the extractor's reading returns"
     )
     add_alias_flag(parser)
+    add_analyze_flag(parser)
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.set_defaults(run=run_speaker)
 
@@ -339,6 +340,7 @@ def run_speaker(args) -> int:
             speaker = None if args.nobody else args.statement[2]
             result = set_speaker(store, args.statement[0], args.statement[1], speaker, alias_file(args))
             verb = "set"
+        analysis = analyze_after(store, result.reextracted, args)
     for line in result.reextracted.errors:
         print(f"newsgraph: {line}", file=sys.stderr)
     _print(
@@ -346,6 +348,7 @@ def run_speaker(args) -> int:
             "speakers": [vars(d) for d in result.decisions],
             "reextracted": result.reextracted.as_dict(),
             "speaker": result.speaker,
+            "analysis": analysis,
         },
         args,
         result.line(f"{verb} the speaker of {args.statement[1][:60]!r}"),
