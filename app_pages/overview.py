@@ -175,7 +175,8 @@ rejected = common.rejected_relations()
 if rejected:
     st.subheader("Relations analysts rejected")
     st.caption(
-        "Every article read into this store leaves them out (`newsgraph reject`; the Explore page, under "
-        "a relation's sentences). Taking one back reads again the articles that mention both actors."
+        "Every article read into this store leaves them out (`newsgraph reject`; Wrong relation? under a "
+        "relation's sentences on Explore and under a path's hops on Paths). Taking one back reads again the "
+        "articles that mention both actors."
     )
     common.undo_rejection_control(rejected, key="overview-rejected")
