@@ -387,7 +387,7 @@ def reject_relation_control(
     it, and every later one leaves it out. ``choices``: the relations on screen, ``(source, type,
     target)`` to how the page names them; several (a path's hops) are offered to pick from.
     :func:`decision_said` for ``said`` (default ``key``) says what it did."""
-    from graph.corrections import REJECTABLE_TYPES, reject_relation
+    from graph.corrections import REJECTABLE_TYPES
 
     choices = {relation: label for relation, label in choices.items() if relation[1] in REJECTABLE_TYPES}
     if not choices:
@@ -405,12 +405,12 @@ def reject_relation_control(
         sure = st.checkbox("Yes, its sentences do not say this", key=f"reject-sure-{key}")
         if st.button("Reject", key=f"reject-{key}", disabled=not sure):
             label = choices[relation]
-            _decide_relation(reject_relation, relation, label, said or key, "Rejected", undo=False)
+            _decide_relation(relation, label, said or key, "Rejected", undo=False)
 
 
 def undo_rejection_control(rejected: list[str], key: str) -> None:
     """The relations analysts rejected, and a button to take one back."""
-    from graph.corrections import read_rejection, restore_relation, shown_rejection
+    from graph.corrections import read_rejection, shown_rejection
 
     st.markdown(f"**{len(rejected)} relation(s) rejected**")
     if not rejected:
@@ -432,31 +432,28 @@ def undo_rejection_control(rejected: list[str], key: str) -> None:
     pick, press = st.columns([3, 1], vertical_alignment="bottom")
     entry = pick.selectbox("Take back", rejected, format_func=label, key=f"undo-relation-{key}")
     if press.button("Take back", key=f"undo-rejection-{key}"):
-        _decide_relation(
-            restore_relation, relations[entry], label(entry), "overview", "No longer rejecting", True
-        )
+        _decide_relation(relations[entry], label(entry), "overview", "No longer rejecting", True)
 
 
-def _decide_relation(
-    decide, relation: tuple[str, str, str], label: str, key: str, verb: str, undo: bool
-) -> None:
-    """Run ``decide`` on ``relation`` (``label``: how the page names it) unless it reads too many
-    articles again for this page (then point to ``newsgraph reject``); say what it did after the page
-    reloads, as :func:`decision_said` for ``key``."""
-    from graph.corrections import articles_to_read_again
+def _decide_relation(relation: tuple[str, str, str], label: str, key: str, verb: str, undo: bool) -> None:
+    """Reject ``relation`` (or with ``undo`` take the rejection back) unless it reads too many articles
+    again for this page (then point to ``newsgraph reject``); say what it did after the page reloads,
+    as :func:`decision_said` for ``key``. ``label``: how the page names the relation."""
+    from graph.corrections import apply_relation_change, plan_relation_change
 
     try:
-        articles = len(articles_to_read_again(store(), relation, undo=undo))
+        change = plan_relation_change(store(), *relation, undo=undo)
+        articles = len(change.articles)
         if articles > APP_DECISION_ARTICLES:
             flag = " --undo" if undo else ""
             st.warning(
-                f"{esc(label)} is in {articles:,} articles: more than the {APP_DECISION_ARTICLES} this page "
-                f"reads again. Run `newsgraph reject{flag} {' '.join(relation)}` in a terminal instead: it "
-                "parses on every core."
+                f"{esc(label)} is in {articles:,} articles: more than the {APP_DECISION_ARTICLES} "
+                f"this page reads again. Run `newsgraph reject{flag} {' '.join(relation)}` in a terminal "
+                "instead: it parses on every core."
             )
             return
         with st.spinner(f"Reading again the {articles} article(s) it changes ..."):
-            result = decide(store(), *relation)
+            result = apply_relation_change(store(), change)
     except NewsgraphError as err:
         show_error(err)
         return

@@ -242,72 +242,74 @@ def relation_evidence_count(store: Store, source: str, rel_type: str, target: st
     return int(rows[0]["evidence"]) if rows else 0
 
 
-def reject_relation(
-    store: Store,
-    source: str,
-    rel_type: str,
-    target: str,
-    alias_file: Path | None = None,
-    on_article: Callable[[], None] | None = None,
-    make_engine: Callable[[], object] | None = None,
-) -> RelationDecision:
-    """Reject the stored relation ``source`` ``rel_type`` ``target`` (actor ids, or names that each
-    name one actor): record it on the store's list and read again the articles that support it, which
-    leave it out, as every article ingested later will. An :class:`InputError` when the relation is
-    not stored (nothing is written)."""
+@dataclass
+class RelationChange:
+    """A rejection (or taking one back) checked and planned, nothing written yet: the ``relation``
+    as :func:`named_relation` gives it, the store's ``rejected`` list it leads to, and the stored
+    ``articles`` it reads again. What a caller weighs before starting one (the app reads at most so
+    many articles again) and then hands to :func:`apply_relation_change`."""
+
+    relation: tuple[str, str, str]
+    rejected: list[str]
+    articles: list[str]
+
+
+def plan_relation_change(store: Store, source: str, rel_type: str, target: str, undo: bool) -> RelationChange:
+    """Check and plan rejecting ``source`` ``rel_type`` ``target`` (actor ids, or names that each name
+    one actor), or with ``undo`` taking the rejection back: the articles that support it are read
+    again, or for ``undo`` those that mention both actors. An :class:`InputError` for a relation not
+    stored (or, with ``undo``, not rejected)."""
     relation = named_relation(store, source, rel_type, target)
-    articles = articles_to_read_again(store, relation, undo=False)
-    keys = rejection_keys(*relation)
-    rejected = [k for k in rejected_relations(store) if k not in keys] + keys[:1]
-    return _decide(store, relation, rejected, articles, alias_file, on_article, make_engine)
-
-
-def restore_relation(
-    store: Store,
-    source: str,
-    rel_type: str,
-    target: str,
-    alias_file: Path | None = None,
-    on_article: Callable[[], None] | None = None,
-    make_engine: Callable[[], object] | None = None,
-) -> RelationDecision:
-    """Take back the rejection of ``source`` ``rel_type`` ``target``: off the store's list, and the
-    articles that mention both actors are read again (those that support the relation write it).
-    An :class:`InputError` when it was not rejected."""
-    relation = named_relation(store, source, rel_type, target)
-    articles = articles_to_read_again(store, relation, undo=True)
-    keys = set(rejection_keys(*relation))
-    rejected = [k for k in rejected_relations(store) if k not in keys]
-    return _decide(store, relation, rejected, articles, alias_file, on_article, make_engine)
-
-
-def articles_to_read_again(store: Store, relation: tuple[str, str, str], undo: bool) -> list[str]:
-    """The stored articles a rejection of ``relation`` (``(source, type, target)`` as
-    :func:`named_relation` gives it), or taking one back (``undo``), reads again: those that support
-    it, or those that mention both actors. What a caller weighs before starting one; an
-    :class:`InputError` for a relation not stored (or, with ``undo``, not rejected)."""
     source, rel_type, target = relation
     keys = rejection_keys(*relation)
+    before = rejected_relations(store)
+    kept = [k for k in before if k not in keys]
     if undo:
-        if not set(keys) & set(rejected_relations(store)):
+        if len(kept) == len(before):
             raise InputError(
                 "relation", f"the relation {source} {rel_type} {target} is not rejected in this store"
             )
         rows = store.read("articles_mentioning_both", a=source, b=target, limit=DECISION_ARTICLES)
-    else:
-        rows = store.read("relation_articles", keys=keys, limit=DECISION_ARTICLES)
-        if not rows:
-            raise InputError("relation", f"no relation {source} {rel_type} {target} is stored")
-    return sorted(row["id"] for row in rows)
+        return RelationChange(relation, kept, sorted(row["id"] for row in rows))
+    rows = store.read("relation_articles", keys=keys, limit=DECISION_ARTICLES)
+    if not rows:
+        raise InputError("relation", f"no relation {source} {rel_type} {target} is stored")
+    return RelationChange(relation, [*kept, keys[0]], sorted(row["id"] for row in rows))
 
 
-def _decide(store, relation, rejected, articles, alias_file, on_article, make_engine) -> RelationDecision:
-    """Write the store's new list of ``rejected`` relations, then read ``articles`` again under it."""
+def apply_relation_change(
+    store: Store,
+    change: RelationChange,
+    alias_file: Path | None = None,
+    on_article: Callable[[], None] | None = None,
+    make_engine: Callable[[], object] | None = None,
+) -> RelationDecision:
+    """Write the store's new list of rejected relations, then read the planned articles again under
+    it (``alias_file``, ``on_article``, ``make_engine`` as for :func:`graph.ingest.reextract`)."""
     from graph.ingest import reextract
 
-    store.write("set_relation_decisions", rejected=rejected)
-    summary = reextract(store, articles, alias_file, on_article, make_engine)
-    return RelationDecision(rejected, summary, relation_evidence_count(store, *relation))
+    store.write("set_relation_decisions", rejected=change.rejected)
+    summary = reextract(store, change.articles, alias_file, on_article, make_engine)
+    return RelationDecision(change.rejected, summary, relation_evidence_count(store, *change.relation))
+
+
+def reject_relation(store: Store, source: str, rel_type: str, target: str, **reading) -> RelationDecision:
+    """Reject the stored relation ``source`` ``rel_type`` ``target``: record it on the store's list and
+    read again the articles that support it, which leave it out, as every article ingested later
+    will. An :class:`InputError` when the relation is not stored (nothing is written). ``reading``:
+    as for :func:`apply_relation_change`."""
+    return apply_relation_change(
+        store, plan_relation_change(store, source, rel_type, target, False), **reading
+    )
+
+
+def restore_relation(store: Store, source: str, rel_type: str, target: str, **reading) -> RelationDecision:
+    """Take back the rejection of ``source`` ``rel_type`` ``target``: off the store's list, and the
+    articles that mention both actors are read again (those that support the relation write it).
+    An :class:`InputError` when it was not rejected."""
+    return apply_relation_change(
+        store, plan_relation_change(store, source, rel_type, target, True), **reading
+    )
 
 
 def named_relation(store: Store, source: str, rel_type: str, target: str) -> tuple[str, str, str]:

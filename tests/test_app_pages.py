@@ -48,6 +48,13 @@ def drop_on_explore(at: AppTest) -> None:
     assert not at.exception, [e.message for e in at.exception]
 
 
+def show_article(at: AppTest, search: str, article_id: str) -> None:
+    """Find an article on the Articles page by words of its title and open it, as an analyst does."""
+    at.text_input(key="articles-find").input(search).run()
+    at.selectbox(key="articles-show").set_value(article_id).run()
+    assert not at.exception, [e.message for e in at.exception]
+
+
 def texts(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
     parts += [e.value for e in at.error] + [w.value for w in at.warning] + [s.value for s in at.success]
@@ -442,9 +449,7 @@ def test_articles_page_shows_each_actors_likelihood_and_the_names_left_out(seede
     assert not at.exception
     # the stored article: its actors with their likelihood, and the same names left out
     stored = next(a["id"] for a in stored_articles(seeded) if a["title"] == "Mayor of Kirkenes resigns")
-    at.text_input(key="articles-find").input("Kirkenes").run()
-    at.selectbox(key="articles-show").set_value(stored).run()
-    assert not at.exception
+    show_article(at, "Kirkenes", stored)
     frames = [d.value for d in at.dataframe]
     actors = next(f for f in frames if list(f.columns) == ["name", "kind", "mentions", "likelihood"])
     assert "Tomas Halvorsen" in set(actors["name"]) and actors["likelihood"].between(0, 1).all()
@@ -479,9 +484,7 @@ def test_an_analyst_keeps_a_name_left_out_from_the_article_page(seeded):
     article = Article.from_fields("Kirkenes closes its harbour", BEACH)
     assert ingest_articles(seeded, [article], resolver_for(seeded)).articles_written == 1
     at = open_page("articles")
-    at.text_input(key="articles-find").input("harbour").run()
-    at.selectbox(key="articles-show").set_value(article.id).run()
-    assert not at.exception
+    show_article(at, "harbour", article.id)
     at.selectbox(key=f"keep-name-article-{article.id}").set_value("Langbukta")
     next(b for b in at.button if b.label == "Keep as actor").click().run()
     assert not at.exception, [e.message for e in at.exception]
@@ -733,8 +736,7 @@ def test_an_analyst_sets_a_speaker_on_the_article_page_and_takes_it_back(seeded)
     article = Article.from_fields("Nordic Rail raises fares", FRIDAY)
     assert ingest_articles(seeded, [article], resolver_for(seeded)).articles_written == 1
     at = open_page("articles")
-    at.text_input(key="articles-find").input("fares").run()
-    at.selectbox(key="articles-show").set_value(article.id).run()
+    show_article(at, "fares", article.id)
     key = f"speaker-{article.id}"
     statement = at.selectbox(key=f"{key}-statement")
     (quote,) = [t for t in statement.options if t.startswith("Fares had not risen")]

@@ -30,11 +30,9 @@ from graph.cli.ingest import (
 )
 from graph.corrections import (
     REJECTABLE_TYPES,
-    articles_to_read_again,
-    named_relation,
-    reject_relation,
+    apply_relation_change,
+    plan_relation_change,
     rejected_relations,
-    restore_relation,
     set_speaker,
     shown_rejection,
     speaker_decisions,
@@ -254,20 +252,13 @@ def run_decision(args) -> int:
         except Stopped as err:
             return stopped(err, None, args)
         analysis = analyze_after(store, result.reextracted, args)
-    for line in result.reextracted.errors:
-        print(f"newsgraph: {line}", file=sys.stderr)
-    _print(
-        {
-            "kept": result.decisions.kept,
-            "dropped": result.decisions.dropped,
-            "reextracted": result.reextracted.as_dict(),
-            "actor_articles": result.actor_articles,
-            "analysis": analysis,
-        },
-        args,
-        result.line(f"{verb} " + ", ".join(repr(shown_decision(n)) for n in names)),
-    )
-    return 1 if result.reextracted.failed else 0
+    summary = {
+        "kept": result.decisions.kept,
+        "dropped": result.decisions.dropped,
+        "actor_articles": result.actor_articles,
+    }
+    line = result.line(f"{verb} " + ", ".join(repr(shown_decision(n)) for n in names))
+    return _finish(result.reextracted, summary, analysis, args, line)
 
 
 def run_reject(args) -> int:
@@ -284,16 +275,15 @@ def run_reject(args) -> int:
         raise NewsgraphError(
             'name one relation as SOURCE TYPE TARGET, e.g. "Workers" OWNS "Party" (or --list)'
         )
-    decide, verb = (restore_relation, "no longer rejecting") if args.undo else (reject_relation, "rejected")
+    verb = "no longer rejecting" if args.undo else "rejected"
     with stop_on_interrupt(), connect() as store:
         # a relation misnamed, not stored or not rejected is refused before any progress bar
-        relation = named_relation(store, *args.relation)
-        articles_to_read_again(store, relation, undo=args.undo)
+        change = plan_relation_change(store, *args.relation, undo=args.undo)
         try:
             with progress(None, not args.quiet and not args.json) as tick:
-                result = decide(
+                result = apply_relation_change(
                     store,
-                    *relation,
+                    change,
                     alias_file=alias_file(args),
                     on_article=tick,
                     make_engine=engine_factory(args),
@@ -301,19 +291,10 @@ def run_reject(args) -> int:
         except Stopped as err:
             return stopped(err, None, args)
         analysis = analyze_after(store, result.reextracted, args)
-    for line in result.reextracted.errors:
-        print(f"newsgraph: {line}", file=sys.stderr)
-    _print(
-        {
-            "rejected": result.rejected,
-            "reextracted": result.reextracted.as_dict(),
-            "evidence": result.evidence,
-            "analysis": analysis,
-        },
-        args,
-        result.line(f"{verb} {' '.join(args.relation)!r}"),
+    summary = {"rejected": result.rejected, "evidence": result.evidence}
+    return _finish(
+        result.reextracted, summary, analysis, args, result.line(f"{verb} {' '.join(args.relation)!r}")
     )
-    return 1 if result.reextracted.failed else 0
 
 
 def run_speaker(args) -> int:
@@ -341,16 +322,16 @@ def run_speaker(args) -> int:
             result = set_speaker(store, args.statement[0], args.statement[1], speaker, alias_file(args))
             verb = "set"
         analysis = analyze_after(store, result.reextracted, args)
-    for line in result.reextracted.errors:
-        print(f"newsgraph: {line}", file=sys.stderr)
-    _print(
-        {
-            "speakers": [vars(d) for d in result.decisions],
-            "reextracted": result.reextracted.as_dict(),
-            "speaker": result.speaker,
-            "analysis": analysis,
-        },
-        args,
-        result.line(f"{verb} the speaker of {args.statement[1][:60]!r}"),
-    )
-    return 1 if result.reextracted.failed else 0
+    summary = {"speakers": [vars(d) for d in result.decisions], "speaker": result.speaker}
+    line = result.line(f"{verb} the speaker of {args.statement[1][:60]!r}")
+    return _finish(result.reextracted, summary, analysis, args, line)
+
+
+def _finish(reextracted, summary: dict, analysis: dict | None, args, line: str) -> int:
+    """How every command that reads stored articles again ends: each failed article on stderr, the
+    summary (with what was read again and the scores refreshed) as JSON or ``line``, exit 1 when an
+    article failed."""
+    for error in reextracted.errors:
+        print(f"newsgraph: {error}", file=sys.stderr)
+    _print({**summary, "reextracted": reextracted.as_dict(), "analysis": analysis}, args, line)
+    return 1 if reextracted.failed else 0
