@@ -497,14 +497,105 @@ def speaker_control(article: str, statements: list[dict], actors: list[dict], ke
         )
         if press.button("Set speaker", key=f"{key}-set"):
             label = names.get(speaker, "no one named").split(" · ")[0]
-            _correct_speaker(
+            _correct_article(
                 lambda: set_speaker(store(), article, text, speaker), key, f"Set {label!r} as the speaker"
             )
         if text in decided and st.button("Take back", key=f"{key}-undo"):
-            _correct_speaker(lambda: unset_speaker(store(), article, text), key, "Took the speaker back")
+            _correct_article(lambda: unset_speaker(store(), article, text), key, "Took the speaker back")
 
 
-def _correct_speaker(decide: Callable[[], Any], key: str, verb: str) -> None:
+def add_relation_control(article: str, actors: list[dict], key: str) -> None:
+    """A relation the extractor missed in this article, added at the analyst's word
+    (:func:`graph.corrections.add_relation`): two of the article's actors, the type, and by default
+    the first sentence naming both as its evidence (or the sentence holding the words given). The
+    article is read again, and keeps it at every later re-extraction; one added here can be taken
+    back. :func:`decision_said` says what it did."""
+    from graph.corrections import REJECTABLE_TYPES, add_relation, remove_addition
+
+    if len(actors) < 2:
+        return
+    names = {a["id"]: f"{a['name']} · {a['kind']}" for a in sorted(actors, key=lambda a: a["name"])}
+    short = {a["id"]: a["name"] for a in actors}
+    added = [a for a in corrections().added if a.article == article]
+
+    def label(source: str, rel_type: str, target: str) -> str:
+        return f"{short.get(source, source)} {rel_type} {short.get(target, target)}"
+
+    with st.expander("Missing relation?"):
+        st.caption(
+            "Add a relation this article states that the extractor missed. Its evidence is the first "
+            "sentence naming both actors, or the one holding the words you give. The article is read "
+            "again, and keeps it whenever it is read again."
+        )
+        source_col, type_col, target_col = st.columns(3)
+        ids = list(names)
+        source = source_col.selectbox("From", ids, format_func=names.get, key=f"{key}-source")
+        rel_type = type_col.selectbox("Relation", REJECTABLE_TYPES, key=f"{key}-type")
+        target = target_col.selectbox("To", ids, index=1, format_func=names.get, key=f"{key}-target")
+        words = st.text_input(
+            "Words of the sentence that says it",
+            placeholder="by default, the first sentence that names both",
+            key=f"{key}-words",
+        )
+        if st.button("Add relation", key=f"{key}-add"):
+            _correct_article(
+                lambda: add_relation(store(), article, source, rel_type, target, words.strip() or None),
+                key,
+                f"Added {label(source, rel_type, target)!r}",
+            )
+        if not added:
+            return
+        pick, press = st.columns([3, 1], vertical_alignment="bottom")
+        addition = pick.selectbox(
+            "Added by an analyst", added, format_func=lambda a: label(*a.relation), key=f"{key}-added"
+        )
+        if press.button("Take back", key=f"{key}-undo"):
+            _correct_article(
+                lambda: remove_addition(store(), article, *addition.relation),
+                key,
+                f"No longer adding {label(*addition.relation)!r}",
+            )
+
+
+def added_relations_control(added: list, key: str) -> None:
+    """The relations analysts added to articles (:class:`graph.corrections.AddedRelation`), and a
+    button to take one back."""
+    from graph.corrections import remove_addition
+
+    st.markdown(f"**{len(added)} relation(s) added**")
+    if not added:
+        return
+    ends = sorted({end for a in added for end in (a.source, a.target)})
+    names = {row["id"]: row["name"] for row in read(version(), "actors_by_id", ids=ends)}
+
+    def label(addition) -> str:
+        source, rel_type, target = addition.relation
+        return f"{names.get(source, source)} {rel_type} {names.get(target, target)} ({addition.article})"
+
+    shown = [
+        {
+            "source": names.get(a.source, a.source),
+            "type": a.type,
+            "target": names.get(a.target, a.target),
+            "article": a.article,
+            "sentence": a.words,
+        }
+        for a in added
+    ]
+    st.dataframe(shown, hide_index=True, width="stretch", height=min(36 + 35 * len(added), 220))
+    pick, press = st.columns([3, 1], vertical_alignment="bottom")
+    addition = pick.selectbox("Take back", added, format_func=label, key=f"undo-added-{key}")
+    if press.button("Take back", key=f"undo-addition-{key}"):
+        _correct_article(
+            lambda: remove_addition(store(), addition.article, *addition.relation),
+            "overview",
+            f"No longer adding {label(addition)!r}",
+        )
+
+
+def _correct_article(decide: Callable[[], Any], key: str, verb: str) -> None:
+    """Run ``decide``, a correction that reads one article again; say what it did after the page
+    reloads (:func:`decision_said` for ``key``), or show its one-line error."""
     try:
         with st.spinner("Reading the article again ..."):
             result = decide()

@@ -180,3 +180,12 @@ if rejected:
         "articles that mention both actors."
     )
     common.undo_rejection_control(rejected, key="overview-rejected")
+
+added = common.corrections().added
+if added:
+    st.subheader("Relations analysts added")
+    st.caption(
+        "Relations the extractor missed, added to one article each (`newsgraph relate`; Missing relation? "
+        "on the Articles page). Every reading of the article keeps them; taking one back reads it again."
+    )
+    common.added_relations_control(added, key="overview-added")

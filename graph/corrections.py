@@ -1,8 +1,9 @@
 """The analysts' corrections of what the extractor read, for one store: a relation rejected as
-misread, a quote's speaker set by hand. Each is kept on the store's Meta node
-(``cypher/corrections.cypher``), and :class:`Corrections` applies them to every extraction written
-into the store (ingest, load, re-extraction), after resolution, where actor ids are the store's. The
-decisions about names (is it an actor at all) are read earlier, by the extractor (:mod:`graph.ingest`).
+misread, a relation the extractor missed added, a quote's speaker set by hand. Each is kept on the
+store's Meta node (``cypher/corrections.cypher``), and :class:`Corrections` applies them to every
+extraction written into the store (ingest, load, re-extraction), after resolution, where actor ids
+are the store's. The decisions about names (is it an actor at all) are read earlier, by the
+extractor (:mod:`graph.ingest`).
 
 **Relations.** On unseen news about one typed relation in six is wrong (the README's held-out
 figures), and an analyst who reads its evidence sees it at once ("Workers" OWNS "Party" from "the
@@ -12,6 +13,14 @@ which leave it out. The two actors and their co-mention stay; so does everything
 say. A relation is rejected whole (every sentence, every article): a relation between two actors is
 one fact. CO_MENTIONED cannot be rejected: two actors named in one sentence are co-mentioned.
 Taking a rejection back reads again the articles that mention both actors, which may support it.
+
+**Relations added.** On unseen news the extractor finds about half of the typed relations
+annotators mark. :func:`add_relation` records one that an analyst read in one article: its two ends
+(actors of that article), its type, and the words of the sentence that says it (by default the
+sentence that names both). The article is read again and writes it, with that sentence as its
+evidence, at every later re-extraction too. A relation rejected in the store cannot be added before
+the rejection is taken back, nor rejected while an analyst's addition stands: the two decisions never
+contradict each other.
 
 **Speakers.** About one quote in six on unseen news has a wrong speaker or none. :func:`set_speaker`
 records, for one statement of one article (its article id and text), the actor who said it (one of
@@ -24,6 +33,7 @@ Example (with a running Neo4j)::
     with connect() as store:
         reject_relation(store, "organization:workers", "OWNS", "organization:party")
         rejected_relations(store)  # ['organization:workers|OWNS|organization:party|']
+        add_relation(store, "art-1dea0045f80895cc", "ByteDance", "LOCATED_IN", "China")
         set_speaker(store, "art-1dea0045f80895cc", "We are not", "person:xi-jinping")
 """
 
@@ -36,7 +46,7 @@ from functools import cached_property
 from pathlib import Path
 
 from graph.errors import InputError, NewsgraphError
-from graph.model import RELATION_TYPES, Extraction, relation_key
+from graph.model import RELATION_TYPES, Extraction, Relation, relation_key
 from graph.store import Store
 
 #: The relation types an analyst can reject: every typed one, not the co-mention.
@@ -106,18 +116,50 @@ class SpeakerDecision:
         return cls(article, text, speaker)
 
 
+@dataclass(frozen=True)
+class AddedRelation:
+    """A relation an analyst read in one article that the extractor missed: its ends (actor ids),
+    its type and ``words``, the words of the sentence that says it (whitespace as one space)."""
+
+    article: str
+    source: str
+    type: str
+    target: str
+    words: str
+
+    def entry(self) -> str:
+        """As the store's list keeps it (a JSON list).
+
+        >>> AddedRelation("art-1", "person:a", "LEADS", "organization:b", "A runs B.").entry()
+        '["art-1", "person:a", "LEADS", "organization:b", "A runs B."]'
+        """
+        return json.dumps([self.article, self.source, self.type, self.target, self.words], ensure_ascii=False)
+
+    @classmethod
+    def read(cls, entry: str) -> AddedRelation:
+        return cls(*json.loads(entry))
+
+    @property
+    def relation(self) -> tuple[str, str, str]:
+        return self.source, self.type, self.target
+
+
 @dataclass
 class Corrections:
-    """A store's corrections: ``rejected`` relation keys and ``speakers`` set by hand."""
+    """A store's corrections: ``rejected`` relation keys, relations ``added`` and ``speakers`` set by
+    hand."""
 
     rejected: list[str] = field(default_factory=list)
     speakers: list[SpeakerDecision] = field(default_factory=list)
+    added: list[AddedRelation] = field(default_factory=list)
 
     def apply(self, extraction: Extraction) -> Extraction:
         """``extraction`` (resolved) as the analysts corrected it; the same object when nothing
         applies (nearly always). Each lookup is by key or by article, whatever the lists' length."""
-        without = without_rejected(extraction, self._rejected_keys)
-        return with_decided_speakers(without, self._speakers_by_article.get(extraction.article.id, ()))
+        article = extraction.article.id
+        corrected = without_rejected(extraction, self._rejected_keys)
+        corrected = with_added_relations(corrected, self._added_by_article.get(article, ()))
+        return with_decided_speakers(corrected, self._speakers_by_article.get(article, ()))
 
     @cached_property
     def _rejected_keys(self) -> frozenset[str]:
@@ -126,10 +168,18 @@ class Corrections:
 
     @cached_property
     def _speakers_by_article(self) -> dict[str, list[SpeakerDecision]]:
-        by_article: dict[str, list[SpeakerDecision]] = {}
-        for decision in self.speakers:
-            by_article.setdefault(decision.article, []).append(decision)
-        return by_article
+        return _by_article(self.speakers)
+
+    @cached_property
+    def _added_by_article(self) -> dict[str, list[AddedRelation]]:
+        return _by_article(self.added)
+
+
+def _by_article(decisions: Iterable) -> dict[str, list]:
+    by_article: dict[str, list] = {}
+    for decision in decisions:
+        by_article.setdefault(decision.article, []).append(decision)
+    return by_article
 
 
 def corrections_for(store: Store) -> Corrections:
@@ -138,12 +188,18 @@ def corrections_for(store: Store) -> Corrections:
     if not rows:
         return Corrections()
     speakers = [SpeakerDecision.read(entry) for entry in rows[0]["speakers"] or []]
-    return Corrections(list(rows[0]["rejected"] or []), speakers)
+    added = [AddedRelation.read(entry) for entry in rows[0]["added"] or []]
+    return Corrections(list(rows[0]["rejected"] or []), speakers, added)
 
 
 def rejected_relations(store: Store) -> list[str]:
     """The keys of the relations this store's analysts rejected, in the order they did."""
     return corrections_for(store).rejected
+
+
+def added_relations(store: Store) -> list[AddedRelation]:
+    """The relations this store's analysts added, in the order they did."""
+    return corrections_for(store).added
 
 
 def speaker_decisions(store: Store) -> list[SpeakerDecision]:
@@ -172,6 +228,47 @@ def with_decided_speakers(extraction: Extraction, decisions: Iterable[SpeakerDec
         for s in extraction.statements
     ]
     return replace(extraction, statements=statements)
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of white space one space, as evidence is shown and compared."""
+    return " ".join(text.split())
+
+
+def with_added_relations(extraction: Extraction, added: Iterable[AddedRelation]) -> Extraction:
+    """``extraction`` (resolved) with the relations analysts ``added`` to its article: each in the
+    sentence that holds its words, when the article has both its actors and that sentence; the same
+    object when none applies. A relation the sentence already gives is not written twice.
+
+    >>> from graph.model import Article, Entity
+    >>> ann = Entity("person:ann-lee", "Ann Lee", "Person")
+    >>> acme = Entity("organization:acme", "Acme", "Organization")
+    >>> ext = Extraction(Article("a1", "T", "Ann Lee runs Acme. It grew."), [ann, acme],
+    ...     sentences=[(0, 1), (2, 20), (21, 28)])
+    >>> added = [AddedRelation("a1", "person:ann-lee", "LEADS", "organization:acme", "runs Acme")]
+    >>> [(r.type, r.sentence, r.evidence) for r in with_added_relations(ext, added).relations]
+    [('LEADS', 1, 'Ann Lee runs Acme.')]
+    """
+    added = [a for a in added if a.article == extraction.article.id]
+    if not added:
+        return extraction
+    from graph.extract.clean import article_text
+
+    text = article_text(extraction.article.title, extraction.article.text)
+    sentences = [one_line(text[start:end]) for start, end in extraction.sentences]
+    actors = {e.id for e in extraction.entities}
+    present = {(r.source, r.type, r.target, r.sentence) for r in extraction.relations}
+    new = []
+    for addition in added:
+        if addition.source not in actors or addition.target not in actors:
+            continue  # an actor an analyst dropped since, or one a later reading names otherwise
+        at = next((i for i, sentence in enumerate(sentences) if addition.words in sentence), None)
+        if at is None or (*addition.relation, at) in present:
+            continue
+        present.add((*addition.relation, at))
+        start, end = extraction.sentences[at]
+        new.append(Relation(addition.source, addition.type, addition.target, at, sentences[at], start, end))
+    return replace(extraction, relations=[*extraction.relations, *new]) if new else extraction
 
 
 def without_rejected(extraction: Extraction, rejected: Collection[str]) -> Extraction:
@@ -209,12 +306,14 @@ class RelationDecision:
         )
 
 
-def checked_relation(rel_type: str) -> str:
+def checked_relation(rel_type: str, verb: str = "rejected") -> str:
     """``rel_type`` in upper case, or an :class:`InputError` when it is no type an analyst can
-    reject."""
+    reject (or add)."""
     wanted = rel_type.strip().upper()
     if wanted == "CO_MENTIONED":
-        raise InputError("type", "CO_MENTIONED cannot be rejected: the two actors are named in one sentence")
+        raise InputError(
+            "type", f"CO_MENTIONED cannot be {verb}: two actors named in one sentence are co-mentioned"
+        )
     if wanted not in REJECTABLE_TYPES:
         raise InputError("type", f"{rel_type!r} is no relation type (one of {', '.join(REJECTABLE_TYPES)})")
     return wanted
@@ -271,6 +370,14 @@ def plan_relation_change(store: Store, source: str, rel_type: str, target: str, 
             )
         rows = store.read("articles_mentioning_both", a=source, b=target, limit=DECISION_ARTICLES)
         return RelationChange(relation, kept, sorted(row["id"] for row in rows))
+    added = [a for a in added_relations(store) if relation_key(*a.relation) in keys]
+    if added:
+        # the two decisions never contradict each other: the analyst's addition goes first
+        raise InputError(
+            "relation",
+            f"an analyst added {source} {rel_type} {target} to {added[0].article}: take that back first "
+            f"(newsgraph relate --undo {added[0].article} {source} {rel_type} {target})",
+        )
     rows = store.read("relation_articles", keys=keys, limit=DECISION_ARTICLES)
     if not rows:
         raise InputError("relation", f"no relation {source} {rel_type} {target} is stored")
@@ -329,6 +436,139 @@ def named_relation(store: Store, source: str, rel_type: str, target: str) -> tup
     return ends[0], rel_type, ends[1]
 
 
+# -- relations added by hand ---------------------------------------------------------------------------
+
+
+@dataclass
+class AdditionChange:
+    """What adding a relation (or taking the addition back) did: the store's added relations
+    afterwards, the ``addition`` concerned, the article read again, and how many of its sentences
+    give the relation afterwards."""
+
+    added: list[AddedRelation]
+    addition: AddedRelation
+    reextracted: object  # graph.ingest.IngestSummary
+    evidence: int
+
+    def line(self, verb: str) -> str:
+        line = (
+            f"{verb}; re-extracted {self.reextracted.articles_written} article(s), "
+            f"{self.reextracted.failed} failed; "
+            f"{self.evidence} sentence(s) of {self.addition.article} give it now"
+        )
+        if not self.evidence and self.addition in self.added:
+            line += " (no one sentence holds all the words given: give fewer with --sentence)"
+        return line
+
+
+def article_actors(store: Store, article: str) -> list[dict]:
+    """The actors of stored ``article`` (id, name, kind, aliases); an :class:`InputError` when it is
+    not stored."""
+    rows = store.read("article_statements", id=article.strip())
+    if not rows:
+        raise InputError(
+            "article", f"no article {article.strip()!r} is stored (ids look like art-1dea0045f80895cc)"
+        )
+    return rows[0]["actors"]
+
+
+def plan_addition(
+    store: Store,
+    article: str,
+    source: str,
+    rel_type: str,
+    target: str,
+    words: str | None = None,
+    undo: bool = False,
+) -> tuple[AddedRelation, list[AddedRelation]]:
+    """Check adding the relation ``source`` ``rel_type`` ``target`` to stored ``article`` (each end one
+    of its actors, by id, name or alias), said in the sentence holding ``words`` (by default the
+    first sentence naming both), or with ``undo`` taking such an addition back. Returns the addition
+    and the store's list of added relations it leads to; nothing is written. An
+    :class:`InputError` for an article not stored, an end that is not one of its actors, a relation
+    the article already gives or that is rejected in the store, words the article lacks."""
+    article = article.strip()
+    rel_type = checked_relation(rel_type, "added")
+    actors = article_actors(store, article)
+    ends = (article_actor(actors, source, "source"), article_actor(actors, target, "target"))
+    if ends[0] == ends[1]:
+        raise NewsgraphError(f"a relation joins two actors; both ends are {ends[0]}")
+    relation = (ends[0], rel_type, ends[1])
+    shown = " ".join(relation)
+    keys = rejection_keys(*relation)
+    corrections = corrections_for(store)
+    mine = [a for a in corrections.added if a.article == article and relation_key(*a.relation) in keys]
+    kept = [a for a in corrections.added if a not in mine]
+    if undo:
+        if not mine:
+            raise InputError("relation", f"no analyst added {shown} to {article}")
+        return mine[0], kept
+    if mine:
+        raise InputError("relation", f"{shown} is already added to {article}")
+    if set(keys) & set(corrections.rejected):
+        raise InputError(
+            "relation",
+            f"{shown} is rejected in this store: take the rejection back first "
+            f"(newsgraph reject --undo {shown})",
+        )
+    # a co-mention is stored one way round, whichever that is
+    together = [relation_key(a, "CO_MENTIONED", b) for a, b in (ends, ends[::-1])]
+    row = store.read("relation_in_article", id=article, keys=keys, together=together)[0]
+    if row["given"]:
+        raise InputError("relation", f"{article} already gives {shown} ({row['given']} sentence(s))")
+    if words is not None:
+        wanted = one_line(words)
+        if not wanted or wanted not in one_line(f"{row['title']}\n{row['text']}"):
+            raise InputError("sentence", f"{article} has no sentence with the words {wanted!r}")
+    elif row["together"]:
+        wanted = row["together"][0]
+    else:
+        raise InputError(
+            "sentence",
+            f"no sentence of {article} names both {ends[0]} and {ends[1]}: give words of the one that "
+            "says it (--sentence)",
+        )
+    addition = AddedRelation(article, *relation, wanted)
+    return addition, [*kept, addition]
+
+
+def apply_addition(
+    store: Store, addition: AddedRelation, added: list[AddedRelation], alias_file: Path | None = None
+) -> AdditionChange:
+    """Write the store's new list of ``added`` relations, then read ``addition``'s article again."""
+    from graph.ingest import reextract
+
+    store.write("set_added_relations", added=[a.entry() for a in added])
+    summary = reextract(store, [addition.article], alias_file)
+    keys = rejection_keys(*addition.relation)
+    row = store.read("relation_in_article", id=addition.article, keys=keys, together=[])
+    return AdditionChange(added, addition, summary, int(row[0]["given"]) if row else 0)
+
+
+def add_relation(
+    store: Store,
+    article: str,
+    source: str,
+    rel_type: str,
+    target: str,
+    words: str | None = None,
+    alias_file: Path | None = None,
+) -> AdditionChange:
+    """Add the relation ``source`` ``rel_type`` ``target`` to stored ``article``, said in the sentence
+    holding ``words`` (by default the first naming both): the article is read again and gives it,
+    as at every later re-extraction (see :func:`plan_addition` for what is refused)."""
+    return apply_addition(store, *plan_addition(store, article, source, rel_type, target, words), alias_file)
+
+
+def remove_addition(
+    store: Store, article: str, source: str, rel_type: str, target: str, alias_file: Path | None = None
+) -> AdditionChange:
+    """Take back the relation an analyst added to ``article``: it is read again as the extractor
+    reads it."""
+    planned = plan_addition(store, article, source, rel_type, target, undo=True)
+    return apply_addition(store, *planned, alias_file)
+
+
 # -- speakers set by hand -----------------------------------------------------------------------------
 
 
@@ -369,9 +609,9 @@ def article_statement(store: Store, article: str, text: str) -> tuple[dict, list
     return found[0], actors
 
 
-def article_actor(actors: list[dict], name: str) -> str:
+def article_actor(actors: list[dict], name: str, what: str = "speaker") -> str:
     """The id of the one actor of an article (``actors``, as :func:`article_statement` gives them)
-    whose id, name or alias ``name`` is, case aside; an :class:`InputError` otherwise."""
+    whose id, name or alias ``name`` is, case aside; an :class:`InputError` about ``what`` otherwise."""
     wanted = name.strip().lower()
 
     def names(actor: dict) -> set[str]:
@@ -381,7 +621,7 @@ def article_actor(actors: list[dict], name: str) -> str:
     if len(found) != 1:
         listed = ", ".join(sorted(a["name"] for a in actors)) or "none"
         why = "names several of its actors" if found else "is not one of its actors"
-        raise InputError("speaker", f"{name.strip()!r} {why} (they are: {listed})")
+        raise InputError(what, f"{name.strip()!r} {why} (they are: {listed})")
     return found[0]["id"]
 
 

@@ -759,3 +759,55 @@ def test_an_analyst_sets_a_speaker_on_the_article_page_and_takes_it_back(seeded)
     next(b for b in at.button if b.label == "Take back").click().run()
     assert not at.exception, [e.message for e in at.exception]
     assert speaker_decisions(seeded) == [] and speaker_of(seeded, decided.text) == ["person:anna-berg"]
+
+
+def test_an_analyst_adds_a_missed_relation_on_the_article_page_and_takes_it_back_on_the_overview(seeded):
+    from test_corrections import FAMILY, MISSED, SUNDAY, relation_rows
+
+    from graph.corrections import added_relations
+    from graph.ingest import ingest_articles, resolver_for
+    from graph.model import Article
+
+    article = Article.from_fields("Nordic Rail cuts routes", SUNDAY)
+    assert ingest_articles(seeded, [article], resolver_for(seeded)).articles_written == 1
+    at = open_page("articles")
+    show_article(at, "cuts routes", article.id)
+    key = f"relate-{article.id}"
+    source, rel_type, target = MISSED
+    at.selectbox(key=f"{key}-source").set_value(source)
+    at.selectbox(key=f"{key}-type").set_value(rel_type)
+    at.selectbox(key=f"{key}-target").set_value(target)
+    # words the article does not hold: one line saying so, nothing written
+    at.text_input(key=f"{key}-words").input("ran the company").run()
+    next(b for b in at.button if b.label == "Add relation").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert "has no sentence with the words 'ran the company'" in at.error[0].value.replace("\\", "")
+    assert added_relations(seeded) == [] and relation_rows(seeded, *MISSED) == []
+    # no words: the first sentence that names both is the evidence
+    at.text_input(key=f"{key}-words").input("").run()
+    next(b for b in at.button if b.label == "Add relation").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    said = at.success[0].value.replace("\\", "")
+    assert said == (
+        "Added 'Lars Holm AFFILIATED_WITH Nordic Rail'; re-extracted 1 article(s), 0 failed; "
+        f"1 sentence(s) of {article.id} give it now"
+    )
+    assert relation_rows(seeded, *MISSED) == [{"weight": 1, "evidence": 1}]
+    assert at.selectbox(key=f"{key}-added").options == ["Lars Holm AFFILIATED_WITH Nordic Rail"]
+
+    at = open_page()
+    listed = next(d.value for d in at.dataframe if "sentence" in d.value.columns)
+    assert listed.to_dict("records") == [
+        {
+            "source": "Lars Holm",
+            "type": "AFFILIATED_WITH",
+            "target": "Nordic Rail",
+            "article": article.id,
+            "sentence": FAMILY,
+        }
+    ]
+    next(b for b in at.button if b.label == "Take back").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.success[0].value.replace("\\", "").startswith("No longer adding 'Lars Holm AFFILIATED_WITH")
+    assert added_relations(seeded) == [] and relation_rows(seeded, *MISSED) == []
+    assert "Relations analysts added" not in texts(at)

@@ -1,6 +1,8 @@
-"""Relations an analyst rejects (graph/corrections.py, ``newsgraph reject``): gone from the store with
-their evidence, never written again by a later ingest or re-extraction, back when the rejection is
-taken back; against a real Neo4j."""
+"""The analysts' corrections (graph/corrections.py), against a real Neo4j. Relations an analyst
+rejects (``newsgraph reject``): gone from the store with their evidence, never written again by a
+later ingest or re-extraction, back when the rejection is taken back. Relations an analyst adds to
+one article (``newsgraph relate``): stored with the sentence that says them, kept at every
+re-extraction, gone when taken back. Speakers set by hand (``newsgraph speaker``)."""
 
 from __future__ import annotations
 
@@ -246,3 +248,141 @@ def test_newsgraph_speaker_on_the_command_line(store, tmp_path, capsys):
     summary = json.loads(capsys.readouterr().out)
     assert summary["speakers"] == [] and summary["speaker"] == "person:anna-berg"
     assert summary["analysis"]  # the scores were refreshed, as after any article read again
+
+
+# Made up. The extractor reads no relation from "whose family has controlled Nordic Rail since 1950";
+# an analyst who reads the sentence adds Lars Holm AFFILIATED_WITH Nordic Rail.
+SUNDAY = (
+    "Nordic Rail cut ten routes on Sunday. Lars Holm, whose family has controlled Nordic Rail since 1950, "
+    "said the routes lost money. Holm flew to Oslo on Tuesday."
+)
+MISSED = ("person:lars-holm", "AFFILIATED_WITH", "organization:nordic-rail")
+FAMILY = "Lars Holm, whose family has controlled Nordic Rail since 1950, said the routes lost money."
+
+
+@pytest.fixture
+def sunday(store) -> str:
+    from graph.ingest import ingest_articles, resolver_for
+
+    article = Article.from_fields("Nordic Rail cuts routes", SUNDAY)
+    assert ingest_articles(store, [article], resolver_for(store)).articles_written == 1
+    return article.id
+
+
+def evidence_of(store, source: str, rel_type: str, target: str) -> list[tuple[str, str]]:
+    """(article, sentence text) of each piece of evidence of one relation."""
+    return [
+        (row["article"], row["text"])
+        for row in store.run_cypher(
+            "MATCH (e:Evidence) WHERE e.id STARTS WITH $key RETURN e.article AS article, e.text AS text",
+            {"key": f"{source}|{rel_type}|{target}|"},
+        ).rows
+    ]
+
+
+@pytest.mark.neo4j
+def test_a_relation_added_by_hand_holds_at_every_reextraction_until_taken_back(store, sunday):
+    from graph.corrections import add_relation, added_relations, reject_relation, remove_addition
+    from graph.ingest import articles_to_reextract, reextract
+
+    assert relation_rows(store, *MISSED) == []  # the extractor misses it
+    # named as the article names the actors; the evidence is the first sentence that names both
+    result = add_relation(store, sunday, "Holm", "affiliated_with", "nordic rail")
+    assert result.evidence == 1 and result.reextracted.articles_written == 1
+    assert [(a.article, a.relation, a.words) for a in added_relations(store)] == [(sunday, MISSED, FAMILY)]
+    assert relation_rows(store, *MISSED) == [{"weight": 1, "evidence": 1}]
+    assert evidence_of(store, *MISSED) == [(sunday, FAMILY)]
+    # read again with everything else: still there, once
+    assert reextract(store, articles_to_reextract(store, "all")).articles_written == 1
+    assert relation_rows(store, *MISSED) == [{"weight": 1, "evidence": 1}]
+    # the two decisions never contradict each other: an added relation is taken back, not rejected
+    with pytest.raises(InputError, match="an analyst added person:lars-holm AFFILIATED_WITH"):
+        reject_relation(store, *MISSED)
+    result = remove_addition(store, sunday, "Lars Holm", "AFFILIATED_WITH", "Nordic Rail")
+    assert result.evidence == 0 and added_relations(store) == []
+    assert relation_rows(store, *MISSED) == []
+    assert reextract(store, articles_to_reextract(store, "all")).articles_written == 1
+    assert relation_rows(store, *MISSED) == []
+
+
+@pytest.mark.neo4j
+def test_a_relation_added_with_the_words_of_another_sentence(store, sunday):
+    from graph.corrections import add_relation
+
+    # the sentence that says it need not name both (an analyst reads "Holm" as Lars Holm)
+    result = add_relation(store, sunday, "Lars Holm", "LOCATED_IN", "Oslo", words="flew  to\nOslo")
+    assert result.evidence == 1
+    assert evidence_of(store, "person:lars-holm", "LOCATED_IN", "place:oslo") == [
+        (sunday, "Holm flew to Oslo on Tuesday.")
+    ]
+
+
+@pytest.mark.neo4j
+def test_a_relation_that_cannot_be_added_is_refused_before_anything_is_written(store, railway, sunday):
+    from graph.corrections import add_relation, added_relations, reject_relation, remove_addition
+
+    monday, friday = railway["monday"].id, railway["friday"].id
+    reject_relation(store, *WRONG)
+    refused = {
+        ("art-0000000000000000", "Lars Holm", "LEADS", "Nordic Rail", None): (
+            "article: no article 'art-0000000000000000' is stored"
+        ),
+        (sunday, "Lars Holm", "NEAR", "Nordic Rail", None): "type: 'NEAR' is no relation type",
+        (sunday, "Lars Holm", "CO_MENTIONED", "Nordic Rail", None): "type: CO_MENTIONED cannot be added",
+        (sunday, "Anna Berg", "LEADS", "Nordic Rail", None): (
+            "source: 'Anna Berg' is not one of its actors (they are: Lars Holm, Nordic Rail, Oslo)"
+        ),
+        (monday, "Anna Berg", "SPOKESPERSON_FOR", "Nordic Rail", None): (
+            f"relation: {monday} already gives person:anna-berg SPOKESPERSON_FOR organization:nordic-rail"
+        ),
+        (monday, "Tromsø", "LOCATED_IN", "Oslo", None): (
+            "relation: place:troms LOCATED_IN place:oslo is rejected in this store"
+        ),
+        # Berg and Jensen are named in two sentences of Friday's article, never in one
+        (friday, "Karl Jensen", "SPOKE_WITH", "Anna Berg", None): (
+            f"sentence: no sentence of {friday} names both person:karl-jensen and person:anna-berg"
+        ),
+        (sunday, "Lars Holm", "LEADS", "Nordic Rail", "ran the company"): (
+            f"sentence: {sunday} has no sentence with the words 'ran the company'"
+        ),
+    }
+    for (article, source, rel_type, target, words), message in refused.items():
+        with pytest.raises(InputError) as err:
+            add_relation(store, article, source, rel_type, target, words)
+        assert str(err.value).startswith(message), str(err.value)
+    with pytest.raises(InputError, match="no analyst added person:lars-holm LEADS"):
+        remove_addition(store, sunday, "Lars Holm", "LEADS", "Nordic Rail")
+    assert added_relations(store) == []
+    assert relation_rows(store, "person:lars-holm", "LEADS", "organization:nordic-rail") == []
+
+
+@pytest.mark.neo4j
+def test_newsgraph_relate_on_the_command_line(store, tmp_path, capsys):
+    from graph.cli import main
+
+    (tmp_path / "sunday.txt").write_text("Nordic Rail cuts routes\n\n" + SUNDAY, encoding="utf-8")
+    assert main(["ingest", str(tmp_path), "--quiet", "--no-analyze"]) == 0
+    capsys.readouterr()
+    (article,) = [row["id"] for row in store.read("all_article_ids")]
+    assert main(["relate", "--list"]) == 0
+    assert capsys.readouterr().out.strip() == "no relations are added in this store"
+    assert main(["relate", article, "Lars Holm", "AFFILIATED_WITH", "Nordic Rail", "--no-analyze"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"added 'Lars Holm AFFILIATED_WITH Nordic Rail' to {article}; re-extracted 1 article(s), 0 failed; "
+        f"1 sentence(s) of {article} give it now"
+    )
+    assert main(["relate", "--list"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"{article} person:lars-holm AFFILIATED_WITH organization:nordic-rail: {FAMILY[:80]!r}"
+    )
+    # one line naming what is wrong, and nothing written
+    assert main(["relate", article, "Lars Holm", "LEADS"]) == 1
+    assert capsys.readouterr().err.startswith("newsgraph: name one relation as ARTICLE SOURCE TYPE TARGET")
+    assert main(["relate", article, "Lars Holm", "LEADS", "Nordic Rail", "--sentence", "ran it"]) == 2
+    assert (
+        capsys.readouterr().err == f"newsgraph: sentence: {article} has no sentence with the words 'ran it'\n"
+    )
+    assert main(["relate", "--undo", article, "Holm", "AFFILIATED_WITH", "Nordic Rail", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["added"] == [] and summary["evidence"] == 0
+    assert summary["reextracted"]["articles_written"] == 1 and summary["analysis"]

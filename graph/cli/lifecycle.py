@@ -8,7 +8,9 @@ that an actor is none, for every actor so named or those of one kind; the articl
 read again.
 
 ``newsgraph reject SOURCE TYPE TARGET`` (with ``--list`` and ``--undo``): an analyst's decision that a
-relation was misread; the articles that support it are read again without it. ``newsgraph speaker
+relation was misread; the articles that support it are read again without it. ``newsgraph relate
+ARTICLE SOURCE TYPE TARGET`` (with ``--sentence``, ``--list`` and ``--undo``): a relation the
+extractor missed in one article, added; the article is read again with it. ``newsgraph speaker
 ARTICLE TEXT SPEAKER`` (or ``--nobody``, ``--list``, ``--undo``): who said one statement; its article
 is read again (:mod:`graph.corrections`)."""
 
@@ -30,9 +32,12 @@ from graph.cli.ingest import (
 )
 from graph.corrections import (
     REJECTABLE_TYPES,
+    add_relation,
+    added_relations,
     apply_relation_change,
     plan_relation_change,
     rejected_relations,
+    remove_addition,
     set_speaker,
     shown_rejection,
     speaker_decisions,
@@ -126,6 +131,36 @@ def register(subparsers) -> None:
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(run=run_reject)
+
+    parser = subparsers.add_parser(
+        "relate",
+        help="add a relation the extractor missed in one article",
+        description="Add the relation SOURCE TYPE TARGET to one stored article: ARTICLE is its id "
+        "(art-...), each end one of its actors (name, alias or id). Its evidence is the article's first "
+        "sentence that names both, or the sentence holding the words given with --sentence. The article "
+        "is read again now, and at every later re-extraction, with the relation.",
+    )
+    parser.add_argument(
+        "relation",
+        nargs="*",
+        metavar="ARTICLE SOURCE TYPE TARGET",
+        help='e.g. art-1dea0045f80895cc "Lars Holm" LEADS "Nordic Rail"; '
+        f"TYPE one of {', '.join(REJECTABLE_TYPES)}",
+    )
+    parser.add_argument(
+        "--sentence",
+        metavar="WORDS",
+        help="words of the sentence that says it (by default the first naming both)",
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--list", action="store_true", help="print the relations this store's analysts added")
+    mode.add_argument(
+        "--undo", action="store_true", help="take the addition back: the extractor's reading returns"
+    )
+    add_alias_flag(parser)
+    add_analyze_flag(parser)
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    parser.set_defaults(run=run_relate)
 
     parser = subparsers.add_parser(
         "speaker",
@@ -295,6 +330,36 @@ def run_reject(args) -> int:
     return _finish(
         result.reextracted, summary, analysis, args, result.line(f"{verb} {' '.join(args.relation)!r}")
     )
+
+
+def run_relate(args) -> int:
+    quiet_driver_logs()
+    if args.list:
+        if args.relation:
+            raise NewsgraphError("--list takes no relation")
+        with connect() as store:
+            added = added_relations(store)
+        shown = "\n".join(f"{a.article} {' '.join(a.relation)}: {a.words[:80]!r}" for a in added)
+        _print({"added": [vars(a) for a in added]}, args, shown or "no relations are added in this store")
+        return 0
+    if len(args.relation) != 4:
+        raise NewsgraphError(
+            'name one relation as ARTICLE SOURCE TYPE TARGET, e.g. art-1dea0045f80895cc "Lars Holm" LEADS '
+            '"Nordic Rail" (or --list)'
+        )
+    with connect() as store:
+        if args.undo:
+            if args.sentence is not None:
+                raise NewsgraphError("--undo takes no --sentence")
+            result = remove_addition(store, *args.relation, alias_file(args))
+            verb = "no longer adding"
+        else:
+            result = add_relation(store, *args.relation, words=args.sentence, alias_file=alias_file(args))
+            verb = "added"
+        analysis = analyze_after(store, result.reextracted, args)
+    summary = {"added": [vars(a) for a in result.added], "evidence": result.evidence}
+    line = result.line(f"{verb} {' '.join(args.relation[1:])!r} to {result.addition.article}")
+    return _finish(result.reextracted, summary, analysis, args, line)
 
 
 def run_speaker(args) -> int:
