@@ -229,6 +229,13 @@ def citation(meta: dict[str, Any] | None, fallback: str = "") -> str:
     return f"{meta.get('title') or fallback}{date}"
 
 
+def evidence_citation(item: dict[str, Any], articles: dict[str, Any]) -> str:
+    """Where one sentence of evidence comes from, and who read the relation in it when an analyst
+    added it (``newsgraph relate``) rather than the extractor."""
+    cited = citation(articles.get(item.get("article")), item.get("article") or "")
+    return cited + (" · added by an analyst" if item.get("by_analyst") else "")
+
+
 def export_panel(graph: nx.Graph, stem: str, key: str) -> None:
     """Download buttons, one per export format; each file is written only when its button is clicked."""
     from graph.export import EXTENSIONS, WRITERS, export

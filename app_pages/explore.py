@@ -227,7 +227,7 @@ if clicked and "select" in clicked:
 
 def evidence_block(evidence: list[dict], articles: dict, limit: int = 5, total: int | None = None) -> None:
     for item in evidence[:limit]:
-        source = common.citation(articles.get(item.get("article")), item.get("article") or "")
+        source = common.evidence_citation(item, articles)
         st.markdown(f"> {common.esc(item.get('text') or '')}")
         st.caption(f"— {common.esc(source)}")
     left = (len(evidence) if total is None else total) - min(limit, len(evidence))

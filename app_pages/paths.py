@@ -144,8 +144,7 @@ for index, path in enumerate(paths, start=1):
                 if hop.evidence:
                     first = hop.evidence[0]
                     st.markdown(f"> {esc(first.get('text') or '')}")
-                    article = first.get("article") or ""
-                    cited = common.citation(path.articles.get(article), article)
+                    cited = common.evidence_citation(first, path.articles)
                     left = int(hop.weight) - 1
                     more = f" · {left} more sentence(s)" if left > 0 else ""
                     st.caption(f"— {esc(cited)}{more}")

@@ -72,7 +72,7 @@ CALL (relations) {
   WITH e
   ORDER BY e.id
   LIMIT $evidence
-  RETURN collect(e {.article, .sentence, .text, .start, .end}) AS evidence
+  RETURN collect(e {.article, .sentence, .text, .start, .end, .by_analyst}) AS evidence
 }
 CALL (evidence) {
   UNWIND evidence AS cited

@@ -7,7 +7,8 @@
 // $limit: pieces in the page
 MATCH (e:Evidence)
 WHERE e.id STARTS WITH $source + '|' + $type + '|' + $target + '|'
-RETURN e.article AS article, e.sentence AS sentence, e.text AS text, e.start AS start, e.end AS end
+RETURN e.article AS article, e.sentence AS sentence, e.text AS text, e.start AS start, e.end AS end,
+       e.by_analyst AS by_analyst
 ORDER BY e.id
 SKIP $skip
 LIMIT $limit

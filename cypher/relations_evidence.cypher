@@ -13,5 +13,5 @@ CALL (rel) {
 }
 OPTIONAL MATCH (art:Article {id: e.article})
 RETURN rel.source AS source, rel.type AS type, rel.target AS target,
-       collect(e {.article, .sentence, .text, .start, .end}) AS evidence,
+       collect(e {.article, .sentence, .text, .start, .end, .by_analyst}) AS evidence,
        collect(art {.id, .title, .published, .source, .url}) AS articles

@@ -13,8 +13,9 @@
 // actors walked the lighter actor's relationships of the type, a cost that grew with the store.
 // $type: the relation type, e.g. SPOKE_WITH (one of graph.model.RELATION_TYPES)
 // $relations: [{id, key, source, source_node, target, target_node, article, sentence, text, start,
-//             end}] (id: the evidence id, key: the relation's; the nodes: the actors' elementIds,
-//             returned by write_actors)
+//             end, by_analyst}] (id: the evidence id, key: the relation's; the nodes: the actors'
+//             elementIds, returned by write_actors; by_analyst: an analyst added it, newsgraph relate,
+//             kept as a property only then)
 UNWIND $relations AS row
 MATCH (a) WHERE elementId(a) = row.source_node
 MATCH (b) WHERE elementId(b) = row.target_node
@@ -66,4 +67,5 @@ CALL (a, b, row) {
 CREATE (e:Evidence {id: row.id})
 SET e.source = row.source, e.type = $type, e.target = row.target, e.article = row.article,
     e.sentence = row.sentence, e.text = row.text, e.start = row.start, e.end = row.end,
+    e.by_analyst = CASE WHEN row.by_analyst THEN true END,
     r.weight = r.weight + 1

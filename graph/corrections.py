@@ -246,8 +246,8 @@ def with_added_relations(extraction: Extraction, added: Iterable[AddedRelation])
     >>> ext = Extraction(Article("a1", "T", "Ann Lee runs Acme. It grew."), [ann, acme],
     ...     sentences=[(0, 1), (2, 20), (21, 28)])
     >>> added = [AddedRelation("a1", "person:ann-lee", "LEADS", "organization:acme", "runs Acme")]
-    >>> [(r.type, r.sentence, r.evidence) for r in with_added_relations(ext, added).relations]
-    [('LEADS', 1, 'Ann Lee runs Acme.')]
+    >>> [(r.type, r.sentence, r.evidence, r.by_analyst) for r in with_added_relations(ext, added).relations]
+    [('LEADS', 1, 'Ann Lee runs Acme.', True)]
     """
     added = [a for a in added if a.article == extraction.article.id]
     if not added:
@@ -267,7 +267,8 @@ def with_added_relations(extraction: Extraction, added: Iterable[AddedRelation])
             continue
         present.add((*addition.relation, at))
         start, end = extraction.sentences[at]
-        new.append(Relation(addition.source, addition.type, addition.target, at, sentences[at], start, end))
+        source, rel_type, target = addition.relation
+        new.append(Relation(source, rel_type, target, at, sentences[at], start, end, by_analyst=True))
     return replace(extraction, relations=[*extraction.relations, *new]) if new else extraction
 
 

@@ -231,6 +231,8 @@ class Relation:
     evidence: str
     start: int = 0
     end: int = 0
+    #: Added by an analyst who read the sentence (``newsgraph relate``), not read by the extractor.
+    by_analyst: bool = False
 
 
 @dataclass
@@ -294,6 +296,7 @@ class Extraction:
                     "evidence": r.evidence,
                     "start": r.start,
                     "end": r.end,
+                    **({"by_analyst": True} if r.by_analyst else {}),
                 }
                 for r in self.relations
             ],
@@ -347,6 +350,7 @@ class Extraction:
                     evidence=r.get("evidence", ""),
                     start=int(r.get("start", 0)),
                     end=int(r.get("end", 0)),
+                    by_analyst=bool(r.get("by_analyst", False)),
                 )
                 for r in data.get("relations", [])
             ],

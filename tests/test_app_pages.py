@@ -767,6 +767,7 @@ def test_an_analyst_adds_a_missed_relation_on_the_article_page_and_takes_it_back
     from graph.corrections import added_relations
     from graph.ingest import ingest_articles, resolver_for
     from graph.model import Article
+    from graph.view.component import edge_id
 
     article = Article.from_fields("Nordic Rail cuts routes", SUNDAY)
     assert ingest_articles(seeded, [article], resolver_for(seeded)).articles_written == 1
@@ -794,6 +795,12 @@ def test_an_analyst_adds_a_missed_relation_on_the_article_page_and_takes_it_back
     )
     assert relation_rows(seeded, *MISSED) == [{"weight": 1, "evidence": 1}]
     assert at.selectbox(key=f"{key}-added").options == ["Lars Holm AFFILIATED_WITH Nordic Rail"]
+    # on Explore its sentence says who read the relation in it
+    at = open_page("explore")
+    at.text_input(key="explore-search").input("Lars Holm").run()
+    at.session_state["selected"] = edge_id(source, target, rel_type)  # the analyst clicks the line
+    at.run()
+    assert "— Nordic Rail cuts routes · added by an analyst" in texts(at).replace("\\", "")
 
     at = open_page()
     listed = next(d.value for d in at.dataframe if "sentence" in d.value.columns)

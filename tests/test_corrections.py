@@ -281,9 +281,11 @@ def evidence_of(store, source: str, rel_type: str, target: str) -> list[tuple[st
 
 
 @pytest.mark.neo4j
-def test_a_relation_added_by_hand_holds_at_every_reextraction_until_taken_back(store, sunday):
+def test_a_relation_added_by_hand_holds_at_every_reextraction_until_taken_back(store, sunday, tmp_path):
     from graph.corrections import add_relation, added_relations, reject_relation, remove_addition
+    from graph.export import export
     from graph.ingest import articles_to_reextract, reextract
+    from graph.query import explore_graph
 
     assert relation_rows(store, *MISSED) == []  # the extractor misses it
     # named as the article names the actors; the evidence is the first sentence that names both
@@ -292,9 +294,21 @@ def test_a_relation_added_by_hand_holds_at_every_reextraction_until_taken_back(s
     assert [(a.article, a.relation, a.words) for a in added_relations(store)] == [(sunday, MISSED, FAMILY)]
     assert relation_rows(store, *MISSED) == [{"weight": 1, "evidence": 1}]
     assert evidence_of(store, *MISSED) == [(sunday, FAMILY)]
+    # marked as the analyst's reading, and only it
+    marked = store.run_cypher(
+        "MATCH (e:Evidence) WHERE e.by_analyst RETURN e.id STARTS WITH $key AS it",
+        {"key": "|".join(MISSED) + "|"},
+    ).rows
+    assert marked == [{"it": True}]
     # read again with everything else: still there, once
     assert reextract(store, articles_to_reextract(store, "all")).articles_written == 1
     assert relation_rows(store, *MISSED) == [{"weight": 1, "evidence": 1}]
+    # the written report of the analyst's subgraph says who read it
+    network = explore_graph(store, "person:lars-holm", {})
+    export(network, "md", tmp_path / "holm.md")
+    report = (tmp_path / "holm.md").read_text(encoding="utf-8")
+    added_line = f"  > {FAMILY[:-1]}\\. [1] (added by an analyst)"
+    assert added_line in report.splitlines() and report.count("added by an analyst") == 1
     # the two decisions never contradict each other: an added relation is taken back, not rejected
     with pytest.raises(InputError, match="an analyst added person:lars-holm AFFILIATED_WITH"):
         reject_relation(store, *MISSED)

@@ -141,6 +141,8 @@ def report_data(graph: nx.Graph, title: str | None = None) -> dict[str, Any]:
                         "text": str(e.get("text", "")),
                         "article": e.get("article"),
                         "ref": ref(e.get("article")),
+                        # the extractor did not read it: an analyst did (newsgraph relate)
+                        "by_analyst": bool(e.get("by_analyst")),
                     }
                     for e in d.get("evidence") or []
                 ],
@@ -283,6 +285,7 @@ def markdown_report(graph: nx.Graph, image: str | None = None, title: str | None
         )
         for ev in rel["evidence"]:
             cite = f" [{ev['ref']}]" if ev["ref"] else ""
+            cite += " (added by an analyst)" if ev["by_analyst"] else ""
             out.append(f"  > {md_escape(ev['text'])}{cite}")
     out.append("")
 
@@ -417,6 +420,7 @@ def html_report(graph: nx.Graph, title: str | None = None, image_png: bytes | No
         )
         for ev in rel["evidence"]:
             cite = f' <a href="#article-{ev["ref"]}">[{ev["ref"]}]</a>' if ev["ref"] else ""
+            cite += " <i>(added by an analyst)</i>" if ev["by_analyst"] else ""
             parts.append(f"<blockquote>{esc(ev['text'])}{cite}</blockquote>")
 
     parts.append("<h2>Quotes</h2>")

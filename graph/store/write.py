@@ -159,6 +159,7 @@ def rows_for(extractions: Sequence[Extraction]) -> dict[str, list[dict]]:
                     "text": r.evidence,
                     "start": start,
                     "end": end,
+                    "by_analyst": r.by_analyst,
                 }
             )
     return rows
