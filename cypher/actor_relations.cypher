@@ -15,6 +15,6 @@ RETURN elementId(r) AS rel, startNode(r).id AS source, endNode(r).id AS target, 
          WHERE e.id STARTS WITH startNode(r).id + '|' + type(r) + '|' + endNode(r).id + '|'
          WITH e ORDER BY e.id LIMIT 1
          OPTIONAL MATCH (art:Article {id: e.article})
-         RETURN e {.article, .sentence, .text, .start, .end, .by_analyst, title: art.title, published: art.published,
+         RETURN e {.article, .sentence, .text, .start, .end, title: art.title, published: art.published,
                    source: art.source, url: art.url}
        } AS evidence

@@ -72,7 +72,9 @@ CALL (relations) {
   WITH e
   ORDER BY e.id
   LIMIT $evidence
-  RETURN collect(e {.article, .sentence, .text, .start, .end, .by_analyst}) AS evidence
+  // by_analyst only on the evidence an analyst added (newsgraph relate): exports carry no nulls
+  RETURN collect(CASE WHEN e.by_analyst THEN e {.article, .sentence, .text, .start, .end, .by_analyst}
+                      ELSE e {.article, .sentence, .text, .start, .end} END) AS evidence
 }
 CALL (evidence) {
   UNWIND evidence AS cited

@@ -13,5 +13,7 @@ CALL (rel) {
 }
 OPTIONAL MATCH (art:Article {id: e.article})
 RETURN rel.source AS source, rel.type AS type, rel.target AS target,
-       collect(e {.article, .sentence, .text, .start, .end, .by_analyst}) AS evidence,
+       // by_analyst only on the evidence an analyst added (newsgraph relate): exports carry no nulls
+       collect(CASE WHEN e.by_analyst THEN e {.article, .sentence, .text, .start, .end, .by_analyst}
+                    ELSE e {.article, .sentence, .text, .start, .end} END) AS evidence,
        collect(art {.id, .title, .published, .source, .url}) AS articles

@@ -67,5 +67,6 @@ CALL (a, b, row) {
 CREATE (e:Evidence {id: row.id})
 SET e.source = row.source, e.type = $type, e.target = row.target, e.article = row.article,
     e.sentence = row.sentence, e.text = row.text, e.start = row.start, e.end = row.end,
-    e.by_analyst = CASE WHEN row.by_analyst THEN true END,
     r.weight = r.weight + 1
+// the extractor's evidence (nearly all) sets nothing more
+FOREACH (_ IN CASE WHEN row.by_analyst THEN [1] ELSE [] END | SET e.by_analyst = true)

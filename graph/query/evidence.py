@@ -30,16 +30,19 @@ def relation_evidence(
     store: Store, source: str, rel_type: str, target: str, skip: int = 0, limit: int = 20
 ) -> list[dict[str, Any]]:
     """One page of the sentences that support the relation ``source -[rel_type]-> target``:
-    ``[{"article", "sentence", "text", "start", "end"}]`` in a stable order (``skip`` pages on).
+    ``[{"article", "sentence", "text", "start", "end"}]`` in a stable order (``skip`` pages on), and
+    ``"by_analyst": True`` on a sentence in which an analyst added the relation (``newsgraph relate``).
 
     Example (with a connected store)::
 
         relation_evidence(store, "person:donald-trump", "SPOKE_WITH", "person:xi-jinping", limit=1)
         # [{'article': 'art-1dea0045f80895cc', 'sentence': 1, 'text': 'Presidents Donald ...', ...}]
     """
-    return store.read(
+    rows = store.read(
         "relation_evidence", source=source, type=rel_type, target=target, skip=max(0, skip), limit=limit
     )
+    # the same shape as first_evidence's: the mark only where it is set
+    return [row if row["by_analyst"] else {k: v for k, v in row.items() if k != "by_analyst"} for row in rows]
 
 
 def first_evidence(
