@@ -600,6 +600,37 @@ def added_relations_control(added: list, key: str) -> None:
         )
 
 
+def set_speakers_control(decisions: list, key: str) -> None:
+    """The speakers analysts set (:class:`graph.corrections.SpeakerDecision`), and a button to take
+    one back."""
+    from graph.corrections import unset_speaker
+
+    st.markdown(f"**{len(decisions)} speaker(s) set**")
+    if not decisions:
+        return
+    speakers = sorted({d.speaker for d in decisions if d.speaker})
+    names = {row["id"]: row["name"] for row in read(version(), "actors_by_id", ids=speakers)}
+
+    def said_by(decision) -> str:
+        return names.get(decision.speaker, decision.speaker) if decision.speaker else "no one named"
+
+    shown = [{"statement": d.text, "said by": said_by(d), "article": d.article} for d in decisions]
+    st.dataframe(shown, hide_index=True, width="stretch", height=min(36 + 35 * len(decisions), 220))
+    pick, press = st.columns([3, 1], vertical_alignment="bottom")
+    decision = pick.selectbox(
+        "Take back",
+        decisions,
+        format_func=lambda d: f"{d.text[:60]}{'…' if len(d.text) > 60 else ''} — {said_by(d)}",
+        key=f"undo-speaker-{key}",
+    )
+    if press.button("Take back", key=f"undo-set-speaker-{key}"):
+        _correct_article(
+            lambda: unset_speaker(store(), decision.article, decision.text),
+            "overview",
+            "Took the speaker back",
+        )
+
+
 def _correct_article(decide: Callable[[], Any], key: str, verb: str) -> None:
     """Run ``decide``, a correction that reads one article again; say what it did after the page
     reloads (:func:`decision_said` for ``key``), or show its one-line error."""
@@ -618,11 +649,6 @@ def corrections():
     from graph.corrections import corrections_for
 
     return corrections_for(store())
-
-
-def rejected_relations() -> list[str]:
-    """The store's rejected relations (:func:`graph.corrections.rejected_relations`; one small read)."""
-    return corrections().rejected
 
 
 #: The most articles one decision made here reads again: the app parses in its own process, about a

@@ -171,7 +171,8 @@ if decisions.kept or decisions.dropped:
     with dropped_col:
         common.undo_decision_control("dropped", decisions.dropped, key="overview-dropped")
 
-rejected = common.rejected_relations()
+corrections = common.corrections()  # the analysts' corrections, in one read
+rejected = corrections.rejected
 if rejected:
     st.subheader("Relations analysts rejected")
     st.caption(
@@ -181,7 +182,7 @@ if rejected:
     )
     common.undo_rejection_control(rejected, key="overview-rejected")
 
-added = common.corrections().added
+added = corrections.added
 if added:
     st.subheader("Relations analysts added")
     st.caption(
@@ -189,3 +190,12 @@ if added:
         "on the Articles page). Every reading of the article keeps them; taking one back reads it again."
     )
     common.added_relations_control(added, key="overview-added")
+
+speakers_set = corrections.speakers
+if speakers_set:
+    st.subheader("Speakers analysts set")
+    st.caption(
+        "Who said a statement, at an analyst's word (`newsgraph speaker`; Wrong speaker? on the Articles "
+        "page). Every reading of the article keeps it; taking one back returns the extractor's reading."
+    )
+    common.set_speakers_control(speakers_set, key="overview-speakers")

@@ -729,7 +729,7 @@ def test_an_analyst_rejects_a_wrong_hop_on_the_paths_page(seeded):
 def test_an_analyst_sets_a_speaker_on_the_article_page_and_takes_it_back(seeded):
     from test_corrections import FRIDAY, speaker_of
 
-    from graph.corrections import speaker_decisions
+    from graph.corrections import set_speaker, speaker_decisions
     from graph.ingest import ingest_articles, resolver_for
     from graph.model import Article
 
@@ -759,6 +759,21 @@ def test_an_analyst_sets_a_speaker_on_the_article_page_and_takes_it_back(seeded)
     next(b for b in at.button if b.label == "Take back").click().run()
     assert not at.exception, [e.message for e in at.exception]
     assert speaker_decisions(seeded) == [] and speaker_of(seeded, decided.text) == ["person:anna-berg"]
+
+    # set again, it is listed on the Overview, where it is taken back too
+    set_speaker(seeded, article.id, text, None)
+    at = open_page()
+    listed = next(d.value for d in at.dataframe if "said by" in d.value.columns)
+    assert listed.to_dict("records") == [
+        {"statement": text, "said by": "no one named", "article": article.id}
+    ]
+    next(b for b in at.button if b.label == "Take back").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert (
+        at.success[0].value.replace("\\", "").startswith("Took the speaker back; re-extracted 1 article(s)")
+    )
+    assert speaker_decisions(seeded) == [] and speaker_of(seeded, text) == ["person:anna-berg"]
+    assert "Speakers analysts set" not in texts(at)
 
 
 def test_an_analyst_adds_a_missed_relation_on_the_article_page_and_takes_it_back_on_the_overview(seeded):
