@@ -2031,6 +2031,17 @@ FORMS = [
         [],
     ),
     # "at" an organisation, then "in" a place right after its name, however the parser hung "in"
+    # (also "to" or "into" one: "taken to the X in Y", where the parser often hangs "in" on the verb)
+    (
+        "Officials met on Monday. The injured were taken to the General Hospital in Tarvik.",
+        [("General Hospital", "LOCATED_IN", "Tarvik")],
+        [],
+    ),
+    (
+        "Officials met on Monday. The case was sent to the High Court in Tarvik.",
+        [("High Court", "LOCATED_IN", "Tarvik")],
+        [],
+    ),
     (
         "Officials met on Monday. She studied painting at the University of Chile in Santiago.",
         [("University of Chile", "LOCATED_IN", "Santiago")],
