@@ -2030,6 +2030,28 @@ FORMS = [
         [("Choi Min-seok", "WORKS_FOR", "Ministry of Land")],
         [],
     ),
+    # "of the <kind of body> Name": the name read as the body's, where the parser hung it on the person
+    (
+        "Officials met on Monday. Analyst Jane Roe of the investment bank Halvia Capital said rates would rise.",
+        [("Jane Roe", "WORKS_FOR", "Halvia Capital")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Spokeswoman Eva Lind of the airline Norwegian Air said flights would resume.",
+        [("Eva Lind", "SPOKESPERSON_FOR", "Norwegian Air")],
+        [],
+    ),
+    (
+        "Officials met on Monday. Professor Ola Strand of the research institute SINTEF said the ice was melting.",
+        [("Ola Strand", "AFFILIATED_WITH", "SINTEF")],
+        [],
+    ),
+    # ... never where the noun is inside the name's own phrase (the parse would loop)
+    (
+        "Officials met on Monday. Ann Dale of Halvia University and contributor to Tarvik Post wrote that it was wrong.",
+        [("Ann Dale", "AFFILIATED_WITH", "Halvia University")],
+        [],
+    ),
     # "at" an organisation, then "in" a place right after its name, however the parser hung "in"
     # (also "to" or "into" one: "taken to the X in Y", where the parser often hangs "in" on the verb)
     (

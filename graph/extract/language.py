@@ -201,6 +201,31 @@ def _role_ending_at(token):
     return token.doc[end]
 
 
+def repair_kind_noun_names(doc) -> None:
+    """Hang a body's name written right after the noun that says what kind of body it is, at the end
+    of a prepositional phrase, on that noun as its apposition, where the parser hung it on a name
+    further back ("Analyst Jane Roe of the investment bank Halvia Capital said": "Capital" made an
+    apposition of "Roe"). Everything after the parse then reads "of the bank Halvia Capital" as "of
+    Halvia Capital".
+
+    >>> doc = load_nlp()("Analyst Jane Roe of the investment bank Halvia Capital said rates would rise.")
+    >>> repair_kind_noun_names(doc)
+    >>> doc[8].text, doc[8].dep_, doc[8].head.text
+    ('Capital', 'appos', 'bank')
+    """
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC") or ent.start < 1:
+            continue
+        noun, name = doc[ent.start - 1], ent.root
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.dep_ != "pobj":
+            continue
+        if name.dep_ != "appos" or name.head.i >= noun.i or name.is_ancestor(noun):
+            continue  # only a name hung on something before its kind's noun (and never a loop)
+        if any(t.i != name.i and t.head.i not in range(ent.start, ent.end) for t in ent):
+            continue  # the name's words hang on one another only: it is moved whole
+        name.head = noun
+
+
 def repair_listed_names(doc) -> None:
     """Hang a name in the middle of a list of names on the list, where the parser made it an
     apposition of the first ("Karl Jensen, Anna Berg, and Rosa Diaz are members": "Berg" made an

@@ -95,6 +95,7 @@ def extract_parsed(parsed: Parsed) -> Extraction:
     """Run the stages after parsing, in order; each reads what the ones before it added."""
     _split_sentences(parsed)
     language.repair_appositions(parsed.doc)
+    language.repair_kind_noun_names(parsed.doc)
     language.repair_listed_names(parsed.doc)
     parsed.mentions = actors.find_mentions(parsed.doc, parsed.sent_of, skip=parsed.clean.in_heading)
     parsed.clusters = within.resolve_mentions(parsed.mentions, acronym_of=_defined_acronyms(parsed))
