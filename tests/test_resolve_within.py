@@ -208,6 +208,12 @@ def test_a_companys_first_word_alone_is_the_company_whatever_the_model_says():
             "find a buyer. A Maplewick spokesperson, Olivia Brandt, did not dispute the figure.",
             {"Maplewick Media": "Maplewick"},
         ),
+        # ... or before words of trade and a company's legal form, in any language
+        (
+            "Police searched the offices of Marquesa Transportes Ltda. on Monday. Marquesa denied any "
+            "wrongdoing. The contract went to Solbrisa Engenharia Ltda. Solbrisa said work would start in May.",
+            {"Marquesa Transportes Ltda": "Marquesa", "Solbrisa Engenharia Ltda": "Solbrisa"},
+        ),
         # a newspaper by its last word
         (
             "On Thursday, the Kelso Valley Ledger announced that it would close. The Ledger's city editor, "

@@ -2181,7 +2181,7 @@ LEGAL_FORMS = frozenset(
     _words(
         """
         inc inc. corp corp. ltd ltd. llc llp plc gmbh ag spa s.p.a. srl sa s.a. sarl nv bv oyj asa
-        sl s.l. sac
+        sl s.l. sac ltda ltda. pty sas s.a.s. kft zrt
         """
     )
 )

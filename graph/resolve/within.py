@@ -596,7 +596,7 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
                 if g.startswith(key + " ")
                 and (kinds[g]["Organization"] or labels[g]["ORG"])
                 and not kinds[g]["Person"]
-                and set(g.split()[len(words) :]) & SHORT_NAMED_TAILS
+                and set(g.split()[len(words) :]) & (SHORT_NAMED_TAILS | LEGAL_FORMS)
                 and not set(g.split()[len(words) :]) & PUBLIC_BODY_WORDS
                 and not _possessive_after(groups[g], len(words))
             ]
