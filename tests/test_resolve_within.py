@@ -209,6 +209,11 @@ def test_a_companys_first_word_alone_is_the_company_whatever_the_model_says():
             {"Maplewick Media": "Maplewick"},
         ),
         # ... or before words of trade and a company's legal form, in any language
+        # a club by the initials of its opening words
+        (
+            "Club Deportivo Valdeserra sacked its coach on Monday. CD Valdeserra said the coach had failed.",
+            {"Club Deportivo Valdeserra": "CD Valdeserra"},
+        ),
         (
             "Police searched the offices of Marquesa Transportes Ltda. on Monday. Marquesa denied any "
             "wrongdoing. The contract went to Solbrisa Engenharia Ltda. Solbrisa said work would start in May.",

@@ -449,6 +449,22 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             if len(longer) == 1:
                 union(key, longer[0])
                 continue
+        # A name opening with the initials of another's opening words ("CD Montecillo" for "Club
+        # Deportivo Montecillo", "FC Halvia" for "Football Club Halvia"): the one name so written.
+        opening = ms[0].text.split()[0]
+        if len(words) >= 2 and opening.isupper() and opening.isalpha() and not kinds[key]["Person"]:
+            k = len(opening)
+            longer = [
+                g
+                for g in groups
+                if len(g.split()) == k + len(words) - 1
+                and "".join(w[0] for w in g.split()[:k]) == words[0]
+                and g.split()[k:] == words[1:]
+                and not kinds[g]["Person"]
+            ]
+            if len(longer) == 1:
+                union(key, longer[0])
+                continue
         # An airport by the person's name it bears alone ("Benito Juárez" for "Benito Juárez
         # International Airport"), the one airport so named (a town's name stays the town's: "Kisumu").
         named_after_a_person = kinds[key]["Person"] and not (kinds[key]["Place"] or kinds[key]["Country"])
