@@ -2198,3 +2198,31 @@ def test_the_clinic_said_is_the_clinic_named_before():
         "We are deeply sorry for the pain this has caused",
         "organization:harrowgate-fertility-centre",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The tanker ran aground on Sunday. The ship's owner, the Greek company Kalvos Tankers, said "
+            'its crew had "followed every procedure".',
+            "organization:kalvos-tankers",
+        ),
+        (
+            "The ship was refloated. Its technical manager, Tarvik-based Nordmar Shipmanagement, said "
+            'that "all crew are safe and well".',
+            "organization:nordmar-shipmanagement",
+        ),
+    ],
+)
+def test_a_body_in_apposition_to_the_subject_speaks(text, speaker):
+    # the apposition renames the role noun: the body says it, not a person the role might point to
+    assert [who for _, who in speakers(text)] == [speaker]
+
+
+def test_an_unnamed_official_of_a_named_body_stays_nobody_named():
+    text = (
+        "The drug was approved. An official of the Ministry of Health, who asked not to be named, told "
+        'reporters that other companies had "applied for approval".'
+    )
+    assert [who for _, who in speakers(text)] == [None]

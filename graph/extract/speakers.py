@@ -943,6 +943,20 @@ def actor_of_phrase(parsed: Parsed, head) -> str | None:
         # Carter": not Riverton, should the article have made it a person).
         own_people = _people_at(parsed, head.i)
         return parsed.cluster_ids[(own_people or people)[0]]
+    # A body in apposition renames a head that names no one itself, a role or not: "The ship's owner,
+    # the Greek company Thalassa Tankers, said", "Its technical manager, Hamburg-based Nordsee
+    # Shipmanagement, said" (but "The pilots' union, a member of KCTU, said" is the union's, and "An
+    # official of the ministry" someone unnamed, below).
+    bodies = [
+        c
+        for a in (head.children if _is_definite(head) and not parsed.clusters_of(head.i) else [])
+        if a.dep_ == "appos" and a.i not in not_the_speaker
+        for t in (a, *(x for x in a.children if x.dep_ == "appos"))
+        for c in parsed.clusters_of(t.i)
+        if parsed.kind(c) == "Organization" and not mask.inside(t.idx)
+    ]
+    if bodies:
+        return parsed.cluster_ids[bodies[0]]
     if head.lower_ in SPEECH_NOUNS:  # "according to a statement from X", "X's letter said"
         return _author_of(parsed, head)
     if head.lower_ == "report" and head.dep_ in SUBJECT_DEPS and _made_by(head):
