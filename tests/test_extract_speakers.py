@@ -2226,3 +2226,17 @@ def test_an_unnamed_official_of_a_named_body_stays_nobody_named():
         'reporters that other companies had "applied for approval".'
     )
     assert [who for _, who in speakers(text)] == [None]
+
+
+def test_what_a_statement_says_is_not_who_issued_it():
+    # the parser hangs the statement's "that" clause on "statement"; its passive agent says nothing
+    text = (
+        "The tanker ran aground. Kalvos Tankers said in a statement that the crew had been taken off by "
+        'the Tarvik Coast Guard and that "there is no risk of a spill".'
+    )
+    assert [who for _, who in speakers(text)] == ["organization:kalvos-tankers"]
+
+
+def test_a_statement_issued_by_a_body_is_the_bodys():
+    text = 'The outbreak ended. A statement issued by the Tarvik Health Board said "no new cases were found".'
+    assert [who for _, who in speakers(text)] == ["organization:tarvik-health-board"]

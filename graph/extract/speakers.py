@@ -745,6 +745,12 @@ def _made_by(noun) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in noun.children)
 
 
+def _own_clause(verb) -> bool:
+    """Whether ``verb`` opens a clause of its own ("that the crew had been taken off"): a "that" or
+    a subject of its own, where a participle describing a noun ("issued by X") has neither."""
+    return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
     """Who made a statement, an order, a call: X of "by X", "from X", "X's" or "an X statement" (a
     name, or a noun an organisation's name holds: "a ministry statement"), or of "of X" when X is
@@ -786,8 +792,10 @@ def _author_of(parsed: Parsed, noun, back: bool = True) -> str | None:
                 owner = _channel_owner(parsed, obj) if obj.dep_ == "pobj" else None
                 if owner is not None:
                     return owner
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            # "the decree signed by the Pope read", "a statement issued by the ministry said"
+        if child.dep_ == "acl" and child.tag_ == "VBN" and not _own_clause(child):
+            # "the decree signed by the Pope read", "a statement issued by the ministry said" (not
+            # what the statement says, a clause of its own the parser hung there: "a statement that
+            # the crew had been taken off by the coast guard")
             for agent in child.children:
                 if agent.dep_ == "agent":
                     for obj in agent.children:
