@@ -245,6 +245,11 @@ def test_overview_and_articles_render(browser_page, app_url):
     page.locator(".ng-article").wait_for()
     shot(page, "08-articles")
     assert page.locator(".ng-actor").count() > 5
+    # the analyst's corrections of the article open in Chromium (nothing is written here)
+    page.get_by_text("Missing relation?").click()
+    page.get_by_role("button", name="Add relation").wait_for()
+    assert page.get_by_text("Words of the sentence that says it").count() == 1
+    assert page.get_by_text("Wrong speaker?").count() == 1
 
 
 def test_no_request_left_localhost(browser_page):
