@@ -612,13 +612,23 @@ def article_statement(store: Store, article: str, text: str) -> tuple[dict, list
 
 def article_actor(actors: list[dict], name: str, what: str = "speaker") -> str:
     """The id of the one actor of an article (``actors``, as :func:`article_statement` gives them)
-    whose id, name or alias ``name`` is, case aside; an :class:`InputError` about ``what`` otherwise."""
+    whose id, name or alias ``name`` is, case aside, or else the one whose name holds all its words
+    ("Spearman" for Patricia Ann Spearman); an :class:`InputError` about ``what`` otherwise.
+
+    >>> actors = [{"id": "person:ann-lee", "name": "Ann Lee", "aliases": []},
+    ...           {"id": "organization:lee-group", "name": "Lee Group", "aliases": ["LG"]}]
+    >>> article_actor(actors, "ann"), article_actor(actors, "lg"), article_actor(actors, "Lee Group")
+    ('person:ann-lee', 'organization:lee-group', 'organization:lee-group')
+    """
     wanted = name.strip().lower()
 
     def names(actor: dict) -> set[str]:
         return {actor["id"].lower(), actor["name"].lower(), *(a.lower() for a in actor["aliases"] or [])}
 
     found = [a for a in actors if wanted in names(a)]
+    if not found and wanted.split():
+        # as an analyst names someone the article named in full: by the surname, the first word
+        found = [a for a in actors if set(wanted.split()) <= set(a["name"].lower().split())]
     if len(found) != 1:
         listed = ", ".join(sorted(a["name"] for a in actors)) or "none"
         why = "names several of its actors" if found else "is not one of its actors"
