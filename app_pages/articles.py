@@ -130,9 +130,10 @@ def show_article(chosen: str) -> None:
         if len(statements) > STATEMENTS_SHOWN:
             st.caption(f"… and {len(statements) - STATEMENTS_SHOWN} more statements.")
         common.decision_said(key=f"speaker-{chosen}")
-        common.speaker_control(chosen, statements, actors, key=f"speaker-{chosen}")
+        corrections = common.corrections()  # the speakers set and relations added, in one read
+        common.speaker_control(chosen, statements, actors, corrections.speakers, key=f"speaker-{chosen}")
         common.decision_said(key=f"relate-{chosen}")
-        common.add_relation_control(chosen, actors, key=f"relate-{chosen}")
+        common.add_relation_control(chosen, actors, corrections.added, key=f"relate-{chosen}")
     try:
         graph = query.article_graph(common.store(), chosen)
     except NewsgraphError as err:

@@ -468,16 +468,19 @@ def _decide_relation(relation: tuple[str, str, str], label: str, key: str, verb:
     st.rerun()
 
 
-def speaker_control(article: str, statements: list[dict], actors: list[dict], key: str) -> None:
+def speaker_control(
+    article: str, statements: list[dict], actors: list[dict], decided_speakers: list, key: str
+) -> None:
     """Who said a statement, at the analyst's word (:func:`graph.corrections.set_speaker`): one of the
     article's actors, or no one named; the article is read again, and so at every later
     re-extraction. A statement whose speaker an analyst set can be taken back to the extractor's
-    reading. :func:`decision_said` says what it did."""
+    reading. ``decided_speakers``: the store's (:attr:`graph.corrections.Corrections.speakers`).
+    :func:`decision_said` says what it did."""
     from graph.corrections import set_speaker, unset_speaker
 
     if not statements:
         return
-    decided = {d.text: d.speaker for d in corrections().speakers if d.article == article}
+    decided = {d.text: d.speaker for d in decided_speakers if d.article == article}
     with st.expander("Wrong speaker?"):
         st.caption(
             "Set who said a statement: one of this article's actors, or no one named. The article is read "
@@ -511,19 +514,20 @@ def speaker_control(article: str, statements: list[dict], actors: list[dict], ke
             _correct_article(lambda: unset_speaker(store(), article, text), key, "Took the speaker back")
 
 
-def add_relation_control(article: str, actors: list[dict], key: str) -> None:
+def add_relation_control(article: str, actors: list[dict], added_relations: list, key: str) -> None:
     """A relation the extractor missed in this article, added at the analyst's word
     (:func:`graph.corrections.add_relation`): two of the article's actors, the type, and by default
     the first sentence naming both as its evidence (or the sentence holding the words given). The
     article is read again, and keeps it at every later re-extraction; one added here can be taken
-    back. :func:`decision_said` says what it did."""
+    back. ``added_relations``: the store's (:attr:`graph.corrections.Corrections.added`).
+    :func:`decision_said` says what it did."""
     from graph.corrections import REJECTABLE_TYPES, add_relation, remove_addition
 
     if len(actors) < 2:
         return
     names = {a["id"]: f"{a['name']} · {a['kind']}" for a in sorted(actors, key=lambda a: a["name"])}
     short = {a["id"]: a["name"] for a in actors}
-    added = [a for a in corrections().added if a.article == article]
+    added = [a for a in added_relations if a.article == article]
 
     def label(source: str, rel_type: str, target: str) -> str:
         return f"{short.get(source, source)} {rel_type} {short.get(target, target)}"

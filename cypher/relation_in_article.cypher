@@ -6,6 +6,7 @@
 // $id: the article id
 // $keys: the relation's keys (graph.model.relation_key; both ways round for SPOKE_WITH)
 // $together: the two actors' CO_MENTIONED keys, both ways round
+// $with_text: whether to return the article's text (only to find words an analyst gives)
 MATCH (a:Article {id: $id})
 CALL (a) {
   UNWIND $keys AS key
@@ -20,4 +21,4 @@ CALL (a) {
   WITH e ORDER BY e.sentence
   RETURN collect(e.text) AS together
 }
-RETURN given, together, a.title AS title, coalesce(a.text, '') AS text
+RETURN given, together, a.title AS title, CASE WHEN $with_text THEN coalesce(a.text, '') ELSE '' END AS text

@@ -46,6 +46,7 @@ from functools import cached_property
 from pathlib import Path
 
 from graph.errors import InputError, NewsgraphError
+from graph.extract.clean import article_text
 from graph.model import RELATION_TYPES, Extraction, Relation, relation_key
 from graph.store import Store
 
@@ -252,8 +253,6 @@ def with_added_relations(extraction: Extraction, added: Iterable[AddedRelation])
     added = [a for a in added if a.article == extraction.article.id]
     if not added:
         return extraction
-    from graph.extract.clean import article_text
-
     text = article_text(extraction.article.title, extraction.article.text)
     sentences = [one_line(text[start:end]) for start, end in extraction.sentences]
     actors = {e.id for e in extraction.entities}
@@ -462,15 +461,15 @@ class AdditionChange:
         return line
 
 
-def article_actors(store: Store, article: str) -> list[dict]:
-    """The actors of stored ``article`` (id, name, kind, aliases); an :class:`InputError` when it is
-    not stored."""
+def stored_article(store: Store, article: str) -> dict:
+    """Stored ``article``'s ``statements`` (text, kind, sentence, speaker id) and ``actors`` (id,
+    name, kind, aliases), what a correction picks from; an :class:`InputError` when it is not stored."""
     rows = store.read("article_statements", id=article.strip())
     if not rows:
         raise InputError(
             "article", f"no article {article.strip()!r} is stored (ids look like art-1dea0045f80895cc)"
         )
-    return rows[0]["actors"]
+    return rows[0]
 
 
 def plan_addition(
@@ -490,7 +489,7 @@ def plan_addition(
     the article already gives or that is rejected in the store, words the article lacks."""
     article = article.strip()
     rel_type = checked_relation(rel_type, "added")
-    actors = article_actors(store, article)
+    actors = stored_article(store, article)["actors"]
     ends = (article_actor(actors, source, "source"), article_actor(actors, target, "target"))
     if ends[0] == ends[1]:
         raise NewsgraphError(f"a relation joins two actors; both ends are {ends[0]}")
@@ -514,7 +513,10 @@ def plan_addition(
         )
     # a co-mention is stored one way round, whichever that is
     together = [relation_key(a, "CO_MENTIONED", b) for a, b in (ends, ends[::-1])]
-    row = store.read("relation_in_article", id=article, keys=keys, together=together)[0]
+    # the article's text (maybe long) leaves the database only to find the words given
+    row = store.read(
+        "relation_in_article", id=article, keys=keys, together=together, with_text=words is not None
+    )[0]
     if row["given"]:
         raise InputError("relation", f"{article} already gives {shown} ({row['given']} sentence(s))")
     if words is not None:
@@ -542,7 +544,7 @@ def apply_addition(
     store.write("set_added_relations", added=[a.entry() for a in added])
     summary = reextract(store, [addition.article], alias_file)
     keys = rejection_keys(*addition.relation)
-    row = store.read("relation_in_article", id=addition.article, keys=keys, together=[])
+    row = store.read("relation_in_article", id=addition.article, keys=keys, together=[], with_text=False)
     return AdditionChange(added, addition, summary, int(row[0]["given"]) if row else 0)
 
 
@@ -594,13 +596,11 @@ def article_statement(store: Store, article: str, text: str) -> tuple[dict, list
     of only one statement's), and the article's actors; an :class:`InputError` when the article is
     not stored, or no statement or several start so."""
     article = article.strip()
-    rows = store.read("article_statements", id=article)
-    if not rows:
-        raise InputError("article", f"no article {article!r} is stored (ids look like art-1dea0045f80895cc)")
-    statements, actors = rows[0]["statements"], rows[0]["actors"]
-    wanted = " ".join(text.split())
-    exact = [s for s in statements if " ".join(s["text"].split()) == wanted]
-    found = exact or [s for s in statements if wanted and " ".join(s["text"].split()).startswith(wanted)]
+    row = stored_article(store, article)
+    statements, actors = row["statements"], row["actors"]
+    wanted = one_line(text)
+    exact = [s for s in statements if one_line(s["text"]) == wanted]
+    found = exact or [s for s in statements if wanted and one_line(s["text"]).startswith(wanted)]
     if not found:
         raise InputError("statement", f"no statement of {article} starts {wanted!r}")
     if len({s["text"] for s in found}) > 1:
