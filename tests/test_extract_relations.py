@@ -1094,6 +1094,30 @@ def test_its_is_owned_by_the_organisation_the_clause_is_about():
     assert not any(t == "OWNS" for _, t, _ in found)
 
 
+def test_a_country_named_before_a_players_role_is_its_national_side():
+    found = typed("Norway captain Ola Strand said the side had played badly.")
+    assert ("Ola Strand", "MEMBER_OF", "Norway") in found
+    assert ("Ola Strand", "WORKS_FOR", "Norway") not in found
+    found = typed("Former Chile striker Tomas Vidal died on Monday.")
+    assert ("Tomas Vidal", "MEMBER_OF", "Chile") in found
+    found = typed("Kenya fast bowler Peter Otieno took four wickets.")
+    assert ("Peter Otieno", "MEMBER_OF", "Kenya") in found
+    # controls: a side named apart from the country, a legislator's state, a country's coach
+    found = typed("Ola Strand resigned as captain of Norway's Test team on Monday.")
+    assert not any(t in ("MEMBER_OF", "WORKS_FOR") for _, t, _ in found)
+    assert not any(t == "MEMBER_OF" for _, t, _ in typed("Texas senator Ann Lee spoke on Monday."))
+    assert not any(t == "MEMBER_OF" for _, t, _ in typed("Kenya coach Tom Mboya resigned on Monday."))
+
+
+def test_its_page_on_a_platform_owns_the_page_not_the_platform():
+    found = typed("The Tarvik Power Cooperative said on its Facebook page that the towers had fallen.")
+    assert ("Tarvik Power Cooperative", "OWNS", "Facebook") not in found
+    found = typed("Nordlys Media announced the sale on its Twitter account on Monday.")
+    assert ("Nordlys Media", "OWNS", "Twitter") not in found
+    # control: a product named before its kind is still the company's
+    assert ("Nordlys Media", "OWNS", "Skyhawk") in typed("Nordlys Media tested its Skyhawk drone on Monday.")
+
+
 def test_a_legislators_title_and_the_chamber_the_sentence_names():
     found = typed("Senator Jane Ruiz and Representative Tom Kerr want the Senate to vote.")
     assert ("Jane Ruiz", "MEMBER_OF", "Senate") in found

@@ -410,7 +410,8 @@ PLAYER_ROLES = frozenset(
         """
         player striker goalkeeper midfielder defender winger footballer quarterback pitcher drummer
         guitarist bassist keyboardist vocalist frontman frontwoman bandmate forward defenceman
-        defenseman goaltender goalie rider cyclist sprinter batsman bowler jockey coach
+        defenseman goaltender goalie rider cyclist sprinter batsman bowler jockey coach spinner seamer
+        flanker fullback shortstop
         """
     )
 )
@@ -515,7 +516,8 @@ MEMBER_ROLES = frozenset(
         member members senator senators lawmaker lawmakers legislator legislators congressman
         congresswoman mp mps player players striker goalkeeper midfielder defender forward
         footballer representative delegate ally allies whip defenceman defenseman goaltender goalie
-        winger rider riders cyclist cyclists sprinter batsman bowler jockey
+        winger rider riders cyclist cyclists sprinter batsman bowler jockey spinner seamer flanker
+        fullback shortstop
         drummer drummers guitarist guitarists bassist bassists keyboardist vocalist frontman frontwoman
         singer singers trumpeter saxophonist pianist violinist
         bandmate bandmates whips politician politicians
@@ -1746,6 +1748,14 @@ NATIONAL_BODY_WORDS = frozenset(
         """
     )
 )
+#: Roles of one who plays for a side: a country's name right before one names its national side,
+#: which the player is a member of ("Romania captain X", "former Uruguay striker X", "a Senegal
+#: international"), where a country is otherwise no body one is a member of. Not a coach, on the
+#: side's staff, and not a band's members.
+NATIONAL_SIDE_ROLES = (
+    PLAYER_ROLES
+    - frozenset(_words("coach drummer guitarist bassist keyboardist vocalist frontman frontwoman bandmate"))
+) | TEAM_CAPTAIN_ROLES
 #: Words of the names of those whose captains are crew, not players ("Buddha Air", "Navy").
 CREW_EMPLOYER_WORDS = frozenset(
     _words("air airways airlines aviation shipping line lines ferries cruises navy")

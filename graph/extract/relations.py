@@ -77,6 +77,7 @@ from graph.extract.constants import (
     MUTUAL_TALK_WORDS,
     NAME_MODIFIER_DEPS,
     NAMING_DEPS,
+    NATIONAL_SIDE_ROLES,
     NOT_COMPANY_WORDS,
     NOT_YET_AUXILIARIES,
     OTHER_CHAMBER_QUALIFIERS,
@@ -405,14 +406,11 @@ class _Finder:
                 # "an economist at the University of Zambia", "at the Institute for Fiscal Studies": a
                 # scholar
                 relation = "AFFILIATED_WITH"
-            if role.text in TEAM_CAPTAIN_ROLES and (
-                self.p.kind(target) == "Country"
-                or not _is_company(name := self.p.clusters[target].name)
-                and not {w.lower() for w in name.split()} & CREW_EMPLOYER_WORDS
-            ):
-                # "Bangladesh captain X", "club captain X": a side's captain plays in it; an airline's,
-                # a ship's or a navy's captain works there.
-                self.add(source, "MEMBER_OF", target, sent)
+            if self.captain_of_side(role, target) or self.national_side(role, target, sent):
+                # a country's side only where its name is right before the role: not "captain of
+                # South Africa's Test team", which names the side apart from the country
+                if self.p.kind(target) != "Country" or self.national_side(role, target, sent):
+                    self.add(source, "MEMBER_OF", target, sent, side=True)
                 return
             if relation == "WORKS_FOR" and _office_of_role(role.lower_, self.p.clusters[target].name):
                 relation = "LEADS"  # "Sheriff X of the Josephine County Sheriff's Office": its holder
@@ -432,6 +430,31 @@ class _Finder:
             self.add_symmetric(source, target, sent)
         else:
             self.add(source, relation, target, sent)
+
+    def captain_of_side(self, role, target: int) -> bool:
+        """ "Bangladesh captain X", "club captain X": a side's captain plays in it (MEMBER_OF); an
+        airline's, a ship's or a navy's captain works there."""
+        if role.text not in TEAM_CAPTAIN_ROLES:
+            return False
+        name = self.p.clusters[target].name
+        return self.p.kind(target) == "Country" or (
+            not _is_company(name) and not {w.lower() for w in name.split()} & CREW_EMPLOYER_WORDS
+        )
+
+    def national_side(self, role, target: int, sent: int) -> bool:
+        """ "Romania captain X", "former Uruguay striker X", "Bangladesh fast bowler X": a country
+        named right before a player's role (and the words that qualify it) names its national side."""
+        if role.lower_ not in NATIONAL_SIDE_ROLES or self.p.kind(target) != "Country":
+            return False
+        _, ends = self.mention_bounds(sent)
+        before = role.i
+        while (
+            before > 0
+            and role.i - before < 4
+            and (self.doc[before - 1].is_lower or self.doc[before - 1].text == "-")
+        ):
+            before -= 1  # "fast bowler", "left-arm spinner"
+        return ends.get(before, (None, 0))[0] == target
 
     def says_respectively(self, sent: int) -> bool:
         t0, t1 = self.p.sent_tokens[sent]
@@ -555,7 +578,11 @@ class _Finder:
             # ("its Boeing 737 jets" names the jets, not Boeing).
             found = self.actors_at(token, kinds)
             if not found and token.i > 0 and self.doc[token.i - 1].dep_ in ("compound", "amod", "nmod"):
-                found = self.actors_at(self.doc[token.i - 1], kinds)
+                # Only a product is named by a modifier of what is owned: "its Facebook page" is a
+                # page on Facebook, and the company owns the page, not Facebook.
+                found = [
+                    c for c in self.actors_at(self.doc[token.i - 1], kinds) if self.p.kind(c) == "Product"
+                ]
         elif how == "window_owner":
             person = token.head
             # The name nearest the role is whose role it is ("US Central Intelligence Agency agent").
@@ -580,13 +607,15 @@ class _Finder:
 
     # -- guards -----------------------------------------------------------------------------------
 
-    def add(self, source: int, rel_type: str, target: int, sent: int) -> None:
-        """Record a relation found in sentence ``sent``."""
+    def add(self, source: int, rel_type: str, target: int, sent: int, side: bool = False) -> None:
+        """Record a relation found in sentence ``sent``; ``side`` when a country stands for its
+        national side, which a player is a member of."""
         # A person's seat in a state or region is a constituency, not a membership ("Texas Senator").
         if (
             rel_type == "MEMBER_OF"
             and self.p.kind(source) == "Person"
             and self.p.kind(target) != "Organization"
+            and not (side and self.p.kind(target) == "Country")
         ):
             return
         # A long road runs through places; "on Route 2 in Randolph" places what happened on it.
@@ -1222,7 +1251,8 @@ class _Finder:
                 relation == "LEADS" and self.p.kind(held) == "Country" and not self.leads_country(role)
             ):
                 continue
-            self.add(person, relation, held, sent)
+            side = self.captain_of_side(role, held) or self.national_side(role, held, sent)
+            self.add(person, "MEMBER_OF" if side else relation, held, sent, side=side)
 
     def mention_bounds(self, sent: int) -> tuple[dict, dict]:
         """Sentence ``sent``'s mentions by where they start (token -> cluster) and by the token after
