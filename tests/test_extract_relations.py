@@ -1109,6 +1109,16 @@ def test_a_country_named_before_a_players_role_is_its_national_side():
     assert not any(t == "MEMBER_OF" for _, t, _ in typed("Kenya coach Tom Mboya resigned on Monday."))
 
 
+def test_a_player_of_a_team_is_its_member():
+    found = typed("Norwegian rider Sindre Lund of Team Astrana won the stage on Saturday.")
+    assert ("Sindre Lund", "MEMBER_OF", "Team Astrana") in found
+    found = typed("The stage went to Karl Jensen, of the Nordvik Cycling team, on Sunday.")
+    assert ("Karl Jensen", "MEMBER_OF", "Nordvik Cycling") in found
+    # control: one of an institute is affiliated with it, as before
+    found = typed("Anna Berg of the Tarvik Institute for Policy Studies said the plan would fail.")
+    assert ("Anna Berg", "AFFILIATED_WITH", "Tarvik Institute for Policy Studies") in found
+
+
 def test_its_page_on_a_platform_owns_the_page_not_the_platform():
     found = typed("The Tarvik Power Cooperative said on its Facebook page that the towers had fallen.")
     assert ("Tarvik Power Cooperative", "OWNS", "Facebook") not in found

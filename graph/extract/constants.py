@@ -1756,6 +1756,9 @@ NATIONAL_SIDE_ROLES = (
     PLAYER_ROLES
     - frozenset(_words("coach drummer guitarist bassist keyboardist vocalist frontman frontwoman bandmate"))
 ) | TEAM_CAPTAIN_ROLES
+#: Nouns written right after a name that make it a side its players are members of ("of the
+#: Nordvik-Heliaq team").
+SIDE_NOUNS = frozenset(_words("team squad side club"))
 #: Words of the names of those whose captains are crew, not players ("Buddha Air", "Navy").
 CREW_EMPLOYER_WORDS = frozenset(
     _words("air airways airlines aviation shipping line lines ferries cruises navy")

@@ -102,6 +102,7 @@ from graph.extract.constants import (
     ROLE_WORDS,
     SCHOLARLY_JOBS,
     SHORT_NAMED_TAILS,
+    SIDE_NOUNS,
     SITED_HEADS,
     SOCIAL_NETWORKS,
     SPAN_PREPOSITIONS,
@@ -324,7 +325,7 @@ class _Finder:
                 continue
             for a in sources:
                 for b in targets:
-                    self.add_typed(self.rule_relation(rule, b), nodes, a, b, sent)
+                    self.add_typed(self.rule_relation(rule, nodes, b), nodes, a, b, sent)
         self.pattern_id = None
 
     def prelate_of_district(self, nodes: dict, target: int) -> bool:
@@ -339,12 +340,24 @@ class _Finder:
         words = {t.lower_ for t in titles}
         return bool(words & DISTRICT_PRELATES) and not words & ASSISTANT_PRELATE_WORDS
 
-    def rule_relation(self, rule: dict, target: int) -> str:
+    def rule_relation(self, rule: dict, nodes: dict, target: int) -> str:
         """The rule's relation, or its ``in_a_membership_body`` one when the target is a body people
-        belong to ("the Brexit Party's Darren Kettle" is a member, "Reuters' Anna Berg" on its staff)."""
+        belong to ("the Brexit Party's Darren Kettle" is a member, "Reuters' Anna Berg" on its staff),
+        or its ``of_a_player`` one when the person plays for it ("rider X of Team Astrana")."""
         if "in_a_membership_body" in rule and self.membership_body(target):
             return rule["in_a_membership_body"]
+        if "of_a_player" in rule and "person" in nodes and self.plays_for(nodes["person"], target):
+            return rule["of_a_player"]
         return rule["relation"]
+
+    def plays_for(self, person, target: int) -> bool:
+        """Whether the person at token ``person`` is introduced as a player ("Colombian rider X",
+        "striker X") or ``target`` is written as a team ("of the Nordvik-Heliaq team"): players are
+        members of their teams (docs/annotation.md)."""
+        if any(t.lower_ in NATIONAL_SIDE_ROLES for t in self.window(person)):
+            return True
+        ends = (m.end_token(self.doc) for m in self.p.mentions if m.cluster == target)
+        return any(end < len(self.doc) and self.doc[end].lower_ in SIDE_NOUNS for end in ends)
 
     def add_typed(self, relation: str, nodes: dict, source, target, sent: int) -> None:
         if relation == "AFFILIATED_WITH" and self.prelate_of_district(nodes, target):
