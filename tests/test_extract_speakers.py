@@ -360,6 +360,14 @@ def test_a_pronoun_after_a_sentence_about_an_unnamed_person_is_theirs(text):
     assert speakers(text) == [("But nothing replaces the atmosphere", None)]
 
 
+def test_an_unnamed_person_the_quote_itself_speaks_of_is_not_its_speaker():
+    text = (
+        'Officials met on Monday. Lena Ortiz criticised the recall. "A retired judge came back. A law stays," '
+        "she wrote on Twitter."
+    )
+    assert speakers(text) == [("A retired judge came back. A law stays", "person:lena-ortiz")]
+
+
 def test_a_pronoun_after_one_of_a_group_named_in_apposition_is_theirs():
     text = (
         "Officials met on Monday. One of the rescued men, 29-year-old Peter Zulu, told reporters that the group "

@@ -1760,7 +1760,10 @@ def _unnamed_person_is_about(parsed: Parsed, sent: int, word, role: str | None =
     and no named person is a subject there. A pronoun after it goes to that person, not to someone
     named earlier; so does a description (``role``) that the unnamed person's phrase holds or that
     fits anyone in office ("the officer", "the official")."""
-    subjects = [c for c in _main_subjects(parsed, sent) if c.i < word.i]
+    # (a subject inside quotes is someone the quote speaks of: "\"A recalled ambassador comes back,\"
+    # she wrote" is hers)
+    mask = quoted(parsed)
+    subjects = [c for c in _main_subjects(parsed, sent) if c.i < word.i and outside(c, mask)]
     if len(subjects) != 1 or parsed.clusters_of(subjects[0].i):
         return False
     subject = subjects[0]
