@@ -510,3 +510,25 @@ def test_a_short_form_alone_is_the_one_body_it_shortens(title, text, name, short
     assert found[name].type == "Organization"
     assert short in found[name].aliases
     assert short not in found
+
+
+def test_a_companys_first_word_alone_is_the_company_whatever_its_trade_words():
+    text = (
+        "Workers at Velmora Automotive walked out on Monday. Velmora said the plant would stay open. "
+        'Velmora later said it was "open to dialogue".'
+    )
+    found = entities(text)
+    assert "Velmora" not in found
+    assert "Velmora" in found["Velmora Automotive"].aliases
+
+
+def test_a_first_word_another_name_holds_or_a_chamber_word_stays_apart():
+    # another name holds the word: which one it stands for is unknown
+    found = entities(
+        "Workers at Velmora Automotive walked out on Monday. The cycling team Team Velmora backed them. "
+        "Velmora said the plant would stay open."
+    )
+    assert "Velmora" not in found["Velmora Automotive"].aliases
+    # a chamber's head word is no company's short name
+    found = entities("The House Intelligence Committee met on Monday. The House voted on Tuesday.")
+    assert "House" not in found["House Intelligence Committee"].aliases

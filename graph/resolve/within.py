@@ -364,6 +364,26 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
         )
         if len(longer) != 1 and not kinds[key]["Country"]:
             longer = _with_tail(groups, words, COMPANY_TAILS, lambda g: kinds[g]["Organization"] > 0)
+        if len(longer) != 1 and only_organization and _bare_company_word(key, ms):
+            # ... or any short tail, when the one word was only ever an organisation's and one name
+            # of the article opens with it ("Kessler" for "Kessler Automotive", "Coralink" for
+            # "Coralink Telecommunications"): not a body's head word, an acronym or a known actor
+            # ("House" for "House Intelligence Committee", "UN" for "UN Security Council"), and not
+            # when two names open with it ("Harnford General Hospital" and "Harnford Echo")
+            longer = [
+                g
+                for g in groups
+                if len(g.split()) in (2, 3)
+                and g.split()[0] == key
+                and kinds[g]["Organization"] > 0
+                and not kinds[g]["Person"]
+                and not MINOR_WORDS & set(g.split())
+                and not _possessive_after(groups[g], 1)
+            ]
+            # (nor when another name holds the word elsewhere: "Nordlys" beside "Nordlys Kraft" and
+            # "Team Nordlys")
+            if any(key in g.split()[1:] and kinds[g]["Organization"] > 0 for g in groups):
+                longer = []
         if len(longer) == 1:
             union(key, longer[0])
             continue
@@ -693,6 +713,14 @@ def resolve_mentions(mentions: list[Mention], acronym_of: dict[str, str] | None 
             m.cluster = len(clusters)
         clusters.append(cluster)
     return clusters
+
+
+def _bare_company_word(key: str, ms: list[Mention]) -> bool:
+    """Whether the one-word name ``key`` may be a company's name without its trade words: one word,
+    no acronym, no body's head word ("House", "Senate"), no well-known actor's name."""
+    return (
+        len(key.split()) == 1 and key not in CHAMBERS and not any(is_acronym(m.text) or m.known for m in ms)
+    )
 
 
 def _possessive_after(ms: list[Mention], n: int) -> bool:
