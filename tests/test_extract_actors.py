@@ -4214,6 +4214,16 @@ def test_a_well_known_bodys_name_runs_over_its_and_whatever_is_written_before_it
     assert found.get("Nordlys Media") == found.get("Skyfall Records") == "Organization"
 
 
+def test_a_public_bodys_portfolios_joined_by_and_are_one_name():
+    found = kinds(
+        "Officials met on Monday. The Tarvik Securities and Investments Commission said it would appeal. "
+        "The Nordic Water Resources and Energy Directorate issued a flood warning."
+    )
+    assert found.get("Tarvik Securities and Investments Commission") == "Organization"
+    assert found.get("Nordic Water Resources and Energy Directorate") == "Organization"
+    assert not {"Tarvik Securities", "Investments Commission", "Energy Directorate"} & set(found)
+
+
 def test_a_party_named_before_a_lower_case_party_is_an_organisation():
     found = kinds(
         "Jeff Van Drew was expected to leave the Democratic party and join the Republican party. "

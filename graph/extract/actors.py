@@ -181,6 +181,7 @@ from graph.extract.constants import (
     SPOKES_ROLES,
     SPORT_NAMES,
     STANDING_WORDS,
+    STATE_BODY_HEADS,
     STATE_FORM_WORDS,
     STORM_GRADES,
     STORM_WORDS,
@@ -6617,6 +6618,8 @@ def _two_companies(left, right) -> bool:
     no head word)."""
     if _linked_head(left.text):
         return False  # "Office for Coastal Shipping and | Harbour Pilotage Services": its portfolios
+    if right[-1].lower_ in STATE_BODY_HEADS:
+        return False  # "Australian Securities and | Investments Commission": one body's portfolios
     return all(
         len(side) > 1 and side[-1].is_title and side[-1].lower_ in ORG_HEADS and side[0].is_title
         for side in (left, right)

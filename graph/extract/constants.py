@@ -2239,6 +2239,17 @@ SHORT_NAMED_TAILS = COMPANY_WORDS | frozenset(
 )
 #: Words of a name that make it no company's, whatever else it holds (a university's, an agency's).
 NOT_COMPANY_WORDS = INSTITUTION_HEADS | frozenset(_words("centre center council agency"))
+#: Head words of a public body's name, which portfolios joined by "and" run into ("Australian
+#: Securities and Investments Commission", "Water Resources and Energy Directorate"): the words
+#: before the "and" are no company's whole name, however they end.
+STATE_BODY_HEADS = frozenset(
+    _words(
+        """
+        commission commissions directorate authority agency council committee ministry department
+        bureau board inspectorate secretariat tribunal
+        """
+    )
+)
 #: Words of a public body's name: its leading words name its place, not it.
 PUBLIC_BODY_WORDS = frozenset(
     _words(
