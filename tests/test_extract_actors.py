@@ -1449,6 +1449,14 @@ def test_a_name_run_on_over_in_and_a_place_is_two_names():
     assert found.get("Cahors Cathedral") == "Place" and found.get("Cahors") == "Place"
 
 
+def test_a_name_whose_short_form_spells_its_place_runs_on_over_in():
+    found = kinds(
+        "Officials met on Monday. The Association of Banks in Norway (ABN) urged customers to stay calm."
+    )
+    assert found.get("Association of Banks in Norway") == "Organization"
+    assert "Association of Banks" not in found
+
+
 def test_a_name_opening_with_a_common_given_name_is_a_persons():
     # The model types many Spanish and African names as organisations.
     found = kinds("Ricardo Alvarado Nevares announced his resignation on Wednesday night.")

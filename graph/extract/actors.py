@@ -6444,6 +6444,8 @@ def _split_at_in(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> 
             continue
         if doc[i - 1].text == "Mission":
             return [(start, end, label)]  # "the United Nations Support Mission in Libya": sent there
+        if _short_form_spells(doc, start, end):
+            return [(start, end, label)]  # "the Association of Banks in Lebanon (ABL)": the place too
         rest = doc[i + 1 : end]
         if not all(t.is_title or t.lower_ in _LINKS for t in rest) or not rest[0].is_title:
             return [(start, end, label)]
@@ -6459,6 +6461,15 @@ def _split_at_in(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> 
         if placed or (after is not None and (gaz.country(after.text) or gaz.subdivision(after.text))):
             return [(start, i, label), (i + 1, end, "FAC" if rest[-1].lower_ in PLACE_HEADS else "GPE")]
     return [(start, end, label)]
+
+
+def _short_form_spells(doc: Doc, start: int, end: int) -> bool:
+    """The name at ``start``-``end`` is followed by a short form in brackets whose letters are the
+    initials of all its capitalised words ("Union of Students in Ireland (USI)")."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    initials = "".join(t.text[0] for t in doc[start:end] if t.is_title or t.is_upper)
+    return len(initials) > 2 and doc[end + 1].text == initials
 
 
 def _split_at_comma(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
