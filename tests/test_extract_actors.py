@@ -988,6 +988,22 @@ def test_a_named_venue_is_a_place():
     assert found.get("Kelby Memorial Cemetery") == "Place"
 
 
+def test_a_sports_hall_or_a_launch_site_named_centre_is_a_place():
+    found = kinds(
+        "The count was held at the Tarvik Leisure Centre on Thursday. The final was played at the Halvia "
+        "Tennis Centre. The satellite was launched from the Nordkapp Space Centre on Friday."
+    )
+    assert found.get("Tarvik Leisure Centre") == "Place"
+    assert found.get("Halvia Tennis Centre") == "Place"
+    assert found.get("Nordkapp Space Centre") == "Place"
+    # control: a centre of research or care is a body
+    found = kinds(
+        "Researchers at the Tarvik Centre for Marine Research said so. The Halvia Health Centre closed."
+    )
+    assert found.get("Tarvik Centre for Marine Research") == "Organization"
+    assert found.get("Halvia Health Centre") == "Organization"
+
+
 def test_a_surname_the_parser_took_for_a_noun_is_the_person_named_earlier():
     text = (
         "The survey was led by Dana Meadows of the Reef Trust and Paul Grant of Bayside College. "

@@ -780,9 +780,16 @@ CAUSE_PREPOSITIONS = frozenset(["against", "without"])
 #: person's, they are the surname ("Peter Hall", "Picabo Street"), not a building or a road.
 SURNAMES_LIKE_PLACE_HEADS = frozenset(_words("hall street bridge tower lake marsh strait lane"))
 #: Words before "Center" or "Centre" that make the name a venue's, a named site ("Mesquite Convention
-#: Center", "Toronto Congress Centre"), where a plain "... Center" is as often a body ("National
-#: Hurricane Center").
-VENUE_WORDS = frozenset(["convention", "congress", "conference", "exhibition", "events"])
+#: Center", "Toronto Congress Centre", "Eldenbury Leisure Centre", the launch site "Guiana Space
+#: Centre"), where a plain "... Center" is as often a body ("National Hurricane Center").
+VENUE_WORDS = frozenset(
+    _words(
+        """
+        convention congress conference exhibition events leisure sports sport tennis aquatic aquatics
+        shopping community space launch
+        """
+    )
+)
 #: Words that name a storm when written before its given name ("Hurricane Dorian", "Typhoon
 #: Hagibis", "Tropical Storm Barry"): the two are one named event, whatever the model said.
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm depression".split())  # noqa: SIM905
