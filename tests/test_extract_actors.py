@@ -4430,3 +4430,20 @@ def test_a_given_name_listed_with_a_person_is_a_person():
     assert kinds("Speakers included Tomas Berg and Georgina, a local farmer.").get("Georgina") == "Person"
     # control: a list of bodies names no person
     assert kinds("The firm's subsidiaries, Halvorsen and Nordlys, were sold.").get("Nordlys") != "Person"
+
+
+def test_a_court_cases_name_is_no_actor_but_its_parties_are():
+    from graph.extract.actors import _good_name
+
+    # as the model read "In Cascade Mail Pharmacy v. Tolliver, the court ruled": one name
+    assert not _good_name("Halvia Mail Pharmacy v. Lindqvist")
+    assert not _good_name("Roe vs. Wade") and not _good_name("Berg v Nordlys Shipping")
+    assert _good_name("Halvia Mail Pharmacy") and _good_name("Vitamin V Labs")
+
+
+def test_a_place_a_title_and_its_holder_run_into_one_name_are_a_place_and_a_person():
+    found = kinds(
+        "It named Idaho Attorney General Renata Tolliver, whose office defends state laws, as the respondent."
+    )
+    assert found.get("Idaho") == "Place" and found.get("Renata Tolliver") == "Person"
+    assert "Idaho Attorney General Renata Tolliver" not in found

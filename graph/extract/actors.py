@@ -1965,9 +1965,13 @@ def _good_name(text: str) -> bool:
         and text not in CLOCK_WORDS
         and not any(c in text for c in "[]{}<>|@#")
         and _STANCE_PREFIX.match(text) is None
+        and _CASE_NAME.search(text) is None
     )
 
 
+#: A court case's name is no actor's (docs/annotation.md): "Cascade Mail Pharmacy v. Tolliver",
+#: "Roe vs. Wade"; the parties it names are actors where the article names them.
+_CASE_NAME = re.compile(r"\S\s+(?:v|vs)\.?\s+[A-Z]")
 #: A stance on a name is no name: "anti-Brexit", "pro-Democracy", "non-Latino" (words, not actors).
 _STANCE_PREFIX = re.compile(r"(?:anti|pro|non)-\S+$", re.IGNORECASE)
 
@@ -6765,6 +6769,27 @@ def _county_office_split(span):
     return None
 
 
+def _place_title_holder_split(span, gaz: Gazetteer):
+    """ "Idaho Attorney General Renata Tolliver", "Kenya Health Minister Anna Mwangi": a state's or a
+    region's name, a title, and its holder's name (a given name and one or two more capitalised
+    words) that the model ran into one organisation's name. The place and the holder, or None."""
+    for p in (1, 2):
+        place = span[:p]
+        if not (gaz.country(place.text) or gaz.subdivision(place.text)):
+            continue
+        for j in range(p + 1, len(span) - 1):
+            holder = span[j:]
+            words = holder.text.split()
+            if (
+                is_given_name(words[0])
+                and 2 <= len(words) <= 3
+                and all(w[:1].isupper() for w in words)
+                and _is_title_only(span[p:j].text)
+            ):
+                return place, holder
+    return None
+
+
 def _person_of_body_split(span):
     """A person's name run on into the body they are of ("Kwabena Asare-Bediako of the People's
     Convention Alliance" read as one organisation): the name (a given name and one or two more
@@ -6810,7 +6835,7 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         return _mentions_of_span(person, "PERSON", sent_of, gaz) + _mentions_of_span(
             body, "ORG", sent_of, gaz
         )
-    split = _county_office_split(span)
+    split = _county_office_split(span) or (_place_title_holder_split(span, gaz) if label == "ORG" else None)
     if split is not None:
         place, holder = split
         pieces = _mentions_of_span(place, "GPE", sent_of, gaz)
