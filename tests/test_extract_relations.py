@@ -660,6 +660,24 @@ def test_a_member_state_named_with_its_organisation():
     assert ("Austria", "MEMBER_OF", "European Union") in typed("Austria is a member of the European Union.")
 
 
+def test_states_that_are_both_members_of_two_bodies_are_members_of_each():
+    found = typed("Norway and Iceland are both members of the European Economic Area and NATO.")
+    for state in ("Norway", "Iceland"):
+        assert (state, "MEMBER_OF", "European Economic Area") in found
+        assert (state, "MEMBER_OF", "NATO") in found
+    # control: "respectively" pairs the two lists in order
+    found = typed("Norway and Sweden are members of the Nordic Council and the European Union respectively.")
+    assert ("Norway", "MEMBER_OF", "European Union") not in found
+    assert ("Sweden", "MEMBER_OF", "European Union") in found
+
+
+def test_a_body_that_is_a_member_of_a_federation():
+    found = typed(
+        "The Tarvik Dockers' Union is a member of the Nordic Transport Federation, which backed the strike."
+    )
+    assert ("Tarvik Dockers' Union", "MEMBER_OF", "Nordic Transport Federation") in found
+
+
 def test_a_state_joining_or_leaving_an_organisation_is_or_was_its_member():
     assert ("Sweden", "MEMBER_OF", "NATO") in typed("Sweden joined NATO in 2024.")
     found = typed("Britain left the European Union in 2020.")

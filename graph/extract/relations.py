@@ -572,6 +572,8 @@ class _Finder:
             ]
         elif how == "role_target":
             found = self.role_targets(token, kinds)
+        elif how == "every_role_target":  # "both members of the EU and NATO": of each, plural or not
+            found = self.role_targets(token, kinds, every=True)
         elif how == "group_target":
             group = [token, *[c for c in token.children if c.dep_ == "conj" and c.tag_ == "NN"]]
             # "former Foreign Secretary, mayor of Oslo, and member of Parliament": a comma list of
