@@ -3234,6 +3234,18 @@ FORMS = [
         [("Hussein Haddad", "LEADS", "Oxfam")],
     ),
     (
+        "Officials met on Monday. Jarno Haapala, who heads Oxfam's country office in Moldova, spoke. Ana Ruiz "
+        "manages the Red Cross's advice service.",
+        [("Jarno Haapala", "WORKS_FOR", "Oxfam"), ("Ana Ruiz", "WORKS_FOR", "Red Cross")],
+        [("Jarno Haapala", "LEADS", "Oxfam")],
+    ),
+    (
+        # a possessive inside the body's own name is no part's owner
+        "Officials met on Monday. Karl Jensen, who heads the Tarvik Regional Prosecutor's Office, spoke.",
+        [],
+        [("Karl Jensen", "WORKS_FOR", "Tarvik Regional Prosecutor's Office")],
+    ),
+    (
         '"Sales fell," said Yoon Jae-hak, the president of Daesan\'s African operations.',
         [("Yoon Jae-hak", "WORKS_FOR", "Daesan")],
         [("Yoon Jae-hak", "LEADS", "Daesan")],

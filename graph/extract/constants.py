@@ -645,6 +645,20 @@ SEAT_NOUNS = frozenset(_words("headquarters secretariat offices base"))
 #: whole (or is a member of a party or a union), and leads only the part; an unnamed part speaks for
 #: the whole ("the cantonal branch of the party warned").
 BRANCH_NOUNS = frozenset(_words("unit branch office bureau chapter division section wing operations"))
+#: A body's parts one may head or run without leading the body: whoever "heads the ICRC's delegation
+#: in Bangui" or "manages Shelter's advice service" works for the ICRC, for Shelter.
+BODY_UNIT_NOUNS = BRANCH_NOUNS | frozenset(
+    _words("delegation mission service department team desk programme program")
+)
+#: Verbs of heading or running a part of a body ("heads", "runs", "manages", "oversees").
+PART_RUNNING_VERBS = frozenset(
+    _words(
+        """
+        lead leads led head heads headed run runs ran manage manages managed oversee oversees oversaw
+        coordinate coordinates coordinated direct directs directed
+        """
+    )
+)
 #: Who sits on a board, between "the board of" and whose it is ("chair of the board of directors of Y").
 BOARD_MEMBERS = frozenset(_words("directors trustees governors"))
 #: Words that say when a role was held, not what it is: "the former director of Y" still led Y.
