@@ -3227,6 +3227,13 @@ FORMS = [
         [],
         [("Bergen", "LOCATED_IN", "Bergen")],
     ),
+    # a company's name, a lead role of two words and a name the parser hung apart
+    (
+        "Nordvale Systems cut jobs. Nordvale chief executive Chiamaka Eze-Adeyemi said the money would pay "
+        "for an expansion.",
+        [("Chiamaka Eze-Adeyemi", "LEADS", "Nordvale Systems")],
+        [("Chiamaka Eze-Adeyemi", "WORKS_FOR", "Nordvale Systems")],
+    ),
     # the head of a branch works for the whole, or belongs to a party (docs/annotation.md)
     (
         "Officials met on Monday. Hussein Haddad heads the Oxfam office in Beirut.",

@@ -1239,6 +1239,8 @@ class _Finder:
                 # "KWS veterinarian Dr Wanjiru Kamau", "Navy spokesperson Commander Liza Dima"
                 person = starts.get(role.i + 2)
             before = role.i
+            if before > t0 + 1 and (self.doc[before - 1].lower_, role.lower_) in LEAD_PAIRS:
+                before -= 1  # "Kobowise chief executive X": the pair's first word is the role's
             while (
                 before > t0 + 1
                 and self.doc[before - 1].is_lower
