@@ -3227,6 +3227,13 @@ FORMS = [
         [],
         [("Bergen", "LOCATED_IN", "Bergen")],
     ),
+    # a body's kind noun in apposition, led by someone
+    (
+        "Kestrel Holdings, a consortium led by the businessman Grant Whitlow, bought the club. Nordlys "
+        "Capital, an investment firm led by Henrik Falk, paid.",
+        [("Grant Whitlow", "LEADS", "Kestrel Holdings"), ("Henrik Falk", "LEADS", "Nordlys Capital")],
+        [("Grant Whitlow", "WORKS_FOR", "Kestrel Holdings")],
+    ),
     # a company's name, a lead role of two words and a name the parser hung apart
     (
         "Nordvale Systems cut jobs. Nordvale chief executive Chiamaka Eze-Adeyemi said the money would pay "
