@@ -3227,6 +3227,16 @@ FORMS = [
         [],
         [("Bergen", "LOCATED_IN", "Bergen")],
     ),
+    # the owner of a body named after it, whichever word the parser hangs the name on
+    (
+        "Officials met on Monday. The proprietor of Crown Heritage College, Emeka Obi, denied it. The owner "
+        "of Halbury Rovers, Ridgeline Sports Holdings, sold the club.",
+        [
+            ("Emeka Obi", "OWNS", "Crown Heritage College"),
+            ("Ridgeline Sports Holdings", "OWNS", "Halbury Rovers"),
+        ],
+        [("Crown Heritage College", "OWNS", "Emeka Obi")],
+    ),
     # a body's kind noun in apposition, led by someone
     (
         "Kestrel Holdings, a consortium led by the businessman Grant Whitlow, bought the club. Nordlys "

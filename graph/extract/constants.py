@@ -1533,7 +1533,7 @@ AS_ROLE_VERBS = frozenset(
 )
 
 #: Nouns for an organisation's owner ("Alphabet, the parent company of Google", "Google's owner").
-OWNER_NOUNS = frozenset("parent parents owner owners".split())  # noqa: SIM905
+OWNER_NOUNS = frozenset("parent parents owner owners proprietor proprietors".split())  # noqa: SIM905
 #: What is held "in" a company, which is no place for it: "shares in Tesla", "a 10% stake in Volvo".
 HOLDING_NOUNS = frozenset(_words("share shares stake stakes holding holdings investment investments"))
 #: The forms of "work", whose "for" object is an employer ("working for Statoil"; the lemmatizer does
