@@ -1269,6 +1269,21 @@ def test_a_meeting_in_the_future_tense_has_not_happened():
     assert spoke(typed("Karl Jensen met Anna Berg in Oslo last week."), "Karl Jensen", "Anna Berg")
 
 
+def test_a_planned_hoped_for_or_refused_relation_has_not_happened():
+    for text in (
+        "Karl Jensen plans to meet Anna Berg in Oslo on Monday.",
+        "Karl Jensen is expected to meet Anna Berg in Oslo on Tuesday.",
+        "Karl Jensen refused to meet Anna Berg in Oslo on Monday.",
+    ):
+        assert not spoke(typed(text), "Karl Jensen", "Anna Berg"), text
+    found = typed("Halvorsen Group agreed to buy Nordlys Media in May.")
+    assert ("Halvorsen Group", "OWNS", "Nordlys Media") not in found
+    # controls: a relation held on, or one about to end, is held
+    assert ("Anna Berg", "LEADS", "Labour Party") in typed("Anna Berg continues to lead the Labour Party.")
+    found = typed("Anna Berg is expected to leave the Labour Party on Monday.")
+    assert ("Anna Berg", "MEMBER_OF", "Labour Party") in found
+
+
 def test_a_place_named_after_its_place_noun_with_the_whole_before_it():
     assert ("Nairobi", "LOCATED_IN", "Kenya") in typed("Protests spread to Kenya's capital, Nairobi.")
     assert ("Columbus", "LOCATED_IN", "Ohio") in typed(

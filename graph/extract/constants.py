@@ -1569,6 +1569,10 @@ MEMBERSHIP_NOUNS = frozenset("member members ally allies".split())  # noqa: SIM9
 JOIN_LEAVE_VERBS = frozenset(
     "join joins joined joining rejoin rejoined leave leaves left leaving quit quits exit exits exited".split()  # noqa: SIM905
 )
+#: Verbs of leaving a body, which one is a member of until one does ("expected to leave the party").
+LEAVE_VERBS = frozenset(
+    _words("leave leaves left leaving quit quits exit exits exited resign resigns resigned step steps")
+)
 #: Verbs that seat a person in a body whose "to/in/on" object is the body: "X was elected to the Senate",
 #: "X, first elected to Congress in 1996", "X served in Parliament", "X sits on the committee".
 SEAT_VERBS = frozenset(
@@ -1696,6 +1700,21 @@ DIRECTION_NOUNS = frozenset(
 )
 #: Words that make a meeting one not (yet) held: "a planned meeting", "arrange talks", "cancelled
 #: the call" state no SPOKE_WITH (docs/annotation.md: planned meetings that have not happened).
+#: Words a verb hangs from as "to ..." when what it says has not happened ("plans to meet X", "is
+#: expected to visit X", "agreed to buy Y", "refused to meet X"): a plan, a hope, a refusal.
+INTENT_HEADS = frozenset(
+    _words(
+        """
+        plan plans planned planning want wants wanted wanting hope hopes hoped hoping intend intends
+        intended intending expect expects expected expecting aim aims aimed aiming seek seeks sought
+        seeking try tries tried trying attempt attempts attempted attempting propose proposes proposed
+        proposing offer offers offered offering agree agrees agreed agreeing refuse refuses refused
+        refusing decline declines declined declining threaten threatens threatened threatening wish
+        wishes wished prepare prepares prepared preparing due set scheduled going like asked invited
+        urged
+        """
+    )
+)
 PLANNING_WORDS = frozenset(
     _words(
         """

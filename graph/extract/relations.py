@@ -67,8 +67,10 @@ from graph.extract.constants import (
     FUTURE_AUXILIARIES,
     FUTURE_QUALIFIERS,
     GATHERING_NOUNS,
+    INTENT_HEADS,
     LEAD_PAIRS,
     LEAD_ROLES,
+    LEAVE_VERBS,
     LEGISLATOR_CHAMBERS,
     LONG_ROAD_WORDS,
     MARKET_ROLES,
@@ -290,6 +292,15 @@ class _Finder:
             c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children
         ):
             return  # "X will meet Y next week": a planned meeting or post is not held yet
+        if (
+            verb is not None
+            and verb.dep_ == "xcomp"
+            and verb.head.lower_ in INTENT_HEADS
+            and verb.lower_ not in LEAVE_VERBS
+        ):
+            # "X plans to meet Y", "is expected to visit Y", "agreed to buy Y": not done yet (but one
+            # "expected to leave the party" is in it still)
+            return
         if (
             verb is not None
             and pattern["relation"] == "SPOKE_WITH"
