@@ -1154,6 +1154,16 @@ def test_a_legislators_title_and_the_chamber_the_sentence_names():
     assert ("Jane Ruiz", "MEMBER_OF", "Senate") not in typed("State senator Jane Ruiz criticised the Senate.")
 
 
+def test_a_chamber_named_only_inside_a_legislators_quote_is_no_seat_of_theirs():
+    found = typed(
+        'Senator Jane Ruiz commented, "It would be an outrage if the Senate were prevented from voting."'
+    )
+    assert ("Jane Ruiz", "MEMBER_OF", "Senate") not in found
+    # control: named outside the quote, it is
+    found = typed('Senator Jane Ruiz asked the Senate to vote, saying "it would be an outrage" not to.')
+    assert ("Jane Ruiz", "MEMBER_OF", "Senate") in found
+
+
 def test_an_agencys_administrator_and_a_first_minister_lead():
     assert ("Jim Cole", "LEADS", "Orbis Space Agency") in typed(
         "Orbis Space Agency administrator Jim Cole spoke to reporters."

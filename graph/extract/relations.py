@@ -124,7 +124,7 @@ from graph.extract.constants import (
 )
 from graph.extract.depmatch import DepMatcher
 from graph.extract.parsed import Parsed
-from graph.extract.speakers import is_speech_verb, person_profiles
+from graph.extract.speakers import is_speech_verb, person_profiles, quoted
 from graph.model import Relation
 
 _PARTY_KINDS = ("Person", "Organization", "Country")
@@ -1370,8 +1370,11 @@ class _Finder:
         seat in another chamber ("state senator"), nor one not yet held; two chambers of the kind
         named leave it open."""
         chambers: dict[str, set[int]] = {}
+        mask = quoted(self.p)
         for m in self.p.mentions_in(sent):
-            if self.p.kind(m.cluster) != "Organization":
+            if self.p.kind(m.cluster) != "Organization" or mask.inside(m.start):
+                # (a chamber named inside a quote is the speaker's subject, not where the title sits:
+                # 'MP X said, "... if Parliament were prevented ..."')
                 continue
             for name in (self.p.clusters[m.cluster].name, self.p.clean.text[m.start : m.end]):
                 words = name.lower().split()
