@@ -1565,14 +1565,10 @@ OWNED_NOUNS = frozenset("subsidiary subsidiaries unit division".split())  # noqa
 
 #: A state's membership of an organisation: "NATO member Turkey", "Austria, a member of the EU".
 MEMBERSHIP_NOUNS = frozenset("member members ally allies".split())  # noqa: SIM905
+#: Verbs of leaving a body one was a member of ("Britain left the EU", "quit the party").
+LEAVE_VERBS = frozenset(_words("leave leaves left leaving quit quits exit exits exited"))
 #: A state joining or leaving an organisation it is (or was) a member of ("Sweden joined NATO").
-JOIN_LEAVE_VERBS = frozenset(
-    "join joins joined joining rejoin rejoined leave leaves left leaving quit quits exit exits exited".split()  # noqa: SIM905
-)
-#: Verbs of leaving a body, which one is a member of until one does ("expected to leave the party").
-LEAVE_VERBS = frozenset(
-    _words("leave leaves left leaving quit quits exit exits exited resign resigns resigned step steps")
-)
+JOIN_LEAVE_VERBS = frozenset(_words("join joins joined joining rejoin rejoined")) | LEAVE_VERBS
 #: Verbs that seat a person in a body whose "to/in/on" object is the body: "X was elected to the Senate",
 #: "X, first elected to Congress in 1996", "X served in Parliament", "X sits on the committee".
 SEAT_VERBS = frozenset(
@@ -1600,6 +1596,10 @@ LEAVING_FROM_VERBS = frozenset(
         """
     )
 )
+#: Verbs of leaving a post or a body, which one holds until one does: under a plan or a hope the
+#: relation still stands ("expected to leave the party", "threatened to resign from it", "due to step
+#: down as its chair").
+STILL_HELD_VERBS = LEAVE_VERBS | LEAVING_FROM_VERBS | frozenset(_words("step steps"))
 #: Verbs of holding a seat in a body ("won a seat in the Bundestag", "held her seat on the council").
 SEAT_WINNING_VERBS = frozenset(
     _words("win wins won winning hold holds held holding retain retains retained keep kept")
@@ -1698,8 +1698,6 @@ DIRECTION_NOUNS = frozenset(
         """
     )
 )
-#: Words that make a meeting one not (yet) held: "a planned meeting", "arrange talks", "cancelled
-#: the call" state no SPOKE_WITH (docs/annotation.md: planned meetings that have not happened).
 #: Words a verb hangs from as "to ..." when what it says has not happened ("plans to meet X", "is
 #: expected to visit X", "agreed to buy Y", "refused to meet X"): a plan, a hope, a refusal.
 INTENT_HEADS = frozenset(
@@ -1715,6 +1713,8 @@ INTENT_HEADS = frozenset(
         """
     )
 )
+#: Words that make a meeting one not (yet) held: "a planned meeting", "arrange talks", "cancelled
+#: the call" state no SPOKE_WITH (docs/annotation.md: planned meetings that have not happened).
 PLANNING_WORDS = frozenset(
     _words(
         """
@@ -1789,8 +1789,8 @@ NATIONAL_BODY_WORDS = frozenset(
     )
 )
 #: Roles of one who plays for a side: a country's name right before one names its national side,
-#: which the player is a member of ("Romania captain X", "former Uruguay striker X", "a Senegal
-#: international"), where a country is otherwise no body one is a member of. Not a coach, on the
+#: which the player is a member of ("Romania captain X", "former Uruguay striker X", "Bangladesh
+#: fast bowler X"), where a country is otherwise no body one is a member of. Not a coach, on the
 #: side's staff, and not a band's members.
 NATIONAL_SIDE_ROLES = (
     PLAYER_ROLES

@@ -70,7 +70,6 @@ from graph.extract.constants import (
     INTENT_HEADS,
     LEAD_PAIRS,
     LEAD_ROLES,
-    LEAVE_VERBS,
     LEGISLATOR_CHAMBERS,
     LONG_ROAD_WORDS,
     MARKET_ROLES,
@@ -111,6 +110,7 @@ from graph.extract.constants import (
     SPEECH_VERBS,
     SPOKES_PAIRS,
     SPOKES_ROLES,
+    STILL_HELD_VERBS,
     SUBJECT_DEPS,
     TALKING_APART_VERBS,
     TEAM_CAPTAIN_ROLES,
@@ -296,7 +296,7 @@ class _Finder:
             verb is not None
             and verb.dep_ == "xcomp"
             and verb.head.lower_ in INTENT_HEADS
-            and verb.lower_ not in LEAVE_VERBS
+            and verb.lower_ not in STILL_HELD_VERBS
         ):
             # "X plans to meet Y", "is expected to visit Y", "agreed to buy Y": not done yet (but one
             # "expected to leave the party" is in it still)
@@ -430,12 +430,12 @@ class _Finder:
                 # "an economist at the University of Zambia", "at the Institute for Fiscal Studies": a
                 # scholar
                 relation = "AFFILIATED_WITH"
-            if self.captain_of_side(role, target) or self.national_side(role, target, sent):
-                # a country's side only where its name is right before the role: not "captain of
-                # South Africa's Test team", which names the side apart from the country
-                if self.p.kind(target) != "Country" or self.national_side(role, target, sent):
-                    self.add(source, "MEMBER_OF", target, sent, side=True)
+            captain = self.captain_of_side(role, target)
+            if self.national_side(role, target, sent) or (captain and self.p.kind(target) != "Country"):
+                self.add(source, "MEMBER_OF", target, sent, side=True)
                 return
+            if captain:
+                return  # "captain of South Africa's Test team": the side is named apart from the country
             if relation == "WORKS_FOR" and _office_of_role(role.lower_, self.p.clusters[target].name):
                 relation = "LEADS"  # "Sheriff X of the Josephine County Sheriff's Office": its holder
             staff = relation == "WORKS_FOR" and _personal_staff(role)
