@@ -3535,3 +3535,40 @@ def test_a_place_before_a_papers_kind_or_a_traders_noun_locates_the_body(text, b
 
 def test_a_person_in_apposition_with_a_trade_is_located_nowhere():
     assert not any(t == "LOCATED_IN" for _, t, _ in typed("Ama Owusu, a Takoradi trader, was arrested."))
+
+
+@pytest.mark.parametrize(
+    ("text", "officer", "force"),
+    [
+        # a rank before the name, "of" the force: an officer on its staff, not its head nor an affiliate
+        (
+            "The boat sank on Monday. Commander Tiago Ferraz of the Lusitanian Navy said the crew was safe.",
+            "Tiago Ferraz",
+            "Lusitanian Navy",
+        ),
+        (
+            "Lieutenant Colonel Ines Varga of the Carpathian Border Police said six men were held.",
+            "Ines Varga",
+            "Carpathian Border Police",
+        ),
+        (
+            "Sergeant Mele Tupou of the Nukualofa Police said two men were held.",
+            "Mele Tupou",
+            "Nukualofa Police",
+        ),
+        (
+            "Major Dmytro Hrytsenko of the Volyn Territorial Brigade said the line held.",
+            "Dmytro Hrytsenko",
+            "Volyn Territorial Brigade",
+        ),
+    ],
+)
+def test_an_officer_ranked_before_the_name_works_for_the_force(text, officer, force):
+    found = typed(text)
+    assert (officer, "WORKS_FOR", force) in found, found
+    assert not {(officer, t, force) for t in ("LEADS", "AFFILIATED_WITH")} & found
+
+
+def test_a_secretary_general_before_the_name_still_leads():
+    found = typed("Tarvik Alliance Secretary-General Ola Brenne urged calm.")
+    assert ("Ola Brenne", "LEADS", "Tarvik Alliance") in found, found

@@ -121,6 +121,18 @@ PERSON_TITLES = frozenset(
 #: Ranks that are also ordinary words ("Major League Baseball", "Commander Keen"): before a name only
 #: when a given name follows them ("Police Major Dennis Ocampo", "Commander Liza Dimaculangan").
 RANK_TITLES = frozenset(_words("major brigadier commander superintendent constable"))
+#: Ranks of armed forces and police written as a title before a name ("Commander X of the Navy",
+#: "Lieutenant Colonel X of the Guardia Civil"): an officer, who works for the force (WORKS_FOR), even
+#: when the rank's word alone would lead ("commander") or the "of" alone would only affiliate.
+OFFICER_RANKS = frozenset(
+    _words(
+        """
+        general admiral colonel lieutenant major captain commander sergeant corporal brigadier
+        commodore marshal constable inspector superintendent detective commandant
+        gen. adm. col. lt. maj. capt. cmdr. sgt. cpl. brig. insp. supt. det.
+        """
+    )
+)
 
 #: Words of standing written before a name, never part of it, whatever the model labelled the name
 #: ("Longtime Imus collaborator X").

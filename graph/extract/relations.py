@@ -67,6 +67,7 @@ from graph.extract.constants import (
     FUTURE_AUXILIARIES,
     FUTURE_QUALIFIERS,
     GATHERING_NOUNS,
+    GENERAL_OFFICES,
     INTENT_HEADS,
     LEAD_PAIRS,
     LEAD_ROLES,
@@ -81,6 +82,7 @@ from graph.extract.constants import (
     NATIONAL_SIDE_ROLES,
     NOT_COMPANY_WORDS,
     NOT_YET_AUXILIARIES,
+    OFFICER_RANKS,
     OTHER_CHAMBER_QUALIFIERS,
     OWNED_NOUNS,
     OWNER_NOUNS,
@@ -450,10 +452,30 @@ class _Finder:
                 and self.named_before(target, role, sent)
             ):
                 return  # "a Toronto lawyer", "a Russian pilot": where one works, not for whom
+        if relation in ("LEADS", "AFFILIATED_WITH") and self.officer_of(nodes, target, relation):
+            relation = "WORKS_FOR"  # "Commander X of the Navy": a rank, not the force's head
         if relation == "SPOKE_WITH":
             self.add_symmetric(source, target, sent)
         else:
             self.add(source, relation, target, sent)
+
+    def officer_of(self, nodes: dict, target: int, relation: str) -> bool:
+        """Whether the person carries an officer's rank as the title right before the name
+        ("Lieutenant Colonel X", "Commander X") and ``target`` is an organisation: the rank is held in
+        the force, whose officer the person is. A lead comes from the rank itself only ("Commander X
+        of the Navy"); another role read elsewhere ("NATO Secretary General X") stands."""
+        person = nodes.get("person")
+        if person is None or self.p.kind(target) != "Organization":
+            return False
+        start = self._starts.get(person.i, person.i)
+        title = self.doc[start - 1] if start > 0 else None
+        if title is None or not title.is_title or title.lower_ not in OFFICER_RANKS:
+            return False
+        before = self.word_before_role(title)  # past a hyphen: "Secretary-General"
+        if (before, title.lower_) in LEAD_PAIRS or before in GENERAL_OFFICES:
+            return False  # "Secretary General X", "Attorney General X": an office, not a rank
+        role = nodes.get("role")
+        return relation == "AFFILIATED_WITH" or (role is not None and role.i == title.i)
 
     def captain_of_side(self, role, target: int) -> bool:
         """ "Bangladesh captain X", "club captain X": a side's captain plays in it (MEMBER_OF); an
