@@ -3572,3 +3572,34 @@ def test_an_officer_ranked_before_the_name_works_for_the_force(text, officer, fo
 def test_a_secretary_general_before_the_name_still_leads():
     found = typed("Tarvik Alliance Secretary-General Ola Brenne urged calm.")
     assert ("Ola Brenne", "LEADS", "Tarvik Alliance") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "relation", "whole"),
+    [
+        # a place's or a company's possessive over a name and the noun of its kind
+        (
+            "Rui Couto, the head chef of Lisbon's Casa Ferreira restaurant, was found dead on Monday.",
+            "Casa Ferreira",
+            "LOCATED_IN",
+            "Lisbon",
+        ),
+        (
+            "The figures were first reported by Chile's El Faro Austral newspaper on Sunday.",
+            "El Faro Austral",
+            "LOCATED_IN",
+            "Chile",
+        ),
+    ],
+)
+def test_a_possessive_over_a_name_and_its_kind_s_noun_relates_the_name(text, thing, relation, whole):
+    found = typed(text)
+    assert (thing, relation, whole) in found, found
+
+
+def test_a_name_before_a_role_or_a_coast_is_not_in_the_possessive_s_place():
+    found = typed(
+        "Ines Lobo was born in Peniche, a fishing town on Portugal's Atlantic coast. Aliança Popular's "
+        "Leiria chairman, Tomas Reis, conceded."
+    )
+    assert not any(t == "LOCATED_IN" and s in ("Atlantic", "Leiria") for s, t, _ in found), found

@@ -1680,6 +1680,9 @@ LONG_ROAD_WORDS = frozenset("route highway interstate motorway freeway expresswa
 #: Head words of a road or a line named by the places it joins ("the Nairobi–Nakuru Highway").
 ROAD_NAME_HEADS = LONG_ROAD_WORDS | frozenset(["road", "railway", "pipeline", "corridor"])
 
+#: Nouns for an edge or a stretch of a place ("Portugal's Atlantic coast"): a name before them names a
+#: sea or a range beside the place, not something in it.
+SHORE_NOUNS = frozenset(_words("coast coastline shore shores border borders frontier side seaboard"))
 #: Verbs of studying, researching or teaching at a school: "X studied at Y", "graduated from Y",
 #: "researches transport policy at Y", "taught at Y"
 #: make X AFFILIATED_WITH the school (docs/annotation.md: researchers at a university).

@@ -104,6 +104,7 @@ from graph.extract.constants import (
     ROLE_SINGULARS,
     ROLE_WORDS,
     SCHOLARLY_JOBS,
+    SHORE_NOUNS,
     SHORT_NAMED_TAILS,
     SIDE_NOUNS,
     SITED_HEADS,
@@ -546,6 +547,10 @@ class _Finder:
             found = self.actors_at(token, kinds) or self.actors_at(_name_head(token), kinds)
             if not found and _singular(token.lower_) in PLACE_NOUNS:  # "Afghanistan's Helmand province"
                 found = [c for m in token.children if m.dep_ == "compound" for c in self.actors_at(m, kinds)]
+            if not found and _names_its_kind_noun(token):
+                # "New York City's Cipriani Dolci restaurant", "Chile's El Mercurio newspaper": the name
+                # right before the noun of its kind is what the noun stands for
+                found = self.actors_at(self.doc[token.i - 1], kinds)
             if not found:  # "the town of Pandeglang"
                 found = [self.place_named_after(token, kinds)]
         elif how == "phrase":
@@ -2314,6 +2319,24 @@ def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _names_its_kind_noun(noun) -> bool:
+    """Whether the name written right before a lower-case common noun names the thing the noun is
+    ("the Cipriani Dolci restaurant"): not a role ("Pakatan Harapan's Perak chairman", whose holder is
+    someone else) nor an edge of a place ("Portugal's Atlantic coast")."""
+    if not (noun.is_lower and noun.pos_ == "NOUN") or noun.i == 0:
+        return False
+    before = noun.doc[noun.i - 1]
+    word = _singular(noun.lower_)
+    return (
+        before.dep_ == "compound"
+        and before.head.i == noun.i
+        and before.is_title
+        and word not in ROLE_WORDS
+        and noun.lower_ not in ROLE_WORDS
+        and word not in SHORE_NOUNS
+    )
 
 
 def _name_head(token):
