@@ -3603,3 +3603,30 @@ def test_a_name_before_a_role_or_a_coast_is_not_in_the_possessive_s_place():
         "Leiria chairman, Tomas Reis, conceded."
     )
     assert not any(t == "LOCATED_IN" and s in ("Atlantic", "Leiria") for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "relation", "body"),
+    [
+        # a role "in" an organisation is held in it, as "at" or "of"
+        ("Mark Boyd, a soldier in the Wessex Army, died on Monday.", "Mark Boyd", "WORKS_FOR", "Wessex Army"),
+        (
+            "Tomasz Wrona, a deputy director in Poland's Ministry of Culture and Heritage, welcomed the return.",
+            "Tomasz Wrona",
+            "WORKS_FOR",
+            "Ministry of Culture and Heritage",
+        ),
+    ],
+)
+def test_a_role_in_an_organisation_is_held_in_it(text, person, relation, body):
+    found = typed(text)
+    assert (person, relation, body) in found, found
+
+
+def test_a_role_in_a_place_or_a_partys_post_in_a_chamber_is_not_held_in_it():
+    found = typed(
+        "The Civic Union lost the vote. Its leader in the Saeima, Juris Ozols, called it a betrayal. "
+        "Anna Berzina, a lawyer in Riga, spoke."
+    )
+    assert not any(s == "Juris Ozols" and o == "Saeima" and t != "MEMBER_OF" for s, t, o in found), found
+    assert not any(s == "Anna Berzina" and o == "Riga" for s, _, o in found), found

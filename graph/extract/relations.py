@@ -934,13 +934,15 @@ class _Finder:
             preps = ("of", "at", "with")  # "the UN envoy for Syria": sent to Syria, not working for it
         came_from = None
         for prep in mods:
-            if prep.dep_ != "prep" or prep.lower_ not in (*preps, "from"):
+            if prep.dep_ != "prep" or prep.lower_ not in (*preps, "from", "in"):
                 continue
-            # "a lawmaker from the Labour Party": "from" an organisation only ("a lawyer from
-            # Toronto" says where one comes from)
-            if prep.lower_ == "from" and "Organization" not in kinds:
+            # "a lawmaker from the Labour Party", "a soldier in the British Army": "from" or "in" an
+            # organisation only ("a lawyer from Toronto", "a lawyer in Toronto" say where one is)
+            if prep.lower_ in ("from", "in") and "Organization" not in kinds:
                 continue
-            wanted = ("Organization",) if prep.lower_ == "from" else kinds
+            if prep.lower_ == "in" and self.held_for_an_owner(mods):
+                continue  # "the party's leader in the Senate": the post's remit, the party's post
+            wanted = ("Organization",) if prep.lower_ in ("from", "in") else kinds
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     target = None
@@ -966,6 +968,13 @@ class _Finder:
         owner = self.owner_in([m for m in mods if m.dep_ in ("poss", "compound", "amod", "nmod")], kinds)
         # "an Inkatha Freedom Party councillor from Mabhokweni": the party's, wherever one is from
         return owner if owner is not None else came_from
+
+    def held_for_an_owner(self, mods) -> bool:
+        """Whether a role's modifiers say whose post it is: a possessive ("its", "the party's") or a
+        name before it ("Labour leader")."""
+        if any(m.dep_ == "poss" for m in mods):
+            return True
+        return self.owner_in([m for m in mods if m.dep_ == "compound"]) is not None
 
     def regional_post(self, role, target: int) -> bool:
         """A post "for" a place held in an organisation named as its owner ("Unite's regional officer
