@@ -3630,3 +3630,24 @@ def test_a_role_in_a_place_or_a_partys_post_in_a_chamber_is_not_held_in_it():
     )
     assert not any(s == "Juris Ozols" and o == "Saeima" and t != "MEMBER_OF" for s, t, o in found), found
     assert not any(s == "Anna Berzina" and o == "Riga" for s, _, o in found), found
+
+
+def test_a_headline_written_as_a_sentence_gives_its_possessives_relations():
+    body = (
+        "Tarvik Foods said on Monday it would buy a majority stake in the dairy firm. The deal needs the "
+        "approval of regulators in Japan and Vietnam."
+    )
+    article = Article.from_fields("Japan's Tarvik Foods to buy majority stake in dairy firm", body)
+    ext = extract(article)
+    located = [r for r in ext.relations if r.type == "LOCATED_IN"]
+    assert [(r.source, r.target) for r in located] == [("organization:tarvik-foods", "country:japan")]
+    assert located[0].evidence == "Japan's Tarvik Foods to buy majority stake in dairy firm"
+
+
+def test_a_headline_in_title_case_is_not_read_for_relations():
+    body = (
+        "Tarvik Foods said on Monday it would buy a majority stake in the dairy firm. The deal needs the "
+        "approval of regulators in Japan and Vietnam."
+    )
+    article = Article.from_fields("Japan's Tarvik Foods To Buy Majority Stake In Dairy Firm", body)
+    assert not [r for r in extract(article).relations if r.type == "LOCATED_IN"]

@@ -103,6 +103,7 @@ def extract_parsed(parsed: Parsed) -> Extraction:
     entities = _entities(parsed)
     found_issues = issues.find_issues(parsed)
     found_statements = statements.find_statements(parsed)
+    _headline_mentions(parsed)
     found_relations = relations.find_relations(parsed) + relations.headline_places(parsed, entities)
     found = Extraction(
         article=parsed.article,
@@ -147,6 +148,63 @@ def _cut_mid_line(text: str, prev_start: int, prev_end: int, start: int) -> bool
     """True when the previous sentence ends without punctuation and the next goes on on its line."""
     last = text[prev_end - 1 : prev_end]
     return bool(last) and last not in ".!?:;\"')]" and "\n" not in text[prev_end:start]
+
+
+#: Share of a headline's words (other than its first and its names) written in lower case above which
+#: it is written as a sentence ("Japan's Hoshizora Foods to buy stake in dairy firm"), which the
+#: parser reads as well as the body, not in title case ("Trump, Xi Talk Trade"), which fools it.
+SENTENCE_CASE_SHARE = 0.6
+
+
+def _headline_mentions(parsed: Parsed) -> None:
+    """A headline written as a sentence states relations the body may not repeat ("Turkey's President
+    Erdogan proposes ...", "Japan's Hoshizora Foods to buy ..."; docs/annotation.md counts the title as
+    a sentence of evidence). The names of the article's actors written there become mentions of
+    sentence 0, which the relations stage then reads like any other sentence. Only for relations: the
+    actors, their mention counts, quotes and claims were read before, without the headline."""
+    title_end = parsed.clean.title_end
+    if title_end <= 0 or not parsed.sentences or parsed.sentences[0][1] > title_end:
+        return
+    forms: dict[str, int] = {}
+    for index, cluster in enumerate(parsed.clusters):
+        names = [cluster.name, *cluster.aliases]
+        if cluster.kind == "Person" and len(cluster.name.split()) > 1:
+            names.append(cluster.name.split()[-1])  # "President Erdogan"
+        for name in names:
+            if len(name) > 1 and name[0].isupper():
+                forms[name] = index if forms.get(name, index) == index else -1
+    forms = {f: i for f, i in forms.items() if i >= 0}
+    if not forms:
+        return
+    text, doc = parsed.clean.text[:title_end], parsed.doc
+    pattern = re.compile(
+        r"(?<![\w.-])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    hits = list(pattern.finditer(text))
+    named = {i for hit in hits for i in range(*hit.span())}
+    words = [w for w in re.finditer(r"[A-Za-z][\w'-]*", text) if w.start() not in named][1:]
+    if len(words) < 2 or sum(w.group()[0].islower() for w in words) < SENTENCE_CASE_SHARE * len(words):
+        return
+    added = []
+    for hit in hits:
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        index = forms[hit.group()]
+        cluster = parsed.clusters[index]
+        mention = actors.Mention(
+            hit.start(), hit.end(), span.root.i, hit.group(), "", cluster.kind, 0, cluster=index
+        )
+        if cluster.kind == "Country":
+            mention.country = cluster.name
+        added.append(mention)
+        for token_i in mention.token_indices(doc):
+            parsed.token_clusters.setdefault(token_i, []).append(index)
+    if added:
+        parsed.mentions = sorted([*parsed.mentions, *added], key=lambda m: m.start)
+        parsed.cache["headline_read"] = True
 
 
 def _mentions_the_model_missed(parsed: Parsed) -> None:

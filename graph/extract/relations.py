@@ -211,6 +211,12 @@ def find_relations(parsed: Parsed, trace: list | None = None) -> list[Relation]:
         pattern = by_id[key]
         first = token_ids[0]
         by_sentence.setdefault(parsed.sent_of[first], []).append((pattern, token_ids))
+    if parsed.cache.get("headline_read", False):
+        # A headline is read for its possessives only ("Japan's Hoshizora Foods", "Turkey's President
+        # Erdogan"), the forms its terse grammar keeps whole; its other shapes are often clipped.
+        for pattern, token_ids in by_sentence.get(0, []):
+            if _has_possessive(pattern):
+                finder.emit(pattern, token_ids, 0)
     for sent_i, (t0, t1) in enumerate(parsed.sent_tokens):
         if parsed.is_heading(sent_i):
             continue
@@ -218,6 +224,13 @@ def find_relations(parsed: Parsed, trace: list | None = None) -> list[Relation]:
             finder.emit(pattern, token_ids, sent_i)
         finder.sentence(sent_i, t0, t1)
     return finder.relations
+
+
+def _has_possessive(pattern: dict) -> bool:
+    """Whether a pattern's shape holds a possessive ("X's Y")."""
+    return any(
+        node.get("RIGHT_ATTRS", {}).get("DEP") in ("poss", {"IN": ["poss"]}) for node in pattern["pattern"]
+    )
 
 
 def headline_places(parsed: Parsed, entities: list) -> list[Relation]:
