@@ -161,7 +161,8 @@ def _headline_mentions(parsed: Parsed) -> None:
     Erdogan proposes ...", "Japan's Hoshizora Foods to buy ..."; docs/annotation.md counts the title as
     a sentence of evidence). The names of the article's actors written there become mentions of
     sentence 0, which the relations stage then reads like any other sentence. Only for relations: the
-    actors, their mention counts, quotes and claims were read before, without the headline."""
+    actors, their mention counts, quotes and claims were read before, without the headline (the
+    confidence stage after it weighs an actor in a relation as likelier, as for any relation)."""
     title_end = parsed.clean.title_end
     if title_end <= 0 or not parsed.sentences or parsed.sentences[0][1] > title_end:
         return
