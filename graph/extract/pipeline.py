@@ -166,23 +166,10 @@ def _headline_mentions(parsed: Parsed) -> None:
     title_end = parsed.clean.title_end
     if title_end <= 0 or not parsed.sentences or parsed.sentences[0][1] > title_end:
         return
-    forms: dict[str, int] = {}
-    for index, cluster in enumerate(parsed.clusters):
-        names = [cluster.name, *cluster.aliases]
-        if cluster.kind == "Person" and len(cluster.name.split()) > 1:
-            names.append(cluster.name.split()[-1])  # "President Erdogan"
-        for name in names:
-            if len(name) > 1 and name[0].isupper():
-                forms[name] = index if forms.get(name, index) == index else -1
-    forms = {f: i for f, i in forms.items() if i >= 0}
-    if not forms:
+    forms, pattern = _name_forms(parsed)
+    if pattern is None:
         return
     text, doc = parsed.clean.text[:title_end], parsed.doc
-    pattern = re.compile(
-        r"(?<![\w.-])(?:"
-        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
     hits = list(pattern.finditer(text))
     named = {i for hit in hits for i in range(*hit.span())}
     words = [w for w in re.finditer(r"[A-Za-z][\w'-]*", text) if w.start() not in named][1:]
@@ -208,35 +195,49 @@ def _headline_mentions(parsed: Parsed) -> None:
         parsed.cache["headline_read"] = True
 
 
+def _name_forms(parsed: Parsed) -> tuple[dict[str, int], re.Pattern | None]:
+    """Each capitalised form of an actor's name (its name, its aliases, a person's surname) with its
+    cluster, forms two actors share left out, and one pattern finding them all, longest first (None
+    when there is none). Built once per article: the clusters' names do not change after resolution."""
+    if "name_forms" not in parsed.cache:
+        forms: dict[str, int] = {}
+        ambiguous: set[str] = set()
+        for index, cluster in enumerate(parsed.clusters):
+            names = [cluster.name, *cluster.aliases]
+            if cluster.kind == "Person" and len(cluster.name.split()) > 1:
+                names.append(cluster.name.split()[-1])  # "Pelosi called ...", "President Erdogan"
+            for name in names:
+                if len(name) < 2 or not name[0].isupper():
+                    continue
+                if forms.get(name, index) != index:
+                    ambiguous.add(name)
+                forms[name] = index
+        for name in ambiguous:
+            forms.pop(name, None)
+        pattern = (
+            re.compile(
+                r"(?<![\w.-])(?:"
+                + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                + r")(?![\w-])"
+            )
+            if forms
+            else None
+        )
+        parsed.cache["name_forms"] = forms, pattern
+    return parsed.cache["name_forms"]
+
+
 def _mentions_the_model_missed(parsed: Parsed) -> None:
     """Once an article has named an actor, every later use of that name is a mention, whether or not
     the model tagged it ("Pelosi called ...", "Lam continued"): the article is its own gazetteer.
     Names are its cluster's forms and, for people, the surname of a full name."""
-    forms: dict[str, int] = {}
-    ambiguous: set[str] = set()
-    for index, cluster in enumerate(parsed.clusters):
-        names = [cluster.name, *cluster.aliases]
-        if cluster.kind == "Person" and len(cluster.name.split()) > 1:
-            names.append(cluster.name.split()[-1])
-        for name in names:
-            if len(name) < 2 or not name[0].isupper():
-                continue
-            if forms.get(name, index) != index:
-                ambiguous.add(name)
-            forms[name] = index
-    for name in ambiguous:
-        forms.pop(name, None)
-    if not forms:
+    forms, pattern = _name_forms(parsed)
+    if pattern is None:
         return
     text, doc = parsed.clean.text, parsed.doc
     covered = bytearray(len(text))
     for m in parsed.mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    pattern = re.compile(
-        r"(?<![\w.-])(?:"
-        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
     added = []
     for hit in pattern.finditer(text, parsed.clean.title_end + 1):
         start, end = hit.span()

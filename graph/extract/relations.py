@@ -214,8 +214,9 @@ def find_relations(parsed: Parsed, trace: list | None = None) -> list[Relation]:
     if parsed.cache.get("headline_read", False):
         # A headline is read for its possessives only ("Japan's Hoshizora Foods", "Turkey's President
         # Erdogan"), the forms its terse grammar keeps whole; its other shapes are often clipped.
+        possessive = _possessive_pattern_ids()
         for pattern, token_ids in by_sentence.get(0, []):
-            if _has_possessive(pattern):
+            if pattern["id"] in possessive:
                 finder.emit(pattern, token_ids, 0)
     for sent_i, (t0, t1) in enumerate(parsed.sent_tokens):
         if parsed.is_heading(sent_i):
@@ -226,10 +227,13 @@ def find_relations(parsed: Parsed, trace: list | None = None) -> list[Relation]:
     return finder.relations
 
 
-def _has_possessive(pattern: dict) -> bool:
-    """Whether a pattern's shape holds a possessive ("X's Y")."""
-    return any(
-        node.get("RIGHT_ATTRS", {}).get("DEP") in ("poss", {"IN": ["poss"]}) for node in pattern["pattern"]
+@lru_cache(maxsize=1)
+def _possessive_pattern_ids() -> frozenset[str]:
+    """The patterns whose shape holds a possessive node ("X's Y"), the ones a headline is read with."""
+    return frozenset(
+        p["id"]
+        for p in relation_patterns()
+        if any(node.get("RIGHT_ATTRS", {}).get("DEP") == "poss" for node in p["pattern"])
     )
 
 
