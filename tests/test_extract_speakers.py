@@ -2248,3 +2248,28 @@ def test_what_a_statement_says_is_not_who_issued_it():
 def test_a_statement_issued_by_a_body_is_the_bodys():
     text = 'The outbreak ended. A statement issued by the Tarvik Health Board said "no new cases were found".'
     assert [who for _, who in speakers(text)] == ["organization:tarvik-health-board"]
+
+
+@pytest.mark.parametrize("break_", ["\n", " "], ids=["paragraphs", "paragraphs-run-together"])
+def test_a_quote_reopened_in_a_new_paragraph_is_one_turn_with_its_attribution_at_the_end(break_):
+    # a feed may run a story's paragraphs into one line: the reopening mark still follows a
+    # sentence's end and a space, where a closing mark would follow the words it closes
+    text = (
+        f"Karl Jensen, the farm minister, returned from Washington on Monday. The bill passed.{break_}"
+        f'"We are worried by the farm lobby\'s plans.{break_}"Our growers will pay for them," Mr Jensen said.{break_}'
+        "Anna Berg said nothing."
+    )
+    assert speakers(text) == [
+        ("We are worried by the farm lobby's plans. Our growers will pay for them", "person:karl-jensen")
+    ]
+
+
+def test_a_reopened_quote_after_a_quote_of_someone_else_stays_apart():
+    text = (
+        'Karl Jensen spoke first. "We are worried," Mr Jensen said. Anna Berg answered him.\n'
+        '"The plans are fair.\n"Nobody will pay more," Ms Berg said.'
+    )
+    assert speakers(text) == [
+        ("We are worried", "person:karl-jensen"),
+        ("The plans are fair. Nobody will pay more", "person:anna-berg"),
+    ]

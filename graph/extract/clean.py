@@ -181,7 +181,14 @@ def find_quotes(original: str, start: int = 0) -> list[Quote]:
             after_colon = para.rstrip().endswith(":")
         open_at: int | None = None
         for i, ch in enumerate(para):
-            if ch in _OPENING_QUOTES or (ch == _STRAIGHT_QUOTE and open_at is None):
+            if open_at is not None and _reopens(para, i):
+                # The paragraph break the quote ran on across was lost (a feed that runs a story's
+                # paragraphs into one line): the quote ends with its sentence and opens anew.
+                tail = para[open_at:i].rstrip()
+                if tail.strip():
+                    quotes.append(Quote(pos + open_at, pos + open_at + len(tail), closed=False))
+                open_at = i + 1
+            elif ch in _OPENING_QUOTES or (ch == _STRAIGHT_QUOTE and open_at is None):
                 if open_at is None:
                     open_at = i + 1
             elif (ch in _CLOSING_QUOTES or ch == _STRAIGHT_QUOTE) and open_at is not None:
@@ -194,6 +201,16 @@ def find_quotes(original: str, start: int = 0) -> list[Quote]:
                 quotes.append(Quote(pos + open_at, pos + open_at + len(tail), closed=False))
         pos += len(para) + 1
     return quotes
+
+
+def _reopens(para: str, i: int) -> bool:
+    """Whether the double quote mark at ``i``, met while a quote is open, opens a new one: it follows
+    a sentence's end and a space and comes right before a word ('"We are concerned. "It is obvious
+    ...," he said.'), where a closing mark would follow the words it closes."""
+    if para[i] not in _OPENING_QUOTES + _STRAIGHT_QUOTE or i == 0 or i + 1 >= len(para):
+        return False
+    before = para[:i]
+    return before[-1].isspace() and before.rstrip()[-1:] in ".!?" and para[i + 1].isalnum()
 
 
 _MIN_BLOCK_QUOTE_WORDS = 8

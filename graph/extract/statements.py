@@ -105,6 +105,14 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             previous = _continued_quote(parsed, quote, first, paragraph, quote_speakers)
         elif len(said_by) == 1 and _split_by_attribution(parsed, quote, quote_speakers, speaker):
             previous = len(quote_speakers) - 1  # "A," Day said, "B": one quote cut by who said it
+        elif len(said_by) == 1 and _runs_on_into(parsed, quotes, q, quote_speakers, speaker):
+            # '"A.\n"B," Truss said.': one turn of speech over two paragraphs, its attribution at
+            # the end; the first part is his too.
+            previous = len(quote_speakers) - 1
+            start, prev_paragraph, _, prev_last, statement, end = quote_speakers[previous]
+            statement.speaker = speaker
+            statement.about = [a for a in statement.about if a != speaker]
+            quote_speakers[previous] = (start, prev_paragraph, speaker, prev_last, statement, end)
         if previous is not None:
             _join(parsed, quote_speakers, previous, quote, text, paragraph, last)
             continue
@@ -295,6 +303,19 @@ def _split_by_attribution(parsed: Parsed, quote, earlier, speaker) -> bool:
         and sum(w.lower() in SPEECH_VERBS or w.lower() in READING_VERBS for w in words) == 1
         and not any(w[-1] in ".!?" and not _is_abbreviation(w) for w in words)
     )
+
+
+def _runs_on_into(parsed: Parsed, quotes: list, q: int, earlier, speaker) -> bool:
+    """Whether ``quotes[q]``, attributed to ``speaker``, goes on from the quote right before it, which
+    was left open at its paragraph's end with no speaker of its own (or the same one): news style
+    reopens a quote that runs on into a new paragraph and names the speaker once, at the end."""
+    if q == 0 or not earlier or not isinstance(speaker, str):
+        return False
+    before = quotes[q - 1]
+    prev_speaker, prev_end = earlier[-1][2], earlier[-1][5]
+    if before.closed or prev_end != before.end or prev_speaker not in (None, speaker):
+        return False
+    return not parsed.clean.original[before.end : quotes[q].start].strip(' \n\t"\u201c')
 
 
 def _interrupted(parsed: Parsed, quote, following) -> bool:
