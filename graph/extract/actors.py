@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from graph.errors import InputError
 from graph.extract.clean import CREDIT_LINE, TRANSCRIPT_LINE
 from graph.extract.constants import (
+    AGENCY_NOUNS,
     AGENT_ENDINGS,
     AGENT_VERBS,
     AMBIGUOUS_STATES,
@@ -60,6 +61,7 @@ from graph.extract.constants import (
     COUNTY_WORDS,
     COURT_DISTRICT_SIDES,
     COURT_KINDS,
+    COURTESY_TITLES,
     CREDIT_WORDS,
     DEPUTY_QUALIFIERS,
     DESTINATION_NOUNS,
@@ -115,6 +117,7 @@ from graph.extract.constants import (
     MEDIA_NOUNS,
     MEDICINE_STEMS,
     MEET_NOUNS,
+    MINISTER_TITLES,
     MODEL_VARIANTS,
     MONTH_NAMES,
     NAME_COMPLETIONS,
@@ -130,6 +133,7 @@ from graph.extract.constants import (
     OCCUPATIONS,
     OF_NAMED_BODY_HEADS,
     OFFICE_HOLDER_WORDS,
+    OFFICER_RANKS,
     OFFICES,
     ORG_HEADS,
     ORG_NOUNS,
@@ -840,6 +844,8 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             or doc[start].is_space
             # "Longtime | Imus ...": a word of standing is no part of any name, whatever the label
             or (end - start > 1 and doc[start].lower_ in STANDING_WORDS)
+            # "Mr | Sharon" labelled a place: a courtesy title is no part of any name either
+            or (end - start > 1 and doc[start].lower_ in COURTESY_TITLES and doc[start + 1].is_title)
             or (
                 # "Remarked | Center for ...", "Said | Jane Doe": a speaking verb opening a sentence is
                 # capitalised like a name but is no part of one
@@ -938,6 +944,9 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             and doc[end - 1].is_lower
             and doc[end - 1].lower_ in PLACE_NOUNS
         )
+        # "India's Home | Minister X", "British Home | Secretary X": a portfolio before a minister's
+        # title belongs to the title, not to a place's or a body's name
+        or (end < len(doc) and doc[end - 1].lower_ in PORTFOLIOS and doc[end].lower_ in MINISTER_TITLES)
         # "Alphabet | -owned": who owns or backs it, not a name
         or (
             end - start > 2
@@ -1867,6 +1876,23 @@ def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
         )
         if not (_is_year(token) or dated_by_day) or skip(token.idx):
             continue
+        after_day = doc[token.i + 2] if dated_by_day and token.i + 2 < len(doc) else None
+        if (
+            after_day is not None
+            and after_day.lower_ in HAPPENING_NOUNS
+            and after_day.tag_ == "NNS"
+            and token.i > 0
+            and doc[token.i - 1].lower_ == "the"
+        ):
+            # "the September 11 attacks", "the July 7 bombings": named by the day they befell people
+            # ("the May 9 attack on a village" only says when one happened)
+            span = doc[token.i : token.i + 3]
+            events.append(
+                Mention(
+                    span.start_char, span.end_char, token.i + 2, span.text, "EVENT", "Event", sent_of[token.i]
+                )
+            )
+            continue
         end = _dated_event_end(doc, token.i + 1 if dated_by_day else token.i)
         if end is None or (dated_by_day and doc[end - 1].lower_ != "election"):
             continue
@@ -1911,8 +1937,8 @@ def _named_happenings(doc: Doc, mentions: list[Mention], sent_of: list[int], ski
         if start == token.i or start == 0 or doc[opener].lower_ != "the":
             continue
         span = doc[start : token.i + 1]
-        if gazetteer().demonym(span[0].text):
-            continue  # "the Syrian attacks": whose, not which
+        if gazetteer().demonym(span[0].text) or gazetteer().country(span[:-1].text):
+            continue  # "the Syrian attacks", "the US bombing": whose, not which
         events.append(
             Mention(span.start_char, span.end_char, token.i, span.text, "EVENT", "Event", sent_of[start])
         )
@@ -2181,6 +2207,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     mentions.extend(_owners_before_a_dash(doc, sent_of, skip, covered))
     mentions = _names_around_nicknames(doc, mentions, sent_of)
     mentions = _people_cut_as_places(doc, mentions)
+    _titled_surnames(doc, mentions)
     _people_by_role(doc, mentions)
     _places_before_an_office(doc, mentions)
     _national_branches_of_known_bodies(mentions)
@@ -3541,6 +3568,20 @@ def _journey_end(doc: Doc, token, by_root: dict) -> bool:
     return False
 
 
+def _agency_cue(token) -> bool:
+    """The name whose head is ``token`` is in apposition with a body's part "of" another ("Ezzedin
+    al-Qassam, the military wing of Hamas", "the Al-Aqsa Brigades, an offshoot of Fatah"): a body,
+    whatever the name reads like."""
+    nouns = [token.head] if token.dep_ == "appos" else []
+    nouns += [c for c in token.children if c.dep_ == "appos"]
+    return any(
+        n.pos_ == "NOUN"
+        and n.lower_ in AGENCY_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
+        for n in nouns
+    )
+
+
 def _event_cue(token) -> bool:
     """The name whose head is ``token`` is in apposition with a happening ("Fan Expo Canada, a
     massive annual pop culture convention")."""
@@ -3671,7 +3712,7 @@ def _kinds_from_context(doc: Doc, mentions: list[Mention], sent_of: list[int]) -
         if m.kind in ("Person", "Organization") and not m.country and _named_after_a_vessel_noun(doc, m):
             m.kind, m.label, m.by_context = "Product", "PRODUCT", True  # "the research vessel Aurora Austral"
             continue
-        if m.kind == "Person" and _company_cue(token, m.text):
+        if m.kind == "Person" and (_company_cue(token, m.text) or _agency_cue(token)):
             m.kind, m.label, m.by_context = "Organization", "ORG", True
             continue
         if m.kind == "Organization" and m.label == "ORG" and _person_by_a_persons_noun(doc, m):
@@ -4815,6 +4856,25 @@ def _people_cut_as_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if tagged is not None:
                 gone.add(id(tagged))
     return [m for m in mentions if id(m) not in gone]
+
+
+def _titled_surnames(doc: Doc, mentions: list[Mention]) -> None:
+    """ "General Musharraf", "Mr Hicks" read as a body or a place: a title before the surname of a
+    person the article names in full is that person, the title no part of the name ("General Motors"
+    stays a company: no "Motors" is named in full)."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "Person" and len(m.text.split()) > 1}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "Person" or len(words) != 2 or words[1] not in surnames:
+            continue
+        title = words[0].lower()
+        if not {title, title.rstrip(".")} & (PERSON_TITLES | OFFICER_RANKS):
+            continue
+        token = doc[m.root]
+        if token.text != words[1]:
+            continue
+        m.start, m.text = token.idx, token.text
+        m.label, m.kind, m.by_context = "PERSON", "Person", True
 
 
 def _person_noun(token) -> bool:
@@ -6377,11 +6437,22 @@ def _completion(doc: Doc, end: int, label: str = "") -> tuple[int, str] | None:
         )
         if station_named_next:
             return None  # "CBS station KDKA-TV": a network's station, named next; not a railway station
-        if kind == "Event" and doc[last].lower_ == "mission" and label == "ORG":
-            return None  # "the United Nations mission in the country": a body's mission, no named event
+        if (
+            kind == "Event"
+            and doc[last].lower_ == "mission"
+            and (label == "ORG" or _ends_in_a_state(doc, end))
+        ):
+            # "the United Nations mission in the country", "the US mission in Afghanistan": a body's or
+            # a state's mission, no named event
+            return None
         if kind and doc[end - 1].head.i == last:
             return last + 1, _KIND_LABELS[kind]
     return None
+
+
+def _ends_in_a_state(doc: Doc, end: int) -> bool:
+    """Whether the words right before ``end`` name a sovereign state ("US", "United States")."""
+    return any(gazetteer().country(doc[max(0, end - width) : end].text) for width in (1, 2, 3))
 
 
 _LINKS = frozenset(["of", "the", "and", "for"])

@@ -96,6 +96,9 @@ BELIEF_NAMES = frozenset(
         """
     )
 )
+#: Courtesy titles, which only ever stand before a person's name: a name the model labels a place or
+#: a body ("Mr Sharon" as GPE) still loses them, where other titles open names ("General Motors").
+COURTESY_TITLES = frozenset(_words("mr mr. mrs mrs. ms ms. mx mx."))
 #: Titles and honorifics that precede a person's name but are not part of it.
 PERSON_TITLES = frozenset(
     _words(
@@ -364,6 +367,8 @@ PORTFOLIOS = frozenset(
         "information",
     ]  # noqa: SIM905
 )
+#: Titles a portfolio opens ("Home Secretary", "Foreign Minister").
+MINISTER_TITLES = frozenset(_words("minister ministers secretary secretaries"))
 #: Last words of a job title the model may take for an organisation ("National Security Advisor",
 #: "Children's Commissioner"): a name ending in one, without "of" or "for", is a title, no actor.
 TITLE_LAST_WORDS = frozenset(
@@ -619,6 +624,12 @@ SOCIAL_NETWORKS = frozenset(
 #: A role this word qualifies is not held now or not the top one.
 DEMOTING = frozenset(["vice", "deputy", "former", "ex", "ex-", "assistant", "acting", "late", "then-"])
 
+#: Head words of public services and forces, whose commissioner heads them ("AFP Commissioner X").
+SERVICE_HEADS = frozenset(
+    _words("police constabulary force service services department brigade ambulance rescue emergency")
+)
+#: Ranks of commissioners below the head ("Senior Commissioner X", "Chief Commissioner X").
+COMMISSIONER_RANKS = frozenset(_words("senior chief associate additional joint"))
 #: A role these words qualify is no longer held ("former president", "the late king").
 PAST_QUALIFIERS = frozenset(["former", "ex", "ex-", "late"])
 #: Qualifiers of a role held now but not the top one ("deputy director", "acting chair").
@@ -1683,6 +1694,17 @@ ROAD_NAME_HEADS = LONG_ROAD_WORDS | frozenset(["road", "railway", "pipeline", "c
 #: Nouns for an edge or a stretch of a place ("Portugal's Atlantic coast"): a name before them names a
 #: sea or a range beside the place, not something in it.
 SHORE_NOUNS = frozenset(_words("coast coastline shore shores border borders frontier side seaboard"))
+#: Nouns of what is done about or said of a thing ("Indonesia's Timor policy", "Russia's Ukraine
+#: war"): a name before them is their topic, not the thing they name.
+TOPIC_NOUNS = frozenset(
+    _words(
+        """
+        policy policies plan plans strategy campaign crisis issue question problem deal talks
+        dispute conflict war invasion occupation relations ties debate row visit trip programme
+        program affair process agreement operation approach stance
+        """
+    )
+)
 #: Verbs of studying, researching or teaching at a school: "X studied at Y", "graduated from Y",
 #: "researches transport policy at Y", "taught at Y"
 #: make X AFFILIATED_WITH the school (docs/annotation.md: researchers at a university).
