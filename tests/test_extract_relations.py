@@ -3420,6 +3420,78 @@ FORMS = [
         [],
         [("Juris Ozols", "LEADS", "Saeima"), ("Juris Ozols", "WORKS_FOR", "Saeima")],
     ),
+    # a country or a region written before a place noun and the name places the name in it
+    (
+        "Karl Jensen, who is in the Kenya capital Nairobi, says talks will go on. Crowds spread to the "
+        "Ohio city Columbus.",
+        [("Nairobi", "LOCATED_IN", "Kenya"), ("Columbus", "LOCATED_IN", "Ohio")],
+        [],
+    ),
+    # not a region named by a sea
+    (
+        "Divers worked inside the Weddell Sea region Marine Protected Area, which was created in 2016.",
+        [],
+        [("Marine Protected Area", "LOCATED_IN", "Weddell Sea")],
+    ),
+    # a second "in" right after a place places it; not items of a list of places
+    (
+        "Troops searched caves in the Tora Bora region, in eastern Afghanistan, on Monday. Protests "
+        "were held in Homs, in Hama and in Idlib.",
+        [("Tora Bora", "LOCATED_IN", "Afghanistan")],
+        [("Homs", "LOCATED_IN", "Hama"), ("Hama", "LOCATED_IN", "Idlib")],
+    ),
+    # a list of four places or more is a list, not a place, its region and its state
+    (
+        "Flights will go from Cairns to Osaka, Nagoya, Singapore, Taipei and Fukuoka. He was born in "
+        "Tyler, Texas, United States, in 1950.",
+        [("Tyler", "LOCATED_IN", "Texas"), ("Texas", "LOCATED_IN", "United States")],
+        [("Osaka", "LOCATED_IN", "Nagoya"), ("Nagoya", "LOCATED_IN", "Singapore")],
+    ),
+    # the commissioner of a police force or a service heads it; not a deputy, nor a commission's member
+    (
+        "The Tarvian Federal Police (TFP) made the arrest. TFP Commissioner Mick Kaldor said more would "
+        "follow. TFP Deputy Commissioner Alan Treloar agreed. The Electoral Commission of Tarvia (ECT) "
+        "met. ECT commissioner Ruth Banda said the vote was fair.",
+        [
+            ("Mick Kaldor", "LEADS", "Tarvian Federal Police"),
+            ("Alan Treloar", "WORKS_FOR", "Tarvian Federal Police"),
+        ],
+        [
+            ("Alan Treloar", "LEADS", "Tarvian Federal Police"),
+            ("Ruth Banda", "LEADS", "Electoral Commission of Tarvia"),
+        ],
+    ),
+    # a portfolio before a minister's title is no employer of its own
+    (
+        "India's Home Minister Rasmus Kaldor released details of the claims on Monday.",
+        [("Rasmus Kaldor", "WORKS_FOR", "India")],
+        [],
+    ),
+    # a name before a noun of what is done about it is its topic, not what the noun names
+    (
+        "Karl Jensen said the costs of Morocco's Sahara policy were never counted. Chile's El Mercurio "
+        "newspaper reported the deal.",
+        [("El Mercurio", "LOCATED_IN", "Chile")],
+        [("Sahara", "LOCATED_IN", "Morocco")],
+    ),
+    # a place between a body's name and the role is where the post is, the body whose post it is
+    (
+        "The speech was hailed by United Nations Middle East envoy Terje Kaldor on Monday.",
+        [("Terje Kaldor", "WORKS_FOR", "United Nations")],
+        [("Terje Kaldor", "WORKS_FOR", "Middle East")],
+    ),
+    # a partner "for" a state is its counterpart, not on its staff
+    (
+        "President Karl Jensen said Anna Berg remains the only negotiating partner for Tarvia.",
+        [],
+        [("Anna Berg", "WORKS_FOR", "Tarvia")],
+    ),
+    # a name in apposition with a wing "of" a body is a body affiliated with it
+    (
+        "Kataib al-Nour, the armed wing of the Sahel Front, claimed the attack on Monday.",
+        [("Kataib al-Nour", "AFFILIATED_WITH", "Sahel Front")],
+        [],
+    ),
 ]
 
 

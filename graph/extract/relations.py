@@ -53,6 +53,8 @@ from graph.extract.constants import (
     CLUB_SUFFIXES,
     CLUB_WORDS,
     COLLECTIVE_POSSESSORS,
+    COMMISSIONER_RANKS,
+    COMPANION_ROLES,
     COUNTRY_LEADER_ROLES,
     CREW_EMPLOYER_WORDS,
     DEMOTING,
@@ -104,6 +106,7 @@ from graph.extract.constants import (
     ROLE_SINGULARS,
     ROLE_WORDS,
     SCHOLARLY_JOBS,
+    SERVICE_HEADS,
     SHORE_NOUNS,
     SHORT_NAMED_TAILS,
     SIDE_NOUNS,
@@ -120,6 +123,7 @@ from graph.extract.constants import (
     TENURE_QUALIFIERS,
     THINK_TANK_HEADS,
     TO_ROLES,
+    TOPIC_NOUNS,
     UNIVERSITY_PART_HEADS,
     VOLUNTEER_MEDIA,
     WATER_WORDS,
@@ -458,6 +462,8 @@ class _Finder:
                 return  # "captain of South Africa's Test team": the side is named apart from the country
             if relation == "WORKS_FOR" and _office_of_role(role.lower_, self.p.clusters[target].name):
                 relation = "LEADS"  # "Sheriff X of the Josephine County Sheriff's Office": its holder
+            if relation == "WORKS_FOR" and self.commissioner_of_service(role, target):
+                relation = "LEADS"  # "AFP Commissioner Mick Keelty": the police's head
             staff = relation == "WORKS_FOR" and _personal_staff(role)
             if self.p.kind(target) == "Person" and relation != "SPOKESPERSON_FOR" and not staff:
                 # a person's spokesperson speaks for them, their aide or employee works for them;
@@ -494,6 +500,20 @@ class _Finder:
             return False  # "Secretary General X", "Attorney General X": an office, not a rank
         role = nodes.get("role")
         return relation == "AFFILIATED_WITH" or (role is not None and role.i == title.i)
+
+    def commissioner_of_service(self, role, target: int) -> bool:
+        """ "AFP Commissioner X", "Commissioner X of the Department of Emergency Services": the
+        commissioner of a police force or a public service heads it. Not a deputy's or a senior rank
+        ("Deputy Commissioner", "Senior Commissioner"), a commission's members ("ECZ commissioner"),
+        nor one posted "for" a region ("the Police Service commissioner for the Copperbelt")."""
+        if role.lower_ != "commissioner" or self.p.kind(target) != "Organization":
+            return False
+        if self.word_before_role(role) in DEMOTING | OFFICER_RANKS | COMMISSIONER_RANKS:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in role.children):
+            return False
+        words = set(self.p.clusters[target].name.lower().split())
+        return bool(words & SERVICE_HEADS) and not any(w.startswith("commission") for w in words)
 
     def captain_of_side(self, role, target: int) -> bool:
         """ "Bangladesh captain X", "club captain X": a side's captain plays in it (MEMBER_OF); an
@@ -660,6 +680,8 @@ class _Finder:
             # A name that runs on into the role word is no owner ("Coast Guard Commandant" as one name).
             inside = set(self.actors_at(token))
             found = [self.owner_in(tokens[::-1], kinds)]
+            body = self.body_posting_there(tokens, found[0])
+            found = [found[0] if body is None else body]
             found = [f for f in found if f not in inside]
             # An institution's name right before the role is the employer even when no actor was
             # found for it ("United States Central Intelligence Agency agent"): not a name further off.
@@ -755,6 +777,20 @@ class _Finder:
                 return found[0]
         # not a name joined to the head ("an antibody ...; and QR-7"): another phrase, not a modifier
         return self.owner_in([c for c in head.children if c.dep_ != "conj"], kinds)
+
+    def body_posting_there(self, tokens, place: int | None) -> int | None:
+        """ "United Nations Middle East envoy X", "UNICEF Yemen director X": a place between a body's
+        name and the role is where the post is; the body right before it is whose post it is."""
+        if place is None or self.p.kind(place) not in ("Place", "Country"):
+            return None
+        at_place = [self._starts.get(t.i, t.i) for t in tokens if place in self.actors_at(t)]
+        if not at_place or min(at_place) == 0:
+            return None
+        before = self.doc[min(at_place) - 1]
+        if before.i not in {t.i for t in tokens}:
+            return None
+        bodies = [c for c in self.actors_at(before) if self.p.kind(c) == "Organization"]
+        return bodies[0] if bodies else None
 
     def owner_in(self, tokens, kinds=None) -> int | None:
         """An actor among modifier tokens: a name, a possessive name, a demonym's country, or the
@@ -949,6 +985,8 @@ class _Finder:
         preps = ("of", "for", "at", "with", "to") if to else ("of", "for", "at", "with")
         if role.lower_ in ENVOY_ROLES:
             preps = ("of", "at", "with")  # "the UN envoy for Syria": sent to Syria, not working for it
+        if role.lower_ in COMPANION_ROLES:
+            preps = ("of", "at", "with")  # "a negotiating partner for Israel": its counterpart
         came_from = None
         for prep in mods:
             if prep.dep_ != "prep" or prep.lower_ not in (*preps, "from", "in"):
@@ -1514,7 +1552,14 @@ class _Finder:
             return False
         before = text[max(0, trio[0].start - 2) : trio[0].start]
         after = text[trio[2].end : trio[2].end + 6]
-        return before != ", " and re.match(r",? (?:and|or) ", after) is None
+        # "Osaka, Nagoya, Singapore, Taipei and Fukuoka": a fourth place goes on the list
+        fourth = ms[i + 3] if i + 3 < len(ms) else None
+        listed_on = (
+            fourth is not None
+            and self.p.kind(fourth.cluster) in ("Place", "Country")
+            and re.fullmatch(r",\s*(?:and\s+|or\s+)?", text[trio[2].end : fourth.start]) is not None
+        )
+        return before != ", " and re.match(r",? (?:and|or) ", after) is None and not listed_on
 
     def paired_lists(self, sent: int, t0: int, t1: int) -> None:
         """Office-holders listed with their states or organisations, paired in order: "the foreign
@@ -2058,6 +2103,11 @@ def _whole_is_no_water(finder: _Finder, nodes: dict) -> bool:
     return nodes["whole"].lower_ not in WATER_WORDS
 
 
+def _owner_is_no_water(finder: _Finder, nodes: dict) -> bool:
+    """ "the Ross Sea region Marine Protected Area": a region of a sea is named by it, not in it."""
+    return nodes["owner"].lower_ not in WATER_WORDS
+
+
 def _noun_has_no_with(finder: _Finder, nodes: dict) -> bool:
     """ "A and B held talks" pairs the subjects; "A held talks with B" is the "with" patterns' to read."""
     return not any(c.dep_ == "prep" and c.lower_ == "with" for c in nodes["noun"].children)
@@ -2289,6 +2339,7 @@ FILTERS = {
     "noun_has_no_with": _noun_has_no_with,
     "role_has_one_holder": _role_has_one_holder,
     "whole_is_no_water": _whole_is_no_water,
+    "owner_is_no_water": _owner_is_no_water,
     "direction_right_after_place": _direction_right_after_place,
     "meeting_was_held": _meeting_was_held,
     "talk_was_between_them": _talk_was_between_them,
@@ -2362,6 +2413,7 @@ def _names_its_kind_noun(noun) -> bool:
         and word not in ROLE_WORDS
         and noun.lower_ not in ROLE_WORDS
         and word not in SHORE_NOUNS
+        and word not in TOPIC_NOUNS
     )
 
 
