@@ -2273,3 +2273,31 @@ def test_a_reopened_quote_after_a_quote_of_someone_else_stays_apart():
         ("We are worried", "person:karl-jensen"),
         ("The plans are fair. Nobody will pay more", "person:anna-berg"),
     ]
+
+
+def test_in_a_body_run_into_one_line_a_quote_goes_to_whom_its_sentence_before_is_about():
+    # paragraphs lost, the whole body is one line: the quote two sentences after another's is not
+    # theirs by sharing a "paragraph"
+    text = (
+        'Anna Berg, the mayor, spoke first. "The bridge will open in May," Ms Berg said. Karl Jensen, '
+        "the union leader, disagreed. Jensen accused the council of hiding the costs. "
+        '"The council has told nobody what the bridge will cost, and the workers will pay for it." '
+        "Officials declined to comment."
+    )
+    assert speakers(text) == [
+        ("The bridge will open in May", "person:anna-berg"),
+        (
+            "The council has told nobody what the bridge will cost, and the workers will pay for it.",
+            "person:karl-jensen",
+        ),
+    ]
+
+
+def test_he_after_a_claim_goes_to_who_made_it_not_to_the_man_it_is_about():
+    # "Mr" marks the man the claim is about as "he"; the speaker, whose gender nothing shows, still
+    # says the quote after it, however the parser hung his name on the subject
+    text = (
+        "Tom Hale was arrested on Friday. The director of the Tarvik Fisheries Institute, Karl Jensen, "
+        'says Mr Hale could face a large fine. "If the court agrees, he could pay for years," he said.'
+    )
+    assert speakers(text) == [("If the court agrees, he could pay for years", "person:karl-jensen")]

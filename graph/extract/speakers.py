@@ -1683,6 +1683,13 @@ def person_referred_to(parsed: Parsed, word, role: str | None = None) -> str | N
                 fitting = [m for m in fitting if given_name_sex(parsed.clusters[m.cluster].name) != other]
             found = [(parsed.doc[m.root], m.cluster) for m in fitting]
             if known_only and found:
+                # "The head of the institute, John Corcoran, says Mr Hicks could face ... \"...,\" he
+                # said": who says the sentence before, whose gender the article never shows,
+                # outranks a person his claim is about, whom a title marks
+                saying = _unmarked_main_speaker(parsed, sent, word, gender, profiles)
+                # (only over people deeper than the verb's own subject, the speaker when named)
+                if saying is not None and all(_depth(token) > saying[1] + 1 for token, _ in found):
+                    return saying[0]
                 # "Shrestha told the Post that ... coach Pettifer ... \"...,\" he said": the main
                 # clause's subject, whose gender the article never shows, outranks a person named
                 # deeper in it whom a later "he" marks
@@ -1752,6 +1759,32 @@ def _unmarked_main_subject(parsed: Parsed, sent: int, word, gender: str | None, 
             continue
         return token, m.cluster
     return None
+
+
+def _unmarked_main_speaker(
+    parsed: Parsed, sent: int, word, gender: str | None, profiles
+) -> tuple[str, int] | None:
+    """Who speaks through the main verb of sentence ``sent`` (a verb of saying, before ``word``,
+    outside quotes), however the parser hung their name on its subject ("The head of the institute,
+    John Corcoran, says ..."), with the verb's depth: a person no pronoun or title marks and whose
+    given name is not the other sex's; else None."""
+    if gender is None:
+        return None
+    mask = quoted(parsed)
+    t0, t1 = parsed.sent_tokens[sent]
+    verbs = [t for t in parsed.doc[t0:t1] if t.dep_ == "ROOT" and t.i < word.i and is_speech_verb(t)]
+    if not verbs or mask.inside(verbs[0].idx):
+        return None
+    speaker = subject_actor(parsed, verbs[0])
+    if speaker is None or speaker not in parsed.cluster_ids:
+        return None
+    cluster = parsed.cluster_ids.index(speaker)
+    other = {"f": "m", "m": "f"}[gender]
+    if parsed.kind(cluster) != "Person" or profiles.get(cluster, (set(), set()))[1]:
+        return None
+    if given_name_sex(parsed.clusters[cluster].name) == other:
+        return None
+    return speaker, _depth(verbs[0])
 
 
 def _unnamed_person_is_about(parsed: Parsed, sent: int, word, role: str | None = None) -> bool:

@@ -52,6 +52,7 @@ def find_statements(parsed: Parsed) -> list[Statement]:
     # start, paragraph, speaker, last sentence, statement, end of each direct quote so far
     quote_speakers: list[tuple[int, int, str | None, int, Statement, int]] = []
     quotes = parsed.clean.quotes
+    paragraph_of = _paragraph_numbering(parsed)
     cut_before = False  # the quote before was cut short by its attribution, and this one goes on
     for q, quote in enumerate(quotes):
         cut_after = q + 1 < len(quotes) and _interrupted(parsed, quote, quotes[q + 1])
@@ -60,7 +61,7 @@ def find_statements(parsed: Parsed) -> list[Statement]:
             cut_before = cut_after
             raw = parsed.clean.original[quote.start : quote.end]
             last = parsed.sentence_at(max(quote.start, quote.end - 1))
-            paragraph = parsed.clean.original.count("\n", 0, quote.start)
+            paragraph = paragraph_of(quote.start)
             text = " ".join(raw.split()).rstrip(",;:")
             _join(parsed, quote_speakers, len(quote_speakers) - 1, quote, text, paragraph, last)
             continue
@@ -96,7 +97,7 @@ def find_statements(parsed: Parsed) -> list[Statement]:
         short = len(words) < _MIN_QUOTE_WORDS and raw.rstrip()[-1:] not in ".,!?"
         if short and (not (isinstance(speaker, str) or by_verb) or (_modifies_noun(span) and not named)):
             continue
-        paragraph = parsed.clean.original.count("\n", 0, quote.start)
+        paragraph = paragraph_of(quote.start)
         text = " ".join(raw.split()).rstrip(",;:")
         previous = None
         if speaker is _NO_VERB:
@@ -153,6 +154,21 @@ def find_statements(parsed: Parsed) -> list[Statement]:
         statement.id = f"{parsed.article.id}:s{n}"
         statements.append(statement)
     return statements
+
+
+#: A body of this many sentences or more on a single line has had its paragraphs run together.
+_RUN_TOGETHER_SENTENCES = 6
+
+
+def _paragraph_numbering(parsed: Parsed):
+    """How to number the paragraph a position is in: by its line; in a body whose paragraphs were run
+    into one line (a feed's plain text), by its sentence, the nearest a paragraph can be told there,
+    so that a quote does not go to the speaker of any quote before it in the whole article."""
+    original = parsed.clean.original
+    body = original[parsed.clean.title_end :].strip()
+    if "\n" not in body and len(parsed.sentences) >= _RUN_TOGETHER_SENTENCES:
+        return parsed.sentence_at
+    return lambda pos: original.count("\n", 0, pos)
 
 
 def _written_on_a_sign(span) -> bool:
