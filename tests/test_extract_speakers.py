@@ -2301,3 +2301,13 @@ def test_he_after_a_claim_goes_to_who_made_it_not_to_the_man_it_is_about():
         'says Mr Hale could face a large fine. "If the court agrees, he could pay for years," he said.'
     )
     assert speakers(text) == [("If the court agrees, he could pay for years", "person:karl-jensen")]
+
+
+def test_words_quoted_in_an_accusation_are_the_accusers_though_his_office_reports_them():
+    # docs/annotation.md: statements reported through a medium keep the original speaker
+    text = (
+        "Prime Minister Karl Jensen said he wanted action. He also accused Tom Hale of "
+        '"doing nothing to stop" the attacks, in a call with President Anna Berg, the Prime Minister\'s '
+        "office reported."
+    )
+    assert speakers(text) == [("doing nothing to stop", "person:karl-jensen")]

@@ -1919,6 +1919,7 @@ SPEECH_BASES = [
     "exclaim",
     "whisper",
     "plead",
+    "accuse",
 ]
 
 SPEECH_IRREGULAR = {
