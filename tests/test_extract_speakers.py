@@ -2311,3 +2311,15 @@ def test_words_quoted_in_an_accusation_are_the_accusers_though_his_office_report
         "office reported."
     )
     assert speakers(text) == [("doing nothing to stop", "person:karl-jensen")]
+
+
+def test_an_accusation_claims_whom_of_what_and_a_passive_one_names_no_accuser():
+    text = (
+        "Karl Jensen, the opposition leader, accused the government of hiding the costs by leaving "
+        "them out of the budget, two days after the vote. Tom Hale was accused of fraud on Monday. "
+        "The court freed a driver whom Anna Berg had accused of stealing the mayor's car."
+    )
+    assert speakers(text, kind="indirect") == [
+        ("the government of hiding the costs by leaving them out of the budget", "person:karl-jensen"),
+        ("stealing the mayor's car", "person:anna-berg"),
+    ]

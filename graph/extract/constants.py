@@ -2181,6 +2181,8 @@ CLAIM_VERBS = frozenset(
 ) | {"found", "wrote", "written"}
 
 #: Verbs by which one side asks something of another ("pressed Beijing to ...").
+#: Verbs of accusing: "X accused Y of Z" claims that Y did Z (docs/annotation.md: "accused").
+ACCUSING_VERBS = frozenset(inflections("accuse"))
 DIRECTIVE_VERBS = frozenset(
     f
     for b in ("press", "urge", "ask", "call", "tell", "demand", "request", "encourage")

@@ -22,6 +22,7 @@ import re
 from graph.extract import speakers
 from graph.extract.clean import CREDIT_LINE, TRANSCRIPT_LINE
 from graph.extract.constants import (
+    ACCUSING_VERBS,
     CITING_PARTICIPLES,
     CLAIM_VERBS,
     DIRECTIVE_VERBS,
@@ -840,6 +841,21 @@ def _claim_tokens(verb) -> list:
       complement is the claim: "According to police, X said he ...").
     """
     low, children = verb.lower_, list(verb.children)
+    if low in ACCUSING_VERBS and verb.pos_ == "VERB":
+        # "X accused the government of hiding the costs": whom, and of what
+        accused = next((c for c in children if c.dep_ == "dobj"), None)
+        of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if accused is None or of is None or of.i < accused.i:
+            return []
+        if accused.tag_ in ("WP", "WDT"):
+            # "a man whom prosecutors accuse of leading a gang": the one accused is named before;
+            # what he is accused of is the claim
+            return _trim([t for c in of.children for t in c.subtree])
+        end = of.right_edge.i
+        by = next((c for c in children if c.dep_ == "prep" and c.lower_ == "by" and c.i == end + 1), None)
+        if by is not None:
+            end = by.right_edge.i  # "of escalating violence by killing three people": how, alleged too
+        return _trim(list(verb.doc[accused.left_edge.i : end + 1]))
     if low in CLAIM_VERBS and verb.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
             # The clause it cuts is the part of the sentence between semicolons that holds it.
