@@ -943,7 +943,7 @@ def test_a_title_before_the_surname_of_a_person_named_in_full_is_that_person():
     from graph.extract.actors import Mention, _titled_surnames
     from graph.extract.language import load_nlp
 
-    text = "President Pervez Kaldor spoke. General Kaldor left. General Motors stayed."
+    text = "President Pervez Kaldor spoke. General Kaldor left. General Motors stayed. Rand Paul flew to Saint Paul."
     doc = load_nlp()(text)
 
     def mention(words: str, label: str, kind: str) -> Mention:
@@ -954,9 +954,12 @@ def test_a_title_before_the_surname_of_a_person_named_in_full_is_that_person():
     people = mention("Pervez Kaldor", "PERSON", "Person")
     general = mention("General Kaldor", "ORG", "Organization")
     company = mention("General Motors", "ORG", "Organization")
-    _titled_surnames(doc, [people, general, company])
+    senator = mention("Rand Paul", "PERSON", "Person")
+    city = mention("Saint Paul", "GPE", "Place")
+    _titled_surnames(doc, [people, general, company, senator, city])
     assert (general.text, general.kind) == ("Kaldor", "Person")
     assert (company.text, company.kind) == ("General Motors", "Organization")
+    assert (city.text, city.kind) == ("Saint Paul", "Place")  # "Saint" opens places' names too
 
 
 def test_a_name_modifying_a_vehicles_noun_is_a_product():

@@ -133,7 +133,6 @@ from graph.extract.constants import (
     OCCUPATIONS,
     OF_NAMED_BODY_HEADS,
     OFFICE_HOLDER_WORDS,
-    OFFICER_RANKS,
     OFFICES,
     ORG_HEADS,
     ORG_NOUNS,
@@ -192,6 +191,7 @@ from graph.extract.constants import (
     STREET_ENDINGS,
     SUBJECT_DEPS,
     SURNAME_PLACE_HEADS,
+    SURNAME_TITLES,
     SURNAMES_LIKE_PLACE_HEADS,
     TELLING_VERBS,
     TERRITORY_OFFICES,
@@ -4861,14 +4861,14 @@ def _people_cut_as_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _titled_surnames(doc: Doc, mentions: list[Mention]) -> None:
     """ "General Musharraf", "Mr Hicks" read as a body or a place: a title before the surname of a
     person the article names in full is that person, the title no part of the name ("General Motors"
-    stays a company: no "Motors" is named in full)."""
+    stays a company: no "Motors" is named in full; "Saint Paul" a place beside Rand Paul: no title
+    of :data:`~graph.extract.constants.SURNAME_TITLES`)."""
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "Person" and len(m.text.split()) > 1}
     for m in mentions:
         words = m.text.split()
         if m.kind == "Person" or len(words) != 2 or words[1] not in surnames:
             continue
-        title = words[0].lower()
-        if not {title, title.rstrip(".")} & (PERSON_TITLES | OFFICER_RANKS):
+        if words[0].lower() not in SURNAME_TITLES:
             continue
         token = doc[m.root]
         if token.text != words[1]:

@@ -136,6 +136,16 @@ OFFICER_RANKS = frozenset(
         """
     )
 )
+#: Titles news writes before a surname alone once the full name is given ("Mr Hicks", "General
+#: Musharraf", "Dr Okafor"); not those that also open places' and monarchs' names ("Saint Paul",
+#: "King Abdullah").
+SURNAME_TITLES = (
+    COURTESY_TITLES
+    | OFFICER_RANKS
+    | frozenset(
+        _words("dr dr. prof prof. president senator sen. governor gov. judge minister premier chancellor")
+    )
+)
 
 #: Words of standing written before a name, never part of it, whatever the model labelled the name
 #: ("Longtime Imus collaborator X").
