@@ -1748,14 +1748,15 @@ def _unmarked_main_subject(parsed: Parsed, sent: int, word, gender: str | None, 
     if gender is None:
         return None
     mask = quoted(parsed)
-    other = {"f": "m", "m": "f"}[gender]
     for m in parsed.mentions_in(sent):
         token = parsed.doc[m.root]
         if m.start >= word.idx or parsed.kind(m.cluster) != "Person" or mask.inside(m.start):
             continue
-        if profiles.get(m.cluster, (set(), set()))[1] or not is_subject(token) or _subject_depth(token) > 1:
-            continue
-        if given_name_sex(parsed.clusters[m.cluster].name) == other:
+        if (
+            not is_subject(token)
+            or _subject_depth(token) > 1
+            or not _unmarked(parsed, m.cluster, gender, profiles)
+        ):
             continue
         return token, m.cluster
     return None
@@ -1779,12 +1780,18 @@ def _unmarked_main_speaker(
     if speaker is None or speaker not in parsed.cluster_ids:
         return None
     cluster = parsed.cluster_ids.index(speaker)
-    other = {"f": "m", "m": "f"}[gender]
-    if parsed.kind(cluster) != "Person" or profiles.get(cluster, (set(), set()))[1]:
-        return None
-    if given_name_sex(parsed.clusters[cluster].name) == other:
+    if parsed.kind(cluster) != "Person" or not _unmarked(parsed, cluster, gender, profiles):
         return None
     return speaker, _depth(verbs[0])
+
+
+def _unmarked(parsed: Parsed, cluster: int, gender: str, profiles) -> bool:
+    """Whether a pronoun of ``gender`` may stand for the person ``cluster``: no pronoun or title in the
+    article marks them (:func:`person_profiles`), and their given name is not borne almost only by the
+    other sex."""
+    other = {"f": "m", "m": "f"}[gender]
+    genders = profiles.get(cluster, (set(), set()))[1]
+    return not genders and given_name_sex(parsed.clusters[cluster].name) != other
 
 
 def _unnamed_person_is_about(parsed: Parsed, sent: int, word, role: str | None = None) -> bool:
@@ -1926,11 +1933,7 @@ def _sole_subject(parsed: Parsed, sent: int, word, gender: str, profiles) -> str
     if len(talked_of) != 1:
         return None
     cluster = next(iter(talked_of))
-    genders = profiles.get(cluster, (set(), set()))[1]
-    other = {"f": "m", "m": "f"}[gender]
-    if genders or given_name_sex(parsed.clusters[cluster].name) == other:
-        return None
-    return parsed.cluster_ids[cluster]
+    return parsed.cluster_ids[cluster] if _unmarked(parsed, cluster, gender, profiles) else None
 
 
 def _depth(token) -> int:
