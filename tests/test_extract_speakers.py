@@ -122,6 +122,18 @@ def test_a_claim_by_two_speakers_is_one_statement_each():
     ]
 
 
+def test_a_claim_of_what_the_speaker_believes_is_one_claim_and_a_long_one_keeps_its_inner_claim():
+    text = (
+        "Anna Berg told Radio Tarvia she believes the ferry will be sold. "
+        "Karl Jensen accused the council of wasting money on the bridge, a week after he said the "
+        "ferry would be sold."
+    )
+    found = speakers(text, "indirect")
+    assert ("she believes the ferry will be sold", "person:anna-berg") in found
+    assert ("the ferry will be sold", "person:anna-berg") not in found
+    assert ("the ferry would be sold", "person:karl-jensen") in found
+
+
 def test_a_subject_inside_the_quote_is_not_the_speaker_and_the_cut_quote_is_one_statement():
     # The parser may take "that" of "all that," for the subject of "said".
     text = '"We lost the house, the car and all that," Anna Berg said in her book, "but we kept each other."'

@@ -777,7 +777,28 @@ def _indirect(parsed: Parsed, direct: bytearray) -> list[tuple[int, Statement]]:
                         found.extend(_claims(parsed, verb, runs, sent_i))
                 continue
             found.extend(_claims(parsed, verb, runs, sent_i))
-    return found
+    return _outermost(found)
+
+
+#: At most this many words ("he believes that") come before a claim nested in its speaker's own.
+_NESTING_WORDS = 3
+
+
+def _outermost(found: list[tuple[int, Statement]]) -> list[tuple[int, Statement]]:
+    """The claims not inside another claim of the same speaker in the same sentence: "said he
+    believes the claims are true" is one claim, not a second "the claims are true" of his. A
+    claim that only ends another after many words ("... one day after he called for X") stays."""
+    return [
+        (start, claim)
+        for start, claim in found
+        if not any(
+            other.sentence == claim.sentence
+            and other.speaker == claim.speaker
+            and other.text.endswith(claim.text)
+            and 0 < len(other.text[: -len(claim.text)].split()) <= _NESTING_WORDS
+            for _, other in found
+        )
+    ]
 
 
 #: What an unnamed source asks for being unnamed ("who asked not to be named", "not to be identified
