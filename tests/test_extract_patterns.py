@@ -37,8 +37,10 @@ def test_each_pattern_gives_its_relation_on_its_example(pattern):
     types = {t for pid, t in fired if pid == pattern["id"]}
     assert types, f"{pattern['id']} emitted nothing on its example; all: {fired}"
     if not pattern["relation"].startswith("ROLE:"):
-        # one type: the pattern's own, or its type for a body people belong to when it has one
-        assert len(types) == 1 and types <= {pattern["relation"], pattern.get("in_a_membership_body")}
+        # one type: the pattern's own, or its type for a kind of body (people belong to it, a party, a
+        # news medium) when it has one
+        alternatives = {pattern.get(k) for k in ("in_a_membership_body", "in_a_party", "in_a_medium")}
+        assert len(types) == 1 and types <= {pattern["relation"], *alternatives}
 
 
 def test_every_pattern_names_its_ends_and_an_example():

@@ -3492,6 +3492,65 @@ FORMS = [
         [("Kataib al-Nour", "AFFILIATED_WITH", "Sahel Front")],
         [],
     ),
+    # places listed with places of no name ("and around the world") are a list, not a city in its
+    # state; a verb after "and" still ends the city and state
+    (
+        "Vigils in Marseille, Lisbon and across the continent marked the day. "
+        "Olaf Lund grew up in Tarvik, Norway and studied law.",
+        [("Tarvik", "LOCATED_IN", "Norway")],
+        [("Marseille", "LOCATED_IN", "Lisbon")],
+    ),
+    # a list of places goes on past "the": no place in the one after it
+    (
+        "Snow fell on parts of the Vestland, Bergen, the Romsdal Valley and the coast.",
+        [],
+        [("Vestland", "LOCATED_IN", "Bergen")],
+    ),
+    # a chief executive officer leads the body, a deputy one works there
+    (
+        "The Harbour Trust's chief executive officer, Anna Berg, says fees will rise. "
+        "Karl Jensen, the deputy chief executive officer of Nordvik Energy, agreed.",
+        [("Anna Berg", "LEADS", "Harbour Trust"), ("Karl Jensen", "WORKS_FOR", "Nordvik Energy")],
+        [("Anna Berg", "WORKS_FOR", "Harbour Trust"), ("Karl Jensen", "LEADS", "Nordvik Energy")],
+    ),
+    # officers listed after the first share the organisation named before it, each by their role;
+    # a role with its own organisation before it is that one's, and the list ends at a state's office
+    (
+        "Halvorsen Group president Anna Berg, vice-president Karl Jensen and director Olaf Lund were fined. "
+        "Tarvia Air chairman Eva Lind, Nordair boss Ivar Holm and senator Lena Dahl met on Monday.",
+        [
+            ("Anna Berg", "LEADS", HG),
+            ("Karl Jensen", "WORKS_FOR", HG),
+            ("Olaf Lund", "LEADS", HG),
+            ("Eva Lind", "LEADS", "Tarvia Air"),
+        ],
+        [
+            ("Karl Jensen", "LEADS", HG),
+            ("Ivar Holm", "LEADS", "Tarvia Air"),
+            ("Lena Dahl", "WORKS_FOR", "Tarvia Air"),
+        ],
+    ),
+    # an organisation's possessive right before a name is an affiliation (as "X of Y"), a party's a
+    # membership
+    (
+        "The Nordvik Teachers Union's Anna Berg said pay was too low. "
+        "The Centre Party's Karl Jensen came second, and Labour's Olaf Lund third.",
+        [
+            ("Anna Berg", "AFFILIATED_WITH", "Nordvik Teachers Union"),
+            ("Karl Jensen", "MEMBER_OF", CP),
+            ("Olaf Lund", "MEMBER_OF", "Labour"),
+        ],
+        [
+            ("Anna Berg", "MEMBER_OF", "Nordvik Teachers Union"),
+            ("Anna Berg", "WORKS_FOR", "Nordvik Teachers Union"),
+        ],
+    ),
+    # ... and a news medium's is a reporter on its staff
+    (
+        "Radio Tarvia's Eva Lind reported from the port.",
+        [("Eva Lind", "WORKS_FOR", "Radio Tarvia")],
+        [("Eva Lind", "AFFILIATED_WITH", "Radio Tarvia")],
+    ),
 ]
 
 

@@ -419,6 +419,13 @@ COMPANY_LEAD_ROLES = frozenset(
     )
 )
 
+#: Roles that share the organisation named before the first of a list ("Adventure World president A,
+#: vice-president B and director C"): a company's officers; not "senator" or "minister", whose
+#: holder in such a list may hold a state's office.
+LISTED_COMPANY_ROLES = COMPANY_LEAD_ROLES | frozenset(
+    _words("spokesman spokeswoman spokesperson secretary treasurer manager vice-president")
+)
+
 #: Diseases and their viruses, which the model tags as organisations ("COVID-19 (ORG)"): not actors
 #: (docs/annotation.md), whatever the label. Lower-case forms.
 DISEASE_NAMES = frozenset(
@@ -1290,6 +1297,10 @@ UNIVERSITY_PART_HEADS = frozenset(
 #: Institutions written with their address like places ("Christchurch District Court, New Zealand",
 #: "Mercy Hospital, Toledo"): such a name followed by a comma and a place is in it.
 SITED_HEADS = INSTITUTION_HEADS | {"court"}
+
+#: Words after "and" that go on a list of places with places of no name ("ceremonies in Washington,
+#: New York and around the world"), so "Washington, New York" there is no city in its state.
+PLACE_LIST_GOES_ON = frozenset(_words("around across elsewhere other throughout abroad overseas beyond"))
 
 #: Chambers a text names by their head word alone once it has named them in full ("Parliament"
 #: after "the Tunisian Parliament", "Congress" after "the U.S. Congress", "the Commons"). Not "House"
@@ -2440,6 +2451,18 @@ NEWSPAPER_HEADS = frozenset(
         "sentinel advertiser examiner dispatch mirror monitor enquirer despatch argus echo journal"
     )
 )
+
+#: News media by name or by a word of their name ("BBC", "Radio Bio-Bio", "Jakarta Post"): their
+#: people are reporters on the staff ("BBC's Jonathan Marcus"), where another body's are affiliated.
+NEWS_MEDIA_NAMES = frozenset(
+    _words(
+        """
+        bbc cnn reuters ap afp abc nbc cbs npr pbs bloomberg xinhua tass dpa efe ansa kyodo yonhap
+        wikinews al-jazeera
+        """
+    )
+)
+NEWS_MEDIA_WORDS = NEWSPAPER_HEADS | frozenset(_words("news radio television tv broadcasting"))
 
 #: The last word of a name that fixes its kind whatever the model said.
 ORG_HEADS = frozenset(

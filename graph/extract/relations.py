@@ -74,6 +74,7 @@ from graph.extract.constants import (
     LEAD_PAIRS,
     LEAD_ROLES,
     LEGISLATOR_CHAMBERS,
+    LISTED_COMPANY_ROLES,
     LONG_ROAD_WORDS,
     MARKET_ROLES,
     MEMBER_ROLES,
@@ -82,6 +83,8 @@ from graph.extract.constants import (
     NAME_MODIFIER_DEPS,
     NAMING_DEPS,
     NATIONAL_SIDE_ROLES,
+    NEWS_MEDIA_NAMES,
+    NEWS_MEDIA_WORDS,
     NOT_COMPANY_WORDS,
     NOT_YET_AUXILIARIES,
     OFFICER_RANKS,
@@ -93,6 +96,7 @@ from graph.extract.constants import (
     PEOPLE_GROUP_QUALIFIERS,
     PERSON_TITLES,
     PERSONAL_STAFF_ROLES,
+    PLACE_LIST_GOES_ON,
     PLACE_NOUNS,
     PLANNING_WORDS,
     PORTFOLIOS,
@@ -381,6 +385,10 @@ class _Finder:
         or its ``of_a_player`` one when the person plays for it ("rider X of Team Astrana")."""
         if "in_a_membership_body" in rule and self.membership_body(target):
             return rule["in_a_membership_body"]
+        if "in_a_party" in rule and self.party(target):
+            return rule["in_a_party"]
+        if "in_a_medium" in rule and self.news_medium(target):
+            return rule["in_a_medium"]
         if "of_a_player" in rule and "person" in nodes and self.plays_for(nodes["person"], target):
             return rule["of_a_player"]
         return rule["relation"]
@@ -862,6 +870,11 @@ class _Finder:
             return "WORKS_FOR" if demoted else "LEADS"  # "editor-in-chief", "commander-in-chief"
         if (word, after) in LEAD_PAIRS and not demoted:
             return "LEADS"  # "the secretary-general of X": the parser may make "secretary" the role
+        if (
+            word == "officer"
+            and self.doc[max(0, role_token.i - 2) : role_token.i].text.lower() == "chief executive"
+        ):
+            return "WORKS_FOR" if demoted else "LEADS"  # "chief executive officer": the chief executive
         if (before, word) in LEAD_PAIRS:
             # the pair's own first word ("vice-chancellor") demotes nothing; "deputy prime minister" does
             first = self.doc[role_token.i - (2 if self.doc[role_token.i - 1].text == "-" else 1)]
@@ -940,6 +953,19 @@ class _Finder:
                     return True
                 before.add(self.doc[i].lower_)
         return bool((words | before) & MEMBERSHIP_BODY_HEADS)
+
+    def party(self, target: int) -> bool:
+        """Whether the organisation ``target`` is a political party: "party" in its name ("the Brexit
+        Party") or a party's short name ("Labour")."""
+        name = self.p.clusters[target].name.lower()
+        short = any(name == n or name.endswith(" " + n) for n in PARTY_SHORT_NAMES)  # "Scottish Labour"
+        return short or bool({"party", "parties"} & set(name.split()))
+
+    def news_medium(self, target: int) -> bool:
+        """Whether the organisation ``target`` is a news medium: a known one ("BBC", "Wikinews") or
+        one a word of its name says is ("ABC Radio", "Jakarta Post")."""
+        name = self.p.clusters[target].name.lower().replace("al jazeera", "al-jazeera")
+        return name in NEWS_MEDIA_NAMES or bool(set(name.split()) & NEWS_MEDIA_WORDS)
 
     @staticmethod
     def _people_group(word) -> bool:
@@ -1360,6 +1386,11 @@ class _Finder:
                 region and self.p.kind(held) == "Place" and role.lower_ in WORK_ROLES
             ):
                 continue
+            if self.p.kind(held) == "Organization":
+                for words, next_person in self.roles_listed_after(role, sent, t1):
+                    listed = self.role_type(words[-1], [*words[-1].children, *words[:-1]])
+                    if listed is not None:
+                        self.add(next_person, listed, held, sent)
             src, tgt = self.p.cluster_ids[person], self.p.cluster_ids[held]
             if any(s == src and t == tgt and n == sent for s, _, t, n in self._seen):
                 continue
@@ -1372,6 +1403,27 @@ class _Finder:
                 continue
             side = self.captain_of_side(role, held) or self.national_side(role, held, sent)
             self.add(person, "MEMBER_OF" if side else relation, held, sent, side=side)
+
+    def roles_listed_after(self, role, sent: int, t1: int) -> list:
+        """ "Adventure World president A, vice-president B and director C": the roles and the people
+        listed after the first (the role's words, the person), each a lower-case company role right
+        before a name, joined by commas and "and"; the list ends at anything else."""
+        doc = self.doc
+        ends = {m.start_token(doc): m.end_token(doc) for m in self.p.mentions_in(sent)}
+        starts, _ = self.mention_bounds(sent)
+        found, i = [], role.i + 1
+        while i in ends and self.p.kind(starts[i]) == "Person":
+            j = ends[i]
+            while j < t1 and doc[j].lower_ in (",", "and"):
+                j += 1
+            k = j
+            while k < t1 and (doc[k].is_lower or doc[k].text == "-") and doc[k].lower_ != "and":
+                k += 1
+            if j == ends[i] or k == j or k not in starts or doc[k - 1].lower_ not in LISTED_COMPANY_ROLES:
+                break
+            found.append((doc[j:k], starts[k]))
+            i = k
+        return found
 
     def mention_bounds(self, sent: int) -> tuple[dict, dict]:
         """Sentence ``sent``'s mentions by where they start (token -> cluster) and by the token after
@@ -1514,11 +1566,17 @@ class _Finder:
             next_place = (
                 following is not None
                 and self.p.kind(following.cluster) in ("Place", "Country")
-                and re.fullmatch(r",\s*(?:and\s+|or\s+)?", text[b.end : following.start]) is not None
+                # "the Illawarra, Sydney, the Hunter Valley and ...": a list goes on past "the"
+                and re.fullmatch(r",\s*(?:and\s+|or\s+)?(?:the\s+)?", text[b.end : following.start])
+                is not None
             )
-            # "Chicago, Illinois and studied law": a lower-case word after "and" ends no list of names.
-            joined = re.match(r",? (?:and|or) (\S)", text[b.end : b.end + 8])
-            listed = (joined is not None and not joined.group(1).islower()) or next_place
+            # "Chicago, Illinois and studied law": a lower-case word after "and" ends no list of names,
+            # but "Washington, New York and around the world" goes on with places of no name.
+            joined = re.match(r",? (?:and|or) (\S\w*)", text[b.end : b.end + 24])
+            listed = (
+                joined is not None
+                and (not joined.group(1)[0].islower() or joined.group(1) in PLACE_LIST_GOES_ON)
+            ) or next_place
             # "his ARC Studio, Lagos, Nigeria": an address after an organisation's name, not a list.
             prev = ms[i - 1] if i > 0 else None
             address = (
