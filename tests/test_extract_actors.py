@@ -928,6 +928,18 @@ KIND_FORMS = [
         {"September 11 attacks": "Event"},
         ["November 13 deadline", "May 9 attack"],
     ),
+    # ... with a word of their kind between the day and the noun
+    (
+        "Tarvia marked the anniversary of the July 7 suicide bombings on Monday.",
+        {"July 7 suicide bombings": "Event"},
+        [],
+    ),
+    # a region's premier is a title, no body
+    (
+        "The Vestland Premier says he accepts full responsibility. Premier Anna Berg spoke on Monday.",
+        {"Anna Berg": "Person"},
+        ["Vestland Premier"],
+    ),
 ]
 
 

@@ -1876,20 +1876,22 @@ def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
         )
         if not (_is_year(token) or dated_by_day) or skip(token.idx):
             continue
-        after_day = doc[token.i + 2] if dated_by_day and token.i + 2 < len(doc) else None
+        after_day = token.i + 2 if dated_by_day and token.i + 2 < len(doc) else None
+        if after_day is not None and after_day + 1 < len(doc) and _kind_word(doc[after_day]):
+            after_day += 1  # "the September 11 suicide attacks"
         if (
             after_day is not None
-            and after_day.lower_ in HAPPENING_NOUNS
-            and after_day.tag_ == "NNS"
+            and doc[after_day].lower_ in HAPPENING_NOUNS
+            and doc[after_day].tag_ == "NNS"
             and token.i > 0
             and doc[token.i - 1].lower_ == "the"
         ):
             # "the September 11 attacks", "the July 7 bombings": named by the day they befell people
             # ("the May 9 attack on a village" only says when one happened)
-            span = doc[token.i : token.i + 3]
+            span = doc[token.i : after_day + 1]
             events.append(
                 Mention(
-                    span.start_char, span.end_char, token.i + 2, span.text, "EVENT", "Event", sent_of[token.i]
+                    span.start_char, span.end_char, after_day, span.text, "EVENT", "Event", sent_of[token.i]
                 )
             )
             continue
@@ -1903,6 +1905,16 @@ def _dated_events(doc: Doc, mentions: list[Mention], sent_of: list[int], skip) -
     if not events:
         return mentions
     return _starting_outside(mentions, [(e.start, e.end) for e in events]) + events
+
+
+def _kind_word(token) -> bool:
+    """A lower-case word saying what kind of happening follows ("suicide", "terrorist", "deadly")."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.tag_ in ("JJ", "NN")
+        and token.lower_ not in HAPPENING_NOUNS
+    )
 
 
 def _relabel_named_events(doc: Doc) -> None:

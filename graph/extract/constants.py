@@ -383,7 +383,8 @@ MINISTER_TITLES = frozenset(_words("minister ministers secretary secretaries"))
 #: "Children's Commissioner"): a name ending in one, without "of" or "for", is a title, no actor.
 TITLE_LAST_WORDS = frozenset(
     _words(
-        "advisor adviser secretary minister commissioner ambassador envoy spokesperson spokesman spokeswoman"
+        "advisor adviser secretary minister commissioner ambassador envoy spokesperson spokesman spokeswoman "
+        "premier"
     )
 )
 
