@@ -950,6 +950,22 @@ def test_a_name_form_gives_its_kinds_and_its_guard_holds(text, given, absent):
     assert not set(absent) & set(found), f"wrongly given {set(absent) & set(found)}"
 
 
+def test_a_body_a_rank_and_a_name_run_into_one_name_are_the_body_and_the_person():
+    # (as the model labelled "Joint Chiefs General Richard Myers" one organisation)
+    from graph.extract.actors import _body_title_holder_split
+    from graph.extract.language import load_nlp
+
+    def split(text):
+        found = _body_title_holder_split(load_nlp().make_doc(text)[:])
+        return found and (found[0].text, found[1].text)
+
+    assert split("Harbour Council General Anna Lind") == ("Harbour Council", "Anna Lind")
+    assert split("Nordvik Rovers Manager Karl Jensen") == ("Nordvik Rovers", "Karl Jensen")
+    # a saint's name in a hospital's name, a rank after a qualifier: one name
+    assert split("Tarvik Saint Mary Hospital") is None
+    assert not split("Vice Admiral Karl Jensen")
+
+
 def test_a_title_before_the_surname_of_a_person_named_in_full_is_that_person():
     # (on the labels the model once gave: "General Musharraf" as a body, after "Pervez Musharraf")
     from graph.extract.actors import Mention, _titled_surnames

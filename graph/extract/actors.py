@@ -6873,6 +6873,27 @@ def _place_title_holder_split(span, gaz: Gazetteer):
     return None
 
 
+def _body_title_holder_split(span):
+    """ "Joint Chiefs General Richard Myers": a body's name, a title or rank, and its holder's name (a
+    given name and one or two more capitalised words) that the model ran into one organisation's
+    name. The body and the holder, or None."""
+    for j in range(1, len(span) - 2):
+        body, title, holder = span[:j], span[j], span[j + 1 :]
+        words = holder.text.split()
+        if (
+            title.is_title
+            and _is_title_only(title.text)
+            and not any(t.lower_.rstrip(".") in PERSON_TITLES | RANK_TITLES | DEPUTY_QUALIFIERS for t in body)
+            and all(t.is_title for t in body)
+            and is_given_name(words[0])
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not _org_head(holder.text)  # "Tarvik Saint Mary Hospital" is one name
+        ):
+            return body, holder
+    return None
+
+
 def _person_of_body_split(span):
     """A person's name run on into the body they are of ("Kwabena Asare-Bediako of the People's
     Convention Alliance" read as one organisation): the name (a given name and one or two more
@@ -6923,6 +6944,12 @@ def _mentions_of_span(span, label: str, sent_of, gaz: Gazetteer) -> list[Mention
         place, holder = split
         pieces = _mentions_of_span(place, "GPE", sent_of, gaz)
         return pieces + (_mentions_of_span(holder, "PERSON", sent_of, gaz) if holder is not None else [])
+    held = _body_title_holder_split(span) if label == "ORG" else None
+    if held is not None:
+        body, holder = held
+        return _mentions_of_span(body, "ORG", sent_of, gaz) + _mentions_of_span(
+            holder, "PERSON", sent_of, gaz
+        )
     text = span.text.replace("\n", " ").strip()
     root = _root_of_name(span)
     sent = sent_of[span.start]

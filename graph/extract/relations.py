@@ -1187,6 +1187,12 @@ class _Finder:
             # "X was expected to leave the party", "X decided to quit": the governing verb's subject
             # (not "they asked X to leave", where the object is the one who leaves)
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and not self.conjoined_actors(subjects):
+            # "The former inspector for the UN in Iraq, Richard Butler, told X": the parser hung the
+            # name on the last noun of the role's phrase; the name right before the verb is the role's
+            stranded = self.stranded_subject(verb)
+            if stranded and any(stranded[0] in s.subtree for s in subjects):
+                return stranded
         return subjects or self.stranded_subject(verb)
 
     def stranded_subject(self, verb) -> list:
