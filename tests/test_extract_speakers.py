@@ -134,6 +134,18 @@ def test_a_claim_of_what_the_speaker_believes_is_one_claim_and_a_long_one_keeps_
     assert ("the ferry would be sold", "person:karl-jensen") in found
 
 
+def test_words_quoted_in_someones_accusation_or_hailed_by_someone_are_theirs():
+    text = (
+        "Anna Berg met the ministers to discuss Karl Jensen's accusation that the mayor was "
+        '"responsible for every delay at the port". '
+        'The plan was hailed by Olaf Lund as "a new dawn for the harbour".'
+    )
+    assert speakers(text) == [
+        ("responsible for every delay at the port", "person:karl-jensen"),
+        ("a new dawn for the harbour", "person:olaf-lund"),
+    ]
+
+
 def test_a_subject_inside_the_quote_is_not_the_speaker_and_the_cut_quote_is_one_statement():
     # The parser may take "that" of "all that," for the subject of "said".
     text = '"We lost the house, the car and all that," Anna Berg said in her book, "but we kept each other."'

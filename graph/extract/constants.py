@@ -2011,7 +2011,7 @@ NAMING_VERBS = frozenset(
         call calls called calling term terms termed terming dub dubs dubbed dubbing label labels
         labelled labeled labelling labeling brand brands branded branding characterize characterizes
         characterized characterizing characterise characterises characterised characterising describe
-        describes described describing
+        describes described describing hail hails hailed hailing
         """
     )
 )
@@ -2034,6 +2034,7 @@ SPEECH_NOUNS = frozenset(
         """
         statement order call appeal message letter tweet post remarks comments speech warning plea
         request demand promise pledge instruction instructions directive decree announcement
+        accusation accusations allegation allegations assertion claim claims remark
         """
     )
 )
