@@ -3340,7 +3340,8 @@ def _served_by_someone(token) -> bool:
 def _person_by_a_persons_noun(doc: Doc, m: Mention) -> bool:
     """A name the model read as an organisation's that a noun for a person names: right after it
     ("The broadcaster Piers Morgan") or after a comma following the body the person speaks or works
-    for ("A spokeswoman for Brabant Financial, Marloes de Vries, said"). Not a name with a body's
+    for ("A spokeswoman for Brabant Financial, Marloes de Vries, said"), or before one in apposition
+    ("Ludde Ingvall, the skipper of Nicorette, says"). Not a name with a body's
     head word ("the broadcaster Sky News") nor a well-known body."""
     words = m.text.split()
     if not 2 <= len(words) <= 4 or _org_head(m.text) or m.text in known_organizations():
@@ -3359,6 +3360,11 @@ def _person_by_a_persons_noun(doc: Doc, m: Mention) -> bool:
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.is_lower and before.dep_ == "compound" and before.head.i == root.i:
         return _person_noun(before)
+    # "Ludde Ingvall, the skipper of Nicorette, says": a person's noun in apposition after it
+    if any(
+        c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and _person_noun(c) for c in root.children
+    ):
+        return True
     if root.dep_ != "appos" or not _comma_between(doc, root.head.i, first):
         return False
     prep = root.head.head  # "a spokeswoman | for | Brabant Financial, | Marloes de Vries"

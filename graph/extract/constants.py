@@ -321,7 +321,7 @@ OCCUPATIONS = frozenset(
         advocate barrister solicitor physiotherapist critic
         saxophonist pianist guitarist drummer bassist violinist trumpeter cellist organist
         percussionist vocalist composer conductor accordionist clarinettist clarinetist keyboardist
-        lyricist playwright sculptor painter astronaut cosmonaut
+        lyricist playwright sculptor painter astronaut cosmonaut skipper sailor yachtsman yachtswoman
         """
     )
 )
