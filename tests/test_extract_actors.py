@@ -934,6 +934,28 @@ KIND_FORMS = [
         {"July 7 suicide bombings": "Event"},
         [],
     ),
+    # a name with a person's noun in apposition after it is a person's, whatever the model read; an
+    # operator is no person's noun
+    (
+        "Nisse Ingvall, the skipper of Nordstjernan, says the split start could help. "
+        "Tarvik Frost, the operator of the ferry, says fares will rise.",
+        {"Nisse Ingvall": "Person", "Tarvik Frost": "Organization"},
+        [],
+    ),
+    # Australia's national bodies and parties are well known, as the United Kingdom's are
+    (
+        "ASIO officers questioned the man, and Centrelink staff met him. The Labor leader spoke.",
+        {"ASIO": "Organization", "Centrelink": "Organization", "Labor": "Organization"},
+        [],
+    ),
+    # "Labor" is the Australian Labor Party's short name; a portfolio's word after "and" in a body's
+    # name ends that name, though a party is called by it
+    (
+        "The Australian Labor Party held the seat. Labor candidate Kavita Raman won. "
+        "The Ministry of Employment and Labor said it was watching.",
+        {"Australian Labor Party": "Organization", "Ministry of Employment and Labor": "Organization"},
+        ["Labor", "Ministry of Employment"],
+    ),
     # a region's premier is a title, no body
     (
         "The Vestland Premier says he accepts full responsibility. Premier Anna Berg spoke on Monday.",

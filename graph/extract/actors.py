@@ -279,6 +279,7 @@ class Gazetteer:
         self._demonyms: dict[str, str] = {}
         self.canonical: dict[str, str] = {}  # alpha-2 -> name
         self._subdivisions: set[str] | None = None  # read on first use: few articles need it
+        self._top_subdivisions: set[str] | None = None
         for country in pycountry.countries:
             code = country.alpha_2
             if code in not_sovereign:
@@ -314,6 +315,17 @@ class Gazetteer:
 
             self._subdivisions = {_folded(s.name) for s in pycountry.subdivisions}
         return _folded(name) in self._subdivisions
+
+    def top_subdivision(self, name: str) -> bool:
+        """``name`` is a state, province or region directly under its sovereign state ("Queensland",
+        "Ontario"), not a part of one ("Lewisham", a London borough)."""
+        if self._top_subdivisions is None:
+            import pycountry
+
+            self._top_subdivisions = {
+                _folded(s.name) for s in pycountry.subdivisions if s.parent_code is None
+            }
+        return _folded(name) in self._top_subdivisions
 
     @staticmethod
     def key(form: str) -> str:
@@ -6688,7 +6700,9 @@ def _split_bodies_at_and(doc: Doc, start: int, end: int, label: str) -> list[tup
             own = own or right[1:].text in known_organizations()
         else:
             heads = {right[0].lower_, right[-1].lower_, _linked_head(right.text)}
-            own = right.text in known_organizations() or (
+            # ("the Ministry of Employment and Labor": a portfolio's word, though a party's name too)
+            portfolio = len(right) == 1 and right[0].lower_ in PORTFOLIOS and " of " in left
+            own = (right.text in known_organizations() and not portfolio) or (
                 len(right) > 1
                 and bool(heads & RESEARCH_HEADS)
                 and (_org_head(left) or _linked_head(left) != "")
