@@ -3553,6 +3553,22 @@ FORMS = [
         [("Karl Jensen", "SPOKE_WITH", "Radio Nordvik")],
         [],
     ),
+    # "its" before a role and a name is the body the clause is about; not where another body is named
+    # between ("its" may be either's)
+    (
+        "Nordvik Rail said its spokesman Captain Karl Jensen would answer. "
+        "Tarvia Air sued Nordair over its chief executive Anna Berg.",
+        [("Karl Jensen", "SPOKESPERSON_FOR", "Nordvik Rail")],
+        [("Anna Berg", "LEADS", "Tarvia Air"), ("Anna Berg", "LEADS", "Nordair")],
+    ),
+    # a state or province is in no city (a side named by it played there); a city is in its state,
+    # and a city's borough in the city
+    (
+        "Tarvik Rovers beat Queensland in Brisbane on Monday. Olaf Lund lives in Cairns, Queensland. "
+        "Eva Lind was born in Lewisham, London.",
+        [("Cairns", "LOCATED_IN", "Queensland"), ("Lewisham", "LOCATED_IN", "London")],
+        [("Queensland", "LOCATED_IN", "Brisbane")],
+    ),
     # ... and a news medium's is a reporter on its staff
     (
         "Radio Tarvia's Eva Lind reported from the port.",

@@ -724,6 +724,10 @@ class _Finder:
         # An event is not located (docs/annotation.md), even when its name was typed as a place.
         if rel_type == "LOCATED_IN" and self.p.clusters[source].name.lower().split()[-1] in EVENT_NAME_HEADS:
             return
+        # A state or province is in no city: "the match against Western Australia in Perth" names a
+        # side where it played (a name both a region's and a city's, Washington, could be either).
+        if rel_type == "LOCATED_IN" and self._region_in_a_city(source, target):
+            return
         # A volunteer-written medium's reporters are its contributors, not its staff ("Wikinews' X").
         if rel_type == "WORKS_FOR" and self.p.clusters[target].name in VOLUNTEER_MEDIA:
             rel_type = "AFFILIATED_WITH"
@@ -746,6 +750,16 @@ class _Finder:
         self.relations.append(Relation(src, rel_type, tgt, sent, self.p.sentence_text(sent), start, end))
         if self.trace is not None and self.pattern_id is not None:
             self.trace.append((self.pattern_id, self.relations[-1]))
+
+    def _region_in_a_city(self, source: int, target: int) -> bool:
+        region, city = self.p.clusters[source].name, self.p.clusters[target].name
+        gaz = gazetteer()
+        return (
+            gaz.top_subdivision(region)
+            and region not in cities()
+            and city in cities()
+            and not gaz.subdivision(city)
+        )
 
     def add_symmetric(self, a: int, b: int, sent: int) -> None:
         ia, ib = self.p.cluster_ids[a], self.p.cluster_ids[b]
@@ -1384,6 +1398,9 @@ class _Finder:
             if role.i >= 3 and self.doc[role.i - 1].text == ")" and self.doc[role.i - 3].text == "(":
                 before = role.i - 3  # "World Health Organization (WHO) chief": past the short form
             held, first = ends.get(before, (None, 0))
+            if held is None and before > t0 and self.doc[before - 1].lower_ == "its":
+                # "Nordvik Rail said its spokesman Karl Jensen would answer": the body "its" stands for
+                held, first = self.its_subject(self.doc[before - 1], ("Organization",)), before - 1
             if person is None or held is None or self.p.kind(person) != "Person":
                 continue
             # a county's or a province's officials work for it (docs/annotation.md), a town's not here
