@@ -3372,10 +3372,11 @@ def _person_by_a_persons_noun(doc: Doc, m: Mention) -> bool:
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.is_lower and before.dep_ == "compound" and before.head.i == root.i:
         return _person_noun(before)
-    # "Ludde Ingvall, the skipper of Nicorette, says": a person's noun in apposition after it
-    if any(
-        c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and _person_noun(c) for c in root.children
-    ):
+    # "Ludde Ingvall, the skipper of Nicorette, says": a person's noun in apposition after it (not
+    # when a name is in apposition too: "Speaking to Agence X, the president of Y, Ana Vela, said")
+    appositions = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    named = [c for c in appositions for d in (c, *c.children) if d.dep_ == "appos" and d.pos_ == "PROPN"]
+    if any(c.pos_ == "NOUN" and _person_noun(c) for c in appositions) and not named:
         return True
     if root.dep_ != "appos" or not _comma_between(doc, root.head.i, first):
         return False
