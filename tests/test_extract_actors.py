@@ -956,6 +956,12 @@ KIND_FORMS = [
         {"Australian Labor Party": "Organization", "Ministry of Employment and Labor": "Organization"},
         ["Labor", "Ministry of Employment"],
     ),
+    # ... but "Labor" before a minister's or secretary's title is a portfolio, no party
+    (
+        "Labor Secretary Karl Jensen resigned on Friday.",
+        {"Karl Jensen": "Person"},
+        ["Labor"],
+    ),
     # a region's premier is a title, no body
     (
         "The Vestland Premier says he accepts full responsibility. Premier Anna Berg spoke on Monday.",

@@ -549,6 +549,13 @@ def _known_the_model_missed(doc: Doc, text: str, token, sent_of: list[int]) -> M
             and doc[after.i + 1].is_title
         ):
             return None  # "Islamic State of Iraq and the Levant"
+        if (
+            len(span) == 1
+            and token.lower_ in PORTFOLIOS
+            and after is not None
+            and after.lower_ in MINISTER_TITLES
+        ):
+            return None  # "Labor Secretary X": a portfolio, though a party is called by the word too
         # "Labour MP Tom Watson": a title after the name does not make the name part of a longer one
         titled = after is not None and after.lower_ in ROLE_WORDS
         if (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and not titled) or (

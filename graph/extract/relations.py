@@ -752,6 +752,8 @@ class _Finder:
             self.trace.append((self.pattern_id, self.relations[-1]))
 
     def _region_in_a_city(self, source: int, target: int) -> bool:
+        """Whether ``source`` is a state or province directly under its country (and no city) and
+        ``target`` a city (and no region): the first cannot be in the second."""
         region, city = self.p.clusters[source].name, self.p.clusters[target].name
         gaz = gazetteer()
         return (
