@@ -6873,11 +6873,17 @@ def _county_office_split(span):
         holder = span[k + 1 :]
         if len(holder) == 0:
             return span[:k], None
-        words = holder.text.split()
-        if 2 <= len(words) <= 3 and is_given_name(words[0]) and all(w[:1].isupper() for w in words):
+        if _holder_name(holder):
             return span[:k], holder
         return None
     return None
+
+
+def _holder_name(holder) -> bool:
+    """The words after an office in a run-on name are its holder's: a given name and one or two more
+    capitalised words ("Renata Tolliver", "Richard B. Myers")."""
+    words = holder.text.split()
+    return 2 <= len(words) <= 3 and is_given_name(words[0]) and all(w[:1].isupper() for w in words)
 
 
 def _place_title_holder_split(span, gaz: Gazetteer):
@@ -6890,13 +6896,7 @@ def _place_title_holder_split(span, gaz: Gazetteer):
             continue
         for j in range(p + 1, len(span) - 1):
             holder = span[j:]
-            words = holder.text.split()
-            if (
-                is_given_name(words[0])
-                and 2 <= len(words) <= 3
-                and all(w[:1].isupper() for w in words)
-                and _is_title_only(span[p:j].text)
-            ):
+            if _holder_name(holder) and _is_title_only(span[p:j].text):
                 return place, holder
     return None
 
@@ -6907,15 +6907,12 @@ def _body_title_holder_split(span):
     name. The body and the holder, or None."""
     for j in range(1, len(span) - 2):
         body, title, holder = span[:j], span[j], span[j + 1 :]
-        words = holder.text.split()
         if (
             title.is_title
             and _is_title_only(title.text)
             and not any(t.lower_.rstrip(".") in PERSON_TITLES | RANK_TITLES | DEPUTY_QUALIFIERS for t in body)
             and all(t.is_title for t in body)
-            and is_given_name(words[0])
-            and 2 <= len(words) <= 3
-            and all(w[:1].isupper() for w in words)
+            and _holder_name(holder)
             and not _org_head(holder.text)  # "Tarvik Saint Mary Hospital" is one name
         ):
             return body, holder

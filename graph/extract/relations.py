@@ -1412,7 +1412,7 @@ class _Finder:
             ):
                 continue
             if self.p.kind(held) == "Organization":
-                for words, next_person in self.roles_listed_after(role, sent, t1):
+                for words, next_person in self.roles_listed_after(role, sent, t1, starts):
                     listed = self.role_type(words[-1], [*words[-1].children, *words[:-1]])
                     if listed is not None:
                         self.add(next_person, listed, held, sent)
@@ -1429,13 +1429,13 @@ class _Finder:
             side = self.captain_of_side(role, held) or self.national_side(role, held, sent)
             self.add(person, "MEMBER_OF" if side else relation, held, sent, side=side)
 
-    def roles_listed_after(self, role, sent: int, t1: int) -> list:
+    def roles_listed_after(self, role, sent: int, t1: int, starts: dict) -> list:
         """ "Adventure World president A, vice-president B and director C": the roles and the people
         listed after the first (the role's words, the person), each a lower-case company role right
-        before a name, joined by commas and "and"; the list ends at anything else."""
+        before a name, joined by commas and "and"; the list ends at anything else. ``starts``: the
+        sentence's mentions by first token (:meth:`mention_bounds`)."""
         doc = self.doc
         ends = {m.start_token(doc): m.end_token(doc) for m in self.p.mentions_in(sent)}
-        starts, _ = self.mention_bounds(sent)
         found, i = [], role.i + 1
         while i in ends and self.p.kind(starts[i]) == "Person":
             j = ends[i]
