@@ -74,6 +74,21 @@ def test_an_actor_left_out_takes_its_co_mentions_and_its_place_in_statements_wit
     assert found.relations == [] and found.statements[0].about == ["issue:y"]
 
 
+def test_names_in_narration_between_quotes_a_feed_ran_together_are_not_read_as_quoted(monkeypatch):
+    # (round 51) a story's paragraphs run into one line, a quote mark left open at a sentence's end:
+    # paired in turn, the marks would quote the narration after "Ms Berg said." up to the next quote
+    text = (
+        "Heavy storms hit the coast of Queensland on Sunday. Anna Berg was in her garden when the storm "
+        'struck "It sounded like a train was about to hit our house. "You could hear it coming and then '
+        'the trees just bent over," Ms Berg said. Redcliffe, Caboolture, Nambour and Gympie have been '
+        "added to the list of disaster areas. Premier Karl Jensen has visited the worst hit parts. "
+        '"We have never seen winds of this force," Mr Jensen said.'
+    )
+    monkeypatch.delenv(confidence.KEEP_ENV, raising=False)
+    found = {e.name for e in extract(Article.from_fields("Storm damage", text)).entities}
+    assert {"Caboolture", "Nambour", "Gympie"} <= found
+
+
 @pytest.mark.parametrize("features", [{"known": 1}, {"type=Country": 1, "country": 1}])
 def test_a_well_known_name_or_a_country_is_likely(features):
     model = confidence.weights()

@@ -51,8 +51,6 @@ DROP_NAMES_ENV = "NEWSGRAPH_DROP_ACTOR_NAMES"
 #: Every setting of how an article is read that lives in the environment: a Dask task carries them
 #: to its worker (:func:`reading_settings`, :func:`reading_with`), wherever the worker runs.
 READING_ENVS = (KEEP_ENV, KEEP_NAMES_ENV, DROP_NAMES_ENV)
-#: Quoted passages in the cleaned text: straight or curly double quotes, at most a long paragraph.
-QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]")
 
 
 @cache
@@ -77,7 +75,9 @@ def actor_features(parsed: Parsed, found: Extraction) -> dict[str, dict[str, flo
     (1, 0.0)
     """
     doc, body = parsed.doc, parsed.doc.text
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(body)]
+    # the quotes as the statements read them: paired per paragraph, and reopened where a feed ran a
+    # story's paragraphs into one line (paired in turn, the marks of such a story quote its narration)
+    quoted = [(q.start, q.end) for q in parsed.clean.quotes]
     in_relation = {x for r in found.relations if r.type != "CO_MENTIONED" for x in (r.source, r.target)}
     speakers = {s.speaker for s in found.statements}
     about = {a for s in found.statements for a in s.about}
