@@ -36,6 +36,16 @@ def test_she_skips_a_nearer_man_known_by_his_pronoun():
     assert speakers(text) == [("Nobody was hurt", "person:anna-berg")]
 
 
+def test_he_after_a_quote_an_unnamed_person_said_is_that_persons_where_the_quote_holds_a_verb():
+    # (round 51) the parser roots the sentence in the quote ("the doctors said"), not in "told"
+    text = (
+        "Former minister Karl Jensen was taken to hospital on Monday. "
+        '"He is still on a drip, but the doctors said his condition is better," a staff member told '
+        'Reuters. "The doctors are still talking to his children," he said.'
+    )
+    assert speakers(text)[1] == ("The doctors are still talking to his children", None)
+
+
 def test_he_goes_to_the_nearest_person_when_genders_are_unknown():
     text = 'Karl Jensen met the crew at the depot. "They did well," he said.'
     assert speakers(text) == [("They did well", "person:karl-jensen")]

@@ -1804,6 +1804,17 @@ def _unnamed_person_is_about(parsed: Parsed, sent: int, word, role: str | None =
     # she wrote" is hers)
     mask = quoted(parsed)
     subjects = [c for c in _main_subjects(parsed, sent) if c.i < word.i and outside(c, mask)]
+    if not subjects:
+        # '"He is resting, but the doctors said ...," a staff member told AFP': the parser may root
+        # the sentence in the quote; the attribution's verb, outside it, has the sentence's subject
+        t0, t1 = parsed.sent_tokens[sent]
+        subjects = [
+            c
+            for verb in parsed.doc[t0:t1]
+            if outside(verb, mask) and is_speech_verb(verb)
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and c.i < word.i and outside(c, mask)
+        ]
     if len(subjects) != 1 or parsed.clusters_of(subjects[0].i):
         return False
     subject = subjects[0]
