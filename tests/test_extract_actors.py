@@ -2342,6 +2342,18 @@ NAME_FORMS = [
         [],
     ),
     ("Officials met on Monday. Crane operator Karl Jensen was hurt.", {"Karl Jensen": "Person"}, []),
+    # (round 51) a maker or a provider before a name makes it a company (not an operator, who may be
+    # a person, nor a carrier, which may be a ship)
+    (
+        "Officials met on Monday. Workers at the chemical maker Dunmore said the plant would close.",
+        {"Dunmore": "Organization"},
+        [],
+    ),
+    (
+        "Officials met on Monday. The internet provider Harland raised its prices.",
+        {"Harland": "Organization"},
+        [],
+    ),
     # (round 35) a title before a name the model left untagged is no part of it
     (
         "Officials met on Monday. Vice-Mayor Rosana Tavares Brandão was sworn in shortly after midnight in "

@@ -3575,6 +3575,33 @@ FORMS = [
         [("Eva Lind", "WORKS_FOR", "Radio Tarvia")],
         [("Eva Lind", "AFFILIATED_WITH", "Radio Tarvia")],
     ),
+    # (round 51) a person's possessive over an armed group's name is its leader; over a company's it is
+    # not ("Group" capitalised is the company's own name), nor over a party's group on a council
+    (
+        "Troops captured fighters of Amir Haqqani's Tehreek militia near the border. The deal was struck by "
+        "Ana Ruiz's Harbor Group. Councillor Tom Reilly's Labour group walked out.",
+        [("Amir Haqqani", "LEADS", "Tehreek")],
+        [("Ana Ruiz", "LEADS", "Harbor Group"), ("Tom Reilly", "LEADS", "Labour")],
+    ),
+    # (round 51) a national director leads the whole body, a regional one a branch
+    (
+        "The national director of the Harbor Trust, Anna Berg, says the study is flawed. The regional "
+        "director of Tarvia Air, Karl Jensen, agreed.",
+        [("Anna Berg", "LEADS", "Harbor Trust"), ("Karl Jensen", "WORKS_FOR", "Tarvia Air")],
+        [("Karl Jensen", "LEADS", "Tarvia Air")],
+    ),
+    # (round 51) a town written with a part of its state after a comma is in the state, also before
+    # "and" another such town
+    (
+        "Fighting broke out in Jalalabad, eastern Afghanistan, on Monday. Troops moved from Kandahar, "
+        "southern Afghanistan and Quetta, western Pakistan.",
+        [
+            ("Jalalabad", "LOCATED_IN", "Afghanistan"),
+            ("Kandahar", "LOCATED_IN", "Afghanistan"),
+            ("Quetta", "LOCATED_IN", "Pakistan"),
+        ],
+        [],
+    ),
 ]
 
 

@@ -707,6 +707,11 @@ TENURE_QUALIFIERS = frozenset(
     "former ex ex- late then then- new current outgoing longtime long-time founding".split()  # noqa: SIM905
 )
 
+#: Words before a lead role that name the whole body's post, not a branch's or a function's: "the
+#: managing director", "the national director of Child Wise" (an adjective there mostly narrows the
+#: post: "the regional director", "the research director").
+WHOLE_SCOPE_WORDS = frozenset(_words("executive managing national"))
+
 #: A legislator's title before the name -> the head words of the chamber it sits in: "Senator X" in a
 #: sentence that names the Senate is a member of it (docs/annotation.md), as "Representative X" is
 #: of the House and "MP X" of Parliament.
@@ -1180,6 +1185,7 @@ ORG_NOUNS = frozenset(
         importer exporter distributor supplier wholesaler brewer brewery shipper processor
         consultancy consortium cooperative co-operative refiner refinery supermarket
         drugmaker chipmaker shipbuilder shipyard service venture union chain studio gang cartel
+        maker provider
         """
     )
 )
@@ -1335,6 +1341,17 @@ COMPASS_WORDS = frozenset(
         """
         north south east west northeast northwest southeast southwest north-east north-west
         south-east south-west
+        """
+    )
+)
+
+#: Bearings as adjectives, which name a part of the place after them: "Jalalabad, eastern
+#: Afghanistan" is a town in that part, so in the state.
+REGION_BEARINGS = frozenset(
+    _words(
+        """
+        northern southern eastern western central north-eastern north-western south-eastern
+        south-western northeastern northwestern southeastern southwestern far-north far-west
         """
     )
 )

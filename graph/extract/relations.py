@@ -104,6 +104,7 @@ from graph.extract.constants import (
     PRIVATE_WORK_ROLES,
     PRONOUN_GENDER,
     RANK_TITLES,
+    REGION_BEARINGS,
     REGION_NOUNS,
     RESEARCH_HEADS,
     ROLE_RANKS,
@@ -131,6 +132,7 @@ from graph.extract.constants import (
     UNIVERSITY_PART_HEADS,
     VOLUNTEER_MEDIA,
     WATER_WORDS,
+    WHOLE_SCOPE_WORDS,
     WORK_ROLES,
 )
 from graph.extract.depmatch import DepMatcher
@@ -1001,7 +1003,7 @@ class _Finder:
                 if c.text[:1].isupper() and gazetteer().demonym(c.text) and not self.actors_at(c):
                     continue  # "the Dutch managing director": a nationality narrows no post
                 kinds = {self.p.kind(k) for k in self.actors_at(c)}
-                top = c.lower_ in ("executive", "managing")
+                top = c.lower_ in WHOLE_SCOPE_WORDS
                 if kinds & {"Place", "Country"} or (not kinds and c.pos_ in ("NOUN", "ADJ") and not top):
                     return True
             if c.dep_ == "prep" and c.lower_ == "for":
@@ -1584,7 +1586,9 @@ class _Finder:
             between = text[a.end : b.start]
             # "New South Wales (NSW), Australia": the bracketed short form stands for the name before it.
             bracketed = between == "), " and text[max(0, a.start - 2) : a.start] == " ("
-            if (between != ", " and not bracketed) or a.cluster == b.cluster:
+            # "Jalalabad, eastern Afghanistan": a bearing before the state names its part the town is in
+            bearing = between[:2] == ", " and between[2:-1].lower() in REGION_BEARINGS and between[-1:] == " "
+            if (between != ", " and not bracketed and not bearing) or a.cluster == b.cluster:
                 continue
             before = text[max(0, a.start - 2) : a.start]
             following = ms[i + 2] if i + 2 < len(ms) else None
@@ -1610,8 +1614,10 @@ class _Finder:
                 and prev.end == a.start - 2
                 and self.p.kind(prev.cluster) == "Organization"
             )
-            if listed and self._place_chain(ms, i):
-                listed = False  # "Tyler, Texas, United States": each in the next, not a list
+            if listed and (bearing or self._place_chain(ms, i)):
+                # "Tyler, Texas, United States": each in the next, not a list; nor is "Kandahar,
+                # southern Afghanistan and Quetta" (a list names no part of its places)
+                listed = False
             if before == ", " and not address and self._place_chain(ms, i - 1):
                 before = ""  # the middle of such a chain
             if listed or (before == ", " and not address):
@@ -2158,6 +2164,12 @@ def _possessive_right_before_name(finder: _Finder, nodes: dict) -> bool:
     return finder._starts.get(person.i, person.i) == owner.right_edge.i + 1
 
 
+def _body_is_no_party(finder: _Finder, nodes: dict) -> bool:
+    """ "Councillor X's Labour group" is the party's group on a council, which he leads, not the party
+    the name names."""
+    return not any(finder.party(c) for c in finder.actors_at(nodes["body"], ("Organization",)))
+
+
 def _office_fits_the_place(finder: _Finder, nodes: dict) -> bool:
     """ "Governor X of Texas" governs Texas; "Governor X of Austin" is from Austin: a governor's place
     is a state, province or region. A mayor's or premier's "of" names what they run."""
@@ -2467,6 +2479,7 @@ FILTERS = {
     "object_after_verb": _object_after_verb,
     "office_fits_the_place": _office_fits_the_place,
     "possessive_right_before_name": _possessive_right_before_name,
+    "body_is_no_party": _body_is_no_party,
     "no_place_in_before": _no_place_in_before,
     "prep1_before_prep2": _prep1_before_prep2,
     "place_has_no_place_apposition": _place_has_no_place_apposition,
