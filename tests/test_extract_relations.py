@@ -3602,6 +3602,17 @@ FORMS = [
         ],
         [],
     ),
+    # (round 51) "in" right after a list of places places each of them; not people listed
+    (
+        "The branches to shut include those in Dunmere, Ashcombe and Mount Kelso in Tasmania. "
+        "Karl Jensen, Anna Berg and Ivar Holm in Tarvik agreed.",
+        [
+            ("Dunmere", "LOCATED_IN", "Tasmania"),
+            ("Ashcombe", "LOCATED_IN", "Tasmania"),
+            ("Mount Kelso", "LOCATED_IN", "Tasmania"),
+        ],
+        [("Karl Jensen", "LOCATED_IN", "Tarvik")],
+    ),
 ]
 
 

@@ -1363,6 +1363,7 @@ class _Finder:
             if self.p.kind(cluster) == "Place":
                 self.place_noun_of(cluster, head, sent)
         self.comma_places(sent)
+        self.places_listed_in(t0, t1, sent)
         self.role_between_names(sent, t0, t1)
         self.league_clubs(sent)
         self.legislators_in_chambers(sent)
@@ -1625,6 +1626,40 @@ class _Finder:
             self.add(a.cluster, "LOCATED_IN", b.cluster, sent)
             if address:
                 self.add(prev.cluster, "LOCATED_IN", a.cluster, sent)
+
+    def places_listed_in(self, t0: int, t1: int, sent: int) -> None:
+        """ "Pitwater, Bankstown and Liverpool in Sydney", "those in Wirralong, Coorabin and Mount
+        Tarrant in Queensland": "in" right after a list of places places each of them, wherever the
+        parser hung it (on the first name or the last). Only a list of places and nothing else (a
+        country, a person or a body listed with them leaves it to the patterns: "Putin, Erdogan and
+        Rouhani in Sochi" met there, they are not in it)."""
+        for prep in self.doc[t0:t1]:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            targets = {
+                c for o in prep.children if o.dep_ == "pobj" for c in self.actors_at(o, ("Place", "Country"))
+            }
+            head = prep.head
+            while head.dep_ == "conj":
+                head = head.head
+            listed = [t for t in self._chain(head) if t.i < prep.i and t.dep_ != "appos"]
+            if len(targets) != 1 or len(listed) < 2 or prep.i != listed[-1].i + 1:
+                continue
+            # the names must follow each other with only commas and "and"/"or" between
+            gaps = [
+                self.doc[a.i + 1 : self._starts.get(b.i, b.i)]
+                for a, b in zip(listed, listed[1:], strict=False)
+            ]
+            if any(t.text not in (",", "and", "or") for gap in gaps for t in gap):
+                continue
+            kinds = [{self.p.kind(c) for c in self.p.clusters_of(t.i)} for t in listed]
+            if any(k - {"Place"} for k in kinds) or sum(1 for k in kinds if k) < 2:
+                continue
+            (target,) = targets
+            for t in listed:
+                for c in self.actors_at(t, ("Place",)):
+                    if c != target:
+                        self.add(c, "LOCATED_IN", target, sent)
 
     def _place_chain(self, ms: list, i: int) -> bool:
         """Whether mentions ``ms[i]``, ``ms[i+1]``, ``ms[i+2]`` are a place, its region and its state,
