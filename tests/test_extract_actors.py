@@ -1190,6 +1190,19 @@ def test_a_portfolio_is_not_part_of_its_ministers_name():
     assert not [n for n in found if n.startswith("Information")]
 
 
+def test_words_before_a_ministers_title_and_name_are_a_portfolio_not_a_body():
+    # (round 51) any portfolio, not only the listed words ("Home", "Trade"); a name with a body's head
+    # word ("the Treasury") stays the body its secretary works for
+    found = kinds(
+        "Officials met on Monday. The warning came from Fair Trading Minister Anna Berg on Monday. "
+        "Workplace Relations Minister Karl Jensen said the union was wrong. The Treasury Secretary Ivar "
+        "Holm resigned."
+    )
+    assert found.get("Anna Berg") == found.get("Karl Jensen") == "Person"
+    assert not {"Fair Trading", "Workplace Relations"} & set(found)
+    assert found.get("Treasury") == "Organization"
+
+
 def test_an_office_held_by_a_named_person_is_no_organisation():
     found = kinds(
         "The budget was late. The Commissioner for Budget and Economic Planning, Tunde Alaba, said the "
@@ -4390,6 +4403,17 @@ def test_a_well_known_bodys_name_runs_over_its_and_whatever_is_written_before_it
     assert not {"U.S. Securities", "Exchange Commission"} & set(found)
     # two companies' names over "and" are still two
     assert found.get("Nordlys Media") == found.get("Skyfall Records") == "Organization"
+
+
+def test_a_unions_trades_listed_with_commas_before_and_are_one_name():
+    # (round 51) the list's last trade ends in a company's head word ("Mining"), which read as two
+    # companies' names either side of "and"
+    found = kinds(
+        "Officials met on Monday. The Timber, Transport, Mining and Energy Union's Karl Jensen says the pay "
+        "offer is too low."
+    )
+    assert found.get("Timber, Transport, Mining and Energy Union") == "Organization"
+    assert "Energy Union" not in found
 
 
 def test_a_public_bodys_portfolios_joined_by_and_are_one_name():

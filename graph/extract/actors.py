@@ -1022,6 +1022,17 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         and doc[end - 2].lower_ not in ("of", "the", "for")
     ):
         end -= 1
+    if (
+        label == "ORG"
+        and end + 1 < len(doc)
+        and doc[end].text in ("Minister", "Secretary")
+        and doc[end + 1].pos_ == "PROPN"
+        and not _org_head(doc[start:end].text)
+        and doc[start:end].text not in known_organizations()
+    ):
+        # "Fair Trading Minister John Aquilina", "Small Business Minister X": words before a
+        # minister's title and name are the portfolio, which the model took for a body
+        end = start
     return start, end
 
 
@@ -6746,6 +6757,8 @@ def _two_companies(left, right) -> bool:
         return False  # "Office for Coastal Shipping and | Harbour Pilotage Services": its portfolios
     if right[-1].lower_ in STATE_BODY_HEADS:
         return False  # "Australian Securities and | Investments Commission": one body's portfolios
+    if any(t.text == "," for t in left):
+        return False  # "the Construction, Forestry, Mining | and Energy Union": a list of its trades
     return all(
         len(side) > 1 and side[-1].is_title and side[-1].lower_ in ORG_HEADS and side[0].is_title
         for side in (left, right)
