@@ -19,6 +19,13 @@ def test_surname_resolves_to_the_full_name_and_takes_its_type():
     assert found["Angela Merkel"].aliases == ["Merkel"]
 
 
+def test_a_monarch_is_also_known_by_the_regnal_name_without_the_title():
+    # (round 51) an analyst may search "Harald V"; a lone given name ("Francis") is no alias
+    found = entities("Queen Margrethe II opened the bridge on Monday. Pope Francis sent a message.")
+    assert found["Queen Margrethe II"].aliases == ["Margrethe II"]
+    assert found["Pope Francis"].aliases == []
+
+
 def test_acronym_defined_in_parentheses_and_used_later():
     found = entities(
         "The World Health Organization (WHO) declared an emergency. Officials at the WHO said more "

@@ -49,6 +49,7 @@ from graph.extract.constants import (
     PARTY_PLURALS,
     PLACE_HEADS,
     PUBLIC_BODY_WORDS,
+    ROYAL_TITLES,
     SHIP_PREFIXES,
     SHORT_NAMED_TAILS,
     SPORT_NAMES,
@@ -771,6 +772,11 @@ def _make_cluster(ms: list[Mention]) -> Cluster:
         kind = next((m.known for m in ms if m.known and m.text == name), kind)
     aliases = [f for f in forms if f != name]
     aliases += [m.full_form for m in ms if m.full_form and m.full_form not in aliases and m.full_form != name]
+    title, _, regnal = name.partition(" ")
+    if kind == "Person" and title.lower() in ROYAL_TITLES and " " in regnal and regnal not in aliases:
+        # "Queen Elizabeth II" is also "Elizabeth II", "King Juan Carlos" "Juan Carlos": the regnal
+        # name an analyst may search by (not a lone given name: "Pope Francis" is no "Francis")
+        aliases.append(regnal)
     return Cluster(kind=kind, name=name, aliases=aliases, mentions=ms)
 
 
