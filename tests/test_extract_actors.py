@@ -159,6 +159,15 @@ def test_inhabitants_of_a_place_are_not_actors():
     assert not [n for n in found if n.startswith("Dubliner")]
 
 
+def test_a_nationalitys_man_or_woman_is_no_actor():
+    # (round 51) "Englishman" was an organisation
+    found = kinds(
+        "Officials met on Monday. The Englishman says he was disappointed with the umpire in Perth."
+    )
+    assert found.get("Perth") == "Place"
+    assert "Englishman" not in found
+
+
 def test_a_nationality_before_a_generic_institution_is_no_actor():
     found = kinds(
         "The Peruvian government denied the report, and the Peruvian military said its troops stayed "
@@ -203,6 +212,13 @@ def test_a_name_in_apposition_with_a_work_or_character_is_no_actor():
     )
     assert found.get("Marta Ilves") == "Person"
     assert not [n for n in found if "Brackenfold" in n or "Pelt" in n or "Harbour" in n]
+
+
+def test_a_name_after_the_verb_show_or_play_is_no_works_title():
+    # (round 51) "show" and "play" name works as nouns only
+    found = kinds("Polls show Karl Jensen leading in Tarvik. On Sunday Sweden will play Norway in the final.")
+    assert found.get("Karl Jensen") == "Person"
+    assert found.get("Norway") == "Country"
 
 
 def test_an_owner_before_a_work_is_still_an_actor():

@@ -2959,7 +2959,9 @@ def _without_works(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         end = m.end_token(doc)
         owner = end < len(doc) and doc[end].tag_ == "POS"
         being = before is not None and before.lower_ in ("character", "god", "goddess", "deity")
-        if before is not None and before.is_lower and before.lower_ in WORK_NOUNS and (being or not owner):
+        # (the noun, not the verb: "polls show Joe Biden leading", "Sweden will play Norway")
+        classified = before is not None and before.is_lower and before.lower_ in WORK_NOUNS
+        if classified and not before.tag_.startswith("VB") and (being or not owner):
             titles.add(m.text)
             if being:  # and the character's first or last name alone ("Tasha")
                 titles.update(m.text.split())
@@ -3215,6 +3217,10 @@ def _without_inhabitants(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             first > 0 and doc[first - 1].lower_ in ("any", "every", "a", "one")
         )
         if counted and any(stem in places or gazetteer().country(stem) for stem in stems):
+            continue
+        # "The Englishman says", "two Frenchmen": a nationality's man or men, no one's name
+        singular = m.text.replace("men", "man") if m.text.endswith("men") else m.text
+        if " " not in m.text and singular.endswith("man") and gazetteer().demonym(singular):
             continue
         kept.append(m)
     return kept
