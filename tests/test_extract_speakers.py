@@ -1717,6 +1717,19 @@ def test_a_request_joined_after_a_comma_and_is_the_speaker_s_next_act_not_part_o
     ]
 
 
+def test_but_and_a_clause_about_a_thing_goes_on_with_the_claim_but_not_someone_answering_it():
+    # (round 51) "said A, but B": the parser hangs B on "said"; B about a thing is still what was said
+    text = (
+        "Officials met on Monday. Karl Jensen said the firm had planned to reopen the plant in May, but a "
+        "safety review showed it could not. Anna Berg said the plan was sound, but the opposition "
+        "rejected it."
+    )
+    assert speakers(text, "indirect") == [
+        ("the firm had planned to reopen the plant in May, but a safety review showed it could not", KJ),
+        ("the plan was sound", "person:anna-berg"),
+    ]
+
+
 def test_one_quoted_as_saying_a_claim_makes_it():
     # the participle's subject is the passive's: who is quoted speaks, whoever reports it
     text = (

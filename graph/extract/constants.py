@@ -707,6 +707,10 @@ TENURE_QUALIFIERS = frozenset(
     "former ex ex- late then then- new current outgoing longtime long-time founding".split()  # noqa: SIM905
 )
 
+#: Bodies named by a common noun that may answer a claim: "X said A, but the opposition rejected it"
+#: is the narrator's, not more of X's claim (graph/extract/statements.py).
+ANSWERING_BODIES = frozenset(_words("opposition prosecution defence defense management family"))
+
 #: Words before a lead role that name the whole body's post, not a branch's or a function's: "the
 #: managing director", "the national director of Child Wise" (an adjective there mostly narrows the
 #: post: "the regional director", "the research director").

@@ -23,6 +23,7 @@ from graph.extract import speakers
 from graph.extract.clean import CREDIT_LINE, TRANSCRIPT_LINE
 from graph.extract.constants import (
     ACCUSING_VERBS,
+    ANSWERING_BODIES,
     CITING_PARTICIPLES,
     CLAIM_VERBS,
     DIRECTIVE_VERBS,
@@ -31,6 +32,10 @@ from graph.extract.constants import (
     JUDGING_VERBS,
     MINOR_WORDS,
     NAMING_VERBS,
+    ORG_HEADS,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    PERSON_ROLES,
     QUESTION_WORDS,
     READING_VERBS,
     SPEECH_NOUNS,
@@ -896,7 +901,9 @@ def _claim_tokens(verb) -> list:
         if clause is not None and _asks(clause, verb):
             return []  # "did not say how the inmates died": a question left open, no claim
         if clause is not None or low not in DIRECTIVE_VERBS:
-            return _trim(_without_own_acts(clause)) if clause is not None else []
+            if clause is None:
+                return []
+            return _trim(sorted(_without_own_acts(clause) + _but_clause(verb, clause), key=lambda t: t.i))
     if low in DIRECTIVE_VERBS and verb.pos_ == "VERB":
         # "The U.S. has pressed Beijing to buy more soybeans": what one side asks of another.
         obj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -935,6 +942,34 @@ def _claim_tokens(verb) -> list:
     if low == "according" and verb.head.i != verb.i and not speakers.is_speech_verb(verb.head):
         reporting = {t.i for t in verb.subtree}
         return _trim([t for t in verb.head.subtree if t.i not in reporting])
+    return []
+
+
+def _but_clause(verb, clause) -> list:
+    """The tokens of "but B" when "X said A, but B" goes on with what was said: B, joined to the verb
+    of saying after its complement by a comma and "but", is a clause of its own about a thing ("...
+    had planned to admit him on Sunday, but Monday's tests showed he could stay at home", "but it is
+    not yet known whether ..."). Not when B's subject is someone who could say otherwise ("but
+    witnesses disputed that") or B is another act of saying ("but declined to comment")."""
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i or speakers.is_speech_verb(conj):
+            continue
+        but = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        if but is None or but.lower_ != "but" or but.head.i != verb.i or doc[but.i - 1].text != ",":
+            continue
+        subject = next((c for c in conj.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            continue
+        # (a plural may be people: "but witnesses disputed that"; a body may answer: "but the
+        # opposition rejected it")
+        bodies = ORG_HEADS | ORGANIZATION_NOUNS | ANSWERING_BODIES
+        someone = subject.lower_ in PERSON_NOUNS | PERSON_ROLES | bodies or subject.tag_ in ("NNS", "NNPS")
+        if someone or (subject.tag_ == "PRP" and subject.lower_ != "it"):
+            continue
+        if any(t.text in ('"', "“", "”") for t in conj.subtree):
+            continue  # "..., but that the count had been \"slow\"": the quote is a statement of its own
+        return [doc[but.i - 1], but, *conj.subtree]
     return []
 
 
