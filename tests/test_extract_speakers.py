@@ -46,6 +46,17 @@ def test_he_after_a_quote_an_unnamed_person_said_is_that_persons_where_the_quote
     assert speakers(text)[1] == ("The doctors are still talking to his children", None)
 
 
+def test_a_ministers_title_in_apposition_is_no_person_and_he_is_the_minister():
+    # (round 51) "Immigration Minister" was a person, and "he" went to it
+    text = (
+        "Officials met on Monday. The acting Immigration Minister, Karl Jensen, says the Government is not "
+        'losing control of the camp. "The detainees have no complaint," he said.'
+    )
+    found = extract(Article.from_fields("News", text))
+    assert "Immigration Minister" not in {e.name for e in found.entities}
+    assert speakers(text) == [("The detainees have no complaint", "person:karl-jensen")]
+
+
 def test_he_goes_to_the_nearest_person_when_genders_are_unknown():
     text = 'Karl Jensen met the crew at the depot. "They did well," he said.'
     assert speakers(text) == [("They did well", "person:karl-jensen")]

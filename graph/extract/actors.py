@@ -2757,8 +2757,10 @@ def _opening_word(doc: Doc, start: int, end: int, inside: set[str]) -> bool:
 
 def _lone_title(mention: Mention) -> bool:
     """A title alone that the model took for a person ("Guild president Sgt. Kevin Ostrowski" gives
-    "Sgt" apart from the name)."""
+    "Sgt" apart from the name; "the acting Immigration Minister, X")."""
     words = mention.text.split()
+    if mention.kind == "Person" and len(words) > 1 and words[-1] in ("Minister", "Secretary"):
+        return True  # "The acting Immigration Minister, Karl Jensen,": a portfolio's title, no one's name
     return (
         mention.kind == "Person" and len(words) == 1 and words[0].lower().rstrip(".") in _TITLE_ABBREVIATIONS
     )
