@@ -159,6 +159,12 @@ def test_inhabitants_of_a_place_are_not_actors():
     assert not [n for n in found if n.startswith("Dubliner")]
 
 
+def test_the_name_a_person_is_known_as_is_a_persons():
+    # (round 51) "Nick" alone was a place
+    found = kinds("Officials met on Monday. But a man known as Nick, told Channel Ten he was sure of it.")
+    assert found.get("Nick") == "Person"
+
+
 def test_a_nationalitys_man_or_woman_is_no_actor():
     # (round 51) "Englishman" was an organisation
     found = kinds(

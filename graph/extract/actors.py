@@ -2256,6 +2256,7 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
     _employers_the_model_took_for_people(doc, mentions)
     _bodies_described_by_which(doc, mentions)
     _kinds_by_noun(doc, mentions)
+    _people_known_as(doc, mentions)
     _people_with_particles_by_who(doc, mentions)
     _publications_read_as_places(doc, mentions)
     mentions = _factions_in_brackets(doc, mentions)
@@ -5009,6 +5010,19 @@ _CLASSIFYING_NOUNS = (
 
 
 _NOUN_PHRASE_ENDS = frozenset(["pobj", "dobj", "appos", "attr"])
+
+
+def _people_known_as(doc: Doc, mentions: list[Mention]) -> None:
+    """ "a man known as Nick", "a woman identified only as Maria": the name a person noun is known by
+    is a person's, whatever the model took the lone name for (a place, a body)."""
+    for m in mentions:
+        token = doc[m.root]
+        if m.kind == "Person" or m.country or token.dep_ != "pobj" or token.head.lower_ != "as":
+            continue
+        verb = token.head.head
+        naming = verb.lower_ in ("known", "identified", "named", "nicknamed") and verb.dep_ == "acl"
+        if naming and _singular(verb.head.lower_) in PERSON_NOUNS and verb.head.pos_ == "NOUN":
+            m.kind, m.label, m.by_context = "Person", "PERSON", True
 
 
 def _people_with_particles_by_who(doc: Doc, mentions: list[Mention]) -> None:
