@@ -257,10 +257,12 @@ def test_a_list_of_cities_in_a_country():
         assert (city, "LOCATED_IN", "France") in found
 
 
-def test_a_list_of_places_without_a_place_noun_keeps_in_on_the_last():
+def test_a_list_of_places_without_a_place_noun_gives_in_to_each():
+    # (round 51) once kept on the last name only; the read gold gives "in" to every place of such a
+    # list (a list of people "in" a place is not placed: see the FORMS table)
     found = typed("Storms hit Lyon, Nantes, and Marseille in France on Sunday.")
-    assert ("Lyon", "LOCATED_IN", "France") not in found
-    assert ("Nantes", "LOCATED_IN", "France") not in found
+    for city in ("Lyon", "Nantes", "Marseille"):
+        assert (city, "LOCATED_IN", "France") in found
 
 
 def test_a_place_with_its_region_after_a_comma():

@@ -1030,7 +1030,7 @@ def _strip_span(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         and not _org_head(doc[start:end].text)
         and doc[start:end].text not in known_organizations()
     ):
-        # "Fair Trading Minister John Aquilina", "Small Business Minister X": words before a
+        # "Fair Trading Minister Anna Berg", "Small Business Minister X": words before a
         # minister's title and name are the portfolio, which the model took for a body
         end = start
     return start, end
