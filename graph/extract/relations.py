@@ -1628,8 +1628,8 @@ class _Finder:
                 self.add(prev.cluster, "LOCATED_IN", a.cluster, sent)
 
     def places_listed_in(self, t0: int, t1: int, sent: int) -> None:
-        """ "Pitwater, Bankstown and Liverpool in Sydney", "those in Wirralong, Coorabin and Mount
-        Tarrant in Queensland": "in" right after a list of places places each of them, wherever the
+        """ "Dunmere, Ashcombe and Kelso in Kent", "those in Riverton, Elmwood and Mount Ash in
+        Tasmania": "in" right after a list of places places each of them, wherever the
         parser hung it (on the first name or the last). Only a list of places and nothing else (a
         country, a person or a body listed with them leaves it to the patterns: "Putin, Erdogan and
         Rouhani in Sochi" met there, they are not in it)."""

@@ -945,6 +945,10 @@ def _claim_tokens(verb) -> list:
     return []
 
 
+#: Subjects of a "but" clause that may answer a claim rather than go on with it: people and bodies.
+_ANSWERERS = PERSON_NOUNS | PERSON_ROLES | ORG_HEADS | ORGANIZATION_NOUNS | ANSWERING_BODIES
+
+
 def _but_clause(verb, clause) -> list:
     """The tokens of "but B" when "X said A, but B" goes on with what was said: B, joined to the verb
     of saying after its complement by a comma and "but", is a clause of its own about a thing ("...
@@ -963,8 +967,7 @@ def _but_clause(verb, clause) -> list:
             continue
         # (a plural may be people: "but witnesses disputed that"; a body may answer: "but the
         # opposition rejected it")
-        bodies = ORG_HEADS | ORGANIZATION_NOUNS | ANSWERING_BODIES
-        someone = subject.lower_ in PERSON_NOUNS | PERSON_ROLES | bodies or subject.tag_ in ("NNS", "NNPS")
+        someone = subject.lower_ in _ANSWERERS or subject.tag_ in ("NNS", "NNPS")
         if someone or (subject.tag_ == "PRP" and subject.lower_ != "it"):
             continue
         if any(t.text in ('"', "“", "”") for t in conj.subtree):
