@@ -290,6 +290,28 @@ def test_a_town_its_state_and_a_region_after_commas_chain():
     assert ("Dunmore", "LOCATED_IN", "United States") not in found
 
 
+def test_a_place_on_a_coast_is_in_whose_coast_it_is():
+    found = typed("The ferry was towed to Port Arlen on Tasmania's east coast after losing its rudder.")
+    assert ("Port Arlen", "LOCATED_IN", "Tasmania") in found
+    found = typed("Fog closed the airport in Haldon on the south coast of England.")
+    assert ("Haldon", "LOCATED_IN", "England") in found
+    found = typed("The storm made landfall near Sauville, on Grenada's northern coast, before dawn.")
+    assert ("Sauville", "LOCATED_IN", "Grenada") in found
+    # a coast named by the sea it faces is still the country's
+    found = typed("Pereira was born in Porto Belo, a fishing town on Brazil's Atlantic coast.")
+    assert ("Porto Belo", "LOCATED_IN", "Brazil") in found
+    assert not any(o == "Atlantic" for _, t, o in found if t == "LOCATED_IN")
+
+
+def test_a_coast_phrase_after_other_words_places_nothing():
+    # control: "on the coast" right after the place places it
+    assert ("Port Arlen", "LOCATED_IN", "Tasmania") in typed(
+        "The yacht sailed to Port Arlen on Tasmania's coast."
+    )
+    found = typed("The yacht sailed to Port Arlen on Monday on Tasmania's coast.")
+    assert ("Port Arlen", "LOCATED_IN", "Tasmania") not in found
+
+
 def test_a_place_with_its_state_before_a_name_that_is_no_place():
     found = typed("According to police in Boulder, Colorado, Karl Jensen had been warned twice.")
     assert ("Boulder", "LOCATED_IN", "Colorado") in found
@@ -545,6 +567,13 @@ def test_a_name_run_on_into_the_role_word_is_not_the_roles_owner():
     assert ("Lars Berg", "LEADS", "Royal Navy") in typed("Royal Navy commandant Lars Berg ordered a search.")
 
 
+def test_a_person_met_or_called_by_another_spoke_with_them():
+    assert spoke(typed("Anna Berg was called by Karl Jensen on Monday."), "Anna Berg", "Karl Jensen")
+    assert spoke(typed("Anna Berg was met by Karl Jensen at the airport."), "Anna Berg", "Karl Jensen")
+    # named something by another is no call
+    assert not spoke(typed("Anna Berg was called a traitor by Karl Jensen."), "Anna Berg", "Karl Jensen")
+
+
 def test_calling_someone_something_is_no_call():
     found = typed('State party chief Anil Rao called Maria Silva "a true friend" on Monday.')
     assert not spoke(found, "Anil Rao", "Maria Silva")
@@ -660,6 +689,18 @@ def test_a_member_state_named_with_its_organisation():
     found = typed("Austria, a member of the European Union, objected.")
     assert ("Austria", "MEMBER_OF", "European Union") in found
     assert ("Austria", "MEMBER_OF", "European Union") in typed("Austria is a member of the European Union.")
+
+
+def test_each_state_listed_after_a_plural_member_noun_is_a_member():
+    found = typed("The force will grow with NATO members Norway, Greece, Portugal, Belgium and Denmark.")
+    listed = ("Norway", "Greece", "Portugal", "Belgium", "Denmark")
+    assert {(state, "MEMBER_OF", "NATO") for state in listed} <= found
+    found = typed("EU members Ireland and Finland opposed the plan.")
+    assert {("Ireland", "MEMBER_OF", "EU"), ("Finland", "MEMBER_OF", "EU")} <= found
+    # a singular member noun names one state: the one joined after it is no member
+    found = typed("NATO member Greece and Russia signed the deal.")
+    assert ("Greece", "MEMBER_OF", "NATO") in found
+    assert ("Russia", "MEMBER_OF", "NATO") not in found
 
 
 def test_states_that_are_both_members_of_two_bodies_are_members_of_each():

@@ -1734,9 +1734,23 @@ LONG_ROAD_WORDS = frozenset("route highway interstate motorway freeway expresswa
 #: Head words of a road or a line named by the places it joins ("the Nairobi–Nakuru Highway").
 ROAD_NAME_HEADS = LONG_ROAD_WORDS | frozenset(["road", "railway", "pipeline", "corridor"])
 
+#: A place's edge by the sea or a lake: what stands "on the west coast of Finland", "on Tasmania's east
+#: coast" or "on the shores of Lake Tana" is in that place.
+COAST_NOUNS = frozenset(_words("coast coasts coastline shore shores seaboard"))
+#: Names of seas that name a coast by the water it faces ("Brazil's Atlantic coast" is Brazil's, not
+#: a place called Atlantic; "the Algarve coast" is the Algarve's).
+SEA_NAMES = frozenset(
+    _words(
+        """
+        atlantic pacific indian arctic mediterranean caribbean baltic adriatic aegean black red caspian
+        gulf north
+        """
+    )
+)
+
 #: Nouns for an edge or a stretch of a place ("Portugal's Atlantic coast"): a name before them names a
 #: sea or a range beside the place, not something in it.
-SHORE_NOUNS = frozenset(_words("coast coastline shore shores border borders frontier side seaboard"))
+SHORE_NOUNS = COAST_NOUNS | frozenset(_words("border borders frontier side"))
 #: Nouns of what is done about or said of a thing ("Indonesia's Timor policy", "Russia's Ukraine
 #: war"): a name before them is their topic, not the thing they name.
 TOPIC_NOUNS = frozenset(

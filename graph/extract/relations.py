@@ -111,6 +111,7 @@ from graph.extract.constants import (
     ROLE_SINGULARS,
     ROLE_WORDS,
     SCHOLARLY_JOBS,
+    SEA_NAMES,
     SERVICE_HEADS,
     SHORE_NOUNS,
     SHORT_NAMED_TAILS,
@@ -605,6 +606,15 @@ class _Finder:
             found = [self.phrase_actor(token, kinds)]
             if found[0] is None:
                 found = [self.place_named_after(token, kinds)]
+        elif how == "coast_owner":
+            # "the Algarve coast": the region it names; "Tasmania's east coast", "Brazil's Atlantic
+            # coast", "the west coast of Finland": whose coast it is, not the sea it faces
+            named = [c for c in token.children if c.dep_ == "compound" and c.lower_ not in SEA_NAMES]
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            found = [a for t in named + owners if t.dep_ != "punct" for a in self.actors_at(t, kinds)][:1]
+            if not found:
+                found = [self.owner_in(owners, kinds)]
         elif how == "phrases":  # "in Sweden, Norway and Finland": each place of the list
             found = [self.phrase_actor(t, kinds) for t in _listed(token)]
             if found[0] is None:
@@ -645,6 +655,13 @@ class _Finder:
             found = [self.phrase_actor(token, kinds)]
             if found[0] is None:
                 found = [self.pronoun_owner(token)]
+        elif how == "listed_names":
+            # "NATO members France, Turkey, Italy and Spain": the parser may hang the second name of a
+            # long list on the first as an apposition and the rest on it; each name of one kind is listed
+            heads = [token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
+            found = [
+                c for c in self.conjoined_actors(heads, kinds) if kinds is None or self.p.kind(c) in kinds
+            ]
         elif how == "conjuncts":
             found = [
                 c for c in self.conjoined_actors([token], kinds) if kinds is None or self.p.kind(c) in kinds
@@ -2006,6 +2023,15 @@ def _in_right_after_the_place(finder: _Finder, nodes: dict) -> bool:
     return thing.right_edge.i + 1 == prep.i
 
 
+def _on_coast_right_after_the_place(finder: _Finder, nodes: dict) -> bool:
+    """ "landfall near Sauville, on Grenada's northern coast": the parser hangs "on the coast" on the
+    verb, but it follows the place's name with at most a comma between, so it places the place (not
+    "reached Sauville on Monday on the coast")."""
+    thing, prep, doc = nodes["thing"], nodes["prep"], finder.doc
+    between = doc[thing.right_edge.i + 1 : prep.i]
+    return all(t.text == "," for t in between) and len(between) <= 1
+
+
 def _in_right_after_the_name(finder: _Finder, nodes: dict) -> bool:
     """ "studied at the University of Chile in Santiago": "in" follows the organisation's whole name
     with nothing between but its short form in brackets ("at Halden University (HU) in Norway"; not
@@ -2496,6 +2522,7 @@ FILTERS = {
     "no_bare_title_before_name": _no_bare_title_before_name,
     "singular_lead_role": _singular_role,
     "in_right_after_the_place": _in_right_after_the_place,
+    "on_coast_right_after_the_place": _on_coast_right_after_the_place,
     "in_right_after_the_name": _in_right_after_the_name,
     "university_part_before": _university_part_before,
     "names_not_taken_from": _names_not_taken_from,
