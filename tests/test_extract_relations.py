@@ -290,6 +290,14 @@ def test_a_town_its_state_and_a_region_after_commas_chain():
     assert ("Dunmore", "LOCATED_IN", "United States") not in found
 
 
+def test_a_list_of_places_ending_with_the_and_a_name_is_no_place_in_another():
+    found = typed("The agency will recruit nurses from across South America, Europe and the Middle East.")
+    assert ("South America", "LOCATED_IN", "Europe") not in found
+    # "and the" before a common noun ends the names: the place is in the state before it
+    found = typed("Karl Jensen was born in Dayton, Ohio and the son of a baker.")
+    assert ("Dayton", "LOCATED_IN", "Ohio") in found
+
+
 def test_a_place_on_a_coast_is_in_whose_coast_it_is():
     found = typed("The ferry was towed to Port Arlen on Tasmania's east coast after losing its rudder.")
     assert ("Port Arlen", "LOCATED_IN", "Tasmania") in found
@@ -565,6 +573,14 @@ def test_a_name_run_on_into_the_role_word_is_not_the_roles_owner():
     found = typed("Royal Navy Commandant Admiral Lars Berg ordered a search.")
     assert not any(s == "Lars Berg" and o.endswith("Commandant") for s, _, o in found)
     assert ("Lars Berg", "LEADS", "Royal Navy") in typed("Royal Navy commandant Lars Berg ordered a search.")
+
+
+def test_the_subject_of_what_was_told_is_no_hearer():
+    found = typed("Karl Jensen told the inquiry, Tom Berg and Lise Holm were at the meeting.")
+    assert not spoke(found, "Karl Jensen", "Tom Berg")
+    assert not spoke(found, "Karl Jensen", "Lise Holm")
+    # control: a hearer named in apposition, then what was told with its own subject
+    assert spoke(typed("Karl Jensen told his lawyer, Tom Berg, he was innocent."), "Karl Jensen", "Tom Berg")
 
 
 def test_a_person_met_or_called_by_another_spoke_with_them():

@@ -1618,8 +1618,9 @@ class _Finder:
                 is not None
             )
             # "Chicago, Illinois and studied law": a lower-case word after "and" ends no list of names,
-            # but "Washington, New York and around the world" goes on with places of no name.
-            joined = re.match(r",? (?:and|or) (\S\w*)", text[b.end : b.end + 24])
+            # but "Washington, New York and around the world" goes on with places of no name, and
+            # "Asia, Europe and the Middle East" with a name after "the" ("and the son of" does not).
+            joined = re.match(r",? (?:and|or) (?:the )?(\S\w*)", text[b.end : b.end + 28])
             listed = (
                 joined is not None
                 and (not joined.group(1)[0].islower() or joined.group(1) in PLACE_LIST_GOES_ON)
@@ -2254,6 +2255,20 @@ def _object_after_verb(finder: _Finder, nodes: dict) -> bool:
     return nodes["other"].i > nodes["verb"].i
 
 
+def _hearer_is_no_subject_of_what_was_told(finder: _Finder, nodes: dict) -> bool:
+    """ "X has told the inquiry, A and B were at the meeting": the parser may hang the subject of what
+    was told on the hearer as its apposition; a told clause with no subject of its own that starts
+    right after the names says they are its subject, not more hearers."""
+    verb, other = nodes["verb"], nodes["other"]
+    ends = {a.right_edge.i for a in other.children if a.dep_ in ("appos", "conj")}
+    return not any(
+        c.dep_ == "ccomp"
+        and c.left_edge.i - 1 in ends
+        and not any(s.dep_ in SUBJECT_DEPS or s.dep_ == "expl" for s in c.children)
+        for c in verb.children
+    )
+
+
 def _whole_is_no_water(finder: _Finder, nodes: dict) -> bool:
     """ "Mokha, a Red Sea port": a place by a sea is on it, not in it."""
     return nodes["whole"].lower_ not in WATER_WORDS
@@ -2539,6 +2554,7 @@ FILTERS = {
     "noun_names_an_owned_part": _noun_names_an_owned_part,
     "thing_is_no_owned_part": _thing_is_no_owned_part,
     "object_after_verb": _object_after_verb,
+    "hearer_is_no_subject_of_what_was_told": _hearer_is_no_subject_of_what_was_told,
     "office_fits_the_place": _office_fits_the_place,
     "possessive_right_before_name": _possessive_right_before_name,
     "body_is_no_party": _body_is_no_party,
