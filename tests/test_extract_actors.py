@@ -184,6 +184,18 @@ def test_a_nationality_before_a_generic_institution_is_no_actor():
     assert found.get("Peruvian embassy") == "Organization"
 
 
+def test_a_nationality_before_police_is_no_force_but_a_place_before_it_names_one():
+    found = kinds("Greek police arrested Karl Jensen on Monday, and Swedish police questioned his wife.")
+    assert "Greek police" not in found
+    assert "Swedish police" not in found
+    assert found.get("Karl Jensen") == "Person"
+    # control: a county's police is its own force
+    assert (
+        kinds("Northamptonshire police arrested Karl Jensen.").get("Northamptonshire police")
+        == "Organization"
+    )
+
+
 def test_office_of_a_body_and_its_holder_read_as_one_name_are_split():
     found = kinds(
         '"We will not stop," regional director of Oxfam International Hye-jin Park said on Monday. '
@@ -631,6 +643,19 @@ def test_event_named_without_its_year_is_the_dated_event():
 def test_operation_names_an_event():
     found = kinds("Turkey launched Operation Silver Lance on Monday against the rebels near Kelvaro.")
     assert found.get("Operation Silver Lance") == "Event"
+
+
+def test_named_towers_are_a_place_and_a_surname_stays_a_person():
+    found = kinds("A man fell from the Calder Towers in Melbourne on Monday, police said.")
+    assert found.get("Calder Towers") == "Place"
+    assert kinds("Jane Towers said the plan was good.").get("Jane Towers") == "Person"
+
+
+def test_a_numbered_battle_names_an_event():
+    found = kinds("Thousands of soldiers died in the Third Battle of Ypres in 1917.")
+    assert found.get("Third Battle of Ypres") == "Event"
+    found = kinds("The Second Siege of Calder ended in 1642.")
+    assert found.get("Second Siege of Calder") == "Event"
 
 
 def test_year_and_elections_alone_name_no_event():

@@ -77,6 +77,7 @@ from graph.extract.constants import (
     EVENT_HEADS,
     EVENT_NOUNS,
     EVENT_OPENINGS,
+    EVENT_ORDINALS,
     EVENT_PREFIXES,
     EXTRA_TITLES,
     FACILITY_NOUNS,
@@ -773,8 +774,9 @@ def _kind_from_head(text: str, label: str) -> str:
         return "Organization"
     last = text.split()[-1].lower() if text.split() else ""
     if label in ("ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "PERSON") and len(text.split()) > 1:
-        if label != "PERSON" and text.split()[0].lower() in EVENT_PREFIXES:
-            return "Event"  # "Operation Peace Spring", "Battle of Mosul"
+        opening = text.split()[1:2] if text.split()[0].lower() in EVENT_ORDINALS else text.split()[:1]
+        if label != "PERSON" and opening and opening[0].lower() in EVENT_PREFIXES:
+            return "Event"  # "Operation Peace Spring", "Battle of Mosul", "Third Battle of Ypres"
         first = text.split()[0].lower()
         prefixed = first in (PLACE_PREFIXES if label != "PERSON" else PLACE_ONLY_PREFIXES)
         if prefixed and _kind_of_word(last) != "Organization":  # "Mount Sinai Hospital" is a hospital
@@ -5488,6 +5490,9 @@ INSTITUTION_NOUNS = frozenset(
 #: describe ("the Chinese government", "the US military"), they do not name (annotation: generic
 #: groups and demonyms are not actors).
 GENERIC_INSTITUTIONS = frozenset(["government", "military", "army", "navy"])
+#: Forces a nation has many of: after a nationality in lower case they describe the police of that
+#: nation in general ("Greek police arrested ..."), while after a place's name they name its force.
+GENERIC_FORCES = frozenset(["police"])
 
 
 def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Mention]:
@@ -5503,6 +5508,8 @@ def _institutions(doc: Doc, sent_of: list[int], skip, gaz: Gazetteer) -> list[Me
         by_place = mod.ent_type_ == "GPE" and mod.dep_ == "compound" and mod.i == token.i - 1
         if (by_demonym or by_place) and token.is_lower and token.lower_ in GENERIC_INSTITUTIONS:
             continue  # "the Afghan government", "the US military": a description, not a name
+        if by_demonym and token.is_lower and token.lower_ in GENERIC_FORCES:
+            continue  # "Greek police": a nation's police in general ("Northamptonshire police" is one force)
         if by_demonym or by_place:
             first = mod
             while by_place and first.ent_iob_ == "I" and first.i > 0 and doc[first.i - 1].ent_type_ == "GPE":

@@ -817,7 +817,7 @@ PLACE_HEADS = frozenset(
     _words(
         """
         cathedral mosque temple synagogue shrine bridge station airport airfield palace castle stadium
-        arena square street avenue boulevard highway motorway route interstate tower hall bay island
+        arena square street avenue boulevard highway motorway route interstate tower towers hall bay island
         road lane
         monument building buildings reservoir tunnel terminal fault farm mine
         cemetery theatre theater fairgrounds fairground showgrounds
@@ -842,7 +842,7 @@ SURNAME_PLACE_HEADS = frozenset(_words("lodge range beach camp base"))
 CAUSE_PREPOSITIONS = frozenset(["against", "without"])
 #: Place head words that are common surnames too: after a given name, in a name the model read as a
 #: person's, they are the surname ("Peter Hall", "Picabo Street"), not a building or a road.
-SURNAMES_LIKE_PLACE_HEADS = frozenset(_words("hall street bridge tower lake marsh strait lane"))
+SURNAMES_LIKE_PLACE_HEADS = frozenset(_words("hall street bridge tower towers lake marsh strait lane"))
 #: Words before "Center" or "Centre" that make the name a venue's, a named site ("Mesquite Convention
 #: Center", "Toronto Congress Centre", "Eldenbury Leisure Centre", the launch site "Guiana Space
 #: Centre"), where a plain "... Center" is as often a body ("National Hurricane Center").
@@ -2542,6 +2542,8 @@ EVENT_HEADS = frozenset(
 )
 #: First words of names of military and police operations and battles: the name is an event.
 EVENT_PREFIXES = frozenset(["operation", "battle", "siege"])
+#: Ordinals that number an event before its name ("Third Battle of Ypres", "Second Siege of X").
+EVENT_ORDINALS = frozenset(_words("first second third fourth fifth sixth seventh eighth ninth tenth"))
 #: Opening words of names of races and rallies in the languages sport keeps them in ("Tour de
 #: Pologne", "Grote Prijs Scheldeland", "Gran Premio di Lugano"): the name is an event, whatever the
 #: model said.
