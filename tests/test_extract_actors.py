@@ -651,6 +651,18 @@ def test_named_towers_are_a_place_and_a_surname_stays_a_person():
     assert kinds("Jane Towers said the plan was good.").get("Jane Towers") == "Person"
 
 
+def test_a_world_war_keeps_its_number_and_loses_a_nationality_before_it():
+    found = kinds("The graves of thousands of Canadian World War I soldiers could be lost.")
+    assert found.get("World War I") == "Event"
+    assert "Canadian World War" not in found
+
+
+def test_a_charter_is_a_document_not_an_actor():
+    found = kinds("Athletes must respect the Olympic Charter, the IOC said on Monday.")
+    assert "Olympic Charter" not in found
+    assert found.get("IOC") == "Organization"
+
+
 def test_a_numbered_battle_names_an_event():
     found = kinds("Thousands of soldiers died in the Third Battle of Ypres in 1917.")
     assert found.get("Third Battle of Ypres") == "Event"

@@ -211,6 +211,7 @@ from graph.extract.constants import (
     WORK_FORMS,
     WORK_NOUNS,
     WORK_ROLES,
+    WORLD_WAR_NUMBERS,
     WRITING_VERBS,
 )
 from graph.resolve.names import cities, is_given_name
@@ -2136,6 +2137,11 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             ent_start = min(ent_start, hyphen_start)  # "Villiers-sous- | Bois": the town's whole name
         else:
             hyphen_start = None
+        if doc[max(ent_start, ent_end - 2) : ent_end].text == "World War" and doc[
+            ent_end : ent_end + 1
+        ].text in (WORLD_WAR_NUMBERS):
+            # "Australian World War | I soldiers": the war's whole name, not the soldiers' nationality
+            ent_start, ent_end = ent_end - 2, ent_end + 1
         if (
             ent_end - ent_start == 2
             and doc[ent_start].lower_ in STORM_WORDS

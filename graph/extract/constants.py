@@ -2542,6 +2542,8 @@ EVENT_HEADS = frozenset(
 )
 #: First words of names of military and police operations and battles: the name is an event.
 EVENT_PREFIXES = frozenset(["operation", "battle", "siege"])
+#: The numbers the world wars are named by, which the model may leave off ("World War | I soldiers").
+WORLD_WAR_NUMBERS = frozenset(["I", "II", "One", "Two"])
 #: Ordinals that number an event before its name ("Third Battle of Ypres", "Second Siege of X").
 EVENT_ORDINALS = frozenset(_words("first second third fourth fifth sixth seventh eighth ninth tenth"))
 #: Opening words of names of races and rallies in the languages sport keeps them in ("Tour de
@@ -2592,7 +2594,7 @@ DOCUMENT_HEADS = frozenset(
     _words(
         """
         act constitution bill treaty amendment code directive law agreement accord regulation regulations
-        protocol resolution ordinance decree
+        protocol resolution ordinance decree charter
         """
     )
 )
