@@ -298,6 +298,25 @@ def test_a_list_of_places_ending_with_the_and_a_name_is_no_place_in_another():
     assert ("Dayton", "LOCATED_IN", "Ohio") in found
 
 
+def test_a_list_of_places_with_two_spaces_before_its_last_is_still_a_list():
+    found = typed("Floods left 300 people homeless in Dayton, Toledo and  Akron on Sunday.")
+    assert ("Dayton", "LOCATED_IN", "Toledo") not in found
+    assert ("Toledo", "LOCATED_IN", "Akron") not in found
+
+
+def test_what_a_name_did_in_a_place_does_not_place_the_name():
+    found = typed(
+        "Auditors found heavy losses by Acme Corporation in the United States and the United Kingdom."
+    )
+    assert ("Acme Corporation", "LOCATED_IN", "United States") not in found
+    assert ("Acme Corporation", "LOCATED_IN", "United Kingdom") not in found
+    # control: a name listed with "including" is in the place after it
+    found = typed(
+        "Two towns, including Makilala in the province of North Cotabato, declared a state of calamity."
+    )
+    assert ("Makilala", "LOCATED_IN", "North Cotabato") in found
+
+
 def test_a_place_on_a_coast_is_in_whose_coast_it_is():
     found = typed("The ferry was towed to Port Arlen on Tasmania's east coast after losing its rudder.")
     assert ("Port Arlen", "LOCATED_IN", "Tasmania") in found
@@ -583,6 +602,11 @@ def test_the_subject_of_what_was_told_is_no_hearer():
     assert spoke(typed("Karl Jensen told his lawyer, Tom Berg, he was innocent."), "Karl Jensen", "Tom Berg")
 
 
+def test_meeting_inside_a_participle_clause_is_the_sentence_subjects():
+    found = typed("Speaking to reporters after meeting with Karl Jensen, Anna Berg said the talks went well.")
+    assert spoke(found, "Anna Berg", "Karl Jensen")
+
+
 def test_a_person_met_or_called_by_another_spoke_with_them():
     assert spoke(typed("Anna Berg was called by Karl Jensen on Monday."), "Anna Berg", "Karl Jensen")
     assert spoke(typed("Anna Berg was met by Karl Jensen at the airport."), "Anna Berg", "Karl Jensen")
@@ -717,6 +741,13 @@ def test_each_state_listed_after_a_plural_member_noun_is_a_member():
     found = typed("NATO member Greece and Russia signed the deal.")
     assert ("Greece", "MEMBER_OF", "NATO") in found
     assert ("Russia", "MEMBER_OF", "NATO") not in found
+
+
+def test_people_listed_among_a_bodys_leaders_or_members_hold_that_role():
+    found = typed("Police arrested three leaders of the Calder Front, including Karl Jensen and Anna Berg.")
+    assert {("Karl Jensen", "LEADS", "Calder Front"), ("Anna Berg", "LEADS", "Calder Front")} <= found
+    found = typed("Members of the Calder Front, including Karl Jensen, were arrested on Monday.")
+    assert ("Karl Jensen", "MEMBER_OF", "Calder Front") in found
 
 
 def test_states_that_are_both_members_of_two_bodies_are_members_of_each():

@@ -1208,8 +1208,9 @@ class _Finder:
         stretch = _stretch_governor(verb)
         if not subjects and stretch is not None:
             # "After ten years working for X, Hagan ran", "After two decades working for X, Dahl joined":
-            # the working is the clause subject's
-            subjects = [c for c in stretch.children if c.dep_ in SUBJECT_DEPS]
+            # the working is the clause subject's, and so is it when that clause is a participle's
+            # too ("Speaking to reporters after meeting with X, Y said")
+            subjects = self.subjects_of(stretch)
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "X, speaking to Y, said"
             subjects = [verb.head]
         if (
@@ -1620,7 +1621,7 @@ class _Finder:
             # "Chicago, Illinois and studied law": a lower-case word after "and" ends no list of names,
             # but "Washington, New York and around the world" goes on with places of no name, and
             # "Asia, Europe and the Middle East" with a name after "the" ("and the son of" does not).
-            joined = re.match(r",? (?:and|or) (?:the )?(\S\w*)", text[b.end : b.end + 28])
+            joined = re.match(r",?\s+(?:and|or)\s+(?:the\s+)?(\S\w*)", text[b.end : b.end + 28])
             listed = (
                 joined is not None
                 and (not joined.group(1)[0].islower() or joined.group(1) in PLACE_LIST_GOES_ON)
@@ -1834,6 +1835,8 @@ def _name_right_before_prep(finder: _Finder, nodes: dict) -> bool:
     """ "two towns, including Makilala in the province of North Cotabato": the parse hangs "in" on the
     common noun, but the name written right before it is what is in the place."""
     thing, prep = nodes["thing"], nodes["prep"]
+    if thing.dep_ == "pobj" and thing.head.lower_ in ("by", "from"):
+        return False  # "losses by Acme in the United States": where the losses were, not Acme
     text = thing.doc.text
     return any(
         m.root == thing.i and m.end <= prep.idx and _nothing_but_a_short_form(text[m.end : prep.idx])
