@@ -663,6 +663,18 @@ def test_a_charter_is_a_document_not_an_actor():
     assert found.get("IOC") == "Organization"
 
 
+def test_an_inquiry_is_named_by_what_it_looks_into():
+    found = kinds(
+        "The Royal Commission into Calder Shipping heard evidence today. The commission resumes on Monday."
+    )
+    assert found.get("Royal Commission into Calder Shipping") == "Organization"
+    found = kinds("The Independent Inquiry into Child Sexual Abuse published its report on Tuesday.")
+    assert found.get("Independent Inquiry into Child Sexual Abuse") == "Organization"
+    # control: a body drawn into something is not an inquiry named by it
+    found = kinds("The crisis drew the European Commission into Greek politics, Karl Jensen said.")
+    assert not any("into" in name for name in found)
+
+
 def test_a_numbered_battle_names_an_event():
     found = kinds("Thousands of soldiers died in the Third Battle of Ypres in 1917.")
     assert found.get("Third Battle of Ypres") == "Event"

@@ -97,6 +97,8 @@ from graph.extract.constants import (
     HOLIDAY_HEADS,
     HONORIFICS,
     HYPHEN_PLACE_LINKS,
+    INQUIRY_HEADS,
+    INQUIRY_QUALIFIERS,
     INSTITUTION_HEADS,
     INSTRUMENTS,
     IRREGULAR_PLURALS,
@@ -5560,6 +5562,7 @@ def _joined_end(doc: Doc, ent) -> int:
         lambda: _of_place_end(doc, ent),
         lambda: _of_part_spelled_end(doc, ent),
         lambda: _of_body_end(doc, ent),
+        lambda: _inquiry_into_end(doc, ent),
     )
     for ending in endings:
         found = ending()
@@ -5874,6 +5877,27 @@ def _of_body_end(doc: Doc, ent) -> int | None:
     if first > end + 1 or stop == first or (stop < len(doc) and doc[stop].is_title):
         return None  # ("of the Western ...": a longer name of its own; "of the" untagged: no name)
     return stop
+
+
+def _inquiry_into_end(doc: Doc, ent) -> int | None:
+    """ "the Royal Commission | into the Building Industry", "the Independent Inquiry | into Child
+    Sexual Abuse": an inquiry is named by what it looks into, through the capitalised words after
+    "into" (and "the" before them), which the model leaves out or names apart."""
+    end = ent.end
+    if ent.label_ != "ORG" or doc[end - 1].lower_ not in INQUIRY_HEADS or end + 1 >= len(doc):
+        return None
+    # (an inquiry set up as one: not "drew the European Commission into Greece's crisis")
+    if doc[end].lower_ != "into" or end - 2 < ent.start or doc[end - 2].lower_ not in INQUIRY_QUALIFIERS:
+        return None
+    first = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+    stop = first
+    while stop < len(doc) and (
+        (doc[stop].is_title or doc[stop].is_upper)
+        and doc[stop].is_alpha
+        or (doc[stop].lower_ in ("and", "of") and stop + 1 < len(doc) and doc[stop + 1].is_title)
+    ):
+        stop += 1
+    return stop if stop > first else None
 
 
 def _of_part_spelled_end(doc: Doc, ent) -> int | None:

@@ -2544,6 +2544,13 @@ EVENT_HEADS = frozenset(
 EVENT_PREFIXES = frozenset(["operation", "battle", "siege"])
 #: The numbers the world wars are named by, which the model may leave off ("World War | I soldiers").
 WORLD_WAR_NUMBERS = frozenset(["I", "II", "One", "Two"])
+#: Last words of a public inquiry's name, which goes on with what it looks "into" ("Royal Commission into
+#: the Building Industry", "Independent Inquiry into Child Sexual Abuse").
+INQUIRY_HEADS = frozenset(_words("commission inquiry investigation review"))
+#: Words that make a commission or inquiry one set up to look into something ("Royal Commission").
+INQUIRY_QUALIFIERS = frozenset(
+    _words("royal independent public judicial parliamentary special senate national")
+)
 #: Ordinals that number an event before its name ("Third Battle of Ypres", "Second Siege of X").
 EVENT_ORDINALS = frozenset(_words("first second third fourth fifth sixth seventh eighth ninth tenth"))
 #: Opening words of names of races and rallies in the languages sport keeps them in ("Tour de
