@@ -1728,6 +1728,17 @@ def test_a_request_joined_after_a_comma_and_is_the_speaker_s_next_act_not_part_o
     ]
 
 
+def test_what_another_says_in_a_while_clause_is_their_own_statement():
+    text = "Officials met on Monday. Karl Jensen said the plan would work, while Anna Berg insisted it would fail."
+    assert speakers(text, "indirect") == [
+        ("the plan would work", KJ),
+        ("it would fail", "person:anna-berg"),
+    ]
+    # control: a "while" clause with no verb of saying is part of what was said
+    text = "Officials met on Monday. Karl Jensen said prices rose while wages fell."
+    assert speakers(text, "indirect") == [("prices rose while wages fell", KJ)]
+
+
 def test_but_and_a_clause_about_a_thing_goes_on_with_the_claim_but_not_someone_answering_it():
     # (round 51) "said A, but B": the parser hangs B on "said"; B about a thing is still what was said
     text = (

@@ -2137,6 +2137,8 @@ TELLING_VERBS = frozenset(_words("tell tells told telling"))
 #: talks would resume"): a question left open is no claim.
 QUESTION_WORDS = frozenset(_words("how what which when why whether where who whom if"))
 
+#: Words that open a clause set against the one before ("said A, while B insisted C").
+CONTRAST_MARKS = frozenset(_words("while whereas whilst"))
 #: Participles by which a speaker gives the grounds for what they say, after it and a comma ("said it
 #: would withdraw, citing the arrival of ..."): the speaker's, not part of the claim.
 CITING_PARTICIPLES = frozenset(_words("citing blaming pointing referring invoking"))

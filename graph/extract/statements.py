@@ -26,6 +26,7 @@ from graph.extract.constants import (
     ANSWERING_BODIES,
     CITING_PARTICIPLES,
     CLAIM_VERBS,
+    CONTRAST_MARKS,
     DIRECTIVE_VERBS,
     INSCRIPTION_LINKS,
     INSCRIPTION_NOUNS,
@@ -1002,6 +1003,11 @@ def _without_own_acts(clause) -> list:
         acting = c.dep_ == "conj" and speakers.after_comma_and(c) and not own_subject
         if acting and c.lower_ in SPEECH_VERBS | DIRECTIVE_VERBS:
             acts |= {t.i for t in c.subtree} | {c.i - 1, c.i - 2}
+        # "said the plan would work, while Y insisted it would fail": what another says in return is
+        # a statement of its own, which the parser hangs on the clause
+        contrasted = any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children)
+        if c.dep_ == "advcl" and contrasted and own_subject and c.lower_ in SPEECH_VERBS and c.i > clause.i:
+            acts |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
         # "announced that it would withdraw, citing the arrival of ...": the speaker's reason for
         # saying it, which the parser hangs on the clause
         cited = c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in CITING_PARTICIPLES
