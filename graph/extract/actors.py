@@ -2139,9 +2139,8 @@ def find_mentions(doc: Doc, sent_of: list[int], skip: callable) -> list[Mention]
             ent_start = min(ent_start, hyphen_start)  # "Villiers-sous- | Bois": the town's whole name
         else:
             hyphen_start = None
-        if doc[max(ent_start, ent_end - 2) : ent_end].text == "World War" and doc[
-            ent_end : ent_end + 1
-        ].text in (WORLD_WAR_NUMBERS):
+        war_number = doc[ent_end : ent_end + 1].text
+        if doc[max(ent_start, ent_end - 2) : ent_end].text == "World War" and war_number in WORLD_WAR_NUMBERS:
             # "Australian World War | I soldiers": the war's whole name, not the soldiers' nationality
             ent_start, ent_end = ent_end - 2, ent_end + 1
         if (
@@ -5891,11 +5890,11 @@ def _inquiry_into_end(doc: Doc, ent) -> int | None:
         return None
     first = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
     stop = first
-    while stop < len(doc) and (
-        (doc[stop].is_title or doc[stop].is_upper)
-        and doc[stop].is_alpha
-        or (doc[stop].lower_ in ("and", "of") and stop + 1 < len(doc) and doc[stop + 1].is_title)
-    ):
+    while stop < len(doc):
+        capitalised = (doc[stop].is_title or doc[stop].is_upper) and doc[stop].is_alpha
+        joining = doc[stop].lower_ in ("and", "of") and stop + 1 < len(doc) and doc[stop + 1].is_title
+        if not (capitalised or joining):
+            break
         stop += 1
     return stop if stop > first else None
 

@@ -612,7 +612,8 @@ class _Finder:
             named = [c for c in token.children if c.dep_ == "compound" and c.lower_ not in SEA_NAMES]
             owners = [c for c in token.children if c.dep_ == "poss"]
             owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-            found = [a for t in named + owners if t.dep_ != "punct" for a in self.actors_at(t, kinds)][:1]
+            owners = [o for o in owners if o.dep_ in ("poss", "pobj")]
+            found = [a for t in named + owners for a in self.actors_at(t, kinds)][:1]
             if not found:
                 found = [self.owner_in(owners, kinds)]
         elif how == "phrases":  # "in Sweden, Norway and Finland": each place of the list
@@ -655,16 +656,14 @@ class _Finder:
             found = [self.phrase_actor(token, kinds)]
             if found[0] is None:
                 found = [self.pronoun_owner(token)]
-        elif how == "listed_names":
-            # "NATO members France, Turkey, Italy and Spain": the parser may hang the second name of a
-            # long list on the first as an apposition and the rest on it; each name of one kind is listed
-            heads = [token, *(c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
+        elif how in ("conjuncts", "listed_names"):
+            heads = [token]
+            if how == "listed_names":
+                # "NATO members France, Turkey, Italy and Spain": the parser may hang the second name of
+                # a long list on the first as an apposition and the rest on it
+                heads += [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             found = [
                 c for c in self.conjoined_actors(heads, kinds) if kinds is None or self.p.kind(c) in kinds
-            ]
-        elif how == "conjuncts":
-            found = [
-                c for c in self.conjoined_actors([token], kinds) if kinds is None or self.p.kind(c) in kinds
             ]
         elif how == "subject":
             found = [
